@@ -1,0 +1,94 @@
+"""personnel_events: find personnel changes in news text.
+
+>>> import personnel_events
+>>> [e.person for e in personnel_events.parse("Acme Corp. said CFO Jane Roe resigned on Monday.")]
+['Jane Roe']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+
+from .document import Document
+from .errors import (
+    InvalidDateError,
+    InvalidInputError,
+    ModelsNotFound,
+    PersonnelEventsError,
+    PipelineError,
+)
+from .model import (
+    Entity,
+    EntityLabel,
+    Event,
+    EventDate,
+    EventType,
+    Mention,
+    MentionKind,
+    Precision,
+    Sentence,
+    Status,
+    Token,
+)
+from .pipeline import Pipeline, Stage, default_pipeline, default_stages
+
+__version__ = "0.1.0"
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+_default: Pipeline | None = None
+_lock = threading.Lock()
+
+
+def _default_pipeline() -> Pipeline:
+    global _default
+    if _default is None:
+        with _lock:
+            if _default is None:
+                _default = default_pipeline()
+    return _default
+
+
+def parse(
+    text: str,
+    *,
+    published: dt.date | dt.datetime | str | None = None,
+    source: str | None = None,
+) -> list[Event]:
+    """The personnel events in ``text``, in the order the text tells them.
+
+    ``published`` is the article's publication date (a date, a datetime or an ISO
+    string); relative dates ("on Tuesday", "next month") are read against it and
+    are left out without it. ``source`` (an id or URL) is copied onto each event.
+    Returns ``[]`` when the text tells no change.
+    """
+    return _default_pipeline().parse(text, published=published, source=source)
+
+
+__all__ = [
+    "Document",
+    "Entity",
+    "EntityLabel",
+    "Event",
+    "EventDate",
+    "EventType",
+    "InvalidDateError",
+    "InvalidInputError",
+    "Mention",
+    "MentionKind",
+    "ModelsNotFound",
+    "PersonnelEventsError",
+    "Pipeline",
+    "PipelineError",
+    "Precision",
+    "Sentence",
+    "Stage",
+    "Status",
+    "Token",
+    "__version__",
+    "default_pipeline",
+    "default_stages",
+    "parse",
+]

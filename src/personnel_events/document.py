@@ -1,0 +1,56 @@
+"""The Document that flows through the stages: the text and the layers stages add."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import attrs
+
+from .model import Entity, Event, Mention, Sentence, Token
+
+#: ``Document.extras`` key: indexes of events whose status the words did not tell
+#: (present tense, nouns); the date stage settles them from the date.
+UNDETERMINED_STATUS = "undetermined_status"
+
+
+@attrs.define(slots=True)
+class Document:
+    """A text and its layers.
+
+    Each stage reads the layers it ``requires`` and fills the ones it ``provides``;
+    ``layers`` records which have been filled, so a pipeline can check its order.
+    ``extras`` is for layers a user's own stage adds (keyed by that stage's name).
+    """
+
+    text: str
+    published: dt.date | None = None
+    source: str | None = None
+    sentences: list[Sentence] = attrs.Factory(list)
+    tokens: list[Token] = attrs.Factory(list)
+    mentions: list[Mention] = attrs.Factory(list)
+    entities: list[Entity] = attrs.Factory(list)
+    events: list[Event] = attrs.Factory(list)
+    layers: set[str] = attrs.Factory(set)
+    extras: dict[str, Any] = attrs.Factory(dict)
+
+    def token_text(self, first: int, last: int) -> str:
+        """The text from the start of token ``first`` to the end of token ``last - 1``."""
+        if last <= first:
+            return ""
+        return self.text[self.tokens[first].start : self.tokens[last - 1].end]
+
+    def sentence_of(self, token_index: int) -> int:
+        """Index of the sentence that holds a token (binary search)."""
+        lo, hi = 0, len(self.sentences) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.sentences[mid].first_token <= token_index:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    def sentence_text(self, index: int) -> str:
+        s = self.sentences[index]
+        return self.text[s.start : s.end]

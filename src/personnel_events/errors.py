@@ -1,0 +1,23 @@
+"""Errors raised by personnel_events. Each also subclasses the builtin it refines."""
+
+from __future__ import annotations
+
+
+class PersonnelEventsError(Exception):
+    """Base class of every error this library raises."""
+
+
+class InvalidInputError(PersonnelEventsError, TypeError):
+    """The text given to ``parse`` is not a ``str``."""
+
+
+class InvalidDateError(PersonnelEventsError, ValueError):
+    """A ``published`` value that is not a date, a datetime or an ISO date string."""
+
+
+class PipelineError(PersonnelEventsError, ValueError):
+    """A pipeline that cannot be built: unknown or duplicate stage names, unmet requirements."""
+
+
+class ModelsNotFound(PersonnelEventsError, FileNotFoundError):
+    """An optional backend's models are not on disk."""

@@ -1,0 +1,103 @@
+"""Tense and modality around a trigger: is the change denied, hedged, past or to come?"""
+
+from __future__ import annotations
+
+import enum
+import functools
+from collections.abc import Sequence
+
+from . import lexicon
+from .model import Status, Token
+
+_BE = frozenset({"is", "are", "am", "was", "were", "be", "been", "being", "'s", "\u2019s"})
+_PROGRESSIVE_BE = frozenset({"is", "are", "am", "'s", "\u2019s", "was", "were", "be"})
+_CLAUSE_BREAKS = frozenset({";", ":", "but", "while", "whereas"})
+_CONDITIONALS = frozenset({"if", "unless", "whether"})
+_RELATIVES = frozenset({"who", "which", "whose", "whom"})
+
+
+class Effect(str, enum.Enum):
+    NEGATION = "negation"
+    HEDGE = "hedge"
+    FUTURE = "future"
+
+
+@functools.cache
+def _cues() -> dict[tuple[str, ...], Effect]:
+    return {tuple(row[0].lower().split()): Effect(row[1]) for row in lexicon.table("modality.tsv")}
+
+
+def window_effects(tokens: Sequence[Token], first: int, last: int) -> set[Effect]:
+    """Effects of the cue words in ``tokens[first:last]``."""
+    cues = _cues()
+    found: set[Effect] = set()
+    lowers = [t.lower for t in tokens[first:last]]
+    for i in range(len(lowers)):
+        for n in (2, 1):
+            key = tuple(lowers[i : i + n])
+            if len(key) == n and key in cues:
+                found.add(cues[key])
+    return found
+
+
+def clause_start(tokens: Sequence[Token], sent_first: int, index: int) -> int:
+    """Where the clause that holds ``tokens[index]`` starts (a ; : or 'but' before it)."""
+    i = index - 1
+    while i >= sent_first:
+        if tokens[i].lower in _CLAUSE_BREAKS:
+            return i + 1
+        i -= 1
+    return sent_first
+
+
+def conditional_before(tokens: Sequence[Token], sent_first: int, index: int) -> bool:
+    """An 'if', 'unless' or 'whether' earlier in the sentence governs the trigger.
+
+    A relative pronoun after the conditional starts a new, factual clause
+    ("If confirmed, Fitch would replace Mercer, who stepped down in January").
+    """
+    for i in range(index - 1, sent_first - 1, -1):
+        low = tokens[i].lower
+        if low in _RELATIVES:
+            return False
+        if low in _CONDITIONALS:
+            return True
+    return False
+
+
+def is_passive(tokens: Sequence[Token], first: int, trigger: int) -> bool:
+    """A be-form shortly before a participle: 'was named', 'has been quickly appointed'."""
+    i = trigger - 1
+    steps = 0
+    while i >= first and steps < 3:
+        low = tokens[i].lower
+        if low in _BE or low in ("get", "got", "gets"):
+            return True
+        if not low.endswith("ly") and low not in ("also", "formally", "officially", "then"):
+            return False
+        i -= 1
+        steps += 1
+    return False
+
+
+def is_progressive(tokens: Sequence[Token], first: int, trigger: int) -> bool:
+    i = trigger - 1
+    while i >= first and (tokens[i].lower.endswith("ly") or tokens[i].lower in ("both", "also")):
+        i -= 1
+    return i >= first and tokens[i].lower in _PROGRESSIVE_BE
+
+
+def status_of(
+    effects: set[Effect], form: str, tokens: Sequence[Token], first: int, trigger: int
+) -> Status | None:
+    """PAST, FUTURE, or None when tense alone does not tell (present simple, nouns)."""
+    if Effect.FUTURE in effects:
+        return Status.FUTURE
+    if form == "ing" and is_progressive(tokens, first, trigger):
+        return Status.FUTURE
+    if form == "past":
+        return Status.PAST
+    if form == "base":
+        prev = tokens[trigger - 1].lower if trigger > first else ""
+        return Status.FUTURE if prev in ("to", "will", "would", "shall") else None
+    return None

@@ -1,0 +1,194 @@
+"""The data model: frozen attrs classes for everything a pipeline produces.
+
+Offsets are character offsets into the original text (``text[start:end]``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any
+
+import attrs
+
+
+class EventType(str, enum.Enum):
+    """What happens to the person's hold on the post."""
+
+    START = "START"
+    END = "END"
+    NOMINATE = "NOMINATE"
+
+
+class Status(str, enum.Enum):
+    """Whether the change had happened when the text was written."""
+
+    PAST = "past"
+    FUTURE = "future"
+
+
+class Precision(str, enum.Enum):
+    """How much of a date the text gives."""
+
+    YEAR = "year"
+    MONTH = "month"
+    DAY = "day"
+
+
+class MentionKind(str, enum.Enum):
+    """How a mention refers to its entity."""
+
+    NAME = "name"
+    PRONOUN = "pronoun"
+    DESCRIPTION = "description"
+
+
+class EntityLabel(str, enum.Enum):
+    """What a named mention names."""
+
+    PERSON = "PERSON"
+    ORG = "ORG"
+    OTHER = "OTHER"
+
+
+@attrs.frozen
+class Token:
+    """A word or punctuation mark with its character offsets."""
+
+    text: str
+    start: int
+    end: int
+    #: Part of speech where a backend provides one (``None`` for the embedded tokenizer).
+    pos: str | None = None
+    #: Index of the syntactic head token in the document, where a backend provides it.
+    head: int | None = None
+    #: Dependency relation to the head, where a backend provides it.
+    deprel: str | None = None
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@attrs.frozen
+class Sentence:
+    """A sentence: its character span and the range of its tokens in ``Document.tokens``."""
+
+    start: int
+    end: int
+    first_token: int
+    last_token: int  # exclusive
+
+    @property
+    def token_range(self) -> range:
+        return range(self.first_token, self.last_token)
+
+
+@attrs.frozen
+class Mention:
+    """A stretch of text that refers to a person or an organisation.
+
+    ``first_token``/``last_token`` (exclusive) index ``Document.tokens``.
+    ``title`` is a role written right before a name ("FBI Director"), ``title_org``
+    the organisation it names ("FBI", or "Harris" in "Harris' senior assistant").
+    """
+
+    kind: MentionKind
+    text: str
+    start: int
+    end: int
+    first_token: int
+    last_token: int
+    sentence: int
+    label: EntityLabel = EntityLabel.PERSON
+    gender: str | None = None  # "m", "f" or None
+    title: str | None = None
+    title_org: str | None = None
+    #: Role in a comma apposition after the name ("X, the CFO of Acme,").
+    appos: str | None = None
+    appos_org: str | None = None
+    #: Token span of the whole noun phrase: title, name and apposition.
+    np_first: int = -1
+    np_last: int = -1
+    #: True when the name is followed by a possessive mark ("Harris' office").
+    possessor: bool = False
+    #: Index of the entity this mention belongs to, once coreference has run.
+    entity: int | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.np_first < 0:
+            object.__setattr__(self, "np_first", self.first_token)
+        if self.np_last < 0:
+            object.__setattr__(self, "np_last", self.last_token)
+
+
+@attrs.frozen
+class Entity:
+    """A person (or organisation) and every mention of it in the document."""
+
+    id: int
+    name: str
+    label: EntityLabel
+    mentions: tuple[int, ...]
+    gender: str | None = None
+
+
+@attrs.frozen
+class EventDate:
+    """A normalised date with its precision and the words it came from."""
+
+    value: dt.date
+    precision: Precision
+    text: str
+
+    @property
+    def iso(self) -> str:
+        if self.precision is Precision.YEAR:
+            return f"{self.value.year:04d}"
+        if self.precision is Precision.MONTH:
+            return f"{self.value.year:04d}-{self.value.month:02d}"
+        return self.value.isoformat()
+
+    def __str__(self) -> str:
+        return self.iso
+
+
+@attrs.frozen
+class Event:
+    """One personnel change found in a text.
+
+    ``span`` is the character span of ``evidence`` in the text, so
+    ``text[span[0]:span[1]] == evidence``. ``trigger`` is the span of the words that
+    state the change ("stepped down", "appointment").
+    """
+
+    type: EventType
+    person: str
+    role: str | None
+    org: str | None
+    date: EventDate | None
+    status: Status
+    evidence: str
+    span: tuple[int, int]
+    trigger: tuple[int, int] = (0, 0)
+    reason: str | None = None
+    confidence: float = 0.5
+    rule: str = ""
+    source: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON types: the contract read by ``score.py`` and the CLI."""
+        return {
+            "type": self.type.value,
+            "person": self.person,
+            "role": self.role,
+            "org": self.org,
+            "date": self.date.iso if self.date else None,
+            "status": self.status.value,
+            "evidence": self.evidence,
+            "span": [self.span[0], self.span[1]],
+            "reason": self.reason,
+            "confidence": round(self.confidence, 3),
+            "rule": self.rule,
+            "source": self.source,
+        }

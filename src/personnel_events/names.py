@@ -1,0 +1,247 @@
+"""Finding names in a tokenized sentence: people, organisations, and the titles
+written before them.
+
+This is vocabulary and shape, no model: a name is a run of capitalised words;
+an honorific or a title before it, or two or more words with no organisation
+word, make it a person; an organisation word ("Bank", "Inc.", "Office") or an
+acronym make it an organisation. Titles are peeled off the front of a run
+("Vice President Kamala Harris" is the person "Kamala Harris" with the title
+"Vice President").
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from . import lexicon
+from .model import EntityLabel, Token
+
+PARTICLES = frozenset(
+    {"van", "von", "de", "da", "di", "del", "der", "den", "du", "la", "le", "bin", "al", "dos",
+     "das"}
+)
+ORG_JOINERS = frozenset({"of", "for", "and", "&", "de", "on"})
+APOSTROPHES = frozenset({"'", "\u2019"})
+POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
+
+
+@functools.cache
+def honorifics() -> dict[str, str | None]:
+    return {
+        row[0].lower(): (row[1] if len(row) > 1 and row[1] in ("m", "f") else None)
+        for row in lexicon.table("honorifics.tsv")
+    }
+
+
+def title_words() -> frozenset[str]:
+    return lexicon.words("titles.txt")
+
+
+def modifier_words() -> frozenset[str]:
+    return lexicon.words("title_modifiers.txt")
+
+
+def is_title_word(lower: str) -> bool:
+    return lower in lexicon.words("titles.txt") or lower in lexicon.words("title_modifiers.txt")
+
+
+def is_capitalised(tok: Token) -> bool:
+    c = tok.text[:1]
+    return c.isupper() and tok.text[:1].isalpha()
+
+
+def is_initial(tok: Token) -> bool:
+    t = tok.text
+    return len(t) == 2 and t[1] == "." and t[0].isupper()
+
+
+def is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and len(text) <= 6
+
+
+def _name_token(tok: Token) -> bool:
+    if not is_capitalised(tok):
+        return False
+    low = tok.lower
+    return low not in lexicon.words("time_words.txt")
+
+
+class NameSpan:
+    """A run of name tokens found in a sentence, before it becomes a Mention."""
+
+    __slots__ = ("first", "gender", "label", "last")
+
+    def __init__(self, first: int, last: int, label: EntityLabel) -> None:
+        self.first = first
+        self.last = last  # exclusive
+        self.label = label
+        self.gender: str | None = None
+
+    def __repr__(self) -> str:
+        return f"NameSpan({self.first}, {self.last}, {self.label.value})"
+
+
+def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]:
+    """Name spans among ``tokens[first:last]`` (one sentence), left to right."""
+    common = lexicon.words("common_words.txt")
+    orgs = lexicon.words("org_words.txt")
+    hon = honorifics()
+    out: list[NameSpan] = []
+    i = first
+    while i < last:
+        tok = tokens[i]
+        if not _name_token(tok) and not (tok.lower in hon and i + 1 < last):
+            i += 1
+            continue
+        # Collect the run of capitalised words, initials, particles and "&".
+        j = i
+        while j < last:
+            t = tokens[j]
+            if _name_token(t) or is_initial(t):
+                j += 1
+                continue
+            if (
+                (t.lower in PARTICLES or t.text == "&")
+                and j + 1 < last
+                and _name_token(tokens[j + 1])
+                and j > i
+            ):
+                j += 2
+                continue
+            break
+        if j == i:
+            i += 1
+            continue
+        out.extend(_split_run(tokens, i, j, last, common, orgs, hon))
+        i = j
+    return _join_org_names(tokens, out, last, orgs)
+
+
+def _split_run(
+    tokens: Sequence[Token],
+    i: int,
+    j: int,
+    sent_last: int,
+    common: frozenset[str],
+    orgs: frozenset[str],
+    hon: dict[str, str | None],
+) -> list[NameSpan]:
+    """Turn one capitalised run into name spans: drop common words, peel titles."""
+    # Common words (sentence openers, headline verbs) split a run.
+    pieces: list[tuple[int, int]] = []
+    start = i
+    for k in range(i, j):
+        low = tokens[k].lower
+        if low in common and not (k > start and low in orgs):
+            if k > start:
+                pieces.append((start, k))
+            start = k + 1
+    if start < j:
+        pieces.append((start, j))
+    spans: list[NameSpan] = []
+    for a, b in pieces:
+        spans.extend(_classify(tokens, a, b, orgs, hon))
+    return spans
+
+
+def _classify(
+    tokens: Sequence[Token],
+    a: int,
+    b: int,
+    orgs: frozenset[str],
+    hon: dict[str, str | None],
+) -> list[NameSpan]:
+    lowers = [tokens[k].lower for k in range(a, b)]
+    # An organisation word anywhere makes the run an organisation.
+    if any(low in orgs for low in lowers) or (b - a == 1 and is_acronym(tokens[a].text)):
+        # "FBI Director James Comey": an acronym run followed by a title and a name
+        # is handled below; a plain org run is one span.
+        title_at = _last_title_index(lowers)
+        if title_at is None or title_at == len(lowers) - 1:
+            return [NameSpan(a, b, EntityLabel.ORG)]
+    gender: str | None = None
+    k = a
+    # Honorifics first: "Mr.", "Dr.", "Professor".
+    honorific = False
+    while k < b and lowers[k - a] in hon:
+        gender = gender or hon[lowers[k - a]]
+        honorific = True
+        k += 1
+    title_at = _last_title_index(lowers[k - a :])
+    if title_at is not None:
+        cut = k + title_at + 1
+        if cut >= b:
+            return []  # only a title ("Chief Financial Officer"): a role, not a name
+        k = cut
+        # After a title there may be an honorific again: "Ambassador Dr. Jane Roe".
+        while k < b and lowers[k - a] in hon:
+            gender = gender or hon[lowers[k - a]]
+            honorific = True
+            k += 1
+    if k >= b:
+        return []
+    span = NameSpan(k, b, EntityLabel.PERSON)
+    span.gender = gender
+    n = b - k
+    if not honorific and title_at is None and n == 1 and is_acronym(tokens[k].text):
+        span.label = EntityLabel.ORG
+    elif not honorific and title_at is None and n == 1:
+        span.label = EntityLabel.OTHER  # a lone word: resolved by coreference
+    return [span]
+
+
+def _last_title_index(lowers: Sequence[str]) -> int | None:
+    """Index of the last title word in a run that also starts a title there.
+
+    "Vice President Kamala Harris" -> 1; "Kamala Harris" -> None.
+    """
+    titles = title_words()
+    found = None
+    for idx, low in enumerate(lowers):
+        if low in titles:
+            found = idx
+    return found
+
+
+def _join_org_names(
+    tokens: Sequence[Token], spans: list[NameSpan], last: int, orgs: frozenset[str]
+) -> list[NameSpan]:
+    """Join "Office" "of" "Public Engagement" "and" "Intergovernmental Affairs" into one.
+
+    An organisation name runs on over "of", "for", "&" (and "the" after them) into
+    the next capitalised run; over "and" only once it holds "of" ("Department of
+    Health and Social Care"), so that two names in a list stay apart.
+    """
+    out: list[NameSpan] = []
+    has_of = False
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label is EntityLabel.ORG and span.gender is None:
+            gap = [t.lower for t in tokens[prev.last : span.first]]
+            joinable = gap in (["of"], ["for"], ["&"], ["of", "the"], ["for", "the"], ["de"]) or (
+                gap == ["and"] and has_of
+            )
+            if joinable:
+                prev.last = span.last
+                has_of = has_of or gap[0] == "of"
+                continue
+        out.append(span)
+        has_of = False
+    return out
+
+
+def possessive_after(tokens: Sequence[Token], index: int, limit: int) -> bool:
+    """True when ``tokens[index]`` is a possessive mark ('s or a bare apostrophe)."""
+    if index >= limit:
+        return False
+    tok = tokens[index]
+    if tok.text in ("'s", "\u2019s"):
+        return True
+    return (
+        tok.text in APOSTROPHES
+        and index > 0
+        and tokens[index - 1].text.lower().endswith(("s", "z", "x"))
+        and tokens[index - 1].end == tok.start
+    )

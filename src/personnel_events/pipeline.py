@@ -1,0 +1,181 @@
+"""Stage protocol and Pipeline: an ordered list of named stages over one Document."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Protocol, runtime_checkable
+
+from .document import Document
+from .errors import InvalidDateError, InvalidInputError, PipelineError
+from .model import Event
+
+
+@runtime_checkable
+class Stage(Protocol):
+    """One step of a pipeline.
+
+    ``requires`` names the document layers the stage reads, ``provides`` the ones it
+    fills. A stage is any object with these three attributes and ``__call__``; it
+    must not keep per-document state between calls (pipelines are shared across
+    threads).
+    """
+
+    name: str
+    requires: tuple[str, ...]
+    provides: tuple[str, ...]
+
+    def __call__(self, doc: Document) -> Document: ...
+
+
+def coerce_published(published: dt.date | dt.datetime | str | None) -> dt.date | None:
+    """Turn a ``published`` argument into a date, or raise ``InvalidDateError``."""
+    if published is None:
+        return None
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, dt.date):
+        return published
+    if isinstance(published, str):
+        value = published.strip()
+        try:
+            if len(value) > 10 and value[10] in "T ":
+                return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise InvalidDateError(
+                f"published={published!r} is not an ISO date (expected YYYY-MM-DD)"
+            ) from None
+    raise InvalidDateError(
+        f"published={published!r} has type {type(published).__name__}; "
+        "expected a date, a datetime, an ISO date string or None"
+    )
+
+
+class Pipeline:
+    """An ordered list of named stages.
+
+    Pipelines are immutable: ``replace``, ``insert`` and ``remove`` return a new one.
+    Building checks that names are unique and that every stage's ``requires`` is
+    provided by a stage before it.
+    """
+
+    __slots__ = ("_stages",)
+
+    def __init__(self, stages: Iterable[Stage]) -> None:
+        self._stages: tuple[Stage, ...] = tuple(stages)
+        self._check()
+
+    def _check(self) -> None:
+        seen: set[str] = set()
+        provided: set[str] = set()
+        for stage in self._stages:
+            for attr in ("name", "requires", "provides"):
+                if not hasattr(stage, attr):
+                    raise PipelineError(f"{stage!r} is not a Stage: it has no {attr!r}")
+            if not callable(stage):
+                raise PipelineError(f"stage {stage.name!r} is not callable")
+            if stage.name in seen:
+                raise PipelineError(
+                    f"duplicate stage name {stage.name!r}; stages are {self.names}"
+                )
+            missing = [layer for layer in stage.requires if layer not in provided]
+            if missing:
+                raise PipelineError(
+                    f"stage {stage.name!r} requires {missing} but no stage before it "
+                    f"provides them; stages are {self.names}"
+                )
+            seen.add(stage.name)
+            provided.update(stage.provides)
+
+    @property
+    def names(self) -> list[str]:
+        return [stage.name for stage in self._stages]
+
+    @property
+    def stages(self) -> tuple[Stage, ...]:
+        return self._stages
+
+    def __iter__(self) -> Iterator[Stage]:
+        return iter(self._stages)
+
+    def __len__(self) -> int:
+        return len(self._stages)
+
+    def __getitem__(self, name: str) -> Stage:
+        return self._stages[self._index(name)]
+
+    def __repr__(self) -> str:
+        return f"Pipeline({self.names})"
+
+    def _index(self, name: str) -> int:
+        for i, stage in enumerate(self._stages):
+            if stage.name == name:
+                return i
+        raise PipelineError(f"no stage named {name!r}; stages are {self.names}")
+
+    def replace(self, name: str, stage: Stage) -> Pipeline:
+        """A new pipeline with the stage called ``name`` replaced by ``stage``."""
+        i = self._index(name)
+        return Pipeline((*self._stages[:i], stage, *self._stages[i + 1:]))
+
+    def insert(
+        self, stage: Stage, *, before: str | None = None, after: str | None = None
+    ) -> Pipeline:
+        """A new pipeline with ``stage`` added before or after a named stage (or last)."""
+        if before is not None and after is not None:
+            raise PipelineError("give before= or after=, not both")
+        if before is not None:
+            i = self._index(before)
+        elif after is not None:
+            i = self._index(after) + 1
+        else:
+            i = len(self._stages)
+        return Pipeline((*self._stages[:i], stage, *self._stages[i:]))
+
+    def remove(self, name: str) -> Pipeline:
+        """A new pipeline without the stage called ``name``."""
+        i = self._index(name)
+        return Pipeline(self._stages[:i] + self._stages[i + 1 :])
+
+    def run(
+        self,
+        text: str,
+        *,
+        published: dt.date | dt.datetime | str | None = None,
+        source: str | None = None,
+    ) -> Document:
+        """Run every stage over ``text`` and return the finished Document."""
+        if not isinstance(text, str):
+            raise InvalidInputError(f"text must be str, not {type(text).__name__}")
+        doc = Document(text=text, published=coerce_published(published), source=source)
+        for stage in self._stages:
+            doc = stage(doc)
+            doc.layers.update(stage.provides)
+        return doc
+
+    def parse(
+        self,
+        text: str,
+        *,
+        published: dt.date | dt.datetime | str | None = None,
+        source: str | None = None,
+    ) -> list[Event]:
+        """The events found in ``text`` (``[]`` when there are none)."""
+        return list(self.run(text, published=published, source=source).events)
+
+
+def default_stages() -> Sequence[Stage]:
+    """Fresh instances of the embedded default stages, in order."""
+    from .stages.coref import CorefStage
+    from .stages.dates import DateStage
+    from .stages.dedupe import DedupeStage
+    from .stages.patterns import PatternStage
+    from .stages.tokenize import TokenizeStage
+
+    return [TokenizeStage(), CorefStage(), PatternStage(), DateStage(), DedupeStage()]
+
+
+def default_pipeline() -> Pipeline:
+    """A new pipeline of the embedded default stages (no models, no network)."""
+    return Pipeline(default_stages())

@@ -1,0 +1,315 @@
+"""Reading role phrases and the organisations they belong to.
+
+A role phrase is a run of title words ending in a title head word ("deputy
+press secretary", "Chief Financial Officer"), optionally followed by "of", "at"
+or "for" and an organisation ("Deputy Director of the Office of Public
+Engagement"). Helpers here read such phrases after "as", in appositions
+("X, the company's finance chief,"), and before names ("FBI Director James Comey").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from . import lexicon
+from .model import Token
+from .names import POSSESSIVE_MARKS, is_acronym, is_capitalised, possessive_after
+
+_ORG_PREPS = frozenset({"of", "at", "for", "with"})
+_LINK_WORDS = frozenset({"and", "&", "of", "for", "to"})
+_ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+
+
+@attrs.frozen
+class Role:
+    """A role found in the text, with the organisation it names (if any)."""
+
+    text: str | None
+    org: str | None
+    first: int  # token span of the whole phrase, role and organisation
+    last: int
+
+
+def _heads() -> frozenset[str]:
+    return lexicon.words("titles.txt")
+
+
+def _mods() -> frozenset[str]:
+    return lexicon.words("title_modifiers.txt")
+
+
+def _is_role_word(tok: Token) -> bool:
+    low = tok.lower
+    return low in _heads() or low in _mods()
+
+
+def _is_ordinal(tok: Token) -> bool:
+    t = tok.lower
+    return t[:-2].isdigit() and t.endswith(_ORDINAL_SUFFIXES)
+
+
+def _text(text: str, tokens: Sequence[Token], first: int, last: int) -> str:
+    return text[tokens[first].start : tokens[last - 1].end]
+
+
+def _skip_determiners(tokens: Sequence[Token], i: int, limit: int) -> int:
+    dets = lexicon.words("determiners.txt")
+    while i < limit and (tokens[i].lower in dets or _is_ordinal(tokens[i])):
+        i += 1
+    return i
+
+
+def _possessor_org(
+    text: str, tokens: Sequence[Token], i: int, limit: int
+) -> tuple[str, int] | None:
+    """'Harris' communication director': the possessor name and where the title starts."""
+    j = i
+    while j < limit and is_capitalised(tokens[j]):
+        j += 1
+    if j > i and possessive_after(tokens, j, limit):
+        return _text(text, tokens, i, j), j + 1
+    return None
+
+
+def role_after(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role | None:
+    """Read a role phrase starting at token ``i`` (right after "as", "to be", ...).
+
+    Returns None unless the phrase holds a title head word.
+    """
+    start = i
+    i = _skip_determiners(tokens, i, limit)
+    org: str | None = None
+    pos = _possessor_org(text, tokens, i, limit)
+    if pos is not None:
+        org, i = pos
+        i = _skip_determiners(tokens, i, limit)
+    stops = lexicon.words("role_stops.txt")
+    heads = _heads()
+    first = i
+    last_head = -1
+    j = i
+    while j < limit:
+        tok = tokens[j]
+        low = tok.lower
+        if low in heads:
+            last_head = j
+            j += 1
+            continue
+        if low in _mods() or (is_capitalised(tok) and low not in stops):
+            j += 1
+            continue
+        if low in ("and", "&") and j + 1 < limit and _is_role_word(tokens[j + 1]):
+            j += 1
+            continue
+        if low in ("of", "to") and last_head == j - 1 and j + 1 < limit:
+            # "head of retail banking", "ambassador to Japan", "minister of mines and energy"
+            k = j + 1
+            if tokens[k].lower == "the":
+                k += 1
+            m = k
+            while m < limit and (
+                (tokens[m].text[:1].isalpha() and tokens[m].lower not in stops)
+                or tokens[m].text in ("&", "-")
+            ):
+                if tokens[m].lower == "and" and not (
+                    m + 1 < limit and tokens[m + 1].text[:1].isalpha()
+                ):
+                    break
+                m += 1
+            if m > k:
+                j = m
+                continue
+        break
+    if last_head < 0:
+        return None
+    if possessive_after(tokens, j, limit):
+        # "the vice president's office": the phrase names a body, not the post.
+        k = j + 1
+        if k < limit and tokens[k].text[:1].isalpha():
+            return Role(None, _text(text, tokens, first, k + 1), start, k + 1)
+        return None
+    role_last = j
+    # Split "Director of the Office of X" into role and organisation.
+    role_text, org_in = _split_org(text, tokens, first, role_last)
+    if org_in is not None:
+        org = org_in
+    # "as CTO at Lattice": an organisation after the phrase.
+    if org is None and j < limit and tokens[j].lower in ("at", "of", "for", "with"):
+        k = _skip_determiners(tokens, j + 1, limit)
+        m = k
+        while m < limit and (is_capitalised(tokens[m]) or tokens[m].text == "&"):
+            m += 1
+        if m > k:
+            org = _text(text, tokens, k, m)
+            j = m
+    role_text = _trim_role(role_text)
+    if not role_text:
+        return None
+    return Role(role_text, org, start, max(j, role_last))
+
+
+def _split_org(
+    text: str, tokens: Sequence[Token], first: int, last: int
+) -> tuple[str, str | None]:
+    """Cut a role phrase at the preposition that introduces its organisation.
+
+    The organisation is the capitalised name after "of", "at" or "for", when it is
+    a name and not more title ("Director of Press Operations" stays whole unless
+    "Press Operations" holds an organisation word).
+    """
+    orgs = lexicon.words("org_words.txt")
+    for k in range(first, last):
+        low = tokens[k].lower
+        if low not in _ORG_PREPS or k == first:
+            continue
+        m = k + 1
+        if m < last and tokens[m].lower == "the":
+            m += 1
+        name = [t for t in tokens[m:last]]
+        caps = [t for t in name if is_capitalised(t)]
+        if not caps:
+            continue
+        has_org_word = any(t.lower in orgs for t in name)
+        all_caps_name = all(is_capitalised(t) or t.lower in ("of", "and", "&", "the", "for")
+                            for t in name)
+        # A lower-case description ending in a name: "of state-run oil company Petrobras".
+        tail_start = last
+        while tail_start > m and (is_capitalised(tokens[tail_start - 1]) or tokens[
+            tail_start - 1
+        ].text == "&"):
+            tail_start -= 1
+        if has_org_word or low in ("at", "for", "with") or (
+            all_caps_name and len(caps) == 1 and is_acronym(caps[0].text)
+        ):
+            return _text(text, tokens, first, k), _text(text, tokens, m, last)
+        if not all_caps_name and tail_start < last:
+            return _text(text, tokens, first, k), _text(text, tokens, tail_start, last)
+        # "president of Harvard University", "of Petrobras": a proper name.
+        if (
+            all_caps_name
+            and not any(t.lower in _heads() or t.lower in _mods() for t in name)
+            and not _looks_like_domain(name)
+        ):
+            return _text(text, tokens, first, k), _text(text, tokens, m, last)
+    return _text(text, tokens, first, last), None
+
+
+def _looks_like_domain(name: Sequence[Token]) -> bool:
+    """'Press Operations', 'Communications': a field of work, not a body."""
+    mods = _mods()
+    return all(t.lower in mods or t.lower in ("and", "&") or (t.lower.endswith("s") and
+               t.lower[:-1] in mods) for t in name)
+
+
+def _trim_role(role: str) -> str:
+    role = role.strip(" ,;:-\u2013\u2014")
+    return role
+
+
+def title_before(
+    text: str, tokens: Sequence[Token], name_first: int, sent_first: int
+) -> Role | None:
+    """The title written right before a name: "FBI Director", "chief executive",
+    "Harris' senior assistant", "White House press secretary".
+    """
+    heads = _heads()
+    mods = _mods()
+    common = lexicon.words("common_words.txt")
+    j = name_first - 1
+    if j < sent_first:
+        return None
+    # Honorifics sit between title and name: "Ambassador Dr. Jane Roe".
+    if tokens[j].lower.rstrip(".") in ("mr", "ms", "mrs", "dr", "prof", "miss"):
+        j -= 1
+    if j < sent_first or tokens[j].lower not in heads:
+        return None
+    first = j
+    while first - 1 >= sent_first:
+        prev = tokens[first - 1]
+        low = prev.lower
+        if low in heads or low in mods:
+            first -= 1
+            continue
+        break
+    role_first = first
+    # Capitalised words before the title that are not title words: an organisation.
+    org_first = first
+    while org_first - 1 >= sent_first:
+        prev = tokens[org_first - 1]
+        if (is_capitalised(prev) or prev.text == "&") and not (
+            prev.lower in common and org_first - 1 == sent_first
+        ) and prev.lower not in common:
+            org_first -= 1
+            continue
+        break
+    org: str | None = None
+    start = role_first
+    if org_first < role_first:
+        org = _text(text, tokens, org_first, role_first)
+        start = org_first
+    elif role_first - 1 > sent_first and tokens[role_first - 1].text in POSSESSIVE_MARKS:
+        # "Harris' senior assistant", "the company's chief executive"
+        k = role_first - 1
+        m = k
+        while m - 1 >= sent_first and is_capitalised(tokens[m - 1]):
+            m -= 1
+        if m < k:
+            org = _text(text, tokens, m, k)
+            start = m
+    role_text = _text(text, tokens, role_first, j + 1)
+    return Role(role_text, org, start, name_first)
+
+
+def apposition_after(
+    text: str, tokens: Sequence[Token], name_last: int, sent_last: int
+) -> Role | None:
+    """'X, the Director of Press Operations,': the role in a comma apposition."""
+    i = name_last
+    if i >= sent_last or tokens[i].text != ",":
+        return None
+    i += 1
+    if i < sent_last and (tokens[i].text.isdigit() or tokens[i].lower in (
+        "who", "which", "whose", "whom", "said", "says", "according"
+    )):
+        return None
+    # The apposition ends at the next comma, semicolon or dash.
+    end = i
+    while end < sent_last and tokens[end].text not in (",", ";", "(", ")", "\u2014", "--", '"'):
+        end += 1
+    if tokens[i].lower in ("a", "an", "one"):
+        return None  # "a former prosecutor": a description, not the post at stake
+    role = role_after(text, tokens, i, end)
+    if role is None:
+        return None
+    return role
+
+
+def apposition_before(
+    text: str, tokens: Sequence[Token], name_first: int, sent_first: int
+) -> Role | None:
+    """'her senior advisor and top spokesperson, Symone Sanders,': a role before a comma."""
+    j = name_first - 1
+    if j <= sent_first or tokens[j].text != ",":
+        return None
+    end = j
+    if tokens[end - 1].lower not in _heads():
+        return None
+    first = end - 1
+    while first - 1 >= sent_first and (
+        _is_role_word(tokens[first - 1])
+        or (tokens[first - 1].lower in ("and", "&", "top")
+        and first - 2 >= sent_first
+        and _is_role_word(tokens[first - 2]))
+    ):
+        first -= 1
+    org: str | None = None
+    k = first - 1
+    if k >= sent_first and tokens[k].text in POSSESSIVE_MARKS:
+        m = k
+        while m - 1 >= sent_first and is_capitalised(tokens[m - 1]):
+            m -= 1
+        if m < k:
+            org = _text(text, tokens, m, k)
+    return Role(_text(text, tokens, first, end), org, first, name_first)

@@ -1,0 +1,431 @@
+"""Coreference-lite: find mentions of people and organisations and cluster them.
+
+Mentions are names (from :mod:`personnel_events.names`), third-person pronouns
+and role descriptions ("the spokeswoman"). Names of one person are clustered by
+surname with a compatible given name (initials, prefixes and near spellings
+such as "Symphone"/"Symone" agree); a lone surname or given name joins the
+person it names; pronouns go to the most salient person before them that their
+gender allows (any person when none does, since translated text often gets the
+gender wrong); descriptions go to the last person who held that title.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+
+import attrs
+
+from .. import lexicon
+from ..document import Document
+from ..model import Entity, EntityLabel, Mention, MentionKind, Token
+from ..names import find_names, is_initial, possessive_after
+from ..roles import Role, apposition_after, apposition_before, title_before
+
+#: Nouns that make "<name>'s <noun>" an organisation ("Harris' office").
+_OFFICE_NOUNS = frozenset(
+    {"office", "team", "administration", "cabinet", "government", "campaign", "staff"}
+)
+#: How many sentences back a pronoun may look for its antecedent.
+PRONOUN_WINDOW = 3
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: the key names are compared by."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).lower().rstrip(".")
+
+
+@functools.cache
+def _pronouns() -> dict[str, tuple[str, str]]:
+    return {row[0]: (row[1], row[2]) for row in lexicon.table("pronouns.tsv")}
+
+
+@functools.cache
+def _gendered() -> dict[str, str]:
+    return {row[0]: row[1] for row in lexicon.table("gendered_words.tsv")}
+
+
+def given_names_compatible(a: str, b: str) -> bool:
+    """Two given names that may be the same person's: equal, initial, prefix or near spelling."""
+    a, b = fold(a), fold(b)
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    if a.startswith(b) or b.startswith(a):
+        return True
+    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+def surnames_compatible(a: str, b: str) -> bool:
+    a, b = fold(a), fold(b)
+    return a == b or (len(a) > 4 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.85)
+
+
+def _name_parts(tokens: Sequence[Token], m: Mention) -> tuple[str, str]:
+    """(given name, surname) of a name mention; given is '' for a lone word."""
+    words = [t.text for t in tokens[m.first_token : m.last_token] if not is_initial(t)]
+    if not words:
+        words = [tokens[m.first_token].text]
+    if len(words) == 1:
+        return "", words[0]
+    return words[0], words[-1]
+
+
+class CorefStage:
+    """Fills ``mentions`` and ``entities``."""
+
+    name = "coref"
+    requires: tuple[str, ...] = ("tokens", "sentences")
+    provides: tuple[str, ...] = ("mentions", "entities")
+
+    def __call__(self, doc: Document) -> Document:
+        mentions = self._find_mentions(doc)
+        mentions, entities = self._cluster(doc, mentions)
+        doc.mentions = mentions
+        doc.entities = entities
+        return doc
+
+    # -- mentions -------------------------------------------------------------------
+
+    def _find_mentions(self, doc: Document) -> list[Mention]:
+        tokens = doc.tokens
+        pronouns = _pronouns()
+        heads = lexicon.words("titles.txt")
+        out: list[Mention] = []
+        for si, sent in enumerate(doc.sentences):
+            spans = find_names(tokens, sent.first_token, sent.last_token)
+            by_first = {s.first: s for s in spans}
+            i = sent.first_token
+            while i < sent.last_token:
+                span = by_first.get(i)
+                if span is not None and self._not_a_name(tokens, span.first, sent.first_token):
+                    span.label = EntityLabel.OTHER
+                if span is not None:
+                    out.append(self._name_mention(doc, si, span.first, span.last, span.label,
+                                                  span.gender))
+                    office = self._office_org(doc, si, span.first, span.last)
+                    if office is not None:
+                        out.append(office)
+                    i = span.last
+                    continue
+                tok = tokens[i]
+                low = tok.lower
+                if low in pronouns:
+                    gender, _case = pronouns[low]
+                    out.append(Mention(MentionKind.PRONOUN, tok.text, tok.start, tok.end, i,
+                                       i + 1, si, EntityLabel.PERSON, gender))
+                elif low == "the" and i + 1 < sent.last_token:
+                    desc = self._description(doc, si, i, heads)
+                    if desc is not None:
+                        out.append(desc)
+                        i = desc.last_token
+                        continue
+                i += 1
+        return out
+
+    @staticmethod
+    def _not_a_name(tokens: Sequence[Token], first: int, sent_first: int) -> bool:
+        """'the Press Operations', 'Director of Press Operations': a capitalised run
+        after "the", or after "of" that follows a title, names no person."""
+        if first <= sent_first:
+            return False
+        prev = tokens[first - 1].lower
+        if prev == "the":
+            return True
+        return (
+            prev == "of"
+            and first - 2 >= sent_first
+            and tokens[first - 2].lower in lexicon.words("titles.txt")
+        )
+
+    def _name_mention(
+        self, doc: Document, si: int, first: int, last: int, label: EntityLabel,
+        gender: str | None,
+    ) -> Mention:
+        text, tokens = doc.text, doc.tokens
+        sent = doc.sentences[si]
+        np_first, np_last = first, last
+        title: Role | None = None
+        appos: Role | None = None
+        if label is not EntityLabel.ORG:
+            title = title_before(text, tokens, first, sent.first_token)
+            if title is None:
+                title = apposition_before(text, tokens, first, sent.first_token)
+            appos = apposition_after(text, tokens, last, sent.last_token)
+            if title is not None:
+                np_first = title.first
+            if appos is not None:
+                np_last = appos.last + (
+                    1 if appos.last < sent.last_token and tokens[appos.last].text == "," else 0
+                )
+            for role in (title, appos):
+                if role is not None and role.text and gender is None:
+                    gender = _gendered().get(role.text.split()[-1].lower())
+        return Mention(
+            MentionKind.NAME, text[tokens[first].start : tokens[last - 1].end],
+            tokens[first].start, tokens[last - 1].end, first, last, si, label, gender,
+            title=title.text if title else None,
+            title_org=title.org if title else None,
+            appos=appos.text if appos else None,
+            appos_org=appos.org if appos else None,
+            np_first=np_first, np_last=np_last,
+            possessor=possessive_after(tokens, last, sent.last_token),
+        )
+
+    def _office_org(self, doc: Document, si: int, first: int, last: int) -> Mention | None:
+        """'Harris' office', "the Vice President's team": an organisation named by its head."""
+        tokens = doc.tokens
+        sent = doc.sentences[si]
+        if not possessive_after(tokens, last, sent.last_token):
+            return None
+        k = last + 1
+        if k < sent.last_token and tokens[k].lower in _OFFICE_NOUNS:
+            start = first
+            return Mention(MentionKind.NAME, doc.text[tokens[start].start : tokens[k].end],
+                           tokens[start].start, tokens[k].end, start, k + 1, si,
+                           EntityLabel.ORG)
+        return None
+
+    def _description(
+        self, doc: Document, si: int, i: int, heads: frozenset[str]
+    ) -> Mention | None:
+        """'the spokeswoman', 'the incoming chief executive', "the vice president's office"."""
+        tokens = doc.tokens
+        sent = doc.sentences[si]
+        mods = lexicon.words("title_modifiers.txt")
+        j = i + 1
+        if j < sent.last_token and tokens[j].lower in ("incoming", "outgoing", "new", "former"):
+            j += 1
+        k = j
+        while k < sent.last_token and (tokens[k].lower in mods or tokens[k].lower in heads):
+            k += 1
+        if k == j or tokens[k - 1].lower not in heads:
+            return None
+        if k < sent.last_token and possessive_after(tokens, k, sent.last_token):
+            # "the vice president's office": an organisation named by a title.
+            m = k + 1
+            if m < sent.last_token and tokens[m].lower in _OFFICE_NOUNS:
+                return Mention(MentionKind.NAME, doc.text[tokens[j].start : tokens[m].end],
+                               tokens[j].start, tokens[m].end, j, m + 1, si, EntityLabel.ORG)
+            return None
+        if k < sent.last_token and (tokens[k].text[:1].isupper() or tokens[k].lower == "of"):
+            return None  # a title before a name, or "the head of X"
+        gender = _gendered().get(tokens[k - 1].lower)
+        return Mention(MentionKind.DESCRIPTION, doc.text[tokens[i].start : tokens[k - 1].end],
+                       tokens[i].start, tokens[k - 1].end, i, k, si, EntityLabel.PERSON, gender,
+                       title=doc.text[tokens[j].start : tokens[k - 1].end])
+
+    # -- clustering -----------------------------------------------------------------
+
+    def _cluster(
+        self, doc: Document, mentions: list[Mention]
+    ) -> tuple[list[Mention], list[Entity]]:
+        tokens = doc.tokens
+        members: list[list[int]] = []  # entity -> mention indices
+        parts: list[list[tuple[str, str]]] = []  # entity -> (given, surname) of its names
+        genders: list[str | None] = []
+        labels: list[EntityLabel] = []
+        assigned: dict[int, int] = {}
+        org_heads: set[str] = set()
+
+        def new_entity(mi: int, label: EntityLabel) -> int:
+            members.append([mi])
+            parts.append([_name_parts(tokens, mentions[mi])])
+            genders.append(mentions[mi].gender)
+            labels.append(label)
+            assigned[mi] = len(members) - 1
+            return len(members) - 1
+
+        def join(mi: int, ei: int) -> None:
+            members[ei].append(mi)
+            assigned[mi] = ei
+            g = mentions[mi].gender
+            if g and not genders[ei]:
+                genders[ei] = g
+
+        # Pass 1: full names of people; organisations by their text.
+        org_by_key: dict[str, int] = {}
+        for mi, m in enumerate(mentions):
+            if m.kind is not MentionKind.NAME:
+                continue
+            if m.label is EntityLabel.ORG:
+                key = fold(m.text)
+                org_heads.add(fold(tokens[m.first_token].text))
+                if key in org_by_key:
+                    join(mi, org_by_key[key])
+                else:
+                    org_by_key[key] = new_entity(mi, EntityLabel.ORG)
+                continue
+            if m.label is not EntityLabel.PERSON:
+                continue
+            given, surname = _name_parts(tokens, m)
+            if not given:
+                continue  # lone words: pass 2
+            match = self._find_person(parts, labels, genders, given, surname, m.gender)
+            if match is None:
+                new_entity(mi, EntityLabel.PERSON)
+            else:
+                join(mi, match)
+                parts[match].append((given, surname))
+
+        # Pass 2: lone surnames and given names ("Sanders", "Priyanka", "Ms. Achterberg").
+        last_seen: dict[int, int] = {}
+        for mi, m in enumerate(mentions):
+            if mi in assigned:
+                last_seen[assigned[mi]] = mi
+                continue
+            if m.kind is not MentionKind.NAME or m.label is EntityLabel.ORG:
+                continue
+            _, word = _name_parts(tokens, m)
+            candidates = [
+                ei for ei, ps in enumerate(parts)
+                if labels[ei] is EntityLabel.PERSON
+                and any(surnames_compatible(word, s) or (g and fold(g) == fold(word))
+                        for g, s in ps)
+                and not (m.gender and genders[ei] and m.gender != genders[ei])
+            ]
+            if candidates:
+                # The one mentioned most recently before, else the first one after.
+                before = [ei for ei in candidates if ei in last_seen]
+                ei = max(before, key=lambda e: last_seen[e]) if before else candidates[0]
+                join(mi, ei)
+                last_seen[ei] = mi
+                mentions[mi] = attrs.evolve(m, label=EntityLabel.PERSON)
+            elif fold(m.text) in org_heads:
+                mentions[mi] = attrs.evolve(m, label=EntityLabel.ORG)
+            elif m.label is EntityLabel.PERSON or m.title or m.appos:
+                last_seen[new_entity(mi, EntityLabel.PERSON)] = mi
+                mentions[mi] = attrs.evolve(m, label=EntityLabel.PERSON)
+
+        # Pass 3: pronouns and descriptions, in reading order.
+        self._resolve_anaphora(doc, mentions, assigned, genders, labels)
+
+        mentions = [attrs.evolve(m, entity=assigned.get(mi)) for mi, m in enumerate(mentions)]
+        entities: list[Entity] = []
+        for ei, mis in enumerate(members):
+            entities.append(Entity(ei, self._canonical(tokens, mentions, mis), labels[ei],
+                                   tuple(sorted(mis)), genders[ei]))
+        return mentions, entities
+
+    @staticmethod
+    def _find_person(
+        parts: list[list[tuple[str, str]]],
+        labels: list[EntityLabel],
+        genders: list[str | None],
+        given: str,
+        surname: str,
+        gender: str | None,
+    ) -> int | None:
+        for ei in range(len(parts) - 1, -1, -1):
+            if labels[ei] is not EntityLabel.PERSON:
+                continue
+            if gender and genders[ei] and gender != genders[ei]:
+                continue
+            for g, s in parts[ei]:
+                same_surname = fold(s) == fold(surname)
+                if same_surname and (not g or given_names_compatible(g, given)):
+                    return ei
+                if g and fold(g) == fold(given) and surnames_compatible(s, surname):
+                    return ei
+        return None
+
+    def _resolve_anaphora(
+        self,
+        doc: Document,
+        mentions: list[Mention],
+        assigned: dict[int, int],
+        genders: list[str | None],
+        labels: list[EntityLabel],
+    ) -> None:
+        by_sentence: dict[int, list[int]] = {}
+        for mi, m in enumerate(mentions):
+            if m.kind is MentionKind.PRONOUN:
+                ei = self._antecedent(doc, mentions, assigned, genders, by_sentence, mi)
+                if ei is not None:
+                    assigned[mi] = ei
+                    if m.gender and not genders[ei]:
+                        genders[ei] = m.gender
+            elif m.kind is MentionKind.DESCRIPTION:
+                ei = self._description_antecedent(mentions, assigned, mi)
+                if ei is not None:
+                    assigned[mi] = ei
+            if mi in assigned and labels[assigned[mi]] is EntityLabel.PERSON:
+                by_sentence.setdefault(m.sentence, []).append(mi)
+
+    @staticmethod
+    def _antecedent(
+        doc: Document,
+        mentions: list[Mention],
+        assigned: dict[int, int],
+        genders: list[str | None],
+        by_sentence: dict[int, list[int]],
+        mi: int,
+    ) -> int | None:
+        m = mentions[mi]
+
+        def ok(ci: int) -> bool:
+            g = genders[assigned[ci]]
+            return not (m.gender and g and g != m.gender)
+
+        # Same sentence: the nearest person before the pronoun that is not only a
+        # possessor ("Harris'") inside another person's apposition.
+        same = [ci for ci in by_sentence.get(m.sentence, []) if mentions[ci].end <= m.start]
+        for pool in (
+            [ci for ci in same if not mentions[ci].possessor],
+            same,
+        ):
+            for ci in reversed(pool):
+                if ok(ci):
+                    return assigned[ci]
+        # Earlier sentences: the first person of the nearest sentence (the subject).
+        for back in range(1, PRONOUN_WINDOW + 1):
+            cand = by_sentence.get(m.sentence - back, [])
+            for ci in cand:
+                if ok(ci) and not mentions[ci].possessor:
+                    return assigned[ci]
+        # Nothing agrees in gender: take the nearest person at all.
+        if same:
+            return assigned[same[-1]]
+        for back in range(1, PRONOUN_WINDOW + 1):
+            cand = by_sentence.get(m.sentence - back, [])
+            if cand:
+                return assigned[cand[0]]
+        return None
+
+    @staticmethod
+    def _description_antecedent(
+        mentions: list[Mention], assigned: dict[int, int], mi: int
+    ) -> int | None:
+        m = mentions[mi]
+        head = (m.title or "").split()[-1].lower() if m.title else ""
+        if not head:
+            return None
+        for ci in range(mi - 1, -1, -1):
+            c = mentions[ci]
+            if ci not in assigned or c.label is not EntityLabel.PERSON:
+                continue
+            roles = " ".join(r for r in (c.title, c.appos) if r).lower().split()
+            if head in roles or (head == "spokesperson" and {"spokesman", "spokeswoman"} & set(
+                roles
+            )):
+                return assigned[ci]
+        return None
+
+    @staticmethod
+    def _canonical(tokens: Sequence[Token], mentions: list[Mention], mis: list[int]) -> str:
+        names = [mentions[mi] for mi in mis if mentions[mi].kind is MentionKind.NAME]
+        if not names:
+            return mentions[mis[0]].text
+        counts = Counter(m.text for m in names)
+        best = min(
+            names,
+            key=lambda m: (-(m.last_token - m.first_token), -counts[m.text], m.start),
+        )
+        return best.text
+
+

@@ -1,0 +1,372 @@
+"""Date normalization: the time of each event, read against the publication date.
+
+The stage finds time expressions in the event's sentence with its own grammar
+(:data:`EXPRESSION_RE`), ties the one nearest the trigger to the event (after
+it first, then before it), and normalises it to an :class:`EventDate` with
+dateparser against ``Document.published``. The direction of year-less
+expressions comes from the event's tense: "will leave in December" read in
+December 2021 is 2021-12, "In September, Harris brought in" is the September
+before. Relative expressions without a publication date give no date.
+
+Status is settled here too: where tense did not tell, an event dated after the
+publication date is FUTURE, else PAST; "effective <later date>" is FUTURE.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+
+import attrs
+from dateparser.date import DateDataParser
+
+from ..document import UNDETERMINED_STATUS, Document
+from ..model import Event, EventDate, Precision, Status
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUM = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_PERIOD = r"(?:year|month|week|quarter)"
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+
+#: Time expressions, most specific first. Group names tell the normaliser the kind.
+EXPRESSION_RE = re.compile(
+    rf"""
+    (?P<immediate>\beffective\s+immediately\b|\bwith\s+immediate\s+effect\b|\bimmediately\s+effective\b)
+  | (?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)
+  | (?P<end_month>\b(?:the\s+)?end\s+of\s+{_MONTH}(?:,?\s+\d{{4}})?)
+  | (?P<end_season>\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:(?P<season_years>\d{{4}}(?:[-/]\d{{2,4}})?)\s+)?(?:academic\s+|fiscal\s+|current\s+)?season\b)
+  | (?P<end_period>\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+|its\s+)?(?:(?P<end_year>\d{{4}})\s+|academic\s+|fiscal\s+|calendar\s+)?{_PERIOD}\b)
+  | (?P<month_day>\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?)
+  | (?P<day_month>\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}}\b)?)
+  | (?P<part_month>\b(?:early|mid|late|mid-)\s*-?\s*{_MONTH}(?:,?\s+\d{{4}}\b)?)
+  | (?P<month>\b(?:in|by|since|until|from|during|last|next|this|of|through|before|after|early|late|on)\s+{_MONTH}(?:,?\s+\d{{4}}\b)?)
+  | (?P<month_year>\b{_MONTH}\s+\d{{4}}\b)
+  | (?P<weekday>\b(?:(?:late|early)\s+(?:on\s+)?)?{_WEEKDAY}\b)
+  | (?P<deictic>\b(?:today|yesterday|tomorrow|tonight)\b)
+  | (?P<relative>\b(?:last|next|this|earlier\s+this|later\s+this)\s+(?:{_PERIOD}|{_SEASON})\b)
+  | (?P<ago>\b{_NUM}\s+(?:day|week|month|year)s?\s+ago\b)
+  | (?P<season>\b(?:in|by|during)\s+the\s+{_SEASON}(?:\s+of\s+\d{{4}})?\b|\b{_SEASON}\s+\d{{4}}\b)
+  | (?P<quarter>\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?\d{{4}}\b)
+  | (?P<season_year>\bthe\s+\d{{4}}(?:[-/]\d{{2,4}})?\s+season\b)
+  | (?P<year>\b(?:in|by|until|from|during|early|late|since)\s+\d{{4}}\b)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+#: Expressions after these words describe something else (tenure, a range's start).
+_EXCLUDING_PREFIX = re.compile(r"\b(?:since|from|through|until|for|as\s+of|before)\s*$", re.I)
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_SEASON_MONTH = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+#: A publication-date line at the top of a document: "date 2021-12-03", "Published: ...".
+HEADER_DATE_RE = re.compile(
+    r"\A\s*(?:date|published|posted|updated)\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2})\b", re.I
+)
+#: How far from the trigger (in characters) an expression may stand and still be its time.
+MAX_DISTANCE = 160
+
+
+@functools.cache
+def _parser() -> DateDataParser:
+    return DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
+
+
+def _dateparser(expr: str, base: dt.date) -> tuple[dt.date, str] | None:
+    parser = DateDataParser(
+        languages=["en"],
+        settings={"RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),
+                  "PREFER_DAY_OF_MONTH": "first"},
+    )
+    data = parser.get_date_data(expr)
+    if data.date_obj is None:
+        return None
+    return data.date_obj.date(), data.period or "day"
+
+
+def _shift_year(value: dt.date, years: int) -> dt.date:
+    try:
+        return value.replace(year=value.year + years)
+    except ValueError:  # 29 February
+        return value.replace(year=value.year + years, day=28)
+
+
+def _orient(value: dt.date, published: dt.date, direction: str, month_only: bool) -> dt.date:
+    """Choose the year of a year-less date by the direction the tense points."""
+
+    def key(d: dt.date) -> tuple[int, ...]:
+        return (d.year, d.month) if month_only else (d.year, d.month, d.day)
+
+    pub = key(published)
+    if direction == "future" and key(value) < pub:
+        return _shift_year(value, 1)
+    if direction == "past" and key(value) > pub:
+        return _shift_year(value, -1)
+    if direction == "nearest":
+        options = [_shift_year(value, k) for k in (-1, 0, 1)]
+        return min(options, key=lambda d: abs((d - published).days))
+    return value
+
+
+def _last_day(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+@functools.lru_cache(maxsize=4096)
+def normalize(
+    kind: str, expr: str, published: dt.date | None, direction: str
+) -> EventDate | None:
+    """Normalise one matched expression; ``direction`` is past, future or nearest."""
+    text = expr.strip()
+    low = text.lower()
+    has_year = re.search(r"\b\d{4}\b", text) is not None
+    if kind == "iso":
+        return EventDate(dt.date.fromisoformat(text), Precision.DAY, text)
+    if kind == "season_year" or (kind == "end_season" and has_year):
+        years = [int(y) for y in re.findall(r"\d{2,4}", text)]
+        year = years[-1]
+        if year < 100:
+            year += (years[0] // 100) * 100
+        return EventDate(dt.date(year, 1, 1), Precision.YEAR, text)
+    if kind in ("month_day", "day_month", "month_year", "part_month", "month", "end_month",
+                "quarter", "year", "season") and has_year:
+        return _absolute(kind, text)
+    if published is None:
+        return None
+    pub = published
+    if kind == "immediate" or kind == "deictic":
+        offset = {"yesterday": -1, "tomorrow": 1}.get(low, 0)
+        return EventDate(pub + dt.timedelta(days=offset), Precision.DAY, text)
+    if kind == "weekday":
+        wd = next(i for i, name in enumerate(_WEEKDAYS) if name in low)
+        if direction == "future":
+            delta = (wd - pub.weekday()) % 7
+        elif direction == "past":
+            delta = -((pub.weekday() - wd) % 7)
+        else:
+            fwd = (wd - pub.weekday()) % 7
+            delta = fwd if fwd <= 3 else fwd - 7
+        return EventDate(pub + dt.timedelta(days=delta), Precision.DAY, text)
+    if kind in ("month_day", "day_month"):
+        parsed = _dateparser(_strip_preposition(text), pub)
+        if parsed is None:
+            return None
+        return EventDate(_orient(parsed[0], pub, direction, False), Precision.DAY, text)
+    if kind in ("month", "part_month", "end_month"):
+        name = re.search(_MONTH, text, re.IGNORECASE)
+        if name is None:
+            return None
+        parsed = _dateparser(name.group(), pub)
+        if parsed is None:
+            return None
+        lead = low.split()[0]
+        d = dt.date(pub.year, parsed[0].month, 1)
+        month_dir = {"last": "past", "next": "future", "since": "past"}.get(lead, direction)
+        d = _orient(d, pub, month_dir, True)
+        if kind == "end_month":
+            return EventDate(_last_day(d.year, d.month), Precision.DAY, text)
+        return EventDate(d, Precision.MONTH, text)
+    if kind == "end_period":
+        period = re.search(_PERIOD, low)
+        assert period is not None
+        year = pub.year + (1 if "next" in low else 0)
+        if period.group() == "year":
+            return EventDate(dt.date(year, 12, 31), Precision.DAY, text)
+        if period.group() == "month":
+            y, m = pub.year, pub.month + (1 if "next" in low else 0)
+            if m > 12:
+                y, m = y + 1, 1
+            return EventDate(_last_day(y, m), Precision.DAY, text)
+        if period.group() == "quarter":
+            q_end = ((pub.month - 1) // 3 + 1) * 3
+            return EventDate(_last_day(pub.year, q_end), Precision.DAY, text)
+        end = pub + dt.timedelta(days=6 - pub.weekday())
+        return EventDate(end, Precision.DAY, text)
+    if kind == "end_season":
+        year = pub.year if pub.month < 7 else pub.year + 1
+        return EventDate(dt.date(year, 1, 1), Precision.YEAR, text)
+    if kind == "relative":
+        return _relative(low, text, pub)
+    if kind == "ago":
+        n_word, unit = low.split()[0], low.split()[1].rstrip("s")
+        n = int(n_word) if n_word.isdigit() else _NUMBERS.get(n_word, 1)
+        if unit == "day":
+            return EventDate(pub - dt.timedelta(days=n), Precision.DAY, text)
+        if unit == "week":
+            d = pub - dt.timedelta(weeks=n)
+            return EventDate(d.replace(day=1), Precision.MONTH, text)
+        if unit == "month":
+            y, m = divmod(pub.year * 12 + pub.month - 1 - n, 12)
+            return EventDate(dt.date(y, m + 1, 1), Precision.MONTH, text)
+        return EventDate(dt.date(pub.year - n, 1, 1), Precision.YEAR, text)
+    if kind == "season":
+        season = re.search(_SEASON, low)
+        assert season is not None
+        start = _SEASON_MONTH[season.group()]
+        year = pub.year
+        if direction != "past" and pub.month > start + 2:
+            year += 1
+        if direction == "past" and pub.month < start:
+            year -= 1
+        return EventDate(dt.date(year, 1, 1), Precision.YEAR, text)
+    return None
+
+
+def _strip_preposition(text: str) -> str:
+    return re.sub(r"^(?:in|by|since|until|from|during|of|on|through|before|after)\s+", "", text,
+                  flags=re.IGNORECASE)
+
+
+def _absolute(kind: str, text: str) -> EventDate | None:
+    year = int(re.findall(r"\b\d{4}\b", text)[-1])
+    if kind == "year":
+        return EventDate(dt.date(year, 1, 1), Precision.YEAR, text)
+    if kind in ("quarter", "season"):
+        return EventDate(dt.date(year, 1, 1), Precision.YEAR, text)
+    name = re.search(_MONTH, text, re.IGNORECASE)
+    if name is None:
+        return None
+    month = _parser().get_date_data(name.group())
+    if month.date_obj is None:
+        return None
+    m = month.date_obj.month
+    if kind in ("month_day", "day_month"):
+        day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", text.replace(str(year), ""))
+        if day is None:
+            return None
+        try:
+            return EventDate(dt.date(year, m, int(day.group(1))), Precision.DAY, text)
+        except ValueError:
+            return None
+    if kind == "end_month":
+        return EventDate(_last_day(year, m), Precision.DAY, text)
+    return EventDate(dt.date(year, m, 1), Precision.MONTH, text)
+
+
+def _relative(low: str, text: str, pub: dt.date) -> EventDate | None:
+    words = low.split()
+    unit = words[-1]
+    step = {"last": -1, "next": 1}.get(words[0], 0)
+    if unit == "year":
+        return EventDate(dt.date(pub.year + step, 1, 1), Precision.YEAR, text)
+    if unit == "month":
+        y, m = divmod(pub.year * 12 + pub.month - 1 + step, 12)
+        return EventDate(dt.date(y, m + 1, 1), Precision.MONTH, text)
+    if unit == "week":
+        d = pub + dt.timedelta(weeks=step)
+        return EventDate(d.replace(day=1), Precision.MONTH, text)
+    if unit == "quarter":
+        return EventDate(dt.date(pub.year, 1, 1), Precision.YEAR, text)
+    if unit in _SEASON_MONTH:
+        start = _SEASON_MONTH[unit]
+        year = pub.year + step
+        if step == 1 and pub.month < start:
+            year = pub.year
+        if step == -1 and pub.month > start + 2:
+            year = pub.year
+        return EventDate(dt.date(year, 1, 1), Precision.YEAR, text)
+    return None
+
+
+def _after(a: EventDate, pub: dt.date) -> bool:
+    if a.precision is Precision.YEAR:
+        return a.value.year > pub.year
+    if a.precision is Precision.MONTH:
+        return (a.value.year, a.value.month) > (pub.year, pub.month)
+    return a.value > pub
+
+
+@attrs.frozen
+class _Expression:
+    kind: str
+    text: str
+    start: int
+    end: int
+    effective: bool
+
+
+def find_expressions(text: str, start: int, end: int) -> list[_Expression]:
+    """Time expressions in ``text[start:end]`` (character offsets in the document)."""
+    out = []
+    for m in EXPRESSION_RE.finditer(text, start, end):
+        kind = m.lastgroup
+        if kind in ("season_years", "end_year") or kind is None:
+            kind = next(k for k, v in m.groupdict().items() if v is not None)
+        prefix = text[max(start, m.start() - 12) : m.start()]
+        if kind not in ("month", "year") and _EXCLUDING_PREFIX.search(prefix):
+            continue
+        lead = m.group().split()[0].lower()
+        if lead in ("since", "from", "through", "until", "of", "before", "after"):
+            continue
+        effective = bool(re.search(r"\beffective\s*(?:on\s+)?$", prefix, re.I))
+        out.append(_Expression(kind, m.group(), m.start(), m.end(), effective))
+    return out
+
+
+class DateStage:
+    """Adds ``date`` to each event and settles its status."""
+
+    name = "dates"
+    requires: tuple[str, ...] = ("events",)
+    provides: tuple[str, ...] = ("dates",)
+
+    def __call__(self, doc: Document) -> Document:
+        header = HEADER_DATE_RE.match(doc.text)
+        skip_before = 0
+        if header is not None:
+            skip_before = header.end()
+            if doc.published is None:
+                try:
+                    doc.published = dt.date.fromisoformat(header.group("date"))
+                except ValueError:
+                    pass
+        undetermined: set[int] = doc.extras.get(UNDETERMINED_STATUS, set())
+        cache: dict[tuple[int, int], list[_Expression]] = {}
+        out: list[Event] = []
+        for idx, ev in enumerate(doc.events):
+            exprs = cache.get(ev.span)
+            if exprs is None:
+                exprs = cache[ev.span] = find_expressions(
+                    doc.text, max(ev.span[0], skip_before), ev.span[1]
+                )
+            out.append(self._date_event(doc, ev, exprs, idx in undetermined))
+        doc.events = out
+        return doc
+
+    def _date_event(
+        self, doc: Document, ev: Event, exprs: list[_Expression], undetermined: bool
+    ) -> Event:
+        chosen = _nearest(exprs, ev.trigger)
+        if chosen is None:
+            return ev
+        direction = "nearest" if undetermined else (
+            "future" if ev.status is Status.FUTURE else "past"
+        )
+        date = normalize(chosen.kind, chosen.text, doc.published, direction)
+        if date is None:
+            return ev
+        status = ev.status
+        if doc.published is not None and (undetermined or chosen.effective):
+            status = Status.FUTURE if _after(date, doc.published) else Status.PAST
+        return attrs.evolve(ev, date=date, status=status)
+
+
+def _nearest(exprs: list[_Expression], trigger: tuple[int, int]) -> _Expression | None:
+    best: tuple[int, _Expression] | None = None
+    for e in exprs:
+        if e.start >= trigger[1]:
+            dist = e.start - trigger[1]
+        elif e.end <= trigger[0]:
+            dist = (trigger[0] - e.end) * 2  # after the trigger is likelier its own time
+        else:
+            dist = 0
+        if dist > MAX_DISTANCE:
+            continue
+        if best is None or dist < best[0]:
+            best = (dist, e)
+    return best[1] if best else None

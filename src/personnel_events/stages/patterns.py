@@ -1,0 +1,744 @@
+"""Role-pattern matching: trigger words -> frames -> person, role and organisation.
+
+Triggers come from ``data/triggers.tsv`` (verbs) and ``data/nominal_triggers.tsv``
+(nouns). Each verb has a frame that says where the person stands:
+
+``subj``  the subject changes post ("X resigned", "X will join Acme as CTO");
+``obj``   the object does ("the board fired X"); in the passive, the subject
+          ("X was named CEO");
+``succ``  the subject starts and the object ends ("X replaces Y as CEO"); in the
+          passive the other way round ("Y will be succeeded by X").
+
+Nouns take their person from a possessive ("her resignation", "Sanders'
+departure") or an of-phrase ("the appointment of X as CFO").
+
+A match is dropped when the words before it deny or hedge it ("has no plans to
+resign", "calls for him to step down"), when a conditional governs it, when the
+sentence is a question, or when the words after it give the trigger another
+sense ("stepped down from the podium"; ``data/false_senses.tsv``).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+import attrs
+
+from .. import lexicon
+from ..document import UNDETERMINED_STATUS, Document
+from ..modality import (
+    Effect,
+    clause_start,
+    conditional_before,
+    is_passive,
+    status_of,
+    window_effects,
+)
+from ..model import EntityLabel, Event, EventType, Mention, MentionKind, Status
+from ..names import is_capitalised, possessive_after
+from ..roles import Role, role_after
+
+_BACKGROUND_PREPS = frozenset({"before", "after", "since", "upon", "without", "of", "for"})
+_AUX_FOR_BASE = frozenset(
+    {"to", "will", "would", "shall", "may", "might", "could", "can", "must", "should", "did",
+     "does", "do", "not", "n't", "'ll", "cannot"}
+)
+_POST_NOUNS = frozenset({"post", "position", "job", "role", "office", "seat", "duties", "tasks"})
+_ANNOUNCE = frozenset({"announced", "announces", "announce", "announcing", "submitted",
+                       "tendered", "presented", "handed", "confirmed", "offered"})
+_NOUN_ADJECTIVES_MAX = 2
+_GENERIC_ORGS = frozenset({"company", "bank", "firm", "club", "group", "board", "university",
+                           "team", "agency", "department", "ministry", "network", "paper",
+                           "organization", "organisation", "museum", "school", "college"})
+
+
+@attrs.frozen
+class Trigger:
+    """One trigger word or phrase from the lexicon."""
+
+    lemma: str
+    type: EventType
+    frame: str  # subj, obj, succ, noun
+    reason: str
+    needs_post: bool = False
+
+
+@attrs.frozen
+class _Form:
+    words: tuple[str, ...]
+    trigger: Trigger
+    form: str  # base, s, past, ing, noun
+
+
+def _inflect(lemma: str, extra: Sequence[str]) -> list[tuple[str, str]]:
+    """Surface forms of a verb (first word inflected), with their kind."""
+    first, *rest = lemma.split()
+    tail = (" " + " ".join(rest)) if rest else ""
+    kinds: dict[str, list[str]] = {"base": [first], "s": [], "past": [], "ing": []}
+    given: dict[str, list[str]] = {"s": [], "past": [], "ing": []}
+    for form in extra:
+        head = form.split()[0]
+        if head.endswith("ing"):
+            given["ing"].append(head)
+        elif head.endswith("s") and not head.endswith("ss") and head != first:
+            given["s"].append(head)
+        else:
+            given["past"].append(head)
+    if first.endswith(("s", "x", "z", "ch", "sh")):
+        kinds["s"].append(first + "es")
+    elif first.endswith("y") and first[-2:-1] not in "aeiou":
+        kinds["s"].append(first[:-1] + "ies")
+    else:
+        kinds["s"].append(first + "s")
+    if first.endswith("e"):
+        kinds["past"].append(first + "d")
+        kinds["ing"].append(first[:-1] + "ing" if not first.endswith("ee") else first + "ing")
+    elif first.endswith("y") and first[-2:-1] not in "aeiou":
+        kinds["past"].append(first[:-1] + "ied")
+        kinds["ing"].append(first + "ing")
+    else:
+        kinds["past"].append(first + "ed")
+        kinds["ing"].append(first + "ing")
+    for kind, forms in given.items():
+        if forms:
+            kinds[kind] = forms
+    out = []
+    for kind, forms in kinds.items():
+        for f in forms:
+            out.append((f + tail, kind))
+    return out
+
+
+@functools.cache
+def _default_forms() -> dict[str, tuple[_Form, ...]]:
+    return build_forms(lexicon.table("triggers.tsv"), lexicon.table("nominal_triggers.tsv"))
+
+
+def build_forms(
+    verbs: Sequence[Sequence[str]], nouns: Sequence[Sequence[str]]
+) -> dict[str, tuple[_Form, ...]]:
+    """Index trigger surface forms by their first word (longest phrases first)."""
+    index: dict[str, list[_Form]] = {}
+    for row in verbs:
+        lemma, type_, frame, reason = row[0].lower(), row[1], row[2], row[3]
+        needs = len(row) > 4 and row[4] == "post"
+        extra = [f.strip().lower() for f in row[5].split(",")] if len(row) > 5 and row[5] else []
+        trig = Trigger(lemma, EventType(type_), frame, reason, needs)
+        for surface, kind in _inflect(lemma, extra):
+            words = tuple(surface.split())
+            index.setdefault(words[0], []).append(_Form(words, trig, kind))
+    for row in nouns:
+        noun, type_, reason = row[0].lower(), row[1], row[2]
+        trig = Trigger(noun, EventType(type_), "noun", reason)
+        words = tuple(noun.split())
+        index.setdefault(words[0], []).append(_Form(words, trig, "noun"))
+    return {k: tuple(sorted(v, key=lambda f: -len(f.words))) for k, v in index.items()}
+
+
+@functools.cache
+def _false_senses() -> dict[str, tuple[tuple[frozenset[str], ...], ...]]:
+    out: dict[str, list[tuple[frozenset[str], ...]]] = {}
+    for row in lexicon.table("false_senses.tsv"):
+        lemma, follow = row[0].lower(), row[1].lower()
+        seq = tuple(frozenset(alt.split("|")) for alt in follow.split())
+        out.setdefault(lemma, []).append(seq)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@attrs.define
+class _Found:
+    """An event under construction."""
+
+    type: EventType
+    mention: Mention
+    role: str | None
+    org: str | None
+    status: Status | None
+    sentence: int
+    trigger_first: int
+    trigger_last: int
+    trigger: Trigger
+    rule: str
+    confidence: float
+    post_named: bool = False  # "leave her post": the words name a post without a title
+
+
+class PatternStage:
+    """Fills ``events`` (without dates; the date stage adds them)."""
+
+    name = "patterns"
+    requires: tuple[str, ...] = ("tokens", "sentences", "mentions", "entities")
+    provides: tuple[str, ...] = ("events",)
+
+    def __init__(
+        self,
+        verbs: Sequence[Sequence[str]] | None = None,
+        nouns: Sequence[Sequence[str]] | None = None,
+    ) -> None:
+        """Use the packaged trigger lexicons, or rows in the same columns as
+        ``data/triggers.tsv`` and ``data/nominal_triggers.tsv``."""
+        if verbs is None and nouns is None:
+            self._forms = _default_forms()
+        else:
+            self._forms = build_forms(
+                verbs if verbs is not None else lexicon.table("triggers.tsv"),
+                nouns if nouns is not None else lexicon.table("nominal_triggers.tsv"),
+            )
+
+    def __call__(self, doc: Document) -> Document:
+        ctx = _Context(doc)
+        found: list[_Found] = []
+        for si, sent in enumerate(doc.sentences):
+            if doc.tokens[sent.last_token - 1].text == "?":
+                continue  # questions ask, they do not tell
+            i = sent.first_token
+            while i < sent.last_token:
+                step = 1
+                low = doc.tokens[i].lower
+                for form in self._forms.get(low, ()):
+                    n = len(form.words)
+                    if i + n > sent.last_token:
+                        continue
+                    if any(doc.tokens[i + k].lower != form.words[k] for k in range(1, n)):
+                        continue
+                    new = ctx.match(si, i, i + n, form)
+                    if new is not None:
+                        found.extend(new)
+                        step = n
+                        break
+                i += step
+        doc.events, undetermined = ctx.finish(found)
+        doc.extras[UNDETERMINED_STATUS] = undetermined
+        return doc
+
+
+class _Context:
+    """Per-document state for matching: mention indexes and fallbacks."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.tokens = doc.tokens
+        self.persons_by_sentence: dict[int, list[Mention]] = {}
+        self.orgs_by_sentence: dict[int, list[Mention]] = {}
+        for m in doc.mentions:
+            if m.entity is None:
+                continue
+            label = doc.entities[m.entity].label
+            target = (
+                self.persons_by_sentence if label is EntityLabel.PERSON else self.orgs_by_sentence
+            )
+            target.setdefault(m.sentence, []).append(m)
+        # Only people at the top of a noun phrase act: "Kamala Harris" inside
+        # "Sanders, senior adviser for Deputy President Kamala Harris," does not.
+        for si, ms in self.persons_by_sentence.items():
+            self.persons_by_sentence[si] = [
+                m for m in ms
+                if not any(o is not m and o.kind is MentionKind.NAME
+                           and o.np_first <= m.first_token and m.last_token <= o.np_last
+                           and not (o.first_token <= m.first_token < o.last_token)
+                           for o in ms)
+            ]
+        self._default_org: str | bool | None = False
+
+    # -- matching --------------------------------------------------------------------
+
+    def match(self, si: int, first: int, last: int, form: _Form) -> list[_Found] | None:
+        tokens = self.tokens
+        sent = self.doc.sentences[si]
+        trig = form.trigger
+        if self._false_sense(trig.lemma, last, sent.last_token):
+            return None
+        if form.form == "noun":
+            return self._noun(si, first, last, form)
+        if form.form == "base" and not self._aux_before(first, sent.first_token):
+            return None
+        if form.form == "ing" and first > sent.first_token and tokens[
+            first - 1
+        ].lower in _BACKGROUND_PREPS:
+            return None  # "before joining the office": background, not news
+        if conditional_before(tokens, sent.first_token, first):
+            return None
+        passive = form.form == "past" and is_passive(tokens, sent.first_token, first)
+        if trig.frame == "subj":
+            return self._subj(si, first, last, form)
+        if trig.frame == "obj":
+            return self._passive(si, first, last, form) if passive else self._obj(
+                si, first, last, form)
+        if trig.frame == "succ":
+            return self._succession(si, first, last, form, passive)
+        return None
+
+    def _false_sense(self, lemma: str, last: int, limit: int) -> bool:
+        for seq in _false_senses().get(lemma, ()):
+            if last + len(seq) <= limit and all(
+                self.tokens[last + k].lower in alts for k, alts in enumerate(seq)
+            ):
+                return True
+        return False
+
+    def _aux_before(self, first: int, sent_first: int) -> bool:
+        for k in range(first - 1, max(sent_first, first - 3) - 1, -1):
+            if self.tokens[k].lower in _AUX_FOR_BASE:
+                return True
+        return False
+
+    def _blocked(self, effects: set[Effect]) -> bool:
+        return Effect.NEGATION in effects or Effect.HEDGE in effects
+
+    def _window(self, si: int, left: int, first: int) -> set[Effect]:
+        sent = self.doc.sentences[si]
+        start = max(left, clause_start(self.tokens, sent.first_token, first))
+        return window_effects(self.tokens, start, first)
+
+    # -- people around a trigger ---------------------------------------------------------
+
+    def _subject(self, si: int, first: int) -> list[Mention]:
+        """The person (or coordinated people) before the trigger."""
+        cands = [m for m in self.persons_by_sentence.get(si, []) if m.np_last <= first]
+        cands = [m for m in cands if not m.possessor or m.kind is MentionKind.PRONOUN]
+        if not cands:
+            return []
+        head = cands[-1]
+        if self._crosses_verb(head.np_last, first):
+            return []
+        out = [head]
+        # Coordination: "X, the A, and Y, the B, will both be leaving".
+        idx = len(cands) - 1
+        while idx > 0:
+            prev = cands[idx - 1]
+            gap = [t.lower for t in self.tokens[prev.np_last : out[0].np_first]]
+            if gap in (["and"], [",", "and"], [","], ["&"]):
+                out.insert(0, prev)
+                idx -= 1
+                continue
+            break
+        return out
+
+    def _crosses_verb(self, start: int, end: int) -> bool:
+        """A finite clause between the subject and the trigger ("X said Y ...")."""
+        for k in range(start, end):
+            low = self.tokens[k].lower
+            if low in ("said", "says", "told", "announced", "that", "reported"):
+                return True
+        return False
+
+    def _object(self, si: int, last: int) -> list[Mention]:
+        """The person (or coordinated people) right after the trigger."""
+        persons = [m for m in self.persons_by_sentence.get(si, []) if m.np_first >= last]
+        if not persons:
+            return []
+        head = persons[0]
+        k = last
+        while k < head.np_first and self.tokens[k].lower in ("the", "its", "their", "his", "her",
+                                                             "as", "former", "longtime"):
+            k += 1
+        if k != head.np_first:
+            return []
+        out = [head]
+        for nxt in persons[1:]:
+            gap = [t.lower for t in self.tokens[out[-1].np_last : nxt.np_first]]
+            if gap in (["and"], [",", "and"], [","], ["&"]):
+                out.append(nxt)
+                continue
+            break
+        return out
+
+    def _role_after(self, si: int, start: int, person_type: EventType) -> Role | None:
+        """A role named after the trigger or its object: 'as X', 'to X', 'to be X', 'X'."""
+        tokens = self.tokens
+        limit = self.doc.sentences[si].last_token
+        text = self.doc.text
+        k = start
+        # Skip a few filler words: "down", "to a second term", adverbs.
+        for _ in range(10):
+            if k >= limit:
+                return None
+            low = tokens[k].lower
+            if low == "as" or (low == "of" and k > start and tokens[k - 1].lower == "post"):
+                return role_after(text, tokens, k + 1, limit)
+            if low == "to":
+                nxt = tokens[k + 1].lower if k + 1 < limit else ""
+                if nxt in ("be", "become", "serve"):
+                    j = k + 2
+                    if j < limit and tokens[j].lower == "as":
+                        j += 1
+                    return role_after(text, tokens, j, limit)
+                if nxt in ("the", "a") and k + 2 < limit and tokens[k + 2].lower in (
+                    "post", "position", "role", "job"
+                ):
+                    k += 3
+                    continue
+                r = role_after(text, tokens, k + 1, limit)
+                if r is not None:
+                    return r
+                k += 1
+                continue
+            if low in ("her", "his", "their", "its", "the") and k + 1 < limit and tokens[
+                k + 1
+            ].lower in _POST_NOUNS:
+                k += 2
+                continue
+            if low in (",", ";", ".", "and", "but", "who", "which", "after", "because"):
+                return None
+            r = role_after(text, tokens, k, limit) if k == start else None
+            if r is not None:
+                return r
+            k += 1
+        return None
+
+    # -- frames ---------------------------------------------------------------------------
+
+    def _subj(self, si: int, first: int, last: int, form: _Form) -> list[_Found] | None:
+        people = self._subject(si, first)
+        if not people:
+            return None
+        effects = self._window(si, people[-1].np_last, first)
+        if self._blocked(effects):
+            return None
+        status = status_of(effects, form.form, self.tokens, self.doc.sentences[si].first_token,
+                           first)
+        trig = form.trigger
+        role = self._role_after(si, last, trig.type)
+        org = role.org if role else None
+        if org is None:
+            org = self._object_org(si, last)
+        found = []
+        for m in people:
+            r = role.text if role else None
+            o = org
+            if trig.type is EventType.END:
+                r = r or m.title or m.appos
+                o = o or m.title_org or m.appos_org
+            conf = 0.8 if m.kind is MentionKind.NAME else 0.65
+            found.append(_Found(trig.type, m, r, o, status, si, first, last, trig,
+                                f"verb.subj:{trig.lemma}", conf))
+        # "takes over from Y": Y ends the post.
+        if trig.type is EventType.START and found:
+            nxt = last
+            while nxt < self.doc.sentences[si].last_token and self.tokens[nxt].lower in (
+                "as", "the", "chief", "executive", "role"
+            ):
+                nxt += 1
+            if nxt < self.doc.sentences[si].last_token and self.tokens[nxt].lower == "from":
+                for y in self._object(si, nxt + 1):
+                    found.append(_Found(EventType.END, y, found[0].role or y.title or y.appos,
+                                        found[0].org or y.title_org, status, si, first, last,
+                                        trig, f"verb.succ:{trig.lemma} from", 0.7))
+        return found or None
+
+    def _object_org(self, si: int, last: int) -> str | None:
+        """'join Acme', 'leave the bank', 'step down from the board of X'."""
+        tokens = self.tokens
+        limit = self.doc.sentences[si].last_token
+        k = last
+        if k < limit and tokens[k].lower in ("from", "at"):
+            k += 1
+        if k < limit and tokens[k].lower == "the":
+            if k + 1 < limit and tokens[k + 1].lower in _GENERIC_ORGS:
+                return self.default_org()
+            k += 1
+        for m in self.orgs_by_sentence.get(si, []):
+            if m.first_token == k:
+                return m.text
+        j = k
+        while j < limit and is_capitalised(tokens[j]):
+            j += 1
+        if j > k and not any(m.first_token == k for m in self.persons_by_sentence.get(si, [])):
+            return self.doc.text[tokens[k].start : tokens[j - 1].end]
+        return None
+
+    def _obj(self, si: int, first: int, last: int, form: _Form) -> list[_Found] | None:
+        people = self._object(si, last)
+        if not people:
+            return None
+        sent = self.doc.sentences[si]
+        effects = self._window(si, max(sent.first_token, first - 6), first)
+        if self._blocked(effects):
+            return None
+        status = status_of(effects, form.form, self.tokens, sent.first_token, first)
+        trig = form.trigger
+        role = self._role_after(si, people[-1].np_last, trig.type)
+        agent_org = self._agent_org(si, first)
+        found = []
+        for m in people:
+            r = role.text if role else None
+            o = role.org if role else None
+            if trig.type is EventType.END:
+                r = r or m.title or m.appos
+                o = o or m.title_org or m.appos_org
+            o = o or agent_org
+            found.append(_Found(trig.type, m, r, o, status, si, first, last, trig,
+                                f"verb.obj:{trig.lemma}", 0.8))
+        return found or None
+
+    def _passive(self, si: int, first: int, last: int, form: _Form) -> list[_Found] | None:
+        people = self._subject(si, first)
+        if not people:
+            return None
+        sent = self.doc.sentences[si]
+        effects = self._window(si, people[-1].np_last, first)
+        if self._blocked(effects):
+            return None
+        status = status_of(effects, form.form, self.tokens, sent.first_token, first)
+        trig = form.trigger
+        role = self._role_after(si, last, trig.type)
+        found = []
+        for m in people:
+            r = role.text if role else None
+            o = role.org if role else None
+            if trig.type is EventType.END:
+                r = r or m.title or m.appos
+                o = o or m.title_org or m.appos_org
+            conf = 0.8 if m.kind is MentionKind.NAME else 0.65
+            found.append(_Found(trig.type, m, r, o, status, si, first, last, trig,
+                                f"verb.passive:{trig.lemma}", conf))
+        return found or None
+
+    def _succession(
+        self, si: int, first: int, last: int, form: _Form, passive: bool
+    ) -> list[_Found] | None:
+        sent = self.doc.sentences[si]
+        tokens = self.tokens
+        trig = form.trigger
+        infinitive = first > sent.first_token and tokens[first - 1].lower == "to"
+        participle = form.form == "ing"
+        if passive:
+            # "Y was replaced (as CEO) by X"
+            ends = self._subject(si, first)
+            k = last
+            while k < sent.last_token and tokens[k].lower != "by" and k - last < 6:
+                k += 1
+            starts = self._object(si, k + 1) if k < sent.last_token else []
+            left = ends[-1].np_last if ends else first
+        else:
+            starts = [] if (infinitive or participle) else self._subject(si, first)
+            ends = self._object(si, last)
+            left = starts[-1].np_last if starts else max(sent.first_token, first - 6)
+        if not starts and not ends:
+            return None
+        effects = self._window(si, left, first)
+        if self._blocked(effects):
+            return None
+        status = status_of(effects, form.form, tokens, sent.first_token, first)
+        if infinitive:
+            status = Status.FUTURE
+        after = (starts[-1].np_last if passive and starts else
+                 ends[-1].np_last if ends else last)
+        role = self._role_after(si, after, EventType.START)
+        r = role.text if role else None
+        o = role.org if role else None
+        for m in ends + starts:
+            r = r or m.title or m.appos if m in ends else r
+        for m in ends:
+            o = o or m.title_org or m.appos_org
+        found = []
+        rule = f"verb.succ:{trig.lemma}"
+        for m in starts:
+            found.append(_Found(EventType.START, m, r, o, status, si, first, last, trig, rule,
+                                0.75))
+        for m in ends:
+            found.append(_Found(EventType.END, m, r, o, status, si, first, last, trig, rule,
+                                0.7))
+        return found
+
+    def _noun(self, si: int, first: int, last: int, form: _Form) -> list[_Found] | None:
+        tokens = self.tokens
+        sent = self.doc.sentences[si]
+        trig = form.trigger
+        person: Mention | None = None
+        role: Role | None = None
+        # Possessor: "her resignation", "Sanders' abrupt departure".
+        k = first - 1
+        skipped = 0
+        while (
+            k >= sent.first_token
+            and skipped < _NOUN_ADJECTIVES_MAX
+            and tokens[k].text[:1].islower()
+            and tokens[k].lower not in ("his", "her", "the", "a", "an", "of", "and")
+            and not possessive_after(tokens, k, sent.last_token)
+        ):
+            k -= 1
+            skipped += 1
+        persons = self.persons_by_sentence.get(si, [])
+        if k >= sent.first_token:
+            for m in persons:
+                if m.kind is MentionKind.PRONOUN and m.first_token == k and m.gender and (
+                    tokens[k].lower in ("his", "her")
+                ):
+                    person = m
+                if m.kind is MentionKind.NAME and m.last_token == k and tokens[k].text in (
+                    "'s", "\u2019s", "'", "\u2019"
+                ):
+                    person = m
+        if person is None and last < sent.last_token and tokens[last].lower == "of":
+            after = [m for m in persons if m.first_token >= last + 1]
+            if after and after[0].np_first == last + 1:
+                person = after[0]
+                role = self._role_after(si, person.np_last, trig.type)
+        if person is None:
+            return None
+        effects = self._window(si, max(sent.first_token, first - 6), first)
+        if self._blocked(effects):
+            return None
+        window = {t.lower for t in tokens[max(sent.first_token, first - 6) : first]}
+        status: Status | None
+        if Effect.FUTURE in effects or (trig.type is EventType.END and window & _ANNOUNCE):
+            status = Status.FUTURE
+        else:
+            status = None
+        if role is None:
+            role = self._role_after(si, last, trig.type)
+        r = role.text if role else None
+        o = role.org if role else None
+        if trig.type is EventType.END:
+            r = r or person.title or person.appos
+            o = o or person.title_org or person.appos_org
+        conf = 0.6 if person.kind is MentionKind.NAME else 0.5
+        return [_Found(trig.type, person, r, o, status, si, first, last, trig,
+                       f"noun:{trig.lemma}", conf)]
+
+    def _agent_org(self, si: int, first: int) -> str | None:
+        """The organisation that acts: 'Quillon Therapeutics removed ...'."""
+        orgs = [m for m in self.orgs_by_sentence.get(si, []) if m.last_token <= first]
+        if orgs:
+            m = orgs[-1]
+            if not self._crosses_verb(m.last_token, first):
+                return m.text
+        sent = self.doc.sentences[si]
+        # A lone capitalised word that is nobody we know: "Chelsea have appointed".
+        k = first - 1
+        while k > sent.first_token and self.tokens[k].lower in ("has", "have", "had", "on",
+                                                                 "also", "said", "today"):
+            k -= 1
+        if (
+            k >= sent.first_token
+            and is_capitalised(self.tokens[k])
+            and not any(m.first_token <= k < m.last_token
+                        for m in self.persons_by_sentence.get(si, []))
+        ):
+            j = k
+            while j - 1 >= sent.first_token and is_capitalised(self.tokens[j - 1]):
+                j -= 1
+            if self.tokens[j].lower in ("the",):
+                j += 1
+            if j <= k:
+                return self.doc.text[self.tokens[j].start : self.tokens[k].end]
+        return None
+
+    # -- finishing -------------------------------------------------------------------------
+
+    def default_org(self) -> str | None:
+        """The organisation the document is about: the one named most often."""
+        if self._default_org is False:
+            counts: dict[int, int] = {}
+            first_seen: dict[int, int] = {}
+            for m in self.doc.mentions:
+                if m.entity is None or self.doc.entities[m.entity].label is not EntityLabel.ORG:
+                    continue
+                if m.first_token > 0 and self.tokens[m.first_token - 1].lower in (
+                    "told", "according", "by"
+                ):
+                    continue
+                counts[m.entity] = counts.get(m.entity, 0) + 1
+                first_seen.setdefault(m.entity, m.start)
+            if counts:
+                best = max(counts, key=lambda e: (counts[e], -first_seen[e]))
+                self._default_org = self.doc.entities[best].name
+            else:
+                self._default_org = None
+        return self._default_org if isinstance(self._default_org, str) else None
+
+    def _entity_role(self, entity: int | None) -> tuple[str | None, str | None]:
+        """A role and organisation the document gives the person anywhere."""
+        if entity is None:
+            return None, None
+        for mi in self.doc.entities[entity].mentions:
+            m = self.doc.mentions[mi]
+            if m.title or m.appos:
+                return (m.appos or m.title), (m.appos_org or m.title_org)
+        return None, None
+
+    def _names_post(self, f: _Found) -> bool:
+        """'leave her post', 'departing his position': a post without a title."""
+        limit = self.doc.sentences[f.sentence].last_token
+        for k in range(f.trigger_last, min(limit, f.trigger_last + 3)):
+            if self.tokens[k].lower in _POST_NOUNS:
+                return True
+        return False
+
+    def finish(self, found: list[_Found]) -> tuple[list[Event], set[int]]:
+        """Events with names, roles and organisations settled, and the indexes of
+        those whose tense did not tell their status."""
+        doc = self.doc
+        events: list[Event] = []
+        undetermined: set[int] = set()
+        # Successions share their role: "X replaces Y" where only Y's post is written.
+        by_sentence: dict[int, list[_Found]] = {}
+        for f in found:
+            by_sentence.setdefault(f.sentence, []).append(f)
+        for f in found:
+            if f.mention.entity is None:
+                continue
+            entity = doc.entities[f.mention.entity]
+            if entity.label is not EntityLabel.PERSON:
+                continue
+            role, org = f.role, f.org
+            if role is None:
+                for other in by_sentence[f.sentence]:
+                    if other is not f and other.role and other.type is not f.type and (
+                        other.rule.startswith("verb.succ") or f.rule.startswith("verb.succ")
+                    ):
+                        role = other.role
+                        org = org or other.org
+                        break
+            if role is None and f.type is EventType.END:
+                role, org2 = self._entity_role(f.mention.entity)
+                org = org or org2
+            if f.trigger.needs_post and not (role or org or self._names_post(f)):
+                continue
+            if org is None:
+                org = self._sentence_org(f)
+            if org is not None and _is_generic(org):
+                org = self.default_org()
+            if org is None:
+                org = self.default_org()
+            sent = doc.sentences[f.sentence]
+            if f.status is None:
+                undetermined.add(len(events))
+            events.append(
+                Event(
+                    type=f.type,
+                    person=entity.name,
+                    role=role,
+                    org=org,
+                    date=None,
+                    status=f.status or Status.PAST,
+                    evidence=doc.text[sent.start : sent.end],
+                    span=(sent.start, sent.end),
+                    trigger=(doc.tokens[f.trigger_first].start,
+                             doc.tokens[f.trigger_last - 1].end),
+                    reason=f.trigger.reason,
+                    confidence=min(1.0, f.confidence + (0.1 if role else 0.0)),
+                    rule=f.rule,
+                    source=doc.source,
+                )
+            )
+        return events, undetermined
+
+    def _sentence_org(self, f: _Found) -> str | None:
+        """An organisation in the same sentence, not one that is only quoted as a source."""
+        for m in self.orgs_by_sentence.get(f.sentence, []):
+            if m.first_token > 0 and self.tokens[m.first_token - 1].lower in (
+                "told", "according", "to", "by"
+            ):
+                continue
+            return m.text
+        return None
+
+
+def _is_generic(org: str) -> bool:
+    words = org.lower().split()
+    return len(words) <= 2 and words[-1] in _GENERIC_ORGS and (
+        len(words) == 1 or words[0] in ("the", "its", "our")
+    )
