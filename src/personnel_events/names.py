@@ -18,8 +18,23 @@ from . import lexicon
 from .model import EntityLabel, Token
 
 PARTICLES = frozenset(
-    {"van", "von", "de", "da", "di", "del", "der", "den", "du", "la", "le", "bin", "al", "dos",
-     "das"}
+    {
+        "van",
+        "von",
+        "de",
+        "da",
+        "di",
+        "del",
+        "der",
+        "den",
+        "du",
+        "la",
+        "le",
+        "bin",
+        "al",
+        "dos",
+        "das",
+    }
 )
 ORG_JOINERS = frozenset({"of", "for", "and", "&", "de", "on"})
 APOSTROPHES = frozenset({"'", "\u2019"})
@@ -155,7 +170,9 @@ def _classify(
 ) -> list[NameSpan]:
     lowers = [tokens[k].lower for k in range(a, b)]
     # An organisation word anywhere makes the run an organisation.
-    if any(low in orgs for low in lowers) or (b - a == 1 and is_acronym(tokens[a].text)):
+    titles = title_words()
+    lone_acronym = b - a == 1 and is_acronym(tokens[a].text) and lowers[0] not in titles
+    if any(low in orgs for low in lowers) or lone_acronym:
         # "FBI Director James Comey": an acronym run followed by a title and a name
         # is handled below; a plain org run is one span.
         title_at = _last_title_index(lowers)
@@ -186,7 +203,7 @@ def _classify(
     span.gender = gender
     n = b - k
     if not honorific and title_at is None and n == 1 and is_acronym(tokens[k].text):
-        span.label = EntityLabel.ORG
+        span.label = EntityLabel.ORG if lowers[k - a] not in titles else EntityLabel.OTHER
     elif not honorific and title_at is None and n == 1:
         span.label = EntityLabel.OTHER  # a lone word: resolved by coreference
     return [span]

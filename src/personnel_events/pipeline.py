@@ -76,9 +76,7 @@ class Pipeline:
             if not callable(stage):
                 raise PipelineError(f"stage {stage.name!r} is not callable")
             if stage.name in seen:
-                raise PipelineError(
-                    f"duplicate stage name {stage.name!r}; stages are {self.names}"
-                )
+                raise PipelineError(f"duplicate stage name {stage.name!r}; stages are {self.names}")
             missing = [layer for layer in stage.requires if layer not in provided]
             if missing:
                 raise PipelineError(
@@ -117,7 +115,7 @@ class Pipeline:
     def replace(self, name: str, stage: Stage) -> Pipeline:
         """A new pipeline with the stage called ``name`` replaced by ``stage``."""
         i = self._index(name)
-        return Pipeline((*self._stages[:i], stage, *self._stages[i + 1:]))
+        return Pipeline((*self._stages[:i], stage, *self._stages[i + 1 :]))
 
     def insert(
         self, stage: Stage, *, before: str | None = None, after: str | None = None

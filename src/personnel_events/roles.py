@@ -150,9 +150,7 @@ def role_after(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
     return Role(role_text, org, start, max(j, role_last))
 
 
-def _split_org(
-    text: str, tokens: Sequence[Token], first: int, last: int
-) -> tuple[str, str | None]:
+def _split_org(text: str, tokens: Sequence[Token], first: int, last: int) -> tuple[str, str | None]:
     """Cut a role phrase at the preposition that introduces its organisation.
 
     The organisation is the capitalised name after "of", "at" or "for", when it is
@@ -172,16 +170,19 @@ def _split_org(
         if not caps:
             continue
         has_org_word = any(t.lower in orgs for t in name)
-        all_caps_name = all(is_capitalised(t) or t.lower in ("of", "and", "&", "the", "for")
-                            for t in name)
+        all_caps_name = all(
+            is_capitalised(t) or t.lower in ("of", "and", "&", "the", "for") for t in name
+        )
         # A lower-case description ending in a name: "of state-run oil company Petrobras".
         tail_start = last
-        while tail_start > m and (is_capitalised(tokens[tail_start - 1]) or tokens[
-            tail_start - 1
-        ].text == "&"):
+        while tail_start > m and (
+            is_capitalised(tokens[tail_start - 1]) or tokens[tail_start - 1].text == "&"
+        ):
             tail_start -= 1
-        if has_org_word or low in ("at", "for", "with") or (
-            all_caps_name and len(caps) == 1 and is_acronym(caps[0].text)
+        if (
+            has_org_word
+            or low in ("at", "for", "with")
+            or (all_caps_name and len(caps) == 1 and is_acronym(caps[0].text))
         ):
             return _text(text, tokens, first, k), _text(text, tokens, m, last)
         if not all_caps_name and tail_start < last:
@@ -199,8 +200,12 @@ def _split_org(
 def _looks_like_domain(name: Sequence[Token]) -> bool:
     """'Press Operations', 'Communications': a field of work, not a body."""
     mods = _mods()
-    return all(t.lower in mods or t.lower in ("and", "&") or (t.lower.endswith("s") and
-               t.lower[:-1] in mods) for t in name)
+    return all(
+        t.lower in mods
+        or t.lower in ("and", "&")
+        or (t.lower.endswith("s") and t.lower[:-1] in mods)
+        for t in name
+    )
 
 
 def _trim_role(role: str) -> str:
@@ -238,9 +243,11 @@ def title_before(
     org_first = first
     while org_first - 1 >= sent_first:
         prev = tokens[org_first - 1]
-        if (is_capitalised(prev) or prev.text == "&") and not (
-            prev.lower in common and org_first - 1 == sent_first
-        ) and prev.lower not in common:
+        if (
+            (is_capitalised(prev) or prev.text == "&")
+            and not (prev.lower in common and org_first - 1 == sent_first)
+            and prev.lower not in common
+        ):
             org_first -= 1
             continue
         break
@@ -270,9 +277,10 @@ def apposition_after(
     if i >= sent_last or tokens[i].text != ",":
         return None
     i += 1
-    if i < sent_last and (tokens[i].text.isdigit() or tokens[i].lower in (
-        "who", "which", "whose", "whom", "said", "says", "according"
-    )):
+    if i < sent_last and (
+        tokens[i].text.isdigit()
+        or tokens[i].lower in ("who", "which", "whose", "whom", "said", "says", "according")
+    ):
         return None
     # The apposition ends at the next comma, semicolon or dash.
     end = i
@@ -299,9 +307,11 @@ def apposition_before(
     first = end - 1
     while first - 1 >= sent_first and (
         _is_role_word(tokens[first - 1])
-        or (tokens[first - 1].lower in ("and", "&", "top")
-        and first - 2 >= sent_first
-        and _is_role_word(tokens[first - 2]))
+        or (
+            tokens[first - 1].lower in ("and", "&", "top")
+            and first - 2 >= sent_first
+            and _is_role_word(tokens[first - 2])
+        )
     ):
         first -= 1
     org: str | None = None

@@ -29,6 +29,27 @@ from ..roles import Role, apposition_after, apposition_before, title_before
 _OFFICE_NOUNS = frozenset(
     {"office", "team", "administration", "cabinet", "government", "campaign", "staff"}
 )
+#: Nouns that only an organisation owns ("Harborline's shares").
+_ORG_POSSESSIONS = frozenset(
+    {
+        "shares",
+        "stock",
+        "board",
+        "headquarters",
+        "employees",
+        "customers",
+        "revenue",
+        "profit",
+        "sales",
+        "products",
+        "subsidiary",
+        "stores",
+        "fleet",
+        "routes",
+        "shareholders",
+        "investors",
+    }
+)
 #: How many sentences back a pronoun may look for its antecedent.
 PRONOUN_WINDOW = 3
 
@@ -106,8 +127,9 @@ class CorefStage:
                 if span is not None and self._not_a_name(tokens, span.first, sent.first_token):
                     span.label = EntityLabel.OTHER
                 if span is not None:
-                    out.append(self._name_mention(doc, si, span.first, span.last, span.label,
-                                                  span.gender))
+                    out.append(
+                        self._name_mention(doc, si, span.first, span.last, span.label, span.gender)
+                    )
                     office = self._office_org(doc, si, span.first, span.last)
                     if office is not None:
                         out.append(office)
@@ -117,8 +139,19 @@ class CorefStage:
                 low = tok.lower
                 if low in pronouns:
                     gender, _case = pronouns[low]
-                    out.append(Mention(MentionKind.PRONOUN, tok.text, tok.start, tok.end, i,
-                                       i + 1, si, EntityLabel.PERSON, gender))
+                    out.append(
+                        Mention(
+                            MentionKind.PRONOUN,
+                            tok.text,
+                            tok.start,
+                            tok.end,
+                            i,
+                            i + 1,
+                            si,
+                            EntityLabel.PERSON,
+                            gender,
+                        )
+                    )
                 elif low == "the" and i + 1 < sent.last_token:
                     desc = self._description(doc, si, i, heads)
                     if desc is not None:
@@ -144,7 +177,12 @@ class CorefStage:
         )
 
     def _name_mention(
-        self, doc: Document, si: int, first: int, last: int, label: EntityLabel,
+        self,
+        doc: Document,
+        si: int,
+        first: int,
+        last: int,
+        label: EntityLabel,
         gender: str | None,
     ) -> Mention:
         text, tokens = doc.text, doc.tokens
@@ -167,13 +205,21 @@ class CorefStage:
                 if role is not None and role.text and gender is None:
                     gender = _gendered().get(role.text.split()[-1].lower())
         return Mention(
-            MentionKind.NAME, text[tokens[first].start : tokens[last - 1].end],
-            tokens[first].start, tokens[last - 1].end, first, last, si, label, gender,
+            MentionKind.NAME,
+            text[tokens[first].start : tokens[last - 1].end],
+            tokens[first].start,
+            tokens[last - 1].end,
+            first,
+            last,
+            si,
+            label,
+            gender,
             title=title.text if title else None,
             title_org=title.org if title else None,
             appos=appos.text if appos else None,
             appos_org=appos.org if appos else None,
-            np_first=np_first, np_last=np_last,
+            np_first=np_first,
+            np_last=np_last,
             possessor=possessive_after(tokens, last, sent.last_token),
         )
 
@@ -186,14 +232,19 @@ class CorefStage:
         k = last + 1
         if k < sent.last_token and tokens[k].lower in _OFFICE_NOUNS:
             start = first
-            return Mention(MentionKind.NAME, doc.text[tokens[start].start : tokens[k].end],
-                           tokens[start].start, tokens[k].end, start, k + 1, si,
-                           EntityLabel.ORG)
+            return Mention(
+                MentionKind.NAME,
+                doc.text[tokens[start].start : tokens[k].end],
+                tokens[start].start,
+                tokens[k].end,
+                start,
+                k + 1,
+                si,
+                EntityLabel.ORG,
+            )
         return None
 
-    def _description(
-        self, doc: Document, si: int, i: int, heads: frozenset[str]
-    ) -> Mention | None:
+    def _description(self, doc: Document, si: int, i: int, heads: frozenset[str]) -> Mention | None:
         """'the spokeswoman', 'the incoming chief executive', "the vice president's office"."""
         tokens = doc.tokens
         sent = doc.sentences[si]
@@ -210,15 +261,32 @@ class CorefStage:
             # "the vice president's office": an organisation named by a title.
             m = k + 1
             if m < sent.last_token and tokens[m].lower in _OFFICE_NOUNS:
-                return Mention(MentionKind.NAME, doc.text[tokens[j].start : tokens[m].end],
-                               tokens[j].start, tokens[m].end, j, m + 1, si, EntityLabel.ORG)
+                return Mention(
+                    MentionKind.NAME,
+                    doc.text[tokens[j].start : tokens[m].end],
+                    tokens[j].start,
+                    tokens[m].end,
+                    j,
+                    m + 1,
+                    si,
+                    EntityLabel.ORG,
+                )
             return None
         if k < sent.last_token and (tokens[k].text[:1].isupper() or tokens[k].lower == "of"):
             return None  # a title before a name, or "the head of X"
         gender = _gendered().get(tokens[k - 1].lower)
-        return Mention(MentionKind.DESCRIPTION, doc.text[tokens[i].start : tokens[k - 1].end],
-                       tokens[i].start, tokens[k - 1].end, i, k, si, EntityLabel.PERSON, gender,
-                       title=doc.text[tokens[j].start : tokens[k - 1].end])
+        return Mention(
+            MentionKind.DESCRIPTION,
+            doc.text[tokens[i].start : tokens[k - 1].end],
+            tokens[i].start,
+            tokens[k - 1].end,
+            i,
+            k,
+            si,
+            EntityLabel.PERSON,
+            gender,
+            title=doc.text[tokens[j].start : tokens[k - 1].end],
+        )
 
     # -- clustering -----------------------------------------------------------------
 
@@ -283,14 +351,19 @@ class CorefStage:
                 continue
             _, word = _name_parts(tokens, m)
             candidates = [
-                ei for ei, ps in enumerate(parts)
+                ei
+                for ei, ps in enumerate(parts)
                 if labels[ei] is EntityLabel.PERSON
-                and any(surnames_compatible(word, s) or (g and fold(g) == fold(word))
-                        for g, s in ps)
+                and any(
+                    surnames_compatible(word, s) or (g and fold(g) == fold(word)) for g, s in ps
+                )
                 and not (m.gender and genders[ei] and m.gender != genders[ei])
             ]
             if candidates:
-                # The one mentioned most recently before, else the first one after.
+                # One of the right gender if the honorific tells ("Mr. Lee"); then the
+                # one mentioned most recently before, else the first one after.
+                agreeing = [ei for ei in candidates if m.gender and genders[ei] == m.gender]
+                candidates = agreeing or candidates
                 before = [ei for ei in candidates if ei in last_seen]
                 ei = max(before, key=lambda e: last_seen[e]) if before else candidates[0]
                 join(mi, ei)
@@ -302,15 +375,59 @@ class CorefStage:
                 last_seen[new_entity(mi, EntityLabel.PERSON)] = mi
                 mentions[mi] = attrs.evolve(m, label=EntityLabel.PERSON)
 
+        self._relabel_organisations(tokens, mentions, members, labels)
+
         # Pass 3: pronouns and descriptions, in reading order.
         self._resolve_anaphora(doc, mentions, assigned, genders, labels)
 
         mentions = [attrs.evolve(m, entity=assigned.get(mi)) for mi, m in enumerate(mentions)]
         entities: list[Entity] = []
         for ei, mis in enumerate(members):
-            entities.append(Entity(ei, self._canonical(tokens, mentions, mis), labels[ei],
-                                   tuple(sorted(mis)), genders[ei]))
+            entities.append(
+                Entity(
+                    ei,
+                    self._canonical(tokens, mentions, mis),
+                    labels[ei],
+                    tuple(sorted(mis)),
+                    genders[ei],
+                )
+            )
         return mentions, entities
+
+    @staticmethod
+    def _relabel_organisations(
+        tokens: Sequence[Token],
+        mentions: list[Mention],
+        members: list[list[int]],
+        labels: list[EntityLabel],
+    ) -> None:
+        """Two capitalised words with no organisation word look like a person; how the
+        text goes on to use them tells an organisation apart: it is called by its
+        first word ("Harborline" for "Harborline Ferries", where people go by their
+        surname), or it owns shares, a board, stores ("Harborline's shares").
+        """
+        for ei, mis in enumerate(members):
+            if labels[ei] is not EntityLabel.PERSON:
+                continue
+            names = [mentions[mi] for mi in mis if mentions[mi].kind is MentionKind.NAME]
+            full = [m for m in names if m.last_token - m.first_token >= 2]
+            if not full or any(m.gender for m in names) or any(m.title or m.appos for m in names):
+                continue
+            first_words = {fold(tokens[m.first_token].text) for m in full}
+            last_words = {fold(tokens[m.last_token - 1].text) for m in full}
+            lone = [fold(m.text) for m in names if m.last_token - m.first_token == 1]
+            by_first = any(w in first_words and w not in last_words for w in lone)
+            by_last = any(w in last_words for w in lone)
+            owns = any(
+                m.possessor
+                and m.last_token + 1 < len(tokens)
+                and tokens[m.last_token + 1].lower in _ORG_POSSESSIONS
+                for m in names
+            )
+            if (by_first and not by_last) or owns:
+                labels[ei] = EntityLabel.ORG
+                for mi in mis:
+                    mentions[mi] = attrs.evolve(mentions[mi], label=EntityLabel.ORG)
 
     @staticmethod
     def _find_person(
@@ -410,9 +527,9 @@ class CorefStage:
             if ci not in assigned or c.label is not EntityLabel.PERSON:
                 continue
             roles = " ".join(r for r in (c.title, c.appos) if r).lower().split()
-            if head in roles or (head == "spokesperson" and {"spokesman", "spokeswoman"} & set(
-                roles
-            )):
+            if head in roles or (
+                head == "spokesperson" and {"spokesman", "spokeswoman"} & set(roles)
+            ):
                 return assigned[ci]
         return None
 
@@ -427,5 +544,3 @@ class CorefStage:
             key=lambda m: (-(m.last_token - m.first_token), -counts[m.text], m.start),
         )
         return best.text
-
-

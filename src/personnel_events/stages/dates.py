@@ -15,6 +15,7 @@ publication date is FUTURE, else PAST; "effective <later date>" is FUTURE.
 from __future__ import annotations
 
 import calendar
+import contextlib
 import datetime as dt
 import functools
 import re
@@ -45,7 +46,7 @@ EXPRESSION_RE = re.compile(
   | (?P<month_day>\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?)
   | (?P<day_month>\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}}\b)?)
   | (?P<part_month>\b(?:early|mid|late|mid-)\s*-?\s*{_MONTH}(?:,?\s+\d{{4}}\b)?)
-  | (?P<month>\b(?:in|by|since|until|from|during|last|next|this|of|through|before|after|early|late|on)\s+{_MONTH}(?:,?\s+\d{{4}}\b)?)
+  | (?P<month>\b(?:in|by|since|until|from|during|last|next|this|of|through|before|after|early|late)\s+{_MONTH}(?!\s+\d{{1,2}}\b)(?:,?\s+\d{{4}}\b)?)
   | (?P<month_year>\b{_MONTH}\s+\d{{4}}\b)
   | (?P<weekday>\b(?:(?:late|early)\s+(?:on\s+)?)?{_WEEKDAY}\b)
   | (?P<deictic>\b(?:today|yesterday|tomorrow|tonight)\b)
@@ -61,8 +62,22 @@ EXPRESSION_RE = re.compile(
 #: Expressions after these words describe something else (tenure, a range's start).
 _EXCLUDING_PREFIX = re.compile(r"\b(?:since|from|through|until|for|as\s+of|before)\s*$", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
 _SEASON_MONTH = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 #: A publication-date line at the top of a document: "date 2021-12-03", "Published: ...".
 HEADER_DATE_RE = re.compile(
@@ -80,8 +95,10 @@ def _parser() -> DateDataParser:
 def _dateparser(expr: str, base: dt.date) -> tuple[dt.date, str] | None:
     parser = DateDataParser(
         languages=["en"],
-        settings={"RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),
-                  "PREFER_DAY_OF_MONTH": "first"},
+        settings={
+            "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),
+            "PREFER_DAY_OF_MONTH": "first",
+        },
     )
     data = parser.get_date_data(expr)
     if data.date_obj is None:
@@ -118,9 +135,7 @@ def _last_day(year: int, month: int) -> dt.date:
 
 
 @functools.lru_cache(maxsize=4096)
-def normalize(
-    kind: str, expr: str, published: dt.date | None, direction: str
-) -> EventDate | None:
+def normalize(kind: str, expr: str, published: dt.date | None, direction: str) -> EventDate | None:
     """Normalise one matched expression; ``direction`` is past, future or nearest."""
     text = expr.strip()
     low = text.lower()
@@ -133,8 +148,21 @@ def normalize(
         if year < 100:
             year += (years[0] // 100) * 100
         return EventDate(dt.date(year, 1, 1), Precision.YEAR, text)
-    if kind in ("month_day", "day_month", "month_year", "part_month", "month", "end_month",
-                "quarter", "year", "season") and has_year:
+    if (
+        kind
+        in (
+            "month_day",
+            "day_month",
+            "month_year",
+            "part_month",
+            "month",
+            "end_month",
+            "quarter",
+            "year",
+            "season",
+        )
+        and has_year
+    ):
         return _absolute(kind, text)
     if published is None:
         return None
@@ -218,8 +246,12 @@ def normalize(
 
 
 def _strip_preposition(text: str) -> str:
-    return re.sub(r"^(?:in|by|since|until|from|during|of|on|through|before|after)\s+", "", text,
-                  flags=re.IGNORECASE)
+    return re.sub(
+        r"^(?:in|by|since|until|from|during|of|on|through|before|after)\s+",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
 
 
 def _absolute(kind: str, text: str) -> EventDate | None:
@@ -321,10 +353,8 @@ class DateStage:
         if header is not None:
             skip_before = header.end()
             if doc.published is None:
-                try:
+                with contextlib.suppress(ValueError):
                     doc.published = dt.date.fromisoformat(header.group("date"))
-                except ValueError:
-                    pass
         undetermined: set[int] = doc.extras.get(UNDETERMINED_STATUS, set())
         cache: dict[tuple[int, int], list[_Expression]] = {}
         out: list[Event] = []
@@ -334,18 +364,28 @@ class DateStage:
                 exprs = cache[ev.span] = find_expressions(
                     doc.text, max(ev.span[0], skip_before), ev.span[1]
                 )
-            out.append(self._date_event(doc, ev, exprs, idx in undetermined))
+            others = [
+                o.trigger
+                for o in doc.events
+                if o.span == ev.span and o.trigger != ev.trigger and o.person != ev.person
+            ]
+            out.append(self._date_event(doc, ev, exprs, idx in undetermined, others))
         doc.events = out
         return doc
 
     def _date_event(
-        self, doc: Document, ev: Event, exprs: list[_Expression], undetermined: bool
+        self,
+        doc: Document,
+        ev: Event,
+        exprs: list[_Expression],
+        undetermined: bool,
+        others: list[tuple[int, int]],
     ) -> Event:
-        chosen = _nearest(exprs, ev.trigger)
+        chosen = _nearest(exprs, ev.trigger, others)
         if chosen is None:
             return ev
-        direction = "nearest" if undetermined else (
-            "future" if ev.status is Status.FUTURE else "past"
+        direction = (
+            "nearest" if undetermined else ("future" if ev.status is Status.FUTURE else "past")
         )
         date = normalize(chosen.kind, chosen.text, doc.published, direction)
         if date is None:
@@ -356,17 +396,29 @@ class DateStage:
         return attrs.evolve(ev, date=date, status=status)
 
 
-def _nearest(exprs: list[_Expression], trigger: tuple[int, int]) -> _Expression | None:
+def _nearest(
+    exprs: list[_Expression], trigger: tuple[int, int], others: list[tuple[int, int]]
+) -> _Expression | None:
+    """The expression nearest the trigger, not one that another event's trigger
+    stands between ("X will step down at the end of June, and the board appointed Y")."""
     best: tuple[int, _Expression] | None = None
     for e in exprs:
-        if e.start >= trigger[1]:
-            dist = e.start - trigger[1]
-        elif e.end <= trigger[0]:
-            dist = (trigger[0] - e.end) * 2  # after the trigger is likelier its own time
-        else:
-            dist = 0
+        mine = _distance(e, trigger)
+        if any(_distance(e, o) < mine for o in others):
+            continue  # another event's trigger is nearer: its time, not ours
+        dist = mine
         if dist > MAX_DISTANCE:
             continue
         if best is None or dist < best[0]:
             best = (dist, e)
     return best[1] if best else None
+
+
+def _distance(e: _Expression, trigger: tuple[int, int]) -> int:
+    """Characters between an expression and a trigger; before the trigger counts
+    double, since a time after the verb is likelier its own."""
+    if e.start >= trigger[1]:
+        return e.start - trigger[1]
+    if e.end <= trigger[0]:
+        return (trigger[0] - e.end) * 2
+    return 0

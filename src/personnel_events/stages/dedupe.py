@@ -18,14 +18,40 @@ from ..model import Event
 from .coref import fold
 
 _EXPAND = {
-    "ceo": "chief executive officer", "cfo": "chief financial officer",
-    "coo": "chief operating officer", "cto": "chief technology officer",
-    "cio": "chief information officer", "vp": "vice president",
-    "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
-    "spokesman": "spokesperson", "spokeswoman": "spokesperson", "adviser": "advisor",
+    "ceo": "chief executive officer",
+    "cfo": "chief financial officer",
+    "coo": "chief operating officer",
+    "cto": "chief technology officer",
+    "cio": "chief information officer",
+    "vp": "vice president",
+    "chairman": "chair",
+    "chairwoman": "chair",
+    "chairperson": "chair",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "adviser": "advisor",
 }
-_WEAK = frozenset({"the", "of", "and", "a", "an", "for", "to", "at", "senior", "deputy",
-                   "chief", "executive", "vice", "interim", "acting", "officer", "head"})
+_WEAK = frozenset(
+    {
+        "the",
+        "of",
+        "and",
+        "a",
+        "an",
+        "for",
+        "to",
+        "at",
+        "senior",
+        "deputy",
+        "chief",
+        "executive",
+        "vice",
+        "interim",
+        "acting",
+        "officer",
+        "head",
+    }
+)
 
 
 def role_words(role: str) -> set[str]:
@@ -71,7 +97,9 @@ def merge(kept: Event, other: Event) -> Event:
     if kept.org is None and other.org is not None:
         changes["org"] = other.org
     if _precision_rank(other) > _precision_rank(kept):
+        # The telling that dates the change also knows best whether it is past.
         changes["date"] = other.date
+        changes["status"] = other.status
     if other.confidence > kept.confidence:
         changes["confidence"] = other.confidence
     return attrs.evolve(kept, **changes) if changes else kept  # type: ignore[arg-type]

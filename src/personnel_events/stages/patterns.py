@@ -41,16 +41,79 @@ from ..roles import Role, role_after
 
 _BACKGROUND_PREPS = frozenset({"before", "after", "since", "upon", "without", "of", "for"})
 _AUX_FOR_BASE = frozenset(
-    {"to", "will", "would", "shall", "may", "might", "could", "can", "must", "should", "did",
-     "does", "do", "not", "n't", "'ll", "cannot"}
+    {
+        "to",
+        "will",
+        "would",
+        "shall",
+        "may",
+        "might",
+        "could",
+        "can",
+        "must",
+        "should",
+        "did",
+        "does",
+        "do",
+        "not",
+        "n't",
+        "'ll",
+        "cannot",
+    }
 )
 _POST_NOUNS = frozenset({"post", "position", "job", "role", "office", "seat", "duties", "tasks"})
-_ANNOUNCE = frozenset({"announced", "announces", "announce", "announcing", "submitted",
-                       "tendered", "presented", "handed", "confirmed", "offered"})
+_ANNOUNCE = frozenset(
+    {
+        "announced",
+        "announces",
+        "announce",
+        "announcing",
+        "submitted",
+        "tendered",
+        "presented",
+        "handed",
+        "confirmed",
+        "offered",
+    }
+)
 _NOUN_ADJECTIVES_MAX = 2
-_GENERIC_ORGS = frozenset({"company", "bank", "firm", "club", "group", "board", "university",
-                           "team", "agency", "department", "ministry", "network", "paper",
-                           "organization", "organisation", "museum", "school", "college"})
+_SUCCESSION_WORDS = frozenset(
+    {
+        "successor",
+        "succeed",
+        "succeeds",
+        "succeeded",
+        "succeeding",
+        "replace",
+        "replaces",
+        "replaced",
+        "replacing",
+        "replacement",
+        "predecessor",
+    }
+)
+_GENERIC_ORGS = frozenset(
+    {
+        "company",
+        "bank",
+        "firm",
+        "club",
+        "group",
+        "board",
+        "university",
+        "team",
+        "agency",
+        "department",
+        "ministry",
+        "network",
+        "paper",
+        "organization",
+        "organisation",
+        "museum",
+        "school",
+        "college",
+    }
+)
 
 
 @attrs.frozen
@@ -233,11 +296,16 @@ class _Context:
         # "Sanders, senior adviser for Deputy President Kamala Harris," does not.
         for si, ms in self.persons_by_sentence.items():
             self.persons_by_sentence[si] = [
-                m for m in ms
-                if not any(o is not m and o.kind is MentionKind.NAME
-                           and o.np_first <= m.first_token and m.last_token <= o.np_last
-                           and not (o.first_token <= m.first_token < o.last_token)
-                           for o in ms)
+                m
+                for m in ms
+                if not any(
+                    o is not m
+                    and o.kind is MentionKind.NAME
+                    and o.np_first <= m.first_token
+                    and m.last_token <= o.np_last
+                    and not (o.first_token <= m.first_token < o.last_token)
+                    for o in ms
+                )
             ]
         self._default_org: str | bool | None = False
 
@@ -253,9 +321,11 @@ class _Context:
             return self._noun(si, first, last, form)
         if form.form == "base" and not self._aux_before(first, sent.first_token):
             return None
-        if form.form == "ing" and first > sent.first_token and tokens[
-            first - 1
-        ].lower in _BACKGROUND_PREPS:
+        if (
+            form.form == "ing"
+            and first > sent.first_token
+            and tokens[first - 1].lower in _BACKGROUND_PREPS
+        ):
             return None  # "before joining the office": background, not news
         if conditional_before(tokens, sent.first_token, first):
             return None
@@ -263,8 +333,11 @@ class _Context:
         if trig.frame == "subj":
             return self._subj(si, first, last, form)
         if trig.frame == "obj":
-            return self._passive(si, first, last, form) if passive else self._obj(
-                si, first, last, form)
+            return (
+                self._passive(si, first, last, form)
+                if passive
+                else self._obj(si, first, last, form)
+            )
         if trig.frame == "succ":
             return self._succession(si, first, last, form, passive)
         return None
@@ -330,8 +403,16 @@ class _Context:
             return []
         head = persons[0]
         k = last
-        while k < head.np_first and self.tokens[k].lower in ("the", "its", "their", "his", "her",
-                                                             "as", "former", "longtime"):
+        while k < head.np_first and self.tokens[k].lower in (
+            "the",
+            "its",
+            "their",
+            "his",
+            "her",
+            "as",
+            "former",
+            "longtime",
+        ):
             k += 1
         if k != head.np_first:
             return []
@@ -364,8 +445,10 @@ class _Context:
                     if j < limit and tokens[j].lower == "as":
                         j += 1
                     return role_after(text, tokens, j, limit)
-                if nxt in ("the", "a") and k + 2 < limit and tokens[k + 2].lower in (
-                    "post", "position", "role", "job"
+                if (
+                    nxt in ("the", "a")
+                    and k + 2 < limit
+                    and tokens[k + 2].lower in ("post", "position", "role", "job")
                 ):
                     k += 3
                     continue
@@ -374,9 +457,11 @@ class _Context:
                     return r
                 k += 1
                 continue
-            if low in ("her", "his", "their", "its", "the") and k + 1 < limit and tokens[
-                k + 1
-            ].lower in _POST_NOUNS:
+            if (
+                low in ("her", "his", "their", "its", "the")
+                and k + 1 < limit
+                and tokens[k + 1].lower in _POST_NOUNS
+            ):
                 k += 2
                 continue
             if low in (",", ";", ".", "and", "but", "who", "which", "after", "because"):
@@ -394,10 +479,15 @@ class _Context:
         if not people:
             return None
         effects = self._window(si, people[-1].np_last, first)
+        if form.form == "base" and self.tokens[first - 1].lower == "to":
+            # "called on X to resign", "urged X to step down": the verb before the person
+            # governs the infinitive.
+            effects |= self._window(si, max(0, people[0].np_first - 4), people[0].np_first)
         if self._blocked(effects):
             return None
-        status = status_of(effects, form.form, self.tokens, self.doc.sentences[si].first_token,
-                           first)
+        status = status_of(
+            effects, form.form, self.tokens, self.doc.sentences[si].first_token, first
+        )
         trig = form.trigger
         role = self._role_after(si, last, trig.type)
         org = role.org if role else None
@@ -411,20 +501,49 @@ class _Context:
                 r = r or m.title or m.appos
                 o = o or m.title_org or m.appos_org
             conf = 0.8 if m.kind is MentionKind.NAME else 0.65
-            found.append(_Found(trig.type, m, r, o, status, si, first, last, trig,
-                                f"verb.subj:{trig.lemma}", conf))
+            found.append(
+                _Found(
+                    trig.type,
+                    m,
+                    r,
+                    o,
+                    status,
+                    si,
+                    first,
+                    last,
+                    trig,
+                    f"verb.subj:{trig.lemma}",
+                    conf,
+                )
+            )
         # "takes over from Y": Y ends the post.
         if trig.type is EventType.START and found:
             nxt = last
             while nxt < self.doc.sentences[si].last_token and self.tokens[nxt].lower in (
-                "as", "the", "chief", "executive", "role"
+                "as",
+                "the",
+                "chief",
+                "executive",
+                "role",
             ):
                 nxt += 1
             if nxt < self.doc.sentences[si].last_token and self.tokens[nxt].lower == "from":
                 for y in self._object(si, nxt + 1):
-                    found.append(_Found(EventType.END, y, found[0].role or y.title or y.appos,
-                                        found[0].org or y.title_org, status, si, first, last,
-                                        trig, f"verb.succ:{trig.lemma} from", 0.7))
+                    found.append(
+                        _Found(
+                            EventType.END,
+                            y,
+                            found[0].role or y.title or y.appos,
+                            found[0].org or y.title_org,
+                            status,
+                            si,
+                            first,
+                            last,
+                            trig,
+                            f"verb.succ:{trig.lemma} from",
+                            0.7,
+                        )
+                    )
         return found or None
 
     def _object_org(self, si: int, last: int) -> str | None:
@@ -468,8 +587,11 @@ class _Context:
                 r = r or m.title or m.appos
                 o = o or m.title_org or m.appos_org
             o = o or agent_org
-            found.append(_Found(trig.type, m, r, o, status, si, first, last, trig,
-                                f"verb.obj:{trig.lemma}", 0.8))
+            found.append(
+                _Found(
+                    trig.type, m, r, o, status, si, first, last, trig, f"verb.obj:{trig.lemma}", 0.8
+                )
+            )
         return found or None
 
     def _passive(self, si: int, first: int, last: int, form: _Form) -> list[_Found] | None:
@@ -491,8 +613,21 @@ class _Context:
                 r = r or m.title or m.appos
                 o = o or m.title_org or m.appos_org
             conf = 0.8 if m.kind is MentionKind.NAME else 0.65
-            found.append(_Found(trig.type, m, r, o, status, si, first, last, trig,
-                                f"verb.passive:{trig.lemma}", conf))
+            found.append(
+                _Found(
+                    trig.type,
+                    m,
+                    r,
+                    o,
+                    status,
+                    si,
+                    first,
+                    last,
+                    trig,
+                    f"verb.passive:{trig.lemma}",
+                    conf,
+                )
+            )
         return found or None
 
     def _succession(
@@ -523,8 +658,7 @@ class _Context:
         status = status_of(effects, form.form, tokens, sent.first_token, first)
         if infinitive:
             status = Status.FUTURE
-        after = (starts[-1].np_last if passive and starts else
-                 ends[-1].np_last if ends else last)
+        after = starts[-1].np_last if passive and starts else ends[-1].np_last if ends else last
         role = self._role_after(si, after, EventType.START)
         r = role.text if role else None
         o = role.org if role else None
@@ -535,12 +669,12 @@ class _Context:
         found = []
         rule = f"verb.succ:{trig.lemma}"
         for m in starts:
-            found.append(_Found(EventType.START, m, r, o, status, si, first, last, trig, rule,
-                                0.75))
+            found.append(
+                _Found(EventType.START, m, r, o, status, si, first, last, trig, rule, 0.75)
+            )
         for m in ends:
-            found.append(_Found(EventType.END, m, r, o, status, si, first, last, trig, rule,
-                                0.7))
-        return found
+            found.append(_Found(EventType.END, m, r, o, status, si, first, last, trig, rule, 0.7))
+        return sorted(found, key=lambda f: f.mention.start)
 
     def _noun(self, si: int, first: int, last: int, form: _Form) -> list[_Found] | None:
         tokens = self.tokens
@@ -563,12 +697,17 @@ class _Context:
         persons = self.persons_by_sentence.get(si, [])
         if k >= sent.first_token:
             for m in persons:
-                if m.kind is MentionKind.PRONOUN and m.first_token == k and m.gender and (
-                    tokens[k].lower in ("his", "her")
+                if (
+                    m.kind is MentionKind.PRONOUN
+                    and m.first_token == k
+                    and m.gender
+                    and (tokens[k].lower in ("his", "her"))
                 ):
                     person = m
-                if m.kind is MentionKind.NAME and m.last_token == k and tokens[k].text in (
-                    "'s", "\u2019s", "'", "\u2019"
+                if (
+                    m.kind is MentionKind.NAME
+                    and m.last_token == k
+                    and tokens[k].text in ("'s", "\u2019s", "'", "\u2019")
                 ):
                     person = m
         if person is None and last < sent.last_token and tokens[last].lower == "of":
@@ -595,8 +734,11 @@ class _Context:
             r = r or person.title or person.appos
             o = o or person.title_org or person.appos_org
         conf = 0.6 if person.kind is MentionKind.NAME else 0.5
-        return [_Found(trig.type, person, r, o, status, si, first, last, trig,
-                       f"noun:{trig.lemma}", conf)]
+        return [
+            _Found(
+                trig.type, person, r, o, status, si, first, last, trig, f"noun:{trig.lemma}", conf
+            )
+        ]
 
     def _agent_org(self, si: int, first: int) -> str | None:
         """The organisation that acts: 'Quillon Therapeutics removed ...'."""
@@ -608,14 +750,22 @@ class _Context:
         sent = self.doc.sentences[si]
         # A lone capitalised word that is nobody we know: "Chelsea have appointed".
         k = first - 1
-        while k > sent.first_token and self.tokens[k].lower in ("has", "have", "had", "on",
-                                                                 "also", "said", "today"):
+        while k > sent.first_token and self.tokens[k].lower in (
+            "has",
+            "have",
+            "had",
+            "on",
+            "also",
+            "said",
+            "today",
+        ):
             k -= 1
         if (
             k >= sent.first_token
             and is_capitalised(self.tokens[k])
-            and not any(m.first_token <= k < m.last_token
-                        for m in self.persons_by_sentence.get(si, []))
+            and not any(
+                m.first_token <= k < m.last_token for m in self.persons_by_sentence.get(si, [])
+            )
         ):
             j = k
             while j - 1 >= sent.first_token and is_capitalised(self.tokens[j - 1]):
@@ -637,7 +787,9 @@ class _Context:
                 if m.entity is None or self.doc.entities[m.entity].label is not EntityLabel.ORG:
                     continue
                 if m.first_token > 0 and self.tokens[m.first_token - 1].lower in (
-                    "told", "according", "by"
+                    "told",
+                    "according",
+                    "by",
                 ):
                     continue
                 counts[m.entity] = counts.get(m.entity, 0) + 1
@@ -658,6 +810,13 @@ class _Context:
             if m.title or m.appos:
                 return (m.appos or m.title), (m.appos_org or m.title_org)
         return None, None
+
+    def _tells_succession(self, si: int) -> bool:
+        """'as her successor', 'to succeed him': one takes the other's post."""
+        sent = self.doc.sentences[si]
+        return any(
+            t.lower in _SUCCESSION_WORDS for t in self.tokens[sent.first_token : sent.last_token]
+        )
 
     def _names_post(self, f: _Found) -> bool:
         """'leave her post', 'departing his position': a post without a title."""
@@ -685,9 +844,17 @@ class _Context:
                 continue
             role, org = f.role, f.org
             if role is None:
+                succession = self._tells_succession(f.sentence)
                 for other in by_sentence[f.sentence]:
-                    if other is not f and other.role and other.type is not f.type and (
-                        other.rule.startswith("verb.succ") or f.rule.startswith("verb.succ")
+                    if (
+                        other is not f
+                        and other.role
+                        and other.type is not f.type
+                        and (
+                            succession
+                            or other.rule.startswith("verb.succ")
+                            or f.rule.startswith("verb.succ")
+                        )
                     ):
                         role = other.role
                         org = org or other.org
@@ -716,8 +883,7 @@ class _Context:
                     status=f.status or Status.PAST,
                     evidence=doc.text[sent.start : sent.end],
                     span=(sent.start, sent.end),
-                    trigger=(doc.tokens[f.trigger_first].start,
-                             doc.tokens[f.trigger_last - 1].end),
+                    trigger=(doc.tokens[f.trigger_first].start, doc.tokens[f.trigger_last - 1].end),
                     reason=f.trigger.reason,
                     confidence=min(1.0, f.confidence + (0.1 if role else 0.0)),
                     rule=f.rule,
@@ -730,7 +896,10 @@ class _Context:
         """An organisation in the same sentence, not one that is only quoted as a source."""
         for m in self.orgs_by_sentence.get(f.sentence, []):
             if m.first_token > 0 and self.tokens[m.first_token - 1].lower in (
-                "told", "according", "to", "by"
+                "told",
+                "according",
+                "to",
+                "by",
             ):
                 continue
             return m.text
@@ -739,6 +908,8 @@ class _Context:
 
 def _is_generic(org: str) -> bool:
     words = org.lower().split()
-    return len(words) <= 2 and words[-1] in _GENERIC_ORGS and (
-        len(words) == 1 or words[0] in ("the", "its", "our")
+    return (
+        len(words) <= 2
+        and words[-1] in _GENERIC_ORGS
+        and (len(words) == 1 or words[0] in ("the", "its", "our"))
     )

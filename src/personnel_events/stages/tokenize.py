@@ -77,9 +77,11 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
         end_here = False
         last = i + 1  # exclusive end of the sentence if it ends here
         if tok.text in _ENDERS or tok.text == "...":
-            while last < n and tokens[last].text in _CLOSERS and tokens[last].start == tokens[
-                last - 1
-            ].end:
+            while (
+                last < n
+                and tokens[last].text in _CLOSERS
+                and tokens[last].start == tokens[last - 1].end
+            ):
                 last += 1
             end_here = True
         elif tok.lower in final_abbrev and i + 1 < n:
@@ -90,9 +92,7 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
         if not end_here and last - first >= MAX_SENTENCE_TOKENS:
             end_here = True
         if end_here or last >= n:
-            sentences.append(
-                Sentence(tokens[first].start, tokens[last - 1].end, first, last)
-            )
+            sentences.append(Sentence(tokens[first].start, tokens[last - 1].end, first, last))
             first = last
             i = last
             continue

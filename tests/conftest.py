@@ -1,0 +1,16 @@
+"""Shared helpers for the test suite."""
+
+from __future__ import annotations
+
+from personnel_events import Event, parse
+
+
+def events_of(text: str, published: str | None = "2024-03-06") -> list[dict[str, object]]:
+    """The events of ``text`` as dicts (published on a Wednesday by default)."""
+    return [e.to_dict() for e in parse(text, published=published)]
+
+
+def one(events: list[Event] | list[dict[str, object]]) -> dict[str, object]:
+    assert len(events) == 1, events
+    ev = events[0]
+    return ev if isinstance(ev, dict) else ev.to_dict()

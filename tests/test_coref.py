@@ -1,0 +1,103 @@
+"""Coreference-lite: names, surnames, pronouns, descriptions and misspellings."""
+
+from __future__ import annotations
+
+import pytest
+
+from personnel_events import EntityLabel, Pipeline
+from personnel_events.stages.coref import CorefStage, given_names_compatible
+from personnel_events.stages.tokenize import TokenizeStage
+
+_PIPE = Pipeline([TokenizeStage(), CorefStage()])
+
+
+def resolved(text: str) -> dict[str, str]:
+    """Mention text -> the name of the entity it was clustered into."""
+    doc = _PIPE.run(text)
+    return {
+        m.text: doc.entities[m.entity].name
+        for m in doc.mentions
+        if m.entity is not None and doc.entities[m.entity].label is EntityLabel.PERSON
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "person"),
+    [
+        ("Dana Wills joined Acme Corp. in May. Wills said it was time.", "Wills", "Dana Wills"),
+        ("Dana Wills quit. She said it was time.", "She", "Dana Wills"),
+        ("Omar Reyes resigned. His departure surprised staff.", "His", "Omar Reyes"),
+        (
+            "Dana Wills, the spokeswoman, left. The spokeswoman thanked staff.",
+            "The spokeswoman",
+            "Dana Wills",
+        ),
+        (
+            "Symone Banks leads the team. Symphone Banks is expected to leave.",
+            "Symphone Banks",
+            "Symone Banks",
+        ),
+        ("Mr. Paul Ode quit. Ode said he was proud.", "Ode", "Paul Ode"),
+        ("James B. Comey was fired. James Comey left.", "James Comey", "James B. Comey"),
+    ],
+)
+def test_coref_links_mentions_to_the_person(text: str, mention: str, person: str) -> None:
+    assert resolved(text)[mention] == person
+
+
+def test_coref_keeps_two_people_with_one_surname_apart() -> None:
+    # Gender comes from the honorifics; a lone "Mr. Lee" is not the latest Lee, Margaret.
+    text = (
+        "Acme named Mr. Daniel Lee head of retail. Its counsel, Margaret Lee, will "
+        "retire. Mr. Lee starts Monday. Ms. Lee thanked the board."
+    )
+    doc = _PIPE.run(text)
+    names = {m.text: doc.entities[m.entity].name for m in doc.mentions if m.entity is not None}
+    assert names["Daniel Lee"] != names["Margaret Lee"]
+    by_start = sorted(
+        (m.start, doc.entities[m.entity].name)
+        for m in doc.mentions
+        if m.entity is not None and m.text == "Lee"
+    )
+    assert [n for _, n in by_start] == ["Daniel Lee", "Margaret Lee"]
+
+
+def test_coref_prefers_the_subject_over_a_possessor_in_an_apposition() -> None:
+    text = "Ana Ruiz, Harris' press secretary, announced her departure."
+    assert resolved(text)["her"] == "Ana Ruiz"
+
+
+def test_coref_reads_titles_and_appositions() -> None:
+    doc = _PIPE.run(
+        "FBI Director Jane Roe met Tom Ash, the Deputy Director of the Office "
+        "of Public Affairs, on Monday."
+    )
+    by_text = {m.text: m for m in doc.mentions}
+    assert (by_text["Jane Roe"].title, by_text["Jane Roe"].title_org) == ("Director", "FBI")
+    assert by_text["Tom Ash"].appos == "Deputy Director"
+    assert by_text["Tom Ash"].appos_org == "Office of Public Affairs"
+
+
+def test_coref_tells_an_organisation_by_how_it_is_called() -> None:
+    doc = _PIPE.run("Brackwater Ferries hired Lu Chen. Brackwater's shares rose.")
+    labels = {
+        doc.entities[m.entity].name: doc.entities[m.entity].label
+        for m in doc.mentions
+        if m.entity is not None
+    }
+    assert labels["Brackwater Ferries"] is EntityLabel.ORG
+    assert labels["Lu Chen"] is EntityLabel.PERSON
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Symone", "Symphone", True),
+        ("J.", "James", True),
+        ("Jim", "James", False),
+        ("Daniel", "Margaret", False),
+        ("Jürgen", "Jurgen", True),
+    ],
+)
+def test_given_names_compatible(a: str, b: str, same: bool) -> None:
+    assert given_names_compatible(a, b) is same

@@ -1,0 +1,100 @@
+"""Date normalization: expressions, precision and direction."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import events_of, one
+from personnel_events.stages.dates import find_expressions, normalize
+
+# (expression kind, text, published, direction, expected iso)
+NORMALISED = [
+    ("iso", "2024-01-15", "2024-03-06", "past", "2024-01-15"),
+    ("month_day", "March 29, 2024", "2024-03-06", "future", "2024-03-29"),
+    ("month_day", "Jan. 1", "2023-12-06", "future", "2024-01-01"),
+    ("month_day", "Sept. 30", "2021-06-30", "future", "2021-09-30"),
+    ("day_month", "1 January 2024", "2023-12-06", "future", "2024-01-01"),
+    ("month", "in September", "2021-12-03", "past", "2021-09"),
+    ("month", "in December", "2021-12-03", "future", "2021-12"),
+    ("month", "in February", "2024-10-03", "future", "2025-02"),
+    ("month_year", "January 2021", "2023-04-06", "past", "2021-01"),
+    ("weekday", "on Tuesday", "2024-03-06", "past", "2024-03-05"),
+    ("weekday", "on Wednesday", "2024-03-06", "past", "2024-03-06"),
+    ("weekday", "on Friday", "2024-03-06", "future", "2024-03-08"),
+    ("deictic", "yesterday", "2024-03-06", "past", "2024-03-05"),
+    ("immediate", "effective immediately", "2024-03-06", "past", "2024-03-06"),
+    ("end_period", "by the end of the year", "2021-12-03", "future", "2021-12-31"),
+    ("end_period", "by the end of the month", "2022-01-10", "future", "2022-01-31"),
+    ("end_month", "the end of January", "2023-09-12", "future", "2024-01-31"),
+    ("relative", "next month", "2024-02-13", "future", "2024-03"),
+    ("relative", "last year", "2024-02-13", "past", "2023"),
+    ("ago", "two weeks ago", "2024-02-13", "past", "2024-01"),
+    ("year", "in 2018", "2024-02-13", "past", "2018"),
+    ("season_year", "the 2025-26 season", "2023-02-07", "future", "2026"),
+    ("end_season", "at the end of the season", "2024-01-26", "future", "2024"),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "published", "direction", "iso"), NORMALISED)
+def test_normalize_keeps_precision_and_direction(
+    kind: str, text: str, published: str, direction: str, iso: str
+) -> None:
+    got = normalize(kind, text, dt.date.fromisoformat(published), direction)
+    assert got is not None and got.iso == iso
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"), [("weekday", "on Tuesday"), ("month", "in May"), ("relative", "next month")]
+)
+def test_normalize_gives_no_relative_date_without_publication_date(kind: str, text: str) -> None:
+    assert normalize(kind, text, None, "past") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He has been chief since 2015.", []),
+        ("She will leave in December.", ["in December"]),
+        ("It happened on March 5, 2024 in Ohio.", ["March 5, 2024"]),
+        ("They met late on Friday.", ["late on Friday"]),
+        ("A 28 percent rating.", []),
+    ],
+)
+def test_find_expressions_skips_tenure_and_noise(sentence: str, expected: list[str]) -> None:
+    assert [e.text for e in find_expressions(sentence, 0, len(sentence))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date", "status"),
+    [
+        (
+            "Jane Roe will step down as CFO of Acme Corp. by the end of the year.",
+            "2021-12-03",
+            "2021-12-31",
+            "future",
+        ),
+        ("Acme Corp. said CFO Jane Roe resigned on Tuesday.", "2024-03-06", "2024-03-05", "past"),
+        (
+            "Acme Corp. named Jane Roe chief executive, effective April 1, 2024.",
+            "2024-03-06",
+            "2024-04-01",
+            "future",
+        ),
+        ("Jane Roe will leave Acme Corp. as CFO soon.", "2024-03-06", None, "future"),
+        ("Acme Corp. said CFO Jane Roe resigned on Tuesday.", None, None, "past"),
+    ],
+)
+def test_dates_tie_the_expression_to_the_event(
+    text: str, published: str | None, date: str | None, status: str
+) -> None:
+    ev = one(events_of(text, published=published))
+    assert (ev["date"], ev["status"]) == (date, status)
+
+
+def test_dates_read_the_publication_date_from_a_header_line() -> None:
+    ev = one(
+        events_of("date 2021-12-03\nAcme Corp. said CFO Jane Roe quit on Monday.", published=None)
+    )
+    assert ev["date"] == "2021-11-29"

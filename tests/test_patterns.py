@@ -1,0 +1,145 @@
+"""Role-pattern matching: which sentences give which events (dates aside)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import events_of
+
+# (sentence, expected (type, person, role, org) tuples)
+EVENTS = [
+    # Subject frames
+    (
+        "Acme Corp. said CFO Jane Roe resigned on Monday.",
+        [("END", "Jane Roe", "CFO", "Acme Corp.")],
+    ),
+    (
+        "Tom Ash, the chief executive of Lumen Bank, will step down next month.",
+        [("END", "Tom Ash", "chief executive", "Lumen Bank")],
+    ),
+    (
+        "Ana Ruiz, Harris' press secretary, announced her departure.",
+        [("END", "Ana Ruiz", "press secretary", "Harris")],
+    ),
+    (
+        "Kim Ode, the Director of Field Operations, and Lee Vance, the Deputy Director of the "
+        "Office of Rural Affairs, will both be leaving soon.",
+        [
+            ("END", "Kim Ode", "Director of Field Operations", None),
+            ("END", "Lee Vance", "Deputy Director", "Office of Rural Affairs"),
+        ],
+    ),
+    (
+        "Rosa Diaz joins Pellworth Labs as chief technology officer.",
+        [("START", "Rosa Diaz", "chief technology officer", "Pellworth Labs")],
+    ),
+    (
+        "Femi Okafor will become executive chairman of Tidewell Foods.",
+        [("START", "Femi Okafor", "executive chairman", "Tidewell Foods")],
+    ),
+    # Object frames, active and passive
+    (
+        "The board of Tidewell Foods fired chief executive Ben Pratt.",
+        [("END", "Ben Pratt", "chief executive", "Tidewell Foods")],
+    ),
+    (
+        "Corvel Systems has appointed Mia Holt as its chief financial officer.",
+        [("START", "Mia Holt", "chief financial officer", "Corvel Systems")],
+    ),
+    (
+        "Mia Holt was named head coach of the Ridgeway Hawks.",
+        [("START", "Mia Holt", "head coach", "Ridgeway Hawks")],
+    ),
+    (
+        "The mayor brought in Lara Finch and Joel Amos, two veteran strategists.",
+        [("START", "Lara Finch", None, None), ("START", "Joel Amos", None, None)],
+    ),
+    (
+        "The president nominated Carl Webb to be ambassador to Peru.",
+        [("NOMINATE", "Carl Webb", "ambassador to Peru", None)],
+    ),
+    # Successions
+    (
+        "Nia Park replaces Sam Cole as chief executive of Orbis Bank.",
+        [
+            ("START", "Nia Park", "chief executive", "Orbis Bank"),
+            ("END", "Sam Cole", "chief executive", "Orbis Bank"),
+        ],
+    ),
+    (
+        "Chief executive Sam Cole will be succeeded by Nia Park.",
+        [
+            ("END", "Sam Cole", "Chief executive", None),
+            ("START", "Nia Park", "Chief executive", None),
+        ],
+    ),
+    # Nouns
+    (
+        "Pellworth Labs announced the appointment of Rosa Diaz as Chief People Officer.",
+        [("START", "Rosa Diaz", "Chief People Officer", "Pellworth Labs")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENTS)
+def test_patterns_find_person_role_and_org(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    got = [(e["type"], e["person"], e["role"], e["org"]) for e in events_of(text)]
+    assert got == expected
+
+
+NOT_EVENTS = [
+    "Jane Roe has no plans to resign.",
+    "Jane Roe said she would not step down.",
+    "Lawmakers called on Jane Roe to resign.",
+    "If the merger fails, Jane Roe would have to step down.",
+    "Should Jane Roe resign?",
+    "Jane Roe has served as chief financial officer of Acme Corp. since 2015.",
+    "Senator Jane Roe stepped down from the podium to loud cheers.",
+    "Coach Jane Roe said the players were fired up.",
+    "Jane Roe left the building after the speech.",
+    "Jane Roe missed a doctor's appointment.",
+    "Coach Jane Roe will go on medical leave.",
+    "Acme Corp. will retire its older chip line.",
+    "Markets fell on Monday as investors weighed new data.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS)
+def test_patterns_ignore_denials_hedges_and_other_senses(text: str) -> None:
+    assert events_of(text) == []
+
+
+def test_patterns_give_the_full_name_for_a_surname_or_pronoun() -> None:
+    text = (
+        "Acme Corp. said Dana Wills, its general counsel, has done fine work. "
+        "Wills will retire at the end of the year. She joined in 2009."
+    )
+    got = events_of(text)
+    assert next((e["type"], e["person"], e["role"]) for e in got) == (
+        "END",
+        "Dana Wills",
+        "general counsel",
+    )
+
+
+def test_patterns_tell_one_change_once() -> None:
+    text = (
+        "Tom Ash resigned as chief executive of Lumen Bank on Monday. "
+        "Ash's resignation surprised investors. His departure ends a long tenure."
+    )
+    assert [(e["type"], e["person"]) for e in events_of(text)] == [("END", "Tom Ash")]
+
+
+def test_patterns_use_custom_trigger_rows() -> None:
+    from personnel_events import default_pipeline
+    from personnel_events.stages.patterns import PatternStage
+
+    rows = [("abdicate", "END", "subj", "resignation", "-", "")]
+    pipe = default_pipeline().replace("patterns", PatternStage(verbs=rows, nouns=[]))
+    got = pipe.parse("Olaf Berg will abdicate as monarch of the realm.")
+    assert [(e.type.value, e.person, e.reason) for e in got] == [
+        ("END", "Olaf Berg", "resignation")
+    ]
+    assert pipe.parse("Jane Roe resigned as chair of Acme Corp.") == []

@@ -1,0 +1,66 @@
+"""The embedded tokenizer: tokens with exact offsets, and sentence ends."""
+
+from __future__ import annotations
+
+import pytest
+
+from personnel_events.stages.tokenize import split_sentences, tokenize
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gov. Jane Roe quit.", ["Gov.", "Jane", "Roe", "quit", "."]),
+        ("U.S. officials left.", ["U.S.", "officials", "left", "."]),
+        ("James B. Comey", ["James", "B.", "Comey"]),
+        ("Harris's aide", ["Harris", "'s", "aide"]),
+        ("Harris\u2019s aide", ["Harris", "\u2019s", "aide"]),
+        ("Sanders' plan", ["Sanders", "'", "plan"]),
+        ("won't resign", ["won't", "resign"]),
+        ("Adeyemi-Clarke joins", ["Adeyemi-Clarke", "joins"]),
+        ("it paid $15,000.", ["it", "paid", "$", "15,000", "."]),
+        ("\u201cI quit,\u201d he said", ["\u201c", "I", "quit", ",", "\u201d", "he", "said"]),
+    ],
+)
+def test_tokenize_splits_words_and_marks(text: str, expected: list[str]) -> None:
+    assert [t.text for t in tokenize(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Gov. Jane Roe met U.S. officials on Jan. 5.", "Ms. Lee \u2019s aide\n\nNew para", "  x  y "],
+)
+def test_tokenize_offsets_point_into_the_text(text: str) -> None:
+    for tok in tokenize(text):
+        assert text[tok.start : tok.end] == tok.text
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("Gov. Roe met Sen. Diaz. She left.", ["Gov. Roe met Sen. Diaz.", "She left."]),
+        (
+            "Acme Inc. named Roe. He starts Jan. 5 at Acme Corp. in Ohio.",
+            ["Acme Inc. named Roe.", "He starts Jan. 5 at Acme Corp. in Ohio."],
+        ),
+        ("He works in the U.S. The board met.", ["He works in the U.S.", "The board met."]),
+        ('"I quit." Then he left.', ['"I quit."', "Then he left."]),
+        ("Roe Named CEO\nAcme said on Monday", ["Roe Named CEO", "Acme said on Monday"]),
+        ("a line that runs,\non to the next", ["a line that runs,\non to the next"]),
+        ("Para one\n\nPara two", ["Para one", "Para two"]),
+        ("Is he leaving? Yes!", ["Is he leaving?", "Yes!"]),
+    ],
+)
+def test_split_sentences_respects_abbreviations_quotes_and_lines(
+    text: str, sentences: list[str]
+) -> None:
+    toks = tokenize(text)
+    got = [text[s.start : s.end] for s in split_sentences(text, toks)]
+    assert got == sentences
+
+
+def test_split_sentences_caps_runaway_sentences() -> None:
+    text = " ".join(["word"] * 1000)
+    sents = split_sentences(text, tokenize(text))
+    assert len(sents) > 5
+    assert all(s.last_token - s.first_token <= 120 for s in sents)
