@@ -124,7 +124,11 @@ class CorefStage:
             i = sent.first_token
             while i < sent.last_token:
                 span = by_first.get(i)
-                if span is not None and self._not_a_name(tokens, span.first, sent.first_token):
+                if (
+                    span is not None
+                    and span.label is EntityLabel.PERSON
+                    and self._not_a_name(tokens, span.first, sent.first_token)
+                ):
                     span.label = EntityLabel.OTHER
                 if span is not None:
                     out.append(

@@ -893,8 +893,12 @@ class _Context:
         return events, undetermined
 
     def _sentence_org(self, f: _Found) -> str | None:
-        """An organisation in the same sentence, not one that is only quoted as a source."""
+        """An organisation in the same sentence: not one only quoted as a source, nor
+        one inside another person's title ("Y, the Director of the Office of X")."""
+        others = [p for p in self.persons_by_sentence.get(f.sentence, []) if p is not f.mention]
         for m in self.orgs_by_sentence.get(f.sentence, []):
+            if any(p.np_first <= m.first_token and m.last_token <= p.np_last for p in others):
+                continue
             if m.first_token > 0 and self.tokens[m.first_token - 1].lower in (
                 "told",
                 "according",
