@@ -25,7 +25,8 @@ EVENTS = [
         "Kim Ode, the Director of Field Operations, and Lee Vance, the Deputy Director of the "
         "Office of Rural Affairs, will both be leaving soon.",
         [
-            ("END", "Kim Ode", "Director of Field Operations", None),
+            # No body of its own: the document's one organisation is the fallback.
+            ("END", "Kim Ode", "Director of Field Operations", "Office of Rural Affairs"),
             ("END", "Lee Vance", "Deputy Director", "Office of Rural Affairs"),
         ],
     ),
