@@ -493,29 +493,9 @@ class _Context:
         org = role.org if role else None
         if org is None:
             org = self._object_org(si, last)
-        found = []
-        for m in people:
-            r = role.text if role else None
-            o = org
-            if trig.type is EventType.END:
-                r = r or m.title or m.appos
-                o = o or m.title_org or m.appos_org
-            conf = 0.8 if m.kind is MentionKind.NAME else 0.65
-            found.append(
-                _Found(
-                    trig.type,
-                    m,
-                    r,
-                    o,
-                    status,
-                    si,
-                    first,
-                    last,
-                    trig,
-                    f"verb.subj:{trig.lemma}",
-                    conf,
-                )
-            )
+        found = self._people_events(
+            people, role.text if role else None, org, status, si, first, last, trig, "subj"
+        )
         # "takes over from Y": Y ends the post.
         if trig.type is EventType.START and found:
             nxt = last
@@ -605,10 +585,36 @@ class _Context:
         status = status_of(effects, form.form, self.tokens, sent.first_token, first)
         trig = form.trigger
         role = self._role_after(si, last, trig.type)
+        found = self._people_events(
+            people,
+            role.text if role else None,
+            role.org if role else None,
+            status,
+            si,
+            first,
+            last,
+            trig,
+            "passive",
+        )
+        return found or None
+
+    @staticmethod
+    def _people_events(
+        people: list[Mention],
+        role: str | None,
+        org: str | None,
+        status: Status | None,
+        si: int,
+        first: int,
+        last: int,
+        trig: Trigger,
+        frame: str,
+    ) -> list[_Found]:
+        """One event for each person a subject or passive frame found. For an END,
+        the person's own title stands in where the clause names no post."""
         found = []
         for m in people:
-            r = role.text if role else None
-            o = role.org if role else None
+            r, o = role, org
             if trig.type is EventType.END:
                 r = r or m.title or m.appos
                 o = o or m.title_org or m.appos_org
@@ -624,11 +630,11 @@ class _Context:
                     first,
                     last,
                     trig,
-                    f"verb.passive:{trig.lemma}",
+                    f"verb.{frame}:{trig.lemma}",
                     conf,
                 )
             )
-        return found or None
+        return found
 
     def _succession(
         self, si: int, first: int, last: int, form: _Form, passive: bool
