@@ -36,7 +36,6 @@ PARTICLES = frozenset(
         "das",
     }
 )
-ORG_JOINERS = frozenset({"of", "for", "and", "&", "de", "on"})
 APOSTROPHES = frozenset({"'", "\u2019"})
 POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
 
@@ -51,14 +50,6 @@ def honorifics() -> dict[str, str | None]:
 
 def title_words() -> frozenset[str]:
     return lexicon.words("titles.txt")
-
-
-def modifier_words() -> frozenset[str]:
-    return lexicon.words("title_modifiers.txt")
-
-
-def is_title_word(lower: str) -> bool:
-    return lower in lexicon.words("titles.txt") or lower in lexicon.words("title_modifiers.txt")
 
 
 def is_capitalised(tok: Token) -> bool:

@@ -18,7 +18,6 @@ from .model import Token
 from .names import POSSESSIVE_MARKS, is_acronym, is_capitalised, possessive_after
 
 _ORG_PREPS = frozenset({"of", "at", "for", "with"})
-_LINK_WORDS = frozenset({"and", "&", "of", "for", "to"})
 _ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 
 

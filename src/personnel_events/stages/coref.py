@@ -29,27 +29,6 @@ from ..roles import Role, apposition_after, apposition_before, title_before
 _OFFICE_NOUNS = frozenset(
     {"office", "team", "administration", "cabinet", "government", "campaign", "staff"}
 )
-#: Nouns that only an organisation owns ("Harborline's shares").
-_ORG_POSSESSIONS = frozenset(
-    {
-        "shares",
-        "stock",
-        "board",
-        "headquarters",
-        "employees",
-        "customers",
-        "revenue",
-        "profit",
-        "sales",
-        "products",
-        "subsidiary",
-        "stores",
-        "fleet",
-        "routes",
-        "shareholders",
-        "investors",
-    }
-)
 #: How many sentences back a pronoun may look for its antecedent.
 PRONOUN_WINDOW = 3
 
@@ -425,7 +404,7 @@ class CorefStage:
             owns = any(
                 m.possessor
                 and m.last_token + 1 < len(tokens)
-                and tokens[m.last_token + 1].lower in _ORG_POSSESSIONS
+                and tokens[m.last_token + 1].lower in lexicon.words("org_possessions.txt")
                 for m in names
             )
             if (by_first and not by_last) or owns:
