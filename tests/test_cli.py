@@ -20,34 +20,36 @@ def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, 
     return code, out, err
 
 
-def test_cli_writes_one_json_line_per_event_with_the_file(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    """A text file holding ARTICLE."""
     f = tmp_path / "a.txt"
     f.write_text(ARTICLE, encoding="utf-8")
-    code, out, _ = run([str(f), "--published", "2024-03-06"], capsys)
+    return f
+
+
+def test_cli_writes_one_json_line_per_event_with_the_file(
+    article: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run([str(article), "--published", "2024-03-06"], capsys)
     (line,) = out.splitlines()
     rec = json.loads(line)
     assert code == 0
-    assert (rec["file"], rec["person"], rec["date"]) == (str(f), "Jane Roe", "2024-03-05")
+    assert (rec["file"], rec["person"], rec["date"]) == (str(article), "Jane Roe", "2024-03-05")
 
 
 def test_cli_table_format_has_a_header_and_rows(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    article: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    f = tmp_path / "a.txt"
-    f.write_text(ARTICLE, encoding="utf-8")
-    code, out, _ = run([str(f), "--format", "table"], capsys)
+    code, out, _ = run([str(article), "--format", "table"], capsys)
     lines = out.splitlines()
     assert code == 0 and lines[0].startswith("file | type") and "Jane Roe" in lines[1]
 
 
 def test_cli_reports_a_missing_file_and_goes_on(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    article: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    good = tmp_path / "good.txt"
-    good.write_text(ARTICLE, encoding="utf-8")
-    code, out, err = run([str(tmp_path / "missing.txt"), str(good)], capsys)
+    code, out, err = run([str(article.parent / "missing.txt"), str(article)], capsys)
     assert code == 1
     assert len(err.strip().splitlines()) == 1 and "missing.txt" in err
     assert "Jane Roe" in out
