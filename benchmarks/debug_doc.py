@@ -21,25 +21,31 @@ def main() -> None:
     a = ap.parse_args()
     published = a.published
     if a.id:
-        for line in open(a.path, encoding="utf-8"):
-            d = json.loads(line)
-            if d["id"] == a.id:
-                text, published = d["text"], published or d.get("doc_date")
-                break
-        else:
-            raise SystemExit(f"no document {a.id}")
+        with open(a.path, encoding="utf-8") as fh:
+            for line in fh:
+                d = json.loads(line)
+                if d["id"] == a.id:
+                    text, published = d["text"], published or d.get("doc_date")
+                    break
+            else:
+                raise SystemExit(f"no document {a.id}")
     else:
-        text = open(a.path, encoding="utf-8").read()
+        with open(a.path, encoding="utf-8") as fh:
+            text = fh.read()
     doc = default_pipeline().run(text, published=published)
     if a.mentions:
         for m in doc.mentions:
             ent = doc.entities[m.entity].name if m.entity is not None else "-"
-            print(f"  s{m.sentence:<3} {m.kind.value:11s} {m.label.value:6s} {m.text!r:40s} "
-                  f"-> {ent!r}  title={m.title!r}/{m.title_org!r} appos={m.appos!r}/{m.appos_org!r}")
+            print(
+                f"  s{m.sentence:<3} {m.kind.value:11s} {m.label.value:6s} {m.text!r:40s} "
+                f"-> {ent!r} title={m.title!r}/{m.title_org!r} appos={m.appos!r}/{m.appos_org!r}"
+            )
     for ev in doc.events:
         d = ev.to_dict()
-        print(f"{d['type']:8s} {d['person']!r:28s} role={d['role']!r} org={d['org']!r} "
-              f"date={d['date']} {d['status']} [{d['rule']}]")
+        print(
+            f"{d['type']:8s} {d['person']!r:28s} role={d['role']!r} org={d['org']!r} "
+            f"date={d['date']} {d['status']} [{d['rule']}]"
+        )
         print(f"         {ev.evidence[:150]!r}")
 
 

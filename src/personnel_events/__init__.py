@@ -19,6 +19,7 @@ from .errors import (
     PersonnelEventsError,
     PipelineError,
 )
+from .merge import MergedEvent, Report, merge_events, timeline
 from .model import (
     Entity,
     EntityLabel,
@@ -78,11 +79,13 @@ __all__ = [
     "InvalidInputError",
     "Mention",
     "MentionKind",
+    "MergedEvent",
     "ModelsNotFound",
     "PersonnelEventsError",
     "Pipeline",
     "PipelineError",
     "Precision",
+    "Report",
     "Sentence",
     "Stage",
     "Status",
@@ -90,5 +93,7 @@ __all__ = [
     "__version__",
     "default_pipeline",
     "default_stages",
+    "merge_events",
     "parse",
+    "timeline",
 ]

@@ -2,10 +2,13 @@
 
     personnel-events article.txt other.txt --published 2024-03-04
     cat article.txt | personnel-events --format table
+    personnel-events --merge feed/*.txt
 
 Each event is written as one JSON line with the file it came from, or as a row of
 a table. A file that is missing or cannot be decoded gets a one-line error on
-stderr; the other files are still read, and the exit code is 1.
+stderr; the other files are still read, and the exit code is 1. With ``--merge``
+the events of all files are merged into one record per change (see
+``personnel_events.merge``), written once every file has been read.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from typing import TextIO
 
 from . import __version__, parse
 from .errors import PersonnelEventsError
+from .merge import MergedEvent, merge_events
 from .model import Event
 from .pipeline import coerce_published
 
@@ -45,6 +49,11 @@ def _build_parser() -> argparse.ArgumentParser:
         choices=("jsonl", "table"),
         default="jsonl",
         help="JSON Lines, one event a line (default), or a readable table",
+    )
+    ap.add_argument(
+        "--merge",
+        action="store_true",
+        help="merge the events of all files into one record per change, with every source",
     )
     ap.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return ap
@@ -87,6 +96,31 @@ def write_events(out: TextIO, source: str, events: Sequence[Event], fmt: str) ->
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
+def _merged_row(rec: MergedEvent) -> str:
+    d = rec.to_dict()
+    cells = [
+        ", ".join(str(s) for s in d["sources"]),
+        d["type"],
+        d["person"],
+        d["role"] or "-",
+        d["org"] or "-",
+        d["date"] or "-",
+        d["status"],
+        ", ".join(d["conflicts"]) or "-",
+    ]
+    return " | ".join(cells)
+
+
+def write_merged(out: TextIO, records: Sequence[MergedEvent], fmt: str) -> None:
+    if fmt == "table":
+        out.write("sources | type | person | role | org | date | status | conflicts\n")
+    for rec in records:
+        if fmt == "table":
+            out.write(_merged_row(rec) + "\n")
+        else:
+            out.write(json.dumps(rec.to_dict(), ensure_ascii=False) + "\n")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run(argv)
@@ -107,7 +141,8 @@ def _run(argv: Sequence[str] | None) -> int:
     files = args.files or ["-"]
     status = EXIT_OK
     out = sys.stdout
-    if args.format == "table":
+    collected: list[Event] = []
+    if args.format == "table" and not args.merge:
         out.write("file | type | person | role | org | date | status\n")
     for path in files:
         source = "<stdin>" if path == "-" else path
@@ -119,8 +154,14 @@ def _run(argv: Sequence[str] | None) -> int:
             print(f"personnel-events: {msg}", file=sys.stderr)
             status = EXIT_INPUT_ERROR
             continue
-        write_events(out, source, parse(text, published=published, source=source), args.format)
+        events = parse(text, published=published, source=source)
+        if args.merge:
+            collected.extend(events)
+            continue
+        write_events(out, source, events, args.format)
         out.flush()
+    if args.merge:
+        write_merged(out, merge_events(collected), args.format)
     return status
 
 

@@ -54,10 +54,15 @@ _WEAK = frozenset(
 )
 
 
+def _stem(word: str) -> str:
+    """Singular of a plain plural ("communications" -> "communication")."""
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+
+
 def role_words(role: str) -> set[str]:
     out: set[str] = set()
     for word in fold(role).replace("-", " ").split():
-        out.update(_EXPAND.get(word, word).split())
+        out.update(_stem(w) for w in _EXPAND.get(word, word).split())
     return out
 
 
