@@ -101,3 +101,26 @@ def test_coref_tells_an_organisation_by_how_it_is_called() -> None:
 )
 def test_given_names_compatible(a: str, b: str, same: bool) -> None:
     assert given_names_compatible(a, b) is same
+
+
+def _labels(text: str) -> dict[str, str]:
+    doc = _PIPE.run(text)
+    return {m.text: m.label.value for m in doc.mentions if m.kind.value == "name"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "label"),
+    [
+        # A word that is no given name, written before a full name, is split off.
+        ("Nordvik Jean Paul Prates resigned.", "Jean Paul Prates", "PERSON"),
+        ("Nordvik Jean Paul Prates resigned.", "Nordvik", "OTHER"),
+        # A run of capitals in mixed-case text is a heading or a place, not a person.
+        ("He met them in SAN LORENZO on Monday.", "SAN LORENZO", "OTHER"),
+        # A known given name keeps a three-word run whole.
+        ("Mary Ann Fox resigned.", "Mary Ann Fox", "PERSON"),
+    ],
+)
+def test_name_runs_split_and_label_by_given_names_and_case(
+    text: str, mention: str, label: str
+) -> None:
+    assert _labels(text)[mention] == label

@@ -16,7 +16,14 @@ from personnel_events import (
 
 
 def test_pipeline_default_stage_names_in_order() -> None:
-    assert default_pipeline().names == ["tokenize", "coref", "patterns", "dates", "dedupe"]
+    assert default_pipeline().names == [
+        "dateline",
+        "tokenize",
+        "coref",
+        "patterns",
+        "dates",
+        "dedupe",
+    ]
 
 
 def test_pipeline_default_stages_satisfy_the_stage_protocol() -> None:

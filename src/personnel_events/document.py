@@ -7,6 +7,7 @@ from typing import Any
 
 import attrs
 
+from .dateline import Dateline
 from .model import Entity, Event, Mention, Sentence, Token
 
 #: ``Document.extras`` key: indexes of events whose status the words did not tell
@@ -26,6 +27,8 @@ class Document:
     text: str
     published: dt.date | None = None
     source: str | None = None
+    #: The publication-date line and dateline at the head of the text, if any.
+    dateline: Dateline | None = None
     sentences: list[Sentence] = attrs.Factory(list)
     tokens: list[Token] = attrs.Factory(list)
     mentions: list[Mention] = attrs.Factory(list)

@@ -12,6 +12,7 @@ acronym make it an organisation. Titles are peeled off the front of a run
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections.abc import Sequence
 
 from . import lexicon
@@ -52,6 +53,18 @@ def title_words() -> frozenset[str]:
     return lexicon.words("titles.txt")
 
 
+@functools.cache
+def given_names() -> frozenset[str]:
+    """Known given names, folded to lower-case ASCII (``data/given_names.txt``)."""
+    return lexicon.words("given_names.txt")
+
+
+def is_given_name(word: str) -> bool:
+    decomposed = unicodedata.normalize("NFKD", word)
+    key = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return key in given_names()
+
+
 def is_capitalised(tok: Token) -> bool:
     c = tok.text[:1]
     return c.isupper() and tok.text[:1].isalpha()
@@ -65,6 +78,11 @@ def is_initial(tok: Token) -> bool:
 def is_acronym(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters) and len(text) <= 6
+
+
+def _all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
 
 
 def _name_token(tok: Token) -> bool:
@@ -190,9 +208,16 @@ def _classify(
             k += 1
     if k >= b:
         return []
+    n = b - k
+    if not honorific and title_at is None and n >= 2:
+        if all(_all_caps(tokens[x].text) for x in range(k, b)):
+            # "RIO DE JANEIRO", "NEW YORK": a dateline or a heading, not a person.
+            return [NameSpan(k, b, EntityLabel.OTHER)]
+        if n >= 3 and not is_given_name(tokens[k].text) and is_given_name(tokens[k + 1].text):
+            # "Petrobras Jean Paul Prates": a word that is no given name before a full name.
+            return [NameSpan(k, k + 1, EntityLabel.OTHER), NameSpan(k + 1, b, EntityLabel.PERSON)]
     span = NameSpan(k, b, EntityLabel.PERSON)
     span.gender = gender
-    n = b - k
     if not honorific and title_at is None and n == 1 and is_acronym(tokens[k].text):
         span.label = EntityLabel.ORG if lowers[k - a] not in titles else EntityLabel.OTHER
     elif not honorific and title_at is None and n == 1:

@@ -166,12 +166,20 @@ class Pipeline:
 def default_stages() -> Sequence[Stage]:
     """Fresh instances of the embedded default stages, in order."""
     from .stages.coref import CorefStage
+    from .stages.dateline import DatelineStage
     from .stages.dates import DateStage
     from .stages.dedupe import DedupeStage
     from .stages.patterns import PatternStage
     from .stages.tokenize import TokenizeStage
 
-    return [TokenizeStage(), CorefStage(), PatternStage(), DateStage(), DedupeStage()]
+    return [
+        DatelineStage(),
+        TokenizeStage(),
+        CorefStage(),
+        PatternStage(),
+        DateStage(),
+        DedupeStage(),
+    ]
 
 
 def default_pipeline() -> Pipeline:

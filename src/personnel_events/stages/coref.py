@@ -109,6 +109,8 @@ class CorefStage:
                     and self._not_a_name(tokens, span.first, sent.first_token)
                 ):
                     span.label = EntityLabel.OTHER
+                if span is not None and self._in_dateline(doc, span.first):
+                    span.label = EntityLabel.OTHER  # "TOKYO (Reuters) -": a place
                 if span is not None:
                     out.append(
                         self._name_mention(doc, si, span.first, span.last, span.label, span.gender)
@@ -143,6 +145,11 @@ class CorefStage:
                         continue
                 i += 1
         return out
+
+    @staticmethod
+    def _in_dateline(doc: Document, token: int) -> bool:
+        place = doc.dateline.place_span if doc.dateline is not None else None
+        return place is not None and place[0] <= doc.tokens[token].start < place[1]
 
     @staticmethod
     def _not_a_name(tokens: Sequence[Token], first: int, sent_first: int) -> bool:

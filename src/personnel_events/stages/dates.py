@@ -15,7 +15,6 @@ publication date is FUTURE, else PAST; "effective <later date>" is FUTURE.
 from __future__ import annotations
 
 import calendar
-import contextlib
 import datetime as dt
 import functools
 import re
@@ -79,10 +78,6 @@ _NUMBERS = {
     "twelve": 12,
 }
 _SEASON_MONTH = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
-#: A publication-date line at the top of a document: "date 2021-12-03", "Published: ...".
-HEADER_DATE_RE = re.compile(
-    r"\A\s*(?:date|published|posted|updated)\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2})\b", re.I
-)
 #: How far from the trigger (in characters) an expression may stand and still be its time.
 MAX_DISTANCE = 160
 
@@ -348,13 +343,8 @@ class DateStage:
     provides: tuple[str, ...] = ("dates",)
 
     def __call__(self, doc: Document) -> Document:
-        header = HEADER_DATE_RE.match(doc.text)
-        skip_before = 0
-        if header is not None:
-            skip_before = header.end()
-            if doc.published is None:
-                with contextlib.suppress(ValueError):
-                    doc.published = dt.date.fromisoformat(header.group("date"))
+        # Dates in the head of the document ("WASHINGTON, Dec. 3 -") date the document.
+        skip_before = doc.dateline.end if doc.dateline is not None else 0
         undetermined: set[int] = doc.extras.get(UNDETERMINED_STATUS, set())
         cache: dict[tuple[int, int], list[_Expression]] = {}
         out: list[Event] = []

@@ -792,6 +792,8 @@ class _Context:
             for m in self.doc.mentions:
                 if m.entity is None or self.doc.entities[m.entity].label is not EntityLabel.ORG:
                     continue
+                if _is_generic(self.doc.entities[m.entity].name):
+                    continue  # "the Company", defined in a filing for the name it stands for
                 if m.first_token > 0 and self.tokens[m.first_token - 1].lower in (
                     "told",
                     "according",

@@ -1,0 +1,84 @@
+"""The head of a document: publication-date lines and datelines."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from personnel_events import default_pipeline, parse
+from personnel_events.dateline import find_dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "place"),
+    [
+        ("date 2021-12-03\nJane Roe resigned.", "2021-12-03", None),
+        ("Published: March 3, 2024\nJane Roe resigned.", "2024-03-03", None),
+        ("Posted on Tuesday, March 5, 2024\nJane Roe resigned.", "2024-03-05", None),
+        ("Updated 3 March 2024\nJane Roe resigned.", "2024-03-03", None),
+        ("Acme names a chief\nPublished: 12 Feb. 2023\nJane Roe resigned.", "2023-02-12", None),
+        ("WASHINGTON, Dec. 3, 2021 - Jane Roe resigned.", "2021-12-03", "WASHINGTON"),
+        ("NEW YORK, March 3, 2024 /PRNewswire/ -- Acme Corp. today named Jane Roe CFO.",
+         "2024-03-03", "NEW YORK"),
+        ("AUSTIN, Texas--(BUSINESS WIRE)--Acme Corp. named Jane Roe CFO.", None, "AUSTIN"),
+        ("TOKYO (Reuters) - Jane Roe resigned.", None, "TOKYO"),
+        ("SAO PAULO, May 14 (Reuters) - Jane Roe resigned.", None, "SAO PAULO"),
+        ("Headline here\nLAGOS, 4 June 2024 - Jane Roe resigned.", "2024-06-04", "LAGOS"),
+    ],
+)  # fmt: skip
+def test_find_dateline_reads_the_date_and_place_at_the_head(
+    text: str, date: str | None, place: str | None
+) -> None:
+    found = find_dateline(text)
+    assert found is not None
+    assert (found.date.isoformat() if found.date else None, found.place) == (date, place)
+    if found.place_span is not None:
+        assert text[found.place_span[0] : found.place_span[1]] == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IBM said on Monday that its CFO resigned.",
+        "The CEO - Jane Roe - resigned.",
+        "Jane Roe resigned on March 3, 2024.",
+        "US: Jane Roe resigned.",
+        "Published: soon.\nJane Roe resigned.",
+        "Published: February 30, 2024\nJane Roe resigned.",
+    ],
+)
+def test_find_dateline_finds_nothing_in_ordinary_or_impossible_heads(text: str) -> None:
+    found = find_dateline(text)
+    assert found is None or found.date is None
+
+
+def test_a_date_in_the_text_becomes_the_publication_date() -> None:
+    doc = default_pipeline().run("WASHINGTON, Dec. 3, 2021 - Jane Roe will leave Acme on Friday.")
+    assert doc.published == dt.date(2021, 12, 3)
+    (ev,) = doc.events
+    assert ev.date is not None and ev.date.iso == "2021-12-03"
+
+
+def test_an_explicit_published_date_wins_over_the_text() -> None:
+    text = "WASHINGTON, Dec. 3, 2021 - Jane Roe will leave Acme Corp. on Friday."
+    (ev,) = parse(text, published="2021-12-06")
+    assert ev.date is not None and ev.date.iso == "2021-12-10"
+
+
+def test_the_dateline_date_is_not_an_event_date() -> None:
+    (ev,) = parse("NEW YORK, March 3, 2024 /PRNewswire/ -- Acme Corp. said Jane Roe resigned.")
+    assert ev.date is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TOKYO (Reuters) - Ozaki Motors said Jane Roe will step down as president.",
+        "AUSTIN, Texas--(BUSINESS WIRE)--Halvorsen Labs named Jane Roe chief executive.",
+    ],
+)
+def test_the_dateline_place_is_neither_person_nor_organisation(text: str) -> None:
+    (ev,) = parse(text)
+    assert ev.person == "Jane Roe"
+    assert ev.org not in ("TOKYO", "AUSTIN")
