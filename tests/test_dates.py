@@ -98,3 +98,66 @@ def test_dates_read_the_publication_date_from_a_header_line() -> None:
         events_of("date 2021-12-03\nAcme Corp. said CFO Jane Roe quit on Monday.", published=None)
     )
     assert ev["date"] == "2021-11-29"
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (
+            "Acme Corp. named Jane Roe chief executive and John Poe finance chief. "
+            "The changes take effect on April 1.",
+            ["2024-04-01", "2024-04-01"],
+        ),
+        (
+            "Acme Corp. named Jane Roe chief executive. The new board will be sworn in on Friday.",
+            ["2024-03-08"],
+        ),
+        # two expressions: which one is meant is not clear, so nothing is dated
+        (
+            "Acme Corp. named Jane Roe chief executive. "
+            "The change takes effect on April 1 or May 1.",
+            [None],
+        ),
+        # an event's own date is kept
+        (
+            "Acme Corp. named Jane Roe chief executive on Monday. "
+            "The change takes effect on April 1.",
+            ["2024-03-04"],
+        ),
+    ],
+)
+def test_dates_a_takes_effect_sentence_dates_the_undated_changes(
+    text: str, dates: list[str | None]
+) -> None:
+    assert [ev["date"] for ev in events_of(text)] == dates
+
+
+def test_dates_a_takes_effect_date_after_publication_makes_the_change_future() -> None:
+    ev = one(events_of("Acme Corp. named Jane Roe chief executive. The move takes effect May 1."))
+    assert (ev["date"], ev["status"]) == ("2024-05-01", "future")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the present-tense change continues the dated one just before it
+        (
+            "Acme Corp. reshuffled its board on Monday, naming Jane Roe chairwoman. "
+            "Roe replaces John Poe.",
+            "2024-03-04",
+        ),
+        # three sentences on, the narrative has moved away
+        (
+            "Acme Corp. reshuffled its board on Monday, naming Jane Roe chairwoman. "
+            "Shares rose. Analysts were pleased. Investors cheered. "
+            "Roe replaces John Poe.",
+            None,
+        ),
+    ],
+)
+def test_dates_a_present_tense_change_takes_the_time_of_the_change_before_it(
+    text: str, date: str | None
+) -> None:
+    events = events_of(text)
+    poe = [ev for ev in events if ev["person"] == "John Poe"]
+    assert [ev["date"] for ev in poe] == [date]

@@ -59,6 +59,26 @@ EVENTS = [
         "The president nominated Carl Webb to be ambassador to Peru.",
         [("NOMINATE", "Carl Webb", "ambassador to Peru", None)],
     ),
+    # Lists of appointments
+    (
+        "Orbis Bank appointed Nia Park as CEO, Sam Cole as CFO and Eva Lind as COO.",
+        [
+            ("START", "Nia Park", "CEO", "Orbis Bank"),
+            ("START", "Sam Cole", "CFO", "Orbis Bank"),
+            ("START", "Eva Lind", "COO", "Orbis Bank"),
+        ],
+    ),
+    (
+        "Orbis Bank named Nia Park chief executive and Sam Cole finance chief.",
+        [
+            ("START", "Nia Park", "chief executive", "Orbis Bank"),
+            ("START", "Sam Cole", "finance chief", "Orbis Bank"),
+        ],
+    ),
+    (
+        "Orbis Bank hired Nia Park as CEO, and Sam Cole will stay as CFO.",
+        [("START", "Nia Park", "CEO", "Orbis Bank")],
+    ),
     # Successions
     (
         "Nia Park replaces Sam Cole as chief executive of Orbis Bank.",

@@ -54,6 +54,17 @@ class Document:
                 hi = mid - 1
         return lo
 
+    def sentence_at(self, char: int) -> int:
+        """Index of the sentence that holds a character offset (binary search)."""
+        lo, hi = 0, len(self.sentences) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.sentences[mid].start <= char:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
     def sentence_text(self, index: int) -> str:
         s = self.sentences[index]
         return self.text[s.start : s.end]

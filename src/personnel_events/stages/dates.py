@@ -78,6 +78,15 @@ _NUMBERS = {
     "twelve": 12,
 }
 _SEASON_MONTH = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+#: A sentence that says when the changes the text tells take effect.
+_TAKES_EFFECT_RE = re.compile(
+    r"\b(?:take|takes|took|taking)\s+effect\b|\b(?:become|becomes|are|is)\s+effective\b"
+    r"|\bsworn\s+in\b|\b(?:assume|take\s+up|start)\s+(?:their|the(?:ir)?\s+new)\s+"
+    r"(?:roles|posts|positions|jobs|duties)\b",
+    re.IGNORECASE,
+)
+#: How many sentences back a present-tense change looks for the dated change it continues.
+NARRATIVE_SENTENCES = 2
 #: How far from the trigger (in characters) an expression may stand and still be its time.
 MAX_DISTANCE = 160
 
@@ -325,7 +334,7 @@ def find_expressions(text: str, start: int, end: int) -> list[_Expression]:
         if kind in ("season_years", "end_year") or kind is None:
             kind = next(k for k, v in m.groupdict().items() if v is not None)
         prefix = text[max(start, m.start() - 12) : m.start()]
-        if kind not in ("month", "year") and _EXCLUDING_PREFIX.search(prefix):
+        if kind not in ("month", "year", "season_year") and _EXCLUDING_PREFIX.search(prefix):
             continue
         lead = m.group().split()[0].lower()
         if lead in ("since", "from", "through", "until", "of", "before", "after"):
@@ -333,6 +342,15 @@ def find_expressions(text: str, start: int, end: int) -> list[_Expression]:
         effective = bool(re.search(r"\beffective\s*(?:on\s+)?$", prefix, re.I))
         out.append(_Expression(kind, m.group(), m.start(), m.end(), effective))
     return out
+
+
+#: A relative clause set off by commas: its times belong to it, not to the main verb.
+_RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:who|which|whose)\b[^,;()]{0,200}(?:,|$)", re.I)
+
+
+def background_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of ", who joined in 2015," clauses in ``text[start:end]``."""
+    return [(m.start(), m.end()) for m in _RELATIVE_CLAUSE_RE.finditer(text, start, end)]
 
 
 class DateStage:
@@ -360,8 +378,61 @@ class DateStage:
                 if o.span == ev.span and o.trigger != ev.trigger and o.person != ev.person
             ]
             out.append(self._date_event(doc, ev, exprs, idx in undetermined, others))
-        doc.events = out
+        out = self._narrative_present(doc, out, undetermined)
+        doc.events = self._effective_for_all(doc, out, skip_before)
         return doc
+
+    @staticmethod
+    def _narrative_present(
+        doc: Document, events: list[Event], undetermined: set[int]
+    ) -> list[Event]:
+        """'Kishida reshuffled his cabinet on Wednesday, appointing Kamikawa. Kamikawa
+        replaces Hayashi.': a change told in the present tense with no time of its own
+        happens when the dated change told just before it does."""
+        out = list(events)
+        for idx in sorted(undetermined):
+            if idx >= len(out) or out[idx].date is not None:
+                continue
+            here = doc.sentence_at(out[idx].span[0])
+            for prev in reversed(out[:idx]):
+                back = here - doc.sentence_at(prev.span[0])
+                if back > NARRATIVE_SENTENCES:
+                    break
+                if back > 0 and prev.date is not None and prev.date.precision is Precision.DAY:
+                    out[idx] = attrs.evolve(out[idx], date=prev.date, status=prev.status)
+                    break
+        return out
+
+    @staticmethod
+    def _effective_for_all(doc: Document, events: list[Event], skip_before: int) -> list[Event]:
+        """'The changes take effect Oct. 17.', 'The new ministers will be sworn in on
+        Friday.': a sentence that tells no change of its own but when the changes
+        take effect dates every change the text left undated."""
+        if not events or all(ev.date is not None for ev in events):
+            return events
+        told = {ev.span for ev in events}
+        for sent in doc.sentences:
+            if (sent.start, sent.end) in told or sent.end <= skip_before:
+                continue
+            sentence = doc.text[sent.start : sent.end]
+            if _TAKES_EFFECT_RE.search(sentence) is None:
+                continue
+            exprs = find_expressions(doc.text, max(sent.start, skip_before), sent.end)
+            if len(exprs) != 1:
+                continue
+            date = normalize(exprs[0].kind, exprs[0].text, doc.published, "future")
+            if date is None:
+                continue
+            status = None
+            if doc.published is not None:
+                status = Status.FUTURE if _after(date, doc.published) else Status.PAST
+            return [
+                ev
+                if ev.date is not None
+                else attrs.evolve(ev, date=date, status=status or ev.status)
+                for ev in events
+            ]
+        return events
 
     def _date_event(
         self,
@@ -371,12 +442,14 @@ class DateStage:
         undetermined: bool,
         others: list[tuple[int, int]],
     ) -> Event:
-        chosen = _nearest(exprs, ev.trigger, others)
+        chosen = _nearest(exprs, ev.trigger, others, background_clauses(doc.text, *ev.span))
         if chosen is None:
             return ev
-        direction = (
-            "nearest" if undetermined else ("future" if ev.status is Status.FUTURE else "past")
-        )
+        if undetermined or chosen.effective:
+            # "resigned, effective March 31": the resignation is past, its effect may not be.
+            direction = "nearest"
+        else:
+            direction = "future" if ev.status is Status.FUTURE else "past"
         date = normalize(chosen.kind, chosen.text, doc.published, direction)
         if date is None:
             return ev
@@ -387,12 +460,20 @@ class DateStage:
 
 
 def _nearest(
-    exprs: list[_Expression], trigger: tuple[int, int], others: list[tuple[int, int]]
+    exprs: list[_Expression],
+    trigger: tuple[int, int],
+    others: list[tuple[int, int]],
+    background: list[tuple[int, int]],
 ) -> _Expression | None:
     """The expression nearest the trigger, not one that another event's trigger
     stands between ("X will step down at the end of June, and the board appointed Y")."""
     best: tuple[int, _Expression] | None = None
     for e in exprs:
+        if any(
+            c_start <= e.start and e.end <= c_end and not c_start <= trigger[0] < c_end
+            for c_start, c_end in background
+        ):
+            continue  # "Roe, who joined in 2015, resigned": the clause's own time
         mine = _distance(e, trigger)
         if any(_distance(e, o) < mine for o in others):
             continue  # another event's trigger is nearer: its time, not ours

@@ -572,7 +572,48 @@ class _Context:
                     trig.type, m, r, o, status, si, first, last, trig, f"verb.obj:{trig.lemma}", 0.8
                 )
             )
+        # A list: "named X chief executive, Y finance chief and Z as chairman".
+        while role is not None:
+            nxt = self._listed_person(si, role.last)
+            if nxt is None:
+                break
+            k = nxt.np_last
+            if k < self.doc.sentences[si].last_token and self.tokens[k].lower == "as":
+                k += 1
+            # the role right after the person, not "and Y will stay as CFO"
+            role = role_after(self.doc.text, self.tokens, k, self.doc.sentences[si].last_token)
+            if role is None:
+                break
+            found.append(
+                _Found(
+                    trig.type,
+                    nxt,
+                    role.text,
+                    role.org or agent_org,
+                    status,
+                    si,
+                    first,
+                    last,
+                    trig,
+                    f"verb.obj:{trig.lemma} list",
+                    0.7,
+                )
+            )
         return found or None
+
+    def _listed_person(self, si: int, k: int) -> Mention | None:
+        """The person that continues a list after a role ending at token ``k``."""
+        limit = self.doc.sentences[si].last_token
+        gap = 0
+        while k < limit and self.tokens[k].lower in (",", "and", ";") and gap < 2:
+            k += 1
+            gap += 1
+        if gap == 0:
+            return None
+        for m in self.persons_by_sentence.get(si, []):
+            if k in (m.np_first, m.first_token) and m.kind is MentionKind.NAME:
+                return m
+        return None
 
     def _passive(self, si: int, first: int, last: int, form: _Form) -> list[_Found] | None:
         people = self._subject(si, first)

@@ -1,0 +1,104 @@
+"""Time expressions in event sentences, normalised against the publication date.
+
+Each row: a sentence that tells one change, the publication date, and the date
+(ISO at the precision the text gives) the event must carry; None where the text
+gives no time of the change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import events_of, one
+
+WED = "2024-03-06"  # a Wednesday
+DEC = "2021-12-03"  # a Friday
+
+ROWS = [
+    # absolute dates in news forms
+    ("Jane Roe will leave Acme Corp. on Jan. 1.", "2023-12-06", "2024-01-01"),
+    ("Jane Roe will leave Acme Corp. on January 1, 2024.", "2023-12-06", "2024-01-01"),
+    ("Jane Roe will leave Acme Corp. on 1 January 2024.", "2023-12-06", "2024-01-01"),
+    ("Jane Roe will leave Acme Corp. on 2024-01-01.", "2023-12-06", "2024-01-01"),
+    ("Jane Roe will leave Acme Corp. on Dec. 31.", DEC, "2021-12-31"),
+    ("Jane Roe will leave Acme Corp. on Sept. 30.", "2021-06-30", "2021-09-30"),
+    ("Jane Roe will leave Acme Corp. on Sept 30.", "2021-06-30", "2021-09-30"),
+    ("Jane Roe will leave Acme Corp. on March 29, 2024.", WED, "2024-03-29"),
+    ("Jane Roe will leave Acme Corp. on the 1st of April.", WED, "2024-04-01"),
+    ("Jane Roe left Acme Corp. on Feb. 2.", WED, "2024-02-02"),
+    ("Jane Roe left Acme Corp. on February 2nd.", WED, "2024-02-02"),
+    ("Jane Roe resigned from Acme Corp. on 12 December 2023.", WED, "2023-12-12"),
+    ("Jane Roe resigned as CFO of Acme Corp. on Friday, March 1, 2024.", WED, "2024-03-01"),
+    # months and years alone
+    ("Jane Roe will leave Acme Corp. in December.", DEC, "2021-12"),
+    ("In September, Acme Corp. hired Jane Roe.", DEC, "2021-09"),
+    ("Jane Roe will join Acme Corp. in February.", "2024-10-03", "2025-02"),
+    ("Jane Roe joined Acme Corp. in October.", "2024-02-03", "2023-10"),
+    ("Jane Roe joined Acme Corp. in January 2021.", "2023-04-06", "2021-01"),
+    ("Jane Roe joined Acme Corp. in 2018.", WED, "2018"),
+    ("Jane Roe will join Acme Corp. in 2025.", WED, "2025"),
+    ("Jane Roe joined Acme Corp. in Jan. 2019.", WED, "2019-01"),
+    # weekdays
+    ("Jane Roe resigned from Acme Corp. on Tuesday.", WED, "2024-03-05"),
+    ("Jane Roe resigned from Acme Corp. on Wednesday.", WED, "2024-03-06"),
+    ("Jane Roe will leave Acme Corp. on Friday.", WED, "2024-03-08"),
+    ("Jane Roe resigned from Acme Corp. late Friday.", WED, "2024-03-01"),
+    ("Jane Roe resigned from Acme Corp. on Monday night.", WED, "2024-03-04"),
+    ("Jane Roe will join Acme Corp. on Monday.", WED, "2024-03-11"),
+    ("Acme Corp. said Thursday that Jane Roe had resigned.", WED, "2024-02-29"),
+    # deictic and relative
+    ("Jane Roe resigned from Acme Corp. today.", WED, "2024-03-06"),
+    ("Jane Roe resigned from Acme Corp. yesterday.", WED, "2024-03-05"),
+    ("Jane Roe will join Acme Corp. tomorrow.", WED, "2024-03-07"),
+    ("Jane Roe left Acme Corp. last week.", WED, "2024-02"),
+    ("Jane Roe will join Acme Corp. next week.", WED, "2024-03"),
+    ("Jane Roe left Acme Corp. last month.", WED, "2024-02"),
+    ("Jane Roe will join Acme Corp. next month.", WED, "2024-04"),
+    ("Jane Roe left Acme Corp. last year.", WED, "2023"),
+    ("Jane Roe will join Acme Corp. next year.", WED, "2025"),
+    ("Jane Roe left Acme Corp. two weeks ago.", WED, "2024-02"),
+    ("Jane Roe left Acme Corp. three months ago.", WED, "2023-12"),
+    ("Jane Roe left Acme Corp. 10 days ago.", WED, "2024-02-25"),
+    ("Jane Roe joined Acme Corp. earlier this month.", WED, "2024-03"),
+    ("Jane Roe will join Acme Corp. this month.", WED, "2024-03"),
+    ("Jane Roe will join Acme Corp. later this year.", WED, "2024"),
+    # end of a period
+    ("Jane Roe will leave Acme Corp. at the end of the month.", WED, "2024-03-31"),
+    ("Jane Roe will leave Acme Corp. at the end of the year.", DEC, "2021-12-31"),
+    ("Jane Roe will leave Acme Corp. by the end of the year.", DEC, "2021-12-31"),
+    ("Jane Roe will leave Acme Corp. at the end of the quarter.", WED, "2024-03-31"),
+    ("Jane Roe will leave Acme Corp. at the end of June.", WED, "2024-06-30"),
+    ("Jane Roe will leave Acme Corp. at the end of January.", "2023-09-12", "2024-01-31"),
+    ("Jane Roe will leave Acme Corp. at the end of the season.", "2024-01-26", "2024"),
+    # effective
+    ("Jane Roe resigned from Acme Corp., effective immediately.", WED, "2024-03-06"),
+    ("Jane Roe resigned from Acme Corp., effective March 31.", WED, "2024-03-31"),
+    ("Jane Roe resigned from Acme Corp., effective April 1, 2024.", WED, "2024-04-01"),
+    # parts of months, seasons, quarters
+    ("Jane Roe will leave Acme Corp. in early May.", WED, "2024-05"),
+    ("Jane Roe will leave Acme Corp. in mid-May.", WED, "2024-05"),
+    ("Jane Roe will leave Acme Corp. in late May.", WED, "2024-05"),
+    ("Jane Roe will leave Acme Corp. in the spring.", "2024-01-10", "2024"),
+    ("Jane Roe will leave Acme Corp. in the first quarter of 2025.", WED, "2025"),
+    ("Jane Roe will join Acme Corp. for the 2025 season.", WED, "2025"),
+    ("Jane Roe will leave Acme Corp. when her contract ends next year.", WED, "2025"),
+    # no invented dates
+    ("Jane Roe resigned from Acme Corp.", WED, None),
+    ("Jane Roe, who joined in 2015, resigned from Acme Corp.", WED, None),
+    ("Jane Roe resigned from Acme Corp. after a 2020 scandal.", WED, None),
+    ("Jane Roe resigned from Acme Corp., its 28th CFO.", WED, None),
+    ("Jane Roe resigned from Acme Corp. during her 2020 campaign.", WED, None),
+    ("Jane Roe resigned from Acme Corp. on Tuesday.", None, None),
+    ("Jane Roe will leave Acme Corp. next month.", None, None),
+    ("Jane Roe joined Acme Corp. in 2018.", None, "2018"),
+    ("Jane Roe joined Acme Corp. on March 29, 2024.", None, "2024-03-29"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "iso"), ROWS)
+def test_event_date_from_expression(sentence: str, published: str | None, iso: str | None) -> None:
+    assert one(events_of(sentence, published=published))["date"] == iso
+
+
+def test_the_table_is_large_enough() -> None:
+    assert len(ROWS) >= 60
