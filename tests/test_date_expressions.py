@@ -74,6 +74,23 @@ ROWS = [
     ("Jane Roe resigned from Acme Corp., effective immediately.", WED, "2024-03-06"),
     ("Jane Roe resigned from Acme Corp., effective March 31.", WED, "2024-03-31"),
     ("Jane Roe resigned from Acme Corp., effective April 1, 2024.", WED, "2024-04-01"),
+    (
+        "Acme Corp. today announced the appointment of Jane Roe, effective April 1.",
+        WED,
+        "2024-04-01",
+    ),
+    # a time that opens the sentence covers it
+    (
+        "On Tuesday, after a long and bitter fight with the board over the company's plans "
+        "for its European stores and their staff, Jane Roe also resigned from Acme Corp.",
+        WED,
+        "2024-03-05",
+    ),
+    # counted from a day named before
+    ("Acme Corp. met on March 1. Jane Roe resigned two days later.", WED, "2024-03-03"),
+    ("Acme Corp. met on March 1. Jane Roe resigned the next day.", WED, "2024-03-02"),
+    ("Acme Corp. meets on April 2. Jane Roe will join Acme Corp. on that date.", WED, "2024-04-02"),
+    ("Jane Roe resigned from Acme Corp. two days later.", WED, None),
     # parts of months, seasons, quarters
     ("Jane Roe will leave Acme Corp. in early May.", WED, "2024-05"),
     ("Jane Roe will leave Acme Corp. in mid-May.", WED, "2024-05"),

@@ -161,3 +161,56 @@ def test_dates_a_present_tense_change_takes_the_time_of_the_change_before_it(
     events = events_of(text)
     poe = [ev for ev in events if ev["person"] == "John Poe"]
     assert [ev["date"] for ev in poe] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # one time at the end of coordinated changes of one kind dates them all
+        (
+            "Jane Roe resigned as CFO and Tom Ash quit as COO on Tuesday.",
+            {("END", "Jane Roe"): "2024-03-05", ("END", "Tom Ash"): "2024-03-05"},
+        ),
+        # a change of another kind keeps its own time
+        (
+            "Jane Roe resigned as CFO in 2019, and Tom Ash will leave as CEO on Friday.",
+            {("END", "Jane Roe"): "2019", ("END", "Tom Ash"): "2024-03-08"},
+        ),
+        # a participle shares the time of its main verb
+        (
+            "Jane Roe will become CEO on April 1, replacing Tom Ash.",
+            {("START", "Jane Roe"): "2024-04-01", ("END", "Tom Ash"): "2024-04-01"},
+        ),
+        # a whose-clause tells when the replaced person goes
+        (
+            "Acme Corp. named Jane Roe as CEO, replacing Tom Ash, whose term ends on Friday.",
+            {("START", "Jane Roe"): None, ("END", "Tom Ash"): "2024-03-08"},
+        ),
+    ],
+)
+def test_dates_of_changes_told_together(text: str, dates: dict[tuple[str, str], str]) -> None:
+    assert {(ev["type"], ev["person"]): ev["date"] for ev in events_of(text)} == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "status"),
+    [
+        # announced on Monday, in office on Wednesday: one change, dated when it takes effect
+        (
+            "Acme Corp. on Monday appointed Jane Roe as CEO. Roe will take charge on Friday.",
+            "2024-03-08",
+            "future",
+        ),
+        # a headline without time and the body that dates it
+        (
+            "Acme names Roe CEO\n\nAcme Corp. said Jane Roe will become CEO on April 1.",
+            "2024-04-01",
+            "future",
+        ),
+    ],
+)
+def test_dates_repeated_tellings_keep_the_day_the_change_takes_effect(
+    text: str, date: str, status: str
+) -> None:
+    ev = one(events_of(text))
+    assert (ev["date"], ev["status"]) == (date, status)

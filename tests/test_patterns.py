@@ -59,6 +59,26 @@ EVENTS = [
         "The president nominated Carl Webb to be ambassador to Peru.",
         [("NOMINATE", "Carl Webb", "ambassador to Peru", None)],
     ),
+    # The subject before an aside, not a name inside it
+    (
+        "Nia Park, a former Orbis Bank trader who has advised Sam Cole, was named to succeed "
+        "Eva Lind.",
+        [("START", "Nia Park", None, "Orbis Bank"), ("END", "Eva Lind", None, "Orbis Bank")],
+    ),
+    # Ordinals stay inside the role; a weekday is no organisation
+    (
+        "The government on Monday appointed Nia Park as the 26th governor of the central bank.",
+        [("START", "Nia Park", "governor of the central bank", None)],
+    ),
+    # "take office" alone names no post, but continues a change the text told
+    (
+        "Orbis Bank named Nia Park as its provost. Park will take office on July 1.",
+        [("START", "Nia Park", "provost", "Orbis Bank")],
+    ),
+    (
+        "Nia Park will take up the post in September.",
+        [("START", "Nia Park", None, None)],
+    ),
     # Lists of appointments
     (
         "Orbis Bank appointed Nia Park as CEO, Sam Cole as CFO and Eva Lind as COO.",
@@ -124,6 +144,8 @@ NOT_EVENTS = [
     "Coach Jane Roe will go on medical leave.",
     "Acme Corp. will retire its older chip line.",
     "Markets fell on Monday as investors weighed new data.",
+    "Nia Park will take office.",
+    "Nia Park took up golf last year.",
 ]
 
 

@@ -19,6 +19,8 @@ from personnel_events.stages.tokenize import split_sentences, tokenize
         ("won't resign", ["won't", "resign"]),
         ("Adeyemi-Clarke joins", ["Adeyemi-Clarke", "joins"]),
         ("it paid $15,000.", ["it", "paid", "$", "15,000", "."]),
+        ("the 26th governor", ["the", "26th", "governor"]),
+        ("on the 1st of May", ["on", "the", "1st", "of", "May"]),
         ("\u201cI quit,\u201d he said", ["\u201c", "I", "quit", ",", "\u201d", "he", "said"]),
     ],
 )

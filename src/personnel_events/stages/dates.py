@@ -51,6 +51,8 @@ EXPRESSION_RE = re.compile(
   | (?P<deictic>\b(?:today|yesterday|tomorrow|tonight)\b)
   | (?P<relative>\b(?:last|next|this|earlier\s+this|later\s+this)\s+(?:{_PERIOD}|{_SEASON})\b)
   | (?P<ago>\b{_NUM}\s+(?:day|week|month|year)s?\s+ago\b)
+  | (?P<later>\b{_NUM}\s+(?:day|week)s?\s+later\b|\b(?:the\s+)?(?:next|following)\s+day\b)
+  | (?P<that_day>\b(?:on\s+)?that\s+(?:date|day)\b)
   | (?P<season>\b(?:in|by|during)\s+the\s+{_SEASON}(?:\s+of\s+\d{{4}})?\b|\b{_SEASON}\s+\d{{4}}\b)
   | (?P<quarter>\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?\d{{4}}\b)
   | (?P<season_year>\bthe\s+\d{{4}}(?:[-/]\d{{2,4}})?\s+season\b)
@@ -324,6 +326,7 @@ class _Expression:
     start: int
     end: int
     effective: bool
+    leading: bool = False  # opens the sentence and is set off by a comma
 
 
 def find_expressions(text: str, start: int, end: int) -> list[_Expression]:
@@ -340,17 +343,31 @@ def find_expressions(text: str, start: int, end: int) -> list[_Expression]:
         if lead in ("since", "from", "through", "until", "of", "before", "after"):
             continue
         effective = bool(re.search(r"\beffective\s*(?:on\s+)?$", prefix, re.I))
-        out.append(_Expression(kind, m.group(), m.start(), m.end(), effective))
+        leading = (
+            text[start : m.start()].strip().lower() in ("", "on", "late on", "early on")
+            and text[m.end() : m.end() + 1] == ","
+        )
+        out.append(_Expression(kind, m.group(), m.start(), m.end(), effective, leading))
     return out
 
 
 #: A relative clause set off by commas: its times belong to it, not to the main verb.
-_RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:who|which|whose)\b[^,;()]{0,200}(?:,|$)", re.I)
+_RELATIVE_CLAUSE_RE = re.compile(r",\s*(?P<rel>who|which|whose)\b[^,;()]{0,200}(?:,|$)", re.I)
 
 
-def background_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of ", who joined in 2015," clauses in ``text[start:end]``."""
-    return [(m.start(), m.end()) for m in _RELATIVE_CLAUSE_RE.finditer(text, start, end)]
+def background_clauses(text: str, start: int, end: int, person: str = "") -> list[tuple[int, int]]:
+    """Spans of ", who joined in 2015," clauses in ``text[start:end]``. A whose-clause
+    right after the person's own name ("Y, whose term ends on Tuesday") tells of them
+    and is kept."""
+    surname = person.split()[-1].lower() if person.split() else ""
+    out = []
+    for m in _RELATIVE_CLAUSE_RE.finditer(text, start, end):
+        before = text[max(start, m.start() - 40) : m.start()].split()
+        owner = before[-1].lower() if before else ""
+        if m.group("rel").lower() == "whose" and owner == surname:
+            continue
+        out.append((m.start(), m.end()))
+    return out
 
 
 class DateStage:
@@ -372,15 +389,42 @@ class DateStage:
                 exprs = cache[ev.span] = find_expressions(
                     doc.text, max(ev.span[0], skip_before), ev.span[1]
                 )
+            # Other changes told in the sentence own the times nearest them; a
+            # participle ("will become president on April 1, replacing Y") shares
+            # the time of its main verb.
             others = [
                 o.trigger
                 for o in doc.events
-                if o.span == ev.span and o.trigger != ev.trigger and o.person != ev.person
+                if o.span == ev.span
+                and o.trigger != ev.trigger
+                and o.person != ev.person
+                and not doc.text[o.trigger[0] : o.trigger[1]].lower().endswith("ing")
             ]
-            out.append(self._date_event(doc, ev, exprs, idx in undetermined, others))
+            out.append(self._date_event(doc, ev, exprs, idx in undetermined, others, skip_before))
+        out = self._coordinated(out)
         out = self._narrative_present(doc, out, undetermined)
         doc.events = self._effective_for_all(doc, out, skip_before)
         return doc
+
+    @staticmethod
+    def _coordinated(events: list[Event]) -> list[Event]:
+        """'X resigned as chancellor and Y quit as health secretary on Tuesday': changes
+        of one kind told together in one sentence share its one time."""
+        out = list(events)
+        for idx, ev in enumerate(events):
+            if ev.date is not None:
+                continue
+            dates = {
+                o.date
+                for o in events
+                if o.span == ev.span
+                and o.date is not None
+                and o.type is ev.type
+                and o.status is ev.status
+            }
+            if len(dates) == 1:
+                out[idx] = attrs.evolve(ev, date=dates.pop())
+        return out
 
     @staticmethod
     def _narrative_present(
@@ -441,8 +485,11 @@ class DateStage:
         exprs: list[_Expression],
         undetermined: bool,
         others: list[tuple[int, int]],
+        skip_before: int,
     ) -> Event:
-        chosen = _nearest(exprs, ev.trigger, others, background_clauses(doc.text, *ev.span))
+        chosen = _nearest(
+            exprs, ev.trigger, others, background_clauses(doc.text, *ev.span, ev.person)
+        )
         if chosen is None:
             return ev
         if undetermined or chosen.effective:
@@ -450,13 +497,43 @@ class DateStage:
             direction = "nearest"
         else:
             direction = "future" if ev.status is Status.FUTURE else "past"
-        date = normalize(chosen.kind, chosen.text, doc.published, direction)
+        if chosen.kind in ANAPHORIC:
+            date = _anaphor(doc, chosen, skip_before)
+        else:
+            date = normalize(chosen.kind, chosen.text, doc.published, direction)
         if date is None:
             return ev
         status = ev.status
         if doc.published is not None and (undetermined or chosen.effective):
             status = Status.FUTURE if _after(date, doc.published) else Status.PAST
         return attrs.evolve(ev, date=date, status=status)
+
+
+#: Expressions that count from a day the text named before them.
+ANAPHORIC = frozenset({"later", "that_day"})
+#: How far back (in characters) the day an anaphor counts from may stand.
+ANAPHOR_REACH = 600
+
+
+def _anaphor(doc: Document, expr: _Expression, skip_before: int) -> EventDate | None:
+    """'four days later', 'on that date': the last day named before, moved on."""
+    start = max(skip_before, expr.start - ANAPHOR_REACH)
+    for prev in reversed(find_expressions(doc.text, start, expr.start)):
+        if prev.kind in ANAPHORIC:
+            continue
+        base = normalize(prev.kind, prev.text, doc.published, "nearest")
+        if base is None or base.precision is not Precision.DAY:
+            continue
+        low = expr.text.lower()
+        if expr.kind == "that_day":
+            return EventDate(base.value, Precision.DAY, expr.text)
+        if "next" in low or "following" in low:
+            return EventDate(base.value + dt.timedelta(days=1), Precision.DAY, expr.text)
+        n_word, unit = low.split()[0], low.split()[1].rstrip("s")
+        n = int(n_word) if n_word.isdigit() else _NUMBERS.get(n_word, 1)
+        days = n * 7 if unit == "week" else n
+        return EventDate(base.value + dt.timedelta(days=days), Precision.DAY, expr.text)
+    return None
 
 
 def _nearest(
@@ -467,6 +544,10 @@ def _nearest(
 ) -> _Expression | None:
     """The expression nearest the trigger, not one that another event's trigger
     stands between ("X will step down at the end of June, and the board appointed Y")."""
+    effective = [e for e in exprs if e.effective and _distance(e, trigger) <= MAX_DISTANCE]
+    if effective:
+        # "announced today the appointment of X, effective April 1": when it takes effect
+        exprs = effective
     best: tuple[int, _Expression] | None = None
     for e in exprs:
         if any(
@@ -478,6 +559,8 @@ def _nearest(
         if any(_distance(e, o) < mine for o in others):
             continue  # another event's trigger is nearer: its time, not ours
         dist = mine
+        if e.leading and dist > MAX_DISTANCE:
+            dist = MAX_DISTANCE  # "On Thursday, X and Y also resigned": the whole sentence
         if dist > MAX_DISTANCE:
             continue
         if best is None or dist < best[0]:

@@ -4,9 +4,11 @@ Two events are the same change when they have the same type and person, and
 either compatible roles (one has none, or they share a word once abbreviations
 are spelled out) or the same status and compatible dates (one has none, or one
 contains the other): "senior assistant" and "senior adviser" told of one
-departure are one change, "manager" in 2021 and "manager" in 2023 are two. The
-first telling is kept; its missing role, organisation and date are filled from
-the later ones, and the most precise date wins.
+departure are one change, "manager" in 2021 and "manager" in 2023 are two.
+Tellings dated a few days apart (:data:`NEAR_DAYS`) with compatible roles are one
+change too: announced on Monday, taking effect on Wednesday. The first telling is
+kept; its missing role, organisation and date are filled from the later ones; the
+most precise date wins, and of two days the later (when the change takes effect).
 """
 
 from __future__ import annotations
@@ -14,9 +16,11 @@ from __future__ import annotations
 import attrs
 
 from ..document import UNDETERMINED_STATUS, Document
-from ..model import Event
+from ..model import Event, EventType
 from .coref import fold
 
+#: Two dated tellings of one change in one document may differ by this many days.
+NEAR_DAYS = 31
 _EXPAND = {
     "ceo": "chief executive officer",
     "cfo": "chief financial officer",
@@ -82,16 +86,30 @@ def dates_compatible(a: Event, b: Event) -> bool:
     return x.startswith(y) or y.startswith(x)
 
 
+def dates_near(a: Event, b: Event) -> bool:
+    """Both dated, at most :data:`NEAR_DAYS` apart: announced Monday, taking effect
+    Wednesday."""
+    if a.date is None or b.date is None:
+        return False
+    return abs((a.date.value - b.date.value).days) <= NEAR_DAYS
+
+
 def same_change(a: Event, b: Event) -> bool:
     if a.type is not b.type or fold(a.person) != fold(b.person):
         return False
-    if not dates_compatible(a, b):
-        return False
-    return roles_compatible(a.role, b.role) or a.status is b.status
+    if dates_compatible(a, b):
+        return roles_compatible(a.role, b.role) or a.status is b.status
+    return dates_near(a, b) and roles_compatible(a.role, b.role)
 
 
 def _precision_rank(ev: Event) -> int:
     return 0 if ev.date is None else ("year", "month", "day").index(ev.date.precision.value) + 1
+
+
+def _replaced_side(ev: Event) -> bool:
+    """The END a succession implies ("named to succeed Y"): its time is the
+    successor's, weak evidence of when Y went."""
+    return ev.type is EventType.END and ev.rule.startswith("verb.succ")
 
 
 def merge(kept: Event, other: Event) -> Event:
@@ -101,8 +119,17 @@ def merge(kept: Event, other: Event) -> Event:
         changes["role"] = other.role
     if kept.org is None and other.org is not None:
         changes["org"] = other.org
-    if _precision_rank(other) > _precision_rank(kept):
-        # The telling that dates the change also knows best whether it is past.
+    rank, other_rank = _precision_rank(kept), _precision_rank(other)
+    if other_rank > rank or (
+        other_rank == rank
+        and kept.date is not None
+        and other.date is not None
+        and other.date.value > kept.date.value
+        and not _replaced_side(other)
+    ):
+        # The telling that dates the change also knows best whether it is past;
+        # of two days, the later is when it takes effect ("appointed on Monday ...
+        # will take charge on Wednesday").
         changes["date"] = other.date
         changes["status"] = other.status
     if other.confidence > kept.confidence:

@@ -61,6 +61,10 @@ _AUX_FOR_BASE = frozenset(
         "cannot",
     }
 )
+_ASIDE_MAX = 30
+_SUBJECT_AUX = frozenset(
+    {"was", "were", "is", "are", "has", "have", "had", "been", "be", "will", "would", "also"}
+)
 _POST_NOUNS = frozenset({"post", "position", "job", "role", "office", "seat", "duties", "tasks"})
 _ANNOUNCE = frozenset(
     {
@@ -372,7 +376,7 @@ class _Context:
         cands = [m for m in cands if not m.possessor or m.kind is MentionKind.PRONOUN]
         if not cands:
             return []
-        head = cands[-1]
+        head = self._appositive_subject(si, first, cands) or cands[-1]
         if self._crosses_verb(head.np_last, first):
             return []
         out = [head]
@@ -387,6 +391,25 @@ class _Context:
                 continue
             break
         return out
+
+    def _appositive_subject(self, si: int, first: int, cands: list[Mention]) -> Mention | None:
+        """'X, a former Acme banker who has advised Y, was named ...': the person
+        before a comma-enclosed aside, not a name inside it."""
+        sent_first = self.doc.sentences[si].first_token
+        k = first - 1
+        while k > sent_first and self.tokens[k].lower in _SUBJECT_AUX:
+            k -= 1
+        if k <= sent_first or self.tokens[k].text != ",":
+            return None
+        for m in reversed(cands):
+            if m.np_last >= k:
+                continue
+            gap = self.tokens[m.np_last : k]
+            if len(gap) > _ASIDE_MAX or any(t.text in (";", ":") for t in gap):
+                return None
+            if len(gap) > 1 and gap[0].text == ",":
+                return m  # the aside opens right after this person and runs to the comma
+        return None
 
     def _crosses_verb(self, start: int, end: int) -> bool:
         """A finite clause between the subject and the trigger ("X said Y ...")."""
@@ -810,6 +833,7 @@ class _Context:
         if (
             k >= sent.first_token
             and is_capitalised(self.tokens[k])
+            and self.tokens[k].lower not in lexicon.words("time_words.txt")
             and not any(
                 m.first_token <= k < m.last_token for m in self.persons_by_sentence.get(si, [])
             )
@@ -885,6 +909,12 @@ class _Context:
         by_sentence: dict[int, list[_Found]] = {}
         for f in found:
             by_sentence.setdefault(f.sentence, []).append(f)
+        # "Nwosu will take office on July 1" continues a change the text told with its post.
+        told = {
+            (f.mention.entity, f.type)
+            for f in found
+            if f.mention.entity is not None and (f.role or f.org or not f.trigger.needs_post)
+        }
         for f in found:
             if f.mention.entity is None:
                 continue
@@ -911,8 +941,12 @@ class _Context:
             if role is None and f.type is EventType.END:
                 role, org2 = self._entity_role(f.mention.entity)
                 org = org or org2
-            if f.trigger.needs_post and not (role or org or self._names_post(f)):
-                continue
+            if (
+                f.trigger.needs_post
+                and not (role or org or self._names_post(f))
+                and (f.mention.entity, f.type) not in told
+            ):
+                continue  # "died", "left" alone name no post, unless the text told one
             if org is None:
                 org = self._sentence_org(f)
             if org is not None and _is_generic(org):
