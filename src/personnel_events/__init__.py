@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 import threading
 
+from .batch import Record, Result, parse_many
 from .document import Document
 from .errors import (
     InvalidDateError,
@@ -85,7 +86,9 @@ __all__ = [
     "Pipeline",
     "PipelineError",
     "Precision",
+    "Record",
     "Report",
+    "Result",
     "Sentence",
     "Stage",
     "Status",
@@ -95,5 +98,6 @@ __all__ = [
     "default_stages",
     "merge_events",
     "parse",
+    "parse_many",
     "timeline",
 ]

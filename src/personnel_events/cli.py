@@ -1,35 +1,49 @@
-"""The ``personnel-events`` command: personnel events from text files or stdin.
+"""The ``personnel-events`` command: personnel events from files, directories or stdin.
 
     personnel-events article.txt other.txt --published 2024-03-04
+    personnel-events feed/ --workers 4 --format csv --output events.csv
+    personnel-events feed.jsonl            # {"id": ..., "text": ..., "published": ...} a line
     cat article.txt | personnel-events --format table
     personnel-events --merge feed/*.txt
 
-Each event is written as one JSON line with the file it came from, or as a row of
-a table. A file that is missing or cannot be decoded gets a one-line error on
-stderr; the other files are still read, and the exit code is 1. With ``--merge``
-the events of all files are merged into one record per change (see
-``personnel_events.merge``), written once every file has been read.
+Inputs are read lazily and events written as each document is done (JSON Lines,
+CSV or a table), so a crash or Ctrl-C keeps everything written so far. An input
+that cannot be read, or a malformed JSON Lines row, gets a one-line report on
+stderr with its file and line, and the others are still read. A progress bar
+shows on stderr when it is a terminal (not with ``--quiet``), and a summary line
+ends the run.
+
+Exit codes: 0 every input was processed; 1 some were not (each reported); 2 bad
+arguments; 130 interrupted (output so far is complete and valid).
 """
 
 from __future__ import annotations
 
 import argparse
+import collections
 import contextlib
-import json
 import os
 import sys
-from collections.abc import Sequence
-from typing import TextIO
+import time
+from collections.abc import Iterator, Sequence
+from typing import Any, TextIO
 
-from . import __version__, parse
+import attrs
+from tqdm import tqdm
+
+from . import __version__
+from .batch import Record, parse_many
 from .errors import PersonnelEventsError
-from .merge import MergedEvent, merge_events
+from .inputs import Input, Problem, iter_inputs
+from .merge import merge_events
 from .model import Event
+from .outputs import FORMATS, EventWriter, write_merged
 from .pipeline import coerce_published
 
 EXIT_OK = 0
 EXIT_INPUT_ERROR = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -38,131 +52,157 @@ def _build_parser() -> argparse.ArgumentParser:
         description="Find personnel changes (who starts, ends or is nominated to which post) "
         "in news text.",
     )
-    ap.add_argument("files", nargs="*", help="text files (UTF-8); '-' or none reads stdin")
+    ap.add_argument(
+        "files",
+        nargs="*",
+        help="text files (UTF-8), JSON Lines files (.jsonl: id, text, published a line), "
+        "directories (walked for both) or glob patterns; '-' or none reads stdin",
+    )
     ap.add_argument(
         "--published",
         metavar="YYYY-MM-DD",
-        help="publication date that relative dates ('on Tuesday') are read against",
+        help="publication date that relative dates ('on Tuesday') are read against, "
+        "for inputs that carry none",
     )
     ap.add_argument(
         "--format",
-        choices=("jsonl", "table"),
+        choices=FORMATS,
         default="jsonl",
-        help="JSON Lines, one event a line (default), or a readable table",
+        help="JSON Lines, one event a line (default), CSV, or a readable table",
+    )
+    ap.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
+    ap.add_argument("--jsonl", action="store_true", help="read stdin and every file as JSON Lines")
+    ap.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="processes to parse with (default 1; 0 means one per core)",
+    )
+    ap.add_argument(
+        "--quiet", "-q", action="store_true", help="no progress bar and no summary line"
     )
     ap.add_argument(
         "--merge",
         action="store_true",
-        help="merge the events of all files into one record per change, with every source",
+        help="merge the events of all inputs into one record per change, with every source",
     )
     ap.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return ap
 
 
-def _read(path: str) -> str:
-    if path == "-":
-        data = sys.stdin.buffer.read()
-        name = "<stdin>"
-    else:
-        with open(path, "rb") as fh:
-            data = fh.read()
-        name = path
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ValueError(f"{name}: not UTF-8 text (byte {exc.start}: {exc.reason})") from None
+@attrs.define
+class _Run:
+    """What a run has done so far, for the summary line and the exit code."""
 
+    quiet: bool
+    documents: int = 0
+    events: int = 0
+    errors: int = 0
+    started: float = attrs.field(factory=time.perf_counter)
+    bar: tqdm[Any] | None = None
 
-def _table_row(source: str, ev: Event) -> str:
-    d = ev.to_dict()
-    cells = [
-        source,
-        d["type"],
-        d["person"],
-        d["role"] or "-",
-        d["org"] or "-",
-        d["date"] or "-",
-        d["status"],
-    ]
-    return " | ".join(str(c) for c in cells)
-
-
-def write_events(out: TextIO, source: str, events: Sequence[Event], fmt: str) -> None:
-    for ev in events:
-        if fmt == "table":
-            out.write(_table_row(source, ev) + "\n")
+    def report(self, message: str) -> None:
+        line = f"personnel-events: {message}"
+        if self.bar is not None:
+            self.bar.write(line, file=sys.stderr)
         else:
-            record = {"file": source, **ev.to_dict()}
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            print(line, file=sys.stderr)
 
-
-def _merged_row(rec: MergedEvent) -> str:
-    d = rec.to_dict()
-    cells = [
-        ", ".join(str(s) for s in d["sources"]),
-        d["type"],
-        d["person"],
-        d["role"] or "-",
-        d["org"] or "-",
-        d["date"] or "-",
-        d["status"],
-        ", ".join(d["conflicts"]) or "-",
-    ]
-    return " | ".join(cells)
-
-
-def write_merged(out: TextIO, records: Sequence[MergedEvent], fmt: str) -> None:
-    if fmt == "table":
-        out.write("sources | type | person | role | org | date | status | conflicts\n")
-    for rec in records:
-        if fmt == "table":
-            out.write(_merged_row(rec) + "\n")
-        else:
-            out.write(json.dumps(rec.to_dict(), ensure_ascii=False) + "\n")
+    def summary(self, interrupted: bool = False) -> None:
+        if self.quiet:
+            return
+        seconds = time.perf_counter() - self.started
+        note = ", interrupted" if interrupted else ""
+        print(
+            f"personnel-events: {self.documents} documents, {self.events} events, "
+            f"{self.errors} errors, {seconds:.1f} s{note}",
+            file=sys.stderr,
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    try:
-        return _run(argv)
-    except BrokenPipeError:
-        # The reader went away (``| head``): stop quietly, as Unix tools do.
-        with contextlib.suppress(OSError):
-            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the final flush quiet
-        return EXIT_OK
-
-
-def _run(argv: Sequence[str] | None) -> int:
     args = _build_parser().parse_args(argv)
     try:
         published = coerce_published(args.published)
     except PersonnelEventsError as exc:
         print(f"personnel-events: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    files = args.files or ["-"]
-    status = EXIT_OK
-    out = sys.stdout
+    if args.workers < 0:
+        print(f"personnel-events: --workers {args.workers}: expected 0 or more", file=sys.stderr)
+        return EXIT_USAGE
+    run = _Run(quiet=args.quiet)
+    try:
+        out: TextIO = (
+            open(args.output, "w", encoding="utf-8", newline="")  # noqa: SIM115
+            if args.output
+            else sys.stdout
+        )
+    except OSError as exc:
+        print(f"personnel-events: {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        _process(args, published, out, run)
+    except KeyboardInterrupt:
+        with contextlib.suppress(OSError, ValueError):
+            out.flush()
+        run.summary(interrupted=True)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (``| head``): stop quietly, as Unix tools do.
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the final flush quiet
+        return EXIT_OK if run.errors == 0 else EXIT_INPUT_ERROR
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    run.summary()
+    return EXIT_OK if run.errors == 0 else EXIT_INPUT_ERROR
+
+
+def _process(args: argparse.Namespace, published: object, out: TextIO, run: _Run) -> None:
+    pending: collections.deque[Input] = collections.deque()
+
+    def records() -> Iterator[Record]:
+        for item in iter_inputs(args.files, jsonl=args.jsonl):
+            if isinstance(item, Problem):
+                run.errors += 1
+                run.report(f"{item.where}: {item.reason}")
+                continue
+            if item.warning is not None:
+                run.report(item.warning)
+            pending.append(item)
+            yield item.record
+
+    writer = None if args.merge else EventWriter(out, args.format)
+    if writer is not None and args.format != "jsonl":
+        writer.start()
     collected: list[Event] = []
-    if args.format == "table" and not args.merge:
-        out.write("file | type | person | role | org | date | status\n")
-    for path in files:
-        source = "<stdin>" if path == "-" else path
-        try:
-            text = _read(path)
-        except (OSError, ValueError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            msg = f"{path}: {reason}" if isinstance(exc, OSError) else reason
-            print(f"personnel-events: {msg}", file=sys.stderr)
-            status = EXIT_INPUT_ERROR
-            continue
-        events = parse(text, published=published, source=source)
-        if args.merge:
-            collected.extend(events)
-            continue
-        write_events(out, source, events, args.format)
-        out.flush()
+    show = not args.quiet and sys.stderr.isatty()
+    with tqdm(unit="doc", file=sys.stderr, disable=not show, dynamic_ncols=True) as bar:
+        run.bar = bar
+        results = parse_many(
+            records(),
+            workers=args.workers or None,
+            published=published,  # type: ignore[arg-type]
+        )
+        for result in results:
+            item = pending.popleft()
+            bar.update(1)
+            run.documents += 1
+            if not result.ok:
+                run.errors += 1
+                where = item.file if item.line is None else f"{item.file}:{item.line}"
+                run.report(f"{where}: {result.error}")
+                continue
+            run.events += len(result.events)
+            if writer is None:
+                collected.extend(result.events)
+            else:
+                writer.write(item.file, result.events)
+        run.bar = None
     if args.merge:
         write_merged(out, merge_events(collected), args.format)
-    return status
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -18,6 +18,7 @@ import calendar
 import datetime as dt
 import functools
 import re
+from typing import Protocol
 
 import attrs
 from dateparser.date import DateDataParser
@@ -98,15 +99,20 @@ def _parser() -> DateDataParser:
     return DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
 
 
-def _dateparser(expr: str, base: dt.date) -> tuple[dt.date, str] | None:
-    parser = DateDataParser(
+@functools.lru_cache(maxsize=64)
+def _relative_parser(base: dt.date) -> DateDataParser:
+    """One dateparser per reference date (building one costs more than parsing)."""
+    return DateDataParser(
         languages=["en"],
         settings={
             "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),
             "PREFER_DAY_OF_MONTH": "first",
         },
     )
-    data = parser.get_date_data(expr)
+
+
+def _dateparser(expr: str, base: dt.date) -> tuple[dt.date, str] | None:
+    data = _relative_parser(base).get_date_data(expr)
     if data.date_obj is None:
         return None
     return data.date_obj.date(), data.period or "day"
@@ -370,12 +376,32 @@ def background_clauses(text: str, start: int, end: int, person: str = "") -> lis
     return out
 
 
+class Normalizer(Protocol):
+    """Turns one time expression into an :class:`EventDate`.
+
+    ``kind`` is the name of the :data:`EXPRESSION_RE` group that matched ("month_day",
+    "weekday", "relative", ...), ``expr`` the words, ``published`` the reference
+    date (None when unknown) and ``direction`` "past", "future" or "nearest"
+    (where the tense points). Return None when the expression gives no date.
+    """
+
+    def __call__(
+        self, kind: str, expr: str, published: dt.date | None, direction: str
+    ) -> EventDate | None: ...
+
+
 class DateStage:
-    """Adds ``date`` to each event and settles its status."""
+    """Adds ``date`` to each event and settles its status.
+
+    ``normalizer`` replaces :func:`normalize` (the grammar that finds expressions
+    and ties them to events stays)."""
 
     name = "dates"
     requires: tuple[str, ...] = ("events",)
     provides: tuple[str, ...] = ("dates",)
+
+    def __init__(self, normalizer: Normalizer | None = None) -> None:
+        self.normalize: Normalizer = normalizer if normalizer is not None else normalize
 
     def __call__(self, doc: Document) -> Document:
         # Dates in the head of the document ("WASHINGTON, Dec. 3 -") date the document.
@@ -447,8 +473,9 @@ class DateStage:
                     break
         return out
 
-    @staticmethod
-    def _effective_for_all(doc: Document, events: list[Event], skip_before: int) -> list[Event]:
+    def _effective_for_all(
+        self, doc: Document, events: list[Event], skip_before: int
+    ) -> list[Event]:
         """'The changes take effect Oct. 17.', 'The new ministers will be sworn in on
         Friday.': a sentence that tells no change of its own but when the changes
         take effect dates every change the text left undated."""
@@ -464,7 +491,7 @@ class DateStage:
             exprs = find_expressions(doc.text, max(sent.start, skip_before), sent.end)
             if len(exprs) != 1:
                 continue
-            date = normalize(exprs[0].kind, exprs[0].text, doc.published, "future")
+            date = self.normalize(exprs[0].kind, exprs[0].text, doc.published, "future")
             if date is None:
                 continue
             status = None
@@ -498,9 +525,9 @@ class DateStage:
         else:
             direction = "future" if ev.status is Status.FUTURE else "past"
         if chosen.kind in ANAPHORIC:
-            date = _anaphor(doc, chosen, skip_before)
+            date = _anaphor(doc, chosen, skip_before, self.normalize)
         else:
-            date = normalize(chosen.kind, chosen.text, doc.published, direction)
+            date = self.normalize(chosen.kind, chosen.text, doc.published, direction)
         if date is None:
             return ev
         status = ev.status
@@ -515,13 +542,15 @@ ANAPHORIC = frozenset({"later", "that_day"})
 ANAPHOR_REACH = 600
 
 
-def _anaphor(doc: Document, expr: _Expression, skip_before: int) -> EventDate | None:
+def _anaphor(
+    doc: Document, expr: _Expression, skip_before: int, normalizer: Normalizer
+) -> EventDate | None:
     """'four days later', 'on that date': the last day named before, moved on."""
     start = max(skip_before, expr.start - ANAPHOR_REACH)
     for prev in reversed(find_expressions(doc.text, start, expr.start)):
         if prev.kind in ANAPHORIC:
             continue
-        base = normalize(prev.kind, prev.text, doc.published, "nearest")
+        base = normalizer(prev.kind, prev.text, doc.published, "nearest")
         if base is None or base.precision is not Precision.DAY:
             continue
         low = expr.text.lower()

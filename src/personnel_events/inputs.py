@@ -1,0 +1,148 @@
+"""Reading the command line's inputs lazily: files, directories, globs, JSON Lines.
+
+:func:`iter_inputs` yields :class:`Input` items, one per document, reading each
+file only when the previous document has been handed on, and JSON Lines one line
+at a time, so a large feed is never held in memory. Problems are yielded too, as
+:class:`Problem` items (an input that could not be read, a malformed row), or
+noted as warnings (bytes that are not UTF-8, replaced), so that the caller can
+report them in order and go on.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from typing import BinaryIO
+
+import attrs
+
+from .batch import Record
+
+#: File names read as plain text, and as JSON Lines (one record a line).
+TEXT_SUFFIXES = (".txt", ".text", ".md")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+_GLOB_CHARS = frozenset("*?[")
+
+
+@attrs.frozen(slots=True)
+class Input:
+    """One document: where it came from (``file``, and ``line`` for JSON Lines), the
+    record to parse, and a warning about how it was read, if any."""
+
+    file: str
+    record: Record
+    line: int | None = None
+    warning: str | None = None
+
+
+@attrs.frozen(slots=True)
+class Problem:
+    """An input that could not be read or parsed as a record."""
+
+    where: str
+    reason: str
+
+
+Item = Input | Problem
+
+
+def decode(data: bytes, name: str) -> tuple[str, str | None]:
+    """UTF-8 text (a byte-order mark dropped), bad bytes replaced with U+FFFD, and
+    a warning naming the first bad byte when there were any."""
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        text = data.decode("utf-8-sig", errors="replace")
+        return text, f"{name}: not valid UTF-8 from byte {exc.start} ({exc.reason}); replaced"
+
+
+def expand(paths: Sequence[str]) -> Iterator[tuple[str, str | None]]:
+    """(path, problem) for every file the arguments name: directories are walked
+    for text and JSON Lines files, globs are expanded, '-' is stdin."""
+    for path in paths:
+        if path == "-" or os.path.isfile(path):
+            yield path, None
+        elif os.path.isdir(path):
+            found = False
+            for root, dirs, files in os.walk(path):
+                dirs.sort()
+                for name in sorted(files):
+                    if name.lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES):
+                        found = True
+                        yield os.path.join(root, name), None
+            if not found:
+                yield path, "directory holds no .txt, .md, .jsonl or .ndjson files"
+        elif _GLOB_CHARS & set(path):
+            matches = sorted(p for p in glob.glob(path, recursive=True) if os.path.isfile(p))
+            if not matches:
+                yield path, "no file matches this pattern"
+            for m in matches:
+                yield m, None
+        elif os.path.exists(path):
+            yield path, "not a regular file"
+        else:
+            yield path, "No such file or directory"
+
+
+def _open(path: str) -> BinaryIO:
+    if path == "-":
+        return sys.stdin.buffer
+    return open(path, "rb")
+
+
+def iter_inputs(paths: Sequence[str], *, jsonl: bool = False) -> Iterator[Item]:
+    """Every document the arguments name, in order. ``jsonl`` reads stdin (and
+    files of any name) as JSON Lines."""
+    for path, problem in expand(paths or ["-"]):
+        name = "<stdin>" if path == "-" else path
+        if problem is not None:
+            yield Problem(name, problem)
+            continue
+        as_jsonl = jsonl or path.lower().endswith(JSONL_SUFFIXES)
+        try:
+            fh = _open(path)
+        except OSError as exc:
+            yield Problem(name, exc.strerror or str(exc))
+            continue
+        try:
+            if as_jsonl:
+                yield from _jsonl(fh, name)
+            else:
+                text, warning = decode(fh.read(), name)
+                yield Input(name, Record(text, id=name), warning=warning)
+        except OSError as exc:
+            yield Problem(name, exc.strerror or str(exc))
+        finally:
+            if fh is not sys.stdin.buffer:
+                fh.close()
+
+
+def _jsonl(fh: BinaryIO, name: str) -> Iterator[Item]:
+    for lineno, raw in enumerate(fh, start=1):
+        if not raw.strip():
+            continue
+        where = f"{name}:{lineno}"
+        line, warning = decode(raw, where)
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Problem(where, f"not JSON ({exc.msg} at column {exc.colno})")
+            continue
+        if not isinstance(row, dict):
+            yield Problem(where, f"a JSON {type(row).__name__}, not an object")
+            continue
+        text = row.get("text")
+        if not isinstance(text, str):
+            yield Problem(where, "no 'text' string field")
+            continue
+        rid = row.get("id")
+        published = row.get("published")
+        yield Input(
+            name,
+            Record(text, id=where if rid is None else str(rid), published=published),
+            line=lineno,
+            warning=warning,
+        )
