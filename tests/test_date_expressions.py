@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import events_of, one
+from personnel_events.stages.dates import EXPRESSION_RE, _scan
 
 WED = "2024-03-06"  # a Wednesday
 DEC = "2021-12-03"  # a Friday
@@ -119,3 +120,9 @@ def test_event_date_from_expression(sentence: str, published: str | None, iso: s
 
 def test_the_table_is_large_enough() -> None:
     assert len(ROWS) >= 60
+
+
+@pytest.mark.parametrize("sentence", [row[0] for row in ROWS])
+def test_the_fast_scan_finds_what_the_grammar_finds(sentence: str) -> None:
+    fast = [m.span() for m in _scan(sentence, 0, len(sentence))]
+    assert fast == [m.span() for m in EXPRESSION_RE.finditer(sentence)]

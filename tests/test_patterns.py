@@ -79,6 +79,12 @@ EVENTS = [
         "Nia Park will take up the post in September.",
         [("START", "Nia Park", None, None)],
     ),
+    # Filings: the legal form stays with the name; titles and the board are no body
+    (
+        'Tom Ash notified the Board of Directors (the "Board") of Corvel Systems, Inc. of his '
+        "decision to resign as Chief Financial Officer. The Board thanked Mr. Ash.",
+        [("END", "Tom Ash", "Chief Financial Officer", "Corvel Systems, Inc.")],
+    ),
     # Lists of appointments
     (
         "Orbis Bank appointed Nia Park as CEO, Sam Cole as CFO and Eva Lind as COO.",

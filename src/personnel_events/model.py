@@ -64,10 +64,12 @@ class Token:
     head: int | None = None
     #: Dependency relation to the head, where a backend provides it.
     deprel: str | None = None
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    #: The text in lower case (computed once; lexicons are looked up by it).
+    lower: str = attrs.field(
+        default=attrs.Factory(lambda self: self.text.lower(), takes_self=True),
+        eq=False,
+        repr=False,
+    )
 
 
 @attrs.frozen

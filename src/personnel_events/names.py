@@ -53,6 +53,10 @@ def title_words() -> frozenset[str]:
     return lexicon.words("titles.txt")
 
 
+def title_modifiers() -> frozenset[str]:
+    return lexicon.words("title_modifiers.txt")
+
+
 @functools.cache
 def given_names() -> frozenset[str]:
     """Known given names, folded to lower-case ASCII (``data/given_names.txt``)."""
@@ -66,8 +70,7 @@ def is_given_name(word: str) -> bool:
 
 
 def is_capitalised(tok: Token) -> bool:
-    c = tok.text[:1]
-    return c.isupper() and tok.text[:1].isalpha()
+    return tok.text[:1].isupper()
 
 
 def is_initial(tok: Token) -> bool:
@@ -85,11 +88,13 @@ def _all_caps(text: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
+@functools.cache
+def _time_words() -> frozenset[str]:
+    return lexicon.words("time_words.txt")
+
+
 def _name_token(tok: Token) -> bool:
-    if not is_capitalised(tok):
-        return False
-    low = tok.lower
-    return low not in lexicon.words("time_words.txt")
+    return tok.text[:1].isupper() and tok.lower not in _time_words()
 
 
 class NameSpan:
@@ -178,8 +183,10 @@ def _classify(
     hon: dict[str, str | None],
 ) -> list[NameSpan]:
     lowers = [tokens[k].lower for k in range(a, b)]
-    # An organisation word anywhere makes the run an organisation.
     titles = title_words()
+    if lowers[-1] in titles and all(low in titles or low in title_modifiers() for low in lowers):
+        return []  # "Chief Financial Officer": a role, not a name
+    # An organisation word anywhere makes the run an organisation.
     lone_acronym = b - a == 1 and is_acronym(tokens[a].text) and lowers[0] not in titles
     if any(low in orgs for low in lowers) or lone_acronym:
         # "FBI Director James Comey": an acronym run followed by a title and a name
@@ -238,6 +245,11 @@ def _last_title_index(lowers: Sequence[str]) -> int | None:
     return found
 
 
+_LEGAL_FORMS = frozenset(
+    {"inc.", "inc", "ltd.", "ltd", "llc", "corp.", "corp", "plc", "co.", "n.v.", "s.a.", "ag", "se"}
+)
+
+
 def _join_org_names(
     tokens: Sequence[Token], spans: list[NameSpan], last: int, orgs: frozenset[str]
 ) -> list[NameSpan]:
@@ -255,6 +267,12 @@ def _join_org_names(
             gap = [t.lower for t in tokens[prev.last : span.first]]
             joinable = gap in (["of"], ["for"], ["&"], ["of", "the"], ["for", "the"], ["de"]) or (
                 gap == ["and"] and has_of
+            )
+            # "Lumen Ridge Holdings, Inc.": the legal form after a comma
+            joinable = joinable or (
+                gap == [","]
+                and span.last - span.first == 1
+                and tokens[span.first].lower in _LEGAL_FORMS
             )
             if joinable:
                 prev.last = span.last

@@ -11,6 +11,7 @@ gender wrong); descriptions go to the last person who held that title.
 
 from __future__ import annotations
 
+import collections
 import difflib
 import functools
 import unicodedata
@@ -33,6 +34,7 @@ _OFFICE_NOUNS = frozenset(
 PRONOUN_WINDOW = 3
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case without accents: the key names are compared by."""
     text = unicodedata.normalize("NFKD", text)
@@ -49,6 +51,7 @@ def _gendered() -> dict[str, str]:
     return {row[0]: row[1] for row in lexicon.table("gendered_words.tsv")}
 
 
+@functools.lru_cache(maxsize=65536)
 def given_names_compatible(a: str, b: str) -> bool:
     """Two given names that may be the same person's: equal, initial, prefix or near spelling."""
     a, b = fold(a), fold(b)
@@ -61,6 +64,7 @@ def given_names_compatible(a: str, b: str) -> bool:
     return difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
+@functools.lru_cache(maxsize=65536)
 def surnames_compatible(a: str, b: str) -> bool:
     a, b = fold(a), fold(b)
     return a == b or (len(a) > 4 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.85)
@@ -74,6 +78,45 @@ def _name_parts(tokens: Sequence[Token], m: Mention) -> tuple[str, str]:
     if len(words) == 1:
         return "", words[0]
     return words[0], words[-1]
+
+
+#: How many people with a surname of the same initial are tried for a near spelling.
+NEAR_SPELLING_REACH = 64
+
+
+class _PersonIndex:
+    """People's names by folded surname and given name, so that finding a person
+    costs the same however many people the document names."""
+
+    def __init__(self) -> None:
+        self.by_surname: dict[str, list[int]] = {}
+        self.by_given: dict[str, list[int]] = {}
+        self.by_initial: dict[str, collections.deque[tuple[str, int]]] = {}
+
+    def add(self, ei: int, given: str, surname: str) -> None:
+        key = fold(surname)
+        self.by_surname.setdefault(key, []).append(ei)
+        if given:
+            self.by_given.setdefault(fold(given), []).append(ei)
+        bucket = self.by_initial.setdefault(key[:1], collections.deque(maxlen=NEAR_SPELLING_REACH))
+        bucket.append((surname, ei))
+
+    def exact(self, given: str, surname: str) -> set[int]:
+        """People sharing the surname or the given name."""
+        out = set(self.by_surname.get(fold(surname), ()))
+        if given:
+            out.update(self.by_given.get(fold(given), ()))
+        return out
+
+    def near(self, word: str) -> set[int]:
+        """People whose surname is the word, a near spelling of it, or whose given
+        name is the word."""
+        out = set(self.by_surname.get(fold(word), ()))
+        out.update(self.by_given.get(fold(word), ()))
+        for s, ei in self.by_initial.get(fold(word)[:1], ()):
+            if ei not in out and surnames_compatible(word, s):
+                out.add(ei)
+        return out
 
 
 class CorefStage:
@@ -307,6 +350,7 @@ class CorefStage:
                 genders[ei] = g
 
         # Pass 1: full names of people; organisations by their text.
+        index = _PersonIndex()
         org_by_key: dict[str, int] = {}
         for mi, m in enumerate(mentions):
             if m.kind is not MentionKind.NAME:
@@ -324,12 +368,15 @@ class CorefStage:
             given, surname = _name_parts(tokens, m)
             if not given:
                 continue  # lone words: pass 2
-            match = self._find_person(parts, labels, genders, given, surname, m.gender)
+            match = self._find_person(
+                parts, labels, genders, given, surname, m.gender, index.exact(given, surname)
+            )
             if match is None:
-                new_entity(mi, EntityLabel.PERSON)
+                index.add(new_entity(mi, EntityLabel.PERSON), given, surname)
             else:
                 join(mi, match)
                 parts[match].append((given, surname))
+                index.add(match, given, surname)
 
         # Pass 2: lone surnames and given names ("Sanders", "Priyanka", "Ms. Achterberg").
         last_seen: dict[int, int] = {}
@@ -342,11 +389,8 @@ class CorefStage:
             _, word = _name_parts(tokens, m)
             candidates = [
                 ei
-                for ei, ps in enumerate(parts)
+                for ei in sorted(index.near(word))
                 if labels[ei] is EntityLabel.PERSON
-                and any(
-                    surnames_compatible(word, s) or (g and fold(g) == fold(word)) for g, s in ps
-                )
                 and not (m.gender and genders[ei] and m.gender != genders[ei])
             ]
             if candidates:
@@ -362,7 +406,9 @@ class CorefStage:
             elif fold(m.text) in org_heads:
                 mentions[mi] = attrs.evolve(m, label=EntityLabel.ORG)
             elif m.label is EntityLabel.PERSON or m.title or m.appos:
-                last_seen[new_entity(mi, EntityLabel.PERSON)] = mi
+                ei = new_entity(mi, EntityLabel.PERSON)
+                index.add(ei, "", word)
+                last_seen[ei] = mi
                 mentions[mi] = attrs.evolve(m, label=EntityLabel.PERSON)
 
         self._relabel_organisations(tokens, mentions, members, labels)
@@ -427,8 +473,9 @@ class CorefStage:
         given: str,
         surname: str,
         gender: str | None,
+        candidates: set[int],
     ) -> int | None:
-        for ei in range(len(parts) - 1, -1, -1):
+        for ei in sorted(candidates, reverse=True):
             if labels[ei] is not EntityLabel.PERSON:
                 continue
             if gender and genders[ei] and gender != genders[ei]:

@@ -96,6 +96,7 @@ _SUCCESSION_WORDS = frozenset(
         "predecessor",
     }
 )
+_BOARD_MEMBERS = frozenset({"directors", "trustees", "governors", "regents", "management"})
 _GENERIC_ORGS = frozenset(
     {
         "company",
@@ -312,6 +313,7 @@ class _Context:
                 )
             ]
         self._default_org: str | bool | None = False
+        self._roles: dict[int, tuple[str | None, str | None]] = {}
 
     # -- matching --------------------------------------------------------------------
 
@@ -878,11 +880,15 @@ class _Context:
         """A role and organisation the document gives the person anywhere."""
         if entity is None:
             return None, None
-        for mi in self.doc.entities[entity].mentions:
-            m = self.doc.mentions[mi]
-            if m.title or m.appos:
-                return (m.appos or m.title), (m.appos_org or m.title_org)
-        return None, None
+        if entity not in self._roles:
+            found: tuple[str | None, str | None] = (None, None)
+            for mi in self.doc.entities[entity].mentions:
+                m = self.doc.mentions[mi]
+                if m.title or m.appos:
+                    found = (m.appos or m.title), (m.appos_org or m.title_org)
+                    break
+            self._roles[entity] = found
+        return self._roles[entity]
 
     def _tells_succession(self, si: int) -> bool:
         """'as her successor', 'to succeed him': one takes the other's post."""
@@ -994,9 +1000,10 @@ class _Context:
 
 
 def _is_generic(org: str) -> bool:
+    """'the Company', 'Board', 'the Board of Directors': a body no text names."""
     words = org.lower().split()
-    return (
-        len(words) <= 2
-        and words[-1] in _GENERIC_ORGS
-        and (len(words) == 1 or words[0] in ("the", "its", "our"))
-    )
+    if words and words[0] in ("the", "its", "our"):
+        words = words[1:]
+    if len(words) == 3 and words[1] == "of" and words[2] in _BOARD_MEMBERS:
+        words = words[:1]
+    return len(words) == 1 and words[0] in _GENERIC_ORGS

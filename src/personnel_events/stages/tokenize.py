@@ -45,22 +45,27 @@ def tokenize(text: str) -> list[Token]:
     i = 0
     while i < n:
         m = matches[i]
-        word, start, end = m.group(), m.start(), m.end()
+        start, end = m.span()
+        word = text[start:end]
+        low = word.lower()
         # Abbreviation or initial followed directly by its full stop: keep them together.
-        if i + 1 < n and matches[i + 1].group() == "." and matches[i + 1].start() == end:
-            candidate = word.lower() + "."
+        if end < len(text) and text[end] == "." and i + 1 < n and matches[i + 1].start() == end:
             is_initial = len(word) == 1 and word.isalpha() and word.isupper()
-            if candidate in abbreviations or is_initial:
-                append(Token(text[start : end + 1], start, end + 1))
+            if is_initial or low + "." in abbreviations:
+                append(Token(text[start : end + 1], start, end + 1, lower=low + "."))
                 i += 2
                 continue
-        pm = _POSSESSIVE_RE.match(word) if len(word) > 2 else None
+        pm = (
+            _POSSESSIVE_RE.match(word)
+            if len(word) > 2 and ("'" in word or "\u2019" in word)
+            else None
+        )
         if pm and pm.group(1).lower() not in {"it", "that", "he", "she", "what", "there"}:
             cut = start + len(pm.group(1))
             append(Token(pm.group(1), start, cut))
             append(Token(pm.group(2), cut, end))
         else:
-            append(Token(word, start, end))
+            append(Token(word, start, end, lower=low))
         i += 1
     return tokens
 
@@ -102,6 +107,8 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
 
 
 def _line_break_ends(text: str, tok: Token, nxt: Token) -> bool:
+    if nxt.start - tok.end < 1:
+        return False
     gap = text[tok.end : nxt.start]
     breaks = gap.count("\n")
     if breaks == 0:
