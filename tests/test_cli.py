@@ -242,3 +242,18 @@ def test_cli_runs_as_a_module_on_stdin() -> None:
 
 def test_cli_exit_code_is_2_for_a_bad_worker_count() -> None:
     assert cli("--workers", "-1", os.devnull).returncode == 2
+
+
+def test_cli_empty_input_gives_no_events_and_exit_0() -> None:
+    proc = cli(stdin=b"")
+    assert proc.returncode == 0 and proc.stdout == b""
+    assert b"1 documents, 0 events, 0 errors" in proc.stderr
+
+
+def test_cli_exit_code_is_1_when_an_input_is_not_a_file(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    proc = cli(str(fifo), str(tmp_path / "a.txt" / "below-a-file"))
+    assert proc.returncode == 1
+    assert b"pipe: not a regular file" in proc.stderr
+    assert b"below-a-file: No such file or directory" in proc.stderr

@@ -276,9 +276,16 @@ def apposition_after(
     if i >= sent_last or tokens[i].text != ",":
         return None
     i += 1
-    if i < sent_last and (
-        tokens[i].text.isdigit()
-        or tokens[i].lower in ("who", "which", "whose", "whom", "said", "says", "according")
+    if i >= sent_last:
+        return None  # the text ends at the comma
+    if tokens[i].text.isdigit() or tokens[i].lower in (
+        "who",
+        "which",
+        "whose",
+        "whom",
+        "said",
+        "says",
+        "according",
     ):
         return None
     # The apposition ends at the next comma, semicolon or dash.

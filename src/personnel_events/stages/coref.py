@@ -61,13 +61,23 @@ def given_names_compatible(a: str, b: str) -> bool:
         return a[0] == b[0]
     if a.startswith(b) or b.startswith(a):
         return True
-    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
+    return _similar(a, b, 0.8)
 
 
 @functools.lru_cache(maxsize=65536)
 def surnames_compatible(a: str, b: str) -> bool:
     a, b = fold(a), fold(b)
-    return a == b or (len(a) > 4 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.85)
+    return a == b or (len(a) > 4 and _similar(a, b, 0.85))
+
+
+def _similar(a: str, b: str, threshold: float) -> bool:
+    """difflib's ratio at least ``threshold``, its cheap upper bounds tried first."""
+    sm = difflib.SequenceMatcher(None, a, b)
+    return (
+        sm.real_quick_ratio() >= threshold
+        and sm.quick_ratio() >= threshold
+        and sm.ratio() >= threshold
+    )
 
 
 def _name_parts(tokens: Sequence[Token], m: Mention) -> tuple[str, str]:
@@ -80,6 +90,11 @@ def _name_parts(tokens: Sequence[Token], m: Mention) -> tuple[str, str]:
     return words[0], words[-1]
 
 
+#: How many people sharing a given name are tried for a near spelling of the surname.
+SAME_GIVEN_NAME_REACH = 16
+#: How many forms of one person's name are kept to match later mentions against
+#: ("Symone Sanders", "Symphone Sanders", "S. Sanders"); a real person has a few.
+MAX_NAME_FORMS = 8
 #: How many people with a surname of the same initial are tried for a near spelling.
 NEAR_SPELLING_REACH = 64
 
@@ -89,15 +104,25 @@ class _PersonIndex:
     costs the same however many people the document names."""
 
     def __init__(self) -> None:
-        self.by_surname: dict[str, list[int]] = {}
-        self.by_given: dict[str, list[int]] = {}
+        self.by_surname: dict[str, set[int]] = {}
+        # The people most recently given a name: near spellings of a surname are only
+        # tried against them, so a text naming thousands of Johns stays linear.
+        self.by_given: dict[str, collections.deque[int]] = {}
+        self._seen: set[tuple[int, str, str]] = set()
         self.by_initial: dict[str, collections.deque[tuple[str, int]]] = {}
 
     def add(self, ei: int, given: str, surname: str) -> None:
+        if (ei, given, surname) in self._seen:
+            return
+        self._seen.add((ei, given, surname))
         key = fold(surname)
-        self.by_surname.setdefault(key, []).append(ei)
+        self.by_surname.setdefault(key, set()).add(ei)
         if given:
-            self.by_given.setdefault(fold(given), []).append(ei)
+            recent = self.by_given.setdefault(
+                fold(given), collections.deque(maxlen=SAME_GIVEN_NAME_REACH)
+            )
+            if ei not in recent:
+                recent.append(ei)
         bucket = self.by_initial.setdefault(key[:1], collections.deque(maxlen=NEAR_SPELLING_REACH))
         bucket.append((surname, ei))
 
@@ -375,7 +400,8 @@ class CorefStage:
                 index.add(new_entity(mi, EntityLabel.PERSON), given, surname)
             else:
                 join(mi, match)
-                parts[match].append((given, surname))
+                if (given, surname) not in parts[match] and len(parts[match]) < MAX_NAME_FORMS:
+                    parts[match].append((given, surname))
                 index.add(match, given, surname)
 
         # Pass 2: lone surnames and given names ("Sanders", "Priyanka", "Ms. Achterberg").

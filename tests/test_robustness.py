@@ -1,0 +1,211 @@
+"""Any input: no crash, no hang, and every event keeps its promises.
+
+Three kinds of test: hostile inputs written out (control characters, scripts,
+markup, megabyte runs), adversarial inputs timed at two sizes (a pattern that
+backtracks shows as a ratio far above ten), and hypothesis properties over random
+text and random mixtures of sentence fragments.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import datetime as dt
+import re
+import time
+from collections.abc import Callable
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import personnel_events
+from personnel_events import Event, EventType, Precision, Status, parse
+from personnel_events.dateline import find_dateline
+from personnel_events.stages.dates import _scan
+from personnel_events.stages.tokenize import tokenize
+
+_ISO = {
+    Precision.YEAR: re.compile(r"\d{4}"),
+    Precision.MONTH: re.compile(r"\d{4}-\d{2}"),
+    Precision.DAY: re.compile(r"\d{4}-\d{2}-\d{2}"),
+}
+
+
+def check(text: str, events: list[Event]) -> None:
+    """The promises every event keeps, whatever the input."""
+    assert isinstance(events, list)
+    for ev in events:
+        assert text[ev.span[0] : ev.span[1]] == ev.evidence
+        assert ev.span[0] <= ev.trigger[0] <= ev.trigger[1] <= ev.span[1]
+        assert isinstance(ev.type, EventType) and isinstance(ev.status, Status)
+        assert ev.person and ev.person.split()[-1].rstrip(".") in text
+        assert 0.0 <= ev.confidence <= 1.0
+        if ev.date is not None:
+            iso = ev.date.iso
+            assert _ISO[ev.date.precision].fullmatch(iso), iso
+            dt.date.fromisoformat(iso + "-01-01"[len(iso) - 4 :])  # a real calendar day
+        d = ev.to_dict()
+        assert d["type"] in ("START", "END", "NOMINATE") and d["status"] in ("past", "future")
+
+
+# -- hostile inputs, written out ---------------------------------------------------------
+
+HOSTILE: dict[str, str] = {
+    "control characters": "Jane Roe\x00 resigned\x01\x02 as CFO\x7f of Acme Corp.\x0b\x0c",
+    "lone surrogates": "Jane Roe \ud800 resigned as CFO of Acme Corp. \udfff",
+    "emoji": "\U0001f389 Jane Roe \U0001f469\u200d\U0001f4bc resigned as CFO of Acme Corp.",
+    "right to left": "\u202eJane Roe resigned as CFO\u202c "
+    "\u0645\u0631\u062d\u0628\u0627 \u05e9\u05dc\u05d5\u05dd",
+    "CJK": "\u5c71\u7530\u592a\u90ce\u306f\u8f9e\u4efb\u3057\u305f\u3002" * 2000,
+    "1 MB without punctuation": ("jane roe resigned as cfo of acme " * 31000)[:1_000_000],
+    "1 MB without spaces": "x" * 1_000_000,
+    "100,000 capitalised words": " ".join(["Capital"] * 100_000),
+    "thousands of Mr.": "Mr. " * 20_000,
+    "thousands of U.S.": "U.S. " * 20_000,
+    "repeated quotes": '"' * 50_000 + "Jane Roe resigned as CFO." + '"' * 50_000,
+    "repeated brackets": "(" * 50_000 + "Jane Roe resigned as CEO." + ")" * 50_000,
+    "HTML": "<p>Jane Roe &amp; <b>Tom Ash</b> resigned as CEO of <a href='x'>Acme</a>.</p>" * 500,
+    "empty": "",
+    "whitespace only": " \n\t\r " * 10_000,
+    "a table of names": "\n".join(f"| Name{i} Surname{i} | Director | 2024 |" for i in range(3000)),
+}
+
+
+@pytest.mark.parametrize("name", list(HOSTILE))
+def test_parse_takes_any_string(name: str) -> None:
+    text = HOSTILE[name]
+    check(text, parse(text, published="2024-03-06"))
+
+
+@pytest.mark.parametrize("value", [b"Jane Roe quit.", None, 42, 3.5, ["Jane Roe quit."]])
+def test_parse_rejects_what_is_not_a_string_naming_its_type(value: object) -> None:
+    with pytest.raises(TypeError, match=type(value).__name__) as info:
+        parse(value)  # type: ignore[arg-type]
+    assert isinstance(info.value, personnel_events.PersonnelEventsError)
+
+
+@pytest.mark.parametrize("value", ["yesterday", "2024-13-01", "", 20240306, b"2024-03-06"])
+def test_parse_rejects_a_bad_published_naming_the_value(value: object) -> None:
+    with pytest.raises(ValueError, match=re.escape(repr(value))) as info:
+        parse("Jane Roe quit.", published=value)  # type: ignore[arg-type]
+    assert isinstance(info.value, personnel_events.PersonnelEventsError)
+
+
+def test_every_error_derives_from_one_base_class() -> None:
+    errors = [
+        getattr(personnel_events, name)
+        for name in personnel_events.__all__
+        if name.endswith(("Error", "NotFound"))
+    ]
+    assert len(errors) >= 4
+    assert all(issubclass(e, personnel_events.PersonnelEventsError) for e in errors)
+
+
+# -- adversarial inputs, timed at two sizes ---------------------------------------------
+
+#: Inputs built to make a backtracking pattern or a quadratic stage slow.
+ADVERSARIAL: dict[str, Callable[[int], str]] = {
+    "one name said over and over": lambda n: ("Jane Roe, " * n)[:n],
+    "possessives": lambda n: ("Roe's " * n)[:n],
+    "capitalised words": lambda n: ("Capital " * n)[:n],
+    "abbreviations": lambda n: ("Mr. U.S. Gov. " * n)[:n],
+    "digits and dashes": lambda n: ("2024-01-01 1,000.5 " * n)[:n],
+    "month names": lambda n: ("January " * n)[:n],
+    "time words without an end": lambda n: ("end of the early late next " * n)[:n],
+    "relative clauses": lambda n: (", who which whose " * n)[:n],
+    "whitespace after a month": lambda n: "Jane Roe will leave in June" + " " * n + "x",
+    "dashes and colons": lambda n: ("WASHINGTON - : -- " * n)[:n],
+    "quotes and brackets": lambda n: ('"(' * n)[:n],
+    "no spaces": lambda n: "ab" * (n // 2),
+    "different people": lambda n: " ".join(f"Alba Roe{i} quit." for i in range(n // 14)),
+}
+BIG = 200_000
+
+
+def _best_of(run: Callable[[], object], repeat: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+@pytest.mark.parametrize("name", list(ADVERSARIAL))
+def test_parse_time_grows_linearly_on_adversarial_input(name: str) -> None:
+    build = ADVERSARIAL[name]
+    small, big = build(BIG // 10), build(BIG)
+    parse("Jane Roe resigned as CFO of Acme Corp. on Monday.")  # word lists loaded
+    # Each timed once: a second run of the same text would find its names cached.
+    t_small = max(_best_of(lambda: parse(small), repeat=1), 0.002)
+    t_big = _best_of(lambda: parse(big), repeat=1)
+    # Linear is 10; a quadratic stage gives about 100. The bound leaves room for noise.
+    assert t_big / t_small < 30, (name, t_small, t_big)
+
+
+@pytest.mark.parametrize(
+    ("name", "run"),
+    [
+        ("tokenizer", lambda text: tokenize(text)),
+        ("date grammar", lambda text: list(_scan(text, 0, len(text)))),
+        ("dateline", lambda text: find_dateline(text)),
+    ],
+)
+@pytest.mark.parametrize("name_input", ["digits and dashes", "month names", "dashes and colons"])
+def test_patterns_do_not_backtrack(
+    name: str, run: Callable[[str], object], name_input: str
+) -> None:
+    build = ADVERSARIAL[name_input]
+    small, big = build(BIG // 10), build(BIG)
+    t_small = max(_best_of(lambda: run(small)), 0.001)
+    t_big = _best_of(lambda: run(big), repeat=1)
+    assert t_big / t_small < 30, (name, name_input, t_small, t_big)
+
+
+# -- properties -----------------------------------------------------------------------
+
+FRAGMENTS = [
+    "Jane Roe resigned as chief financial officer of Acme Corp.",
+    "Acme Corp. named Tom Ash as its CEO, effective April 1.",
+    "She will step down at the end of the year.",
+    "Orbis Bank said on Tuesday that Sam Cole, its head of retail, will retire.",
+    "Nia Park replaces Eva Lind as chair of the Harbour Trust",
+    "WASHINGTON, Dec. 3, 2021 -",
+    "date 2024-03-06",
+    "Mr. Ash, who joined in 2015,",
+    "has no plans to resign",
+    "\u201cI quit,\u201d he said.",
+    "U.S. Sen. Ana Ruiz was sworn in",
+    "the appointment of Dr. Lee Wong as provost",
+    "JANE ROE RESIGNS",
+    "jane roe resigned as cfo",
+]
+NOISE = st.sampled_from(
+    ["", " ", "\n", "\n\n", ",", ".", "\x00", "<b>", "&amp;", "\u00e9", "?", "("]
+)
+MIXTURE = st.lists(st.tuples(st.sampled_from(FRAGMENTS), NOISE), max_size=12).map(
+    lambda parts: "".join(f + n for f, n in parts)
+)
+
+
+@given(st.text(max_size=400))
+def test_any_text_gives_a_list_of_sound_events(text: str) -> None:
+    check(text, parse(text, published="2024-03-06"))
+
+
+@given(MIXTURE, st.one_of(st.none(), st.dates().map(str)))
+def test_mixtures_of_news_fragments_give_sound_events(text: str, published: str | None) -> None:
+    check(text, parse(text, published=published))
+
+
+@given(MIXTURE)
+def test_parse_is_deterministic(text: str) -> None:
+    assert parse(text, published="2024-03-06") == parse(text, published="2024-03-06")
+
+
+def test_eight_threads_give_what_one_gives() -> None:
+    texts = [" ".join(FRAGMENTS[i:] + FRAGMENTS[:i]) for i in range(len(FRAGMENTS))] * 4
+    serial = [parse(t, published="2024-03-06") for t in texts]
+    with concurrent.futures.ThreadPoolExecutor(max_workers=8) as pool:
+        threaded = list(pool.map(lambda t: parse(t, published="2024-03-06"), texts))
+    assert threaded == serial
