@@ -73,6 +73,7 @@ ROWS = [
     ("Jane Roe will leave Acme Corp. at the end of the season.", "2024-01-26", "2024"),
     # effective
     ("Jane Roe resigned from Acme Corp., effective immediately.", WED, "2024-03-06"),
+    ("Jane Roe will step down from Acme Corp., effective immediately.", WED, "2024-03-06"),
     ("Jane Roe resigned from Acme Corp., effective March 31.", WED, "2024-03-31"),
     ("Jane Roe resigned from Acme Corp., effective April 1, 2024.", WED, "2024-04-01"),
     (

@@ -83,6 +83,13 @@ def test_find_expressions_skips_tenure_and_noise(sentence: str, expected: list[s
             "future",
         ),
         ("Jane Roe will leave Acme Corp. as CFO soon.", "2024-03-06", None, "future"),
+        # announced as to come, but effective at once: it has happened
+        (
+            "Jane Roe will step down as CFO of Acme Corp., effective immediately.",
+            "2024-03-06",
+            "2024-03-06",
+            "past",
+        ),
         ("Acme Corp. said CFO Jane Roe resigned on Tuesday.", None, None, "past"),
     ],
 )

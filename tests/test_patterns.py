@@ -85,6 +85,16 @@ EVENTS = [
         "decision to resign as Chief Financial Officer. The Board thanked Mr. Ash.",
         [("END", "Tom Ash", "Chief Financial Officer", "Corvel Systems, Inc.")],
     ),
+    # "release" of a person is a dismissal; of a statement it is not
+    (
+        "The Ridgeway Hawks released their head coach Tim Vale on Sunday.",
+        [("END", "Tim Vale", "head coach", "Ridgeway Hawks")],
+    ),
+    # "will serve as" starts a post; "has served as" is tenure
+    (
+        "Nia Park, the provost, will serve as interim president of Orbis College.",
+        [("START", "Nia Park", "interim president", "Orbis College")],
+    ),
     # Lists of appointments
     (
         "Orbis Bank appointed Nia Park as CEO, Sam Cole as CFO and Eva Lind as COO.",
@@ -151,6 +161,9 @@ NOT_EVENTS = [
     "Acme Corp. will retire its older chip line.",
     "Markets fell on Monday as investors weighed new data.",
     "Nia Park will take office.",
+    "Nia Park has served as provost of Orbis College since 2019.",
+    "Nia Park, who serves as provost, spoke on Monday.",
+    "The Ridgeway Hawks released a statement on Sunday.",
     "Nia Park took up golf last year.",
 ]
 

@@ -373,7 +373,9 @@ def find_expressions(text: str, start: int, end: int) -> list[_Expression]:
         lead = m.group().split()[0].lower()
         if lead in ("since", "from", "through", "until", "of", "before", "after"):
             continue
-        effective = bool(re.search(r"\beffective\s*(?:on\s+)?$", prefix, re.I))
+        effective = kind == "immediate" or bool(
+            re.search(r"\beffective\s*(?:on\s+)?$", prefix, re.I)
+        )
         leading = (
             text[start : m.start()].strip().lower() in ("", "on", "late on", "early on")
             and text[m.end() : m.end() + 1] == ","

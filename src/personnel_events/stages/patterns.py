@@ -130,6 +130,8 @@ class Trigger:
     frame: str  # subj, obj, succ, noun
     reason: str
     needs_post: bool = False
+    #: Only a change when told of the future ("will serve as"); "has served as" is tenure.
+    future_only: bool = False
 
 
 @attrs.frozen
@@ -190,9 +192,10 @@ def build_forms(
     index: dict[str, list[_Form]] = {}
     for row in verbs:
         lemma, type_, frame, reason = row[0].lower(), row[1], row[2], row[3]
-        needs = len(row) > 4 and row[4] == "post"
+        flags = set(row[4].split(",")) if len(row) > 4 else set()
+        needs = "post" in flags
         extra = [f.strip().lower() for f in row[5].split(",")] if len(row) > 5 and row[5] else []
-        trig = Trigger(lemma, EventType(type_), frame, reason, needs)
+        trig = Trigger(lemma, EventType(type_), frame, reason, needs, "future" in flags)
         for surface, kind in _inflect(lemma, extra):
             words = tuple(surface.split())
             index.setdefault(words[0], []).append(_Form(words, trig, kind))
@@ -321,11 +324,16 @@ class _Context:
         tokens = self.tokens
         sent = self.doc.sentences[si]
         trig = form.trigger
-        if self._false_sense(trig.lemma, last, sent.last_token):
+        if self._false_sense(trig.lemma, last, sent.last_token) and not (
+            # "released a statement" is another sense; "released his coach X" is not
+            trig.frame == "obj" and self._object(si, last)
+        ):
             return None
         if form.form == "noun":
             return self._noun(si, first, last, form)
         if form.form == "base" and not self._aux_before(first, sent.first_token):
+            return None
+        if trig.future_only and form.form != "base":
             return None
         if (
             form.form == "ing"
