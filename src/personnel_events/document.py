@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from typing import Any
 
@@ -45,25 +46,12 @@ class Document:
 
     def sentence_of(self, token_index: int) -> int:
         """Index of the sentence that holds a token (binary search)."""
-        lo, hi = 0, len(self.sentences) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.sentences[mid].first_token <= token_index:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo
+        found = bisect.bisect_right(self.sentences, token_index, key=lambda s: s.first_token)
+        return max(0, found - 1)
 
     def sentence_at(self, char: int) -> int:
         """Index of the sentence that holds a character offset (binary search)."""
-        lo, hi = 0, len(self.sentences) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.sentences[mid].start <= char:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo
+        return max(0, bisect.bisect_right(self.sentences, char, key=lambda s: s.start) - 1)
 
     def sentence_text(self, index: int) -> str:
         s = self.sentences[index]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 
@@ -177,6 +177,21 @@ class Event:
     confidence: float = 0.5
     rule: str = ""
     source: str | None = None
+
+    #: The flat, one-value columns of :meth:`to_dict`, in the order tables use
+    #: (CSV output, the Spark schema); ``span`` and ``source`` are left to the caller.
+    COLUMNS: ClassVar[tuple[str, ...]] = (
+        "type",
+        "person",
+        "role",
+        "org",
+        "date",
+        "status",
+        "reason",
+        "confidence",
+        "rule",
+        "evidence",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON types: the contract read by ``score.py`` and the CLI."""

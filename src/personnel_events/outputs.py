@@ -16,20 +16,7 @@ from .model import Event
 
 FORMATS = ("jsonl", "csv", "table")
 #: CSV columns, in order; ``file`` is the input the event came from.
-CSV_FIELDS = (
-    "file",
-    "source",
-    "type",
-    "person",
-    "role",
-    "org",
-    "date",
-    "status",
-    "reason",
-    "confidence",
-    "rule",
-    "evidence",
-)
+CSV_FIELDS = ("file", "source", *Event.COLUMNS)
 _TABLE_FIELDS = ("file", "type", "person", "role", "org", "date", "status")
 
 

@@ -17,28 +17,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from .model import Event
 from .pipeline import Pipeline, default_pipeline
 
 if TYPE_CHECKING:  # pragma: no cover
     from pyspark.sql import DataFrame
 
-#: The columns of the events DataFrame, as a Spark DDL string.
-EVENT_SCHEMA = (
-    "id string, type string, person string, role string, org string, date string, "
-    "status string, evidence string, reason string, confidence double, rule string, "
-    "error string"
-)
-_EVENT_FIELDS = (
-    "type",
-    "person",
-    "role",
-    "org",
-    "date",
-    "status",
-    "evidence",
-    "reason",
-    "confidence",
-    "rule",
+_TYPES = {"confidence": "double"}
+#: The columns of the events DataFrame, as a Spark DDL string: the article's id,
+#: the event's columns (``Event.COLUMNS``) and ``error``.
+EVENT_SCHEMA = ", ".join(
+    f"{name} {_TYPES.get(name, 'string')}" for name in ("id", *Event.COLUMNS, "error")
 )
 
 _pipelines: dict[int, Pipeline] = {}
@@ -64,7 +53,7 @@ def parse_rows(
     """Event tuples in :data:`EVENT_SCHEMA` order for rows that have ``id_col``,
     ``text_col`` and (optionally) ``published_col`` (Spark ``Row`` objects or dicts)."""
     pipe = _pipeline(pipeline)
-    empty = (None,) * len(_EVENT_FIELDS)
+    empty = (None,) * len(Event.COLUMNS)
     for row in rows:
         record = row.asDict() if hasattr(row, "asDict") else dict(row)
         rid = record.get(id_col)
@@ -78,7 +67,7 @@ def parse_rows(
             continue
         for ev in events:
             d = ev.to_dict()
-            yield (rid, *(d[f] for f in _EVENT_FIELDS), None)
+            yield (rid, *(d[f] for f in Event.COLUMNS), None)
 
 
 def events_dataframe(
