@@ -23,7 +23,7 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-from personnel_events import parse
+from personnel_events import Pipeline, default_pipeline
 from personnel_events.merge import same_person
 from personnel_events.stages.dedupe import role_words
 
@@ -114,7 +114,11 @@ def _brief(ev: Gold) -> str:
     return json.dumps({k: ev.get(k) for k in keys}, ensure_ascii=False)
 
 
-def evaluate(docs: list[Gold], use_published: bool, errors: bool) -> dict[str, Any]:
+def evaluate(
+    docs: list[Gold], use_published: bool, errors: bool, pipeline: Pipeline | None = None
+) -> dict[str, Any]:
+    """The figures for ``docs``; ``pipeline`` defaults to the default pipeline."""
+    pipe = pipeline or default_pipeline()
     totals = {"gold": 0, "pred": 0, "matched": 0, "full": 0}
     args = {"role": [0, 0], "org": [0, 0], "date": [0, 0], "status": [0, 0]}
     per_type: dict[str, list[int]] = {}
@@ -122,7 +126,7 @@ def evaluate(docs: list[Gold], use_published: bool, errors: bool) -> dict[str, A
     started = time.perf_counter()
     for doc in docs:
         published = doc.get("doc_date") if use_published else None
-        preds = [e.to_dict() for e in parse(doc["text"], published=published)]
+        preds = [e.to_dict() for e in pipe.parse(doc["text"], published=published)]
         words += len(doc["text"].split())
         golds = doc.get("events", [])
         matched, missed, false = match(golds, preds)

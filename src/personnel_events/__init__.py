@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import threading
+from typing import Any
 
 from .batch import Record, Result, parse_many
 from .document import Document
@@ -37,6 +38,16 @@ from .model import (
 from .pipeline import Pipeline, Stage, default_pipeline, default_stages
 
 __version__ = "0.1.0"
+
+
+def stanza_pipeline(*args: Any, **kwargs: Any) -> Pipeline:
+    """The default pipeline with stanza doing the tokenizing, tagging, NER and
+    parsing (the ``[stanza]`` extra); see
+    :func:`personnel_events.backends.stanza_backend.stanza_pipeline`."""
+    from .backends.stanza_backend import stanza_pipeline as build
+
+    return build(*args, **kwargs)
+
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
@@ -99,5 +110,6 @@ __all__ = [
     "merge_events",
     "parse",
     "parse_many",
+    "stanza_pipeline",
     "timeline",
 ]

@@ -5,6 +5,7 @@
     personnel-events feed.jsonl            # {"id": ..., "text": ..., "published": ...} a line
     cat article.txt | personnel-events --format table
     personnel-events --merge feed/*.txt
+    personnel-events download-models [--dir DIR]   # stanza's models, for stanza_pipeline()
 
 Inputs are read lazily and events written as each document is done (JSON Lines,
 CSV or a table), so a crash or Ctrl-C keeps everything written so far. An input
@@ -121,7 +122,36 @@ class _Run:
         )
 
 
+def download_models_main(argv: Sequence[str]) -> int:
+    """``personnel-events download-models [--dir DIR]``: the one command that fetches
+    stanza's English models (the [stanza] extra); parsing never downloads."""
+    ap = argparse.ArgumentParser(
+        prog="personnel-events download-models",
+        description="Fetch stanza's English models for personnel_events.stanza_pipeline().",
+    )
+    ap.add_argument("--dir", metavar="DIR", help="model directory (default ~/stanza_resources)")
+    args = ap.parse_args(argv)
+    from .backends.stanza_backend import download_models
+
+    try:
+        path = download_models(args.dir)
+    except ImportError:
+        print(
+            'personnel-events: stanza is not installed: pip install "personnel-events[stanza]"',
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    except Exception as exc:  # network, disk: say what happened
+        print(f"personnel-events: download failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_INPUT_ERROR
+    print(f"personnel-events: stanza English models are in {path}", file=sys.stderr)
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["download-models"]:
+        return download_models_main(argv[1:])
     args = _build_parser().parse_args(argv)
     try:
         published = coerce_published(args.published)

@@ -64,6 +64,8 @@ class Token:
     head: int | None = None
     #: Dependency relation to the head, where a backend provides it.
     deprel: str | None = None
+    #: Entity type of the token ("PERSON", "ORG", "GPE", ...), where a backend provides it.
+    ner: str | None = None
     #: The text in lower case (computed once; lexicons are looked up by it).
     lower: str = attrs.field(
         default=attrs.Factory(lambda self: self.text.lower(), takes_self=True),

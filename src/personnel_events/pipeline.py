@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
-from typing import Protocol, runtime_checkable
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any, Protocol, runtime_checkable
 
 from .document import Document
 from .errors import InvalidDateError, InvalidInputError, PipelineError
@@ -142,11 +142,17 @@ class Pipeline:
         *,
         published: dt.date | dt.datetime | str | None = None,
         source: str | None = None,
+        extras: Mapping[str, Any] | None = None,
     ) -> Document:
-        """Run every stage over ``text`` and return the finished Document."""
+        """Run every stage over ``text`` and return the finished Document.
+
+        ``extras`` seeds ``Document.extras`` (for a stage that takes input made
+        elsewhere, such as a stanza annotation made in a batch)."""
         if not isinstance(text, str):
             raise InvalidInputError(f"text must be str, not {type(text).__name__}")
         doc = Document(text=text, published=coerce_published(published), source=source)
+        if extras:
+            doc.extras.update(extras)
         for stage in self._stages:
             doc = stage(doc)
             doc.layers.update(stage.provides)
@@ -158,9 +164,10 @@ class Pipeline:
         *,
         published: dt.date | dt.datetime | str | None = None,
         source: str | None = None,
+        extras: Mapping[str, Any] | None = None,
     ) -> list[Event]:
         """The events found in ``text`` (``[]`` when there are none)."""
-        return list(self.run(text, published=published, source=source).events)
+        return list(self.run(text, published=published, source=source, extras=extras).events)
 
 
 def default_stages() -> Sequence[Stage]:

@@ -144,6 +144,33 @@ class _PersonIndex:
         return out
 
 
+def _out_end(mentions: list[Mention]) -> int:
+    """The token where the last mention found so far ends (0 if none)."""
+    return mentions[-1].last_token if mentions else 0
+
+
+_NOT_NAMES = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW"}
+)
+
+
+def _entity_label(
+    tokens: Sequence[Token], first: int, last: int, guess: EntityLabel
+) -> EntityLabel:
+    """The entity type a backend's NER gave the name's tokens, where it gave one;
+    else the label the capitalisation rules guessed."""
+    types = {tokens[k].ner for k in range(first, last)} - {None}
+    if not types:
+        return guess
+    if types == {"PERSON"}:
+        return EntityLabel.PERSON
+    if types <= {"ORG", "PERSON"} and "ORG" in types:
+        return EntityLabel.ORG
+    if types & _NOT_NAMES:
+        return EntityLabel.OTHER
+    return guess
+
+
 class CorefStage:
     """Fills ``mentions`` and ``entities``."""
 
@@ -177,6 +204,16 @@ class CorefStage:
                     and self._not_a_name(tokens, span.first, sent.first_token)
                 ):
                     span.label = EntityLabel.OTHER
+                if span is not None:
+                    span.label = _entity_label(tokens, span.first, span.last, span.label)
+                    # NER's name may start with a word the rules took for a title ("Dean")
+                    while (
+                        span.label is EntityLabel.PERSON
+                        and span.first > sent.first_token
+                        and tokens[span.first - 1].ner == "PERSON"
+                        and _out_end(out) <= span.first - 1
+                    ):
+                        span.first -= 1
                 if span is not None and self._in_dateline(doc, span.first):
                     span.label = EntityLabel.OTHER  # "TOKYO (Reuters) -": a place
                 if span is not None:

@@ -316,6 +316,11 @@ class _Context:
                 )
             ]
         self._default_org: str | bool | None = False
+        # Dependents of each token, where a backend parsed the text.
+        self.children: dict[int, list[int]] = {}
+        for k, tok in enumerate(doc.tokens):
+            if tok.head is not None:
+                self.children.setdefault(tok.head, []).append(k)
         self._roles: dict[int, tuple[str | None, str | None]] = {}
 
     # -- matching --------------------------------------------------------------------
@@ -380,8 +385,28 @@ class _Context:
 
     # -- people around a trigger ---------------------------------------------------------
 
+    def _dep_people(self, si: int, head: int, relations: tuple[str, ...]) -> list[Mention] | None:
+        """People a backend's dependency parse attaches to ``head`` by one of
+        ``relations`` (with their conjuncts); None when the text has no parse or the
+        relation is not there, so the caller falls back to word order."""
+        if not self.children:
+            return None
+        persons = self.persons_by_sentence.get(si, [])
+        found: list[Mention] = []
+        for k in self.children.get(head, ()):
+            if self.tokens[k].deprel not in relations:
+                continue
+            for j in (k, *(c for c in self.children.get(k, ()) if self.tokens[c].deprel == "conj")):
+                for m in persons:
+                    if m.first_token <= j < m.last_token and m not in found:
+                        found.append(m)
+        return found or None
+
     def _subject(self, si: int, first: int) -> list[Mention]:
         """The person (or coordinated people) before the trigger."""
+        dep = self._dep_people(si, first, ("nsubj", "nsubj:pass"))
+        if dep is not None:
+            return dep
         cands = [m for m in self.persons_by_sentence.get(si, []) if m.np_last <= first]
         cands = [m for m in cands if not m.possessor or m.kind is MentionKind.PRONOUN]
         if not cands:
@@ -581,7 +606,7 @@ class _Context:
         return None
 
     def _obj(self, si: int, first: int, last: int, form: _Form) -> list[_Found] | None:
-        people = self._object(si, last)
+        people = self._dep_people(si, first, ("obj",)) or self._object(si, last)
         if not people:
             return None
         sent = self.doc.sentences[si]

@@ -1,0 +1,1 @@
+"""Optional backends that replace embedded stages (imported only when used)."""
