@@ -95,6 +95,21 @@ EVENTS = [
         "Nia Park, the provost, will serve as interim president of Orbis College.",
         [("START", "Nia Park", "interim president", "Orbis College")],
     ),
+    # A selection is a nomination where the text speaks of confirmation
+    (
+        "The mayor tapped Nia Park as police chief. The council must confirm her.",
+        [("NOMINATE", "Nia Park", "police chief", None)],
+    ),
+    (
+        "The Ridgeway Hawks tapped Nia Park as head coach.",
+        [("START", "Nia Park", "head coach", "Ridgeway Hawks")],
+    ),
+    # "put forward X to become chair": one nomination, not a start as well
+    (
+        "The committee put forward Nia Park to become chair of the Harbour Trust.",
+        [("NOMINATE", "Nia Park", "chair", "Harbour Trust")],
+    ),
+    ("Nia Park is indicated for the post.", [("NOMINATE", "Nia Park", None, None)]),
     # Lists of appointments
     (
         "Orbis Bank appointed Nia Park as CEO, Sam Cole as CFO and Eva Lind as COO.",
@@ -161,6 +176,7 @@ NOT_EVENTS = [
     "Acme Corp. will retire its older chip line.",
     "Markets fell on Monday as investors weighed new data.",
     "Nia Park will take office.",
+    "Nia Park indicated that the talks had failed.",
     "Nia Park has served as provost of Orbis College since 2019.",
     "Nia Park, who serves as provost, spoke on Monday.",
     "The Ridgeway Hawks released a statement on Sunday.",

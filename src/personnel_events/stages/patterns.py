@@ -132,6 +132,8 @@ class Trigger:
     needs_post: bool = False
     #: Only a change when told of the future ("will serve as"); "has served as" is tenure.
     future_only: bool = False
+    #: A selection that is a NOMINATE where the text speaks of confirmation.
+    nominates_if_confirmed: bool = False
 
 
 @attrs.frozen
@@ -195,7 +197,9 @@ def build_forms(
         flags = set(row[4].split(",")) if len(row) > 4 else set()
         needs = "post" in flags
         extra = [f.strip().lower() for f in row[5].split(",")] if len(row) > 5 and row[5] else []
-        trig = Trigger(lemma, EventType(type_), frame, reason, needs, "future" in flags)
+        trig = Trigger(
+            lemma, EventType(type_), frame, reason, needs, "future" in flags, "confirm" in flags
+        )
         for surface, kind in _inflect(lemma, extra):
             words = tuple(surface.split())
             index.setdefault(words[0], []).append(_Form(words, trig, kind))
@@ -322,6 +326,7 @@ class _Context:
             if tok.head is not None:
                 self.children.setdefault(tok.head, []).append(k)
         self._roles: dict[int, tuple[str | None, str | None]] = {}
+        self._confirmation: bool | None = None
 
     # -- matching --------------------------------------------------------------------
 
@@ -923,6 +928,13 @@ class _Context:
             self._roles[entity] = found
         return self._roles[entity]
 
+    def _speaks_of_confirmation(self) -> bool:
+        """The text says a post needs confirmation or a vote (``confirmation_words.txt``)."""
+        if self._confirmation is None:
+            words = lexicon.words("confirmation_words.txt")
+            self._confirmation = any(t.lower in words for t in self.tokens)
+        return self._confirmation
+
     def _tells_succession(self, si: int) -> bool:
         """'as her successor', 'to succeed him': one takes the other's post."""
         sent = self.doc.sentences[si]
@@ -948,6 +960,22 @@ class _Context:
         by_sentence: dict[int, list[_Found]] = {}
         for f in found:
             by_sentence.setdefault(f.sentence, []).append(f)
+        # "put forward X to become chair": the START is what the nomination is for.
+        nominated: dict[tuple[int, int | None], int] = {}
+        for f in found:
+            if f.type is EventType.NOMINATE or (
+                f.trigger.nominates_if_confirmed and self._speaks_of_confirmation()
+            ):
+                key = (f.sentence, f.mention.entity)
+                nominated[key] = min(nominated.get(key, f.trigger_first), f.trigger_first)
+        found = [
+            f
+            for f in found
+            if not (
+                f.type is EventType.START
+                and nominated.get((f.sentence, f.mention.entity), f.trigger_first) < f.trigger_first
+            )
+        ]
         # "Nwosu will take office on July 1" continues a change the text told with its post.
         told = {
             (f.mention.entity, f.type)
@@ -993,11 +1021,14 @@ class _Context:
             if org is None:
                 org = self.default_org()
             sent = doc.sentences[f.sentence]
+            kind, reason = f.type, f.trigger.reason
+            if f.trigger.nominates_if_confirmed and self._speaks_of_confirmation():
+                kind, reason = EventType.NOMINATE, "nomination"
             if f.status is None:
                 undetermined.add(len(events))
             events.append(
                 Event(
-                    type=f.type,
+                    type=kind,
                     person=entity.name,
                     role=role,
                     org=org,
@@ -1006,7 +1037,7 @@ class _Context:
                     evidence=doc.text[sent.start : sent.end],
                     span=(sent.start, sent.end),
                     trigger=(doc.tokens[f.trigger_first].start, doc.tokens[f.trigger_last - 1].end),
-                    reason=f.trigger.reason,
+                    reason=reason,
                     confidence=min(1.0, f.confidence + (0.1 if role else 0.0)),
                     rule=f.rule,
                     source=doc.source,
