@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from personnel_events import EntityLabel, Pipeline
+from personnel_events import EntityLabel, Pipeline, default_pipeline
 from personnel_events.stages.coref import CorefStage, given_names_compatible
 from personnel_events.stages.tokenize import TokenizeStage
 
@@ -124,3 +124,32 @@ def test_name_runs_split_and_label_by_given_names_and_case(
     text: str, mention: str, label: str
 ) -> None:
     assert _labels(text)[mention] == label
+
+
+LOWER = (
+    "the board met on monday and said the company would name a new chief executive "
+    "within weeks, after a review of its accounts by outside auditors."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (LOWER + " police chief victor ramos was fired.", ["victor ramos"]),
+        (LOWER + " dr. sandra villanueva was elected.", ["sandra villanueva"]),
+        # everyday words that are also given names start no name
+        (LOWER + " the mayor will grant may leave to mark the day.", []),
+        # a title or a time word is no surname
+        (LOWER + " anita chief was there and victor monday too.", []),
+    ],
+)
+def test_lower_case_text_still_names_people(text: str, names: list[str]) -> None:
+    doc = default_pipeline().run(text)
+    people = [e.name for e in doc.entities if e.label is EntityLabel.PERSON]
+    assert people == names
+
+
+def test_capitalised_text_is_not_read_as_lower_case() -> None:
+    text = "Acme Corp. said on Monday that police chief victor ramos was fired in Ohio. " * 3
+    doc = default_pipeline().run(text)
+    assert [e.name for e in doc.entities if e.label is EntityLabel.PERSON] == []

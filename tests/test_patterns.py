@@ -110,6 +110,22 @@ EVENTS = [
         [("NOMINATE", "Nia Park", "chair", "Harbour Trust")],
     ),
     ("Nia Park is indicated for the post.", [("NOMINATE", "Nia Park", None, None)]),
+    # "will chair the board": the verb names the post; "has chaired" is tenure
+    (
+        "Vice chairman Nia Park will chair the board of Orbis Bank until a successor is elected.",
+        [("START", "Nia Park", "chair", "Orbis Bank")],
+    ),
+    # a passive after "until" has its own subject
+    (
+        "Deputy chief Nia Park will lead the unit until a replacement is named.",
+        [],
+    ),
+    # lower-case text still names people
+    (
+        "fairhaven mayor lena okafor fired police chief victor ramos on monday after an audit "
+        "of the department found that officers had been overpaid for years by the city.",
+        [("END", "victor ramos", "police chief", None)],
+    ),
     # Lists of appointments
     (
         "Orbis Bank appointed Nia Park as CEO, Sam Cole as CFO and Eva Lind as COO.",
@@ -177,6 +193,8 @@ NOT_EVENTS = [
     "Markets fell on Monday as investors weighed new data.",
     "Nia Park will take office.",
     "Nia Park indicated that the talks had failed.",
+    "Nia Park will chair the meeting on Friday.",
+    "Nia Park has chaired the board of Orbis Bank since 2010.",
     "Nia Park has served as provost of Orbis College since 2019.",
     "Nia Park, who serves as provost, spoke on Monday.",
     "The Ridgeway Hawks released a statement on Sunday.",

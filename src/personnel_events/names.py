@@ -148,6 +148,55 @@ def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]
     return _join_org_names(tokens, out, last, orgs)
 
 
+#: Share of capitalised words (not opening a sentence) under which a text counts as
+#: written in lower case.
+LOWERCASE_TEXT_SHARE = 0.03
+
+
+def mostly_lowercase(tokens: Sequence[Token]) -> bool:
+    """Text written without capitals ("fairhaven mayor fires police chief ramos"):
+    fewer than :data:`LOWERCASE_TEXT_SHARE` of its inner words are capitalised."""
+    words = caps = 0
+    for k in range(1, len(tokens)):
+        tok = tokens[k]
+        if not tok.text[:1].isalpha() or tokens[k - 1].text in (".", "!", "?", ":"):
+            continue
+        words += 1
+        caps += tok.text[:1].isupper()
+    return words >= 20 and caps < LOWERCASE_TEXT_SHARE * words
+
+
+def find_lowercase_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]:
+    """People in lower-case text: a given name (not an everyday word) followed by a
+    surname that is no common word, title or time word ("police chief victor ramos")."""
+    given_ok = given_names()
+    ambiguous = lexicon.words("ambiguous_given_names.txt")
+    common = lexicon.words("common_words.txt")
+    titles = title_words()
+    out: list[NameSpan] = []
+    k = first
+    while k < last - 1:
+        low = tokens[k].lower
+        if low in given_ok and low not in ambiguous and low not in common and low.isalpha():
+            j = k + 1
+            if j < last - 1 and is_initial(tokens[j]):
+                j += 1
+            nxt = tokens[j].lower
+            if (
+                nxt.isalpha()
+                and len(nxt) > 1
+                and nxt not in common
+                and nxt not in titles
+                and nxt not in title_modifiers()
+                and nxt not in _time_words()
+            ):
+                out.append(NameSpan(k, j + 1, EntityLabel.PERSON))
+                k = j + 1
+                continue
+        k += 1
+    return out
+
+
 def _split_run(
     tokens: Sequence[Token],
     i: int,

@@ -23,7 +23,13 @@ import attrs
 from .. import lexicon
 from ..document import Document
 from ..model import Entity, EntityLabel, Mention, MentionKind, Token
-from ..names import find_names, is_initial, possessive_after
+from ..names import (
+    find_lowercase_names,
+    find_names,
+    is_initial,
+    mostly_lowercase,
+    possessive_after,
+)
 from ..roles import Role, apposition_after, apposition_before, title_before
 
 #: Nouns that make "<name>'s <noun>" an organisation ("Harris' office").
@@ -192,8 +198,16 @@ class CorefStage:
         pronouns = _pronouns()
         heads = lexicon.words("titles.txt")
         out: list[Mention] = []
+        lowercase = mostly_lowercase(tokens)
         for si, sent in enumerate(doc.sentences):
             spans = find_names(tokens, sent.first_token, sent.last_token)
+            if lowercase:
+                taken = {k for s in spans for k in range(s.first, s.last)}
+                spans += [
+                    s
+                    for s in find_lowercase_names(tokens, sent.first_token, sent.last_token)
+                    if not taken & set(range(s.first, s.last))
+                ]
             by_first = {s.first: s for s in spans}
             i = sent.first_token
             while i < sent.last_token:

@@ -62,6 +62,8 @@ _AUX_FOR_BASE = frozenset(
     }
 )
 _ASIDE_MAX = 30
+#: Words that open a subordinate clause: a passive verb after one has its own subject.
+_SUBORDINATORS = frozenset({"until", "before", "after", "when", "once", "unless", "while"})
 _SUBJECT_AUX = frozenset(
     {"was", "were", "is", "are", "has", "have", "had", "been", "be", "will", "would", "also"}
 )
@@ -682,6 +684,8 @@ class _Context:
         people = self._subject(si, first)
         if not people:
             return None
+        if any(t.lower in _SUBORDINATORS for t in self.tokens[people[-1].np_last : first]):
+            return None  # "X will lead it until a replacement is named": another subject
         sent = self.doc.sentences[si]
         effects = self._window(si, people[-1].np_last, first)
         if self._blocked(effects):
@@ -1014,6 +1018,8 @@ class _Context:
                 and (f.mention.entity, f.type) not in told
             ):
                 continue  # "died", "left" alone name no post, unless the text told one
+            if role is None and f.trigger.lemma in lexicon.words("titles.txt"):
+                role = f.trigger.lemma  # "will chair the board": the verb names the post
             if org is None:
                 org = self._sentence_org(f)
             if org is not None and _is_generic(org):
