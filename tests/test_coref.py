@@ -153,3 +153,33 @@ def test_capitalised_text_is_not_read_as_lower_case() -> None:
     text = "Acme Corp. said on Monday that police chief victor ramos was fired in Ohio. " * 3
     doc = default_pipeline().run(text)
     assert [e.name for e in doc.entities if e.label is EntityLabel.PERSON] == []
+
+
+def test_mention_with_entity_is_evolve_for_every_field() -> None:
+    import attrs
+
+    from personnel_events import Mention, MentionKind
+
+    m = Mention(
+        MentionKind.NAME,
+        "Jane Roe",
+        1,
+        9,
+        2,
+        4,
+        3,
+        EntityLabel.ORG,
+        "f",
+        "CFO",
+        "Acme",
+        "the chief",
+        "Orbis",
+        1,
+        6,
+        True,
+        None,
+    )
+    assert all(
+        getattr(m, f.name) != f.default for f in attrs.fields(Mention) if f.name != "entity"
+    ), "give every field a value other than its default"
+    assert m.with_entity(5) == attrs.evolve(m, entity=5)

@@ -125,6 +125,29 @@ class Mention:
         if self.np_last < 0:
             object.__setattr__(self, "np_last", self.last_token)
 
+    def with_entity(self, entity: int | None) -> Mention:
+        """This mention joined to ``entity``: ``attrs.evolve(self, entity=entity)``,
+        written out because coreference calls it for every mention."""
+        return Mention(
+            self.kind,
+            self.text,
+            self.start,
+            self.end,
+            self.first_token,
+            self.last_token,
+            self.sentence,
+            self.label,
+            self.gender,
+            self.title,
+            self.title_org,
+            self.appos,
+            self.appos_org,
+            self.np_first,
+            self.np_last,
+            self.possessor,
+            entity,
+        )
+
 
 @attrs.frozen
 class Entity:

@@ -151,13 +151,15 @@ def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]
 #: Share of capitalised words (not opening a sentence) under which a text counts as
 #: written in lower case.
 LOWERCASE_TEXT_SHARE = 0.03
+LOWERCASE_SAMPLE = 600
 
 
 def mostly_lowercase(tokens: Sequence[Token]) -> bool:
     """Text written without capitals ("fairhaven mayor fires police chief ramos"):
-    fewer than :data:`LOWERCASE_TEXT_SHARE` of its inner words are capitalised."""
+    fewer than :data:`LOWERCASE_TEXT_SHARE` of its inner words are capitalised
+    (judged on the first :data:`LOWERCASE_SAMPLE` tokens)."""
     words = caps = 0
-    for k in range(1, len(tokens)):
+    for k in range(1, min(len(tokens), LOWERCASE_SAMPLE)):
         tok = tokens[k]
         if not tok.text[:1].isalpha() or tokens[k - 1].text in (".", "!", "?", ":"):
             continue

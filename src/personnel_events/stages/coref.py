@@ -493,7 +493,7 @@ class CorefStage:
         # Pass 3: pronouns and descriptions, in reading order.
         self._resolve_anaphora(doc, mentions, assigned, genders, labels)
 
-        mentions = [attrs.evolve(m, entity=assigned.get(mi)) for mi, m in enumerate(mentions)]
+        mentions = [m.with_entity(assigned.get(mi)) for mi, m in enumerate(mentions)]
         entities: list[Entity] = []
         for ei, mis in enumerate(members):
             entities.append(
