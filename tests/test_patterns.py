@@ -126,6 +126,19 @@ EVENTS = [
         "of the department found that officers had been overpaid for years by the city.",
         [("END", "victor ramos", "police chief", None)],
     ),
+    # "The chairman of X, Y, died": the role and organisation before the name
+    (
+        "The chairman of Orbis Bank, Sam Cole, died on Sunday at the age of 81.",
+        [("END", "Sam Cole", "chairman", "Orbis Bank")],
+    ),
+    # a name between commas after a description is the subject, not a list
+    ("A friend of Sam Cole, Nia Park, resigned.", [("END", "Nia Park", None, None)]),
+    # a participle's subject is its clause's
+    (
+        "Nia Park, a former adviser to the board, replaces Eva Lind as chair, taking over "
+        "as the bank expands.",
+        [("START", "Nia Park", "chair", None), ("END", "Eva Lind", "chair", None)],
+    ),
     # Lists of appointments
     (
         "Orbis Bank appointed Nia Park as CEO, Sam Cole as CFO and Eva Lind as COO.",

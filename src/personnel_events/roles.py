@@ -308,8 +308,21 @@ def apposition_before(
     if j <= sent_first or tokens[j].text != ",":
         return None
     end = j
+    org_of: str | None = None
     if tokens[end - 1].lower not in _heads():
-        return None
+        # "The chairman of Fenwick Holdings, Arthur Quayle,": title, "of", organisation
+        m = end - 1
+        while m > sent_first and is_capitalised(tokens[m]):
+            m -= 1
+        if not (
+            m < end - 1
+            and m - 1 >= sent_first
+            and tokens[m].lower in ("of", "at")
+            and tokens[m - 1].lower in _heads()
+        ):
+            return None
+        org_of = _text(text, tokens, m + 1, end)
+        end = m
     first = end - 1
     while first - 1 >= sent_first and (
         _is_role_word(tokens[first - 1])
@@ -328,4 +341,4 @@ def apposition_before(
             m -= 1
         if m < k:
             org = _text(text, tokens, m, k)
-    return Role(_text(text, tokens, first, end), org, first, name_first)
+    return Role(_text(text, tokens, first, end), org or org_of, first, name_first)

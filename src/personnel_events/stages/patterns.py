@@ -422,27 +422,46 @@ class _Context:
         if self._crosses_verb(head.np_last, first):
             return []
         out = [head]
-        # Coordination: "X, the A, and Y, the B, will both be leaving".
-        idx = len(cands) - 1
+        # Coordination: "X, the A, and Y, the B, will both be leaving"; a bare comma
+        # joins only a list that an "and" closes ("X, Y and Z").
+        idx = cands.index(head) if head in cands else len(cands) - 1
+        closed = False
         while idx > 0:
             prev = cands[idx - 1]
             gap = [t.lower for t in self.tokens[prev.np_last : out[0].np_first]]
             if gap in (["and"], [",", "and"], [","], ["&"]):
+                closed = closed or gap != [","]
                 out.insert(0, prev)
                 idx -= 1
                 continue
             break
+        if not closed:
+            out = [head]
         return out
 
     def _appositive_subject(self, si: int, first: int, cands: list[Mention]) -> Mention | None:
-        """'X, a former Acme banker who has advised Y, was named ...': the person
-        before a comma-enclosed aside, not a name inside it."""
+        """'X, a former Acme banker who has advised Y, was named ...': the person before
+        a comma-enclosed aside, not a name inside it; but in 'A friend of Y, X,
+        resigned' the name between the commas is the subject."""
         sent_first = self.doc.sentences[si].first_token
         k = first - 1
         while k > sent_first and self.tokens[k].lower in _SUBJECT_AUX:
             k -= 1
         if k <= sent_first or self.tokens[k].text != ",":
             return None
+        opening = k - 1
+        while opening > sent_first and self.tokens[opening].text not in (",", ";", ":"):
+            opening -= 1
+        if self.tokens[opening].text != "," or k - opening > _ASIDE_MAX:
+            return None
+        for m in cands:
+            if m.first_token == opening + 1 and m.last_token >= k - 1:
+                return m  # a name between the commas
+        for m in reversed(cands):
+            if m.last_token == opening or m.np_last in (opening, opening + 1):
+                return m  # the name before the aside
+        # "X, a former adviser, replaces Y as minister, taking over ...": the participle's
+        # subject is the clause's, the first name followed by a comma
         for m in reversed(cands):
             if m.np_last >= k:
                 continue
@@ -450,7 +469,7 @@ class _Context:
             if len(gap) > _ASIDE_MAX or any(t.text in (";", ":") for t in gap):
                 return None
             if len(gap) > 1 and gap[0].text == ",":
-                return m  # the aside opens right after this person and runs to the comma
+                return m
         return None
 
     def _crosses_verb(self, start: int, end: int) -> bool:
