@@ -139,6 +139,23 @@ EVENTS = [
         "as the bank expands.",
         [("START", "Nia Park", "chair", None), ("END", "Eva Lind", "chair", None)],
     ),
+    # "after sacking X" tells of X; "before joining" is the subject's background
+    (
+        "Ashford Rovers appointed Luis Moreno as manager, a week after sacking Tim Vale.",
+        [
+            ("START", "Luis Moreno", "manager", "Ashford Rovers"),
+            ("END", "Tim Vale", None, "Ashford Rovers"),
+        ],
+    ),
+    # club and group names are organisations
+    (
+        "The SV Rheinwald has released his head trainer Tim Vale.",
+        [("END", "Tim Vale", "head trainer", "SV Rheinwald")],
+    ),
+    (
+        "Groupe Valmorel: the General Director Tim Vale presents his resignation.",
+        [("END", "Tim Vale", "General Director", "Groupe Valmorel")],
+    ),
     # Lists of appointments
     (
         "Orbis Bank appointed Nia Park as CEO, Sam Cole as CFO and Eva Lind as COO.",
@@ -207,6 +224,7 @@ NOT_EVENTS = [
     "Nia Park will take office.",
     "Nia Park indicated that the talks had failed.",
     "Nia Park will chair the meeting on Friday.",
+    "Nia Park worked on the campaign before joining the mayor's office.",
     "Nia Park has chaired the board of Orbis Bank since 2010.",
     "Nia Park has served as provost of Orbis College since 2019.",
     "Nia Park, who serves as provost, spoke on Monday.",

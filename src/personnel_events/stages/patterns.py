@@ -351,8 +351,11 @@ class _Context:
             form.form == "ing"
             and first > sent.first_token
             and tokens[first - 1].lower in _BACKGROUND_PREPS
+            and trig.frame != "obj"
         ):
-            return None  # "before joining the office": background, not news
+            # "before joining the office": the subject's background, not news; but
+            # "a week after sacking Graham Pratt" tells of Pratt's change
+            return None
         if conditional_before(tokens, sent.first_token, first):
             return None
         passive = form.form == "past" and is_passive(tokens, sent.first_token, first)
