@@ -156,6 +156,21 @@ EVENTS = [
         "Groupe Valmorel: the General Director Tim Vale presents his resignation.",
         [("END", "Tim Vale", "General Director", "Groupe Valmorel")],
     ),
+    # headline passives without "was", garbled passives, posts named by a noun
+    (
+        "Professor Nia Park appointed new Vice Chancellor of Orbis University",
+        [("START", "Nia Park", "Vice Chancellor", "Orbis University")],
+    ),
+    ("Mr. Tim Vale was dismissal by the Prime Minister.", [("END", "Tim Vale", None, None)]),
+    (
+        "The director Nia Park assumes the presidency until June.",
+        [("START", "Nia Park", None, None)],
+    ),
+    # degrees do not end sentences
+    (
+        "Nia Park, Ph.D., head of research, has been promoted to Chief Scientific Officer.",
+        [("START", "Nia Park", "Chief Scientific Officer", None)],
+    ),
     # Lists of appointments
     (
         "Orbis Bank appointed Nia Park as CEO, Sam Cole as CFO and Eva Lind as COO.",
@@ -224,6 +239,7 @@ NOT_EVENTS = [
     "Nia Park will take office.",
     "Nia Park indicated that the talks had failed.",
     "Nia Park will chair the meeting on Friday.",
+    "Nia Park appointed a committee to review the accounts.",
     "Nia Park worked on the campaign before joining the mayor's office.",
     "Nia Park has chaired the board of Orbis Bank since 2010.",
     "Nia Park has served as provost of Orbis College since 2019.",

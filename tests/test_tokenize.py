@@ -20,6 +20,7 @@ from personnel_events.stages.tokenize import split_sentences, tokenize
         ("Adeyemi-Clarke joins", ["Adeyemi-Clarke", "joins"]),
         ("it paid $15,000.", ["it", "paid", "$", "15,000", "."]),
         ("the 26th governor", ["the", "26th", "governor"]),
+        ("Roe, Ph.D., and an M.Sc.", ["Roe", ",", "Ph.D.", ",", "and", "an", "M.Sc."]),
         ("on the 1st of May", ["on", "the", "1st", "of", "May"]),
         ("\u201cI quit,\u201d he said", ["\u201c", "I", "quit", ",", "\u201d", "he", "said"]),
     ],

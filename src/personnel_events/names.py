@@ -12,6 +12,7 @@ acronym make it an organisation. Titles are peeled off the front of a run
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from collections.abc import Sequence
 
@@ -93,8 +94,21 @@ def _time_words() -> frozenset[str]:
     return lexicon.words("time_words.txt")
 
 
+_DEGREE_RE = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]?\.")
+
+
 def _name_token(tok: Token) -> bool:
-    return tok.text[:1].isupper() and tok.lower not in _time_words()
+    """A word that can be part of a name: capitalised, no time word, no degree
+    ("Ph.D.", "M.Sc.")."""
+    return (
+        tok.text[:1].isupper()
+        and tok.lower not in _time_words()
+        and not (
+            "." in tok.text[1:-1]
+            and not tok.text.isupper()
+            and _DEGREE_RE.fullmatch(tok.text) is not None
+        )
+    )
 
 
 class NameSpan:

@@ -67,7 +67,26 @@ _SUBORDINATORS = frozenset({"until", "before", "after", "when", "once", "unless"
 _SUBJECT_AUX = frozenset(
     {"was", "were", "is", "are", "has", "have", "had", "been", "be", "will", "would", "also"}
 )
-_POST_NOUNS = frozenset({"post", "position", "job", "role", "office", "seat", "duties", "tasks"})
+_POST_NOUNS = frozenset(
+    {
+        "post",
+        "position",
+        "job",
+        "role",
+        "office",
+        "seat",
+        "duties",
+        "tasks",
+        "presidency",
+        "chairmanship",
+        "premiership",
+        "chancellorship",
+        "directorship",
+        "helm",
+        "reins",
+    }
+)
+_BE_FORMS = frozenset({"was", "were", "is", "are", "been", "be"})
 _ANNOUNCE = frozenset(
     {
         "announced",
@@ -342,6 +361,9 @@ class _Context:
         ):
             return None
         if form.form == "noun":
+            if first > sent.first_token and tokens[first - 1].lower in _BE_FORMS:
+                # "Wrobel was dismissal by the Prime Minister": a garbled passive
+                return self._passive(si, first, last, form)
             return self._noun(si, first, last, form)
         if form.form == "base" and not self._aux_before(first, sent.first_token):
             return None
@@ -362,11 +384,9 @@ class _Context:
         if trig.frame == "subj":
             return self._subj(si, first, last, form)
         if trig.frame == "obj":
-            return (
-                self._passive(si, first, last, form)
-                if passive
-                else self._obj(si, first, last, form)
-            )
+            if passive:
+                return self._passive(si, first, last, form)
+            return self._obj(si, first, last, form) or self._headline_passive(si, first, last, form)
         if trig.frame == "succ":
             return self._succession(si, first, last, form, passive)
         return None
@@ -523,7 +543,7 @@ class _Context:
             if k >= limit:
                 return None
             low = tokens[k].lower
-            if low == "as" or (low == "of" and k > start and tokens[k - 1].lower == "post"):
+            if low == "as" or (low == "of" and k > start and tokens[k - 1].lower in _POST_NOUNS):
                 return role_after(text, tokens, k + 1, limit)
             if low == "to":
                 nxt = tokens[k + 1].lower if k + 1 < limit else ""
@@ -727,6 +747,20 @@ class _Context:
             "passive",
         )
         return found or None
+
+    def _headline_passive(self, si: int, first: int, last: int, form: _Form) -> list[_Found] | None:
+        """'Professor Sunita Raghavan appointed new Vice Chancellor': a headline's
+        passive without 'was': a name right before the verb and a role right after."""
+        if form.form != "past":
+            return None
+        people = self._subject(si, first)
+        if not people or people[-1].np_last != first:
+            return None
+        limit = self.doc.sentences[si].last_token
+        k = last + (1 if last < limit and self.tokens[last].lower == "as" else 0)
+        if role_after(self.doc.text, self.tokens, k, limit) is None:
+            return None
+        return self._passive(si, first, last, form)
 
     @staticmethod
     def _people_events(

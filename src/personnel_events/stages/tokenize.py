@@ -18,7 +18,8 @@ from ..model import Sentence, Token
 _APOSTROPHES = "'\u2019"
 _TOKEN_RE = re.compile(
     r"""
-    (?:[^\W\d_]\.){2,}                                  # U.S.  e.g.  a.m.
+    [A-Z][a-z]?\.(?:[A-Z][a-z]?\.)+                      # Ph.D.  M.Sc.  U.S.
+  | (?:[^\W\d_]\.){2,}                                  # e.g.  a.m.
   | \d+(?:st|nd|rd|th)\b                                # ordinals: 26th, 1st
   | \d+(?:[.,:/]\d+)*%?                                 # 1,400  6.5%  2024-01-01 is split below
   | [^\W_]+(?:[-'\u2019][^\W_]+)*                       # words: Adeyemi-Clarke, O'Brien, won't
