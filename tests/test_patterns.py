@@ -171,6 +171,18 @@ EVENTS = [
         "Nia Park, Ph.D., head of research, has been promoted to Chief Scientific Officer.",
         [("START", "Nia Park", "Chief Scientific Officer", None)],
     ),
+    # ", who has been chairman since 2015," gives the post held
+    (
+        "Tim Vale, who has been chairman since 2015, will retire from the board of Orbis Bank.",
+        [("END", "Tim Vale", "chairman", "Orbis Bank")],
+    ),
+    # a law named in a filing is no organisation
+    (
+        "Pursuant to the Securities Exchange Act, Corvel Systems reports that its CFO, "
+        "Tim Vale, resigned. Under the Securities Exchange Act the Company files this "
+        "report. The Securities Exchange Act applies.",
+        [("END", "Tim Vale", "CFO", "Corvel Systems")],
+    ),
     # Lists of appointments
     (
         "Orbis Bank appointed Nia Park as CEO, Sam Cole as CFO and Eva Lind as COO.",

@@ -94,6 +94,7 @@ def _time_words() -> frozenset[str]:
     return lexicon.words("time_words.txt")
 
 
+_LAWS = frozenset({"act", "law", "code", "treaty", "accord", "regulation"})
 _DEGREE_RE = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]?\.")
 
 
@@ -159,7 +160,11 @@ def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]
             continue
         out.extend(_split_run(tokens, i, j, last, common, orgs, hon))
         i = j
-    return _join_org_names(tokens, out, last, orgs)
+    spans = _join_org_names(tokens, out, last, orgs)
+    for span in spans:
+        if span.label is EntityLabel.ORG and tokens[span.last - 1].lower in _LAWS:
+            span.label = EntityLabel.OTHER  # "the Securities Exchange Act": a law, no body
+    return spans
 
 
 #: Share of capitalised words (not opening a sentence) under which a text counts as

@@ -278,8 +278,9 @@ def apposition_after(
     i += 1
     if i >= sent_last:
         return None  # the text ends at the comma
+    if tokens[i].lower == "who":
+        return _who_was(text, tokens, i + 1, sent_last)
     if tokens[i].text.isdigit() or tokens[i].lower in (
-        "who",
         "which",
         "whose",
         "whom",
@@ -298,6 +299,33 @@ def apposition_after(
     if role is None:
         return None
     return role
+
+
+#: "who has been", "who served as": a relative clause that gives the post held.
+_WHO_WAS = (
+    ("has", "been"),
+    ("had", "been"),
+    ("has", "served", "as"),
+    ("had", "served", "as"),
+    ("served", "as"),
+    ("was",),
+    ("is",),
+)
+
+
+def _who_was(text: str, tokens: Sequence[Token], i: int, sent_last: int) -> Role | None:
+    """', who has been chairman since 2015,': the post the person holds or held."""
+    for words in _WHO_WAS:
+        n = len(words)
+        if i + n <= sent_last and tuple(t.lower for t in tokens[i : i + n]) == words:
+            end = i + n
+            while end < sent_last and tokens[end].text not in (",", ";", "(", ")", "--"):
+                end += 1
+            role = role_after(text, tokens, i + n, end)
+            if role is None:
+                return None
+            return Role(role.text, role.org, role.first, end)
+    return None
 
 
 def apposition_before(
