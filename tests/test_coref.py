@@ -183,3 +183,15 @@ def test_mention_with_entity_is_evolve_for_every_field() -> None:
         getattr(m, f.name) != f.default for f in attrs.fields(Mention) if f.name != "entity"
     ), "give every field a value other than its default"
     assert m.with_entity(5) == attrs.evolve(m, entity=5)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Deputy Minister of Trade Mr. Tim Vale was dismissed.", "Tim Vale"),
+        ("The Orbis University Professor Nia Park resigned as dean.", "Nia Park"),
+    ],
+)
+def test_an_honorific_inside_a_capitalised_run_starts_the_name(text: str, person: str) -> None:
+    doc = default_pipeline().run(text)
+    assert [e.name for e in doc.entities if e.label is EntityLabel.PERSON] == [person]

@@ -233,6 +233,11 @@ def _split_run(
     start = i
     for k in range(i, j):
         low = tokens[k].lower
+        if k > start and low in hon:
+            # "... of Foreign Affairs Mr. Tomasz Wrobel": an honorific starts a name
+            pieces.append((start, k))
+            start = k
+            continue
         if low in common and not (k > start and low in orgs):
             if k > start:
                 pieces.append((start, k))
