@@ -136,6 +136,9 @@ def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]
     i = first
     while i < last:
         tok = tokens[i]
+        if not tok.text[:1].isupper():
+            i += 1  # the common case, decided without a call
+            continue
         if not _name_token(tok) and not (tok.lower in hon and i + 1 < last):
             i += 1
             continue

@@ -94,7 +94,7 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
         elif tok.lower in final_abbrev and i + 1 < n:
             nxt = tokens[i + 1]
             end_here = nxt.text[:1].isupper() and nxt.lower in openers
-        if not end_here and i + 1 < n:
+        if not end_here and i + 1 < n and tokens[i + 1].start - tok.end > 0:
             end_here = _line_break_ends(text, tok, tokens[i + 1])
         if not end_here and last - first >= MAX_SENTENCE_TOKENS:
             end_here = True
