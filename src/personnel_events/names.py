@@ -173,21 +173,20 @@ def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]
 #: Share of capitalised words (not opening a sentence) under which a text counts as
 #: written in lower case.
 LOWERCASE_TEXT_SHARE = 0.03
-LOWERCASE_SAMPLE = 600
+LOWERCASE_SAMPLE = 4000
 
 
-def mostly_lowercase(tokens: Sequence[Token]) -> bool:
+_INNER_WORD_RE = re.compile(r"(?<![.!?:\n])[ \t]+([^\W\d_])")
+
+
+def mostly_lowercase(text: str) -> bool:
     """Text written without capitals ("fairhaven mayor fires police chief ramos"):
-    fewer than :data:`LOWERCASE_TEXT_SHARE` of its inner words are capitalised
-    (judged on the first :data:`LOWERCASE_SAMPLE` tokens)."""
-    words = caps = 0
-    for k in range(1, min(len(tokens), LOWERCASE_SAMPLE)):
-        tok = tokens[k]
-        if not tok.text[:1].isalpha() or tokens[k - 1].text in (".", "!", "?", ":"):
-            continue
-        words += 1
-        caps += tok.text[:1].isupper()
-    return words >= 20 and caps < LOWERCASE_TEXT_SHARE * words
+    fewer than :data:`LOWERCASE_TEXT_SHARE` of its inner words (not opening a
+    sentence or a line) are capitalised, judged on the first
+    :data:`LOWERCASE_SAMPLE` characters."""
+    starts = _INNER_WORD_RE.findall(text, 0, LOWERCASE_SAMPLE)
+    caps = sum(1 for c in starts if c.isupper())
+    return len(starts) >= 20 and caps < LOWERCASE_TEXT_SHARE * len(starts)
 
 
 def find_lowercase_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]:

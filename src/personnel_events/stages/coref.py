@@ -198,7 +198,7 @@ class CorefStage:
         pronouns = _pronouns()
         heads = lexicon.words("titles.txt")
         out: list[Mention] = []
-        lowercase = mostly_lowercase(tokens)
+        lowercase = mostly_lowercase(doc.text)
         for si, sent in enumerate(doc.sentences):
             spans = find_names(tokens, sent.first_token, sent.last_token)
             if lowercase:

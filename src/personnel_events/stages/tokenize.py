@@ -41,16 +41,16 @@ def tokenize(text: str) -> list[Token]:
     abbreviations = lexicon.words("abbreviations.txt")
     tokens: list[Token] = []
     append = tokens.append
-    matches = list(_TOKEN_RE.finditer(text))
-    n = len(matches)
+    spans = [m.span() for m in _TOKEN_RE.finditer(text)]
+    n = len(spans)
+    n_text = len(text)
     i = 0
     while i < n:
-        m = matches[i]
-        start, end = m.span()
+        start, end = spans[i]
         word = text[start:end]
         low = word.lower()
         # Abbreviation or initial followed directly by its full stop: keep them together.
-        if end < len(text) and text[end] == "." and i + 1 < n and matches[i + 1].start() == end:
+        if end < n_text and text[end] == "." and i + 1 < n and spans[i + 1][0] == end:
             is_initial = len(word) == 1 and word.isalpha() and word.isupper()
             if is_initial or low + "." in abbreviations:
                 append(Token(text[start : end + 1], start, end + 1, lower=low + "."))
