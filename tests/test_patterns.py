@@ -163,6 +163,10 @@ EVENTS = [
     ),
     ("Mr. Tim Vale was dismissal by the Prime Minister.", [("END", "Tim Vale", None, None)]),
     (
+        "President Lane fired Secretary of State Walter Brooks on Tuesday.",
+        [("END", "Walter Brooks", None, None)],
+    ),
+    (
         "The director Nia Park assumes the presidency until June.",
         [("START", "Nia Park", None, None)],
     ),

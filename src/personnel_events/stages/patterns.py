@@ -522,7 +522,10 @@ class _Context:
         ):
             k += 1
         if k != head.np_first:
-            return []
+            # "fired Secretary of State Walter Brooks": a title the name rules split off
+            title = role_after(self.doc.text, self.tokens, k, head.first_token)
+            if title is None or title.last != head.first_token:
+                return []
         out = [head]
         for nxt in persons[1:]:
             gap = [t.lower for t in self.tokens[out[-1].np_last : nxt.np_first]]
@@ -758,8 +761,11 @@ class _Context:
             return None
         limit = self.doc.sentences[si].last_token
         k = last + (1 if last < limit and self.tokens[last].lower == "as" else 0)
-        if role_after(self.doc.text, self.tokens, k, limit) is None:
+        role = role_after(self.doc.text, self.tokens, k, limit)
+        if role is None:
             return None
+        if any(last <= m.first_token <= role.last for m in self.persons_by_sentence.get(si, [])):
+            return None  # "Lane fired Secretary of State Walter Brooks": an object after all
         return self._passive(si, first, last, form)
 
     @staticmethod
