@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 
+from conftest import events_of
 from personnel_events import Event, EventDate, EventType, Precision, Status
-from personnel_events.stages.dedupe import merge, same_change
+from personnel_events.stages.dedupe import continues, merge, same_change
 
 
 def ev(
@@ -67,3 +69,58 @@ def test_merge_keeps_its_day_against_the_replaced_side_of_a_succession() -> None
 
 def test_merge_fills_the_missing_role() -> None:
     assert merge(ev(role=None), ev(role="CFO")).role == "CFO"
+
+
+def month(day: str) -> EventDate:
+    return EventDate(dt.date.fromisoformat(day), Precision.MONTH, day[:7])
+
+
+@pytest.mark.parametrize(
+    ("named", "bare", "joins"),
+    [
+        # appointed as director on Monday; takes up the post in September
+        (ev(role="director", day="2024-03-04"), ev(role=None, day="2024-09-01"), True),
+        (ev(role="director", day="2024-03-04"), ev(role=None), True),
+        # joined the firm in 2019, appointed director now: two changes
+        (ev(role="director", day="2024-03-04"), ev(role=None, day="2019-01-01"), False),
+        # both name a post: not a continuation
+        (ev(role="director", day="2024-03-04"), ev(role="CFO", day="2024-09-01"), False),
+    ],
+)
+def test_continues_joins_a_later_postless_telling(named: Event, bare: Event, joins: bool) -> None:
+    assert continues(named, bare) is joins
+    assert continues(bare, named) is joins
+
+
+def test_merge_takes_the_effective_month_over_the_announcement_day() -> None:
+    later = attrs.evolve(ev(role=None, status="future"), date=month("2024-09-01"))
+    kept = merge(ev(role="director", day="2024-03-04"), later)
+    assert (kept.role, kept.date and kept.date.iso, kept.status) == (
+        "director",
+        "2024-09",
+        Status.FUTURE,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Orbis Bank said on Monday it had appointed Lena Voss as chief economist. "
+            "Voss will take up the post in September.",
+            [("START", "Lena Voss", "chief economist", "2024-09", "future")],
+        ),
+        (
+            "Lena Voss joined Orbis Bank in 2019. On Monday she was appointed chief economist.",
+            [
+                ("START", "Lena Voss", None, "2019", "past"),
+                ("START", "Lena Voss", "chief economist", "2024-03-04", "past"),
+            ],
+        ),
+    ],
+)
+def test_dedupe_joins_the_taking_up_of_a_post_to_its_appointment(
+    text: str, expected: list[tuple[str, str, str | None, str | None, str]]
+) -> None:
+    got = [(e["type"], e["person"], e["role"], e["date"], e["status"]) for e in events_of(text)]
+    assert got == expected

@@ -222,6 +222,27 @@ EVENTS = [
             ("START", "Nia Park", "Chief executive", None),
         ],
     ),
+    (
+        # the successor's post, named in the sentence before
+        "Pellworth Labs hired Nia Park as chief executive. She replaces Sam Cole.",
+        [
+            ("START", "Nia Park", "chief executive", "Pellworth Labs"),
+            ("END", "Sam Cole", "chief executive", "Pellworth Labs"),
+        ],
+    ),
+    (
+        # the predecessor's own next employer is not the post's organisation
+        "The Harbour Gazette named Ivo Lind editor, replacing Ada Moss, who is leaving "
+        "to teach at Corran University.",
+        [
+            ("START", "Ivo Lind", "editor", "Harbour Gazette"),
+            ("END", "Ada Moss", "editor", "Harbour Gazette"),
+        ],
+    ),
+    (
+        "Orbis Bank has appointed Dr. Lena Voss as its chief economist.",
+        [("START", "Lena Voss", "chief economist", "Orbis Bank")],
+    ),
     # Nouns
     (
         "Pellworth Labs announced the appointment of Rosa Diaz as Chief People Officer.",

@@ -26,6 +26,7 @@ from ..model import Entity, EntityLabel, Mention, MentionKind, Token
 from ..names import (
     find_lowercase_names,
     find_names,
+    honorifics,
     is_initial,
     mostly_lowercase,
     possessive_after,
@@ -306,6 +307,11 @@ class CorefStage:
             appos = apposition_after(text, tokens, last, sent.last_token)
             if title is not None:
                 np_first = title.first
+            else:
+                # "appointed Dr. Jane Roe as ...": the honorific opens the noun phrase
+                hon = honorifics()
+                while np_first > sent.first_token and tokens[np_first - 1].lower in hon:
+                    np_first -= 1
             if appos is not None:
                 np_last = appos.last + (
                     1 if appos.last < sent.last_token and tokens[appos.last].text == "," else 0

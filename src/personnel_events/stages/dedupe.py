@@ -13,6 +13,8 @@ most precise date wins, and of two days the later (when the change takes effect)
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import attrs
 
 from ..document import UNDETERMINED_STATUS, Document
@@ -94,6 +96,18 @@ def dates_near(a: Event, b: Event) -> bool:
     return abs((a.date.value - b.date.value).days) <= NEAR_DAYS
 
 
+def continues(a: Event, b: Event) -> bool:
+    """One telling names the post, the other only tells when it begins or ends, and
+    not before: "appointed X as director on Monday ... she takes up the post in
+    September"."""
+    if (a.role is None) == (b.role is None):
+        return False
+    bare, named = (a, b) if a.role is None else (b, a)
+    if bare.date is None or named.date is None:
+        return True
+    return bare.date.value >= named.date.value
+
+
 def same_change(a: Event, b: Event) -> bool:
     if a.type is not b.type or fold(a.person) != fold(b.person):
         return False
@@ -120,7 +134,19 @@ def merge(kept: Event, other: Event) -> Event:
     if kept.org is None and other.org is not None:
         changes["org"] = other.org
     rank, other_rank = _precision_rank(kept), _precision_rank(other)
-    if other_rank > rank or (
+    later_effect = (
+        kept.date is not None
+        and other.date is not None
+        and not dates_compatible(kept, other)
+        and continues(kept, other)
+    )
+    if later_effect:
+        # "appointed on Monday ... takes up the post in September": the change
+        # happens when it takes effect, however precisely the announcement is dated.
+        if other.date is not None and kept.date is not None and other.date.value > kept.date.value:
+            changes["date"] = other.date
+            changes["status"] = other.status
+    elif other_rank > rank or (
         other_rank == rank
         and kept.date is not None
         and other.date is not None
@@ -145,17 +171,28 @@ class DedupeStage:
     provides: tuple[str, ...] = ("unique_events",)
 
     def __call__(self, doc: Document) -> Document:
-        out: list[Event] = []
-        by_person: dict[tuple[str, str], list[int]] = {}
-        for ev in doc.events:
-            slots = by_person.setdefault((ev.type.value, fold(ev.person)), [])
-            for i in slots:
-                if same_change(out[i], ev):
-                    out[i] = merge(out[i], ev)
-                    break
-            else:
-                slots.append(len(out))
-                out.append(ev)
-        doc.events = out
+        # Tellings of one change first; then a post-less telling dated later joins
+        # the change whose post another telling named.
+        events = _collapse(doc.events, same_change)
+        doc.events = _collapse(events, _continues_same)
         doc.extras.pop(UNDETERMINED_STATUS, None)
         return doc
+
+
+def _continues_same(a: Event, b: Event) -> bool:
+    return a.type is b.type and fold(a.person) == fold(b.person) and continues(a, b)
+
+
+def _collapse(events: list[Event], same: Callable[[Event, Event], bool]) -> list[Event]:
+    out: list[Event] = []
+    by_person: dict[tuple[str, str], list[int]] = {}
+    for ev in events:
+        slots = by_person.setdefault((ev.type.value, fold(ev.person)), [])
+        for i in slots:
+            if same(out[i], ev):
+                out[i] = merge(out[i], ev)
+                break
+        else:
+            slots.append(len(out))
+            out.append(ev)
+    return out

@@ -1048,6 +1048,14 @@ class _Context:
             for f in found
             if f.mention.entity is not None and (f.role or f.org or not f.trigger.needs_post)
         }
+        # The post each person takes or leaves where any telling names it: "She
+        # replaces Y" after "appointed X as its director" hands Y the director's post.
+        posts: dict[tuple[int, EventType], tuple[str, str | None]] = {}
+        for f in found:
+            if f.role and f.mention.entity is not None:
+                posts.setdefault((f.mention.entity, f.type), (f.role, f.org))
+        succession_sides: dict[tuple[int, int], list[int]] = {}
+        by_event_sentence: dict[int, list[int]] = {}
         for f in found:
             if f.mention.entity is None:
                 continue
@@ -1058,18 +1066,20 @@ class _Context:
             if role is None:
                 succession = self._tells_succession(f.sentence)
                 for other in by_sentence[f.sentence]:
-                    if (
-                        other is not f
-                        and other.role
-                        and other.type is not f.type
-                        and (
-                            succession
-                            or other.rule.startswith("verb.succ")
-                            or f.rule.startswith("verb.succ")
-                        )
+                    if other is f or other.type is f.type or other.mention.entity is None:
+                        continue
+                    if not (
+                        succession
+                        or other.rule.startswith("verb.succ")
+                        or f.rule.startswith("verb.succ")
                     ):
-                        role = other.role
-                        org = org or other.org
+                        continue
+                    post = (other.role, other.org) if other.role else None
+                    if post is None:
+                        post = posts.get((other.mention.entity, other.type))
+                    if post is not None:
+                        role = post[0]
+                        org = org or post[1]
                         break
             if role is None and f.type is EventType.END:
                 role, org2 = self._entity_role(f.mention.entity)
@@ -1094,6 +1104,9 @@ class _Context:
                 kind, reason = EventType.NOMINATE, "nomination"
             if f.status is None:
                 undetermined.add(len(events))
+            if f.rule.startswith("verb.succ"):
+                succession_sides.setdefault((f.sentence, f.trigger_first), []).append(len(events))
+            by_event_sentence.setdefault(f.sentence, []).append(len(events))
             events.append(
                 Event(
                     type=kind,
@@ -1111,6 +1124,24 @@ class _Context:
                     source=doc.source,
                 )
             )
+        # "X replaces Y, who is leaving to teach at Z": one post, so one organisation.
+        for (si, _trigger), sides in succession_sides.items():
+            for i in sides:
+                end = events[i]
+                if end.type is not EventType.END:
+                    continue
+                partner = next(
+                    (events[j] for j in sides if events[j].type is EventType.START), None
+                ) or next(
+                    (
+                        events[j]
+                        for j in by_event_sentence.get(si, ())
+                        if events[j].type is EventType.START and events[j].role == end.role
+                    ),
+                    None,
+                )
+                if partner is not None and partner.org:
+                    events[i] = attrs.evolve(end, org=partner.org)
         return events, undetermined
 
     def _sentence_org(self, f: _Found) -> str | None:
@@ -1120,6 +1151,8 @@ class _Context:
         for m in self.orgs_by_sentence.get(f.sentence, []):
             if any(p.np_first <= m.first_token and m.last_token <= p.np_last for p in others):
                 continue
+            if any(self._in_relative_clause(p, m, f) for p in others):
+                continue  # "replacing Y, who is leaving to teach at X": Y's X
             if m.first_token > 0 and self.tokens[m.first_token - 1].lower in (
                 "told",
                 "according",
@@ -1129,6 +1162,19 @@ class _Context:
                 continue
             return m.text
         return None
+
+    def _in_relative_clause(self, person: Mention, org: Mention, f: _Found) -> bool:
+        """``org`` sits in a who-clause about ``person``, before the clause ends and
+        away from the event's own person and trigger."""
+        k = person.np_last
+        if k < org.first_token and self.tokens[k].text == ",":
+            k += 1
+        if k >= org.first_token or self.tokens[k].lower not in ("who", "whose"):
+            return False
+        inside = range(k, org.first_token)
+        if f.mention.first_token in inside or f.trigger_first in inside:
+            return False
+        return not any(self.tokens[j].text in (";", ":") for j in inside)
 
 
 def _is_generic(org: str) -> bool:
