@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from personnel_events.cli import main
+from personnel_events.cli import _whole_writes, main
 
 ARTICLE = "Acme Corp. said on Tuesday that CFO Jane Roe resigned.\n"
 OTHER = "Orbis Bank named Sam Cole as chief executive on Monday.\n"
@@ -233,6 +233,16 @@ def test_cli_interrupted_keeps_complete_output_and_exits_130(tmp_path: Path) -> 
     lines = (first + rest).decode().splitlines()
     assert all(json.loads(line)["person"] == "Jane Roe" for line in lines)
     assert b"interrupted" in err and b"Traceback" not in err
+
+
+def test_ctrl_c_during_a_write_is_raised_after_the_write_is_whole() -> None:
+    written: list[str] = []
+    with pytest.raises(KeyboardInterrupt), _whole_writes():
+        written.append("first half")
+        os.kill(os.getpid(), signal.SIGINT)
+        written.append("second half")
+    assert written == ["first half", "second half"]
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
 
 
 def test_cli_runs_as_a_module_on_stdin() -> None:

@@ -24,9 +24,12 @@ import argparse
 import collections
 import contextlib
 import os
+import signal
 import sys
+import threading
 import time
 from collections.abc import Iterator, Sequence
+from types import FrameType
 from typing import Any, TextIO
 
 import attrs
@@ -120,6 +123,28 @@ class _Run:
             f"{self.errors} errors, {seconds:.1f} s{note}",
             file=sys.stderr,
         )
+
+
+@contextlib.contextmanager
+def _whole_writes() -> Iterator[None]:
+    """Hold back Ctrl-C while a document's events are written, so an interrupt
+    lands between rows, never inside one; it is raised as soon as the write is done.
+    Outside the main thread (where signals cannot be handled) this does nothing."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+
+    def hold(signum: int, frame: FrameType | None) -> None:
+        caught.append(signum)
+
+    previous = signal.signal(signal.SIGINT, hold)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught:
+        raise KeyboardInterrupt
 
 
 def download_models_main(argv: Sequence[str]) -> int:
@@ -229,7 +254,8 @@ def _process(args: argparse.Namespace, published: object, out: TextIO, run: _Run
             if writer is None:
                 collected.extend(result.events)
             else:
-                writer.write(item.file, result.events)
+                with _whole_writes():
+                    writer.write(item.file, result.events)
         run.bar = None
     if args.merge:
         write_merged(out, merge_events(collected), args.format)
