@@ -89,6 +89,39 @@ def test_coref_tells_an_organisation_by_how_it_is_called() -> None:
     assert labels["Lu Chen"] is EntityLabel.PERSON
 
 
+def organisations(text: str) -> dict[str, str]:
+    """Organisation mention text -> the name of its entity."""
+    doc = _PIPE.run(text)
+    return {
+        m.text: doc.entities[m.entity].name
+        for m in doc.mentions
+        if m.entity is not None and doc.entities[m.entity].label is EntityLabel.ORG
+    }
+
+
+def test_an_abbreviation_in_brackets_names_the_same_organisation() -> None:
+    orgs = organisations("Lu Chen leads the Green Alliance (GA). The GA won seats.")
+    assert orgs["GA"] == orgs["Green Alliance"]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("She resigned from the Dutch government.", "Dutch government"),
+        ("He left the Biden administration in May.", "Biden administration"),
+        ("The Japanese cabinet met on Monday.", "Japanese cabinet"),
+    ],
+)
+def test_a_name_before_government_names_an_organisation(text: str, org: str) -> None:
+    orgs = organisations(text)
+    assert org in orgs
+    assert org.split()[0] not in orgs  # "Dutch" alone is no organisation
+
+
+def test_party_names_are_organisations() -> None:
+    assert "Free Democrats" in organisations("Lu Chen quit the Free Democrats on Friday.")
+
+
 @pytest.mark.parametrize(
     ("a", "b", "same"),
     [

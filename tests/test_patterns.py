@@ -243,6 +243,49 @@ EVENTS = [
         "Orbis Bank has appointed Dr. Lena Voss as its chief economist.",
         [("START", "Lena Voss", "chief economist", "Orbis Bank")],
     ),
+    (
+        # an aside between the person and the post, and the aside's past employer
+        "Tidewell Foods lost its chair in May. The board elected Ida Nash, a former Treasury "
+        "Department official who has been a director since 2019, as its chair.",
+        [("START", "Ida Nash", "chair", "Tidewell Foods")],
+    ),
+    (
+        "The president said he would nominate Ida Nash, a central bank governor since 2014, "
+        "to be vice chair.",
+        [("NOMINATE", "Ida Nash", "vice chair", None)],
+    ),
+    (
+        # the body that confirms is not the post's organisation
+        "The Senate confirmed Carl Webb as ambassador to Peru on Friday.",
+        [("START", "Carl Webb", "ambassador to Peru", None)],
+    ),
+    (
+        "The President nominated Carl Webb to be ambassador to Peru. If confirmed by the "
+        "Senate, Webb would replace Ambassador Ruth Lam, who stepped down in June.",
+        [
+            ("NOMINATE", "Carl Webb", "ambassador to Peru", None),
+            ("END", "Ruth Lam", "Ambassador", None),
+        ],
+    ),
+    (
+        # a minister's post is in the government, not in the party
+        "The chancellor fired Finance Minister Carl Webb, the leader of the Free Democrats "
+        "(FDP). Two other FDP ministers also quit the Dutch government.",
+        [("END", "Carl Webb", "Finance Minister", "Dutch government")],
+    ),
+    (
+        "Ida Nash replaces Carl Webb as foreign minister. Webb was once seen as a rival "
+        "within the governing Liberal Party.",
+        [
+            ("START", "Ida Nash", "foreign minister", None),
+            ("END", "Carl Webb", "foreign minister", None),
+        ],
+    ),
+    (
+        # a party post stays the party's
+        "Carl Webb resigned as chairman of the Liberal Party.",
+        [("END", "Carl Webb", "chairman", "Liberal Party")],
+    ),
     # Nouns
     (
         "Pellworth Labs announced the appointment of Rosa Diaz as Chief People Officer.",

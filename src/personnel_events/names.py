@@ -127,10 +127,17 @@ class NameSpan:
         return f"NameSpan({self.first}, {self.last}, {self.label.value})"
 
 
+@functools.cache
+def org_words() -> frozenset[str]:
+    """Words that make a name an organisation: ``org_words.txt`` and the
+    parties' ``party_words.txt``."""
+    return lexicon.words("org_words.txt") | lexicon.words("party_words.txt")
+
+
 def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]:
     """Name spans among ``tokens[first:last]`` (one sentence), left to right."""
     common = lexicon.words("common_words.txt")
-    orgs = lexicon.words("org_words.txt")
+    orgs = org_words()
     hon = honorifics()
     out: list[NameSpan] = []
     i = first

@@ -37,6 +37,8 @@ from ..roles import Role, apposition_after, apposition_before, title_before
 _OFFICE_NOUNS = frozenset(
     {"office", "team", "administration", "cabinet", "government", "campaign", "staff"}
 )
+#: Bodies a name before them makes an organisation without a possessive.
+_GOVERNMENT_NOUNS = frozenset({"administration", "cabinet", "government"})
 #: How many sentences back a pronoun may look for its antecedent.
 PRONOUN_WINDOW = 3
 
@@ -339,12 +341,16 @@ class CorefStage:
         )
 
     def _office_org(self, doc: Document, si: int, first: int, last: int) -> Mention | None:
-        """'Harris' office', "the Vice President's team": an organisation named by its head."""
+        """'Harris' office', "the Vice President's team", "the German government": an
+        organisation named by its head or its country."""
         tokens = doc.tokens
         sent = doc.sentences[si]
-        if not possessive_after(tokens, last, sent.last_token):
+        if last < sent.last_token and tokens[last].lower in _GOVERNMENT_NOUNS:
+            k = last  # "the German government", "the Biden administration"
+        elif possessive_after(tokens, last, sent.last_token):
+            k = last + 1
+        else:
             return None
-        k = last + 1
         if k < sent.last_token and tokens[k].lower in _OFFICE_NOUNS:
             start = first
             return Mention(
@@ -434,12 +440,16 @@ class CorefStage:
         # Pass 1: full names of people; organisations by their text.
         index = _PersonIndex()
         org_by_key: dict[str, int] = {}
+        short_forms = self._short_forms(tokens, mentions)
         for mi, m in enumerate(mentions):
             if m.kind is not MentionKind.NAME:
                 continue
             if m.label is EntityLabel.ORG:
                 key = fold(m.text)
-                org_heads.add(fold(tokens[m.first_token].text))
+                key = short_forms.get(key, key)
+                if tokens[m.last_token - 1].lower not in _OFFICE_NOUNS:
+                    # "Harborline" for "Harborline Ferries"; not "German" for "German government"
+                    org_heads.add(fold(tokens[m.first_token].text))
                 if key in org_by_key:
                     join(mi, org_by_key[key])
                 else:
@@ -512,6 +522,24 @@ class CorefStage:
                 )
             )
         return mentions, entities
+
+    @staticmethod
+    def _short_forms(tokens: Sequence[Token], mentions: list[Mention]) -> dict[str, str]:
+        """Abbreviations an organisation's name defines: "the Free Democrats (FDP)"
+        makes "FDP" the same organisation (folded short form -> folded name)."""
+        out: dict[str, str] = {}
+        for m in mentions:
+            k = m.last_token
+            if (
+                m.label is EntityLabel.ORG
+                and k + 2 < len(tokens)
+                and tokens[k].text == "("
+                and tokens[k + 2].text == ")"
+                and tokens[k + 1].text.isupper()
+                and len(tokens[k + 1].text) >= 2
+            ):
+                out.setdefault(fold(tokens[k + 1].text), fold(m.text))
+        return out
 
     @staticmethod
     def _relabel_organisations(

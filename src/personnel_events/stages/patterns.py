@@ -67,6 +67,10 @@ _SUBORDINATORS = frozenset({"until", "before", "after", "when", "once", "unless"
 _SUBJECT_AUX = frozenset(
     {"was", "were", "is", "are", "has", "have", "had", "been", "be", "will", "would", "also"}
 )
+#: Last words of a government's name ("the German government", "Kishida's cabinet").
+_GOVERNMENT_NOUNS = frozenset({"administration", "cabinet", "government"})
+#: How far past a person an aside may run before the post: "X, <aside>, as CEO".
+_ASIDE_REACH = 30
 _POST_NOUNS = frozenset(
     {
         "post",
@@ -348,6 +352,7 @@ class _Context:
                 self.children.setdefault(tok.head, []).append(k)
         self._roles: dict[int, tuple[str | None, str | None]] = {}
         self._confirmation: bool | None = None
+        self._parties: frozenset[str] | None = None
 
     # -- matching --------------------------------------------------------------------
 
@@ -540,7 +545,7 @@ class _Context:
         tokens = self.tokens
         limit = self.doc.sentences[si].last_token
         text = self.doc.text
-        k = start
+        k = self._after_aside(start, limit)
         # Skip a few filler words: "down", "to a second term", adverbs.
         for _ in range(10):
             if k >= limit:
@@ -581,6 +586,28 @@ class _Context:
                 return r
             k += 1
         return None
+
+    def _after_aside(self, start: int, limit: int) -> int:
+        """Past an aside between the person and the post: "named X, a former
+        regulator who has sat on the board since 2019, as its chair" continues at
+        "as". Without such a continuation, ``start`` itself."""
+        tokens = self.tokens
+        if start >= limit or tokens[start].text != ",":
+            return start
+        for k in range(start + 1, min(limit - 1, start + _ASIDE_REACH)):
+            low = tokens[k].lower
+            if low in (";", ":", "(", ")"):
+                break
+            if low != ",":
+                continue
+            nxt = tokens[k + 1].lower
+            if nxt in ("as", "for") or (
+                nxt == "to"
+                and k + 2 < limit
+                and tokens[k + 2].lower in ("be", "become", "serve", "succeed", "replace")
+            ):
+                return k + 1
+        return start
 
     # -- frames ---------------------------------------------------------------------------
 
@@ -674,8 +701,7 @@ class _Context:
             r = role.text if role else None
             o = role.org if role else None
             if trig.type is EventType.END:
-                r = r or m.title or m.appos
-                o = o or m.title_org or m.appos_org
+                r, o = _own_post(m, r, o)
             o = o or agent_org
             found.append(
                 _Found(
@@ -784,10 +810,7 @@ class _Context:
         the person's own title stands in where the clause names no post."""
         found = []
         for m in people:
-            r, o = role, org
-            if trig.type is EventType.END:
-                r = r or m.title or m.appos
-                o = o or m.title_org or m.appos_org
+            r, o = _own_post(m, role, org) if trig.type is EventType.END else (role, org)
             conf = 0.8 if m.kind is MentionKind.NAME else 0.65
             found.append(
                 _Found(
@@ -940,6 +963,7 @@ class _Context:
             k >= sent.first_token
             and is_capitalised(self.tokens[k])
             and self.tokens[k].lower not in lexicon.words("time_words.txt")
+            and self.tokens[k].lower not in lexicon.words("titles.txt")
             and not any(
                 m.first_token <= k < m.last_token for m in self.persons_by_sentence.get(si, [])
             )
@@ -965,11 +989,7 @@ class _Context:
                     continue
                 if _is_generic(self.doc.entities[m.entity].name):
                     continue  # "the Company", defined in a filing for the name it stands for
-                if m.first_token > 0 and self.tokens[m.first_token - 1].lower in (
-                    "told",
-                    "according",
-                    "by",
-                ):
+                if self._source_or_agent(m):
                     continue
                 counts[m.entity] = counts.get(m.entity, 0) + 1
                 first_seen.setdefault(m.entity, m.start)
@@ -979,6 +999,41 @@ class _Context:
             else:
                 self._default_org = None
         return self._default_org if isinstance(self._default_org, str) else None
+
+    def _party_names(self) -> frozenset[str]:
+        """Every name the text gives a political party, its abbreviations too
+        ("Free Democrats", "FDP")."""
+        if self._parties is None:
+            words = lexicon.words("party_words.txt")
+            names: set[str] = set()
+            for ent in self.doc.entities:
+                if ent.label is not EntityLabel.ORG:
+                    continue
+                ms = [self.doc.mentions[mi] for mi in ent.mentions]
+                if any(self.tokens[m.last_token - 1].lower in words for m in ms):
+                    names.update(m.text for m in ms)
+            self._parties = frozenset(names)
+        return self._parties
+
+    def _government_org(self) -> str | None:
+        """The government the text names: "the German government", "Kishida's cabinet"."""
+        for m in self.doc.mentions:
+            if (
+                m.label is EntityLabel.ORG
+                and self.tokens[m.last_token - 1].lower in _GOVERNMENT_NOUNS
+            ):
+                return m.text
+        return None
+
+    def _government_post_org(self, role: str | None, org: str | None) -> str | None:
+        """A minister's post belongs to the government, not to the party: the party
+        gives way to the government the text names, or to none."""
+        if role is None or org is None or org not in self._party_names():
+            return org
+        words = role.lower().split()
+        if "party" in words or not lexicon.words("government_titles.txt") & set(words):
+            return org
+        return self._government_org()
 
     def _entity_role(self, entity: int | None) -> tuple[str | None, str | None]:
         """A role and organisation the document gives the person anywhere."""
@@ -1098,10 +1153,18 @@ class _Context:
                 org = self.default_org()
             if org is None:
                 org = self.default_org()
+            org = self._government_post_org(role, org)
             sent = doc.sentences[f.sentence]
             kind, reason = f.type, f.trigger.reason
             if f.trigger.nominates_if_confirmed and self._speaks_of_confirmation():
                 kind, reason = EventType.NOMINATE, "nomination"
+            if (
+                org is not None
+                and (kind is EventType.NOMINATE or f.trigger.lemma == "confirm")
+                and _is_legislature(org)
+                and not (role and org.lower() in role.lower())
+            ):
+                org = None  # "The Senate confirmed X as ambassador": the Senate votes
             if f.status is None:
                 undetermined.add(len(events))
             if f.rule.startswith("verb.succ"):
@@ -1148,20 +1211,34 @@ class _Context:
         """An organisation in the same sentence: not one only quoted as a source, nor
         one inside another person's title ("Y, the Director of the Office of X")."""
         others = [p for p in self.persons_by_sentence.get(f.sentence, []) if p is not f.mention]
+        aside = range(0)
+        if f.type is not EventType.END:
+            # "elected X, a former FDA official, as its chair": X's past, not the post's
+            sent_last = self.doc.sentences[f.sentence].last_token
+            aside = range(f.mention.np_last, self._after_aside(f.mention.np_last, sent_last))
         for m in self.orgs_by_sentence.get(f.sentence, []):
             if any(p.np_first <= m.first_token and m.last_token <= p.np_last for p in others):
                 continue
+            if m.first_token in aside:
+                continue
             if any(self._in_relative_clause(p, m, f) for p in others):
                 continue  # "replacing Y, who is leaving to teach at X": Y's X
-            if m.first_token > 0 and self.tokens[m.first_token - 1].lower in (
-                "told",
-                "according",
-                "to",
-                "by",
+            if self._source_or_agent(m) or (
+                m.first_token > 0 and self.tokens[m.first_token - 1].lower == "to"
             ):
                 continue
             return m.text
         return None
+
+    def _source_or_agent(self, org: Mention) -> bool:
+        """An organisation quoted as a source or acting on someone else's post:
+        "told Reuters", "according to the bank", "confirmed by the Senate"."""
+        before = org.first_token - 1
+        if before > 0 and self.tokens[before].lower == "the":
+            before -= 1
+        if before > 0 and self.tokens[before].lower == "to":
+            before -= 1
+        return before >= 0 and self.tokens[before].lower in ("told", "according", "by")
 
     def _in_relative_clause(self, person: Mention, org: Mention, f: _Found) -> bool:
         """``org`` sits in a who-clause about ``person``, before the clause ends and
@@ -1175,6 +1252,26 @@ class _Context:
         if f.mention.first_token in inside or f.trigger_first in inside:
             return False
         return not any(self.tokens[j].text in (";", ":") for j in inside)
+
+
+def _own_post(person: Mention, role: str | None, org: str | None) -> tuple[str | None, str | None]:
+    """The post an END names, or else the person's own title or apposition, each
+    with the organisation it names: "Finance Minister X, the leader of the Free
+    Democrats," leaves the ministry, not the party."""
+    if role is None and person.title:
+        return person.title, org or person.title_org
+    if role is None and person.appos:
+        return person.appos, org or person.appos_org
+    return role, org or person.title_org or person.appos_org
+
+
+def _is_legislature(org: str) -> bool:
+    """'the Senate', 'Parliament', 'the House of Commons' (``legislatures.txt``)."""
+    words = org.lower().split()
+    if words and words[0] == "the":
+        words = words[1:]
+    bodies = lexicon.words("legislatures.txt")
+    return bool(words) and (" ".join(words) in bodies or words[-1] in bodies)
 
 
 def _is_generic(org: str) -> bool:
