@@ -118,6 +118,20 @@ def test_a_name_before_government_names_an_organisation(text: str, org: str) -> 
     assert org.split()[0] not in orgs  # "Dutch" alone is no organisation
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The miner Zentra hired Lu Chen. Zentra said she starts in May.",
+        "Lu Chen left Zentra in May. Zentra shares fell.",
+        "Lu Chen left Zentra in May. Zentra's board met.",
+    ],
+)
+def test_a_one_word_name_used_as_a_company_is_an_organisation(text: str) -> None:
+    doc = _PIPE.run(text)
+    labels = {m.label for m in doc.mentions if m.text == "Zentra"}
+    assert labels == {EntityLabel.ORG}
+
+
 def test_party_names_are_organisations() -> None:
     assert "Free Democrats" in organisations("Lu Chen quit the Free Democrats on Friday.")
 

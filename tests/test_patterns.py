@@ -286,6 +286,15 @@ EVENTS = [
         "Carl Webb resigned as chairman of the Liberal Party.",
         [("END", "Carl Webb", "chairman", "Liberal Party")],
     ),
+    (
+        # a described one-word name: the name is the organisation
+        "Ada Lin fired Tom Ash as chief executive of state-run oil company Zentra.",
+        [("END", "Tom Ash", "chief executive", "Zentra")],
+    ),
+    (
+        "Tom Ash was named head of corporate banking at Orbis Bank.",
+        [("START", "Tom Ash", "head of corporate banking", "Orbis Bank")],
+    ),
     # Nouns
     (
         "Pellworth Labs announced the appointment of Rosa Diaz as Chief People Officer.",

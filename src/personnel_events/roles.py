@@ -168,6 +168,8 @@ def _split_org(text: str, tokens: Sequence[Token], first: int, last: int) -> tup
         caps = [t for t in name if is_capitalised(t)]
         if not caps:
             continue
+        if low == "of" and any(t.lower in ("at", "for", "with") for t in name):
+            continue  # "head of corporate banking at Acme Bank": the "at" tells the body
         has_org_word = any(t.lower in orgs for t in name)
         all_caps_name = all(
             is_capitalised(t) or t.lower in ("of", "and", "&", "the", "for") for t in name
@@ -178,6 +180,13 @@ def _split_org(text: str, tokens: Sequence[Token], first: int, last: int) -> tup
             is_capitalised(tokens[tail_start - 1]) or tokens[tail_start - 1].text == "&"
         ):
             tail_start -= 1
+        if (
+            not all_caps_name
+            and m < tail_start < last
+            and not any(t.lower in _ORG_PREPS for t in tokens[m:tail_start])
+        ):
+            # "of state-run oil company Petrobras": the name, not its description
+            return _text(text, tokens, first, k), _text(text, tokens, tail_start, last)
         if (
             has_org_word
             or low in ("at", "for", "with")

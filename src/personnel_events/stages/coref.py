@@ -437,6 +437,7 @@ class CorefStage:
             if g and not genders[ei]:
                 genders[ei] = g
 
+        self._organisations_by_use(tokens, mentions)
         # Pass 1: full names of people; organisations by their text.
         index = _PersonIndex()
         org_by_key: dict[str, int] = {}
@@ -522,6 +523,35 @@ class CorefStage:
                 )
             )
         return mentions, entities
+
+    @staticmethod
+    def _organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> None:
+        """Names no word marks as an organisation, that the text uses as one: after
+        a noun such as "oil company Petrobras", or owning shares or a board
+        ("Petrobras' board", "Petrobras shares"). Every mention of the name then
+        becomes an organisation."""
+        descriptors = lexicon.words("org_descriptors.txt")
+        possessions = lexicon.words("org_possessions.txt")
+        orgs: set[str] = set()
+        for m in mentions:
+            if m.kind is not MentionKind.NAME or m.label is not EntityLabel.OTHER:
+                continue
+            k = m.last_token + (1 if m.possessor else 0)
+            if (m.first_token > 0 and tokens[m.first_token - 1].lower in descriptors) or (
+                k < len(tokens) and tokens[k].lower in possessions
+            ):
+                orgs.add(fold(m.text))
+        if not orgs:
+            return
+        # "Brackwater" for "Brackwater Ferries" is left to the longer name's entity
+        orgs -= {
+            fold(tokens[m.first_token].text)
+            for m in mentions
+            if m.kind is MentionKind.NAME and m.last_token - m.first_token > 1
+        }
+        for mi, m in enumerate(mentions):
+            if m.kind is MentionKind.NAME and m.label is EntityLabel.OTHER and fold(m.text) in orgs:
+                mentions[mi] = attrs.evolve(m, label=EntityLabel.ORG)
 
     @staticmethod
     def _short_forms(tokens: Sequence[Token], mentions: list[Mention]) -> dict[str, str]:
