@@ -121,7 +121,7 @@ def test_a_name_before_government_names_an_organisation(text: str, org: str) -> 
 @pytest.mark.parametrize(
     "text",
     [
-        "The miner Zentra hired Lu Chen. Zentra said she starts in May.",
+        "The lender Zentra hired Lu Chen. Zentra said she starts in May.",
         "Lu Chen left Zentra in May. Zentra shares fell.",
         "Lu Chen left Zentra in May. Zentra's board met.",
     ],
@@ -130,6 +130,24 @@ def test_a_one_word_name_used_as_a_company_is_an_organisation(text: str) -> None
     doc = _PIPE.run(text)
     labels = {m.label for m in doc.mentions if m.text == "Zentra"}
     assert labels == {EntityLabel.ORG}
+
+
+def test_one_word_taking_a_plural_verb_is_a_team() -> None:
+    doc = _PIPE.run("Chelsea have appointed Lu Chen. She joins Chelsea in May.")
+    assert {m.label for m in doc.mentions if m.text == "Chelsea"} == {EntityLabel.ORG}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "person"),
+    [
+        ("Lu Chen returns to Stamford Bridge after he left.", "Stamford Bridge", "Lu Chen"),
+        ("Damon Hill met Lu Chen in Harvard Square.", "Harvard Square", "Damon Hill"),
+    ],
+)
+def test_a_place_name_is_no_person(text: str, place: str, person: str) -> None:
+    labels = {m.text: m.label for m in _PIPE.run(text).mentions}
+    assert labels[place] is EntityLabel.OTHER
+    assert labels[person] is EntityLabel.PERSON
 
 
 def test_party_names_are_organisations() -> None:

@@ -295,6 +295,15 @@ EVENTS = [
         "Tom Ash was named head of corporate banking at Orbis Bank.",
         [("START", "Tom Ash", "head of corporate banking", "Orbis Bank")],
     ),
+    (
+        # a team named by one word; a name after "by" is not the subject
+        "Chelsea have appointed Tom Ash as caretaker manager. Carl Webb was fired as head "
+        "coach on Sunday, after a defeat by Aston Villa left Chelsea 11th.",
+        [
+            ("START", "Tom Ash", "caretaker manager", "Chelsea"),
+            ("END", "Carl Webb", "head coach", "Chelsea"),
+        ],
+    ),
     # Nouns
     (
         "Pellworth Labs announced the appointment of Rosa Diaz as Chief People Officer.",

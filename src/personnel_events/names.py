@@ -304,6 +304,8 @@ def _classify(
         if all(_all_caps(tokens[x].text) for x in range(k, b)):
             # "RIO DE JANEIRO", "NEW YORK": a dateline or a heading, not a person.
             return [NameSpan(k, b, EntityLabel.OTHER)]
+        if lowers[-1] in lexicon.words("place_words.txt") and not is_given_name(tokens[k].text):
+            return [NameSpan(k, b, EntityLabel.OTHER)]  # "Stamford Bridge": a place
         if n >= 3 and not is_given_name(tokens[k].text) and is_given_name(tokens[k + 1].text):
             # "Petrobras Jean Paul Prates": a word that is no given name before a full name.
             return [NameSpan(k, k + 1, EntityLabel.OTHER), NameSpan(k + 1, b, EntityLabel.PERSON)]

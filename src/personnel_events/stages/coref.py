@@ -527,30 +527,48 @@ class CorefStage:
     @staticmethod
     def _organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> None:
         """Names no word marks as an organisation, that the text uses as one: after
-        a noun such as "oil company Petrobras", or owning shares or a board
-        ("Petrobras' board", "Petrobras shares"). Every mention of the name then
-        becomes an organisation."""
+        a noun such as "oil company Petrobras", owning shares or a board
+        ("Petrobras' board", "Petrobras shares"), or one word taking a plural verb
+        ("Chelsea have appointed"). Every mention of the name then becomes an
+        organisation."""
         descriptors = lexicon.words("org_descriptors.txt")
         possessions = lexicon.words("org_possessions.txt")
         orgs: set[str] = set()
         for m in mentions:
-            if m.kind is not MentionKind.NAME or m.label is not EntityLabel.OTHER:
+            if m.kind is not MentionKind.NAME or m.label is EntityLabel.ORG:
                 continue
-            k = m.last_token + (1 if m.possessor else 0)
-            if (m.first_token > 0 and tokens[m.first_token - 1].lower in descriptors) or (
-                k < len(tokens) and tokens[k].lower in possessions
+            before = tokens[m.first_token - 1].lower if m.first_token > 0 else ""
+            after = m.last_token + (1 if m.possessor else 0)
+            if m.label is EntityLabel.OTHER and (
+                before in descriptors
+                or (after < len(tokens) and tokens[after].lower in possessions)
             ):
                 orgs.add(fold(m.text))
+            elif (
+                m.last_token - m.first_token == 1
+                and not m.possessor
+                and m.last_token < len(tokens)
+                and tokens[m.last_token].lower in ("have", "are", "were")
+                and before not in ("and", "&", ",", "or")
+            ):
+                orgs.add(fold(m.text))  # "Chelsea have appointed": a team takes the plural
         if not orgs:
             return
-        # "Brackwater" for "Brackwater Ferries" is left to the longer name's entity
+        # "Brackwater" for "Brackwater Ferries" is left to the longer name's entity,
+        # and a person's surname stays a person's
         orgs -= {
-            fold(tokens[m.first_token].text)
+            fold(tokens[k].text)
             for m in mentions
             if m.kind is MentionKind.NAME and m.last_token - m.first_token > 1
+            for k in (m.first_token, m.last_token - 1)
         }
         for mi, m in enumerate(mentions):
-            if m.kind is MentionKind.NAME and m.label is EntityLabel.OTHER and fold(m.text) in orgs:
+            if (
+                m.kind is MentionKind.NAME
+                and m.label is not EntityLabel.ORG
+                and (m.label is EntityLabel.OTHER or m.last_token - m.first_token == 1)
+                and fold(m.text) in orgs
+            ):
                 mentions[mi] = attrs.evolve(m, label=EntityLabel.ORG)
 
     @staticmethod

@@ -449,6 +449,8 @@ class _Context:
         head = self._appositive_subject(si, first, cands) or cands[-1]
         if self._crosses_verb(head.np_last, first):
             return []
+        if head.np_first > 0 and self.tokens[head.np_first - 1].lower == "by":
+            return []  # "a defeat by X left them 11th": X acts in a phrase, not the clause
         out = [head]
         # Coordination: "X, the A, and Y, the B, will both be leaving"; a bare comma
         # joins only a list that an "and" closes ("X, Y and Z").
