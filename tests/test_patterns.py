@@ -304,6 +304,19 @@ EVENTS = [
             ("END", "Carl Webb", "head coach", "Chelsea"),
         ],
     ),
+    # Possessives inside and before the post
+    (
+        "Tom Ash was named head coach of India's women's hockey team.",
+        [("START", "Tom Ash", "head coach", "India's women's hockey team")],
+    ),
+    (
+        "Ada Lin became the vice president's chief of staff.",
+        [("START", "Ada Lin", "chief of staff", "vice president")],
+    ),
+    (
+        "Ada Lin joined the governor's office as an adviser.",
+        [("START", "Ada Lin", "adviser", "governor's office")],
+    ),
     # Nouns
     (
         "Pellworth Labs announced the appointment of Rosa Diaz as Chief People Officer.",

@@ -111,6 +111,13 @@ def role_after(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
             while m < limit and (
                 (tokens[m].text[:1].isalpha() and tokens[m].lower not in stops)
                 or tokens[m].text in ("&", "-")
+                or (
+                    # "head coach of India's national team"
+                    tokens[m].text in ("'s", "\u2019s")
+                    and m > k
+                    and m + 1 < limit
+                    and tokens[m + 1].text[:1].isalpha()
+                )
             ):
                 if tokens[m].lower == "and" and not (
                     m + 1 < limit and tokens[m + 1].text[:1].isalpha()
@@ -124,10 +131,20 @@ def role_after(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
     if last_head < 0:
         return None
     if possessive_after(tokens, j, limit):
-        # "the vice president's office": the phrase names a body, not the post.
         k = j + 1
+        owned = role_after(text, tokens, k, limit) if org is None else None
+        if owned is not None and owned.text and owned.org is None:
+            # "the vice president's chief of staff": the post of a post's holder
+            return Role(owned.text, _text(text, tokens, first, j), start, owned.last)
+        # "the vice president's office": the phrase names a body, not the post;
+        # "... office as an adviser" names the post after it.
         if k < limit and tokens[k].text[:1].isalpha():
-            return Role(None, _text(text, tokens, first, k + 1), start, k + 1)
+            body = _text(text, tokens, first, k + 1)
+            if k + 1 < limit and tokens[k + 1].lower == "as":
+                post = role_after(text, tokens, k + 2, limit)
+                if post is not None and post.text:
+                    return Role(post.text, body, start, post.last)
+            return Role(None, body, start, k + 1)
         return None
     role_last = j
     # Split "Director of the Office of X" into role and organisation.
