@@ -9,7 +9,7 @@ import pytest
 
 from conftest import events_of
 from personnel_events import Event, EventDate, EventType, Precision, Status
-from personnel_events.stages.dedupe import continues, merge, same_change
+from personnel_events.stages.dedupe import continues, merge, same_body, same_change
 
 
 def ev(
@@ -124,3 +124,51 @@ def test_dedupe_joins_the_taking_up_of_a_post_to_its_appointment(
 ) -> None:
     got = [(e["type"], e["person"], e["role"], e["date"], e["status"]) for e in events_of(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Harbor Gulls fired head coach Tom Ash on Thursday. Ash was hired in June 2021.",
+            [
+                ("END", "Tom Ash", "head coach", "Harbor Gulls"),
+                ("START", "Tom Ash", "head coach", "Harbor Gulls"),
+            ],
+        ),
+        (
+            # another body: another post
+            "Acme fired chief executive Tom Ash on Thursday. Ash was hired by Zeta Bank in 2019.",
+            [
+                ("END", "Tom Ash", "chief executive", "Acme"),
+                ("START", "Tom Ash", None, "Zeta Bank"),
+            ],
+        ),
+        (
+            # a move after the departure is not the post left
+            "Acme fired chief executive Tom Ash in May 2022. Ash was hired in June 2023.",
+            [
+                ("END", "Tom Ash", "chief executive", "Acme"),
+                ("START", "Tom Ash", None, None),
+            ],
+        ),
+    ],
+)
+def test_a_postless_hire_before_a_departure_took_the_post_left(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    got = [(e["type"], e["person"], e["role"], e["org"]) for e in events_of(text, "2024-03-06")]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("RBI", "Reserve Bank of India", True),
+        ("Orbis Bank", "the bank", True),
+        ("Acme", "Zeta Bank", False),
+        (None, "Acme", True),
+    ],
+)
+def test_same_body(a: str | None, b: str | None, same: bool) -> None:
+    assert same_body(a, b) is same

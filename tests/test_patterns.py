@@ -304,6 +304,15 @@ EVENTS = [
             ("END", "Carl Webb", "head coach", "Chelsea"),
         ],
     ),
+    (
+        # the second verb's subject is the first one's
+        "Ada Lin, who has been an adviser, was named to succeed Carl Webb as finance "
+        "minister and was sworn in by President Tom Ash later on Thursday.",
+        [
+            ("START", "Ada Lin", "finance minister", None),
+            ("END", "Carl Webb", "finance minister", None),
+        ],
+    ),
     # Possessives inside and before the post
     (
         "Tom Ash was named head coach of India's women's hockey team.",
@@ -334,6 +343,10 @@ def test_patterns_find_person_role_and_org(
 
 
 NOT_EVENTS = [
+    # party membership is no post
+    "Transport Minister Ada Lin said she would stay in her post and would leave the "
+    "Liberal Party instead.",
+    "Ada Lin joined the Labour Party in 1990.",
     "Jane Roe has no plans to resign.",
     "Jane Roe said she would not step down.",
     "Lawmakers called on Jane Roe to resign.",

@@ -9,6 +9,8 @@ Tellings dated a few days apart (:data:`NEAR_DAYS`) with compatible roles are on
 change too: announced on Monday, taking effect on Wednesday. The first telling is
 kept; its missing role, organisation and date are filled from the later ones; the
 most precise date wins, and of two days the later (when the change takes effect).
+A START told without its post and dated before the same person's END of a post
+at the same body took that post (:func:`held_posts`).
 """
 
 from __future__ import annotations
@@ -174,9 +176,45 @@ class DedupeStage:
         # Tellings of one change first; then a post-less telling dated later joins
         # the change whose post another telling named.
         events = _collapse(doc.events, same_change)
-        doc.events = _collapse(events, _continues_same)
+        doc.events = held_posts(_collapse(events, _continues_same))
         doc.extras.pop(UNDETERMINED_STATUS, None)
         return doc
+
+
+def held_posts(events: list[Event]) -> list[Event]:
+    """A START told without its post, dated before the same person's END of a post
+    at the same body, took that post: "fired head coach X on Thursday ... X was
+    hired in January 2021" gives the hire the head coach's post."""
+    ends: dict[str, list[Event]] = {}
+    for ev in events:
+        if ev.type is EventType.END and ev.role is not None and ev.date is not None:
+            ends.setdefault(fold(ev.person), []).append(ev)
+    if not ends:
+        return events
+    out = []
+    for ev in events:
+        if ev.type is EventType.START and ev.role is None and ev.date is not None:
+            start = ev.date.value
+            for end in ends.get(fold(ev.person), ()):
+                assert end.date is not None
+                if start < end.date.value and same_body(ev.org, end.org):
+                    ev = attrs.evolve(ev, role=end.role, org=ev.org or end.org)
+                    break
+        out.append(ev)
+    return out
+
+
+def same_body(a: str | None, b: str | None) -> bool:
+    """Two names can name one organisation: one missing, a shared word, or one the
+    initials of the other ("RBI", "Reserve Bank of India")."""
+    if not a or not b:
+        return True
+    wa, wb = set(fold(a).split()) - _WEAK, set(fold(b).split()) - _WEAK
+    if wa & wb:
+        return True
+    short, long = sorted((a, b), key=len)
+    initials = "".join(w[0] for w in long.split() if w[:1].isupper())
+    return short.replace(".", "").upper() == initials.upper() and len(initials) >= 2
 
 
 def _continues_same(a: Event, b: Event) -> bool:

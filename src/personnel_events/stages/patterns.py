@@ -67,6 +67,9 @@ _SUBORDINATORS = frozenset({"until", "before", "after", "when", "once", "unless"
 _SUBJECT_AUX = frozenset(
     {"was", "were", "is", "are", "has", "have", "had", "been", "be", "will", "would", "also"}
 )
+#: Finite auxiliaries that start a verb phrase: "X was named ... and was sworn in".
+_FINITE_AUX = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would"})
+_RELATIVES = frozenset({"who", "which", "that", "whom"})
 #: Last words of a government's name ("the German government", "Kishida's cabinet").
 _GOVERNMENT_NOUNS = frozenset({"administration", "cabinet", "government"})
 #: How far past a person an aside may run before the post: "X, <aside>, as CEO".
@@ -447,6 +450,9 @@ class _Context:
         if not cands:
             return []
         head = self._appositive_subject(si, first, cands) or cands[-1]
+        shared = self._shared_subject_verb(si, head.np_last, first)
+        if shared is not None:
+            return self._subject(si, shared)
         if self._crosses_verb(head.np_last, first):
             return []
         if head.np_first > 0 and self.tokens[head.np_first - 1].lower == "by":
@@ -468,6 +474,27 @@ class _Context:
         if not closed:
             out = [head]
         return out
+
+    def _shared_subject_verb(self, si: int, start: int, first: int) -> int | None:
+        """'X was named to succeed Y and was due to be sworn in': the second verb's
+        subject is the first one's. Returns the first verb's auxiliary, where the
+        words before the trigger join it with "and" and an auxiliary."""
+        tokens = self.tokens
+        joint = next(
+            (
+                k
+                for k in range(start, first - 1)
+                if tokens[k].lower == "and" and tokens[k + 1].lower in _FINITE_AUX
+            ),
+            None,
+        )
+        if joint is None:
+            return None
+        sent_first = self.doc.sentences[si].first_token
+        for k in range(sent_first + 1, min(joint, start)):
+            if tokens[k].lower in _FINITE_AUX and tokens[k - 1].lower not in _RELATIVES:
+                return k  # not "who has been" inside an aside
+        return None
 
     def _appositive_subject(self, si: int, first: int, cands: list[Mention]) -> Mention | None:
         """'X, a former Acme banker who has advised Y, was named ...': the person before
@@ -632,6 +659,8 @@ class _Context:
         org = role.org if role else None
         if org is None:
             org = self._object_org(si, last)
+            if role is None and org in self._party_names():
+                return None  # "would leave the FDP", "joined the Labour Party": membership
         found = self._people_events(
             people, role.text if role else None, org, status, si, first, last, trig, "subj"
         )
@@ -769,7 +798,7 @@ class _Context:
         found = self._people_events(
             people,
             role.text if role else None,
-            role.org if role else None,
+            (role.org if role else None) or self._passive_agent_org(si, last),
             status,
             si,
             first,
@@ -778,6 +807,25 @@ class _Context:
             "passive",
         )
         return found or None
+
+    def _passive_agent_org(self, si: int, last: int) -> str | None:
+        """'was hired by Zeta Bank': the organisation that acts."""
+        tokens = self.tokens
+        k = last
+        limit = self.doc.sentences[si].last_token
+        while k < limit and k - last < 4 and tokens[k].lower != "by":
+            if tokens[k].text in (",", ";", ":") or tokens[k].lower == "as":
+                return None
+            k += 1
+        if k >= limit or tokens[k].lower != "by":
+            return None
+        k += 1
+        if k < limit and tokens[k].lower == "the":
+            k += 1
+        for m in self.orgs_by_sentence.get(si, []):
+            if m.first_token == k:
+                return m.text
+        return None
 
     def _headline_passive(self, si: int, first: int, last: int, form: _Form) -> list[_Found] | None:
         """'Professor Sunita Raghavan appointed new Vice Chancellor': a headline's
