@@ -39,6 +39,11 @@ def resolved(text: str) -> dict[str, str]:
         ),
         ("Mr. Paul Ode quit. Ode said he was proud.", "Ode", "Paul Ode"),
         ("James B. Comey was fired. James Comey left.", "James Comey", "James B. Comey"),
+        # an object pronoun is not its own clause's subject
+        ("Carl Webb quit, and the board named Tom Ash to replace him.", "him", "Carl Webb"),
+        # "and said he": the one who said it
+        ("Governor Ada Lin fired Tom Ash and said she would name a successor.", "she", "Ada Lin"),
+        ("Carl Webb fired Tom Ash and said he would name a successor.", "he", "Carl Webb"),
     ],
 )
 def test_coref_links_mentions_to_the_person(text: str, mention: str, person: str) -> None:

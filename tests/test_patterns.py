@@ -164,7 +164,7 @@ EVENTS = [
     ("Mr. Tim Vale was dismissal by the Prime Minister.", [("END", "Tim Vale", None, None)]),
     (
         "President Lane fired Secretary of State Walter Brooks on Tuesday.",
-        [("END", "Walter Brooks", None, None)],
+        [("END", "Walter Brooks", "Secretary of State", None)],
     ),
     (
         "The director Nia Park assumes the presidency until June.",
@@ -311,6 +311,15 @@ EVENTS = [
         [
             ("START", "Ada Lin", "finance minister", None),
             ("END", "Carl Webb", "finance minister", None),
+        ],
+    ),
+    (
+        # a title with "of" before the name; the successor takes the post
+        "President Lane fired Secretary of State Ivo Lind and said he would nominate Ada "
+        "Roe to replace him.",
+        [
+            ("END", "Ivo Lind", "Secretary of State", None),
+            ("NOMINATE", "Ada Roe", "Secretary of State", None),
         ],
     ),
     # Possessives inside and before the post

@@ -253,6 +253,16 @@ def title_before(
     # Honorifics sit between title and name: "Ambassador Dr. Jane Roe".
     if tokens[j].lower.rstrip(".") in ("mr", "ms", "mrs", "dr", "prof", "miss"):
         j -= 1
+    of_last = j
+    if (
+        j - 2 >= sent_first
+        and tokens[j].lower not in heads
+        and is_capitalised(tokens[j])
+        and tokens[j - 1].lower == "of"
+        and tokens[j - 2].lower in heads
+        and is_capitalised(tokens[j - 2])
+    ):
+        j -= 2  # "Secretary of State Walter Brooks", "Minister of Finance Ada Lin"
     if j < sent_first or tokens[j].lower not in heads:
         return None
     first = j
@@ -290,7 +300,7 @@ def title_before(
         if m < k:
             org = _text(text, tokens, m, k)
             start = m
-    role_text = _text(text, tokens, role_first, j + 1)
+    role_text = _text(text, tokens, role_first, of_last + 1)
     return Role(role_text, org, start, name_first)
 
 

@@ -39,6 +39,33 @@ _OFFICE_NOUNS = frozenset(
 )
 #: Bodies a name before them makes an organisation without a possessive.
 _GOVERNMENT_NOUNS = frozenset({"administration", "cabinet", "government"})
+#: Pronouns that are a verb's object: never its own clause's subject.
+_OBJECT_PRONOUNS = frozenset({"him", "them"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+#: Words that end a clause between a name and a later pronoun.
+_CLAUSE_BOUNDARIES = frozenset(
+    {
+        ",",
+        ";",
+        ":",
+        "and",
+        "but",
+        "that",
+        "who",
+        "which",
+        "said",
+        "says",
+        "because",
+        "after",
+        "before",
+        "when",
+        "while",
+        "if",
+        "until",
+        "told",
+        "so",
+    }
+)
 #: How many sentences back a pronoun may look for its antecedent.
 PRONOUN_WINDOW = 3
 
@@ -688,6 +715,31 @@ class CorefStage:
         # Same sentence: the nearest person before the pronoun that is not only a
         # possessor ("Harris'") inside another person's apposition.
         same = [ci for ci in by_sentence.get(m.sentence, []) if mentions[ci].end <= m.start]
+        tokens = doc.tokens
+        low = tokens[m.first_token].lower
+        if low in _OBJECT_PRONOUNS:
+            # "nominate X to replace him": not X, the subject of its own clause
+            same = [
+                ci
+                for ci in same
+                if any(
+                    t.lower in _CLAUSE_BOUNDARIES
+                    for t in tokens[mentions[ci].last_token : m.first_token]
+                )
+            ]
+        k = m.first_token - 1
+        if k > 0 and tokens[k].lower == "that":
+            k -= 1
+        if (
+            low in _SUBJECT_PRONOUNS
+            and k > 0
+            and tokens[k].lower in ("said", "says")
+            and tokens[k - 1].lower == "and"
+        ):
+            # "X fired Y and said he would ...": the one who said it, the subject
+            subjects = [ci for ci in same if not mentions[ci].possessor and ok(ci)]
+            if subjects:
+                return assigned[subjects[0]]
         for pool in (
             [ci for ci in same if not mentions[ci].possessor],
             same,
