@@ -149,7 +149,7 @@ def test_dedupe_joins_the_taking_up_of_a_post_to_its_appointment(
             "Acme fired chief executive Tom Ash in May 2022. Ash was hired in June 2023.",
             [
                 ("END", "Tom Ash", "chief executive", "Acme"),
-                ("START", "Tom Ash", None, None),
+                ("START", "Tom Ash", None, "Acme"),  # the document's organisation
             ],
         ),
     ],

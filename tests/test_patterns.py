@@ -322,6 +322,28 @@ EVENTS = [
             ("NOMINATE", "Ada Roe", "Secretary of State", None),
         ],
     ),
+    (
+        # a translation's "has" + base form is a past change
+        "Veltrix has hire Omar Siddiqui as his new chief technology officer.",
+        [("START", "Omar Siddiqui", "chief technology officer", "Veltrix")],
+    ),
+    (
+        # a name that only acts like an organisation is the document's one
+        "The Harbor City Gulls fired head coach Tom Ash. Defensive coordinator Ada Lin was "
+        "named interim head coach.",
+        [
+            ("END", "Tom Ash", "head coach", "Harbor City Gulls"),
+            ("START", "Ada Lin", "interim head coach", "Harbor City Gulls"),
+        ],
+    ),
+    (
+        "Fieldnote, the maker of a note-taking app, said Tom Ash stepped down as chief executive.",
+        [("END", "Tom Ash", "chief executive", "Fieldnote")],
+    ),
+    (
+        "Tom Ash left Spanish club Deportivo Sur in the summer.",
+        [("END", "Tom Ash", None, "Deportivo Sur")],
+    ),
     # Possessives inside and before the post
     (
         "Tom Ash was named head coach of India's women's hockey team.",

@@ -39,6 +39,9 @@ _OFFICE_NOUNS = frozenset(
 )
 #: Bodies a name before them makes an organisation without a possessive.
 _GOVERNMENT_NOUNS = frozenset({"administration", "cabinet", "government"})
+#: Nouns that, in an apposition right after a name, make it a company ("X, the
+#: maker of ..."); before a name they may describe a person ("producer X").
+_MAKERS = frozenset({"maker", "owner", "operator", "developer", "publisher", "producer"})
 #: Pronouns that are a verb's object: never its own clause's subject.
 _OBJECT_PRONOUNS = frozenset({"him", "them"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
@@ -205,6 +208,20 @@ def _entity_label(
     if types & _NOT_NAMES:
         return EntityLabel.OTHER
     return guess
+
+
+def _described_after(tokens: Sequence[Token], k: int, descriptors: frozenset[str]) -> bool:
+    """'Fieldnote, the maker of ...', 'Zentra, a lender': a comma apposition that
+    says what kind of organisation the name is."""
+    if k + 2 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].lower not in ("the", "a"):
+        return False
+    for j in range(k + 2, min(len(tokens), k + 5)):
+        low = tokens[j].lower
+        if low in descriptors or low in _MAKERS:
+            return True
+        if not low.replace("-", "").isalpha():
+            return False
+    return False
 
 
 class CorefStage:
@@ -554,8 +571,9 @@ class CorefStage:
     @staticmethod
     def _organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> None:
         """Names no word marks as an organisation, that the text uses as one: after
-        a noun such as "oil company Petrobras", owning shares or a board
-        ("Petrobras' board", "Petrobras shares"), or one word taking a plural verb
+        a noun such as "oil company Petrobras", "Spanish club Deportivo Sur", owning
+        shares or a board ("Petrobras' board", "Petrobras shares"), said to be one
+        ("Fieldnote, the maker of ..."), or one word taking a plural verb
         ("Chelsea have appointed"). Every mention of the name then becomes an
         organisation."""
         descriptors = lexicon.words("org_descriptors.txt")
@@ -566,9 +584,12 @@ class CorefStage:
                 continue
             before = tokens[m.first_token - 1].lower if m.first_token > 0 else ""
             after = m.last_token + (1 if m.possessor else 0)
-            if m.label is EntityLabel.OTHER and (
-                before in descriptors
-                or (after < len(tokens) and tokens[after].lower in possessions)
+            if (before in descriptors and not m.title) or (
+                m.label is EntityLabel.OTHER
+                and (
+                    (after < len(tokens) and tokens[after].lower in possessions)
+                    or _described_after(tokens, m.last_token, descriptors)
+                )
             ):
                 orgs.add(fold(m.text))
             elif (
@@ -593,7 +614,6 @@ class CorefStage:
             if (
                 m.kind is MentionKind.NAME
                 and m.label is not EntityLabel.ORG
-                and (m.label is EntityLabel.OTHER or m.last_token - m.first_token == 1)
                 and fold(m.text) in orgs
             ):
                 mentions[mi] = attrs.evolve(m, label=EntityLabel.ORG)

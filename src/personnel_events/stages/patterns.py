@@ -356,6 +356,9 @@ class _Context:
         self._roles: dict[int, tuple[str | None, str | None]] = {}
         self._confirmation: bool | None = None
         self._parties: frozenset[str] | None = None
+        #: Names that act as organisations without a word saying so ("The Harbor
+        #: Gulls fired ..."), in reading order.
+        self._agents: list[str] = []
 
     # -- matching --------------------------------------------------------------------
 
@@ -373,6 +376,14 @@ class _Context:
                 # "Wrobel was dismissal by the Prime Minister": a garbled passive
                 return self._passive(si, first, last, form)
             return self._noun(si, first, last, form)
+        if (
+            form.form == "base"
+            and first > sent.first_token
+            and tokens[first - 1].lower in ("has", "have")
+            and not trig.future_only
+        ):
+            # "Veltrix has hire X as CTO": a translation's perfect, a past change
+            form = attrs.evolve(form, form="past")
         if form.form == "base" and not self._aux_before(first, sent.first_token):
             return None
         if trig.future_only and form.form != "base":
@@ -705,6 +716,12 @@ class _Context:
             if k + 1 < limit and tokens[k + 1].lower in _GENERIC_ORGS:
                 return self.default_org()
             k += 1
+        # "left Spanish club Deportivo Sur", "joined oil company Zentra": the name
+        descriptors = lexicon.words("org_descriptors.txt")
+        for d in range(k, min(limit - 1, k + 3)):
+            if tokens[d].lower in descriptors and is_capitalised(tokens[d + 1]):
+                k = d + 1
+                break
         for m in self.orgs_by_sentence.get(si, []):
             if m.first_token == k:
                 return m.text
@@ -1024,13 +1041,16 @@ class _Context:
             if self.tokens[j].lower in ("the",):
                 j += 1
             if j <= k:
-                return self.doc.text[self.tokens[j].start : self.tokens[k].end]
+                name = self.doc.text[self.tokens[j].start : self.tokens[k].end]
+                self._agents.append(name)
+                return name
         return None
 
     # -- finishing -------------------------------------------------------------------------
 
     def default_org(self) -> str | None:
-        """The organisation the document is about: the one named most often."""
+        """The organisation the document is about: the one named most often, else
+        the first name that acts as one ("The Harbor Gulls fired ...")."""
         if self._default_org is False:
             counts: dict[int, int] = {}
             first_seen: dict[int, int] = {}
@@ -1047,7 +1067,8 @@ class _Context:
                 best = max(counts, key=lambda e: (counts[e], -first_seen[e]))
                 self._default_org = self.doc.entities[best].name
             else:
-                self._default_org = None
+                # none named as such: the first name that acted like one
+                self._default_org = self._agents[0] if self._agents else None
         return self._default_org if isinstance(self._default_org, str) else None
 
     def _party_names(self) -> frozenset[str]:
