@@ -137,6 +137,13 @@ def test_a_one_word_name_used_as_a_company_is_an_organisation(text: str) -> None
     assert labels == {EntityLabel.ORG}
 
 
+def test_a_person_called_by_a_given_name_stays_a_person() -> None:
+    doc = _PIPE.run("Felix Amundsen joins Acme as CFO. Felix brings the experience we need.")
+    labels = {m.text: m.label for m in doc.mentions}
+    assert labels["Felix Amundsen"] is EntityLabel.PERSON
+    assert labels["Felix"] is EntityLabel.PERSON
+
+
 def test_one_word_taking_a_plural_verb_is_a_team() -> None:
     doc = _PIPE.run("Chelsea have appointed Lu Chen. She joins Chelsea in May.")
     assert {m.label for m in doc.mentions if m.text == "Chelsea"} == {EntityLabel.ORG}

@@ -27,6 +27,7 @@ from ..names import (
     find_lowercase_names,
     find_names,
     honorifics,
+    is_given_name,
     is_initial,
     mostly_lowercase,
     possessive_after,
@@ -658,7 +659,10 @@ class CorefStage:
             first_words = {fold(tokens[m.first_token].text) for m in full}
             last_words = {fold(tokens[m.last_token - 1].text) for m in full}
             lone = [fold(m.text) for m in names if m.last_token - m.first_token == 1]
-            by_first = any(w in first_words and w not in last_words for w in lone)
+            # a given name ("Felix" for "Felix Amundsen") is how a person is called too
+            by_first = any(
+                w in first_words and w not in last_words and not is_given_name(w) for w in lone
+            )
             by_last = any(w in last_words for w in lone)
             owns = any(
                 m.possessor
