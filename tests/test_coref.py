@@ -44,6 +44,10 @@ def resolved(text: str) -> dict[str, str]:
         # "and said he": the one who said it
         ("Governor Ada Lin fired Tom Ash and said she would name a successor.", "she", "Ada Lin"),
         ("Carl Webb fired Tom Ash and said he would name a successor.", "he", "Carl Webb"),
+        # a comma that closes an apposition is no clause boundary
+        ("Tom Ash will go, and his deputy, Carl Webb, will succeed him.", "him", "Tom Ash"),
+        # a name that only modifies a government is not the pronoun's person
+        ("Ada Lin quit a Webb cabinet before: she resigned in 2020.", "she", "Ada Lin"),
     ],
 )
 def test_coref_links_mentions_to_the_person(text: str, mention: str, person: str) -> None:

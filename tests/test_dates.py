@@ -91,6 +91,21 @@ def test_find_expressions_skips_tenure_and_noise(sentence: str, expected: list[s
             "past",
         ),
         ("Acme Corp. said CFO Jane Roe resigned on Tuesday.", None, None, "past"),
+        # a subordinate clause with its own named subject keeps its time
+        (
+            "Jane Roe will leave Acme Corp. as CFO, after its chairman Tom Ash announced in "
+            "January that he would go.",
+            "2024-03-06",
+            None,
+            "future",
+        ),
+        # "to be replaced" is still to come
+        (
+            "Analysts expect Jane Roe to be replaced as CFO of Acme Corp. next year.",
+            "2024-03-06",
+            "2025",
+            "future",
+        ),
     ],
 )
 def test_dates_tie_the_expression_to_the_event(

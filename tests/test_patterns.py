@@ -344,6 +344,15 @@ EVENTS = [
         "Tom Ash left Spanish club Deportivo Sur in the summer.",
         [("END", "Tom Ash", None, "Deportivo Sur")],
     ),
+    (
+        # the person before the aside, not the one inside it, past "is expected to"
+        "Tom Ash, senior adviser for Mayor Ada Lin, is expected to leave his post next month.",
+        [("END", "Tom Ash", "senior adviser", "Mayor Ada Lin")],
+    ),
+    (
+        "The club has released his head trainer Tom Ash with immediate effect.",
+        [("END", "Tom Ash", "head trainer", None)],
+    ),
     # Possessives inside and before the post
     (
         "Tom Ash was named head coach of India's women's hockey team.",
@@ -374,6 +383,12 @@ def test_patterns_find_person_role_and_org(
 
 
 NOT_EVENTS = [
+    # a participle as an adjective, a possessive as no object, a negated expectation
+    "Ada Lin, a retired principal, has volunteered as a reading tutor for years.",
+    "Carl Webb stayed on after refusing an order to fire his advisers.",
+    "Analysts said neither expected Tom Ash to be replaced this year.",
+    # an appointment with no post anywhere may be a doctor's
+    "Ada Lin, for her part, finally got her appointment.",
     # party membership is no post
     "Transport Minister Ada Lin said she would stay in her post and would leave the "
     "Liberal Party instead.",

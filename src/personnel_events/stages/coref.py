@@ -46,6 +46,26 @@ _MAKERS = frozenset({"maker", "owner", "operator", "developer", "publisher", "pr
 #: Pronouns that are a verb's object: never its own clause's subject.
 _OBJECT_PRONOUNS = frozenset({"him", "them"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+_AUXILIARIES = frozenset(
+    {
+        "will",
+        "would",
+        "was",
+        "is",
+        "has",
+        "had",
+        "have",
+        "can",
+        "could",
+        "may",
+        "might",
+        "shall",
+        "should",
+        "must",
+        "did",
+        "does",
+    }
+)
 #: Words that end a clause between a name and a later pronoun.
 _CLAUSE_BOUNDARIES = frozenset(
     {
@@ -225,6 +245,21 @@ def _described_after(tokens: Sequence[Token], k: int, descriptors: frozenset[str
     return False
 
 
+def _clause_between(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A clause boundary among ``tokens[start:end]``: a conjunction, a reporting
+    verb, or a comma that does not just close an apposition before its verb
+    ("X, the COO, will succeed him")."""
+    for k in range(start, end):
+        low = tokens[k].lower
+        if low == ",":
+            if k + 1 < end and tokens[k + 1].lower in _AUXILIARIES:
+                continue
+            return True
+        if low in _CLAUSE_BOUNDARIES:
+            return True
+    return False
+
+
 class CorefStage:
     """Fills ``mentions`` and ``entities``."""
 
@@ -382,7 +417,9 @@ class CorefStage:
             appos_org=appos.org if appos else None,
             np_first=np_first,
             np_last=np_last,
-            possessor=possessive_after(tokens, last, sent.last_token),
+            # "a Johnson cabinet" names him as its owner, like "Johnson's cabinet"
+            possessor=possessive_after(tokens, last, sent.last_token)
+            or (last < sent.last_token and tokens[last].lower in _GOVERNMENT_NOUNS),
         )
 
     def _office_org(self, doc: Document, si: int, first: int, last: int) -> Mention | None:
@@ -744,12 +781,7 @@ class CorefStage:
         if low in _OBJECT_PRONOUNS:
             # "nominate X to replace him": not X, the subject of its own clause
             same = [
-                ci
-                for ci in same
-                if any(
-                    t.lower in _CLAUSE_BOUNDARIES
-                    for t in tokens[mentions[ci].last_token : m.first_token]
-                )
+                ci for ci in same if _clause_between(tokens, mentions[ci].last_token, m.first_token)
             ]
         k = m.first_token - 1
         if k > 0 and tokens[k].lower == "that":

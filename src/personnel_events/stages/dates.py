@@ -388,8 +388,18 @@ def find_expressions(text: str, start: int, end: int) -> list[_Expression]:
 _RELATIVE_CLAUSE_RE = re.compile(r",\s*(?P<rel>who|which|whose)\b[^,;()]{0,200}(?:,|$)", re.I)
 
 
+#: A subordinate clause with a named subject of its own: "after communications
+#: director Lena Hoff announced in December she would go". Its times are its own.
+_SUBORDINATE_CLAUSE_RE = re.compile(
+    r"\b(?:after|before|when|while|because|although)\s+(?:[a-z]+\s+){0,3}"
+    r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}\s+"
+    r"(?:\w+ed|said|says|left|quit|took|went|was|were|had|has|is)\b[^.;]{0,200}"
+)
+
+
 def background_clauses(text: str, start: int, end: int, person: str = "") -> list[tuple[int, int]]:
-    """Spans of ", who joined in 2015," clauses in ``text[start:end]``. A whose-clause
+    """Spans of ", who joined in 2015," clauses and of subordinate clauses with their
+    own named subject ("after Y announced in December") in ``text[start:end]``. A whose-clause
     right after the person's own name ("Y, whose term ends on Tuesday") tells of them
     and is kept."""
     surname = person.split()[-1].lower() if person.split() else ""
@@ -399,6 +409,8 @@ def background_clauses(text: str, start: int, end: int, person: str = "") -> lis
         owner = before[-1].lower() if before else ""
         if m.group("rel").lower() == "whose" and owner == surname:
             continue
+        out.append((m.start(), m.end()))
+    for m in _SUBORDINATE_CLAUSE_RE.finditer(text, start, end):
         out.append((m.start(), m.end()))
     return out
 

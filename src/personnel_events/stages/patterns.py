@@ -69,6 +69,36 @@ _SUBJECT_AUX = frozenset(
 )
 #: Finite auxiliaries that start a verb phrase: "X was named ... and was sworn in".
 _FINITE_AUX = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would"})
+#: Words between a subject and its verb: "X, the spokesman, is expected to leave".
+_RAISING = frozenset(
+    {"expected", "set", "due", "likely", "to", "poised", "slated", "scheduled", "going", "about"}
+)
+#: Words after "her" that show it is the object ("fired her on Monday").
+_NOT_NOUNS = frozenset(
+    {
+        "as",
+        "on",
+        "in",
+        "at",
+        "for",
+        "to",
+        "after",
+        "before",
+        "and",
+        "with",
+        "from",
+        "by",
+        "over",
+        "last",
+        "this",
+        "yesterday",
+        "today",
+        "because",
+        "when",
+        "but",
+        "or",
+    }
+)
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
 #: Last words of a government's name ("the German government", "Kishida's cabinet").
 _GOVERNMENT_NOUNS = frozenset({"administration", "cabinet", "government"})
@@ -233,7 +263,8 @@ def build_forms(
             index.setdefault(words[0], []).append(_Form(words, trig, kind))
     for row in nouns:
         noun, type_, reason = row[0].lower(), row[1], row[2]
-        trig = Trigger(noun, EventType(type_), "noun", reason)
+        flags = set(row[3].split(",")) if len(row) > 3 else set()
+        trig = Trigger(noun, EventType(type_), "noun", reason, "post" in flags)
         words = tuple(noun.split())
         index.setdefault(words[0], []).append(_Form(words, trig, "noun"))
     return {k: tuple(sorted(v, key=lambda f: -len(f.words))) for k, v in index.items()}
@@ -386,6 +417,8 @@ class _Context:
             form = attrs.evolve(form, form="past")
         if form.form == "base" and not self._aux_before(first, sent.first_token):
             return None
+        if form.form == "past" and self._adjectival(first, sent.first_token):
+            return None  # "a retired principal", "the recently departed founder"
         if trig.future_only and form.form != "base":
             return None
         if (
@@ -417,6 +450,13 @@ class _Context:
             ):
                 return True
         return False
+
+    def _adjectival(self, first: int, sent_first: int) -> bool:
+        """A participle used as an adjective: after a determiner, maybe an adverb."""
+        k = first - 1
+        if k > sent_first and self.tokens[k].lower.endswith("ly"):
+            k -= 1
+        return k >= sent_first and self.tokens[k].lower in ("a", "an", "the")
 
     def _aux_before(self, first: int, sent_first: int) -> bool:
         for k in range(first - 1, max(sent_first, first - 3) - 1, -1):
@@ -513,7 +553,9 @@ class _Context:
         resigned' the name between the commas is the subject."""
         sent_first = self.doc.sentences[si].first_token
         k = first - 1
-        while k > sent_first and self.tokens[k].lower in _SUBJECT_AUX:
+        while k > sent_first and (
+            self.tokens[k].lower in _SUBJECT_AUX or self.tokens[k].lower in _RAISING
+        ):
             k -= 1
         if k <= sent_first or self.tokens[k].text != ",":
             return None
@@ -550,7 +592,12 @@ class _Context:
 
     def _object(self, si: int, last: int) -> list[Mention]:
         """The person (or coordinated people) right after the trigger."""
-        persons = [m for m in self.persons_by_sentence.get(si, []) if m.np_first >= last]
+        # "to fire his advisers": "his" is no object; "released his head trainer X" is X
+        persons = [
+            m
+            for m in self.persons_by_sentence.get(si, [])
+            if m.np_first >= last and not (m.kind is MentionKind.PRONOUN and self._determiner(m))
+        ]
         if not persons:
             return []
         head = persons[0]
@@ -579,6 +626,17 @@ class _Context:
                 continue
             break
         return out
+
+    def _determiner(self, pronoun: Mention) -> bool:
+        """'his', 'their', and 'her' before a noun: a possessive, not a person object."""
+        low = self.tokens[pronoun.first_token].lower
+        if low in ("his", "their", "its"):
+            return True
+        k = pronoun.last_token
+        if low != "her" or k >= len(self.tokens):
+            return False
+        nxt = self.tokens[k]
+        return nxt.text.isalpha() and nxt.text.islower() and nxt.lower not in _NOT_NOUNS
 
     def _role_after(self, si: int, start: int, person_type: EventType) -> Role | None:
         """A role named after the trigger or its object: 'as X', 'to X', 'to be X', 'X'."""
@@ -902,7 +960,10 @@ class _Context:
         sent = self.doc.sentences[si]
         tokens = self.tokens
         trig = form.trigger
-        infinitive = first > sent.first_token and tokens[first - 1].lower == "to"
+        infinitive = first > sent.first_token and (
+            tokens[first - 1].lower == "to"
+            or (passive and first - 2 >= sent.first_token and tokens[first - 2].lower == "to")
+        )
         participle = form.form == "ing"
         if passive:
             # "Y was replaced (as CEO) by X"
@@ -919,6 +980,9 @@ class _Context:
         if not starts and not ends:
             return None
         effects = self._window(si, left, first)
+        if passive and ends and first - 2 >= sent.first_token and tokens[first - 2].lower == "to":
+            # "neither expected X to be replaced": the verb before X governs it
+            effects |= self._window(si, max(0, ends[0].np_first - 4), ends[0].np_first)
         if self._blocked(effects):
             return None
         status = status_of(effects, form.form, tokens, sent.first_token, first)
@@ -981,6 +1045,9 @@ class _Context:
             if after and after[0].np_first == last + 1:
                 person = after[0]
                 role = self._role_after(si, person.np_last, trig.type)
+                # "the appointment of X" is a personnel change, post or not; only
+                # "her appointment" may be a doctor's
+                trig = attrs.evolve(trig, needs_post=False)
         if person is None:
             return None
         effects = self._window(si, max(sent.first_token, first - 6), first)
