@@ -218,6 +218,8 @@ LOWER = (
     [
         (LOWER + " police chief victor ramos was fired.", ["victor ramos"]),
         (LOWER + " dr. sandra villanueva was elected.", ["sandra villanueva"]),
+        # a shouted headline does not make the prose capitalised
+        ("ACME FOODS NAMES NEW CHIEF\n\n" + LOWER + " victor ramos was named.", ["victor ramos"]),
         # everyday words that are also given names start no name
         (LOWER + " the mayor will grant may leave to mark the day.", []),
         # a title or a time word is no surname

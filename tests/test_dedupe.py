@@ -172,3 +172,12 @@ def test_a_postless_hire_before_a_departure_took_the_post_left(
 )
 def test_same_body(a: str | None, b: str | None, same: bool) -> None:
     assert same_body(a, b) is same
+
+
+def test_a_succession_departure_joins_the_departure_told_with_its_own_time() -> None:
+    text = (
+        "Acme Foods elected Ada Lin as president on Monday. She succeeds Tom Ash, who said "
+        "last year that he would step down at the end of the year."
+    )
+    ends = [e for e in events_of(text) if e["type"] == "END"]
+    assert [(e["person"], e["role"]) for e in ends] == [("Tom Ash", "president")]

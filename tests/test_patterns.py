@@ -355,6 +355,14 @@ EVENTS = [
     ),
     # Possessives inside and before the post
     (
+        "Acme Foods named Ada Lin as the company's chief executive.",
+        [("START", "Ada Lin", "chief executive", "Acme Foods")],
+    ),
+    (
+        "Acme Foods said Ada Lin would become the school's ninth president.",
+        [("START", "Ada Lin", "president", "Acme Foods")],
+    ),
+    (
         "Tom Ash was named head coach of India's women's hockey team.",
         [("START", "Tom Ash", "head coach", "India's women's hockey team")],
     ),

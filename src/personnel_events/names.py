@@ -183,16 +183,17 @@ LOWERCASE_TEXT_SHARE = 0.03
 LOWERCASE_SAMPLE = 4000
 
 
-_INNER_WORD_RE = re.compile(r"(?<![.!?:\n])[ \t]+([^\W\d_])")
+_INNER_WORD_RE = re.compile(r"(?<![.!?:\n])[ \t]+([^\W\d_]\w*)")
 
 
 def mostly_lowercase(text: str) -> bool:
     """Text written without capitals ("fairhaven mayor fires police chief ramos"):
     fewer than :data:`LOWERCASE_TEXT_SHARE` of its inner words (not opening a
-    sentence or a line) are capitalised, judged on the first
+    sentence or a line) are capitalised (all-capital words aside), judged on the first
     :data:`LOWERCASE_SAMPLE` characters."""
     starts = _INNER_WORD_RE.findall(text, 0, LOWERCASE_SAMPLE)
-    caps = sum(1 for c in starts if c.isupper())
+    # a shouted headline ("COLLEGE NAMES NEW PRESIDENT") says nothing of the prose
+    caps = sum(1 for w in starts if w[0].isupper() and not w.isupper())
     return len(starts) >= 20 and caps < LOWERCASE_TEXT_SHARE * len(starts)
 
 

@@ -44,9 +44,32 @@ def _is_role_word(tok: Token) -> bool:
     return low in _heads() or low in _mods()
 
 
+#: Ordinals written as words: "the school's ninth president".
+_ORDINAL_WORDS = frozenset(
+    {
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "twentieth",
+    }
+)
+
+
 def _is_ordinal(tok: Token) -> bool:
     t = tok.lower
-    return t[:-2].isdigit() and t.endswith(_ORDINAL_SUFFIXES)
+    return (t[:-2].isdigit() and t.endswith(_ORDINAL_SUFFIXES)) or t in _ORDINAL_WORDS
 
 
 def _text(text: str, tokens: Sequence[Token], first: int, last: int) -> str:
@@ -84,6 +107,16 @@ def role_after(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
     if pos is not None:
         org, i = pos
         i = _skip_determiners(tokens, i, limit)
+    elif (
+        i + 2 < limit
+        and tokens[i].text.isalpha()
+        and tokens[i].text.islower()
+        and tokens[i].lower not in _heads()
+        and possessive_after(tokens, i + 1, limit)
+    ):
+        # "the company's chief executive", "the school's ninth president": the body
+        # is the one the text is about, named elsewhere
+        i = _skip_determiners(tokens, i + 2, limit)
     stops = lexicon.words("role_stops.txt")
     heads = _heads()
     first = i

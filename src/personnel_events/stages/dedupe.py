@@ -115,6 +115,10 @@ def same_change(a: Event, b: Event) -> bool:
         return False
     if dates_compatible(a, b):
         return roles_compatible(a.role, b.role) or a.status is b.status
+    if _replaced_side(a) or _replaced_side(b):
+        # "she succeeds Y, who said he would step down at the end of the year": the
+        # succession's time is the successor's, no second departure
+        return roles_compatible(a.role, b.role)
     return dates_near(a, b) and roles_compatible(a.role, b.role)
 
 
