@@ -218,6 +218,10 @@ LOWER = (
     [
         (LOWER + " police chief victor ramos was fired.", ["victor ramos"]),
         (LOWER + " dr. sandra villanueva was elected.", ["sandra villanueva"]),
+        # initials, accents, names after a title that no list holds
+        (LOWER + " the board named james b. comey.", ["james b. comey"]),
+        (LOWER + " jürgen klopp will step down.", ["jürgen klopp"]),
+        (LOWER + " revenue secretary sanjay malhotra was named.", ["sanjay malhotra"]),
         # a shouted headline does not make the prose capitalised
         ("ACME FOODS NAMES NEW CHIEF\n\n" + LOWER + " victor ramos was named.", ["victor ramos"]),
         # everyday words that are also given names start no name
@@ -230,6 +234,12 @@ def test_lower_case_text_still_names_people(text: str, names: list[str]) -> None
     doc = default_pipeline().run(text)
     people = [e.name for e in doc.entities if e.label is EntityLabel.PERSON]
     assert people == names
+
+
+def test_lower_case_text_finds_a_surname_told_alone_later() -> None:
+    doc = default_pipeline().run(LOWER + " victor ramos was fired. ramos said he was proud.")
+    people = {m.text: doc.entities[m.entity].name for m in doc.mentions if m.entity is not None}
+    assert people["ramos"] == "victor ramos"
 
 
 def test_capitalised_text_is_not_read_as_lower_case() -> None:

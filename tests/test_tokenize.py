@@ -12,6 +12,12 @@ from personnel_events.stages.tokenize import split_sentences, tokenize
     [
         ("Gov. Jane Roe quit.", ["Gov.", "Jane", "Roe", "quit", "."]),
         ("U.S. officials left.", ["U.S.", "officials", "left", "."]),
+        # a lower-case initial before a lower-case word, not a sentence end
+        ("james b. comey quit.", ["james", "b.", "comey", "quit", "."]),
+        (
+            "we chose plan b. Then it rained.",
+            ["we", "chose", "plan", "b", ".", "Then", "it", "rained", "."],
+        ),
         ("James B. Comey", ["James", "B.", "Comey"]),
         ("Harris's aide", ["Harris", "'s", "aide"]),
         ("Harris\u2019s aide", ["Harris", "\u2019s", "aide"]),

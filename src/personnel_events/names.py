@@ -200,32 +200,66 @@ def mostly_lowercase(text: str) -> bool:
 def find_lowercase_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]:
     """People in lower-case text: a given name (not an everyday word) followed by a
     surname that is no common word, title or time word ("police chief victor ramos")."""
-    given_ok = given_names()
     ambiguous = lexicon.words("ambiguous_given_names.txt")
     common = lexicon.words("common_words.txt")
     titles = title_words()
     out: list[NameSpan] = []
+
+    def plain(word: str) -> bool:
+        """A word that can be a surname: no common word, title or time word."""
+        return (
+            word.replace("-", "").isalpha()
+            and len(word) > 1
+            and word not in common
+            and word not in titles
+            and word not in title_modifiers()
+            and word not in _time_words()
+        )
+
     k = first
     while k < last - 1:
         low = tokens[k].lower
-        if low in given_ok and low not in ambiguous and low not in common and low.isalpha():
+        after_title = k > first and tokens[k - 1].lower in titles
+        if (
+            is_given_name(low) and low not in ambiguous and low not in common and low.isalpha()
+        ) or (after_title and plain(low)):
+            # "victor ramos", "jürgen klopp"; or after a title, names no list holds
+            # ("revenue secretary sanjay malhotra")
             j = k + 1
-            if j < last - 1 and is_initial(tokens[j]):
+            if j < last - 1 and _lower_initial(tokens[j].text):
                 j += 1
-            nxt = tokens[j].lower
-            if (
-                nxt.isalpha()
-                and len(nxt) > 1
-                and nxt not in common
-                and nxt not in titles
-                and nxt not in title_modifiers()
-                and nxt not in _time_words()
-            ):
+            if plain(tokens[j].lower):
                 out.append(NameSpan(k, j + 1, EntityLabel.PERSON))
                 k = j + 1
                 continue
         k += 1
     return out
+
+
+def _lower_initial(text: str) -> bool:
+    """'b.' in "james b. comey"."""
+    return len(text) == 2 and text[1] == "." and text[0].isalpha()
+
+
+def lowercase_surnames(tokens: Sequence[Token], spans: Sequence[NameSpan]) -> frozenset[str]:
+    """The surnames of the people lower-case text names in full, so that a later
+    "ramos" alone is found as a name too."""
+    return frozenset(
+        tokens[s.last - 1].lower
+        for s in spans
+        if s.label is EntityLabel.PERSON and s.last - s.first >= 2
+    )
+
+
+def find_lowercase_surnames(
+    tokens: Sequence[Token], first: int, last: int, surnames: frozenset[str]
+) -> list[NameSpan]:
+    """Lone mentions of :func:`lowercase_surnames` among ``tokens[first:last]``."""
+    return [
+        NameSpan(k, k + 1, EntityLabel.PERSON)
+        for k in range(first, last)
+        if tokens[k].lower in surnames
+    ]
 
 
 def _split_run(

@@ -24,11 +24,14 @@ from .. import lexicon
 from ..document import Document
 from ..model import Entity, EntityLabel, Mention, MentionKind, Token
 from ..names import (
+    NameSpan,
     find_lowercase_names,
+    find_lowercase_surnames,
     find_names,
     honorifics,
     is_given_name,
     is_initial,
+    lowercase_surnames,
     mostly_lowercase,
     possessive_after,
 )
@@ -282,15 +285,21 @@ class CorefStage:
         heads = lexicon.words("titles.txt")
         out: list[Mention] = []
         lowercase = mostly_lowercase(doc.text)
+        lower_spans: dict[int, list[NameSpan]] = {}
+        surnames: frozenset[str] = frozenset()
+        if lowercase:
+            for si, sent in enumerate(doc.sentences):
+                lower_spans[si] = find_lowercase_names(tokens, sent.first_token, sent.last_token)
+            surnames = lowercase_surnames(tokens, [s for ss in lower_spans.values() for s in ss])
         for si, sent in enumerate(doc.sentences):
             spans = find_names(tokens, sent.first_token, sent.last_token)
             if lowercase:
-                taken = {k for s in spans for k in range(s.first, s.last)}
-                spans += [
-                    s
-                    for s in find_lowercase_names(tokens, sent.first_token, sent.last_token)
-                    if not taken & set(range(s.first, s.last))
-                ]
+                for extra in (
+                    lower_spans[si],
+                    find_lowercase_surnames(tokens, sent.first_token, sent.last_token, surnames),
+                ):
+                    taken = {k for s in spans for k in range(s.first, s.last)}
+                    spans += [s for s in extra if not taken & set(range(s.first, s.last))]
             by_first = {s.first: s for s in spans}
             i = sent.first_token
             while i < sent.last_token:

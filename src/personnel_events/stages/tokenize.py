@@ -52,7 +52,17 @@ def tokenize(text: str) -> list[Token]:
         # Abbreviation or initial followed directly by its full stop: keep them together.
         if end < n_text and text[end] == "." and i + 1 < n and spans[i + 1][0] == end:
             is_initial = len(word) == 1 and word.isalpha() and word.isupper()
-            if is_initial or low + "." in abbreviations:
+            # in lower-case text too: "james b. comey" (no sentence ends before a
+            # lower-case word)
+            lower_initial = (
+                len(word) == 1
+                and word.isalpha()
+                and word.islower()
+                and word not in ("a", "i")
+                and text[end + 1 : end + 3][:1] == " "
+                and text[end + 2 : end + 3].islower()
+            )
+            if is_initial or lower_initial or low + "." in abbreviations:
                 append(Token(text[start : end + 1], start, end + 1, lower=low + "."))
                 i += 2
                 continue
