@@ -11,14 +11,19 @@ from personnel_events.stages.tokenize import TokenizeStage
 _PIPE = Pipeline([TokenizeStage(), CorefStage()])
 
 
-def resolved(text: str) -> dict[str, str]:
-    """Mention text -> the name of the entity it was clustered into."""
+def clustered(text: str, label: EntityLabel = EntityLabel.PERSON) -> dict[str, str]:
+    """Mention text -> the name of the entity it was clustered into, for one label."""
     doc = _PIPE.run(text)
     return {
         m.text: doc.entities[m.entity].name
         for m in doc.mentions
-        if m.entity is not None and doc.entities[m.entity].label is EntityLabel.PERSON
+        if m.entity is not None and doc.entities[m.entity].label is label
     }
+
+
+def resolved(text: str) -> dict[str, str]:
+    """Mention text -> the person it was clustered into."""
+    return clustered(text)
 
 
 @pytest.mark.parametrize(
@@ -100,12 +105,7 @@ def test_coref_tells_an_organisation_by_how_it_is_called() -> None:
 
 def organisations(text: str) -> dict[str, str]:
     """Organisation mention text -> the name of its entity."""
-    doc = _PIPE.run(text)
-    return {
-        m.text: doc.entities[m.entity].name
-        for m in doc.mentions
-        if m.entity is not None and doc.entities[m.entity].label is EntityLabel.ORG
-    }
+    return clustered(text, EntityLabel.ORG)
 
 
 def test_an_abbreviation_in_brackets_names_the_same_organisation() -> None:

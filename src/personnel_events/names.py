@@ -127,6 +127,11 @@ class NameSpan:
         return f"NameSpan({self.first}, {self.last}, {self.label.value})"
 
 
+#: Nouns a name before them makes an organisation, with or without a possessive:
+#: "the German government", "Kishida's cabinet", "the Biden administration".
+GOVERNMENT_NOUNS = frozenset({"administration", "cabinet", "government"})
+
+
 @functools.cache
 def org_words() -> frozenset[str]:
     """Words that make a name an organisation: ``org_words.txt`` and the

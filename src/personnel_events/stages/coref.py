@@ -24,6 +24,7 @@ from .. import lexicon
 from ..document import Document
 from ..model import Entity, EntityLabel, Mention, MentionKind, Token
 from ..names import (
+    GOVERNMENT_NOUNS,
     NameSpan,
     find_lowercase_names,
     find_lowercase_surnames,
@@ -41,8 +42,6 @@ from ..roles import Role, apposition_after, apposition_before, title_before
 _OFFICE_NOUNS = frozenset(
     {"office", "team", "administration", "cabinet", "government", "campaign", "staff"}
 )
-#: Bodies a name before them makes an organisation without a possessive.
-_GOVERNMENT_NOUNS = frozenset({"administration", "cabinet", "government"})
 #: Nouns that, in an apposition right after a name, make it a company ("X, the
 #: maker of ..."); before a name they may describe a person ("producer X").
 _MAKERS = frozenset({"maker", "owner", "operator", "developer", "publisher", "producer"})
@@ -428,7 +427,7 @@ class CorefStage:
             np_last=np_last,
             # "a Johnson cabinet" names him as its owner, like "Johnson's cabinet"
             possessor=possessive_after(tokens, last, sent.last_token)
-            or (last < sent.last_token and tokens[last].lower in _GOVERNMENT_NOUNS),
+            or (last < sent.last_token and tokens[last].lower in GOVERNMENT_NOUNS),
         )
 
     def _office_org(self, doc: Document, si: int, first: int, last: int) -> Mention | None:
@@ -436,7 +435,7 @@ class CorefStage:
         organisation named by its head or its country."""
         tokens = doc.tokens
         sent = doc.sentences[si]
-        if last < sent.last_token and tokens[last].lower in _GOVERNMENT_NOUNS:
+        if last < sent.last_token and tokens[last].lower in GOVERNMENT_NOUNS:
             k = last  # "the German government", "the Biden administration"
         elif possessive_after(tokens, last, sent.last_token):
             k = last + 1

@@ -36,7 +36,7 @@ from ..modality import (
     window_effects,
 )
 from ..model import EntityLabel, Event, EventType, Mention, MentionKind, Status
-from ..names import is_capitalised, possessive_after
+from ..names import GOVERNMENT_NOUNS, is_capitalised, possessive_after
 from ..roles import Role, role_after
 
 _BACKGROUND_PREPS = frozenset({"before", "after", "since", "upon", "without", "of", "for"})
@@ -100,8 +100,6 @@ _NOT_NOUNS = frozenset(
     }
 )
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
-#: Last words of a government's name ("the German government", "Kishida's cabinet").
-_GOVERNMENT_NOUNS = frozenset({"administration", "cabinet", "government"})
 #: How far past a person an aside may run before the post: "X, <aside>, as CEO".
 _ASIDE_REACH = 30
 _POST_NOUNS = frozenset(
@@ -1064,8 +1062,7 @@ class _Context:
         r = role.text if role else None
         o = role.org if role else None
         if trig.type is EventType.END:
-            r = r or person.title or person.appos
-            o = o or person.title_org or person.appos_org
+            r, o = _own_post(person, r, o)
         conf = 0.6 if person.kind is MentionKind.NAME else 0.5
         return [
             _Found(
@@ -1158,7 +1155,7 @@ class _Context:
         for m in self.doc.mentions:
             if (
                 m.label is EntityLabel.ORG
-                and self.tokens[m.last_token - 1].lower in _GOVERNMENT_NOUNS
+                and self.tokens[m.last_token - 1].lower in GOVERNMENT_NOUNS
             ):
                 return m.text
         return None
