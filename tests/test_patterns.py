@@ -353,6 +353,11 @@ EVENTS = [
         "The club has released his head trainer Tom Ash with immediate effect.",
         [("END", "Tom Ash", "head trainer", None)],
     ),
+    (
+        "Tom Ash, Executive Vice President of Sales, will take on the additional role of "
+        "Chief Operating Officer.",
+        [("START", "Tom Ash", "Chief Operating Officer", None)],
+    ),
     # Possessives inside and before the post
     (
         "Acme Foods named Ada Lin as the company's chief executive.",
@@ -397,6 +402,8 @@ NOT_EVENTS = [
     "Analysts said neither expected Tom Ash to be replaced this year.",
     # an appointment with no post anywhere may be a doctor's
     "Ada Lin, for her part, finally got her appointment.",
+    # "take on" without a post is no change
+    "Tom Ash took on his rivals in court.",
     # party membership is no post
     "Transport Minister Ada Lin said she would stay in her post and would leave the "
     "Liberal Party instead.",
