@@ -358,6 +358,13 @@ EVENTS = [
         "Chief Operating Officer.",
         [("START", "Tom Ash", "Chief Operating Officer", None)],
     ),
+    (
+        # a succession shares the post with the other side only, not with the same
+        # person's other verb ("to return to research" takes no dean's post)
+        "Ada Lin was named dean. She succeeds Dean Tom Ash, who is stepping down to return "
+        "to full-time research.",
+        [("START", "Ada Lin", "dean", None), ("END", "Tom Ash", "Dean", None)],
+    ),
     # Possessives inside and before the post
     (
         "Acme Foods named Ada Lin as the company's chief executive.",

@@ -1256,8 +1256,12 @@ class _Context:
             if role is None:
                 succession = self._tells_succession(f.sentence)
                 for other in by_sentence[f.sentence]:
-                    if other is f or other.type is f.type or other.mention.entity is None:
-                        continue
+                    if (
+                        other is f
+                        or other.type is f.type
+                        or other.mention.entity in (None, f.mention.entity)
+                    ):
+                        continue  # the other side, someone else's post
                     if not (
                         succession
                         or other.rule.startswith("verb.succ")
