@@ -409,7 +409,8 @@ NOT_EVENTS = [
     "Analysts said neither expected Tom Ash to be replaced this year.",
     # an appointment with no post anywhere may be a doctor's
     "Ada Lin, for her part, finally got her appointment.",
-    # "take on" without a post is no change
+    # "take on" without a post is no change; carrying on in a post is none either
+    "Tom Ash will continue to serve as chief accounting officer.",
     "Tom Ash took on his rivals in court.",
     # party membership is no post
     "Transport Minister Ada Lin said she would stay in her post and would leave the "
