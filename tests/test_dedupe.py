@@ -181,3 +181,12 @@ def test_a_succession_departure_joins_the_departure_told_with_its_own_time() -> 
     )
     ends = [e for e in events_of(text) if e["type"] == "END"]
     assert [(e["person"], e["role"]) for e in ends] == [("Tom Ash", "president")]
+
+
+def test_a_return_dated_by_an_earlier_clause_is_the_appointment_told_again() -> None:
+    text = (
+        "Chelsea have appointed Tom Ash as caretaker manager. Ash returns to the club two "
+        "years after he was dismissed as manager in January 2021."
+    )
+    got = [(e["type"], e["role"], e["date"]) for e in events_of(text)]
+    assert got == [("START", "caretaker manager", None), ("END", "manager", "2021-01")]

@@ -388,11 +388,12 @@ def find_expressions(text: str, start: int, end: int) -> list[_Expression]:
 _RELATIVE_CLAUSE_RE = re.compile(r",\s*(?P<rel>who|which|whose)\b[^,;()]{0,200}(?:,|$)", re.I)
 
 
-#: A subordinate clause with a named subject of its own: "after communications
-#: director Lena Hoff announced in December she would go". Its times are its own.
+#: A subordinate clause with a subject of its own, named or a pronoun: "after
+#: communications director Lena Hoff announced in December she would go", "two
+#: years after he was dismissed in January 2021". Its times are its own.
 _SUBORDINATE_CLAUSE_RE = re.compile(
-    r"\b(?:after|before|when|while|because|although)\s+(?:[a-z]+\s+){0,3}"
-    r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}\s+"
+    r"\b(?:after|before|when|while|because|although)\s+(?:(?:he|she|they)|(?:[a-z]+\s+){0,3}"
+    r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})\s+"
     r"(?:\w+ed|said|says|left|quit|took|went|was|were|had|has|is)\b[^.;]{0,200}"
 )
 
