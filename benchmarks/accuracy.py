@@ -1,6 +1,8 @@
 """How accurate the default pipeline is on a gold file: precision, recall, F1, arguments.
 
     python benchmarks/accuracy.py GOLD.jsonl [--errors] [--no-published] [--json]
+    python benchmarks/accuracy.py GOLD.jsonl --transform lower      # all lower case
+    python benchmarks/accuracy.py GOLD.jsonl --transform no-stops   # no sentence-final stops
 
 A gold file has one document a line: ``{"id", "doc_date", "text", "events": [...]}``,
 each gold event with ``type``, ``person`` (and ``person_alts``), ``role``
@@ -18,9 +20,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from personnel_events import Pipeline, default_pipeline
@@ -34,6 +37,15 @@ _LOOSE_STOP = frozenset(
 )
 
 Gold = dict[str, Any]
+
+_FINAL_STOP = re.compile(r"[.!?](?=\s)")
+#: How ``--transform`` degrades each text, to see whether recall holds on text
+#: written without capitals or without sentence punctuation.
+TRANSFORMS: dict[str, Callable[[str], str]] = {
+    "none": lambda text: text,
+    "lower": str.lower,
+    "no-stops": lambda text: _FINAL_STOP.sub("", text),
+}
 
 
 def _words(text: str) -> set[str]:
@@ -115,9 +127,14 @@ def _brief(ev: Gold) -> str:
 
 
 def evaluate(
-    docs: list[Gold], use_published: bool, errors: bool, pipeline: Pipeline | None = None
+    docs: list[Gold],
+    use_published: bool,
+    errors: bool,
+    pipeline: Pipeline | None = None,
+    transform: Callable[[str], str] = TRANSFORMS["none"],
 ) -> dict[str, Any]:
-    """The figures for ``docs``; ``pipeline`` defaults to the default pipeline."""
+    """The figures for ``docs``; ``pipeline`` defaults to the default pipeline, and
+    ``transform`` changes each text before it is parsed."""
     pipe = pipeline or default_pipeline()
     totals = {"gold": 0, "pred": 0, "matched": 0, "full": 0}
     args = {"role": [0, 0], "org": [0, 0], "date": [0, 0], "status": [0, 0]}
@@ -126,7 +143,7 @@ def evaluate(
     started = time.perf_counter()
     for doc in docs:
         published = doc.get("doc_date") if use_published else None
-        preds = [e.to_dict() for e in pipe.parse(doc["text"], published=published)]
+        preds = [e.to_dict() for e in pipe.parse(transform(doc["text"]), published=published)]
         words += len(doc["text"].split())
         golds = doc.get("events", [])
         matched, missed, false = match(golds, preds)
@@ -209,10 +226,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ap.add_argument("--no-published", action="store_true", help="do not pass doc_date to parse")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument(
+        "--transform",
+        choices=sorted(TRANSFORMS),
+        default="none",
+        help="parse each text lower-cased or without sentence-final stops",
+    )
     a = ap.parse_args(argv)
     with open(a.gold, encoding="utf-8") as fh:
         docs = [json.loads(line) for line in fh if line.strip()]
-    result = evaluate(docs, not a.no_published, a.errors)
+    result = evaluate(docs, not a.no_published, a.errors, transform=TRANSFORMS[a.transform])
     if a.json:
         print(json.dumps(result))
     else:

@@ -81,6 +81,31 @@ def test_accuracy_counts_matches_misses_and_false_alarms(
 
 
 @pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("none", "Ann Lee quit. She left.", "Ann Lee quit. She left."),
+        ("lower", "Ann Lee quit.", "ann lee quit."),
+        ("no-stops", "Ann Lee quit. She left!\nDone.", "Ann Lee quit She left\nDone."),
+    ],
+)
+def test_accuracy_transforms_degrade_the_text(
+    accuracy: ModuleType, name: str, text: str, expected: str
+) -> None:
+    assert accuracy.TRANSFORMS[name](text) == expected
+
+
+def test_accuracy_parses_the_transformed_text(
+    accuracy: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n".join(json.dumps(d) for d in GOLD) + "\n", encoding="utf-8")
+    assert accuracy.main([str(gold), "--json", "--transform", "lower"]) == 0
+    result = json.loads(capsys.readouterr().out.splitlines()[-1])
+    # too short to read as lower-case text: no capitals, no names, nothing found
+    assert result["totals"]["pred"] == 0
+
+
+@pytest.mark.parametrize(
     ("pred", "golds", "ok"),
     [
         ("CFO", ["chief financial officer"], True),
