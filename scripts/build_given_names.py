@@ -1,4 +1,5 @@
-"""Rebuild ``personnel_events/data/given_names.txt`` from Faker's name lists.
+"""Rebuild ``personnel_events/data/given_names.txt`` and ``given_name_genders.tsv``
+from Faker's name lists.
 
 Usage: python -m pip install faker && python scripts/build_given_names.py
 
@@ -68,6 +69,34 @@ def faker_given_names() -> set[str]:
     return names
 
 
+GENDER_HEADER = """\
+# Given names that Faker lists for one sex only, across all its locales, with
+# that sex (m or f); names it lists for both are left out. Used to tell which
+# person "he" or "she" can be, never to decide that a name is a name. Built by
+# scripts/build_given_names.py (Faker, MIT licence). Columns: name <TAB> m|f
+"""
+
+
+def faker_given_name_genders() -> dict[str, str]:
+    """Folded given name -> "m" or "f", for names Faker gives one sex only."""
+    import faker.providers.person as person
+
+    seen: dict[str, set[str]] = {}
+    for info in pkgutil.iter_modules(person.__path__):
+        module = importlib.import_module(f"{person.__name__}.{info.name}")
+        provider = getattr(module, "Provider", None)
+        for attr, sex in (("first_names_male", "m"), ("first_names_female", "f")):
+            value = getattr(provider, attr, None)
+            if isinstance(value, dict):
+                value = list(value)
+            if not isinstance(value, (list, tuple)):
+                continue
+            for n in value:
+                if isinstance(n, str) and _latin(n):
+                    seen.setdefault(fold(n), set()).add(sex)
+    return {name: next(iter(sexes)) for name, sexes in seen.items() if len(sexes) == 1}
+
+
 def main() -> None:
     taken = set()
     for name in ("common_words.txt", "org_words.txt", "titles.txt", "time_words.txt"):
@@ -75,6 +104,11 @@ def main() -> None:
     names = sorted(n for n in faker_given_names() if n not in taken and " " not in n)
     (DATA / "given_names.txt").write_text(HEADER + "\n".join(names) + "\n", encoding="utf-8")
     print(f"{len(names)} given names written to {DATA / 'given_names.txt'}")
+    kept = set(names)
+    genders = sorted((n, g) for n, g in faker_given_name_genders().items() if n in kept)
+    rows = "\n".join(f"{n}\t{g}" for n, g in genders)
+    (DATA / "given_name_genders.tsv").write_text(GENDER_HEADER + rows + "\n", encoding="utf-8")
+    print(f"{len(genders)} given names with a sex written to given_name_genders.tsv")
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from personnel_events import EntityLabel, Pipeline, default_pipeline
+from personnel_events.names import given_name_gender
 from personnel_events.stages.coref import CorefStage, given_names_compatible
 from personnel_events.stages.tokenize import TokenizeStage
 
@@ -44,6 +45,15 @@ def resolved(text: str) -> dict[str, str]:
         ),
         ("Mr. Paul Ode quit. Ode said he was proud.", "Ode", "Paul Ode"),
         ("James B. Comey was fired. James Comey left.", "James Comey", "James B. Comey"),
+        # the sex a given name tells picks between two people of one surname
+        ("Anna Ode will retire. Paul Ode was promoted. Ms. Ode joined in 2001.", "Ode", "Anna Ode"),
+        ("Paul Ode was promoted. Anna Ode will retire. He starts at once.", "He", "Paul Ode"),
+        # but never splits a translation's misspelt name from the right one
+        (
+            "Symone Banks will leave. Symphone Banks, the senior spokesman, confirmed it.",
+            "Symphone Banks",
+            "Symone Banks",
+        ),
         # an object pronoun is not its own clause's subject
         ("Carl Webb quit, and the board named Tom Ash to replace him.", "him", "Carl Webb"),
         # "and said he": the one who said it
@@ -288,3 +298,11 @@ def test_mention_with_entity_is_evolve_for_every_field() -> None:
 def test_an_honorific_inside_a_capitalised_run_starts_the_name(text: str, person: str) -> None:
     doc = default_pipeline().run(text)
     assert [e.name for e in doc.entities if e.label is EntityLabel.PERSON] == [person]
+
+
+@pytest.mark.parametrize(
+    ("name", "sex"),
+    [("Margaret", "f"), ("Daniel", "m"), ("Jürgen", "m"), ("Zentra", None)],
+)
+def test_given_name_gender(name: str, sex: str | None) -> None:
+    assert given_name_gender(name) == sex

@@ -64,6 +64,18 @@ def given_names() -> frozenset[str]:
     return lexicon.words("given_names.txt")
 
 
+@functools.cache
+def _given_name_genders() -> dict[str, str]:
+    return {row[0]: row[1] for row in lexicon.table("given_name_genders.tsv") if len(row) == 2}
+
+
+def given_name_gender(word: str) -> str | None:
+    """ "m" or "f" for a given name listed for one sex only (``given_name_genders.tsv``)."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    key = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return _given_name_genders().get(key)
+
+
 def is_given_name(word: str) -> bool:
     decomposed = unicodedata.normalize("NFKD", word)
     key = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()

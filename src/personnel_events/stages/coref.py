@@ -29,6 +29,7 @@ from ..names import (
     find_lowercase_names,
     find_lowercase_surnames,
     find_names,
+    given_name_gender,
     honorifics,
     is_given_name,
     is_initial,
@@ -561,6 +562,22 @@ class CorefStage:
                 if (given, surname) not in parts[match] and len(parts[match]) < MAX_NAME_FORMS:
                     parts[match].append((given, surname))
                 index.add(match, given, surname)
+
+        # Which pronoun or "Ms. X" can stand for whom: the sex a given name tells,
+        # where nothing else did. Only after full names are clustered, so that a
+        # translation's "Symphone Sanders, senior spokesman" still joins "Symone Sanders".
+        for ei, mis in enumerate(members):
+            if labels[ei] is EntityLabel.PERSON and genders[ei] is None:
+                genders[ei] = next(
+                    (
+                        g
+                        for mi in mis
+                        if mentions[mi].kind is MentionKind.NAME
+                        and mentions[mi].last_token - mentions[mi].first_token >= 2
+                        and (g := given_name_gender(tokens[mentions[mi].first_token].text))
+                    ),
+                    None,
+                )
 
         # Pass 2: lone surnames and given names ("Sanders", "Priyanka", "Ms. Achterberg").
         last_seen: dict[int, int] = {}
