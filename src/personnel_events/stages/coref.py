@@ -69,10 +69,10 @@ _AUXILIARIES = frozenset(
         "does",
     }
 )
-#: Words that end a clause between a name and a later pronoun.
+#: Words that end a clause between a name and a later pronoun (commas are judged
+#: apart, in :func:`_clause_between`).
 _CLAUSE_BOUNDARIES = frozenset(
     {
-        ",",
         ";",
         ":",
         "and",
