@@ -365,6 +365,16 @@ EVENTS = [
         "to full-time research.",
         [("START", "Ada Lin", "dean", None), ("END", "Tom Ash", "Dean", None)],
     ),
+    (
+        # "continued" elsewhere in the clause does not deny the hire
+        "Acme continued to grow after it hired Tom Ash as chief executive.",
+        [("START", "Tom Ash", "chief executive", None)],
+    ),
+    (
+        # a participle that describes a named person still tells the change
+        "The newly appointed chief executive Tom Ash said sales rose.",
+        [("START", "Tom Ash", None, None)],
+    ),
     # Possessives inside and before the post
     (
         "Acme Foods named Ada Lin as the company's chief executive.",

@@ -99,6 +99,9 @@ _NOT_NOUNS = frozenset(
         "or",
     }
 )
+#: How many words a title may take between a participle and the name it describes.
+_TITLE_REACH = 4
+_CONTINUE = frozenset({"continue", "continues", "continued", "continuing"})
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
 #: How far past a person an aside may run before the post: "X, <aside>, as CEO".
 _ASIDE_REACH = 30
@@ -415,8 +418,14 @@ class _Context:
             form = attrs.evolve(form, form="past")
         if form.form == "base" and not self._aux_before(first, sent.first_token):
             return None
-        if form.form == "past" and self._adjectival(first, sent.first_token):
+        if form.form == "past" and self._adjectival(si, first, last):
             return None  # "a retired principal", "the recently departed founder"
+        if (
+            first - 2 >= sent.first_token
+            and tokens[first - 1].lower == "to"
+            and tokens[first - 2].lower in _CONTINUE
+        ):
+            return None  # "will continue to serve as CAO": carrying on is no change
         if trig.future_only and form.form != "base":
             return None
         if (
@@ -449,12 +458,19 @@ class _Context:
                 return True
         return False
 
-    def _adjectival(self, first: int, sent_first: int) -> bool:
-        """A participle used as an adjective: after a determiner, maybe an adverb."""
+    def _adjectival(self, si: int, first: int, last: int) -> bool:
+        """A participle used as an adjective: after a determiner, maybe an adverb,
+        and naming nobody right after it ("the newly appointed CEO Jane Roe" still
+        tells an appointment)."""
+        sent_first = self.doc.sentences[si].first_token
         k = first - 1
         if k > sent_first and self.tokens[k].lower.endswith("ly"):
             k -= 1
-        return k >= sent_first and self.tokens[k].lower in ("a", "an", "the")
+        if k < sent_first or self.tokens[k].lower not in ("a", "an", "the"):
+            return False
+        return not any(
+            last <= m.np_first <= last + _TITLE_REACH for m in self.persons_by_sentence.get(si, [])
+        )
 
     def _aux_before(self, first: int, sent_first: int) -> bool:
         for k in range(first - 1, max(sent_first, first - 3) - 1, -1):
