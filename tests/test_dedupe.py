@@ -9,7 +9,7 @@ import pytest
 
 from conftest import events_of
 from personnel_events import Event, EventDate, EventType, Precision, Status
-from personnel_events.stages.dedupe import continues, merge, same_body, same_change
+from personnel_events.stages.dedupe import continues, merge, orgs_compatible, same_change
 
 
 def ev(
@@ -170,8 +170,8 @@ def test_a_postless_hire_before_a_departure_took_the_post_left(
         (None, "Acme", True),
     ],
 )
-def test_same_body(a: str | None, b: str | None, same: bool) -> None:
-    assert same_body(a, b) is same
+def test_orgs_compatible(a: str | None, b: str | None, same: bool) -> None:
+    assert orgs_compatible(a, b) is same
 
 
 def test_a_succession_departure_joins_the_departure_told_with_its_own_time() -> None:

@@ -35,18 +35,12 @@ import attrs
 
 from .model import Event, EventDate, EventType, Precision, Status
 from .names import honorifics
-from .stages.dedupe import roles_compatible
+from .stages.dedupe import org_name_words, orgs_compatible, roles_compatible
 
 #: Two reports of one change may disagree on the day by this much.
 DATE_SLACK_DAYS = 45
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_ORG_WEAK = frozenset(
-    {
-        "the", "of", "and", "s", "office", "inc", "corp", "corporation", "co", "ltd",
-        "llc", "plc", "company", "group", "holdings", "department", "dept",
-    }
-)  # fmt: skip
 #: Words saying a day-precision date stands for a stretch around it.
 _FUZZY_DAY = re.compile(r"\b(?:end|late|early|mid|by|around|before|close)\b", re.IGNORECASE)
 
@@ -89,17 +83,6 @@ def same_person(a: str, b: str) -> bool:
     if len(ga) == 1 or len(gb) == 1:
         return ga[0] == gb[0]
     return _near(ga, gb, 0.8)
-
-
-def _org_words(org: str) -> set[str]:
-    return {w for w in re.findall(r"\w+", _fold(org)) if w not in _ORG_WEAK}
-
-
-def orgs_compatible(a: str | None, b: str | None) -> bool:
-    if not a or not b:
-        return True
-    wa, wb = _org_words(a), _org_words(b)
-    return not wa or not wb or bool(wa & wb)
 
 
 def date_range(date: EventDate) -> tuple[dt.date, dt.date]:
@@ -300,8 +283,8 @@ def timeline(
         if person is not None and not any(same_person(person, p) for p in rec.persons):
             continue
         if org is not None:
-            wanted = _org_words(org) or {_fold(org)}
-            if not any(wanted <= _org_words(o) for o in rec.orgs):
+            wanted = org_name_words(org) or {_fold(org)}
+            if not any(wanted <= org_name_words(o) for o in rec.orgs):
                 continue
         out.append(rec)
     return sorted(out, key=_record_key)

@@ -15,6 +15,7 @@ at the same body took that post (:func:`held_posts`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import attrs
@@ -39,6 +40,12 @@ _EXPAND = {
     "spokeswoman": "spokesperson",
     "adviser": "advisor",
 }
+_ORG_WEAK = frozenset(
+    {
+        "the", "of", "and", "s", "office", "inc", "corp", "corporation", "co", "ltd",
+        "llc", "plc", "company", "group", "holdings", "department", "dept",
+    }
+)  # fmt: skip
 _WEAK = frozenset(
     {
         "the",
@@ -201,24 +208,30 @@ def held_posts(events: list[Event]) -> list[Event]:
             start = ev.date.value
             for end in ends.get(fold(ev.person), ()):
                 assert end.date is not None
-                if start < end.date.value and same_body(ev.org, end.org):
+                if start < end.date.value and orgs_compatible(ev.org, end.org):
                     ev = attrs.evolve(ev, role=end.role, org=ev.org or end.org)
                     break
         out.append(ev)
     return out
 
 
-def same_body(a: str | None, b: str | None) -> bool:
-    """Two names can name one organisation: one missing, a shared word, or one the
-    initials of the other ("RBI", "Reserve Bank of India")."""
+def orgs_compatible(a: str | None, b: str | None) -> bool:
+    """Two names can name one organisation: one missing, a shared word (legal forms
+    and "the", "office", "company" aside), or one the initials of the other ("RBI",
+    "Reserve Bank of India")."""
     if not a or not b:
         return True
-    wa, wb = set(fold(a).split()) - _WEAK, set(fold(b).split()) - _WEAK
-    if wa & wb:
+    wa, wb = org_name_words(a), org_name_words(b)
+    if not wa or not wb or wa & wb:
         return True
     short, long = sorted((a, b), key=len)
     initials = "".join(w[0] for w in long.split() if w[:1].isupper())
     return short.replace(".", "").upper() == initials.upper() and len(initials) >= 2
+
+
+def org_name_words(org: str) -> set[str]:
+    """The folded words of an organisation's name that tell it apart."""
+    return {w for w in re.findall(r"\w+", fold(org)) if w not in _ORG_WEAK}
 
 
 def _continues_same(a: Event, b: Event) -> bool:
