@@ -9,6 +9,7 @@ import pytest
 
 from conftest import events_of
 from personnel_events import Event, EventDate, EventType, Precision, Status
+from personnel_events.candidates import Rule
 from personnel_events.stages.dedupe import continues, merge, orgs_compatible, same_change
 
 
@@ -18,7 +19,7 @@ def ev(
     role: str | None = "CEO",
     day: str | None = None,
     status: str = "past",
-    rule: str = "verb.obj:name",
+    rule: Rule = Rule.OBJECT,
 ) -> Event:
     date = None
     if day is not None:
@@ -32,7 +33,7 @@ def ev(
         status=Status(status),
         evidence="x",
         span=(0, 1),
-        rule=rule,
+        rule=rule.value,
     )
 
 
@@ -62,7 +63,7 @@ def test_merge_takes_the_later_day_when_the_change_takes_effect() -> None:
 
 
 def test_merge_keeps_its_day_against_the_replaced_side_of_a_succession() -> None:
-    replaced = ev(kind="END", day="2024-03-06", status="future", rule="verb.succ:succeed")
+    replaced = ev(kind="END", day="2024-03-06", status="future", rule=Rule.SUCCESSION)
     kept = merge(ev(kind="END", day="2024-03-04"), replaced)
     assert (kept.date and kept.date.iso, kept.status) == ("2024-03-04", Status.PAST)
 

@@ -43,25 +43,71 @@ class DropNominations:
 
 
 class Upper:
-    """A user's stage that replaces another: person names in capitals."""
+    """A user's stage that replaces the last one: builds the events from the
+    candidates without merging, person names in capitals."""
 
     name = "dedupe"
-    requires: tuple[str, ...] = ("events",)
-    provides: tuple[str, ...] = ("unique_events",)
+    requires: tuple[str, ...] = ("candidates", "dates")
+    provides: tuple[str, ...] = ("events",)
 
     def __call__(self, doc: Document) -> Document:
-        doc.events = [attrs.evolve(e, person=e.person.upper()) for e in doc.events]
+        events = [c.to_event(doc.text, doc.source) for c in doc.candidates]
+        doc.events = [attrs.evolve(e, person=e.person.upper()) for e in events]
+        return doc
+
+
+class DropNominatedCandidates:
+    """A user's stage between matching and dating: works on candidates."""
+
+    name = "drop_nominated"
+    requires: tuple[str, ...] = ("candidates",)
+    provides: tuple[str, ...] = ("candidates",)
+
+    def __call__(self, doc: Document) -> Document:
+        doc.candidates = [c for c in doc.candidates if c.type is not EventType.NOMINATE]
         return doc
 
 
 TEXT = "The president nominated Carl Webb to be ambassador to Peru. Ana Ruiz resigned as CFO."
 
 
+class OnlyStartCandidates(DropNominatedCandidates):
+    name = "only_starts"
+
+    def __call__(self, doc: Document) -> Document:
+        doc.candidates = [c for c in doc.candidates if c.type is EventType.START]
+        return doc
+
+
 def test_pipeline_insert_adds_a_user_stage_after_a_named_one() -> None:
-    pipe = default_pipeline().insert(DropNominations(), after="dates")
-    assert pipe.names.index("drop_nominations") == pipe.names.index("dates") + 1
+    pipe = default_pipeline().insert(DropNominations(), after="dedupe")
+    assert pipe.names.index("drop_nominations") == pipe.names.index("dedupe") + 1
     assert [e.type for e in pipe.parse(TEXT)] == [EventType.END]
     assert {e.type for e in default_pipeline().parse(TEXT)} == {EventType.END, EventType.NOMINATE}
+
+
+def test_pipeline_candidate_stage_between_matching_and_dating() -> None:
+    pipe = default_pipeline().insert(DropNominatedCandidates(), after="patterns")
+    assert [e.type for e in pipe.parse(TEXT)] == [EventType.END]
+
+
+@pytest.mark.parametrize("after", ["patterns", "dates"])
+def test_pipeline_event_stage_before_events_exist_is_refused(after: str) -> None:
+    """Issue 15, defect 2: an event filter placed before the events are built is
+    named by the pipeline check instead of silently changing results."""
+    with pytest.raises(PipelineError, match=r"'drop_nominations' requires \['events'\]"):
+        default_pipeline().insert(DropNominations(), after=after)
+
+
+def test_pipeline_candidate_filter_keeps_the_status_of_the_rest() -> None:
+    """Issue 15, defect 2: a filter that drops candidates before the date stage
+    leaves the other candidates' status as the words told it."""
+    text = "Ana Ruiz resigned as CFO. Tom Ash joins the company as CTO next month."
+    pipe = default_pipeline().insert(OnlyStartCandidates(), after="patterns")
+    events = pipe.parse(text, published="2024-03-06")
+    assert [(e.person, e.status.value, e.date and e.date.iso) for e in events] == [
+        ("Tom Ash", "future", "2024-04")
+    ]
 
 
 def test_pipeline_replace_swaps_a_stage_by_name() -> None:

@@ -8,12 +8,9 @@ from typing import Any
 
 import attrs
 
+from .candidates import Candidate
 from .dateline import Dateline
 from .model import Entity, Event, Mention, Sentence, Token
-
-#: ``Document.extras`` key: indexes of events whose status the words did not tell
-#: (present tense, nouns); the date stage settles them from the date.
-UNDETERMINED_STATUS = "undetermined_status"
 
 
 @attrs.define(slots=True)
@@ -22,7 +19,8 @@ class Document:
 
     Each stage reads the layers it ``requires`` and fills the ones it ``provides``;
     ``layers`` records which have been filled, so a pipeline can check its order.
-    ``extras`` is for layers a user's own stage adds (keyed by that stage's name).
+    ``extras`` is for layers a user's own stage adds (keyed by that stage's name);
+    the default stages pass facts to each other only through the typed fields.
     """
 
     text: str
@@ -34,6 +32,8 @@ class Document:
     tokens: list[Token] = attrs.Factory(list)
     mentions: list[Mention] = attrs.Factory(list)
     entities: list[Entity] = attrs.Factory(list)
+    #: The changes matching found, before they are events (see ``candidates.py``).
+    candidates: list[Candidate] = attrs.Factory(list)
     events: list[Event] = attrs.Factory(list)
     layers: set[str] = attrs.Factory(set)
     extras: dict[str, Any] = attrs.Factory(dict)

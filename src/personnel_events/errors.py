@@ -21,3 +21,8 @@ class PipelineError(PersonnelEventsError, ValueError):
 
 class ModelsNotFound(PersonnelEventsError, FileNotFoundError):
     """An optional backend's models are not on disk."""
+
+
+class DataFileError(PersonnelEventsError, ValueError):
+    """A row of a data file (a lexicon or pattern table) that cannot be read:
+    the message names the file, the line and what is wrong."""

@@ -9,15 +9,24 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
+import attrs
 
-def _lines(name: str) -> list[str]:
+from .errors import DataFileError
+
+
+def _numbered(name: str) -> list[tuple[int, str]]:
+    """The entries of a data file with their line numbers (1-based)."""
     text = resources.files("personnel_events").joinpath("data").joinpath(name).read_text("utf-8")
     out = []
-    for raw in text.splitlines():
+    for number, raw in enumerate(text.splitlines(), 1):
         line = raw.split("#", 1)[0].rstrip()
         if line.strip():
-            out.append(line.strip() if "\t" not in line else line)
+            out.append((number, line.strip() if "\t" not in line else line))
     return out
+
+
+def _lines(name: str) -> list[str]:
+    return [line for _, line in _numbered(name)]
 
 
 @functools.cache
@@ -36,3 +45,25 @@ def phrases(name: str) -> tuple[tuple[str, ...], ...]:
 def table(name: str) -> tuple[tuple[str, ...], ...]:
     """Rows of a tab-separated file, cells stripped."""
     return tuple(tuple(cell.strip() for cell in line.split("\t")) for line in _lines(name))
+
+
+@attrs.frozen
+class Row:
+    """One row of a tab-separated data file, with where it stands."""
+
+    file: str
+    line: int
+    cells: tuple[str, ...]
+
+    def error(self, message: str) -> DataFileError:
+        """An error naming this row's file and line."""
+        return DataFileError(f"data/{self.file}, line {self.line}: {message}")
+
+
+@functools.cache
+def rows(name: str) -> tuple[Row, ...]:
+    """Rows of a tab-separated file with their line numbers, cells stripped."""
+    return tuple(
+        Row(name, number, tuple(cell.strip() for cell in line.split("\t")))
+        for number, line in _numbered(name)
+    )

@@ -13,7 +13,7 @@ _BE = frozenset({"is", "are", "am", "was", "were", "be", "been", "being", "'s", 
 _PROGRESSIVE_BE = frozenset({"is", "are", "am", "'s", "\u2019s", "was", "were", "be"})
 _CLAUSE_BREAKS = frozenset({";", ":", "but", "while", "whereas"})
 _CONDITIONALS = frozenset({"if", "unless", "whether"})
-_RELATIVES = frozenset({"who", "which", "whose", "whom"})
+RELATIVES = frozenset({"who", "which", "whose", "whom"})
 
 
 class Effect(str, enum.Enum):
@@ -58,7 +58,7 @@ def conditional_before(tokens: Sequence[Token], sent_first: int, index: int) -> 
     """
     for i in range(index - 1, sent_first - 1, -1):
         low = tokens[i].lower
-        if low in _RELATIVES:
+        if low in RELATIVES:
             return False
         if low in _CONDITIONALS:
             return True

@@ -25,8 +25,9 @@ import attrs
 from dateparser.date import DateDataParser
 
 from .. import lexicon
-from ..document import UNDETERMINED_STATUS, Document
-from ..model import Event, EventDate, Precision, Status
+from ..candidates import Candidate
+from ..document import Document
+from ..model import EventDate, Precision, Status
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -431,13 +432,14 @@ class Normalizer(Protocol):
 
 
 class DateStage:
-    """Adds ``date`` to each event and settles its status.
+    """Adds a date to each candidate and settles the status the words left open.
 
-    ``normalizer`` replaces :func:`normalize` (the grammar that finds expressions
-    and ties them to events stays)."""
+    Reads ``candidates`` (their trigger, its form, whether the tense settled the
+    status) and writes them back dated. ``normalizer`` replaces :func:`normalize`
+    (the grammar that finds expressions and ties them to candidates stays)."""
 
     name = "dates"
-    requires: tuple[str, ...] = ("events",)
+    requires: tuple[str, ...] = ("candidates", "sentences")
     provides: tuple[str, ...] = ("dates",)
 
     def __init__(self, normalizer: Normalizer | None = None) -> None:
@@ -446,85 +448,82 @@ class DateStage:
     def __call__(self, doc: Document) -> Document:
         # Dates in the head of the document ("WASHINGTON, Dec. 3 -") date the document.
         skip_before = doc.dateline.end if doc.dateline is not None else 0
-        undetermined: set[int] = doc.extras.get(UNDETERMINED_STATUS, set())
         cache: dict[tuple[int, int], list[_Expression]] = {}
-        by_span: dict[tuple[int, int], list[Event]] = {}
-        for ev in doc.events:
-            by_span.setdefault(ev.span, []).append(ev)
-        out: list[Event] = []
-        for idx, ev in enumerate(doc.events):
-            exprs = cache.get(ev.span)
+        by_span: dict[tuple[int, int], list[Candidate]] = {}
+        for c in doc.candidates:
+            by_span.setdefault(c.span, []).append(c)
+        out: list[Candidate] = []
+        for c in doc.candidates:
+            exprs = cache.get(c.span)
             if exprs is None:
-                exprs = cache[ev.span] = find_expressions(
-                    doc.text, max(ev.span[0], skip_before), ev.span[1]
+                exprs = cache[c.span] = find_expressions(
+                    doc.text, max(c.span[0], skip_before), c.span[1]
                 )
             # Other changes told in the sentence own the times nearest them; a
             # participle ("will become president on April 1, replacing Y") shares
             # the time of its main verb.
             others = [
-                o.trigger
-                for o in by_span[ev.span]
-                if o.trigger != ev.trigger
-                and o.person != ev.person
-                and not doc.text[o.trigger[0] : o.trigger[1]].lower().endswith("ing")
+                o.trigger.span
+                for o in by_span[c.span]
+                if o.trigger.span != c.trigger.span
+                and o.person_name != c.person_name
+                and not o.trigger.participle
             ]
-            out.append(self._date_event(doc, ev, exprs, idx in undetermined, others, skip_before))
+            out.append(self._date_candidate(doc, c, exprs, others, skip_before))
         out = self._coordinated(out)
-        out = self._narrative_present(doc, out, undetermined)
-        doc.events = self._effective_for_all(doc, out, skip_before)
+        out = self._narrative_present(doc, out)
+        doc.candidates = self._effective_for_all(doc, out, skip_before)
         return doc
 
     @staticmethod
-    def _coordinated(events: list[Event]) -> list[Event]:
+    def _coordinated(cands: list[Candidate]) -> list[Candidate]:
         """'X resigned as chancellor and Y quit as health secretary on Tuesday': changes
         of one kind told together in one sentence share its one time."""
-        out = list(events)
-        by_span: dict[tuple[int, int], list[Event]] = {}
-        for ev in events:
-            by_span.setdefault(ev.span, []).append(ev)
-        for idx, ev in enumerate(events):
-            if ev.date is not None:
+        out = list(cands)
+        by_span: dict[tuple[int, int], list[Candidate]] = {}
+        for c in cands:
+            by_span.setdefault(c.span, []).append(c)
+        for idx, c in enumerate(cands):
+            if c.date is not None:
                 continue
             dates = {
                 o.date
-                for o in by_span[ev.span]
-                if o.date is not None and o.type is ev.type and o.status is ev.status
+                for o in by_span[c.span]
+                if o.date is not None and o.type is c.type and _status(o) is _status(c)
             }
             if len(dates) == 1:
-                out[idx] = attrs.evolve(ev, date=dates.pop())
+                out[idx] = attrs.evolve(c, date=dates.pop())
         return out
 
     @staticmethod
-    def _narrative_present(
-        doc: Document, events: list[Event], undetermined: set[int]
-    ) -> list[Event]:
+    def _narrative_present(doc: Document, cands: list[Candidate]) -> list[Candidate]:
         """'Kishida reshuffled his cabinet on Wednesday, appointing Kamikawa. Kamikawa
         replaces Hayashi.': a change told in the present tense with no time of its own
         happens when the dated change told just before it does."""
-        out = list(events)
-        for idx in sorted(undetermined):
-            if idx >= len(out) or out[idx].date is not None:
+        out = list(cands)
+        for idx, c in enumerate(cands):
+            if c.tense_settled or out[idx].date is not None:
                 continue
-            here = doc.sentence_at(out[idx].span[0])
+            here = doc.sentence_at(c.span[0])
             for back_idx in range(idx - 1, -1, -1):
                 prev = out[back_idx]
                 back = here - doc.sentence_at(prev.span[0])
                 if back > NARRATIVE_SENTENCES:
                     break
                 if back > 0 and prev.date is not None and prev.date.precision is Precision.DAY:
-                    out[idx] = attrs.evolve(out[idx], date=prev.date, status=prev.status)
+                    out[idx] = attrs.evolve(out[idx], date=prev.date, status=_status(prev))
                     break
         return out
 
     def _effective_for_all(
-        self, doc: Document, events: list[Event], skip_before: int
-    ) -> list[Event]:
+        self, doc: Document, cands: list[Candidate], skip_before: int
+    ) -> list[Candidate]:
         """'The changes take effect Oct. 17.', 'The new ministers will be sworn in on
         Friday.': a sentence that tells no change of its own but when the changes
         take effect dates every change the text left undated."""
-        if not events or all(ev.date is not None for ev in events):
-            return events
-        told = {ev.span for ev in events}
+        if not cands or all(c.date is not None for c in cands):
+            return cands
+        told = {c.span for c in cands}
         for sent in doc.sentences:
             if (sent.start, sent.end) in told or sent.end <= skip_before:
                 continue
@@ -541,42 +540,45 @@ class DateStage:
             if doc.published is not None:
                 status = Status.FUTURE if _after(date, doc.published) else Status.PAST
             return [
-                ev
-                if ev.date is not None
-                else attrs.evolve(ev, date=date, status=status or ev.status)
-                for ev in events
+                c if c.date is not None else attrs.evolve(c, date=date, status=status or _status(c))
+                for c in cands
             ]
-        return events
+        return cands
 
-    def _date_event(
+    def _date_candidate(
         self,
         doc: Document,
-        ev: Event,
+        c: Candidate,
         exprs: list[_Expression],
-        undetermined: bool,
         others: list[tuple[int, int]],
         skip_before: int,
-    ) -> Event:
+    ) -> Candidate:
+        undetermined = not c.tense_settled
         chosen = _nearest(
-            exprs, ev.trigger, others, background_clauses(doc.text, *ev.span, ev.person)
+            exprs, c.trigger.span, others, background_clauses(doc.text, *c.span, c.person_name)
         )
         if chosen is None:
-            return ev
+            return c
         if undetermined or chosen.effective:
             # "resigned, effective March 31": the resignation is past, its effect may not be.
             direction = "nearest"
         else:
-            direction = "future" if ev.status is Status.FUTURE else "past"
+            direction = "future" if c.status is Status.FUTURE else "past"
         if chosen.kind in ANAPHORIC:
             date = _anaphor(doc, chosen, skip_before, self.normalize)
         else:
             date = self.normalize(chosen.kind, chosen.text, doc.published, direction)
         if date is None:
-            return ev
-        status = ev.status
+            return c
+        status = _status(c)
         if doc.published is not None and (undetermined or chosen.effective):
             status = Status.FUTURE if _after(date, doc.published) else Status.PAST
-        return attrs.evolve(ev, date=date, status=status)
+        return attrs.evolve(c, date=date, status=status)
+
+
+def _status(c: Candidate) -> Status:
+    """The status as an event reports it: past unless something said otherwise."""
+    return c.status or Status.PAST
 
 
 #: Expressions that count from a day the text named before them.

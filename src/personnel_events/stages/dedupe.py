@@ -20,7 +20,8 @@ from collections.abc import Callable
 
 import attrs
 
-from ..document import UNDETERMINED_STATUS, Document
+from ..candidates import Rule
+from ..document import Document
 from ..model import Event, EventType
 from .coref import fold
 
@@ -129,6 +130,9 @@ def same_change(a: Event, b: Event) -> bool:
     return dates_near(a, b) and roles_compatible(a.role, b.role)
 
 
+_SUCCESSION_RULES = frozenset(r.value for r in Rule if r.succession)
+
+
 def _precision_rank(ev: Event) -> int:
     return 0 if ev.date is None else ("year", "month", "day").index(ev.date.precision.value) + 1
 
@@ -136,7 +140,7 @@ def _precision_rank(ev: Event) -> int:
 def _replaced_side(ev: Event) -> bool:
     """The END a succession implies ("named to succeed Y"): its time is the
     successor's, weak evidence of when Y went."""
-    return ev.type is EventType.END and ev.rule.startswith("verb.succ")
+    return ev.type is EventType.END and ev.rule in _SUCCESSION_RULES
 
 
 def merge(kept: Event, other: Event) -> Event:
@@ -177,18 +181,19 @@ def merge(kept: Event, other: Event) -> Event:
 
 
 class DedupeStage:
-    """Collapses repeated tellings of one change."""
+    """Builds the events from the dated candidates and collapses repeated tellings
+    of one change: the last step, which fills ``events``."""
 
     name = "dedupe"
-    requires: tuple[str, ...] = ("events", "dates")
-    provides: tuple[str, ...] = ("unique_events",)
+    requires: tuple[str, ...] = ("candidates", "dates")
+    provides: tuple[str, ...] = ("events", "unique_events")
 
     def __call__(self, doc: Document) -> Document:
+        events = [c.to_event(doc.text, doc.source) for c in doc.candidates]
         # Tellings of one change first; then a post-less telling dated later joins
         # the change whose post another telling named.
-        events = _collapse(doc.events, same_change)
+        events = _collapse(events, same_change)
         doc.events = held_posts(_collapse(events, _continues_same))
-        doc.extras.pop(UNDETERMINED_STATUS, None)
         return doc
 
 

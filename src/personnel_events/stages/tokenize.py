@@ -85,6 +85,7 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
     """Group tokens into sentences."""
     final_abbrev = lexicon.words("sentence_final_abbreviations.txt")
     openers = lexicon.words("common_words.txt")
+    given = lexicon.words("given_names.txt")
     sentences: list[Sentence] = []
     n = len(tokens)
     first = 0
@@ -103,7 +104,17 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
             end_here = True
         elif tok.lower in final_abbrev and i + 1 < n:
             nxt = tokens[i + 1]
-            end_here = nxt.text[:1].isupper() and nxt.lower in openers
+            # "... of Acme Corp. The bank ..." and "... of Acme Corp. Tom Ash joins":
+            # a capitalised common word, or a given name starting a full name
+            end_here = nxt.text[:1].isupper() and (
+                nxt.lower in openers
+                or (
+                    nxt.lower in given
+                    and i + 2 < n
+                    and tokens[i + 2].text[:1].isupper()
+                    and tokens[i + 2].lower not in final_abbrev
+                )
+            )
         if not end_here and i + 1 < n and tokens[i + 1].start - tok.end > 0:
             end_here = _line_break_ends(text, tok, tokens[i + 1])
         if not end_here and last - first >= MAX_SENTENCE_TOKENS:

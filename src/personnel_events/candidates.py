@@ -1,0 +1,198 @@
+"""The candidate layer: what matching found, before it becomes an :class:`Event`.
+
+The pattern stage fills ``Document.candidates``; the date stage adds each
+candidate's time and settles its status; the dedupe stage merges tellings and
+builds the events from them. Every fact one stage learned and a later one needs
+(the trigger's form, whether the tense settled the status, where an organisation
+came from) travels here as a typed field.
+"""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from .model import Event, EventDate, EventType, Mention, Status
+
+
+class Frame(str, enum.Enum):
+    """Where a trigger's person stands."""
+
+    #: The subject changes post ("X resigned", "X will join Acme as CTO").
+    SUBJ = "subj"
+    #: The object does ("the board fired X"); in the passive, the subject.
+    OBJ = "obj"
+    #: The subject starts and the object ends ("X replaces Y as CEO").
+    SUCC = "succ"
+    #: A noun with a possessor or an of-phrase ("her resignation").
+    NOUN = "noun"
+
+
+class Form(str, enum.Enum):
+    """The surface form a trigger was found in."""
+
+    BASE = "base"
+    S = "s"
+    PAST = "past"
+    ING = "ing"
+    NOUN = "noun"
+
+
+class Rule(str, enum.Enum):
+    """The rule that found a candidate: its identity, reported as ``Event.rule``."""
+
+    SUBJECT = "verb.subj"
+    OBJECT = "verb.obj"
+    OBJECT_LIST = "verb.obj.list"
+    PASSIVE = "verb.passive"
+    SUCCESSION = "verb.succ"
+    #: "X takes over from Y": Y's end, told by X's start.
+    SUCCESSION_FROM = "verb.succ.from"
+    NOUN = "noun"
+
+    @property
+    def succession(self) -> bool:
+        """One side of a succession: the post is shared with the other side."""
+        return self in (Rule.SUCCESSION, Rule.SUCCESSION_FROM)
+
+
+class OrgSource(str, enum.Enum):
+    """Where an organisation candidate came from."""
+
+    #: Inside the role phrase: "CEO of X", "X's CEO".
+    ROLE = "role"
+    #: The trigger's object: "joins X", "left the bank".
+    OBJECT = "object"
+    #: The body that acts: "X named Y".
+    AGENT = "agent"
+    #: A lone capitalised name that acts like an organisation ("Chelsea have appointed").
+    ACTING_NAME = "acting_name"
+    #: The agent of a passive: "was hired by X".
+    PASSIVE_AGENT = "passive_agent"
+    #: The person's own title or apposition in this sentence ("Acme CFO Y").
+    PERSON = "person"
+    #: The post the other side of a succession names.
+    SUCCESSION = "succession"
+    #: The person's title or apposition anywhere in the document.
+    DESCRIBED = "described"
+    #: Another organisation in the trigger's sentence.
+    SENTENCE = "sentence"
+    #: The organisation the document is about (salience).
+    MAIN = "main"
+    #: "the company", "the bank": the document's main organisation.
+    GENERIC = "generic"
+
+
+class RoleSource(str, enum.Enum):
+    """Where a candidate's role came from."""
+
+    CLAUSE = "clause"
+    PERSON = "person"
+    SUCCESSION = "succession"
+    DESCRIBED = "described"
+    TRIGGER = "trigger"
+
+
+@attrs.frozen(kw_only=True)
+class Trigger:
+    """One trigger word or phrase of the lexicon."""
+
+    lemma: str
+    type: EventType
+    frame: Frame
+    reason: str
+    #: Only a change where a post or an organisation is named ("died", "left").
+    needs_post: bool = False
+    #: Only a change when told of the future ("will serve as").
+    future_only: bool = False
+    #: A selection that is a NOMINATE where the text speaks of confirmation.
+    nominates_if_confirmed: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class TriggerMatch:
+    """A trigger where the text states it: tokens ``first:last``, characters
+    ``start:end``, and the form it was found in."""
+
+    trigger: Trigger
+    form: Form
+    first: int
+    last: int
+    start: int
+    end: int
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+    @property
+    def participle(self) -> bool:
+        """An -ing form, a participle ("replacing Y") or a gerund noun ("the sacking
+        of Y"): it shares the time of the clause's main verb."""
+        return self.form is Form.ING or (
+            self.form is Form.NOUN and self.trigger.lemma.endswith("ing")
+        )
+
+
+@attrs.frozen(kw_only=True)
+class OrgEvidence:
+    """One organisation a candidate's post may belong to, and where it came from.
+    ``name`` is None for :attr:`OrgSource.GENERIC` (the document's organisation,
+    decided once every match is known)."""
+
+    name: str | None
+    source: OrgSource
+
+
+@attrs.frozen(kw_only=True)
+class Candidate:
+    """A change found by a frame, then settled (role, organisation, person's name),
+    then dated. ``status`` is None until a stage settles it; ``tense_settled`` says
+    whether the words (tense, modality) settled it rather than the date."""
+
+    type: EventType
+    person: Mention
+    trigger: TriggerMatch
+    sentence: int
+    #: The sentence's character span: the evidence.
+    span: tuple[int, int]
+    rule: Rule
+    role: str | None = None
+    role_source: RoleSource | None = None
+    #: Organisation evidence in the order the frame found it, best first.
+    orgs: tuple[OrgEvidence, ...] = ()
+    #: The settled organisation and the evidence it came from.
+    org: str | None = None
+    org_source: OrgSource | None = None
+    status: Status | None = None
+    tense_settled: bool = False
+    #: The words name a post without a title ("leave her post").
+    post_named: bool = False
+    #: The entity's name, once settled.
+    person_name: str = ""
+    reason: str = ""
+    confidence: float = 0.5
+    date: EventDate | None = None
+
+    @property
+    def entity(self) -> int | None:
+        return self.person.entity
+
+    def to_event(self, text: str, source: str | None) -> Event:
+        """The :class:`Event` this candidate tells."""
+        return Event(
+            type=self.type,
+            person=self.person_name,
+            role=self.role,
+            org=self.org,
+            date=self.date,
+            status=self.status or Status.PAST,
+            evidence=text[self.span[0] : self.span[1]],
+            span=self.span,
+            trigger=self.trigger.span,
+            reason=self.reason,
+            confidence=self.confidence,
+            rule=self.rule.value,
+            source=source,
+        )

@@ -1,0 +1,266 @@
+"""A trigger's arguments: the people before and after it, coordinated people,
+lists, and the role named after it."""
+
+from __future__ import annotations
+
+from ...model import Mention, MentionKind
+from ...roles import Role, role_after
+from .context import MatchContext
+from .words import (
+    ASIDE_MAX,
+    ASIDE_REACH,
+    CLAUSE_VERBS,
+    FINITE_AUX,
+    NOT_NOUNS,
+    OBJECT_LEAD,
+    POSSESSIVES,
+    POST_NOUNS,
+    RAISING,
+    RELATIVES_THAT,
+    ROLE_STOPS,
+    SUBJECT_AUX,
+)
+
+#: The gaps that join coordinated people: "X and Y", "X, Y and Z".
+_COORDINATION = (["and"], [",", "and"], [","], ["&"])
+
+
+def dep_people(
+    ctx: MatchContext, si: int, head: int, relations: tuple[str, ...]
+) -> list[Mention] | None:
+    """People a backend's dependency parse attaches to ``head`` by one of
+    ``relations`` (with their conjuncts); None when the text has no parse or the
+    relation is not there, so the caller falls back to word order."""
+    if not ctx.children:
+        return None
+    persons = ctx.persons(si)
+    found: list[Mention] = []
+    for k in ctx.children.get(head, ()):
+        if ctx.tokens[k].deprel not in relations:
+            continue
+        for j in (k, *(c for c in ctx.children.get(k, ()) if ctx.tokens[c].deprel == "conj")):
+            for m in persons:
+                if m.first_token <= j < m.last_token and m not in found:
+                    found.append(m)
+    return found or None
+
+
+def subject_people(ctx: MatchContext, si: int, first: int) -> list[Mention]:
+    """The person (or coordinated people) before the trigger."""
+    dep = dep_people(ctx, si, first, ("nsubj", "nsubj:pass"))
+    if dep is not None:
+        return dep
+    cands = [m for m in ctx.persons(si) if m.np_last <= first]
+    cands = [m for m in cands if not m.possessor or m.kind is MentionKind.PRONOUN]
+    if not cands:
+        return []
+    head = appositive_subject(ctx, si, first, cands) or cands[-1]
+    shared = shared_subject_verb(ctx, si, head.np_last, first)
+    if shared is not None:
+        return subject_people(ctx, si, shared)
+    if crosses_verb(ctx, head.np_last, first):
+        return []
+    if head.np_first > 0 and ctx.tokens[head.np_first - 1].lower == "by":
+        return []  # "a defeat by X left them 11th": X acts in a phrase, not the clause
+    out = [head]
+    # Coordination: "X, the A, and Y, the B, will both be leaving"; a bare comma
+    # joins only a list that an "and" closes ("X, Y and Z").
+    idx = cands.index(head) if head in cands else len(cands) - 1
+    closed = False
+    while idx > 0:
+        prev = cands[idx - 1]
+        gap = [t.lower for t in ctx.tokens[prev.np_last : out[0].np_first]]
+        if gap in _COORDINATION:
+            closed = closed or gap != [","]
+            out.insert(0, prev)
+            idx -= 1
+            continue
+        break
+    return out if closed else [head]
+
+
+def shared_subject_verb(ctx: MatchContext, si: int, start: int, first: int) -> int | None:
+    """'X was named to succeed Y and was due to be sworn in': the second verb's
+    subject is the first one's. Returns the first verb's auxiliary, where the words
+    before the trigger join it with "and" and an auxiliary."""
+    tokens = ctx.tokens
+    joint = next(
+        (
+            k
+            for k in range(start, first - 1)
+            if tokens[k].lower == "and" and tokens[k + 1].lower in FINITE_AUX
+        ),
+        None,
+    )
+    if joint is None:
+        return None
+    sent_first = ctx.sentence(si).first_token
+    for k in range(sent_first + 1, min(joint, start)):
+        if tokens[k].lower in FINITE_AUX and tokens[k - 1].lower not in RELATIVES_THAT:
+            return k  # not "who has been" inside an aside
+    return None
+
+
+def appositive_subject(
+    ctx: MatchContext, si: int, first: int, cands: list[Mention]
+) -> Mention | None:
+    """'X, a former Acme banker who has advised Y, was named ...': the person before
+    a comma-enclosed aside, not a name inside it; but in 'A friend of Y, X,
+    resigned' the name between the commas is the subject."""
+    tokens = ctx.tokens
+    sent_first = ctx.sentence(si).first_token
+    k = first - 1
+    while k > sent_first and (tokens[k].lower in SUBJECT_AUX or tokens[k].lower in RAISING):
+        k -= 1
+    if k <= sent_first or tokens[k].text != ",":
+        return None
+    opening = k - 1
+    while opening > sent_first and tokens[opening].text not in (",", ";", ":"):
+        opening -= 1
+    if tokens[opening].text != "," or k - opening > ASIDE_MAX:
+        return None
+    for m in cands:
+        if m.first_token == opening + 1 and m.last_token >= k - 1:
+            return m  # a name between the commas
+    for m in reversed(cands):
+        if m.last_token == opening or m.np_last in (opening, opening + 1):
+            return m  # the name before the aside
+    # "X, a former adviser, replaces Y as minister, taking over ...": the participle's
+    # subject is the clause's, the first name followed by a comma
+    for m in reversed(cands):
+        if m.np_last >= k:
+            continue
+        gap = tokens[m.np_last : k]
+        if len(gap) > ASIDE_MAX or any(t.text in (";", ":") for t in gap):
+            return None
+        if len(gap) > 1 and gap[0].text == ",":
+            return m
+    return None
+
+
+def crosses_verb(ctx: MatchContext, start: int, end: int) -> bool:
+    """A finite clause between the subject and the trigger ("X said Y ...")."""
+    return any(ctx.tokens[k].lower in CLAUSE_VERBS for k in range(start, end))
+
+
+def object_people(ctx: MatchContext, si: int, last: int) -> list[Mention]:
+    """The person (or coordinated people) right after the trigger."""
+    # "to fire his advisers": "his" is no object; "released his head trainer X" is X
+    persons = [
+        m
+        for m in ctx.persons(si)
+        if m.np_first >= last and not (m.kind is MentionKind.PRONOUN and is_determiner(ctx, m))
+    ]
+    if not persons:
+        return []
+    head = persons[0]
+    k = last
+    while k < head.np_first and ctx.tokens[k].lower in OBJECT_LEAD:
+        k += 1
+    if k != head.np_first:
+        # "fired Secretary of State Walter Brooks": a title the name rules split off
+        title = role_after(ctx.text, ctx.tokens, k, head.first_token)
+        if title is None or title.last != head.first_token:
+            return []
+    out = [head]
+    for nxt in persons[1:]:
+        gap = [t.lower for t in ctx.tokens[out[-1].np_last : nxt.np_first]]
+        if gap in _COORDINATION:
+            out.append(nxt)
+            continue
+        break
+    return out
+
+
+def is_determiner(ctx: MatchContext, pronoun: Mention) -> bool:
+    """'his', 'their', and 'her' before a noun: a possessive, not a person object."""
+    low = ctx.tokens[pronoun.first_token].lower
+    if low in ("his", "their", "its"):
+        return True
+    k = pronoun.last_token
+    if low != "her" or k >= len(ctx.tokens):
+        return False
+    nxt = ctx.tokens[k]
+    return nxt.text.isalpha() and nxt.text.islower() and nxt.lower not in NOT_NOUNS
+
+
+def listed_person(ctx: MatchContext, si: int, k: int) -> Mention | None:
+    """The person that continues a list after a role ending at token ``k``."""
+    limit = ctx.sentence(si).last_token
+    gap = 0
+    while k < limit and ctx.tokens[k].lower in (",", "and", ";") and gap < 2:
+        k += 1
+        gap += 1
+    if gap == 0:
+        return None
+    for m in ctx.persons(si):
+        if k in (m.np_first, m.first_token) and m.kind is MentionKind.NAME:
+            return m
+    return None
+
+
+def role_after_trigger(ctx: MatchContext, si: int, start: int) -> Role | None:
+    """A role named after the trigger or its object: 'as X', 'to X', 'to be X', 'X'."""
+    tokens = ctx.tokens
+    limit = ctx.sentence(si).last_token
+    text = ctx.text
+    k = after_aside(ctx, start, limit)
+    # Skip a few filler words: "down", "to a second term", adverbs.
+    for _ in range(10):
+        if k >= limit:
+            return None
+        low = tokens[k].lower
+        if low == "as" or (low == "of" and k > start and tokens[k - 1].lower in POST_NOUNS):
+            return role_after(text, tokens, k + 1, limit)
+        if low == "to":
+            nxt = tokens[k + 1].lower if k + 1 < limit else ""
+            if nxt in ("be", "become", "serve"):
+                j = k + 2
+                if j < limit and tokens[j].lower == "as":
+                    j += 1
+                return role_after(text, tokens, j, limit)
+            if (
+                nxt in ("the", "a")
+                and k + 2 < limit
+                and tokens[k + 2].lower in ("post", "position", "role", "job")
+            ):
+                k += 3
+                continue
+            r = role_after(text, tokens, k + 1, limit)
+            if r is not None:
+                return r
+            k += 1
+            continue
+        if low in POSSESSIVES and k + 1 < limit and tokens[k + 1].lower in POST_NOUNS:
+            k += 2
+            continue
+        if low in ROLE_STOPS:
+            return None
+        r = role_after(text, tokens, k, limit) if k == start else None
+        if r is not None:
+            return r
+        k += 1
+    return None
+
+
+def after_aside(ctx: MatchContext, start: int, limit: int) -> int:
+    """Past an aside between the person and the post: "named X, a former regulator
+    who has sat on the board since 2019, as its chair" continues at "as". Without
+    such a continuation, ``start`` itself."""
+    tokens = ctx.tokens
+    if start >= limit or tokens[start].text != ",":
+        return start
+    for k in range(start + 1, min(limit - 1, start + ASIDE_REACH)):
+        low = tokens[k].lower
+        if low in (";", ":", "(", ")"):
+            break
+        if low != ",":
+            continue
+        nxt = tokens[k + 1].lower
+        if nxt in ("as", "for") or (
+            nxt == "to"
+            and k + 2 < limit
+            and tokens[k + 2].lower in ("be", "become", "serve", "succeed", "replace")
+        ):
+            return k + 1
+    return start

@@ -1,0 +1,72 @@
+"""What matching reads of a document, indexed once before any trigger is tried."""
+
+from __future__ import annotations
+
+import attrs
+
+from ...document import Document
+from ...model import EntityLabel, Mention, MentionKind, Sentence, Token
+
+
+def _top_level(persons: list[Mention]) -> list[Mention]:
+    """Only people at the top of a noun phrase act: "Kamala Harris" inside
+    "Sanders, senior adviser for Deputy President Kamala Harris," does not."""
+    return [
+        m
+        for m in persons
+        if not any(
+            o is not m
+            and o.kind is MentionKind.NAME
+            and o.np_first <= m.first_token
+            and m.last_token <= o.np_last
+            and not (o.first_token <= m.first_token < o.last_token)
+            for o in persons
+        )
+    ]
+
+
+@attrs.frozen
+class MatchContext:
+    """A document's tokens with its people and organisations by sentence, and the
+    dependents of each token where a backend parsed the text. Built once per
+    document; nothing in it changes while frames run."""
+
+    doc: Document
+    tokens: list[Token]
+    persons_by_sentence: dict[int, list[Mention]]
+    orgs_by_sentence: dict[int, list[Mention]]
+    children: dict[int, list[int]]
+
+    @classmethod
+    def build(cls, doc: Document) -> MatchContext:
+        persons: dict[int, list[Mention]] = {}
+        orgs: dict[int, list[Mention]] = {}
+        for m in doc.mentions:
+            if m.entity is None:
+                continue
+            label = doc.entities[m.entity].label
+            target = persons if label is EntityLabel.PERSON else orgs
+            target.setdefault(m.sentence, []).append(m)
+        persons = {si: _top_level(ms) for si, ms in persons.items()}
+        children: dict[int, list[int]] = {}
+        for k, tok in enumerate(doc.tokens):
+            if tok.head is not None:
+                children.setdefault(tok.head, []).append(k)
+        return cls(doc, doc.tokens, persons, orgs, children)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def sentence(self, si: int) -> Sentence:
+        return self.doc.sentences[si]
+
+    def persons(self, si: int) -> list[Mention]:
+        return self.persons_by_sentence.get(si, [])
+
+    def orgs(self, si: int) -> list[Mention]:
+        return self.orgs_by_sentence.get(si, [])
+
+    def span_text(self, first: int, last: int) -> str:
+        """The text of tokens ``first`` to ``last`` inclusive."""
+        return self.doc.text[self.tokens[first].start : self.tokens[last].end]

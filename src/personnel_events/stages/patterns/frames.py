@@ -1,0 +1,403 @@
+"""One function a frame: where the person stands, the post and the evidence of
+its organisation. Each takes a trigger match and returns the candidates it tells
+(or none), registered in :data:`FRAMES` by frame."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from ...candidates import (
+    Candidate,
+    Form,
+    Frame,
+    OrgEvidence,
+    OrgSource,
+    RoleSource,
+    Rule,
+    TriggerMatch,
+)
+from ...modality import Effect, is_passive, status_of
+from ...model import EventType, Mention, MentionKind, Status
+from ...names import possessive_after
+from ...roles import Role, role_after
+from .arguments import (
+    dep_people,
+    listed_person,
+    object_people,
+    role_after_trigger,
+    subject_people,
+)
+from .context import MatchContext
+from .gates import blocked, effects_before
+from .orgs import DocumentFacts, agent_org, object_org, passive_agent_org, person_orgs
+from .words import ANNOUNCE, BE_FORMS, NOUN_ADJECTIVES_MAX, SUBORDINATORS
+
+
+def _candidate(
+    ctx: MatchContext,
+    match: TriggerMatch,
+    si: int,
+    kind: EventType,
+    person: Mention,
+    rule: Rule,
+    role: Role | str | None,
+    clause_orgs: Sequence[OrgEvidence | None],
+    status: Status | None,
+    *,
+    later_orgs: Sequence[OrgEvidence | None] = (),
+    own_post: bool = True,
+    role_source: RoleSource = RoleSource.CLAUSE,
+) -> Candidate:
+    """A candidate with its organisation evidence in order: the role phrase's, the
+    clause's, then (for an END) the person's own title or apposition, then
+    ``later_orgs``. An END with no post named in the clause takes the person's own
+    title or apposition ("Finance Minister X resigned")."""
+    role_text = role.text if isinstance(role, Role) else role
+    evidence: list[OrgEvidence] = []
+    if isinstance(role, Role) and role.org:
+        evidence.append(OrgEvidence(name=role.org, source=OrgSource.ROLE))
+    evidence.extend(e for e in clause_orgs if e is not None)
+    source: RoleSource | None = role_source if role_text else None
+    if own_post and kind is EventType.END:
+        own: tuple[str | None, ...]
+        if role_text is None and person.title:
+            role_text, source, own = person.title, RoleSource.PERSON, (person.title_org,)
+        elif role_text is None and person.appos:
+            role_text, source, own = person.appos, RoleSource.PERSON, (person.appos_org,)
+        else:
+            own = (person.title_org, person.appos_org)
+        evidence.extend(OrgEvidence(name=o, source=OrgSource.PERSON) for o in own if o)
+    evidence.extend(e for e in later_orgs if e is not None)
+    sent = ctx.sentence(si)
+    return Candidate(
+        type=kind,
+        person=person,
+        trigger=match,
+        sentence=si,
+        span=(sent.start, sent.end),
+        rule=rule,
+        role=role_text,
+        role_source=source,
+        orgs=tuple(evidence),
+        status=status,
+        tense_settled=status is not None,
+        reason=match.trigger.reason,
+    )
+
+
+def _each(
+    ctx: MatchContext,
+    match: TriggerMatch,
+    si: int,
+    people: list[Mention],
+    rule: Rule,
+    role: Role | None,
+    orgs: Sequence[OrgEvidence | None],
+    status: Status | None,
+    *,
+    later_orgs: Sequence[OrgEvidence | None] = (),
+) -> list[Candidate]:
+    return [
+        _candidate(
+            ctx, match, si, match.trigger.type, m, rule, role, orgs, status, later_orgs=later_orgs
+        )
+        for m in people
+    ]
+
+
+def subject_frame(
+    ctx: MatchContext, facts: DocumentFacts, si: int, match: TriggerMatch
+) -> list[Candidate]:
+    """'X resigned', 'X will join Acme as CTO', 'X takes over from Y'."""
+    first, last = match.first, match.last
+    people = subject_people(ctx, si, first)
+    if not people:
+        return []
+    effects = effects_before(ctx, si, people[-1].np_last, first)
+    if match.form is Form.BASE and ctx.tokens[first - 1].lower == "to":
+        # "called on X to resign", "urged X to step down": the verb before the person
+        # governs the infinitive.
+        effects |= effects_before(ctx, si, max(0, people[0].np_first - 4), people[0].np_first)
+    if blocked(effects):
+        return []
+    sent = ctx.sentence(si)
+    status = status_of(effects, match.form.value, ctx.tokens, sent.first_token, first)
+    trig = match.trigger
+    role = role_after_trigger(ctx, si, last)
+    obj: OrgEvidence | None = None
+    if role is None or role.org is None:
+        obj = object_org(ctx, si, last)
+        if role is None and obj is not None and obj.name in facts.parties:
+            return []  # "would leave the FDP", "joined the Labour Party": membership
+    found = _each(ctx, match, si, people, Rule.SUBJECT, role, [obj], status)
+    # "takes over from Y": Y ends the post.
+    if trig.type is EventType.START and found:
+        nxt = last
+        while nxt < sent.last_token and ctx.tokens[nxt].lower in (
+            "as",
+            "the",
+            "chief",
+            "executive",
+            "role",
+        ):
+            nxt += 1
+        if nxt < sent.last_token and ctx.tokens[nxt].lower == "from":
+            head = found[0]
+            for y in object_people(ctx, si, nxt + 1):
+                found.append(
+                    _candidate(
+                        ctx,
+                        match,
+                        si,
+                        EventType.END,
+                        y,
+                        Rule.SUCCESSION_FROM,
+                        head.role or y.title or y.appos,
+                        [
+                            *head.orgs,
+                            OrgEvidence(name=y.title_org, source=OrgSource.PERSON)
+                            if y.title_org
+                            else None,
+                        ],
+                        status,
+                        own_post=False,
+                    )
+                )
+    return found
+
+
+def object_frame(
+    ctx: MatchContext, facts: DocumentFacts, si: int, match: TriggerMatch
+) -> list[Candidate]:
+    """'The board fired X', 'named X chief executive, Y finance chief and Z as
+    chairman'; in the passive 'X was fired'."""
+    sent = ctx.sentence(si)
+    if match.form is Form.PAST and is_passive(ctx.tokens, sent.first_token, match.first):
+        return passive_frame(ctx, facts, si, match)
+    return _active_object(ctx, si, match) or headline_passive(ctx, facts, si, match)
+
+
+def _active_object(ctx: MatchContext, si: int, match: TriggerMatch) -> list[Candidate]:
+    first, last = match.first, match.last
+    sent = ctx.sentence(si)
+    people = dep_people(ctx, si, first, ("obj",)) or object_people(ctx, si, last)
+    if not people:
+        return []
+    effects = effects_before(ctx, si, max(sent.first_token, first - 6), first)
+    if blocked(effects):
+        return []
+    status = status_of(effects, match.form.value, ctx.tokens, sent.first_token, first)
+    trig = match.trigger
+    role = role_after_trigger(ctx, si, people[-1].np_last)
+    agent = agent_org(ctx, si, first)
+    found = _each(ctx, match, si, people, Rule.OBJECT, role, [], status, later_orgs=[agent])
+    # A list: "named X chief executive, Y finance chief and Z as chairman".
+    while role is not None:
+        nxt = listed_person(ctx, si, role.last)
+        if nxt is None:
+            break
+        k = nxt.np_last
+        if k < sent.last_token and ctx.tokens[k].lower == "as":
+            k += 1
+        # the role right after the person, not "and Y will stay as CFO"
+        role = role_after(ctx.text, ctx.tokens, k, sent.last_token)
+        if role is None:
+            break
+        found.append(
+            _candidate(
+                ctx,
+                match,
+                si,
+                trig.type,
+                nxt,
+                Rule.OBJECT_LIST,
+                role,
+                [agent],
+                status,
+                own_post=False,
+            )
+        )
+    return found
+
+
+def passive_frame(
+    ctx: MatchContext, facts: DocumentFacts, si: int, match: TriggerMatch
+) -> list[Candidate]:
+    """'X was named CEO', 'X was hired by Zeta Bank'."""
+    first, last = match.first, match.last
+    people = subject_people(ctx, si, first)
+    if not people:
+        return []
+    if any(t.lower in SUBORDINATORS for t in ctx.tokens[people[-1].np_last : first]):
+        return []  # "X will lead it until a replacement is named": another subject
+    sent = ctx.sentence(si)
+    effects = effects_before(ctx, si, people[-1].np_last, first)
+    if blocked(effects):
+        return []
+    status = status_of(effects, match.form.value, ctx.tokens, sent.first_token, first)
+    role = role_after_trigger(ctx, si, last)
+    agent = passive_agent_org(ctx, si, last) if role is None or role.org is None else None
+    return _each(ctx, match, si, people, Rule.PASSIVE, role, [agent], status)
+
+
+def headline_passive(
+    ctx: MatchContext, facts: DocumentFacts, si: int, match: TriggerMatch
+) -> list[Candidate]:
+    """'Professor Sunita Raghavan appointed new Vice Chancellor': a headline's passive
+    without 'was': a name right before the verb and a role right after."""
+    if match.form is not Form.PAST:
+        return []
+    first, last = match.first, match.last
+    people = subject_people(ctx, si, first)
+    if not people or people[-1].np_last != first:
+        return []
+    limit = ctx.sentence(si).last_token
+    k = last + (1 if last < limit and ctx.tokens[last].lower == "as" else 0)
+    role = role_after(ctx.text, ctx.tokens, k, limit)
+    if role is None:
+        return []
+    if any(last <= m.first_token <= role.last for m in ctx.persons(si)):
+        return []  # "Lane fired Secretary of State Walter Brooks": an object after all
+    return passive_frame(ctx, facts, si, match)
+
+
+def succession_frame(
+    ctx: MatchContext, facts: DocumentFacts, si: int, match: TriggerMatch
+) -> list[Candidate]:
+    """'X replaces Y as CEO' (X starts, Y ends); 'Y was replaced by X'; 'named to
+    succeed Y'."""
+    first, last = match.first, match.last
+    sent = ctx.sentence(si)
+    tokens = ctx.tokens
+    passive = match.form is Form.PAST and is_passive(tokens, sent.first_token, first)
+    infinitive = first > sent.first_token and (
+        tokens[first - 1].lower == "to"
+        or (passive and first - 2 >= sent.first_token and tokens[first - 2].lower == "to")
+    )
+    starts: list[Mention]
+    ends: list[Mention]
+    if passive:
+        # "Y was replaced (as CEO) by X"
+        ends = subject_people(ctx, si, first)
+        k = last
+        while k < sent.last_token and tokens[k].lower != "by" and k - last < 6:
+            k += 1
+        starts = object_people(ctx, si, k + 1) if k < sent.last_token else []
+        left = ends[-1].np_last if ends else first
+    else:
+        starts = [] if (infinitive or match.participle) else subject_people(ctx, si, first)
+        ends = object_people(ctx, si, last)
+        left = starts[-1].np_last if starts else max(sent.first_token, first - 6)
+    if not starts and not ends:
+        return []
+    effects = effects_before(ctx, si, left, first)
+    if passive and ends and first - 2 >= sent.first_token and tokens[first - 2].lower == "to":
+        # "neither expected X to be replaced": the verb before X governs it
+        effects |= effects_before(ctx, si, max(0, ends[0].np_first - 4), ends[0].np_first)
+    if blocked(effects):
+        return []
+    status = status_of(effects, match.form.value, tokens, sent.first_token, first)
+    if infinitive:
+        status = Status.FUTURE
+    after = starts[-1].np_last if passive and starts else ends[-1].np_last if ends else last
+    role = role_after_trigger(ctx, si, after)
+    r = role.text if role else None
+    r_source = RoleSource.CLAUSE if r else RoleSource.PERSON
+    orgs = [OrgEvidence(name=role.org, source=OrgSource.ROLE)] if role and role.org else []
+    for m in ends:
+        r = r or m.title or m.appos
+    for m in ends:
+        orgs.extend(person_orgs(m)[:1])
+    found = [
+        _candidate(
+            ctx,
+            match,
+            si,
+            kind,
+            m,
+            Rule.SUCCESSION,
+            r,
+            orgs,
+            status,
+            own_post=False,
+            role_source=r_source,
+        )
+        for kind, side in ((EventType.START, starts), (EventType.END, ends))
+        for m in side
+    ]
+    return sorted(found, key=lambda c: c.person.start)
+
+
+def noun_frame(
+    ctx: MatchContext, facts: DocumentFacts, si: int, match: TriggerMatch
+) -> list[Candidate]:
+    """'her resignation', 'Sanders' abrupt departure', 'the appointment of X as CFO'."""
+    first, last = match.first, match.last
+    tokens = ctx.tokens
+    sent = ctx.sentence(si)
+    if first > sent.first_token and tokens[first - 1].lower in BE_FORMS:
+        # "Wrobel was dismissal by the Prime Minister": a garbled passive
+        return passive_frame(ctx, facts, si, match)
+    trig = match.trigger
+    person: Mention | None = None
+    role: Role | None = None
+    # Possessor: "her resignation", "Sanders' abrupt departure".
+    k = first - 1
+    skipped = 0
+    while (
+        k >= sent.first_token
+        and skipped < NOUN_ADJECTIVES_MAX
+        and tokens[k].text[:1].islower()
+        and tokens[k].lower not in ("his", "her", "the", "a", "an", "of", "and")
+        and not possessive_after(tokens, k, sent.last_token)
+    ):
+        k -= 1
+        skipped += 1
+    persons = ctx.persons(si)
+    if k >= sent.first_token:
+        for m in persons:
+            if (
+                m.kind is MentionKind.PRONOUN
+                and m.first_token == k
+                and m.gender
+                and tokens[k].lower in ("his", "her")
+            ):
+                person = m
+            if (
+                m.kind is MentionKind.NAME
+                and m.last_token == k
+                and tokens[k].text in ("'s", "\u2019s", "'", "\u2019")
+            ):
+                person = m
+    if person is None and last < sent.last_token and tokens[last].lower == "of":
+        after = [m for m in persons if m.first_token >= last + 1]
+        if after and after[0].np_first == last + 1:
+            person = after[0]
+            role = role_after_trigger(ctx, si, person.np_last)
+            # "the appointment of X" is a personnel change, post or not; only "her
+            # appointment" may be a doctor's
+            match = attrs.evolve(match, trigger=attrs.evolve(trig, needs_post=False))
+    if person is None:
+        return []
+    effects = effects_before(ctx, si, max(sent.first_token, first - 6), first)
+    if blocked(effects):
+        return []
+    window = {t.lower for t in tokens[max(sent.first_token, first - 6) : first]}
+    status: Status | None = None
+    if Effect.FUTURE in effects or (trig.type is EventType.END and window & ANNOUNCE):
+        status = Status.FUTURE
+    if role is None:
+        role = role_after_trigger(ctx, si, last)
+    return [_candidate(ctx, match, si, trig.type, person, Rule.NOUN, role, [], status)]
+
+
+Frame_ = Callable[[MatchContext, DocumentFacts, int, TriggerMatch], list[Candidate]]
+#: The frame functions by frame.
+FRAMES: dict[Frame, Frame_] = {
+    Frame.SUBJ: subject_frame,
+    Frame.OBJ: object_frame,
+    Frame.SUCC: succession_frame,
+    Frame.NOUN: noun_frame,
+}

@@ -1,0 +1,100 @@
+"""The rules that drop a trigger match, or change the form it is read in, before
+any argument is looked for."""
+
+from __future__ import annotations
+
+from ...candidates import Form, Frame
+from ...modality import Effect, clause_start, conditional_before, window_effects
+from .arguments import object_people
+from .context import MatchContext
+from .triggers import SurfaceForm, false_senses
+from .words import AUX_FOR_BASE, BACKGROUND_PREPS, CONTINUE, TITLE_REACH
+
+
+def false_sense(ctx: MatchContext, lemma: str, last: int, limit: int) -> bool:
+    """The words after the trigger give it another sense ("stepped down from the
+    podium"; ``data/false_senses.tsv``)."""
+    for seq in false_senses().get(lemma, ()):
+        if last + len(seq) <= limit and all(
+            ctx.tokens[last + k].lower in alts for k, alts in enumerate(seq)
+        ):
+            return True
+    return False
+
+
+def adjectival(ctx: MatchContext, si: int, first: int, last: int) -> bool:
+    """A participle used as an adjective: after a determiner, maybe an adverb, and
+    naming nobody right after it ("the newly appointed CEO Jane Roe" still tells an
+    appointment)."""
+    sent_first = ctx.sentence(si).first_token
+    k = first - 1
+    if k > sent_first and ctx.tokens[k].lower.endswith("ly"):
+        k -= 1
+    if k < sent_first or ctx.tokens[k].lower not in ("a", "an", "the"):
+        return False
+    return not any(last <= m.np_first <= last + TITLE_REACH for m in ctx.persons(si))
+
+
+def aux_before(ctx: MatchContext, first: int, sent_first: int) -> bool:
+    """An auxiliary or "to" within two words before a base form ("will resign")."""
+    return any(
+        ctx.tokens[k].lower in AUX_FOR_BASE
+        for k in range(first - 1, max(sent_first, first - 3) - 1, -1)
+    )
+
+
+def blocked(effects: set[Effect]) -> bool:
+    """A denial or a hedge governs the trigger."""
+    return Effect.NEGATION in effects or Effect.HEDGE in effects
+
+
+def effects_before(ctx: MatchContext, si: int, left: int, first: int) -> set[Effect]:
+    """Modality cues between ``left`` (or the clause's start) and the trigger."""
+    start = max(left, clause_start(ctx.tokens, ctx.sentence(si).first_token, first))
+    return window_effects(ctx.tokens, start, first)
+
+
+def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceForm) -> Form | None:
+    """The form a match is read in, or None when a gate drops it."""
+    tokens = ctx.tokens
+    sent = ctx.sentence(si)
+    trig = surface.trigger
+    form = surface.form
+    if false_sense(ctx, trig.lemma, last, sent.last_token) and not (
+        # "released a statement" is another sense; "released his coach X" is not
+        trig.frame is Frame.OBJ and object_people(ctx, si, last)
+    ):
+        return None
+    if form is Form.NOUN:
+        return form
+    if (
+        form is Form.BASE
+        and first > sent.first_token
+        and tokens[first - 1].lower in ("has", "have")
+        and not trig.future_only
+    ):
+        form = Form.PAST  # "Veltrix has hire X as CTO": a translation's perfect
+    if form is Form.BASE and not aux_before(ctx, first, sent.first_token):
+        return None
+    if form is Form.PAST and adjectival(ctx, si, first, last):
+        return None  # "a retired principal", "the recently departed founder"
+    if (
+        first - 2 >= sent.first_token
+        and tokens[first - 1].lower == "to"
+        and tokens[first - 2].lower in CONTINUE
+    ):
+        return None  # "will continue to serve as CAO": carrying on is no change
+    if trig.future_only and form is not Form.BASE:
+        return None
+    if (
+        form is Form.ING
+        and first > sent.first_token
+        and tokens[first - 1].lower in BACKGROUND_PREPS
+        and trig.frame is not Frame.OBJ
+    ):
+        # "before joining the office": the subject's background, not news; but
+        # "a week after sacking Graham Pratt" tells of Pratt's change
+        return None
+    if conditional_before(tokens, sent.first_token, first):
+        return None
+    return form

@@ -1,0 +1,179 @@
+"""Settling: what the frames found, read together with the rest of the document.
+
+A nomination takes the place of the START it is for; a succession's sides share
+one post; an END with no post takes the person's description; a change that needs
+a post and names none is dropped unless another telling named one; the person's
+name, the organisation (through :class:`~.orgs.OrgPolicy`) and the confidence
+are set.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from ... import lexicon
+from ...candidates import Candidate, OrgEvidence, OrgSource, RoleSource, Rule
+from ...model import EntityLabel, EventType, MentionKind
+from .context import MatchContext
+from .orgs import DocumentFacts, OrgPolicy
+from .words import POST_NOUNS, SUCCESSION_WORDS
+
+#: Confidence by rule, for a person named and for one referred to otherwise
+#: (a pronoun, a description); a role found adds :data:`ROLE_BONUS`.
+CONFIDENCE: dict[Rule, tuple[float, float]] = {
+    Rule.SUBJECT: (0.8, 0.65),
+    Rule.PASSIVE: (0.8, 0.65),
+    Rule.OBJECT: (0.8, 0.8),
+    Rule.OBJECT_LIST: (0.7, 0.7),
+    Rule.SUCCESSION: (0.75, 0.7),
+    Rule.SUCCESSION_FROM: (0.7, 0.7),
+    Rule.NOUN: (0.6, 0.5),
+}
+ROLE_BONUS = 0.1
+
+
+def confidence(c: Candidate) -> float:
+    named, other = CONFIDENCE[c.rule]
+    base = named if c.person.kind is MentionKind.NAME else other
+    return min(1.0, base + (ROLE_BONUS if c.role else 0.0))
+
+
+def _tells_succession(ctx: MatchContext, si: int) -> bool:
+    """'as her successor', 'to succeed him': one takes the other's post."""
+    sent = ctx.sentence(si)
+    return any(t.lower in SUCCESSION_WORDS for t in ctx.tokens[sent.first_token : sent.last_token])
+
+
+def _names_post(ctx: MatchContext, c: Candidate) -> bool:
+    """'leave her post', 'departing his position': a post without a title."""
+    limit = ctx.sentence(c.sentence).last_token
+    last = c.trigger.last
+    return any(ctx.tokens[k].lower in POST_NOUNS for k in range(last, min(limit, last + 3)))
+
+
+def _nominates(c: Candidate, facts: DocumentFacts) -> bool:
+    return c.type is EventType.NOMINATE or (
+        c.trigger.trigger.nominates_if_confirmed and facts.speaks_of_confirmation
+    )
+
+
+def settle(
+    ctx: MatchContext, facts: DocumentFacts, found: list[Candidate], policy: OrgPolicy
+) -> list[Candidate]:
+    """Candidates with their people, posts and organisations settled."""
+    doc = ctx.doc
+    facts = facts.with_main(found)
+    by_sentence: dict[int, list[Candidate]] = {}
+    for c in found:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    # "put forward X to become chair": the START is what the nomination is for.
+    nominated: dict[tuple[int, int | None], int] = {}
+    for c in found:
+        if _nominates(c, facts):
+            key = (c.sentence, c.entity)
+            nominated[key] = min(nominated.get(key, c.trigger.first), c.trigger.first)
+    found = [
+        c
+        for c in found
+        if not (
+            c.type is EventType.START
+            and nominated.get((c.sentence, c.entity), c.trigger.first) < c.trigger.first
+        )
+    ]
+    # "Nwosu will take office on July 1" continues a change the text told with its post.
+    told = {
+        (c.entity, c.type)
+        for c in found
+        if c.entity is not None
+        and (c.role or _first_org(c, facts) or not c.trigger.trigger.needs_post)
+    }
+    # The post each person takes or leaves where any telling names it: "She replaces
+    # Y" after "appointed X as its director" hands Y the director's post.
+    posts: dict[tuple[int, EventType], Candidate] = {}
+    for c in found:
+        if c.role and c.entity is not None:
+            posts.setdefault((c.entity, c.type), c)
+    out: list[Candidate] = []
+    for c in found:
+        if c.entity is None:
+            continue
+        entity = doc.entities[c.entity]
+        if entity.label is not EntityLabel.PERSON:
+            continue
+        role, role_source, orgs = c.role, c.role_source, list(c.orgs)
+        if role is None:
+            succession = _tells_succession(ctx, c.sentence)
+            for other in by_sentence[c.sentence]:
+                if other is c or other.type is c.type or other.entity in (None, c.entity):
+                    continue  # the other side, someone else's post
+                if not (succession or other.rule.succession or c.rule.succession):
+                    continue
+                post = other if other.role else posts.get((other.entity, other.type))
+                if post is not None and post.role:
+                    role, role_source = post.role, RoleSource.SUCCESSION
+                    shared = _first_org(post, facts)
+                    if shared:
+                        orgs.append(OrgEvidence(name=shared, source=OrgSource.SUCCESSION))
+                    break
+        if role is None and c.type is EventType.END:
+            described_role, described_org = facts.described.get(c.entity, (None, None))
+            if described_role:
+                role, role_source = described_role, RoleSource.DESCRIBED
+            if described_org:
+                orgs.append(OrgEvidence(name=described_org, source=OrgSource.DESCRIBED))
+        c = attrs.evolve(c, role=role, role_source=role_source, orgs=tuple(orgs))
+        if (
+            c.trigger.trigger.needs_post
+            and not (role or _first_org(c, facts) or _names_post(ctx, c))
+            and (c.entity, c.type) not in told
+        ):
+            continue  # "died", "left" alone name no post, unless the text told one
+        if role is None and c.trigger.trigger.lemma in lexicon.words("titles.txt"):
+            c = attrs.evolve(c, role=c.trigger.trigger.lemma, role_source=RoleSource.TRIGGER)
+        if c.trigger.trigger.nominates_if_confirmed and facts.speaks_of_confirmation:
+            c = attrs.evolve(c, type=EventType.NOMINATE, reason="nomination")
+        org, org_source = policy.resolve(c, facts, ctx)
+        c = attrs.evolve(c, org=org, org_source=org_source, person_name=entity.name)
+        out.append(attrs.evolve(c, confidence=confidence(c)))
+    return _share_succession_org(out)
+
+
+def _first_org(c: Candidate, facts: DocumentFacts) -> str | None:
+    """The organisation a candidate's own evidence gives (the document's main one
+    for "the company")."""
+    for e in c.orgs:
+        if e.source is OrgSource.GENERIC:
+            if facts.main:
+                return facts.main
+            continue
+        if e.name:
+            return e.name
+    return None
+
+
+def _share_succession_org(cands: list[Candidate]) -> list[Candidate]:
+    """ "X replaces Y, who is leaving to teach at Z": one post, so one organisation:
+    the END of a succession takes its START's."""
+    sides: dict[tuple[int, int], list[int]] = {}
+    by_sentence: dict[int, list[int]] = {}
+    for i, c in enumerate(cands):
+        if c.rule.succession:
+            sides.setdefault((c.sentence, c.trigger.first), []).append(i)
+        by_sentence.setdefault(c.sentence, []).append(i)
+    out = list(cands)
+    for (si, _trigger), idxs in sides.items():
+        for i in idxs:
+            end = out[i]
+            if end.type is not EventType.END:
+                continue
+            partner = next((out[j] for j in idxs if out[j].type is EventType.START), None) or next(
+                (
+                    out[j]
+                    for j in by_sentence.get(si, ())
+                    if out[j].type is EventType.START and out[j].role == end.role
+                ),
+                None,
+            )
+            if partner is not None and partner.org:
+                out[i] = attrs.evolve(end, org=partner.org, org_source=OrgSource.SUCCESSION)
+    return out

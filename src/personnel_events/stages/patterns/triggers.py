@@ -1,0 +1,220 @@
+"""The trigger lexicon: rows of ``data/triggers.tsv`` (verbs) and
+``data/nominal_triggers.tsv`` (nouns), validated, inflected and indexed by their
+first word.
+
+A bad row (an unknown type, frame or flag, a missing column) raises
+:class:`~personnel_events.errors.DataFileError` naming the file and the line.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+import attrs
+
+from ... import lexicon
+from ...candidates import Form, Frame, Trigger
+from ...errors import DataFileError
+from ...model import EventType
+
+#: Flags of ``triggers.tsv``'s fifth column.
+VERB_FLAGS = frozenset({"post", "future", "confirm", "-", ""})
+#: Flags of ``nominal_triggers.tsv``'s fourth column.
+NOUN_FLAGS = frozenset({"post", "-", ""})
+#: Frames a verb row may name (nouns have their own file).
+VERB_FRAMES = frozenset({Frame.SUBJ, Frame.OBJ, Frame.SUCC})
+
+
+@attrs.frozen
+class SurfaceForm:
+    """One way a trigger is written: its words and the form they are in."""
+
+    words: tuple[str, ...]
+    trigger: Trigger
+    form: Form
+
+
+#: Trigger surface forms by their first word, longest phrases first.
+FormIndex = dict[str, tuple[SurfaceForm, ...]]
+
+
+def inflect(lemma: str, extra: Sequence[str]) -> list[tuple[str, Form]]:
+    """Surface forms of a verb (first word inflected), with their form. ``extra``
+    gives irregular forms, which replace the generated ones of their kind."""
+    first, *rest = lemma.split()
+    tail = (" " + " ".join(rest)) if rest else ""
+    kinds: dict[Form, list[str]] = {Form.BASE: [first], Form.S: [], Form.PAST: [], Form.ING: []}
+    given: dict[Form, list[str]] = {Form.S: [], Form.PAST: [], Form.ING: []}
+    for surface in extra:
+        head = surface.split()[0]
+        if head.endswith("ing"):
+            given[Form.ING].append(head)
+        elif head.endswith("s") and not head.endswith("ss") and head != first:
+            given[Form.S].append(head)
+        else:
+            given[Form.PAST].append(head)
+    if first.endswith(("s", "x", "z", "ch", "sh")):
+        kinds[Form.S].append(first + "es")
+    elif first.endswith("y") and first[-2:-1] not in "aeiou":
+        kinds[Form.S].append(first[:-1] + "ies")
+    else:
+        kinds[Form.S].append(first + "s")
+    if first.endswith("e"):
+        kinds[Form.PAST].append(first + "d")
+        kinds[Form.ING].append(first[:-1] + "ing" if not first.endswith("ee") else first + "ing")
+    elif first.endswith("y") and first[-2:-1] not in "aeiou":
+        kinds[Form.PAST].append(first[:-1] + "ied")
+        kinds[Form.ING].append(first + "ing")
+    else:
+        kinds[Form.PAST].append(first + "ed")
+        kinds[Form.ING].append(first + "ing")
+    for kind, forms in given.items():
+        if forms:
+            kinds[kind] = forms
+    return [(f + tail, kind) for kind, forms in kinds.items() for f in forms]
+
+
+def _type(value: str, where: str) -> EventType:
+    try:
+        return EventType(value)
+    except ValueError:
+        raise DataFileError(
+            f"{where}: unknown event type {value!r} (expected START, END or NOMINATE)"
+        ) from None
+
+
+def _flags(value: str, allowed: frozenset[str], where: str) -> set[str]:
+    flags = {f.strip() for f in value.split(",")}
+    unknown = sorted(flags - allowed)
+    if unknown:
+        raise DataFileError(
+            f"{where}: unknown flag(s) {unknown} (expected {sorted(allowed - {'', '-'})} or -)"
+        )
+    return flags
+
+
+def verb_trigger(cells: Sequence[str], where: str) -> tuple[Trigger, list[str]]:
+    """A verb row (``triggers.tsv`` columns) as a Trigger and its irregular forms."""
+    if len(cells) < 4:
+        raise DataFileError(
+            f"{where}: expected at least 4 tab-separated columns "
+            f"(lemma, type, frame, reason), got {len(cells)}"
+        )
+    lemma, type_, frame, reason = cells[0].lower(), cells[1], cells[2], cells[3]
+    try:
+        frame_value = Frame(frame)
+    except ValueError:
+        frame_value = Frame.NOUN
+    if frame_value not in VERB_FRAMES:
+        raise DataFileError(f"{where}: unknown frame {frame!r} (expected subj, obj or succ)")
+    flags = _flags(cells[4], VERB_FLAGS, where) if len(cells) > 4 else set()
+    extra = [f.strip().lower() for f in cells[5].split(",")] if len(cells) > 5 and cells[5] else []
+    trigger = Trigger(
+        lemma=lemma,
+        type=_type(type_, where),
+        frame=frame_value,
+        reason=reason,
+        needs_post="post" in flags,
+        future_only="future" in flags,
+        nominates_if_confirmed="confirm" in flags,
+    )
+    return trigger, extra
+
+
+def noun_trigger(cells: Sequence[str], where: str) -> Trigger:
+    """A noun row (``nominal_triggers.tsv`` columns) as a Trigger."""
+    if len(cells) < 3:
+        raise DataFileError(
+            f"{where}: expected at least 3 tab-separated columns (noun, type, reason), "
+            f"got {len(cells)}"
+        )
+    flags = _flags(cells[3], NOUN_FLAGS, where) if len(cells) > 3 else set()
+    return Trigger(
+        lemma=cells[0].lower(),
+        type=_type(cells[1], where),
+        frame=Frame.NOUN,
+        reason=cells[2],
+        needs_post="post" in flags,
+    )
+
+
+def build_forms(
+    verbs: Sequence[Sequence[str]],
+    nouns: Sequence[Sequence[str]],
+    *,
+    verb_source: str = "verb rows",
+    noun_source: str = "noun rows",
+    verb_lines: Sequence[int] | None = None,
+    noun_lines: Sequence[int] | None = None,
+) -> FormIndex:
+    """Index trigger surface forms by their first word (longest phrases first).
+    Rows are validated; an error names ``*_source`` and the row's line."""
+    index: dict[str, list[SurfaceForm]] = {}
+    for i, row in enumerate(verbs):
+        line = verb_lines[i] if verb_lines is not None else i + 1
+        trigger, extra = verb_trigger(row, f"{verb_source}, line {line}")
+        for surface, kind in inflect(trigger.lemma, extra):
+            words = tuple(surface.split())
+            index.setdefault(words[0], []).append(SurfaceForm(words, trigger, kind))
+    for i, row in enumerate(nouns):
+        line = noun_lines[i] if noun_lines is not None else i + 1
+        trigger = noun_trigger(row, f"{noun_source}, line {line}")
+        words = tuple(trigger.lemma.split())
+        index.setdefault(words[0], []).append(SurfaceForm(words, trigger, Form.NOUN))
+    return {k: tuple(sorted(v, key=lambda f: -len(f.words))) for k, v in index.items()}
+
+
+def packaged_rows(name: str) -> tuple[list[tuple[str, ...]], list[int]]:
+    """The rows of a packaged table and their line numbers."""
+    table = lexicon.rows(name)
+    return [r.cells for r in table], [r.line for r in table]
+
+
+def forms_from_data(
+    verbs: Sequence[Sequence[str]] | None = None, nouns: Sequence[Sequence[str]] | None = None
+) -> FormIndex:
+    """The index for the packaged tables, or for rows given in their columns."""
+    if verbs is None and nouns is None:
+        return default_forms()
+    verb_rows, verb_lines = packaged_rows("triggers.tsv") if verbs is None else (verbs, None)
+    noun_rows, noun_lines = (
+        packaged_rows("nominal_triggers.tsv") if nouns is None else (nouns, None)
+    )
+    return build_forms(
+        verb_rows,
+        noun_rows,
+        verb_source="data/triggers.tsv" if verbs is None else "verbs",
+        noun_source="data/nominal_triggers.tsv" if nouns is None else "nouns",
+        verb_lines=verb_lines,
+        noun_lines=noun_lines,
+    )
+
+
+@functools.cache
+def default_forms() -> FormIndex:
+    """The index of the packaged trigger tables, built once."""
+    verb_rows, verb_lines = packaged_rows("triggers.tsv")
+    noun_rows, noun_lines = packaged_rows("nominal_triggers.tsv")
+    return build_forms(
+        verb_rows,
+        noun_rows,
+        verb_source="data/triggers.tsv",
+        noun_source="data/nominal_triggers.tsv",
+        verb_lines=verb_lines,
+        noun_lines=noun_lines,
+    )
+
+
+@functools.cache
+def false_senses() -> dict[str, tuple[tuple[frozenset[str], ...], ...]]:
+    """``data/false_senses.tsv``: words after a trigger that give it another sense,
+    by lemma; each a sequence of alternatives ("down from the podium")."""
+    out: dict[str, list[tuple[frozenset[str], ...]]] = {}
+    for row in lexicon.rows("false_senses.tsv"):
+        if len(row.cells) < 2 or not row.cells[1]:
+            raise row.error("expected 2 tab-separated columns (lemma, following words)")
+        lemma, follow = row.cells[0].lower(), row.cells[1].lower()
+        seq = tuple(frozenset(alt.split("|")) for alt in follow.split())
+        out.setdefault(lemma, []).append(seq)
+    return {k: tuple(v) for k, v in out.items()}

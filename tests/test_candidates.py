@@ -1,0 +1,321 @@
+"""The candidate layer and the pattern modules: each tested alone where it can be,
+on documents built by hand."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import personnel_events
+from personnel_events import Document, EntityLabel, EventType, Mention, MentionKind, Status
+from personnel_events.candidates import (
+    Candidate,
+    Form,
+    Frame,
+    OrgEvidence,
+    OrgSource,
+    Rule,
+    Trigger,
+    TriggerMatch,
+)
+from personnel_events.errors import DataFileError
+from personnel_events.model import Entity, Sentence, Token
+from personnel_events.stages.patterns import DEFAULT_POLICY, PatternStage
+from personnel_events.stages.patterns.arguments import object_people, subject_people
+from personnel_events.stages.patterns.context import MatchContext
+from personnel_events.stages.patterns.orgs import DocumentFacts
+from personnel_events.stages.patterns.triggers import build_forms, default_forms, inflect
+
+PUB = "2024-03-06"
+
+
+def hand_doc(
+    words: list[str], people: list[tuple[int, int]], orgs: list[tuple[int, int]]
+) -> Document:
+    """A one-sentence Document from words, with person and organisation mentions
+    given as token ranges, each its own entity."""
+    text, tokens = "", []
+    for w in words:
+        if text and w not in (".", ",", "'s"):
+            text += " "
+        start = len(text)
+        text += w
+        tokens.append(Token(w, start, len(text)))
+    doc = Document(text=text, tokens=tokens, sentences=[Sentence(0, len(text), 0, len(tokens))])
+    for label, spans in ((EntityLabel.PERSON, people), (EntityLabel.ORG, orgs)):
+        for first, last in spans:
+            entity = len(doc.entities)
+            name = text[tokens[first].start : tokens[last - 1].end]
+            doc.mentions.append(
+                Mention(
+                    MentionKind.NAME, name, tokens[first].start, tokens[last - 1].end,
+                    first, last, 0, label=label, entity=entity,
+                )
+            )  # fmt: skip
+            doc.entities.append(Entity(entity, name, label, (len(doc.mentions) - 1,)))
+    return doc
+
+
+# -- the three defects of issue 15 ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Veltrix fired Tom Ash on Monday.", "Jane Roe left the company on Tuesday."),
+        ("Orbis Bank dismissed Carl Webb.", "Ana Ruiz quit the bank last week."),
+        ("The Harbor Gulls sacked Lee Park.", "Mia Tan left the club in May."),
+    ],
+)
+def test_candidates_do_not_depend_on_sentence_order(first: str, second: str) -> None:
+    """Issue 15, defect 1: the document's organisation is settled after every match,
+    so a generic "the company" means the same in either order."""
+
+    def told(text: str) -> set[tuple[str, str, str | None, str | None]]:
+        return {
+            (e.type.value, e.person, e.role, e.org)
+            for e in personnel_events.parse(text, published=PUB)
+        }
+
+    forward, backward = told(f"{first} {second}"), told(f"{second} {first}")
+    assert forward == backward
+    assert len(forward) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ana Ruiz is the CFO of Acme Corp. Tom Ash joins Acme Corp. as CTO next month.",
+            [("START", "Tom Ash", "CTO", "Acme Corp.")],
+        ),
+        (
+            "Lena Berg chairs Orbis Ltd. Carl Webb joins Orbis Ltd. as CFO in May.",
+            [("START", "Carl Webb", "CFO", "Orbis Ltd.")],
+        ),
+        (
+            "Shares rose at Kestrel Inc. Maria Lopez will join Kestrel Inc. as COO.",
+            [("START", "Maria Lopez", "COO", "Kestrel Inc.")],
+        ),
+    ],
+)
+def test_candidates_a_legal_form_before_a_full_name_ends_the_sentence(
+    text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    """Issue 15, defect 3: "Corp." followed by a given name and a surname starts a
+    new sentence, so the START goes to the person who joins."""
+    found = [
+        (e.type.value, e.person, e.role, e.org) for e in personnel_events.parse(text, published=PUB)
+    ]
+    assert found == expected
+
+
+names = st.sampled_from(["Tom Ash", "Jane Roe", "Carl Webb", "Ana Ruiz", "Lee Park", "Mia Tan"])
+# Names ending in "Corp." or "Inc." before an unknown capitalised word are left
+# out: where such a sentence ends is a tokenizer question (see the xfail below).
+orgs = st.sampled_from(["Veltrix", "Orbis Bank", "Acme Group", "the Kestrel Trust"])
+changes = st.sampled_from(
+    [
+        "{org} fired {name} on Monday.",
+        "{name} left the company on Tuesday.",
+        "{name} resigned as CFO of {org}.",
+        "{org} named {name} as chief executive.",
+        "{name} will join {org} as CTO next month.",
+        "{name} quit the bank last week.",
+    ]
+)
+
+
+@given(changes, changes, names, names, orgs, orgs)
+def test_candidates_swapping_sentences_about_different_people_keeps_the_events(
+    a: str, b: str, name_a: str, name_b: str, org_a: str, org_b: str
+) -> None:
+    """Issue 15: the events of two sentences about different people do not depend
+    on which is told first."""
+    if name_a == name_b or name_a.split()[1] == name_b.split()[1]:
+        return
+    one = a.format(name=name_a, org=org_a).replace("..", ".")
+    two = b.format(name=name_b, org=org_b).replace("..", ".")
+
+    def told(text: str) -> set[tuple[str, str, str | None, str | None, str | None, str]]:
+        return {
+            (e.type.value, e.person, e.role, e.org, e.date.iso if e.date else None, e.status.value)
+            for e in personnel_events.parse(text, published=PUB)
+        }
+
+    assert told(f"{one} {two}") == told(f"{two} {one}")
+
+
+@pytest.mark.xfail(
+    strict=True, reason="'Corp.' before an unknown capitalised name does not end a sentence"
+)
+def test_candidates_a_legal_form_before_an_unknown_name_ends_the_sentence() -> None:
+    text = "Tom Ash resigned as CFO of Acme Corp. Veltrix fired Jane Roe on Monday."
+    found = {(e.person, e.org) for e in personnel_events.parse(text)}
+    assert found == {("Tom Ash", "Acme Corp."), ("Jane Roe", "Veltrix")}
+
+
+# -- triggers: validated when loaded --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        (("abdicate", "STOP", "subj", "resignation"), "line 1: unknown event type 'STOP'"),
+        (("abdicate", "END", "subject", "resignation"), "line 1: unknown frame 'subject'"),
+        (("abdicate", "END", "noun", "resignation"), "line 1: unknown frame 'noun'"),
+        (
+            ("abdicate", "END", "subj", "resignation", "posts"),
+            r"line 1: unknown flag\(s\) \['posts'\]",
+        ),
+        (("abdicate", "END", "subj"), "line 1: expected at least 4"),
+    ],
+)
+def test_triggers_bad_verb_rows_name_the_line_and_the_problem(
+    row: tuple[str, ...], message: str
+) -> None:
+    with pytest.raises(DataFileError, match=message):
+        build_forms([row], [])
+    with pytest.raises(ValueError):  # DataFileError is a ValueError too
+        PatternStage(verbs=[row], nouns=[])
+
+
+def test_triggers_bad_noun_rows_name_the_line() -> None:
+    good = ("resignation", "END", "resignation")
+    with pytest.raises(DataFileError, match="nouns, line 2: unknown flag"):
+        PatternStage(verbs=[], nouns=[good, ("exit", "END", "departure", "later")])
+
+
+def test_triggers_packaged_tables_load_with_every_frame() -> None:
+    frames = {f.trigger.frame for forms in default_forms().values() for f in forms}
+    assert frames == set(Frame)
+
+
+@pytest.mark.parametrize(
+    ("lemma", "extra", "expected"),
+    [
+        ("resign", [], {"resign", "resigns", "resigned", "resigning"}),
+        ("hire", [], {"hire", "hires", "hired", "hiring"}),
+        (
+            "step down",
+            ["stepped down", "stepping down"],
+            {"step down", "steps down", "stepped down", "stepping down"},
+        ),
+        ("quit", ["quit", "quitting", "quits"], {"quit", "quits", "quitting"}),
+    ],
+)
+def test_triggers_inflect_gives_every_form(
+    lemma: str, extra: list[str], expected: set[str]
+) -> None:
+    assert {surface for surface, _ in inflect(lemma, extra)} == expected
+
+
+# -- arguments on hand-built documents --------------------------------------------------------
+
+
+def test_arguments_subject_skips_an_aside_to_the_name_before_it() -> None:
+    words = ["Tom", "Ash", ",", "a", "former", "adviser", "to", "Jane", "Roe", ",", "resigned", "."]
+    doc = hand_doc(words, people=[(0, 2), (7, 9)], orgs=[])
+    ctx = MatchContext.build(doc)
+    assert [m.text for m in subject_people(ctx, 0, 10)] == ["Tom Ash"]
+
+
+def test_arguments_object_takes_a_coordinated_list() -> None:
+    words = ["Orbis", "fired", "Tom", "Ash", "and", "Jane", "Roe", "on", "Monday", "."]
+    doc = hand_doc(words, people=[(2, 4), (5, 7)], orgs=[(0, 1)])
+    ctx = MatchContext.build(doc)
+    assert [m.text for m in object_people(ctx, 0, 2)] == ["Tom Ash", "Jane Roe"]
+
+
+def test_arguments_no_subject_across_a_verb_of_saying() -> None:
+    words = ["Tom", "Ash", "said", "the", "board", "resigned", "."]
+    doc = hand_doc(words, people=[(0, 2)], orgs=[])
+    assert subject_people(MatchContext.build(doc), 0, 5) == []
+
+
+# -- the organisation policy on hand-built candidates ---------------------------------------------
+
+
+def _candidate(
+    doc: Document, orgs: tuple[OrgEvidence, ...], kind: EventType = EventType.END
+) -> Candidate:
+    trigger = Trigger(lemma="resign", type=kind, frame=Frame.SUBJ, reason="resignation")
+    match = TriggerMatch(trigger=trigger, form=Form.PAST, first=0, last=1, start=0, end=1)
+    person = next(m for m in doc.mentions if m.label is EntityLabel.PERSON)
+    return Candidate(
+        type=kind, person=person, trigger=match, sentence=0, span=(0, len(doc.text)),
+        rule=Rule.SUBJECT, orgs=orgs, role="CFO",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("evidence", "expected"),
+    [
+        ((OrgEvidence(name="Orbis", source=OrgSource.ROLE),), ("Orbis", OrgSource.ROLE)),
+        (
+            (
+                OrgEvidence(name=None, source=OrgSource.GENERIC),
+                OrgEvidence(name="Beta", source=OrgSource.PERSON),
+            ),
+            ("Kestrel Bank", OrgSource.GENERIC),
+        ),
+        ((), ("Kestrel Bank", OrgSource.SENTENCE)),
+        (
+            (OrgEvidence(name="the Board", source=OrgSource.OBJECT),),
+            ("Kestrel Bank", OrgSource.OBJECT),
+        ),
+    ],
+)
+def test_orgs_policy_takes_the_first_evidence_in_order(
+    evidence: tuple[OrgEvidence, ...], expected: tuple[str, OrgSource]
+) -> None:
+    words = ["Jane", "Roe", "resigned", ",", "Kestrel", "Bank", "said", "."]
+    doc = hand_doc(words, people=[(0, 2)], orgs=[(4, 6)])
+    ctx = MatchContext.build(doc)
+    facts = DocumentFacts.gather(ctx).with_main([])
+    assert facts.main == "Kestrel Bank"
+    assert DEFAULT_POLICY.resolve(_candidate(doc, evidence), facts, ctx) == expected
+
+
+def test_orgs_policy_without_resolvers_names_nothing() -> None:
+    words = ["Jane", "Roe", "resigned", "."]
+    doc = hand_doc(words, people=[(0, 2)], orgs=[])
+    ctx = MatchContext.build(doc)
+    empty = attrs.evolve(DEFAULT_POLICY, resolvers=())
+    assert empty.resolve(_candidate(doc, ()), DocumentFacts.gather(ctx), ctx) == (None, None)
+
+
+# -- rules and confidence ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rules"),
+    [
+        ("Jane Roe resigned as CFO of Orbis.", {"verb.subj"}),
+        ("Orbis fired Jane Roe.", {"verb.obj"}),
+        ("Jane Roe was fired by Orbis.", {"verb.passive"}),
+        ("Tom Ash replaces Jane Roe as CFO of Orbis.", {"verb.succ"}),
+        ("Orbis announced the resignation of Jane Roe as CFO.", {"noun"}),
+    ],
+)
+def test_candidates_event_rule_is_the_rule_identity(text: str, rules: set[str]) -> None:
+    events = personnel_events.parse(text)
+    assert {e.rule for e in events} == rules
+    assert all(Rule(e.rule) in Rule for e in events)
+
+
+def test_candidates_status_left_open_by_the_words_is_past_in_the_event() -> None:
+    doc = personnel_events.default_pipeline().run(
+        "The resignation of Jane Roe as CFO surprised Orbis."
+    )
+    assert [(c.tense_settled, c.status) for c in doc.candidates] == [(False, None)]
+    assert [e.status for e in doc.events] == [Status.PAST]
+
+
+@pytest.mark.xfail(strict=True, reason="a successor's post told in an earlier sentence is not lent")
+def test_candidates_successor_takes_the_post_named_in_the_sentence_before() -> None:
+    text = "Jane Roe, the CFO of Orbis, will step down. The company named Tom Ash as her successor."
+    starts = [e for e in personnel_events.parse(text) if e.type is EventType.START]
+    assert [(e.person, e.role) for e in starts] == [("Tom Ash", "CFO")]
