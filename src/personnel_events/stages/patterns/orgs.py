@@ -75,10 +75,20 @@ def passive_agent_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | No
     return None
 
 
+def in_ticker_note(ctx: MatchContext, m: Mention) -> bool:
+    """'(NASDAQ: LRKS)': the exchange or the ticker of a ticker note, which stand
+    for the company named before the note."""
+    exchanges = lexicon.words("stock_exchanges.txt")
+    k = m.first_token
+    if m.text.lower() in exchanges and m.last_token < len(ctx.tokens):
+        return ctx.tokens[m.last_token].text == ":"
+    return k >= 2 and ctx.tokens[k - 1].text == ":" and ctx.tokens[k - 2].lower in exchanges
+
+
 def agent_org(ctx: MatchContext, si: int, first: int) -> OrgEvidence | None:
     """The organisation that acts: 'Quillon Therapeutics removed ...'; else a lone
     capitalised name that is nobody we know ("Chelsea have appointed")."""
-    orgs = [m for m in ctx.orgs(si) if m.last_token <= first]
+    orgs = [m for m in ctx.orgs(si) if m.last_token <= first and not in_ticker_note(ctx, m)]
     if orgs and not crosses_verb(ctx, orgs[-1].last_token, first):
         return OrgEvidence(name=orgs[-1].text, source=OrgSource.AGENT)
     tokens = ctx.tokens
@@ -157,11 +167,34 @@ def sentence_org(ctx: MatchContext, c: Candidate) -> str | None:
             m.first_token > 0 and ctx.tokens[m.first_token - 1].lower == "to"
         ):
             continue
+        if is_place_or_time(m.text) or in_ticker_note(ctx, m):
+            continue  # "NEW YORK (Reuters) -", "on Tuesday", "(LON: MKS)": no employer
         return m.text
     return None
 
 
 # -- what the document says about its organisations -----------------------------------------
+
+
+#: Word lists of names that are never an employer by salience alone.
+NO_EMPLOYER_LISTS = (
+    "places.txt",
+    "place_abbreviations.txt",
+    "time_words.txt",
+    "stock_exchanges.txt",
+)
+
+
+def is_place_or_time(name: str) -> bool:
+    """A name that is only a place ("United Kingdom", "UK", "New York"; from
+    ``places.txt`` and ``place_abbreviations.txt``), a time word ("Tuesday",
+    "Sept.") or a stock exchange of a ticker note ("LON"): never a post's
+    organisation by salience alone."""
+    low = name.lower().strip()
+    if low.startswith("the "):
+        low = low[4:]
+    return any(low in lexicon.words(listed) for listed in NO_EMPLOYER_LISTS)
+
 
 
 def is_legislature(org: str) -> bool:
@@ -232,6 +265,8 @@ def _named_most(ctx: MatchContext) -> str | None:
             continue
         if is_generic(doc.entities[m.entity].name):
             continue  # "the Company", defined in a filing for the name it stands for
+        if is_place_or_time(doc.entities[m.entity].name) or in_ticker_note(ctx, m):
+            continue  # a dateline's city, the country a story is set in
         if source_or_agent(ctx, m):
             continue
         counts[m.entity] = counts.get(m.entity, 0) + 1
