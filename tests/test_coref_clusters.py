@@ -1,5 +1,5 @@
-"""The matching and clustering modules of coreference alone, on hand-built
-documents: tokens are the words of the text, mentions are given in brackets."""
+"""The clustering module of coreference alone, on hand-built documents: tokens
+are the words of the text, mentions are given in brackets."""
 
 from __future__ import annotations
 
@@ -10,11 +10,7 @@ import pytest
 from personnel_events.document import Document
 from personnel_events.model import EntityLabel, Mention, MentionKind, Sentence, Token
 from personnel_events.stages.coref.clusters import cluster
-from personnel_events.stages.coref.matching import (
-    PersonIndex,
-    name_parts,
-    surnames_compatible,
-)
+from personnel_events.stages.coref.matching import name_parts
 
 _MARK_RE = re.compile(r"\[([^\]]+)\](?:\{(ORG|OTHER)\})?|(\S+)")
 
@@ -57,22 +53,6 @@ def entity_of(*sentences: str) -> dict[str, str]:
 
 
 @pytest.mark.parametrize(
-    ("a", "b", "same"),
-    [
-        ("Sanders", "Sanders", True),
-        ("Sanders", "Sandres", True),  # a transposition in a long surname
-        ("Achterberg", "Achterburg", True),
-        ("Lee", "Lea", False),  # short surnames must be spelt alike
-        ("Sanders", "Saunders", True),
-        ("Wills", "Mills", False),
-        ("Müller", "Muller", True),
-    ],
-)
-def test_matching_surnames_compatible(a: str, b: str, same: bool) -> None:
-    assert surnames_compatible(a, b) is same
-
-
-@pytest.mark.parametrize(
     ("sentence", "parts"),
     [
         ("[James B. Comey] left .", ("James", "Comey")),
@@ -83,17 +63,6 @@ def test_matching_surnames_compatible(a: str, b: str, same: bool) -> None:
 def test_matching_name_parts_skip_initials(sentence: str, parts: tuple[str, str]) -> None:
     doc, mentions = hand_built(sentence)
     assert name_parts(doc.tokens, mentions[0]) == parts
-
-
-def test_matching_index_finds_a_surname_its_near_spelling_and_a_given_name() -> None:
-    index = PersonIndex()
-    index.add(0, "Symone", "Sanders")
-    index.add(1, "Tom", "Ash")
-    assert index.near("Sanders") == {0}
-    assert index.near("Sandres") == {0}
-    assert index.near("Symone") == {0}
-    assert index.near("Ashe") == set()  # four letters: no near spelling
-    assert index.exact("Tom", "Webb") == {1}  # the same given name
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,9 @@ import functools
 import unicodedata
 from collections.abc import Sequence
 
+from rapidfuzz import process
+from rapidfuzz.distance import Indel
+
 from ...model import EntityLabel, Mention, Token
 from ...names import is_initial
 
@@ -20,6 +23,11 @@ SAME_GIVEN_NAME_REACH = 16
 MAX_NAME_FORMS = 8
 #: How many people with a surname of the same initial are tried for a near spelling.
 NEAR_SPELLING_REACH = 64
+#: How alike two given names must be (difflib's ratio) to be near spellings.
+GIVEN_NAME_SIMILARITY = 0.8
+#: How alike two surnames must be, and how long, to be near spellings.
+SURNAME_SIMILARITY = 0.85
+SURNAME_MIN_NEAR = 5
 
 
 @functools.lru_cache(maxsize=65536)
@@ -39,7 +47,7 @@ def given_names_compatible(a: str, b: str) -> bool:
         return a[0] == b[0]
     if a.startswith(b) or b.startswith(a):
         return True
-    return _similar(a, b, 0.8)
+    return _similar(a, b, GIVEN_NAME_SIMILARITY)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -47,17 +55,31 @@ def surnames_compatible(a: str, b: str) -> bool:
     """Two surnames that may be the same person's: equal, or a near spelling of a
     surname longer than four letters."""
     a, b = fold(a), fold(b)
-    return a == b or (len(a) > 4 and _similar(a, b, 0.85))
+    return a == b or (len(a) >= SURNAME_MIN_NEAR and _similar(a, b, SURNAME_SIMILARITY))
 
 
 def _similar(a: str, b: str, threshold: float) -> bool:
-    """difflib's ratio at least ``threshold``, its cheap upper bounds tried first."""
-    sm = difflib.SequenceMatcher(None, a, b)
-    return (
-        sm.real_quick_ratio() >= threshold
-        and sm.quick_ratio() >= threshold
-        and sm.ratio() >= threshold
-    )
+    """difflib's ratio (2 x matched characters / both lengths) at least ``threshold``.
+
+    Two upper bounds of that ratio come first, so that most pairs cost no
+    ``SequenceMatcher``: the length bound 2 x shorter / both lengths, then
+    rapidfuzz's Indel similarity, 2 x longest common subsequence / both lengths
+    (difflib's matching blocks are one common subsequence, so never longer).
+    """
+    la, lb = len(a), len(b)
+    if 2 * min(la, lb) < threshold * (la + lb):
+        return False
+    if Indel.normalized_similarity(a, b) < threshold - _ROUNDING:
+        return False
+    return _difflib_ratio(a, b) >= threshold
+
+
+#: Slack for the bounds, so that rounding never rejects a pair difflib accepts.
+_ROUNDING = 1e-9
+
+
+def _difflib_ratio(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, a, b).ratio()
 
 
 def name_parts(tokens: Sequence[Token], m: Mention) -> tuple[str, str]:
@@ -80,6 +102,7 @@ class PersonIndex:
         # tried against them, so a text naming thousands of Johns stays linear.
         self.by_given: dict[str, collections.deque[int]] = {}
         self._seen: set[tuple[int, str, str]] = set()
+        # folded surnames by initial, the latest few
         self.by_initial: dict[str, collections.deque[tuple[str, int]]] = {}
 
     def add(self, ei: int, given: str, surname: str) -> None:
@@ -95,7 +118,7 @@ class PersonIndex:
             if ei not in recent:
                 recent.append(ei)
         bucket = self.by_initial.setdefault(key[:1], collections.deque(maxlen=NEAR_SPELLING_REACH))
-        bucket.append((surname, ei))
+        bucket.append((key, ei))
 
     def exact(self, given: str, surname: str) -> set[int]:
         """People sharing the surname or the given name."""
@@ -107,11 +130,25 @@ class PersonIndex:
     def near(self, word: str) -> set[int]:
         """People whose surname is the word, a near spelling of it, or whose given
         name is the word."""
-        out = set(self.by_surname.get(fold(word), ()))
-        out.update(self.by_given.get(fold(word), ()))
-        for s, ei in self.by_initial.get(fold(word)[:1], ()):
-            if ei not in out and surnames_compatible(word, s):
-                out.add(ei)
+        key = fold(word)
+        out = set(self.by_surname.get(key, ()))
+        out.update(self.by_given.get(key, ()))
+        bucket = self.by_initial.get(key[:1])
+        if bucket and len(key) >= SURNAME_MIN_NEAR:  # as in surnames_compatible
+            # One call scores the whole bucket (with rapidfuzz's own length bound);
+            # the few that pass are confirmed with difflib, as in _similar.
+            found = process.extract(
+                key,
+                [s for s, _ in bucket],
+                scorer=Indel.normalized_similarity,
+                processor=None,
+                score_cutoff=SURNAME_SIMILARITY - _ROUNDING,
+                limit=None,
+            )
+            for s, _score, k in found:
+                ei = bucket[k][1]
+                if ei not in out and _difflib_ratio(key, s) >= SURNAME_SIMILARITY:
+                    out.add(ei)
         return out
 
 
