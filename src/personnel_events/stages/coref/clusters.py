@@ -15,6 +15,7 @@ from ...names import given_name_gender
 from . import orgs, words
 from .anaphora import resolve_anaphora
 from .matching import MAX_NAME_FORMS, PersonIndex, find_person, fold, name_parts
+from .spellings import Spellings
 
 
 class Clusters:
@@ -77,6 +78,7 @@ def _full_names(c: Clusters, index: PersonIndex) -> set[str]:
     org_heads: set[str] = set()
     org_by_key: dict[str, int] = {}
     short = orgs.short_forms(tokens, mentions)
+    spellings = Spellings.of(tokens, mentions)
     for mi, m in enumerate(mentions):
         if m.kind is not MentionKind.NAME:
             continue
@@ -97,7 +99,14 @@ def _full_names(c: Clusters, index: PersonIndex) -> set[str]:
         if not given:
             continue  # lone words: pass 2
         match = find_person(
-            c.parts, c.labels, c.genders, given, surname, m.gender, index.exact(given, surname)
+            c.parts,
+            c.labels,
+            c.genders,
+            given,
+            surname,
+            m.gender,
+            index.exact(given, surname),
+            spellings.one_person,
         )
         if match is None:
             index.add(c.new_entity(mi, EntityLabel.PERSON), given, surname)
@@ -139,12 +148,17 @@ def _lone_names(c: Clusters, index: PersonIndex, org_heads: set[str]) -> None:
         if m.kind is not MentionKind.NAME or m.label is EntityLabel.ORG:
             continue
         _, word = name_parts(tokens, m)
-        candidates = [
-            ei
-            for ei in sorted(index.near(word))
-            if labels[ei] is EntityLabel.PERSON
-            and not (m.gender and genders[ei] and m.gender != genders[ei])
-        ]
+        # The people the word names as written; a near spelling only where none fits.
+        candidates: list[int] = []
+        for pool in index.lookup(word):
+            candidates = [
+                ei
+                for ei in sorted(pool)
+                if labels[ei] is EntityLabel.PERSON
+                and not (m.gender and genders[ei] and m.gender != genders[ei])
+            ]
+            if candidates:
+                break
         if candidates:
             # One of the right gender if the honorific tells ("Mr. Lee"); then the
             # one mentioned most recently before, else the first one after.

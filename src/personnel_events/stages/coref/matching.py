@@ -8,7 +8,7 @@ import collections
 import difflib
 import functools
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
@@ -40,13 +40,24 @@ def fold(text: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def given_names_compatible(a: str, b: str) -> bool:
     """Two given names that may be the same person's: equal, initial, prefix or near spelling."""
+    return given_names_alike(a, b) or given_names_near(a, b)
+
+
+def given_names_alike(a: str, b: str) -> bool:
+    """Two given names written alike: equal, an initial of the other, or a prefix."""
     a, b = fold(a), fold(b)
     if a == b:
         return True
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
-    if a.startswith(b) or b.startswith(a):
-        return True
+    return a.startswith(b) or b.startswith(a)
+
+
+def given_names_near(a: str, b: str) -> bool:
+    """Two given names a near spelling apart ("Symone", "Symphone"), not alike."""
+    a, b = fold(a), fold(b)
+    if len(a) == 1 or len(b) == 1 or given_names_alike(a, b):
+        return False
     return _similar(a, b, GIVEN_NAME_SIMILARITY)
 
 
@@ -130,9 +141,16 @@ class PersonIndex:
     def near(self, word: str) -> set[int]:
         """People whose surname is the word, a near spelling of it, or whose given
         name is the word."""
+        exact, near = self.lookup(word)
+        return exact | near
+
+    def lookup(self, word: str) -> tuple[set[int], set[int]]:
+        """People whose surname or given name is the word, and the other people whose
+        surname is a near spelling of it."""
         key = fold(word)
-        out = set(self.by_surname.get(key, ()))
-        out.update(self.by_given.get(key, ()))
+        exact = set(self.by_surname.get(key, ()))
+        exact.update(self.by_given.get(key, ()))
+        near: set[int] = set()
         bucket = self.by_initial.get(key[:1])
         if bucket and len(key) >= SURNAME_MIN_NEAR:  # as in surnames_compatible
             # One call scores the whole bucket (with rapidfuzz's own length bound);
@@ -147,9 +165,18 @@ class PersonIndex:
             )
             for s, _score, k in found:
                 ei = bucket[k][1]
-                if ei not in out and _difflib_ratio(key, s) >= SURNAME_SIMILARITY:
-                    out.add(ei)
-        return out
+                if ei not in exact and _difflib_ratio(key, s) >= SURNAME_SIMILARITY:
+                    near.add(ei)
+        return exact, near
+
+
+#: Whether two full names (given, surname) a near spelling apart may be one
+#: person's: the name known so far, then the new one.
+OnePerson = Callable[[tuple[str, str], tuple[str, str]], bool]
+
+
+def _always(_known: tuple[str, str], _new: tuple[str, str]) -> bool:
+    return True
 
 
 def find_person(
@@ -160,19 +187,29 @@ def find_person(
     surname: str,
     gender: str | None,
     candidates: set[int],
+    one_person: OnePerson = _always,
 ) -> int | None:
     """The latest of ``candidates`` that a full name (given, surname) may name: one
-    of its names has the surname and a compatible given name, or the given name and
-    a near spelling of the surname; never a person of the other sex."""
+    of its names has the surname and a given name written alike; or, where
+    ``one_person`` allows, the surname and a near spelling of the given name, or the
+    given name and a near spelling of the surname. Never a person of the other sex."""
+    new = (given, surname)
     for ei in sorted(candidates, reverse=True):
         if labels[ei] is not EntityLabel.PERSON:
             continue
         if gender and genders[ei] and gender != genders[ei]:
             continue
         for g, s in parts[ei]:
-            same_surname = fold(s) == fold(surname)
-            if same_surname and (not g or given_names_compatible(g, given)):
-                return ei
-            if g and fold(g) == fold(given) and surnames_compatible(s, surname):
+            if fold(s) == fold(surname):
+                if not g or given_names_alike(g, given):
+                    return ei
+                if given_names_near(g, given) and one_person((g, s), new):
+                    return ei
+            elif (
+                g
+                and fold(g) == fold(given)
+                and surnames_compatible(s, surname)
+                and one_person((g, s), new)
+            ):
                 return ei
     return None
