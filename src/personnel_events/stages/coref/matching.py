@@ -95,6 +95,8 @@ def _difflib_ratio(a: str, b: str) -> float:
 
 def name_parts(tokens: Sequence[Token], m: Mention) -> tuple[str, str]:
     """(given name, surname) of a name mention; given is '' for a lone word."""
+    if m.last_token - m.first_token == 1:
+        return "", tokens[m.first_token].text
     words = [t.text for t in tokens[m.first_token : m.last_token] if not is_initial(t)]
     if not words:
         words = [tokens[m.first_token].text]
