@@ -1,0 +1,137 @@
+"""Pronouns and descriptions: a pronoun goes to the most salient person before it
+that its gender allows (any person when none does, since translated text often
+gets the gender wrong); a description ("the spokeswoman") goes to the last person
+who held that title."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...document import Document
+from ...model import EntityLabel, Mention, MentionKind, Token
+from . import words
+
+#: How many sentences back a pronoun may look for its antecedent.
+PRONOUN_WINDOW = 3
+
+
+def clause_between(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A clause boundary among ``tokens[start:end]``: a conjunction, a reporting
+    verb, or a comma that does not just close an apposition before its verb
+    ("X, the COO, will succeed him")."""
+    boundaries = words.clause_boundaries()
+    auxiliaries = words.auxiliaries()
+    for k in range(start, end):
+        low = tokens[k].lower
+        if low == ",":
+            if k + 1 < end and tokens[k + 1].lower in auxiliaries:
+                continue
+            return True
+        if low in boundaries:
+            return True
+    return False
+
+
+def resolve_anaphora(
+    doc: Document,
+    mentions: list[Mention],
+    assigned: dict[int, int],
+    genders: list[str | None],
+    labels: list[EntityLabel],
+) -> None:
+    """Assign pronouns and descriptions to entities, in reading order (``assigned``
+    and ``genders`` are filled in place)."""
+    by_sentence: dict[int, list[int]] = {}
+    for mi, m in enumerate(mentions):
+        if m.kind is MentionKind.PRONOUN:
+            ei = antecedent(doc, mentions, assigned, genders, by_sentence, mi)
+            if ei is not None:
+                assigned[mi] = ei
+                if m.gender and not genders[ei]:
+                    genders[ei] = m.gender
+        elif m.kind is MentionKind.DESCRIPTION:
+            ei = description_antecedent(mentions, assigned, mi)
+            if ei is not None:
+                assigned[mi] = ei
+        if mi in assigned and labels[assigned[mi]] is EntityLabel.PERSON:
+            by_sentence.setdefault(m.sentence, []).append(mi)
+
+
+def antecedent(
+    doc: Document,
+    mentions: list[Mention],
+    assigned: dict[int, int],
+    genders: list[str | None],
+    by_sentence: dict[int, list[int]],
+    mi: int,
+) -> int | None:
+    """The entity the pronoun ``mentions[mi]`` stands for; ``by_sentence`` holds the
+    person mentions resolved so far, by sentence."""
+    m = mentions[mi]
+
+    def ok(ci: int) -> bool:
+        g = genders[assigned[ci]]
+        return not (m.gender and g and g != m.gender)
+
+    # Same sentence: the nearest person before the pronoun that is not only a
+    # possessor ("Harris'") inside another person's apposition.
+    same = [ci for ci in by_sentence.get(m.sentence, []) if mentions[ci].end <= m.start]
+    tokens = doc.tokens
+    low = tokens[m.first_token].lower
+    if low in words.pronouns_of_case("object"):
+        # "nominate X to replace him": not X, the subject of its own clause
+        same = [ci for ci in same if clause_between(tokens, mentions[ci].last_token, m.first_token)]
+    k = m.first_token - 1
+    if k > 0 and tokens[k].lower == "that":
+        k -= 1
+    if (
+        low in words.pronouns_of_case("subject")
+        and k > 0
+        and tokens[k].lower in words.SAYING
+        and tokens[k - 1].lower == "and"
+    ):
+        # "X fired Y and said he would ...": the one who said it, the subject
+        subjects = [ci for ci in same if not mentions[ci].possessor and ok(ci)]
+        if subjects:
+            return assigned[subjects[0]]
+    for pool in (
+        [ci for ci in same if not mentions[ci].possessor],
+        same,
+    ):
+        for ci in reversed(pool):
+            if ok(ci):
+                return assigned[ci]
+    # Earlier sentences: the first person of the nearest sentence (the subject).
+    for back in range(1, PRONOUN_WINDOW + 1):
+        cand = by_sentence.get(m.sentence - back, [])
+        for ci in cand:
+            if ok(ci) and not mentions[ci].possessor:
+                return assigned[ci]
+    # Nothing agrees in gender: take the nearest person at all.
+    if same:
+        return assigned[same[-1]]
+    for back in range(1, PRONOUN_WINDOW + 1):
+        cand = by_sentence.get(m.sentence - back, [])
+        if cand:
+            return assigned[cand[0]]
+    return None
+
+
+def description_antecedent(
+    mentions: list[Mention], assigned: dict[int, int], mi: int
+) -> int | None:
+    """The last person before ``mentions[mi]`` ("the spokeswoman") whose title or
+    apposition has its head word, or a title it stands for."""
+    m = mentions[mi]
+    head = (m.title or "").split()[-1].lower() if m.title else ""
+    if not head:
+        return None
+    synonyms = words.title_synonyms().get(head, frozenset())
+    for ci in range(mi - 1, -1, -1):
+        c = mentions[ci]
+        if ci not in assigned or c.label is not EntityLabel.PERSON:
+            continue
+        roles = " ".join(r for r in (c.title, c.appos) if r).lower().split()
+        if head in roles or synonyms & set(roles):
+            return assigned[ci]
+    return None

@@ -1,0 +1,191 @@
+"""Clustering mentions into entities: organisations by their text, full names of
+people by surname with a compatible given name, then lone surnames and given
+names, then pronouns and descriptions (:mod:`.anaphora`)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+import attrs
+
+from ...document import Document
+from ...model import Entity, EntityLabel, Mention, MentionKind, Token
+from ...names import given_name_gender
+from . import orgs, words
+from .anaphora import resolve_anaphora
+from .matching import MAX_NAME_FORMS, PersonIndex, find_person, fold, name_parts
+from .spellings import Spellings
+
+
+class Clusters:
+    """The entities built so far: each one's mentions, name forms, sex and label,
+    and which entity each mention went to."""
+
+    def __init__(self, tokens: Sequence[Token], mentions: list[Mention]) -> None:
+        self.tokens = tokens
+        self.mentions = mentions
+        self.members: list[list[int]] = []  # entity -> mention indices
+        self.parts: list[list[tuple[str, str]]] = []  # entity -> (given, surname) of its names
+        self.genders: list[str | None] = []
+        self.labels: list[EntityLabel] = []
+        self.assigned: dict[int, int] = {}  # mention -> entity
+
+    def new_entity(self, mi: int, label: EntityLabel) -> int:
+        """A new entity with ``mentions[mi]`` its first member."""
+        self.members.append([mi])
+        self.parts.append([name_parts(self.tokens, self.mentions[mi])])
+        self.genders.append(self.mentions[mi].gender)
+        self.labels.append(label)
+        self.assigned[mi] = len(self.members) - 1
+        return len(self.members) - 1
+
+    def join(self, mi: int, ei: int) -> None:
+        """``mentions[mi]`` joins entity ``ei`` (and tells its sex, if it was unknown)."""
+        self.members[ei].append(mi)
+        self.assigned[mi] = ei
+        g = self.mentions[mi].gender
+        if g and not self.genders[ei]:
+            self.genders[ei] = g
+
+
+def cluster(doc: Document, mentions: list[Mention]) -> tuple[list[Mention], list[Entity]]:
+    """The mentions, each with its entity, and the entities."""
+    tokens = doc.tokens
+    orgs.organisations_by_use(tokens, mentions)
+    c = Clusters(tokens, mentions)
+    index = PersonIndex()
+    org_heads = _full_names(c, index)
+    _given_name_sexes(c)
+    _lone_names(c, index, org_heads)
+    orgs.relabel_organisations(tokens, mentions, c.members, c.labels)
+    # Pronouns and descriptions, in reading order.
+    resolve_anaphora(doc, mentions, c.assigned, c.genders, c.labels)
+
+    out = [m.with_entity(c.assigned.get(mi)) for mi, m in enumerate(mentions)]
+    entities = [
+        Entity(ei, canonical(out, mis), c.labels[ei], tuple(sorted(mis)), c.genders[ei])
+        for ei, mis in enumerate(c.members)
+    ]
+    return out, entities
+
+
+def _full_names(c: Clusters, index: PersonIndex) -> set[str]:
+    """Pass 1: full names of people; organisations by their text. Returns the
+    folded first words of organisations' names ("Harborline" for "Harborline
+    Ferries")."""
+    tokens, mentions = c.tokens, c.mentions
+    org_heads: set[str] = set()
+    org_by_key: dict[str, int] = {}
+    short = orgs.short_forms(tokens, mentions)
+    spellings = Spellings.of(tokens, mentions)
+    for mi, m in enumerate(mentions):
+        if m.kind is not MentionKind.NAME:
+            continue
+        if m.label is EntityLabel.ORG:
+            key = fold(m.text)
+            key = short.get(key, key)
+            if tokens[m.last_token - 1].lower not in words.office_nouns():
+                # "Harborline" for "Harborline Ferries"; not "German" for "German government"
+                org_heads.add(fold(tokens[m.first_token].text))
+            if key in org_by_key:
+                c.join(mi, org_by_key[key])
+            else:
+                org_by_key[key] = c.new_entity(mi, EntityLabel.ORG)
+            continue
+        if m.label is not EntityLabel.PERSON:
+            continue
+        given, surname = name_parts(tokens, m)
+        if not given:
+            continue  # lone words: pass 2
+        match = find_person(
+            c.parts,
+            c.labels,
+            c.genders,
+            given,
+            surname,
+            m.gender,
+            index.exact(given, surname),
+            spellings.one_person,
+        )
+        if match is None:
+            index.add(c.new_entity(mi, EntityLabel.PERSON), given, surname)
+        else:
+            c.join(mi, match)
+            if (given, surname) not in c.parts[match] and len(c.parts[match]) < MAX_NAME_FORMS:
+                c.parts[match].append((given, surname))
+            index.add(match, given, surname)
+    return org_heads
+
+
+def _given_name_sexes(c: Clusters) -> None:
+    """Which pronoun or "Ms. X" can stand for whom: the sex a given name tells,
+    where nothing else did. Only after full names are clustered, so that a
+    translation's "Symphone Sanders, senior spokesman" still joins "Symone Sanders"."""
+    tokens, mentions = c.tokens, c.mentions
+    for ei, mis in enumerate(c.members):
+        if c.labels[ei] is EntityLabel.PERSON and c.genders[ei] is None:
+            c.genders[ei] = next(
+                (
+                    g
+                    for mi in mis
+                    if mentions[mi].kind is MentionKind.NAME
+                    and mentions[mi].last_token - mentions[mi].first_token >= 2
+                    and (g := given_name_gender(tokens[mentions[mi].first_token].text))
+                ),
+                None,
+            )
+
+
+def _lone_names(c: Clusters, index: PersonIndex, org_heads: set[str]) -> None:
+    """Pass 2: lone surnames and given names ("Sanders", "Priyanka", "Ms. Achterberg")."""
+    tokens, mentions, labels, genders = c.tokens, c.mentions, c.labels, c.genders
+    last_seen: dict[int, int] = {}
+    for mi, m in enumerate(mentions):
+        if mi in c.assigned:
+            last_seen[c.assigned[mi]] = mi
+            continue
+        if m.kind is not MentionKind.NAME or m.label is EntityLabel.ORG:
+            continue
+        _, word = name_parts(tokens, m)
+        # The people the word names as written; a near spelling only where none fits.
+        candidates: list[int] = []
+        for pool in index.lookup(word):
+            candidates = [
+                ei
+                for ei in sorted(pool)
+                if labels[ei] is EntityLabel.PERSON
+                and not (m.gender and genders[ei] and m.gender != genders[ei])
+            ]
+            if candidates:
+                break
+        if candidates:
+            # One of the right gender if the honorific tells ("Mr. Lee"); then the
+            # one mentioned most recently before, else the first one after.
+            agreeing = [ei for ei in candidates if m.gender and genders[ei] == m.gender]
+            candidates = agreeing or candidates
+            before = [ei for ei in candidates if ei in last_seen]
+            ei = max(before, key=lambda e: last_seen[e]) if before else candidates[0]
+            c.join(mi, ei)
+            last_seen[ei] = mi
+            mentions[mi] = attrs.evolve(m, label=EntityLabel.PERSON)
+        elif fold(m.text) in org_heads:
+            mentions[mi] = attrs.evolve(m, label=EntityLabel.ORG)
+        elif m.label is EntityLabel.PERSON or m.title or m.appos:
+            ei = c.new_entity(mi, EntityLabel.PERSON)
+            index.add(ei, "", word)
+            last_seen[ei] = mi
+            mentions[mi] = attrs.evolve(m, label=EntityLabel.PERSON)
+
+
+def canonical(mentions: list[Mention], mis: list[int]) -> str:
+    """An entity's name: its longest name mention, the most frequent of those, the first."""
+    names = [mentions[mi] for mi in mis if mentions[mi].kind is MentionKind.NAME]
+    if not names:
+        return mentions[mis[0]].text
+    counts = Counter(m.text for m in names)
+    best = min(
+        names,
+        key=lambda m: (-(m.last_token - m.first_token), -counts[m.text], m.start),
+    )
+    return best.text

@@ -1,0 +1,265 @@
+"""Finding mentions: names of people and organisations (with the title or
+apposition written next to them), third-person pronouns, role descriptions
+("the spokeswoman") and organisations named by their head ("Harris' office")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...document import Document
+from ...model import EntityLabel, Mention, MentionKind, Token
+from ...names import (
+    GOVERNMENT_NOUNS,
+    NameSpan,
+    find_lowercase_names,
+    find_lowercase_surnames,
+    find_names,
+    honorifics,
+    lowercase_surnames,
+    mostly_lowercase,
+    possessive_after,
+)
+from ...roles import Role, apposition_after, apposition_before, title_before
+from . import words
+
+
+def find_mentions(doc: Document) -> list[Mention]:
+    """Every mention of the document, in reading order."""
+    tokens = doc.tokens
+    pronouns = words.pronouns()
+    heads = words.titles()
+    out: list[Mention] = []
+    lowercase = mostly_lowercase(doc.text)
+    lower_spans: dict[int, list[NameSpan]] = {}
+    surnames: frozenset[str] = frozenset()
+    if lowercase:
+        for si, sent in enumerate(doc.sentences):
+            lower_spans[si] = find_lowercase_names(tokens, sent.first_token, sent.last_token)
+        surnames = lowercase_surnames(tokens, [s for ss in lower_spans.values() for s in ss])
+    for si, sent in enumerate(doc.sentences):
+        spans = find_names(tokens, sent.first_token, sent.last_token)
+        if lowercase:
+            for extra in (
+                lower_spans[si],
+                find_lowercase_surnames(tokens, sent.first_token, sent.last_token, surnames),
+            ):
+                taken = {k for s in spans for k in range(s.first, s.last)}
+                spans += [s for s in extra if not taken & set(range(s.first, s.last))]
+        by_first = {s.first: s for s in spans}
+        i = sent.first_token
+        while i < sent.last_token:
+            span = by_first.get(i)
+            if span is not None:
+                _settle_label(doc, span, sent.first_token, out)
+                out.append(name_mention(doc, si, span.first, span.last, span.label, span.gender))
+                office = _office_org(doc, si, span.first, span.last)
+                if office is not None:
+                    out.append(office)
+                i = span.last
+                continue
+            tok = tokens[i]
+            low = tok.lower
+            if low in pronouns:
+                gender, _case = pronouns[low]
+                out.append(
+                    Mention(
+                        MentionKind.PRONOUN,
+                        tok.text,
+                        tok.start,
+                        tok.end,
+                        i,
+                        i + 1,
+                        si,
+                        EntityLabel.PERSON,
+                        gender,
+                    )
+                )
+            elif low == "the" and i + 1 < sent.last_token:
+                desc = _description(doc, si, i, heads)
+                if desc is not None:
+                    out.append(desc)
+                    i = desc.last_token
+                    continue
+            i += 1
+    return out
+
+
+def _settle_label(doc: Document, span: NameSpan, sent_first: int, found: list[Mention]) -> None:
+    """The label of a name span from where it stands and what a backend's NER says;
+    NER may also widen a person's name to the left."""
+    tokens = doc.tokens
+    if span.label is EntityLabel.PERSON and _not_a_name(tokens, span.first, sent_first):
+        span.label = EntityLabel.OTHER
+    span.label = entity_label(tokens, span.first, span.last, span.label)
+    # NER's name may start with a word the rules took for a title ("Dean")
+    while (
+        span.label is EntityLabel.PERSON
+        and span.first > sent_first
+        and tokens[span.first - 1].ner == "PERSON"
+        and _out_end(found) <= span.first - 1
+    ):
+        span.first -= 1
+    if _in_dateline(doc, span.first):
+        span.label = EntityLabel.OTHER  # "TOKYO (Reuters) -": a place
+
+
+def _out_end(mentions: list[Mention]) -> int:
+    """The token where the last mention found so far ends (0 if none)."""
+    return mentions[-1].last_token if mentions else 0
+
+
+def entity_label(tokens: Sequence[Token], first: int, last: int, guess: EntityLabel) -> EntityLabel:
+    """The entity type a backend's NER gave the name's tokens, where it gave one;
+    else the label the capitalisation rules guessed."""
+    types = {tokens[k].ner for k in range(first, last)} - {None}
+    if not types:
+        return guess
+    if types == {"PERSON"}:
+        return EntityLabel.PERSON
+    if types <= {"ORG", "PERSON"} and "ORG" in types:
+        return EntityLabel.ORG
+    if types & words.NOT_NAMES:
+        return EntityLabel.OTHER
+    return guess
+
+
+def _in_dateline(doc: Document, token: int) -> bool:
+    place = doc.dateline.place_span if doc.dateline is not None else None
+    return place is not None and place[0] <= doc.tokens[token].start < place[1]
+
+
+def _not_a_name(tokens: Sequence[Token], first: int, sent_first: int) -> bool:
+    """'the Press Operations', 'Director of Press Operations': a capitalised run
+    after "the", or after "of" that follows a title, names no person."""
+    if first <= sent_first:
+        return False
+    prev = tokens[first - 1].lower
+    if prev == "the":
+        return True
+    return prev == "of" and first - 2 >= sent_first and tokens[first - 2].lower in words.titles()
+
+
+def name_mention(
+    doc: Document,
+    si: int,
+    first: int,
+    last: int,
+    label: EntityLabel,
+    gender: str | None,
+) -> Mention:
+    """The mention of the name ``tokens[first:last]``, with the title before it, the
+    apposition after it, the sex they tell, and whether it owns what follows."""
+    text, tokens = doc.text, doc.tokens
+    sent = doc.sentences[si]
+    np_first, np_last = first, last
+    title: Role | None = None
+    appos: Role | None = None
+    if label is not EntityLabel.ORG:
+        title = title_before(text, tokens, first, sent.first_token)
+        if title is None:
+            title = apposition_before(text, tokens, first, sent.first_token)
+        appos = apposition_after(text, tokens, last, sent.last_token)
+        if title is not None:
+            np_first = title.first
+        else:
+            # "appointed Dr. Jane Roe as ...": the honorific opens the noun phrase
+            hon = honorifics()
+            while np_first > sent.first_token and tokens[np_first - 1].lower in hon:
+                np_first -= 1
+        if appos is not None:
+            np_last = appos.last + (
+                1 if appos.last < sent.last_token and tokens[appos.last].text == "," else 0
+            )
+        for role in (title, appos):
+            if role is not None and role.text and gender is None:
+                gender = words.gendered().get(role.text.split()[-1].lower())
+    return Mention(
+        MentionKind.NAME,
+        text[tokens[first].start : tokens[last - 1].end],
+        tokens[first].start,
+        tokens[last - 1].end,
+        first,
+        last,
+        si,
+        label,
+        gender,
+        title=title.text if title else None,
+        title_org=title.org if title else None,
+        appos=appos.text if appos else None,
+        appos_org=appos.org if appos else None,
+        np_first=np_first,
+        np_last=np_last,
+        # "a Johnson cabinet" names him as its owner, like "Johnson's cabinet"
+        possessor=possessive_after(tokens, last, sent.last_token)
+        or (last < sent.last_token and tokens[last].lower in GOVERNMENT_NOUNS),
+    )
+
+
+def _office_org(doc: Document, si: int, first: int, last: int) -> Mention | None:
+    """'Harris' office', "the Vice President's team", "the German government": an
+    organisation named by its head or its country."""
+    tokens = doc.tokens
+    sent = doc.sentences[si]
+    if last < sent.last_token and tokens[last].lower in GOVERNMENT_NOUNS:
+        k = last  # "the German government", "the Biden administration"
+    elif possessive_after(tokens, last, sent.last_token):
+        k = last + 1
+    else:
+        return None
+    if k < sent.last_token and tokens[k].lower in words.office_nouns():
+        return Mention(
+            MentionKind.NAME,
+            doc.text[tokens[first].start : tokens[k].end],
+            tokens[first].start,
+            tokens[k].end,
+            first,
+            k + 1,
+            si,
+            EntityLabel.ORG,
+        )
+    return None
+
+
+def _description(doc: Document, si: int, i: int, heads: frozenset[str]) -> Mention | None:
+    """'the spokeswoman', 'the incoming chief executive', "the vice president's office"."""
+    tokens = doc.tokens
+    sent = doc.sentences[si]
+    mods = words.title_modifiers()
+    j = i + 1
+    if j < sent.last_token and tokens[j].lower in words.tenure_modifiers():
+        j += 1
+    k = j
+    while k < sent.last_token and (tokens[k].lower in mods or tokens[k].lower in heads):
+        k += 1
+    if k == j or tokens[k - 1].lower not in heads:
+        return None
+    if k < sent.last_token and possessive_after(tokens, k, sent.last_token):
+        # "the vice president's office": an organisation named by a title.
+        m = k + 1
+        if m < sent.last_token and tokens[m].lower in words.office_nouns():
+            return Mention(
+                MentionKind.NAME,
+                doc.text[tokens[j].start : tokens[m].end],
+                tokens[j].start,
+                tokens[m].end,
+                j,
+                m + 1,
+                si,
+                EntityLabel.ORG,
+            )
+        return None
+    if k < sent.last_token and (tokens[k].text[:1].isupper() or tokens[k].lower == "of"):
+        return None  # a title before a name, or "the head of X"
+    gender = words.gendered().get(tokens[k - 1].lower)
+    return Mention(
+        MentionKind.DESCRIPTION,
+        doc.text[tokens[i].start : tokens[k - 1].end],
+        tokens[i].start,
+        tokens[k - 1].end,
+        i,
+        k,
+        si,
+        EntityLabel.PERSON,
+        gender,
+        title=doc.text[tokens[j].start : tokens[k - 1].end],
+    )

@@ -1,0 +1,134 @@
+"""Telling organisations from people by how the text uses a name, and the short
+forms an organisation's name defines."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from ...model import EntityLabel, Mention, MentionKind, Token
+from ...names import is_given_name
+from . import words
+from .matching import fold
+
+
+def described_after(tokens: Sequence[Token], k: int, descriptors: frozenset[str]) -> bool:
+    """'Fieldnote, the maker of ...', 'Zentra, a lender': a comma apposition that
+    says what kind of organisation the name is."""
+    if (
+        k + 2 >= len(tokens)
+        or tokens[k].text != ","
+        or tokens[k + 1].lower not in words.APPOSITION_ARTICLES
+    ):
+        return False
+    makers = words.maker_nouns()
+    for j in range(k + 2, min(len(tokens), k + 5)):
+        low = tokens[j].lower
+        if low in descriptors or low in makers:
+            return True
+        if not low.replace("-", "").isalpha():
+            return False
+    return False
+
+
+def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> None:
+    """Names no word marks as an organisation, that the text uses as one: after
+    a noun such as "oil company Petrobras", "Spanish club Deportivo Sur", owning
+    shares or a board ("Petrobras' board", "Petrobras shares"), said to be one
+    ("Fieldnote, the maker of ..."), or one word taking a plural verb
+    ("Chelsea have appointed"). Every mention of the name then becomes an
+    organisation (``mentions`` is relabelled in place)."""
+    descriptors = words.org_descriptors()
+    possessions = words.org_possessions()
+    orgs: set[str] = set()
+    for m in mentions:
+        if m.kind is not MentionKind.NAME or m.label is EntityLabel.ORG:
+            continue
+        before = tokens[m.first_token - 1].lower if m.first_token > 0 else ""
+        after = m.last_token + (1 if m.possessor else 0)
+        if (before in descriptors and not m.title) or (
+            m.label is EntityLabel.OTHER
+            and (
+                (after < len(tokens) and tokens[after].lower in possessions)
+                or described_after(tokens, m.last_token, descriptors)
+            )
+        ):
+            orgs.add(fold(m.text))
+        elif (
+            m.last_token - m.first_token == 1
+            and not m.possessor
+            and m.last_token < len(tokens)
+            and tokens[m.last_token].lower in words.PLURAL_VERBS
+            and before not in words.LIST_JOINERS
+        ):
+            orgs.add(fold(m.text))  # "Chelsea have appointed": a team takes the plural
+    if not orgs:
+        return
+    # "Brackwater" for "Brackwater Ferries" is left to the longer name's entity,
+    # and a person's surname stays a person's
+    orgs -= {
+        fold(tokens[k].text)
+        for m in mentions
+        if m.kind is MentionKind.NAME and m.last_token - m.first_token > 1
+        for k in (m.first_token, m.last_token - 1)
+    }
+    for mi, m in enumerate(mentions):
+        if m.kind is MentionKind.NAME and m.label is not EntityLabel.ORG and fold(m.text) in orgs:
+            mentions[mi] = attrs.evolve(m, label=EntityLabel.ORG)
+
+
+def short_forms(tokens: Sequence[Token], mentions: list[Mention]) -> dict[str, str]:
+    """Abbreviations an organisation's name defines: "the Free Democrats (FDP)"
+    makes "FDP" the same organisation (folded short form -> folded name)."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        k = m.last_token
+        if (
+            m.label is EntityLabel.ORG
+            and k + 2 < len(tokens)
+            and tokens[k].text == "("
+            and tokens[k + 2].text == ")"
+            and tokens[k + 1].text.isupper()
+            and len(tokens[k + 1].text) >= 2
+        ):
+            out.setdefault(fold(tokens[k + 1].text), fold(m.text))
+    return out
+
+
+def relabel_organisations(
+    tokens: Sequence[Token],
+    mentions: list[Mention],
+    members: list[list[int]],
+    labels: list[EntityLabel],
+) -> None:
+    """Two capitalised words with no organisation word look like a person; how the
+    text goes on to use them tells an organisation apart: it is called by its
+    first word ("Harborline" for "Harborline Ferries", where people go by their
+    surname), or it owns shares, a board, stores ("Harborline's shares").
+    ``mentions`` and ``labels`` are changed in place."""
+    for ei, mis in enumerate(members):
+        if labels[ei] is not EntityLabel.PERSON:
+            continue
+        names = [mentions[mi] for mi in mis if mentions[mi].kind is MentionKind.NAME]
+        full = [m for m in names if m.last_token - m.first_token >= 2]
+        if not full or any(m.gender for m in names) or any(m.title or m.appos for m in names):
+            continue
+        first_words = {fold(tokens[m.first_token].text) for m in full}
+        last_words = {fold(tokens[m.last_token - 1].text) for m in full}
+        lone = [fold(m.text) for m in names if m.last_token - m.first_token == 1]
+        # a given name ("Felix" for "Felix Amundsen") is how a person is called too
+        by_first = any(
+            w in first_words and w not in last_words and not is_given_name(w) for w in lone
+        )
+        by_last = any(w in last_words for w in lone)
+        owns = any(
+            m.possessor
+            and m.last_token + 1 < len(tokens)
+            and tokens[m.last_token + 1].lower in words.org_possessions()
+            for m in names
+        )
+        if (by_first and not by_last) or owns:
+            labels[ei] = EntityLabel.ORG
+            for mi in mis:
+                mentions[mi] = attrs.evolve(mentions[mi], label=EntityLabel.ORG)

@@ -1,0 +1,87 @@
+"""The words coreference reads: loaded once from ``data/`` through :mod:`lexicon`,
+and the few tiny structural sets that are grammar rather than vocabulary."""
+
+from __future__ import annotations
+
+import functools
+
+from ... import lexicon
+
+
+@functools.cache
+def pronouns() -> dict[str, tuple[str, str]]:
+    """Pronoun -> (gender, case), from ``pronouns.tsv``."""
+    return {row[0]: (row[1], row[2]) for row in lexicon.table("pronouns.tsv")}
+
+
+@functools.cache
+def pronouns_of_case(case: str) -> frozenset[str]:
+    """The pronouns of one case ("subject", "object") in ``pronouns.tsv``."""
+    return frozenset(word for word, (_gender, c) in pronouns().items() if c == case)
+
+
+@functools.cache
+def gendered() -> dict[str, str]:
+    """Title word -> sex it tells ("spokeswoman" -> "f"), from ``gendered_words.tsv``."""
+    return {row[0]: row[1] for row in lexicon.table("gendered_words.tsv")}
+
+
+@functools.cache
+def title_synonyms() -> dict[str, frozenset[str]]:
+    """A description's title -> the titles it stands for, from ``title_synonyms.tsv``."""
+    out: dict[str, set[str]] = {}
+    for row in lexicon.table("title_synonyms.tsv"):
+        out.setdefault(row[0].lower(), set()).add(row[1].lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def office_nouns() -> frozenset[str]:
+    return lexicon.words("office_nouns.txt")
+
+
+def maker_nouns() -> frozenset[str]:
+    return lexicon.words("maker_nouns.txt")
+
+
+def auxiliaries() -> frozenset[str]:
+    return lexicon.words("auxiliaries.txt")
+
+
+def clause_boundaries() -> frozenset[str]:
+    return lexicon.words("clause_boundaries.txt")
+
+
+def tenure_modifiers() -> frozenset[str]:
+    return lexicon.words("tenure_modifiers.txt")
+
+
+def titles() -> frozenset[str]:
+    return lexicon.words("titles.txt")
+
+
+def title_modifiers() -> frozenset[str]:
+    return lexicon.words("title_modifiers.txt")
+
+
+def org_descriptors() -> frozenset[str]:
+    return lexicon.words("org_descriptors.txt")
+
+
+def org_possessions() -> frozenset[str]:
+    return lexicon.words("org_possessions.txt")
+
+
+# -- tiny structural sets ------------------------------------------------------------
+
+#: Articles that open an apposition saying what a name is ("X, the maker of").
+APPOSITION_ARTICLES = frozenset({"the", "a"})
+#: Verbs of saying before a pronoun: "X fired Y and said he would ...".
+SAYING = frozenset({"said", "says"})
+#: Plural verbs a one-word team takes ("Chelsea have appointed").
+PLURAL_VERBS = frozenset({"have", "are", "were"})
+#: Words that put a name in a list, where a plural verb belongs to the list.
+LIST_JOINERS = frozenset({"and", "&", ",", "or"})
+#: Entity types from a backend's NER that name no person or organisation.
+NOT_NAMES = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW"}
+)

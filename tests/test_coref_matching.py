@@ -1,0 +1,89 @@
+"""The name-matching module of coreference alone: near spellings, name parts,
+the index of people."""
+
+from __future__ import annotations
+
+import difflib
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from personnel_events.stages.coref.matching import (
+    NEAR_SPELLING_REACH,
+    PersonIndex,
+    _similar,
+    surnames_compatible,
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Sanders", "Sanders", True),
+        ("Sanders", "Sandres", True),  # a transposition in a long surname
+        ("Achterberg", "Achterburg", True),
+        ("Lee", "Lea", False),  # short surnames must be spelt alike
+        ("Sanders", "Saunders", True),
+        ("Wills", "Mills", False),
+        ("Müller", "Muller", True),
+        # one common subsequence of 7 letters, but difflib matches only 6: apart
+        ("Obutusos", "Obutuors", False),
+    ],
+)
+def test_matching_surnames_compatible(a: str, b: str, same: bool) -> None:
+    assert surnames_compatible(a, b) is same
+
+
+def test_matching_index_finds_a_surname_its_near_spelling_and_a_given_name() -> None:
+    index = PersonIndex()
+    index.add(0, "Symone", "Sanders")
+    index.add(1, "Tom", "Ash")
+    assert index.near("Sanders") == {0}
+    assert index.near("Sandres") == {0}
+    assert index.near("Symone") == {0}
+    assert index.near("Ashe") == set()  # four letters: no near spelling
+    assert index.exact("Tom", "Webb") == {1}  # the same given name
+
+
+_SYLLABLES = st.lists(
+    st.sampled_from(["a", "e", "o", "b", "d", "r", "n", "s", "an", "er"]), max_size=8
+)
+_NAMES = _SYLLABLES.map("".join)
+
+
+@st.composite
+def _near_pairs(draw: st.DrawFn) -> tuple[str, str]:
+    """A name and the same name with a few letters changed, dropped or added."""
+    a = draw(_NAMES)
+    b = a
+    for _ in range(draw(st.integers(1, 3))):
+        k = draw(st.integers(0, len(b)))
+        letter = draw(st.sampled_from("aeobdrns"))
+        b = draw(
+            st.sampled_from(
+                [b[:k] + letter + b[k + 1 :], b[:k] + b[k + 1 :], b[:k] + letter + b[k:]]
+            )
+        )
+    return a, b
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.one_of(st.tuples(_NAMES, _NAMES), _near_pairs()), st.sampled_from([0.8, 0.85]))
+def test_matching_near_spelling_is_difflibs_ratio(pair: tuple[str, str], threshold: float) -> None:
+    a, b = pair
+    # the cheap bounds tried first never change the answer
+    assert _similar(a, b, threshold) is (difflib.SequenceMatcher(None, a, b).ratio() >= threshold)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_NAMES.map(lambda s: "K" + s), min_size=1, max_size=80), _NAMES)
+def test_matching_index_near_tries_every_recent_surname(surnames: list[str], tail: str) -> None:
+    index = PersonIndex()
+    for ei, surname in enumerate(surnames):
+        index.add(ei, "", surname)
+    word = "K" + tail
+    recent = list(enumerate(surnames))[-NEAR_SPELLING_REACH:]
+    expected = {ei for ei, s in enumerate(surnames) if s.lower() == word.lower()}
+    expected |= {ei for ei, s in recent if surnames_compatible(word, s)}
+    assert index.near(word) == expected
