@@ -38,7 +38,7 @@ import attrs
 if TYPE_CHECKING:
     from ftfy import TextFixerConfig
 
-__all__ = ["Repaired", "repair"]
+__all__ = ["Repaired", "fix_mojibake", "repair"]
 
 # A lead character of a UTF-8 sequence read as Windows-1252 or Latin-1, followed by
 # a continuation byte read the same way: the mark of mojibake. Also any C1 control
@@ -60,8 +60,7 @@ _CONTROLS = (
 #: Other spaces become a space each, line and page separators a line break;
 #: invisible characters are removed.
 _SPACES = (
-    "\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
-    "\u202f\u205f\u3000"
+    "\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 )
 _BREAKS = "\x0c\u2028\u2029"
 _REMOVED = "\xad\u180e\u200b\u2060\ufeff"
@@ -161,13 +160,7 @@ def repair(text: str) -> Repaired:
             continue
         kind = m.lastgroup
         if kind == "moji":
-            start = pos
-            for k in range(m.start() - 1, pos - 1, -1):
-                if text[k].isspace():
-                    start = k + 1
-                    break
-            after = _WORD_END.search(text, m.end())
-            end = after.start() if after is not None else len(text)
+            start, end = _word_around(text, m, pos)
             new = _fix_encoding(text[start:end]).translate(_TABLE)
         elif kind == "controls":
             start, end = m.span()
@@ -186,6 +179,39 @@ def repair(text: str) -> Repaired:
     if not pieces:
         return Repaired(text, text)
     return _assemble(text, pieces)
+
+
+_MOJIBAKE_RE = re.compile(_MOJIBAKE)
+
+
+def fix_mojibake(text: str) -> str:
+    """``text`` with its mojibake words fixed by ftfy and nothing else changed (no
+    map back): for markup such as HTML, where entities and spaces must stay as they
+    are until the markup is read."""
+    out: list[str] = []
+    pos = 0
+    for m in _MOJIBAKE_RE.finditer(text):
+        if m.start() < pos:
+            continue
+        start, end = _word_around(text, m, pos)
+        out.append(text[pos:start])
+        out.append(_fix_encoding(text[start:end]))
+        pos = end
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _word_around(text: str, m: re.Match[str], pos: int) -> tuple[int, int]:
+    """The span of the word (up to whitespace, not before ``pos``) holding ``m``."""
+    start = pos
+    for k in range(m.start() - 1, pos - 1, -1):
+        if text[k].isspace():
+            start = k + 1
+            break
+    after = _WORD_END.search(text, m.end())
+    return start, after.start() if after is not None else len(text)
 
 
 def _assemble(text: str, pieces: list[tuple[int, int, str]]) -> Repaired:
