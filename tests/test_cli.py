@@ -166,7 +166,7 @@ def test_cli_walks_directories_and_expands_globs(
 @pytest.mark.parametrize(
     ("make", "reason"),
     [
-        (lambda p: p, "directory holds no .txt, .md, .jsonl or .ndjson files"),
+        (lambda p: p, "directory holds no .txt, .md, .html, .htm, .jsonl or .ndjson files"),
         (lambda p: p / "*.txt", "no file matches this pattern"),
     ],
 )

@@ -21,6 +21,7 @@ from .errors import (
     PersonnelEventsError,
     PipelineError,
 )
+from .htmlinput import Article, HTMLExtraMissing, NotHTMLError, parse_html, read_html
 from .merge import MergedEvent, Report, merge_events, timeline
 from .model import (
     Entity,
@@ -81,18 +82,21 @@ def parse(
 
 
 __all__ = [
+    "Article",
     "Document",
     "Entity",
     "EntityLabel",
     "Event",
     "EventDate",
     "EventType",
+    "HTMLExtraMissing",
     "InvalidDateError",
     "InvalidInputError",
     "Mention",
     "MentionKind",
     "MergedEvent",
     "ModelsNotFound",
+    "NotHTMLError",
     "PersonnelEventsError",
     "Pipeline",
     "PipelineError",
@@ -109,7 +113,9 @@ __all__ = [
     "default_stages",
     "merge_events",
     "parse",
+    "parse_html",
     "parse_many",
+    "read_html",
     "stanza_pipeline",
     "timeline",
 ]

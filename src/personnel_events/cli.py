@@ -3,6 +3,7 @@
     personnel-events article.txt other.txt --published 2024-03-04
     personnel-events feed/ --workers 4 --format csv --output events.csv
     personnel-events feed.jsonl            # {"id": ..., "text": ..., "published": ...} a line
+    personnel-events page.html pages/      # news pages (the [html] extra)
     cat article.txt | personnel-events --format table
     personnel-events --merge feed/*.txt
     personnel-events download-models [--dir DIR]   # stanza's models, for stanza_pipeline()
@@ -14,6 +15,12 @@ stderr with its file and line, and the others are still read. A progress bar
 shows on stderr when it is a terminal (not with ``--quiet``), and a summary line
 ends the run.
 
+Each JSON Lines and CSV row names the publication date its document was read
+against (``published``) and where it came from (``published_from``): ``"row"``
+(the JSON Lines row's ``published``), ``"argument"`` (``--published``),
+``"page"`` (found in a news page's HTML), ``"text"`` (a date line at the head of
+the text), or null when there is none.
+
 Exit codes: 0 every input was processed; 1 some were not (each reported); 2 bad
 arguments; 130 interrupted (output so far is complete and valid).
 """
@@ -23,6 +30,7 @@ from __future__ import annotations
 import argparse
 import collections
 import contextlib
+import datetime as dt
 import os
 import signal
 import sys
@@ -37,6 +45,7 @@ from tqdm import tqdm
 
 from . import __version__
 from .batch import Record, parse_many
+from .dateline import find_dateline
 from .errors import PersonnelEventsError
 from .inputs import Input, Problem, iter_inputs
 from .merge import merge_events
@@ -59,14 +68,15 @@ def _build_parser() -> argparse.ArgumentParser:
     ap.add_argument(
         "files",
         nargs="*",
-        help="text files (UTF-8), JSON Lines files (.jsonl: id, text, published a line), "
-        "directories (walked for both) or glob patterns; '-' or none reads stdin",
+        help="text files (UTF-8), news pages (.html, .htm: the [html] extra), JSON Lines "
+        "files (.jsonl: id, text or html, published a line), directories (walked for "
+        "these) or glob patterns; '-' or none reads stdin",
     )
     ap.add_argument(
         "--published",
         metavar="YYYY-MM-DD",
         help="publication date that relative dates ('on Tuesday') are read against, "
-        "for inputs that carry none",
+        "for inputs that carry none (it wins over a date found in a page or a text)",
     )
     ap.add_argument(
         "--format",
@@ -215,8 +225,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     return EXIT_OK if run.errors == 0 else EXIT_INPUT_ERROR
 
 
-def _process(args: argparse.Namespace, published: object, out: TextIO, run: _Run) -> None:
-    pending: collections.deque[Input] = collections.deque()
+def _publication(
+    item: Input, published: dt.date | None
+) -> tuple[Input, dt.date | None, str | None]:
+    """The item to parse, the publication date it is read against, and where that
+    date comes from: the row, the argument, the page, the text, or nowhere."""
+    record = item.record
+    if record.published is not None:
+        try:
+            return item, coerce_published(record.published), "row"
+        except PersonnelEventsError:
+            return item, None, "row"  # parsing reports the bad date
+    if published is not None:
+        return item, published, "argument"
+    if item.page_published is not None:
+        record = attrs.evolve(record, published=item.page_published)
+        return attrs.evolve(item, record=record), item.page_published, "page"
+    found = find_dateline(record.text)
+    if found is not None and found.date is not None:
+        return item, found.date, "text"
+    return item, None, None
+
+
+def _process(args: argparse.Namespace, published: dt.date | None, out: TextIO, run: _Run) -> None:
+    pending: collections.deque[tuple[Input, dt.date | None, str | None]] = collections.deque()
 
     def records() -> Iterator[Record]:
         for item in iter_inputs(args.files, jsonl=args.jsonl):
@@ -226,7 +258,8 @@ def _process(args: argparse.Namespace, published: object, out: TextIO, run: _Run
                 continue
             if item.warning is not None:
                 run.report(item.warning)
-            pending.append(item)
+            item, used, used_from = _publication(item, published)
+            pending.append((item, used, used_from))
             yield item.record
 
     writer = None if args.merge else EventWriter(out, args.format)
@@ -239,10 +272,10 @@ def _process(args: argparse.Namespace, published: object, out: TextIO, run: _Run
         results = parse_many(
             records(),
             workers=args.workers or None,
-            published=published,  # type: ignore[arg-type]
+            published=published,
         )
         for result in results:
-            item = pending.popleft()
+            item, used, used_from = pending.popleft()
             bar.update(1)
             run.documents += 1
             if not result.ok:
@@ -255,7 +288,7 @@ def _process(args: argparse.Namespace, published: object, out: TextIO, run: _Run
                 collected.extend(result.events)
             else:
                 with _whole_writes():
-                    writer.write(item.file, result.events)
+                    writer.write(item.file, result.events, used, used_from)
         run.bar = None
     if args.merge:
         write_merged(out, merge_events(collected), args.format)

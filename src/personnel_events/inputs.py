@@ -1,5 +1,10 @@
 """Reading the command line's inputs lazily: files, directories, globs, JSON Lines.
 
+News pages (``.html``, ``.htm``, and JSON Lines rows with ``html`` instead of
+``text``) are read with :func:`personnel_events.read_html` (the ``[html]``
+extra): the record's text is the article's, and the page's publication date is
+kept on the :class:`Input` for the caller to use.
+
 :func:`iter_inputs` yields :class:`Input` items, one per document, reading each
 file only when the previous document has been handed on, and JSON Lines one line
 at a time, so a large feed is never held in memory. Problems are yielded too, as
@@ -10,6 +15,7 @@ report them in order and go on.
 
 from __future__ import annotations
 
+import datetime as dt
 import glob
 import json
 import os
@@ -20,22 +26,27 @@ from typing import BinaryIO
 import attrs
 
 from .batch import Record
+from .errors import PersonnelEventsError
+from .htmlinput import read_html
 
 #: File names read as plain text, and as JSON Lines (one record a line).
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+HTML_SUFFIXES = (".html", ".htm")
 _GLOB_CHARS = frozenset("*?[")
 
 
 @attrs.frozen(slots=True)
 class Input:
     """One document: where it came from (``file``, and ``line`` for JSON Lines), the
-    record to parse, and a warning about how it was read, if any."""
+    record to parse, a warning about how it was read, if any, and for a news page
+    the publication date found in it (``page_published``)."""
 
     file: str
     record: Record
     line: int | None = None
     warning: str | None = None
+    page_published: dt.date | None = None
 
 
 @attrs.frozen(slots=True)
@@ -70,11 +81,11 @@ def expand(paths: Sequence[str]) -> Iterator[tuple[str, str | None]]:
             for root, dirs, files in os.walk(path):
                 dirs.sort()
                 for name in sorted(files):
-                    if name.lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES):
+                    if name.lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES + HTML_SUFFIXES):
                         found = True
                         yield os.path.join(root, name), None
             if not found:
-                yield path, "directory holds no .txt, .md, .jsonl or .ndjson files"
+                yield path, "directory holds no .txt, .md, .html, .htm, .jsonl or .ndjson files"
         elif _GLOB_CHARS & set(path):
             matches = sorted(p for p in glob.glob(path, recursive=True) if os.path.isfile(p))
             if not matches:
@@ -110,6 +121,8 @@ def iter_inputs(paths: Sequence[str], *, jsonl: bool = False) -> Iterator[Item]:
         try:
             if as_jsonl:
                 yield from _jsonl(fh, name)
+            elif path.lower().endswith(HTML_SUFFIXES):
+                yield _page(fh.read(), name)
             else:
                 text, warning = decode(fh.read(), name)
                 yield Input(name, Record(text, id=name), warning=warning)
@@ -135,14 +148,34 @@ def _jsonl(fh: BinaryIO, name: str) -> Iterator[Item]:
             yield Problem(where, f"a JSON {type(row).__name__}, not an object")
             continue
         text = row.get("text")
-        if not isinstance(text, str):
-            yield Problem(where, "no 'text' string field")
-            continue
         rid = row.get("id")
         published = row.get("published")
+        if not isinstance(text, str) and isinstance(row.get("html"), str):
+            url = row.get("url")
+            page = _page(row["html"], where, url if isinstance(url, str) else None)
+            if isinstance(page, Problem):
+                yield page
+            else:
+                record = Record(
+                    page.record.text, id=where if rid is None else str(rid), published=published
+                )
+                yield attrs.evolve(page, file=name, record=record, line=lineno, warning=warning)
+            continue
+        if not isinstance(text, str):
+            yield Problem(where, "no 'text' or 'html' string field")
+            continue
         yield Input(
             name,
             Record(text, id=where if rid is None else str(rid), published=published),
             line=lineno,
             warning=warning,
         )
+
+
+def _page(html: str | bytes, name: str, url: str | None = None) -> Input | Problem:
+    """The article of a news page, or the reason it could not be read."""
+    try:
+        article = read_html(html, url=url)
+    except PersonnelEventsError as exc:
+        return Problem(name, str(exc))
+    return Input(name, Record(article.text, id=name), page_published=article.published)

@@ -7,6 +7,7 @@ short (a crash, Ctrl-C, ``| head``) holds only complete records.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 from collections.abc import Sequence
 from typing import TextIO
@@ -15,8 +16,10 @@ from .merge import MergedEvent
 from .model import Event
 
 FORMATS = ("jsonl", "csv", "table")
-#: CSV columns, in order; ``file`` is the input the event came from.
-CSV_FIELDS = ("file", "source", *Event.COLUMNS)
+#: CSV columns, in order; ``file`` is the input the event came from, ``published``
+#: the publication date its document was read against and ``published_from`` where
+#: that date came from ("row", "argument", "page", "text").
+CSV_FIELDS = ("file", "source", *Event.COLUMNS, "published", "published_from")
 _TABLE_FIELDS = ("file", "type", "person", "role", "org", "date", "status")
 
 
@@ -45,10 +48,20 @@ class EventWriter:
         self._header()
         self.out.flush()
 
-    def write(self, file: str, events: Sequence[Event]) -> None:
+    def write(
+        self,
+        file: str,
+        events: Sequence[Event],
+        published: dt.date | None = None,
+        published_from: str | None = None,
+    ) -> None:
         self._header()
+        when = {
+            "published": published.isoformat() if published is not None else None,
+            "published_from": published_from,
+        }
         for ev in events:
-            d = ev.to_dict()
+            d = {**ev.to_dict(), **when}
             if self._csv is not None:
                 row = {"file": file, **d}
                 self._csv.writerow(["" if row[k] is None else row[k] for k in CSV_FIELDS])

@@ -6,9 +6,12 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
 
+import attrs
+
 from .document import Document
 from .errors import InvalidDateError, InvalidInputError, PipelineError
 from .model import Event
+from .repair import Repaired, repair
 
 
 @runtime_checkable
@@ -147,15 +150,25 @@ class Pipeline:
         """Run every stage over ``text`` and return the finished Document.
 
         ``extras`` seeds ``Document.extras`` (for a stage that takes input made
-        elsewhere, such as a stanza annotation made in a batch)."""
+        elsewhere, such as a stanza annotation made in a batch, which must be made
+        on ``repair(text).text``).
+
+        The text is repaired first (:func:`personnel_events.repair.repair`:
+        mojibake, HTML character references, odd spaces, control characters) and
+        the stages read the repaired text, which is ``doc.text``; every finished
+        event's ``span``, ``trigger`` and ``evidence`` are then mapped back into
+        ``text`` as given. When ``text`` needs no repair, ``doc.text is text``."""
         if not isinstance(text, str):
             raise InvalidInputError(f"text must be str, not {type(text).__name__}")
-        doc = Document(text=text, published=coerce_published(published), source=source)
+        repaired = repair(text)
+        doc = Document(text=repaired.text, published=coerce_published(published), source=source)
         if extras:
             doc.extras.update(extras)
         for stage in self._stages:
             doc = stage(doc)
             doc.layers.update(stage.provides)
+        if repaired.changed:
+            doc.events = [_to_original(event, repaired) for event in doc.events]
         return doc
 
     def parse(
@@ -168,6 +181,17 @@ class Pipeline:
     ) -> list[Event]:
         """The events found in ``text`` (``[]`` when there are none)."""
         return list(self.run(text, published=published, source=source, extras=extras).events)
+
+
+def _to_original(event: Event, repaired: Repaired) -> Event:
+    """``event`` with its spans and evidence in the original text."""
+    start, end = repaired.original_span(*event.span)
+    return attrs.evolve(
+        event,
+        span=(start, end),
+        evidence=repaired.original[start:end],
+        trigger=repaired.original_span(*event.trigger),
+    )
 
 
 def default_stages() -> Sequence[Stage]:

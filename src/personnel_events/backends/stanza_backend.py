@@ -24,6 +24,7 @@ from ..document import Document
 from ..errors import ModelsNotFound
 from ..model import Sentence, Token
 from ..pipeline import Pipeline, default_pipeline
+from ..repair import repair
 
 #: Where models go when no directory is given (stanza's own default).
 DEFAULT_MODEL_DIR = Path(os.environ.get("STANZA_RESOURCES_DIR", "~/stanza_resources")).expanduser()
@@ -156,7 +157,8 @@ def annotate_many(pipeline: Pipeline, texts: Iterable[str], batch_size: int = 32
     items = list(texts)
     out: list[Any] = []
     for k in range(0, len(items), batch_size):
-        batch = [stanza.Document([], text=t) for t in items[k : k + batch_size]]
+        # The pipeline reads the repaired text, so stanza must annotate that.
+        batch = [stanza.Document([], text=repair(t).text) for t in items[k : k + batch_size]]
         out.extend(stage.nlp.bulk_process(batch))
     return out
 
