@@ -373,7 +373,7 @@ EVENTS = [
     (
         # a participle that describes a named person still tells the change
         "The newly appointed chief executive Tom Ash said sales rose.",
-        [("START", "Tom Ash", None, None)],
+        [("START", "Tom Ash", "chief executive", None)],
     ),
     # Possessives inside and before the post
     (

@@ -27,6 +27,11 @@ class Frame(str, enum.Enum):
     SUCC = "succ"
     #: A noun with a possessor or an of-phrase ("her resignation").
     NOUN = "noun"
+    #: The person is on either side of "with": "the club parted ways with coach X",
+    #: "X parted ways with the club".
+    MUTUAL = "mutual"
+    #: A word before a title before a name: "incoming CEO X", "outgoing chair Y".
+    TITLE = "title"
 
 
 class Form(str, enum.Enum):
@@ -50,6 +55,8 @@ class Rule(str, enum.Enum):
     #: "X takes over from Y": Y's end, told by X's start.
     SUCCESSION_FROM = "verb.succ.from"
     NOUN = "noun"
+    MUTUAL = "verb.mutual"
+    TITLE = "title"
 
     @property
     def succession(self) -> bool:
@@ -108,6 +115,14 @@ class Trigger:
     future_only: bool = False
     #: A selection that is a NOMINATE where the text speaks of confirmation.
     nominates_if_confirmed: bool = False
+    #: Only a change where a role is named ("announced X as its CEO"; "announced X
+    #: would leave" is no appointment).
+    needs_role: bool = False
+    #: A headline's verbless phrase, used as written, right after the person
+    #: ("Coach X out at Eastfield").
+    headline: bool = False
+    #: The status the trigger itself tells, for title triggers ("incoming").
+    status: Status | None = None
 
 
 @attrs.frozen(kw_only=True)

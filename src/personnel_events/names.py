@@ -322,6 +322,17 @@ def _classify(
     titles = title_words()
     if lowers[-1] in titles and all(low in titles or low in title_modifiers() for low in lowers):
         return []  # "Chief Financial Officer": a role, not a name
+    trailing = b
+    while trailing - 1 > a and lowers[trailing - 1 - a] in titles:
+        trailing -= 1
+    if (
+        a + 1 < trailing < b
+        and is_given_name(tokens[a].text)
+        and lowers[trailing - 1 - a] not in title_modifiers()
+    ):
+        # "names Lisa Moreau CFO": a title after a full name is no part of it (the
+        # role reader takes it from there)
+        return _classify(tokens, a, trailing, orgs, hon)
     # An organisation word anywhere makes the run an organisation.
     lone_acronym = b - a == 1 and is_acronym(tokens[a].text) and lowers[0] not in titles
     if any(low in orgs for low in lowers) or lone_acronym:

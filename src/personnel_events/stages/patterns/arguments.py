@@ -210,7 +210,7 @@ def role_after_trigger(ctx: MatchContext, si: int, start: int) -> Role | None:
         if k >= limit:
             return None
         low = tokens[k].lower
-        if low == "as" or (low == "of" and k > start and tokens[k - 1].lower in POST_NOUNS):
+        if low == "as" or (low == "of" and k > 0 and tokens[k - 1].lower in POST_NOUNS):
             return role_after(text, tokens, k + 1, limit)
         if low == "to":
             nxt = tokens[k + 1].lower if k + 1 < limit else ""
@@ -229,6 +229,10 @@ def role_after_trigger(ctx: MatchContext, si: int, start: int) -> Role | None:
             r = role_after(text, tokens, k + 1, limit)
             if r is not None:
                 return r
+            after = tokens[k + 1].text if k + 1 < limit else ""
+            if after.isalpha() and after.islower() and nxt not in POSSESSIVES | {"a", "an"}:
+                # "resigned to join a rival as CEO": the post is the infinitive's
+                return None
             k += 1
             continue
         if low in POSSESSIVES and k + 1 < limit and tokens[k + 1].lower in POST_NOUNS:

@@ -18,7 +18,7 @@ from ...candidates import (
     Rule,
     TriggerMatch,
 )
-from ...modality import Effect, is_passive, status_of
+from ...modality import Effect, is_passive, is_progressive, status_of
 from ...model import EventType, Mention, MentionKind, Status
 from ...names import possessive_after
 from ...roles import Role, role_after
@@ -32,7 +32,7 @@ from .arguments import (
 from .context import MatchContext
 from .gates import blocked, effects_before
 from .orgs import DocumentFacts, agent_org, object_org, passive_agent_org, person_orgs
-from .words import ANNOUNCE, BE_FORMS, NOUN_ADJECTIVES_MAX, SUBORDINATORS
+from .words import ANNOUNCE, BE_FORMS, NOUN_ADJECTIVES_MAX, SUBORDINATORS, TITLE_REACH
 
 
 def _candidate(
@@ -113,8 +113,8 @@ def subject_frame(
     """'X resigned', 'X will join Acme as CTO', 'X takes over from Y'."""
     first, last = match.first, match.last
     people = subject_people(ctx, si, first)
-    if not people:
-        return []
+    if not people or (match.trigger.headline and people[-1].np_last != first):
+        return []  # "Coach X out at Eastfield": the headline's person stands right before
     effects = effects_before(ctx, si, people[-1].np_last, first)
     if match.form is Form.BASE and ctx.tokens[first - 1].lower == "to":
         # "called on X to resign", "urged X to step down": the verb before the person
@@ -126,6 +126,8 @@ def subject_frame(
     status = status_of(effects, match.form.value, ctx.tokens, sent.first_token, first)
     trig = match.trigger
     role = role_after_trigger(ctx, si, last)
+    if trig.needs_role and role is None:
+        return []
     obj: OrgEvidence | None = None
     if role is None or role.org is None:
         obj = object_org(ctx, si, last)
@@ -191,6 +193,8 @@ def _active_object(ctx: MatchContext, si: int, match: TriggerMatch) -> list[Cand
     status = status_of(effects, match.form.value, ctx.tokens, sent.first_token, first)
     trig = match.trigger
     role = role_after_trigger(ctx, si, people[-1].np_last)
+    if trig.needs_role and role is None:
+        return []
     agent = agent_org(ctx, si, first)
     found = _each(ctx, match, si, people, Rule.OBJECT, role, [], status, later_orgs=[agent])
     # A list: "named X chief executive, Y finance chief and Z as chairman".
@@ -238,6 +242,8 @@ def passive_frame(
         return []
     status = status_of(effects, match.form.value, ctx.tokens, sent.first_token, first)
     role = role_after_trigger(ctx, si, last)
+    if match.trigger.needs_role and role is None:
+        return []
     agent = passive_agent_org(ctx, si, last) if role is None or role.org is None else None
     return _each(ctx, match, si, people, Rule.PASSIVE, role, [agent], status)
 
@@ -287,7 +293,9 @@ def succession_frame(
         starts = object_people(ctx, si, k + 1) if k < sent.last_token else []
         left = ends[-1].np_last if ends else first
     else:
-        starts = [] if (infinitive or match.participle) else subject_people(ctx, si, first)
+        # "replacing Y" has no subject of its own; "X is replacing Y" has
+        participle = match.participle and not is_progressive(tokens, sent.first_token, first)
+        starts = [] if (infinitive or participle) else subject_people(ctx, si, first)
         ends = object_people(ctx, si, last)
         left = starts[-1].np_last if starts else max(sent.first_token, first - 6)
     if not starts and not ends:
@@ -393,6 +401,81 @@ def noun_frame(
     return [_candidate(ctx, match, si, trig.type, person, Rule.NOUN, role, [], status)]
 
 
+def mutual_frame(
+    ctx: MatchContext, facts: DocumentFacts, si: int, match: TriggerMatch
+) -> list[Candidate]:
+    """'The club parted ways with coach X' (the person after "with") and 'X parted
+    ways with the club' (the subject): whichever side is a person leaves, the other
+    side is the organisation."""
+    first, last = match.first, match.last
+    sent = ctx.sentence(si)
+    tokens = ctx.tokens
+    with_at = last if last < sent.last_token and tokens[last].lower == "with" else None
+    after = object_people(ctx, si, with_at + 1) if with_at is not None else []
+    if after:
+        effects = effects_before(ctx, si, max(sent.first_token, first - 6), first)
+        if blocked(effects):
+            return []
+        status = status_of(effects, match.form.value, tokens, sent.first_token, first)
+        role = role_after_trigger(ctx, si, after[-1].np_last)
+        agent = agent_org(ctx, si, first)
+        return _each(ctx, match, si, after, Rule.MUTUAL, role, [], status, later_orgs=[agent])
+    people = subject_people(ctx, si, first)
+    if not people:
+        return []
+    effects = effects_before(ctx, si, people[-1].np_last, first)
+    if blocked(effects):
+        return []
+    status = status_of(effects, match.form.value, tokens, sent.first_token, first)
+    org = object_org(ctx, si, with_at + 1) if with_at is not None else None
+    return _each(ctx, match, si, people, Rule.MUTUAL, None, [org], status)
+
+
+def title_frame(
+    ctx: MatchContext, facts: DocumentFacts, si: int, match: TriggerMatch
+) -> list[Candidate]:
+    """'incoming chief executive Jane Roe', 'outgoing chair Tom Ash', 'the newly
+    appointed CFO Ana Ruiz': a word before a title that stands right before a name.
+    The change is the title's; its status is the word's."""
+    last = match.last
+    # the name's noun phrase takes in its title (and, opening a sentence, the word
+    # itself: "Incoming chief executive X")
+    person = next(
+        (
+            m
+            for m in ctx.persons(si)
+            if m.kind is MentionKind.NAME
+            and m.title
+            and m.np_first <= last < m.first_token <= last + TITLE_REACH
+        ),
+        None,
+    )
+    if person is None:
+        return []
+    effects = effects_before(
+        ctx, si, max(ctx.sentence(si).first_token, match.first - 6), match.first
+    )
+    if blocked(effects):
+        return []
+    trig = match.trigger
+    orgs = [OrgEvidence(name=person.title_org, source=OrgSource.PERSON)] if person.title_org else []
+    return [
+        _candidate(
+            ctx,
+            match,
+            si,
+            trig.type,
+            person,
+            Rule.TITLE,
+            person.title,
+            orgs,
+            trig.status,
+            own_post=False,
+            role_source=RoleSource.PERSON,
+        )
+    ]
+
+
 Frame_ = Callable[[MatchContext, DocumentFacts, int, TriggerMatch], list[Candidate]]
 #: The frame functions by frame.
 FRAMES: dict[Frame, Frame_] = {
@@ -400,4 +483,6 @@ FRAMES: dict[Frame, Frame_] = {
     Frame.OBJ: object_frame,
     Frame.SUCC: succession_frame,
     Frame.NOUN: noun_frame,
+    Frame.MUTUAL: mutual_frame,
+    Frame.TITLE: title_frame,
 }

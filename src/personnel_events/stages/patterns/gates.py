@@ -3,6 +3,9 @@ any argument is looked for."""
 
 from __future__ import annotations
 
+import functools
+
+from ... import lexicon
 from ...candidates import Form, Frame
 from ...modality import Effect, clause_start, conditional_before, window_effects
 from .arguments import object_people
@@ -54,6 +57,33 @@ def effects_before(ctx: MatchContext, si: int, left: int, first: int) -> set[Eff
     return window_effects(ctx.tokens, start, first)
 
 
+@functools.cache
+def _denials() -> tuple[frozenset[str], frozenset[str]]:
+    """``data/denials.tsv``: verbs of denying and nouns for what is denied."""
+    verbs: set[str] = set()
+    reports: set[str] = set()
+    for row in lexicon.rows("denials.tsv"):
+        if len(row.cells) < 2 or row.cells[1] not in ("verb", "report"):
+            raise row.error("expected 2 tab-separated columns: word, verb|report")
+        (verbs if row.cells[1] == "verb" else reports).add(row.cells[0].lower())
+    return frozenset(verbs), frozenset(reports)
+
+
+#: How far before a trigger a denied report may stand, in tokens.
+DENIAL_REACH = 12
+
+
+def denied_report(ctx: MatchContext, si: int, first: int) -> bool:
+    """'denied reports that she would quit': the trigger is in what is denied."""
+    verbs, reports = _denials()
+    sent_first = ctx.sentence(si).first_token
+    for k in range(first - 1, max(sent_first, first - DENIAL_REACH) - 1, -1):
+        if ctx.tokens[k].lower in reports and k > sent_first:
+            before = ctx.tokens[max(sent_first, k - 3) : k]
+            return any(t.lower in verbs for t in before)
+    return False
+
+
 def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceForm) -> Form | None:
     """The form a match is read in, or None when a gate drops it."""
     tokens = ctx.tokens
@@ -66,7 +96,7 @@ def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceFor
     ):
         return None
     if form is Form.NOUN:
-        return form
+        return None if denied_report(ctx, si, first) else form
     if (
         form is Form.BASE
         and first > sent.first_token
@@ -96,5 +126,7 @@ def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceFor
         # "a week after sacking Graham Pratt" tells of Pratt's change
         return None
     if conditional_before(tokens, sent.first_token, first):
+        return None
+    if denied_report(ctx, si, first):
         return None
     return form

@@ -99,6 +99,7 @@ def agent_org(ctx: MatchContext, si: int, first: int) -> OrgEvidence | None:
     if (
         k >= sent_first
         and is_capitalised(tokens[k])
+        and not tokens[k].lower.endswith("ly")  # "Newly appointed ...": an adverb
         and tokens[k].lower not in lexicon.words("time_words.txt")
         and tokens[k].lower not in lexicon.words("titles.txt")
         and not any(m.first_token <= k < m.last_token for m in ctx.persons(si))
@@ -194,7 +195,6 @@ def is_place_or_time(name: str) -> bool:
     if low.startswith("the "):
         low = low[4:]
     return any(low in lexicon.words(listed) for listed in NO_EMPLOYER_LISTS)
-
 
 
 def is_legislature(org: str) -> bool:

@@ -28,6 +28,8 @@ CONFIDENCE: dict[Rule, tuple[float, float]] = {
     Rule.SUCCESSION: (0.75, 0.7),
     Rule.SUCCESSION_FROM: (0.7, 0.7),
     Rule.NOUN: (0.6, 0.5),
+    Rule.MUTUAL: (0.75, 0.6),
+    Rule.TITLE: (0.6, 0.5),
 }
 ROLE_BONUS = 0.1
 

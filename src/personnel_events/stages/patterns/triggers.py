@@ -16,14 +16,24 @@ import attrs
 from ... import lexicon
 from ...candidates import Form, Frame, Trigger
 from ...errors import DataFileError
-from ...model import EventType
+from ...model import EventType, Status
 
 #: Flags of ``triggers.tsv``'s fifth column.
-VERB_FLAGS = frozenset({"post", "future", "confirm", "-", ""})
+VERB_FLAGS = frozenset({"post", "future", "confirm", "role", "headline", "-", ""})
 #: Flags of ``nominal_triggers.tsv``'s fourth column.
 NOUN_FLAGS = frozenset({"post", "-", ""})
 #: Frames a verb row may name (nouns have their own file).
-VERB_FRAMES = frozenset({Frame.SUBJ, Frame.OBJ, Frame.SUCC})
+VERB_FRAMES = frozenset({Frame.SUBJ, Frame.OBJ, Frame.SUCC, Frame.MUTUAL})
+#: Adverbs a verb phrase may open with, kept in front of every inflected form
+#: ("no longer serve": "no longer serves", "no longer served").
+ADVERB_PREFIXES = ("no longer",)
+#: The forms of "be", which no rule gives.
+_BE_FORMS = {
+    Form.BASE: ["be"],
+    Form.S: ["is", "are"],
+    Form.PAST: ["was", "were"],
+    Form.ING: ["being"],
+}
 
 
 @attrs.frozen
@@ -42,8 +52,15 @@ FormIndex = dict[str, tuple[SurfaceForm, ...]]
 def inflect(lemma: str, extra: Sequence[str]) -> list[tuple[str, Form]]:
     """Surface forms of a verb (first word inflected), with their form. ``extra``
     gives irregular forms, which replace the generated ones of their kind."""
+    for prefix in ADVERB_PREFIXES:
+        if lemma.startswith(prefix + " "):
+            rest_extra = [e[len(prefix) + 1 :] if e.startswith(prefix + " ") else e for e in extra]
+            inner = inflect(lemma[len(prefix) + 1 :], rest_extra)
+            return [(f"{prefix} {surface}", kind) for surface, kind in inner]
     first, *rest = lemma.split()
     tail = (" " + " ".join(rest)) if rest else ""
+    if first == "be":
+        return [(f + tail, kind) for kind, forms in _BE_FORMS.items() for f in forms]
     kinds: dict[Form, list[str]] = {Form.BASE: [first], Form.S: [], Form.PAST: [], Form.ING: []}
     given: dict[Form, list[str]] = {Form.S: [], Form.PAST: [], Form.ING: []}
     for surface in extra:
@@ -107,7 +124,9 @@ def verb_trigger(cells: Sequence[str], where: str) -> tuple[Trigger, list[str]]:
     except ValueError:
         frame_value = Frame.NOUN
     if frame_value not in VERB_FRAMES:
-        raise DataFileError(f"{where}: unknown frame {frame!r} (expected subj, obj or succ)")
+        raise DataFileError(
+            f"{where}: unknown frame {frame!r} (expected subj, obj, succ or mutual)"
+        )
     flags = _flags(cells[4], VERB_FLAGS, where) if len(cells) > 4 else set()
     extra = [f.strip().lower() for f in cells[5].split(",")] if len(cells) > 5 and cells[5] else []
     trigger = Trigger(
@@ -118,6 +137,8 @@ def verb_trigger(cells: Sequence[str], where: str) -> tuple[Trigger, list[str]]:
         needs_post="post" in flags,
         future_only="future" in flags,
         nominates_if_confirmed="confirm" in flags,
+        needs_role="role" in flags,
+        headline="headline" in flags,
     )
     return trigger, extra
 
@@ -139,6 +160,27 @@ def noun_trigger(cells: Sequence[str], where: str) -> Trigger:
     )
 
 
+def title_trigger(cells: Sequence[str], where: str) -> Trigger:
+    """A title-trigger row (``title_triggers.tsv`` columns) as a Trigger."""
+    if len(cells) < 4:
+        raise DataFileError(
+            f"{where}: expected 4 tab-separated columns (words, type, status, reason), "
+            f"got {len(cells)}"
+        )
+    kind = _type(cells[1], where)
+    if kind is EventType.NOMINATE:
+        raise DataFileError(f"{where}: a title trigger is START or END, not NOMINATE")
+    try:
+        status = Status(cells[2])
+    except ValueError:
+        raise DataFileError(
+            f"{where}: unknown status {cells[2]!r} (expected past or future)"
+        ) from None
+    return Trigger(
+        lemma=cells[0].lower(), type=kind, frame=Frame.TITLE, reason=cells[3], status=status
+    )
+
+
 def build_forms(
     verbs: Sequence[Sequence[str]],
     nouns: Sequence[Sequence[str]],
@@ -147,6 +189,9 @@ def build_forms(
     noun_source: str = "noun rows",
     verb_lines: Sequence[int] | None = None,
     noun_lines: Sequence[int] | None = None,
+    titles: Sequence[Sequence[str]] = (),
+    title_source: str = "title rows",
+    title_lines: Sequence[int] | None = None,
 ) -> FormIndex:
     """Index trigger surface forms by their first word (longest phrases first).
     Rows are validated; an error names ``*_source`` and the row's line."""
@@ -154,12 +199,18 @@ def build_forms(
     for i, row in enumerate(verbs):
         line = verb_lines[i] if verb_lines is not None else i + 1
         trigger, extra = verb_trigger(row, f"{verb_source}, line {line}")
-        for surface, kind in inflect(trigger.lemma, extra):
+        surfaces = [(trigger.lemma, Form.S)] if trigger.headline else inflect(trigger.lemma, extra)
+        for surface, kind in surfaces:
             words = tuple(surface.split())
             index.setdefault(words[0], []).append(SurfaceForm(words, trigger, kind))
     for i, row in enumerate(nouns):
         line = noun_lines[i] if noun_lines is not None else i + 1
         trigger = noun_trigger(row, f"{noun_source}, line {line}")
+        words = tuple(trigger.lemma.split())
+        index.setdefault(words[0], []).append(SurfaceForm(words, trigger, Form.NOUN))
+    for i, row in enumerate(titles):
+        line = title_lines[i] if title_lines is not None else i + 1
+        trigger = title_trigger(row, f"{title_source}, line {line}")
         words = tuple(trigger.lemma.split())
         index.setdefault(words[0], []).append(SurfaceForm(words, trigger, Form.NOUN))
     return {k: tuple(sorted(v, key=lambda f: -len(f.words))) for k, v in index.items()}
@@ -181,6 +232,7 @@ def forms_from_data(
     noun_rows, noun_lines = (
         packaged_rows("nominal_triggers.tsv") if nouns is None else (nouns, None)
     )
+    title_rows, title_lines = packaged_rows("title_triggers.tsv")
     return build_forms(
         verb_rows,
         noun_rows,
@@ -188,6 +240,9 @@ def forms_from_data(
         noun_source="data/nominal_triggers.tsv" if nouns is None else "nouns",
         verb_lines=verb_lines,
         noun_lines=noun_lines,
+        titles=title_rows,
+        title_source="data/title_triggers.tsv",
+        title_lines=title_lines,
     )
 
 
@@ -196,6 +251,7 @@ def default_forms() -> FormIndex:
     """The index of the packaged trigger tables, built once."""
     verb_rows, verb_lines = packaged_rows("triggers.tsv")
     noun_rows, noun_lines = packaged_rows("nominal_triggers.tsv")
+    title_rows, title_lines = packaged_rows("title_triggers.tsv")
     return build_forms(
         verb_rows,
         noun_rows,
@@ -203,6 +259,9 @@ def default_forms() -> FormIndex:
         noun_source="data/nominal_triggers.tsv",
         verb_lines=verb_lines,
         noun_lines=noun_lines,
+        titles=title_rows,
+        title_source="data/title_triggers.tsv",
+        title_lines=title_lines,
     )
 
 

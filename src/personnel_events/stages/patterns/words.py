@@ -39,7 +39,8 @@ RELATIVES_THAT = RELATIVES | {"that"}
 #: Nouns that name a post without a title ("leave her post", "the helm").
 POST_NOUNS = frozenset(
     {"post", "position", "job", "role", "office", "seat", "duties", "tasks", "presidency",
-     "chairmanship", "premiership", "chancellorship", "directorship", "helm", "reins"}
+     "chairmanship", "premiership", "chancellorship", "directorship", "helm", "reins",
+     "command", "captaincy", "portfolio", "mandate", "docket", "stewardship"}
 )  # fmt: skip
 BE_FORMS = frozenset({"was", "were", "is", "are", "been", "be"})
 #: Verbs that announce a noun trigger as still to come ("announced her resignation").

@@ -1,0 +1,210 @@
+"""Constructions of real news (issue 17): idioms, headlines, copulas, title words,
+successions told with other verbs, and false alarms. Every sentence is written
+for the project; each group shows the construction in several forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import events_of
+
+Row = tuple[str, list[tuple[str, str, str | None, str | None, str]]]
+
+# (sentence, expected (type, person, role, org, status))
+EVENTS: list[Row] = [
+    # "part ways", "part company", "cut ties": whichever side of "with" is a person
+    (
+        "Eastfield United parted ways with coach Dale Briggs on Sunday.",
+        [("END", "Dale Briggs", "coach", "Eastfield United", "past")],
+    ),
+    (
+        "Dale Briggs parted ways with Eastfield United after two seasons.",
+        [("END", "Dale Briggs", None, "Eastfield United", "past")],
+    ),
+    (
+        "Orbis Bank will part company with chief economist Tom Ash.",
+        [("END", "Tom Ash", "chief economist", "Orbis Bank", "future")],
+    ),
+    (
+        "Kestrel Labs has cut ties with its founder Nadia Kerr.",
+        [("END", "Nadia Kerr", "founder", "Kestrel Labs", "past")],
+    ),
+    # "let go", "let go of", "axed"
+    (
+        "Tom Ash was let go by Orbis Bank last week.",
+        [("END", "Tom Ash", None, "Orbis Bank", "past")],
+    ),
+    (
+        "Orbis Bank let go of chief economist Tom Ash.",
+        [("END", "Tom Ash", "chief economist", "Orbis Bank", "past")],
+    ),
+    (
+        "Orbis Bank axed chief executive Tom Ash.",
+        [("END", "Tom Ash", "chief executive", "Orbis Bank", "past")],
+    ),
+    (
+        "Tom Ash was axed as manager of Eastfield.",
+        [("END", "Tom Ash", "manager", "Eastfield", "past")],
+    ),
+    # "will no longer serve as"
+    (
+        "Ana Ruiz will no longer serve as finance minister.",
+        [("END", "Ana Ruiz", "finance minister", None, "future")],
+    ),
+    (
+        "Carl Webb no longer serves as chair of Orbis Bank.",
+        [("END", "Carl Webb", "chair", "Orbis Bank", "past")],
+    ),
+    # moving, starting, taking the helm, the reins, the post
+    (
+        "Mia Tan moves to Orbis Bank as chief risk officer.",
+        [("START", "Mia Tan", "chief risk officer", "Orbis Bank", "past")],
+    ),
+    (
+        "Mia Tan starts as chief operating officer at Kestrel Labs next month.",
+        [("START", "Mia Tan", "chief operating officer", "Kestrel Labs", "future")],
+    ),
+    ("Lee Park takes the helm at Orbis Bank.", [("START", "Lee Park", None, "Orbis Bank", "past")]),
+    (
+        "Lee Park will take the reins at Kestrel Labs in June.",
+        [("START", "Lee Park", None, "Kestrel Labs", "future")],
+    ),
+    (
+        "Ana Ruiz took the post of head of the commission.",
+        [("START", "Ana Ruiz", "head of the commission", None, "past")],
+    ),
+    (
+        "Nadia Kerr was elevated to chief executive.",
+        [("START", "Nadia Kerr", "chief executive", None, "past")],
+    ),
+    (
+        "Orbis Bank handed the reins to Nadia Kerr.",
+        [("START", "Nadia Kerr", None, "Orbis Bank", "past")],
+    ),
+    (
+        "Carl Webb was announced as the company's new CEO.",
+        [("START", "Carl Webb", "CEO", None, "past")],
+    ),
+    (
+        "Kestrel Labs announced Carl Webb as its chief scientist.",
+        [("START", "Carl Webb", "chief scientist", "Kestrel Labs", "past")],
+    ),
+    # headlines
+    (
+        "Coach Dale Briggs out at Eastfield",
+        [("END", "Dale Briggs", "Coach", "Eastfield", "past")],
+    ),
+    ("Tom Ash out as CEO of Orbis Bank", [("END", "Tom Ash", "CEO", "Orbis Bank", "past")]),
+    (
+        "Corvina Bank names Lisa Moreau CFO",
+        [("START", "Lisa Moreau", "CFO", "Corvina Bank", "past")],
+    ),
+    (
+        "The board named Lisa Moreau CEO, effective immediately.",
+        [("START", "Lisa Moreau", "CEO", None, "past")],
+    ),
+    # copulas with "the new", "the next"
+    (
+        "Nadia Kerr is the new CEO of Orbis Bank.",
+        [("START", "Nadia Kerr", "CEO", "Orbis Bank", "past")],
+    ),
+    (
+        "Nadia Kerr will be the next chair of Orbis Bank.",
+        [("START", "Nadia Kerr", "chair", "Orbis Bank", "future")],
+    ),
+    # words before a title before a name
+    (
+        "Incoming chief executive Nadia Kerr will start in May.",
+        [("START", "Nadia Kerr", "chief executive", None, "future")],
+    ),
+    ("Outgoing chair Tom Ash thanked the staff.", [("END", "Tom Ash", "chair", None, "future")]),
+    (
+        "Orbis Bank said its new chief financial officer Ana Ruiz starts on Monday.",
+        [("START", "Ana Ruiz", "chief financial officer", "Orbis Bank", "past")],
+    ),
+    (
+        "Newly appointed CEO Nadia Kerr spoke to staff.",
+        [("START", "Nadia Kerr", "CEO", None, "past")],
+    ),
+    # successions told with other verbs
+    (
+        "Carl Webb is substituting for Ana Ruiz as health minister.",
+        [
+            ("START", "Carl Webb", "health minister", None, "future"),
+            ("END", "Ana Ruiz", "health minister", None, "future"),
+        ],
+    ),
+    (
+        "Carl Webb will take the place of Ana Ruiz as health minister.",
+        [
+            ("START", "Carl Webb", "health minister", None, "future"),
+            ("END", "Ana Ruiz", "health minister", None, "future"),
+        ],
+    ),
+    # posts named by nouns
+    (
+        "Ana Ruiz was relieved of her command on Tuesday.",
+        [("END", "Ana Ruiz", None, None, "past")],
+    ),
+    (
+        "Carl Webb resigned to join a rival as chief executive.",
+        [
+            ("END", "Carl Webb", None, None, "past"),
+            ("START", "Carl Webb", "chief executive", None, "future"),
+        ],
+    ),
+]
+
+NOT_EVENTS = [
+    "Ana Ruiz denied reports that she would quit.",
+    "The minister dismissed speculation that he was leaving the cabinet.",
+    "Orbis Bank rejected claims that Tom Ash had been fired.",
+    "The club resigned itself to relegation.",
+    "Eastfield are resigned to relegation after the defeat.",
+    "Ana Ruiz stepped down from the landing.",
+    "Tom Ash stepped down from the bus and waved.",
+    "Orbis Bank announced Tom Ash would present the results.",
+    "Aurelion Announces Executive Leadership Changes",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENTS)
+def test_patterns_real_news_constructions(
+    text: str, expected: list[tuple[str, str, str | None, str | None, str]]
+) -> None:
+    got = [(e["type"], e["person"], e["role"], e["org"], e["status"]) for e in events_of(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS)
+def test_patterns_real_news_false_alarms_stay_out(text: str) -> None:
+    assert events_of(text) == []
+
+
+KNOWN_MISSES: list[Row] = [
+    (
+        "Colonel Ana Ruiz was relieved of her command on Tuesday.",
+        [("END", "Ana Ruiz", None, None, "past")],
+    ),
+    (
+        "Effective today, Nadia Kerr is president of Kestrel Labs.",
+        [("START", "Nadia Kerr", "president", "Kestrel Labs", "past")],
+    ),
+    (
+        "Ana Ruiz and Carl Webb were dropped from the cabinet.",
+        [("END", "Ana Ruiz", None, None, "past"), ("END", "Carl Webb", None, None, "past")],
+    ),
+    (
+        "The nominees, including Carl Webb as finance minister, will be vetted by parliament.",
+        [("NOMINATE", "Carl Webb", "finance minister", None, "future")],
+    ),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="constructions not read yet (issue 17)")
+@pytest.mark.parametrize(("text", "expected"), KNOWN_MISSES)
+def test_patterns_real_news_known_misses(
+    text: str, expected: list[tuple[str, str, str | None, str | None, str]]
+) -> None:
+    got = [(e["type"], e["person"], e["role"], e["org"], e["status"]) for e in events_of(text)]
+    assert got == expected
