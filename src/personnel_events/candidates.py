@@ -115,6 +115,11 @@ class Trigger:
     future_only: bool = False
     #: A selection that is a NOMINATE where the text speaks of confirmation.
     nominates_if_confirmed: bool = False
+    #: A NOMINATE in a text that says the post waits for a vote or a hearing
+    #: ("appointed" among "nominees" to be "vetted").
+    nominates_if_pending: bool = False
+    #: No change at all unless the text says the post waits for a vote.
+    pending_only: bool = False
     #: Only a change where a role is named ("announced X as its CEO"; "announced X
     #: would leave" is no appointment).
     needs_role: bool = False

@@ -322,6 +322,19 @@ def _classify(
     titles = title_words()
     if lowers[-1] in titles and all(low in titles or low in title_modifiers() for low in lowers):
         return []  # "Chief Financial Officer": a role, not a name
+    for p in range(a + 1, b - 1):
+        # "Orbis Bank Carl Webb": an organisation's name, then a given name and a
+        # surname that are neither organisation words nor titles: two spans
+        before, rest = lowers[p - 1 - a], lowers[p - a :]
+        if (
+            before in orgs
+            and before not in titles
+            and is_given_name(tokens[p].text)
+            and not any(low in orgs or low in titles for low in rest)
+        ):
+            person = NameSpan(p, b, EntityLabel.PERSON)
+            person.gender = given_name_gender(tokens[p].text)
+            return [*_classify(tokens, a, p, orgs, hon), person]
     trailing = b
     while trailing - 1 > a and lowers[trailing - 1 - a] in titles:
         trailing -= 1

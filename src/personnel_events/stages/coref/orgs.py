@@ -45,7 +45,10 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
     for m in mentions:
         if m.kind is not MentionKind.NAME or m.label is EntityLabel.ORG:
             continue
-        before = tokens[m.first_token - 1].lower if m.first_token > 0 else ""
+        # a descriptor written as a common noun ("oil company Petrobras"), not the
+        # last word of a name before it ("Orbis Bank Carl Webb")
+        before_tok = tokens[m.first_token - 1] if m.first_token > 0 else None
+        before = before_tok.lower if before_tok is not None and before_tok.text.islower() else ""
         after = m.last_token + (1 if m.possessor else 0)
         if (before in descriptors and not m.title) or (
             m.label is EntityLabel.OTHER

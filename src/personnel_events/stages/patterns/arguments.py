@@ -230,7 +230,11 @@ def role_after_trigger(ctx: MatchContext, si: int, start: int) -> Role | None:
             if r is not None:
                 return r
             after = tokens[k + 1].text if k + 1 < limit else ""
-            if after.isalpha() and after.islower() and nxt not in POSSESSIVES | {"a", "an"}:
+            if (
+                after.isalpha()
+                and after.islower()
+                and nxt not in POSSESSIVES | {"a", "an", "replace", "succeed"}
+            ):
                 # "resigned to join a rival as CEO": the post is the infinitive's
                 return None
             k += 1

@@ -226,6 +226,8 @@ class DocumentFacts:
     parties: frozenset[str]
     government: str | None
     speaks_of_confirmation: bool
+    #: The text says a post waits for a vote or a hearing (``pending_confirmation.txt``).
+    awaits_confirmation: bool
     described: dict[int, tuple[str | None, str | None]]
     #: The organisation the document is about: :attr:`named_most`, else the first
     #: name that acted as one (set once every match is known).
@@ -239,6 +241,7 @@ class DocumentFacts:
             parties=_party_names(doc),
             government=_government_org(doc),
             speaks_of_confirmation=_speaks_of_confirmation(doc),
+            awaits_confirmation=_awaits_confirmation(doc),
             described=_described(doc),
         )
 
@@ -302,6 +305,19 @@ def _speaks_of_confirmation(doc: Document) -> bool:
     """The text says a post needs confirmation or a vote (``confirmation_words.txt``)."""
     words = lexicon.words("confirmation_words.txt")
     return any(t.lower in words for t in doc.tokens)
+
+
+def _awaits_confirmation(doc: Document) -> bool:
+    """A phrase of ``pending_confirmation.txt`` stands in the text, as whole words."""
+    phrases = lexicon.phrases("pending_confirmation.txt")
+    firsts = {p[0] for p in phrases}
+    lowers = [t.lower for t in doc.tokens]
+    for i, low in enumerate(lowers):
+        if low in firsts:
+            for phrase in phrases:
+                if tuple(lowers[i : i + len(phrase)]) == phrase:
+                    return True
+    return False
 
 
 def _described(doc: Document) -> dict[int, tuple[str | None, str | None]]:

@@ -54,8 +54,14 @@ def _names_post(ctx: MatchContext, c: Candidate) -> bool:
 
 
 def _nominates(c: Candidate, facts: DocumentFacts) -> bool:
-    return c.type is EventType.NOMINATE or (
-        c.trigger.trigger.nominates_if_confirmed and facts.speaks_of_confirmation
+    return c.type is EventType.NOMINATE or _selection_nominates(c, facts)
+
+
+def _selection_nominates(c: Candidate, facts: DocumentFacts) -> bool:
+    """A selection that the text says still waits for a vote: a nomination."""
+    trigger = c.trigger.trigger
+    return (trigger.nominates_if_confirmed and facts.speaks_of_confirmation) or (
+        trigger.nominates_if_pending and facts.awaits_confirmation
     )
 
 
@@ -132,7 +138,9 @@ def settle(
             continue  # "died", "left" alone name no post, unless the text told one
         if role is None and c.trigger.trigger.lemma in lexicon.words("titles.txt"):
             c = attrs.evolve(c, role=c.trigger.trigger.lemma, role_source=RoleSource.TRIGGER)
-        if c.trigger.trigger.nominates_if_confirmed and facts.speaks_of_confirmation:
+        if c.trigger.trigger.pending_only and not facts.awaits_confirmation:
+            continue  # "the nominees include X as ..." is no change in other texts
+        if _selection_nominates(c, facts):
             c = attrs.evolve(c, type=EventType.NOMINATE, reason="nomination")
         org, org_source = policy.resolve(c, facts, ctx)
         c = attrs.evolve(c, org=org, org_source=org_source, person_name=entity.name)

@@ -19,7 +19,9 @@ from ...errors import DataFileError
 from ...model import EventType, Status
 
 #: Flags of ``triggers.tsv``'s fifth column.
-VERB_FLAGS = frozenset({"post", "future", "confirm", "role", "headline", "-", ""})
+VERB_FLAGS = frozenset(
+    {"post", "future", "confirm", "pending", "pending-only", "role", "headline", "-", ""}
+)
 #: Flags of ``nominal_triggers.tsv``'s fourth column.
 NOUN_FLAGS = frozenset({"post", "-", ""})
 #: Frames a verb row may name (nouns have their own file).
@@ -139,6 +141,8 @@ def verb_trigger(cells: Sequence[str], where: str) -> tuple[Trigger, list[str]]:
         nominates_if_confirmed="confirm" in flags,
         needs_role="role" in flags,
         headline="headline" in flags,
+        nominates_if_pending=bool(flags & {"pending", "pending-only"}),
+        pending_only="pending-only" in flags,
     )
     return trigger, extra
 

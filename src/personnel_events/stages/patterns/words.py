@@ -64,7 +64,10 @@ GENERIC_ORGS = frozenset(
 #: Verbs of saying and reporting: a finite clause between a subject and a trigger.
 CLAUSE_VERBS = frozenset({"said", "says", "told", "announced", "that", "reported"})
 #: Words between a trigger and its object ("fired the longtime X").
-OBJECT_LEAD = frozenset({"the", "its", "their", "his", "her", "as", "former", "longtime"})
+OBJECT_LEAD = frozenset(
+    {"the", "its", "their", "his", "her", "as", "former", "longtime", "present", "current",
+     "incumbent", "then", "sitting"}
+)  # fmt: skip
 #: Words a role may stop at when read after a trigger.
 ROLE_STOPS = frozenset({",", ";", ".", "and", "but", "who", "which", "after", "because"})
 #: Words before an acting name that are not part of it ("Chelsea have appointed").
