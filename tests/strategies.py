@@ -76,17 +76,30 @@ SUBJ_COMPLEMENTS = {
     "take on": "the role of {role} at {org}",
     "assume": "the role of {role} at {org}",
     "chair": "the board of {org}",
+    "take the post": "of {role} at {org}",
+    "take the job": "of {role} at {org}",
+    "take the role": "of {role} at {org}",
+    "step into": "the role of {role} at {org}",
+    "move": "to {org} as {role}",
+    "start": "as {role} at {org}",
+    "be the new": "{role} of {org}",
+    "be the next": "{role} of {org}",
+    "head": "{org}",
+    "take the helm": "at {org} as {role}",
+    "take the reins": "at {org} as {role}",
 }
 #: Subject-frame triggers that name the post themselves.
-TRIGGER_ROLES = {"chair": "chair"}
+TRIGGER_ROLES = {"chair": "chair", "head": "head"}
 #: Object frame, active: the words after the person.
 OBJ_COMPLEMENTS = {
     "promote": "to {role}",
+    "elevate": "to {role}",
     "relieve": "of {pos} duties as {role}",
 }
 #: Object frame, passive: the words after the participle.
 PASSIVE_COMPLEMENTS = {
     "promote": "to {role} of {org}",
+    "elevate": "to {role} of {org}",
     "relieve": "of {pos} duties as {role} of {org}",
 }
 #: Object-frame verbs whose post follows the person without "as" ("Acme names
@@ -94,6 +107,10 @@ PASSIVE_COMPLEMENTS = {
 BARE_POST = frozenset({"name", "appoint", "elect", "nominate", "designate"})
 #: Past participles the forms column does not give (it lists one past form).
 PARTICIPLES = {"become": "become"}
+#: The object frame's passive forms.
+PASSIVE_FORMS = frozenset(
+    {"passive", "perfect_passive", "participle", "will_passive", "expected", "to_be"}
+)
 #: Forms left out for a trigger, with why.
 SKIPPED = {
     # Nobody reports that a CFO will die: the future forms say nothing real.
@@ -104,9 +121,28 @@ SKIPPED = {
     "take on": frozenset({"nopost"}),
     "become": frozenset({"nopost"}),
     "assume": frozenset({"nopost"}),
-}
+    "take the post": frozenset({"nopost"}),
+    "take the job": frozenset({"nopost"}),
+    "take the role": frozenset({"nopost"}),
+    "step into": frozenset({"nopost"}),
+    "move": frozenset({"nopost"}),
+    "head": frozenset({"nopost"}),
+    # "X has been the new CFO", "X is being the new CFO" are no English
+    "be the new": frozenset({"perfect", "ing"}),
+    "be the next": frozenset({"perfect", "ing"}),
+    # a preposition or particle left behind in the passive is no English
+    "let go of": PASSIVE_FORMS,
+    "hand the reins to": PASSIVE_FORMS,
+    "hand over to": PASSIVE_FORMS,
+    "substitute for": frozenset({"passive", "will_passive"}),
+    "take the place of": frozenset({"passive", "will_passive"}),
+    "fill the place of": frozenset({"passive", "will_passive"}),
+    "step into the shoes of": frozenset({"passive", "will_passive"}),
+}  # fmt: skip
 #: What makes a selection ("tapped") a nomination (data/confirmation_words.txt).
 CONFIRMATION = ", subject to Senate confirmation"
+#: What makes an appointment a nomination (data/pending_confirmation.txt).
+PENDING = " The nominees will be vetted by parliament."
 #: Noun reasons that "X announced the ..." tells as still to come (one announces
 #: a resignation before it takes effect, but a dismissal as it happens).
 ANNOUNCED_AHEAD = frozenset({"resignation", "departure", "retirement"})
@@ -237,7 +273,7 @@ def _subj_cases(trigger: Trigger, verb: Verb) -> Iterator[FormCase]:
     if trigger.future_only:
         # Only the base form after will/to tells a change; the others tell tenure.
         forms = [(n, t, s if n in ("will", "expected", "to") else None) for n, t, s in forms]
-    if trigger.needs_post:
+    if trigger.needs_post or trigger.needs_role:
         # Without a post, "X left" or "X died" tells no change of post.
         forms.append(("nopost", "{P} {past}.", None))
     for name, sentence, status in forms:
@@ -288,6 +324,12 @@ def _obj_cases(trigger: Trigger, verb: Verb) -> Iterator[FormCase]:
     if trigger.nominates_if_confirmed:
         sentence = "{org} {past} {P} {comp}" + CONFIRMATION + "."
         forms.append(("confirm", sentence, active, Status.PAST, EventType.NOMINATE))
+    if trigger.nominates_if_pending:
+        sentence = "{org} {past} {P} {comp}." + PENDING
+        forms.append(("pending", sentence, active, Status.PAST, EventType.NOMINATE))
+    if trigger.pending_only:
+        # "The nominees include X as CFO": a nomination only where the text says so
+        forms = [f for f in forms if f[0] == "pending"]
     for name, sentence, complement, status, type_ in forms:
         if name in SKIPPED.get(lemma, ()):
             continue
@@ -354,6 +396,55 @@ def _succ_cases(trigger: Trigger, verb: Verb) -> Iterator[FormCase]:
         yield _case(trigger, name, make)
 
 
+def _mutual_cases(trigger: Trigger, verb: Verb) -> Iterator[FormCase]:
+    """Either side of "with" is the person: "Acme parted ways with its CFO X",
+    "X parted ways with Acme"."""
+    forms: list[tuple[str, str, bool, Status]] = [
+        ("org_side", "{org} {past} with its {role} {P}.", True, Status.PAST),
+        ("org_side_will", "{org} will {base} with its {role} {P}.", True, Status.FUTURE),
+        ("person_side", "{P} {past} with {org}.", False, Status.PAST),
+        ("person_side_perfect", "{P} has {pp} with {org}.", False, Status.PAST),
+    ]
+    for name, sentence, with_role, status in forms:
+        if name in SKIPPED.get(trigger.lemma, ()):
+            continue
+
+        def make(
+            d: Draw, sentence: str = sentence, with_role: bool = with_role, status: Status = status
+        ) -> Example:
+            text = _text(
+                sentence, P=d.person, org=d.org, role=d.role, base=verb.base, past=verb.past,
+                pp=verb.participle,
+            )  # fmt: skip
+            role = d.role if with_role else None
+            return Example(text, (Expected(trigger.type, d.person, role, d.org, status),))
+
+        yield _case(trigger, name, make)
+
+
+#: Headline phrases: the words after the phrase, and whether they name a role.
+HEADLINE_COMPLEMENTS = {"out as": ("{role} of {org}", True), "out at": ("{org}", False)}
+
+
+def _headline_cases(trigger: Trigger) -> Iterator[FormCase]:
+    """A headline's verbless phrase right after the person: "X out as CFO of Acme"."""
+    complement, with_role = HEADLINE_COMPLEMENTS.get(trigger.lemma, ("{role} of {org}", True))
+
+    def make(d: Draw) -> Example:
+        comp = complement.format(role=d.role, org=d.org)
+        text = f"{d.person} {trigger.lemma} {comp}".rstrip(".")
+        role = d.role if with_role else None
+        return Example(text, (Expected(trigger.type, d.person, role, d.org, Status.PAST),))
+
+    yield _case(trigger, "headline", make)
+
+    def elsewhere(d: Draw) -> Example:
+        # not right after the person: no change
+        return Example(f"{d.person} said shares were {trigger.lemma} {d.org}.", ())
+
+    yield _case(trigger, "not_adjacent", elsewhere)
+
+
 def _noun_cases(trigger: Trigger) -> Iterator[FormCase]:
     announced = (
         Status.FUTURE
@@ -380,9 +471,17 @@ def verb_cases() -> list[FormCase]:
     """Every verb row of ``data/triggers.tsv`` in every form its frame supports."""
     rows, lines = packaged_rows("triggers.tsv")
     out: list[FormCase] = []
-    by_frame = {Frame.SUBJ: _subj_cases, Frame.OBJ: _obj_cases, Frame.SUCC: _succ_cases}
+    by_frame = {
+        Frame.SUBJ: _subj_cases,
+        Frame.OBJ: _obj_cases,
+        Frame.SUCC: _succ_cases,
+        Frame.MUTUAL: _mutual_cases,
+    }
     for row, line in zip(rows, lines, strict=True):
         trigger, extra = verb_trigger(row, f"data/triggers.tsv, line {line}")
+        if trigger.headline:
+            out.extend(_headline_cases(trigger))
+            continue
         out.extend(by_frame[trigger.frame](trigger, Verb.of(trigger.lemma, extra)))
     return out
 

@@ -155,6 +155,72 @@ EVENTS: list[Row] = [
     ),
 ]
 
+# nominations: a selection in a text that says the post waits for a vote
+NOMINATIONS: list[Row] = [
+    (
+        "The president appointed Carl Webb as finance minister. The nominees will be "
+        "vetted by parliament next week.",
+        [("NOMINATE", "Carl Webb", "finance minister", None, "past")],
+    ),
+    (
+        "The president named Ana Ruiz as attorney general, subject to parliamentary approval.",
+        [("NOMINATE", "Ana Ruiz", "attorney general", None, "past")],
+    ),
+    (
+        "The nominees include Lee Park as the new energy minister. They face a "
+        "confirmation hearing in May.",
+        [("NOMINATE", "Lee Park", "energy minister", None, "past")],
+    ),
+    (
+        "The governor has picked the present managing director of Orbis Bank Carl Webb to "
+        "replace Ana Ruiz as governor of Kestrel Reserve Bank. His name was sent to the Senate "
+        "for confirmation.",
+        [
+            ("NOMINATE", "Carl Webb", "governor", "Kestrel Reserve Bank", "past"),
+            ("END", "Ana Ruiz", "governor", "Kestrel Reserve Bank", "future"),
+        ],
+    ),
+    # the same selections where nothing waits for a vote stay appointments
+    (
+        "Orbis Bank appointed Carl Webb as finance director.",
+        [("START", "Carl Webb", "finance director", "Orbis Bank", "past")],
+    ),
+    ("The new board includes Lee Park as treasurer.", []),
+]
+
+# participles, infinitives and names after organisation words
+MORE: list[Row] = [
+    (
+        "Carl Webb, named chief executive of Orbis Bank in 2019, declined to comment.",
+        [("START", "Carl Webb", "chief executive", "Orbis Bank", "past")],
+    ),
+    (
+        "Ana Ruiz, recently appointed treasurer, spoke first.",
+        [("START", "Ana Ruiz", "treasurer", None, "past")],
+    ),
+    (
+        "Tom Ash is to be named CFO of Kestrel Labs.",
+        [("START", "Tom Ash", "CFO", "Kestrel Labs", "future")],
+    ),
+    (
+        "Lee Park is expected to succeed Ana Ruiz as chair of Orbis Bank.",
+        [
+            ("START", "Lee Park", "chair", "Orbis Bank", "future"),
+            ("END", "Ana Ruiz", "chair", "Orbis Bank", "future"),
+        ],
+    ),
+    (
+        "Orbis Bank announced the dismissal of Tom Ash as chief risk officer.",
+        [("END", "Tom Ash", "chief risk officer", "Orbis Bank", "past")],
+    ),
+    (
+        "Orbis Bank announced the resignation of Tom Ash as chief risk officer.",
+        [("END", "Tom Ash", "chief risk officer", "Orbis Bank", "future")],
+    ),
+]
+
+EVENTS += NOMINATIONS + MORE
+
 NOT_EVENTS = [
     "Ana Ruiz denied reports that she would quit.",
     "The minister dismissed speculation that he was leaving the cabinet.",
@@ -182,6 +248,11 @@ def test_patterns_real_news_false_alarms_stay_out(text: str) -> None:
 
 
 KNOWN_MISSES: list[Row] = [
+    (
+        # a lone unknown name before the verb is taken for an organisation that acts
+        "Ruto named Ana Ruiz as attorney general, subject to parliamentary approval.",
+        [("NOMINATE", "Ana Ruiz", "attorney general", None, "past")],
+    ),
     (
         "Colonel Ana Ruiz was relieved of her command on Tuesday.",
         [("END", "Ana Ruiz", None, None, "past")],

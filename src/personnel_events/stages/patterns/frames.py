@@ -32,7 +32,15 @@ from .arguments import (
 from .context import MatchContext
 from .gates import blocked, effects_before
 from .orgs import DocumentFacts, agent_org, object_org, passive_agent_org, person_orgs
-from .words import ANNOUNCE, BE_FORMS, NOUN_ADJECTIVES_MAX, SUBORDINATORS, TITLE_REACH
+from .words import (
+    ANNOUNCE,
+    ANNOUNCED_AHEAD,
+    BE_FORMS,
+    NOUN_ADJECTIVES_MAX,
+    RAISING,
+    SUBORDINATORS,
+    TITLE_REACH,
+)
 
 
 def _candidate(
@@ -178,7 +186,49 @@ def object_frame(
     sent = ctx.sentence(si)
     if match.form is Form.PAST and is_passive(ctx.tokens, sent.first_token, match.first):
         return passive_frame(ctx, facts, si, match)
-    return _active_object(ctx, si, match) or headline_passive(ctx, facts, si, match)
+    return (
+        _active_object(ctx, si, match)
+        or headline_passive(ctx, facts, si, match)
+        or reduced_passive(ctx, facts, si, match)
+    )
+
+
+def _after_to_be(ctx: MatchContext, sent_first: int, first: int) -> bool:
+    """'to be' (and adverbs) right before a participle."""
+    k = first - 1
+    while k > sent_first and ctx.tokens[k].lower.endswith("ly"):
+        k -= 1
+    return k - 1 >= sent_first and ctx.tokens[k].lower == "be" and ctx.tokens[k - 1].lower == "to"
+
+
+def reduced_passive(
+    ctx: MatchContext, facts: DocumentFacts, si: int, match: TriggerMatch
+) -> list[Candidate]:
+    """'X, named CFO of Acme in 2019, declined to comment': a past participle opening
+    an aside right after a person (no "was")."""
+    if match.form is not Form.PAST:
+        return []
+    first = match.first
+    sent_first = ctx.sentence(si).first_token
+    k = first - 1
+    while k > sent_first and ctx.tokens[k].lower.endswith("ly"):
+        k -= 1
+    if k <= sent_first or ctx.tokens[k].text != ",":
+        return []
+    person = next(
+        (m for m in ctx.persons(si) if m.np_last == k and m.kind is MentionKind.NAME), None
+    )
+    if person is None:
+        return []
+    role = role_after_trigger(ctx, si, match.last)
+    if role is None and match.trigger.needs_role:
+        return []
+    agent = passive_agent_org(ctx, si, match.last) if role is None or role.org is None else None
+    return [
+        _candidate(
+            ctx, match, si, match.trigger.type, person, Rule.PASSIVE, role, [agent], Status.PAST
+        )
+    ]
 
 
 def _active_object(ctx: MatchContext, si: int, match: TriggerMatch) -> list[Candidate]:
@@ -241,6 +291,8 @@ def passive_frame(
     if blocked(effects):
         return []
     status = status_of(effects, match.form.value, ctx.tokens, sent.first_token, first)
+    if _after_to_be(ctx, sent.first_token, first):
+        status = Status.FUTURE  # "X is to be named", "X is due to be replaced"
     role = role_after_trigger(ctx, si, last)
     if match.trigger.needs_role and role is None:
         return []
@@ -293,9 +345,15 @@ def succession_frame(
         starts = object_people(ctx, si, k + 1) if k < sent.last_token else []
         left = ends[-1].np_last if ends else first
     else:
-        # "replacing Y" has no subject of its own; "X is replacing Y" has
+        # "replacing Y" has no subject of its own; "X is replacing Y" has. "named to
+        # succeed Y": the naming's person starts; "X is expected to succeed Y": X does
         participle = match.participle and not is_progressive(tokens, sent.first_token, first)
-        starts = [] if (infinitive or participle) else subject_people(ctx, si, first)
+        raised = (
+            infinitive
+            and first - 2 >= sent.first_token
+            and tokens[first - 2].lower in RAISING | BE_FORMS
+        )
+        starts = [] if (infinitive and not raised) or participle else subject_people(ctx, si, first)
         ends = object_people(ctx, si, last)
         left = starts[-1].np_last if starts else max(sent.first_token, first - 6)
     if not starts and not ends:
@@ -394,7 +452,11 @@ def noun_frame(
         return []
     window = {t.lower for t in tokens[max(sent.first_token, first - 6) : first]}
     status: Status | None = None
-    if Effect.FUTURE in effects or (trig.type is EventType.END and window & ANNOUNCE):
+    if Effect.FUTURE in effects or (
+        # "announced her resignation": announced ahead; "announced the firing of X"
+        # tells what has happened
+        trig.type is EventType.END and trig.reason in ANNOUNCED_AHEAD and window & ANNOUNCE
+    ):
         status = Status.FUTURE
     if role is None:
         role = role_after_trigger(ctx, si, last)

@@ -46,6 +46,21 @@ def aux_before(ctx: MatchContext, first: int, sent_first: int) -> bool:
     )
 
 
+def plural_subject_before(ctx: MatchContext, first: int, sent_first: int) -> bool:
+    """'The nominees include ...', 'The new ministers take office': a present verb
+    after a plural noun that a determiner opens."""
+    k = first - 1
+    if k <= sent_first:
+        return False
+    noun = ctx.tokens[k].text
+    if not (noun.isalpha() and noun.islower() and noun.endswith("s") and not noun.endswith("ss")):
+        return False
+    return any(
+        t.lower in ("the", "these", "those", "its", "their")
+        for t in ctx.tokens[max(sent_first, k - 3) : k]
+    )
+
+
 def blocked(effects: set[Effect]) -> bool:
     """A denial or a hedge governs the trigger."""
     return Effect.NEGATION in effects or Effect.HEDGE in effects
@@ -104,7 +119,11 @@ def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceFor
         and not trig.future_only
     ):
         form = Form.PAST  # "Veltrix has hire X as CTO": a translation's perfect
-    if form is Form.BASE and not aux_before(ctx, first, sent.first_token):
+    if (
+        form is Form.BASE
+        and not aux_before(ctx, first, sent.first_token)
+        and not plural_subject_before(ctx, first, sent.first_token)
+    ):
         return None
     if form is Form.PAST and adjectival(ctx, si, first, last):
         return None  # "a retired principal", "the recently departed founder"

@@ -160,6 +160,12 @@ def sentence_org(ctx: MatchContext, c: Candidate) -> str | None:
     for m in ctx.orgs(c.sentence):
         if any(p.np_first <= m.first_token and m.last_token <= p.np_last for p in others):
             continue
+        if (
+            c.type is not EventType.END
+            and min(c.person.np_first, c.trigger.last) <= m.first_token
+            and m.last_token <= c.person.first_token
+        ):
+            continue  # "picked Orbis Bank's managing director X": the post X leaves behind
         if m.first_token in aside:
             continue
         if any(_in_relative_clause(ctx, p, m, c) for p in others):

@@ -48,6 +48,9 @@ ANNOUNCE = frozenset(
     {"announced", "announces", "announce", "announcing", "submitted", "tendered",
      "presented", "handed", "confirmed", "offered"}
 )  # fmt: skip
+#: Reasons of END nouns that are announced before they take effect ("announced
+#: her resignation"); a dismissal is announced as it happens.
+ANNOUNCED_AHEAD = frozenset({"resignation", "departure", "retirement"})
 #: Words that tell one person takes another's post ("as her successor").
 SUCCESSION_WORDS = frozenset(
     {"successor", "succeed", "succeeds", "succeeded", "succeeding", "replace", "replaces",
