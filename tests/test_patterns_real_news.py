@@ -219,7 +219,24 @@ MORE: list[Row] = [
     ),
 ]
 
-EVENTS += NOMINATIONS + MORE
+# a START's organisation from the person's description elsewhere, before the
+# document's main organisation
+DESCRIBED: list[Row] = [
+    (
+        "Kestrel Labs shares fell. Kestrel Labs blamed costs. Jane Roe, the finance "
+        "director of Orbis Bank, spoke at a conference. On Monday she was promoted to "
+        "chief executive.",
+        [("START", "Jane Roe", "chief executive", "Orbis Bank", "past")],
+    ),
+    (
+        "The Harbor Gulls lost again. The Harbor Gulls have not won since May. Carl Webb, "
+        "treasurer of the Eastfield Rovers, thanked the fans. Webb was named general "
+        "manager on Friday.",
+        [("START", "Carl Webb", "general manager", "Eastfield Rovers", "past")],
+    ),
+]
+
+EVENTS += NOMINATIONS + MORE + DESCRIBED
 
 NOT_EVENTS = [
     "Ana Ruiz denied reports that she would quit.",

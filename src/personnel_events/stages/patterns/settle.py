@@ -123,12 +123,15 @@ def settle(
                     if shared:
                         orgs.append(OrgEvidence(name=shared, source=OrgSource.SUCCESSION))
                     break
+        described_role, described_org = facts.described.get(c.entity, (None, None))
         if role is None and c.type is EventType.END:
-            described_role, described_org = facts.described.get(c.entity, (None, None))
             if described_role:
                 role, role_source = described_role, RoleSource.DESCRIBED
             if described_org:
                 orgs.append(OrgEvidence(name=described_org, source=OrgSource.DESCRIBED))
+        elif described_org and c.type is not EventType.END and role is not None:
+            # a START's post at the body the person is described at elsewhere
+            orgs.append(OrgEvidence(name=described_org, source=OrgSource.DESCRIBED))
         c = attrs.evolve(c, role=role, role_source=role_source, orgs=tuple(orgs))
         if (
             c.trigger.trigger.needs_post
