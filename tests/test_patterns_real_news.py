@@ -236,7 +236,31 @@ DESCRIBED: list[Row] = [
     ),
 ]
 
-EVENTS += NOMINATIONS + MORE + DESCRIBED
+# charge taken for a while; a title word, a title and a name after a copula
+INTERIM: list[Row] = [
+    (
+        "Ana Ruiz will take interim charge of the first team.",
+        [("START", "Ana Ruiz", None, None, "future")],
+    ),
+    (
+        "Assistant coach Carl Webb is taking temporary charge of the Harbor Gulls.",
+        [("START", "Carl Webb", None, "Harbor Gulls", "future")],
+    ),
+    (
+        "Lee Park took control of Orbis Bank in 2019.",
+        [("START", "Lee Park", None, "Orbis Bank", "past")],
+    ),
+    (
+        "The incoming chief executive will be Nadia Kerr, the board said.",
+        [("START", "Nadia Kerr", "chief executive", None, "future")],
+    ),
+    (
+        "The new treasurer is Carl Webb.",
+        [("START", "Carl Webb", "treasurer", None, "past")],
+    ),
+]
+
+EVENTS += NOMINATIONS + MORE + DESCRIBED + INTERIM
 
 NOT_EVENTS = [
     "Ana Ruiz denied reports that she would quit.",

@@ -512,15 +512,25 @@ def title_frame(
         ),
         None,
     )
+    role: Role | str | None = person.title if person is not None else None
+    orgs = (
+        [OrgEvidence(name=person.title_org, source=OrgSource.PERSON)]
+        if person and person.title_org
+        else []
+    )
     if person is None:
-        return []
+        # "The new seniors minister is Joanne Thompson": the name after the copula
+        found = _copula_name(ctx, si, last)
+        if found is None:
+            return []
+        person, role = found
+        orgs = []
     effects = effects_before(
         ctx, si, max(ctx.sentence(si).first_token, match.first - 6), match.first
     )
     if blocked(effects):
         return []
     trig = match.trigger
-    orgs = [OrgEvidence(name=person.title_org, source=OrgSource.PERSON)] if person.title_org else []
     return [
         _candidate(
             ctx,
@@ -529,13 +539,32 @@ def title_frame(
             trig.type,
             person,
             Rule.TITLE,
-            person.title,
+            role,
             orgs,
             trig.status,
             own_post=False,
             role_source=RoleSource.PERSON,
         )
     ]
+
+
+def _copula_name(ctx: MatchContext, si: int, start: int) -> tuple[Mention, Role] | None:
+    """A title read from ``start``, then "is", "will be" or "was", then a name."""
+    limit = ctx.sentence(si).last_token
+    role = role_after(ctx.text, ctx.tokens, start, limit)
+    if role is None or role.last >= limit:
+        return None
+    k = role.last
+    if ctx.tokens[k].lower == "will" and k + 1 < limit and ctx.tokens[k + 1].lower == "be":
+        k += 2
+    elif ctx.tokens[k].lower in ("is", "was"):
+        k += 1
+    else:
+        return None
+    person = next(
+        (m for m in ctx.persons(si) if m.np_first == k and m.kind is MentionKind.NAME), None
+    )
+    return (person, role) if person is not None else None
 
 
 Frame_ = Callable[[MatchContext, DocumentFacts, int, TriggerMatch], list[Candidate]]

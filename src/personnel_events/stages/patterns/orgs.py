@@ -32,8 +32,8 @@ def object_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
     tokens = ctx.tokens
     limit = ctx.sentence(si).last_token
     k = last
-    if k < limit and tokens[k].lower in ("from", "at"):
-        k += 1
+    if k < limit and tokens[k].lower in ("from", "at", "of"):
+        k += 1  # "left from", "started at", "took charge of"
     if k < limit and tokens[k].lower == "the":
         if k + 1 < limit and tokens[k + 1].lower in GENERIC_ORGS:
             return OrgEvidence(name=None, source=OrgSource.GENERIC)

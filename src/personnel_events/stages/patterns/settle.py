@@ -129,8 +129,14 @@ def settle(
                 role, role_source = described_role, RoleSource.DESCRIBED
             if described_org:
                 orgs.append(OrgEvidence(name=described_org, source=OrgSource.DESCRIBED))
-        elif described_org and c.type is not EventType.END and role is not None:
-            # a START's post at the body the person is described at elsewhere
+        elif (
+            described_org
+            and c.type is not EventType.END
+            and role is not None
+            and described_org not in (c.person.title_org, c.person.appos_org)
+        ):
+            # a START's post at the body the person is described at elsewhere (the
+            # title the START's own mention carries is the post left behind)
             orgs.append(OrgEvidence(name=described_org, source=OrgSource.DESCRIBED))
         c = attrs.evolve(c, role=role, role_source=role_source, orgs=tuple(orgs))
         if (
