@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from personnel_events.stages import tokenize as tokenize_module
 from personnel_events.stages.tokenize import split_sentences, tokenize
 
 
@@ -73,3 +74,45 @@ def test_split_sentences_caps_runaway_sentences() -> None:
     sents = split_sentences(text, tokenize(text))
     assert len(sents) > 5
     assert all(s.last_token - s.first_token <= 120 for s in sents)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("\nAcme named Roe.\n", ["Acme named Roe."]),
+        ("Roe quits\n  \n", ["Roe quits"]),
+        ("Roe quits \n and goes", ["Roe quits \n and goes"]),
+        ("Acme Inc.\nThe board met.", ["Acme Inc.", "The board met."]),
+        ("He left Acme Inc. The board met.", ["He left Acme Inc.", "The board met."]),
+        ('He said "no."\n\nShe left.', ['He said "no."', "She left."]),
+    ],
+)
+def test_split_sentences_ends_only_at_marks_and_line_breaks(
+    text: str, sentences: list[str]
+) -> None:
+    got = [text[s.start : s.end] for s in split_sentences(text, tokenize(text))]
+    assert got == sentences
+
+
+def test_tokenize_shares_one_string_per_distinct_word() -> None:
+    tokens = tokenize("the board and the chair, the CEO and the CFO.")
+    the = [t for t in tokens if t.text == "the"]
+    assert len(the) == 4
+    assert all(t.text is the[0].text and t.lower is the[0].text for t in the)
+
+
+LONG = (
+    "Gov. Jane Roe met U.S. officials on Jan. 5. Harris's aide, Mr. O'Brien, won't go.\n"
+    "james b. comey quit on the 26th. It paid $15,000... The end_of_line\n\n"
+)
+
+
+@pytest.mark.parametrize("stretch", [1, 7, 40])
+def test_tokenize_reads_a_long_text_in_stretches_without_a_seam(
+    stretch: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = LONG * 20
+    whole = [(t.text, t.start, t.end, t.lower) for t in tokenize(text)]
+    monkeypatch.setattr(tokenize_module, "_STRETCH", stretch)
+    assert [(t.text, t.start, t.end, t.lower) for t in tokenize(text)] == whole
+    assert all(text[start:end] == word for word, start, end, _ in whole)
