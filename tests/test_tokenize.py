@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
+from personnel_events.model import Token
 from personnel_events.stages import tokenize as tokenize_module
 from personnel_events.stages.tokenize import split_sentences, tokenize
 
@@ -116,3 +118,12 @@ def test_tokenize_reads_a_long_text_in_stretches_without_a_seam(
     monkeypatch.setattr(tokenize_module, "_STRETCH", stretch)
     assert [(t.text, t.start, t.end, t.lower) for t in tokenize(text)] == whole
     assert all(text[start:end] == word for word, start, end, _ in whole)
+
+
+def test_tokenize_makes_tokens_like_the_class_does() -> None:
+    tokens = tokenize("Gov. Roe's aide QUIT, b. c")
+    assert tokens == [Token(t.text, t.start, t.end) for t in tokens]
+    assert [t.lower for t in tokens] == [t.text.lower() for t in tokens]
+    assert {(t.pos, t.head, t.deprel, t.ner) for t in tokens} == {(None, None, None, None)}
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        tokens[0].text = "x"  # type: ignore[misc]
