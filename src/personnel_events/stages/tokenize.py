@@ -35,7 +35,7 @@ _TOKEN_RE = re.compile(
 )
 #: A token and the white space (or "_", which no token takes) before it.
 _GAP_TOKEN_RE = re.compile(r"([\s_]*)(" + _TOKEN_RE.pattern + ")", re.VERBOSE)
-_SPACE_RE = re.compile(r"\s")
+_STRETCH_END_RE = re.compile(r"[^\s_](?=[\s_])")
 _STRETCH = 1 << 16
 _CLOSERS = frozenset("\"')]}\u201d\u2019\u00bb")
 _ENDERS = frozenset((".", "!", "?", "..."))
@@ -131,10 +131,18 @@ def tokenize(text: str) -> list[Token]:
     make = _make_token
     known: dict[str, _Info] = {}
     n_text = len(text)
+    # Matching stops at the last character a token can take: findall would try a
+    # run of blanks with nothing after it once from each of its characters.
+    last = len(text.rstrip())
+    while last and text[last - 1] == "_":
+        last -= 1
+        while last and (text[last - 1] == "_" or text[last - 1].isspace()):
+            last -= 1
     pos = 0
-    while pos < n_text:
-        stop = _SPACE_RE.search(text, pos + _STRETCH) if n_text - pos > _STRETCH else None
-        endpos = stop.start() if stop else n_text
+    while pos < last:
+        # A stretch ends after a character a token can take, before a blank.
+        stop = _STRETCH_END_RE.search(text, pos + _STRETCH, last) if last - pos > _STRETCH else None
+        endpos = stop.end() if stop else last
         skip = False
         for gap, word in _GAP_TOKEN_RE.findall(text, pos, endpos):
             start = pos + len(gap)
