@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import attrs
 import pytest
 
@@ -127,3 +129,14 @@ def test_tokenize_makes_tokens_like_the_class_does() -> None:
     assert {(t.pos, t.head, t.deprel, t.ner) for t in tokens} == {(None, None, None, None)}
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         tokens[0].text = "x"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_tokenize_leaves_the_garbage_collector_as_it_found_it(enabled: bool) -> None:
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        assert len(tokenize("Roe quit. " * 20_000)) == 60_000
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
