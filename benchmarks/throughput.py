@@ -20,7 +20,8 @@ ceiling), and times each stage over corpus C. The best of the three processes is
 reported.
 
 ``scale`` parses one document of 100 KB (best of 3), 1 MB (best of 2) and 4 MB,
-each in a fresh process after a warm-up, and reports the cost ratios by CPU time
+each in a fresh process after a warm-up (always made of variants of the examples,
+which never run out), and reports the cost ratios by CPU time
 of the process (linear is 10 and 4; CPU time is less disturbed than wall time by
 other processes) and the peak resident memory of the process that parsed the
 4 MB document.
@@ -370,6 +371,9 @@ def _verdict(ok: bool) -> str:
 
 
 def single(corpus: list[str], words: int, runs: int, tmp: str) -> None:
+    if len(corpus) < 3:
+        sys.exit("single: at least 3 documents are needed (corpora A, B and C)")
+    words = min(words, _words(corpus) // 3)  # a short corpus is cut in three
     a, i = _take(corpus, words, 0)
     b, j = _take(corpus, words, i)
     c, _ = _take(corpus, words, j)
@@ -544,7 +548,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         corpus = given
         print(f"corpus: {len(given)} distinct documents given")
         if args.mode in ("all", "single") and _words(given) < 3 * words:
-            print(f"(fewer than 3 x {words:,} words: corpora B and C are short)")
+            print(f"(fewer than 3 x {words:,} words: A, B and C are a third of it each)")
     else:
         corpus = variants.corpus(3 * words)
         print(
