@@ -14,18 +14,20 @@ from __future__ import annotations
 import collections
 import contextlib
 import datetime as dt
-import multiprocessing
 import os
 import signal
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
-from multiprocessing.pool import AsyncResult
+from typing import TYPE_CHECKING
 
 import attrs
 
 from .errors import InvalidInputError
 from .model import Event
 from .pipeline import Pipeline, default_pipeline
+
+if TYPE_CHECKING:  # pragma: no cover
+    from multiprocessing.pool import AsyncResult
 
 Published = dt.date | dt.datetime | str | None
 
@@ -197,6 +199,8 @@ def _parse_in_pool(
     chunksize: int | None,
     pipeline: Pipeline | None,
 ) -> Iterator[Result]:
+    import multiprocessing  # here: most callers never start a pool (import time)
+
     failure: Exception | None = None
 
     def next_chunk() -> list[tuple[int, object]]:
