@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import itertools
+import multiprocessing
+import signal
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
 
-from personnel_events import Record, Result, default_pipeline, parse_many
+from personnel_events import Record, Result, batch, default_pipeline, parse_many
+from personnel_events.cli import main
+from personnel_events.document import Document
 from personnel_events.stages.patterns import PatternStage
 
 RESIGN = "Acme Corp. said CFO Jane Roe resigned on Monday."
@@ -49,6 +55,7 @@ def test_parse_many_reports_a_bad_record_and_goes_on(workers: int) -> None:
     results = list(parse_many(items, workers=workers))
     assert [r.ok for r in results] == [False, False, False, True]
     assert results[0].id == "bad-date" and "published='soon'" in (results[0].error or "")
+    assert results[1].id == "no-text"
     assert "no 'text' field" in (results[1].error or "")
     assert "bytes" in (results[2].error or "")
 
@@ -74,3 +81,100 @@ def test_parse_many_sends_a_custom_pipeline_to_the_workers() -> None:
 def test_parse_many_rejects_bad_settings(kwargs: dict[str, int], message: str) -> None:
     with pytest.raises(ValueError, match=message):
         list(parse_many([RESIGN], **kwargs))  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def four_cpus(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Workers as asked, on a machine of any size (pools stay small in these tests)."""
+    monkeypatch.setattr(batch, "available_cpus", lambda: 4, raising=False)
+
+
+class FeedBroke(RuntimeError):
+    pass
+
+
+def breaks_after(n: int) -> Iterator[str]:
+    for i in range(n):
+        yield RESIGN if i % 2 else NAMED
+    raise FeedBroke(f"read {n}")
+
+
+@pytest.mark.usefixtures("four_cpus")
+@pytest.mark.parametrize(
+    ("workers", "chunksize", "n"),
+    [(1, None, 50), (2, None, 50), (2, 3, 50), (3, 7, 100), (2, 4, 0)],
+)
+def test_parse_many_gives_back_every_record_read_before_the_input_failed(
+    workers: int, chunksize: int | None, n: int
+) -> None:
+    results: list[Result] = []
+    with pytest.raises(FeedBroke, match=f"read {n}"):
+        results.extend(parse_many(breaks_after(n), workers=workers, chunksize=chunksize))
+    assert [r.index for r in results] == list(range(n))
+    assert people(results) == [["Jane Roe"] if i % 2 else ["Sam Cole"] for i in range(n)]
+
+
+def test_parse_many_caps_workers_at_the_cpus_available(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch, "available_cpus", lambda: 2)
+    started: list[int] = []
+    real = multiprocessing.get_context()
+
+    class Context:
+        def Pool(self, processes: int, **kwargs: Any) -> Any:
+            started.append(processes)
+            return real.Pool(processes, **kwargs)
+
+    monkeypatch.setattr(multiprocessing, "get_context", Context)
+    with pytest.warns(RuntimeWarning, match="workers=99: only 2 CPUs are available; using 2"):
+        results = list(parse_many([RESIGN] * 5, workers=99))
+    assert started == [2]
+    assert people(results) == [["Jane Roe"]] * 5
+
+
+def test_cli_says_on_stderr_that_it_caps_workers(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    monkeypatch.setattr("personnel_events.cli.available_cpus", lambda: 1)
+    article = tmp_path / "a.txt"
+    article.write_text(RESIGN, encoding="utf-8")
+    assert main([str(article), "--workers", "99", "--quiet"]) == 0
+    out, err = capsys.readouterr()
+    assert "--workers 99: 1 CPUs available, using 1" in err
+    assert '"Jane Roe"' in out
+
+
+class SigintHandler:
+    """A stage that fails, saying whether the process it runs in ignores SIGINT."""
+
+    name = "sigint"
+    requires: tuple[str, ...] = ()
+    provides: tuple[str, ...] = ()
+
+    def __call__(self, doc: Document) -> Document:
+        ignored = signal.getsignal(signal.SIGINT) == signal.SIG_IGN
+        raise LookupError("ignored" if ignored else "handled")
+
+
+@pytest.mark.usefixtures("four_cpus")
+def test_parse_many_workers_leave_ctrl_c_to_the_parent() -> None:
+    custom = default_pipeline().insert(SigintHandler(), before="dateline")
+    results = list(parse_many([RESIGN] * 3, workers=2, pipeline=custom))
+    assert [r.error for r in results] == ["LookupError: ignored"] * 3
+
+
+@pytest.mark.usefixtures("four_cpus")
+def test_parse_many_chunks_long_and_short_texts_in_order() -> None:
+    texts = [RESIGN * (1 + (i * 37) % 400) if i % 5 else NAMED for i in range(60)]
+    results = list(parse_many(texts, workers=2))
+    assert [r.index for r in results] == list(range(60))
+    assert [bool(r.events) and r.events[0].person for r in results] == [
+        "Jane Roe" if i % 5 else "Sam Cole" for i in range(60)
+    ]
+
+
+@pytest.mark.usefixtures("four_cpus")
+def test_parse_many_reports_an_input_that_cannot_go_to_a_worker() -> None:
+    items: list[object] = [RESIGN, {"id": "gen", "text": (c for c in "x")}, NAMED]
+    results = list(parse_many(items, workers=2, chunksize=1))
+    assert [r.ok for r in results] == [True, False, True]
+    assert results[1].id == "gen" and "text must be str" in (results[1].error or "")

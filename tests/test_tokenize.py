@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import gc
+
+import attrs
 import pytest
 
+from personnel_events.model import Token
+from personnel_events.stages import tokenize as tokenize_module
 from personnel_events.stages.tokenize import split_sentences, tokenize
 
 
@@ -73,3 +78,65 @@ def test_split_sentences_caps_runaway_sentences() -> None:
     sents = split_sentences(text, tokenize(text))
     assert len(sents) > 5
     assert all(s.last_token - s.first_token <= 120 for s in sents)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("\nAcme named Roe.\n", ["Acme named Roe."]),
+        ("Roe quits\n  \n", ["Roe quits"]),
+        ("Roe quits \n and goes", ["Roe quits \n and goes"]),
+        ("Acme Inc.\nThe board met.", ["Acme Inc.", "The board met."]),
+        ("He left Acme Inc. The board met.", ["He left Acme Inc.", "The board met."]),
+        ('He said "no."\n\nShe left.', ['He said "no."', "She left."]),
+    ],
+)
+def test_split_sentences_ends_only_at_marks_and_line_breaks(
+    text: str, sentences: list[str]
+) -> None:
+    got = [text[s.start : s.end] for s in split_sentences(text, tokenize(text))]
+    assert got == sentences
+
+
+def test_tokenize_shares_one_string_per_distinct_word() -> None:
+    tokens = tokenize("the board and the chair, the CEO and the CFO.")
+    the = [t for t in tokens if t.text == "the"]
+    assert len(the) == 4
+    assert all(t.text is the[0].text and t.lower is the[0].text for t in the)
+
+
+LONG = (
+    "Gov. Jane Roe met U.S. officials on Jan. 5. Harris's aide, Mr. O'Brien, won't go.\n"
+    "james b. comey quit on the 26th. It paid $15,000... The end_of_line\n\n"
+)
+
+
+@pytest.mark.parametrize("stretch", [1, 7, 40])
+def test_tokenize_reads_a_long_text_in_stretches_without_a_seam(
+    stretch: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = LONG * 20
+    whole = [(t.text, t.start, t.end, t.lower) for t in tokenize(text)]
+    monkeypatch.setattr(tokenize_module, "_STRETCH", stretch)
+    assert [(t.text, t.start, t.end, t.lower) for t in tokenize(text)] == whole
+    assert all(text[start:end] == word for word, start, end, _ in whole)
+
+
+def test_tokenize_makes_tokens_like_the_class_does() -> None:
+    tokens = tokenize("Gov. Roe's aide QUIT, b. c")
+    assert tokens == [Token(t.text, t.start, t.end) for t in tokens]
+    assert [t.lower for t in tokens] == [t.text.lower() for t in tokens]
+    assert {(t.pos, t.head, t.deprel, t.ner) for t in tokens} == {(None, None, None, None)}
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        tokens[0].text = "x"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_tokenize_leaves_the_garbage_collector_as_it_found_it(enabled: bool) -> None:
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        assert len(tokenize("Roe quit. " * 20_000)) == 60_000
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()

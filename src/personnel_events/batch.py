@@ -4,17 +4,21 @@ Each input is a ``str``, a :class:`Record`, or a mapping with ``text`` and,
 optionally, ``id`` and ``published``. Results come back lazily and in input
 order, one :class:`Result` per input: its id, its events (each carrying the id as
 ``Event.source``) or the error that stopped it. One bad record never stops the
-others. Inputs are read a window at a time, so an endless stream is fine.
+others. Inputs are read a few chunks ahead of the results, so an endless stream
+is fine. Each worker process builds its pipeline and loads the word lists and
+dateparser once, when it starts.
 """
 
 from __future__ import annotations
 
+import collections
+import contextlib
 import datetime as dt
-import itertools
-import multiprocessing
 import os
+import signal
+import warnings
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -22,12 +26,19 @@ from .errors import InvalidInputError
 from .model import Event
 from .pipeline import Pipeline, default_pipeline
 
+if TYPE_CHECKING:  # pragma: no cover
+    from multiprocessing.pool import AsyncResult
+
 Published = dt.date | dt.datetime | str | None
 
-#: How many inputs each worker is handed at a time, by default.
-DEFAULT_CHUNKSIZE = 8
-#: How many chunks per worker are read ahead of the results.
-_WINDOW_CHUNKS = 4
+#: How much text (in characters) a worker is handed at a time, by default: about
+#: 2,500 words, some hundredths of a second of work: enough to make a message
+#: to a worker cheap, little enough to share even a small batch between workers.
+CHUNK_CHARS = 16_000
+#: The most inputs in one chunk, however short they are.
+MAX_CHUNK = 256
+#: How many chunks per worker are handed out ahead of the results.
+_CHUNKS_IN_FLIGHT = 4
 
 
 @attrs.frozen(slots=True)
@@ -76,21 +87,56 @@ def to_record(item: object, index: int) -> Record:
     )
 
 
+def available_cpus() -> int:
+    """The CPUs this process may run on (its affinity mask where the system has
+    one, else the machine's count)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
+
+
+def _record_id(item: object) -> str | None:
+    """The id of an input, read before anything else about it can fail."""
+    if isinstance(item, Record):
+        return item.id
+    if isinstance(item, Mapping):
+        rid = item.get("id")
+        return None if rid is None else str(rid)
+    return None
+
+
+def _size(item: object) -> int:
+    """About how much work an input is: the length of its text."""
+    text = item.text if isinstance(item, Record) else item
+    if isinstance(text, Mapping):
+        text = text.get("text")
+    return len(text) if isinstance(text, str) else 1000
+
+
+#: A text parsed by each worker before it takes work, so that the word lists and
+#: dateparser are loaded once there and not on a worker's first real document.
+_WARM_UP = (
+    "Acme Corp. said on Monday that its CFO, Jane Roe, resigned on March 3, 2024, and "
+    "that Tom Ash will succeed her next month. He joined Acme in 2019."
+)
+
 _worker_pipeline: Pipeline | None = None
 
 
 def _init_worker(pipeline: Pipeline | None) -> None:
+    """Set a worker process up once: Ctrl-C is the parent's to handle, the pipeline
+    is built and run over a short text."""
     global _worker_pipeline
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_pipeline = pipeline if pipeline is not None else default_pipeline()
+    with contextlib.suppress(Exception):  # a custom pipeline may reject it; no matter
+        _worker_pipeline.parse(_WARM_UP, published="2024-03-06")
 
 
-def _run_one(job: tuple[int, Any, Published, Pipeline | None]) -> Result:
-    index, item, default_published, pipeline = job
-    pipe = pipeline or _worker_pipeline or default_pipeline()
-    rid: str | None = None
+def _run_one(index: int, item: object, default_published: Published, pipe: Pipeline) -> Result:
+    rid = _record_id(item)
     try:
         record = to_record(item, index)
-        rid = record.id
         published = record.published if record.published is not None else default_published
         events = pipe.parse(record.text, published=published, source=record.id)
     except Exception as exc:  # one bad record must not stop the feed
@@ -98,39 +144,105 @@ def _run_one(job: tuple[int, Any, Published, Pipeline | None]) -> Result:
     return Result(index, rid, tuple(events))
 
 
+def _run_chunk(chunk: list[tuple[int, object]], published: Published) -> list[Result]:
+    pipe = _worker_pipeline or default_pipeline()
+    return [_run_one(index, item, published, pipe) for index, item in chunk]
+
+
 def parse_many(
     items: Iterable[object],
     *,
     workers: int | None = None,
     published: Published = None,
-    chunksize: int = DEFAULT_CHUNKSIZE,
+    chunksize: int | None = None,
     pipeline: Pipeline | None = None,
 ) -> Iterator[Result]:
     """Parse every input and yield one :class:`Result` each, in input order.
 
-    ``workers``: processes to use (None: every core; 1: this process, no pool).
-    ``published``: the publication date of inputs that carry none. ``pipeline``:
-    a custom pipeline (it must be picklable to go to worker processes; the default
-    one is). Errors in one input are reported on its result; the others go on.
+    ``workers``: processes to use (None: every CPU this process may use; 1: this
+    process, no pool; more than there are CPUs: as many as there are, with a
+    :class:`RuntimeWarning`). ``published``: the publication date of inputs that
+    carry none. ``chunksize``: inputs handed to a worker at a time (None: as many
+    as make about :data:`CHUNK_CHARS` characters of text). ``pipeline``: a custom
+    pipeline (it must be picklable to go to worker processes; the default one is).
+    Errors in one input are reported on its result; the others go on. If ``items``
+    itself raises, every input read before is parsed and yielded, then the error
+    is raised.
     """
+    cpus = available_cpus()
     if workers is None:
-        workers = os.cpu_count() or 1
+        workers = cpus
     if workers < 1:
         raise ValueError(f"workers={workers!r}; expected 1 or more")
-    if chunksize < 1:
+    if chunksize is not None and chunksize < 1:
         raise ValueError(f"chunksize={chunksize!r}; expected 1 or more")
+    if workers > cpus:
+        warnings.warn(
+            f"workers={workers}: only {cpus} CPUs are available; using {cpus}",
+            RuntimeWarning,
+            stacklevel=2,
+        )
+        workers = cpus
     numbered = enumerate(items)
     if workers == 1:
         pipe = pipeline or default_pipeline()
         for index, item in numbered:
-            yield _run_one((index, item, published, pipe))
+            yield _run_one(index, item, published, pipe)
         return
-    window = workers * chunksize * _WINDOW_CHUNKS
+    yield from _parse_in_pool(numbered, workers, published, chunksize, pipeline)
+
+
+def _parse_in_pool(
+    numbered: Iterator[tuple[int, object]],
+    workers: int,
+    published: Published,
+    chunksize: int | None,
+    pipeline: Pipeline | None,
+) -> Iterator[Result]:
+    import multiprocessing  # here: most callers never start a pool (import time)
+
+    failure: Exception | None = None
+
+    def next_chunk() -> list[tuple[int, object]]:
+        """Up to ``chunksize`` inputs, or as many as make CHUNK_CHARS characters."""
+        nonlocal failure
+        chunk: list[tuple[int, object]] = []
+        chars = 0
+        while failure is None and (
+            len(chunk) < chunksize if chunksize else chars < CHUNK_CHARS and len(chunk) < MAX_CHUNK
+        ):
+            try:
+                index, item = next(numbered)
+            except StopIteration:
+                break
+            except Exception as exc:  # the input itself failed: finish what was read
+                failure = exc
+                break
+            chunk.append((index, item))
+            if not chunksize:
+                chars += _size(item)
+        return chunk
+
+    local: Pipeline | None = None
+    pending: collections.deque[tuple[list[tuple[int, object]], AsyncResult[list[Result]]]]
+    pending = collections.deque()
     with multiprocessing.get_context().Pool(
         workers, initializer=_init_worker, initargs=(pipeline,)
     ) as pool:
         while True:
-            batch = [(i, item, published, None) for i, item in itertools.islice(numbered, window)]
-            if not batch:
+            while len(pending) < workers * _CHUNKS_IN_FLIGHT:
+                chunk = next_chunk()
+                if not chunk:
+                    break
+                pending.append((chunk, pool.apply_async(_run_chunk, (chunk, published))))
+            if not pending:
                 break
-            yield from pool.imap(_run_one, batch, chunksize=chunksize)
+            chunk, future = pending.popleft()
+            try:
+                results = future.get()
+            except Exception:  # an input or a result that cannot be pickled
+                local = local or pipeline or default_pipeline()
+                results = [_run_one(index, item, published, local) for index, item in chunk]
+            yield from results
+    if failure is not None:
+        raise failure

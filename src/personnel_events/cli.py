@@ -44,7 +44,7 @@ import attrs
 from tqdm import tqdm
 
 from . import __version__
-from .batch import Record, parse_many
+from .batch import Record, available_cpus, parse_many
 from .dateline import find_dateline
 from .errors import PersonnelEventsError
 from .inputs import Input, Problem, iter_inputs
@@ -196,6 +196,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.workers < 0:
         print(f"personnel-events: --workers {args.workers}: expected 0 or more", file=sys.stderr)
         return EXIT_USAGE
+    if args.workers > (cpus := available_cpus()):
+        capped = f"--workers {args.workers}: {cpus} CPUs available, using {cpus}"
+        print(f"personnel-events: {capped}", file=sys.stderr)
+        args.workers = cpus
     run = _Run(quiet=args.quiet)
     try:
         out: TextIO = (

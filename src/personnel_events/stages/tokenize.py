@@ -9,7 +9,13 @@ after a line that does not run on (a headline, a list item).
 
 from __future__ import annotations
 
+import bisect
+import gc
 import re
+from collections.abc import Callable
+from types import MemberDescriptorType
+
+import attrs
 
 from .. import lexicon
 from ..document import Document
@@ -28,73 +34,214 @@ _TOKEN_RE = re.compile(
     """,
     re.VERBOSE,
 )
-_POSSESSIVE_RE = re.compile(r"^(.+?)([" + _APOSTROPHES + r"]s)$", re.IGNORECASE)
+#: A token and the white space (or "_", which no token takes) before it.
+_GAP_TOKEN_RE = re.compile(r"([\s_]*)(" + _TOKEN_RE.pattern + ")", re.VERBOSE)
+_STRETCH_END_RE = re.compile(r"[^\s_](?=[\s_])")
+_STRETCH = 1 << 16
+#: Length of text from which :func:`tokenize` pauses the garbage collector.
+PAUSE_GC_CHARS = 100_000
 _CLOSERS = frozenset("\"')]}\u201d\u2019\u00bb")
-_ENDERS = frozenset(".!?")
+_ENDERS = frozenset((".", "!", "?", "..."))
+#: Words that keep their "'s" ("it's", "that's"): never a possessive.
+_NOT_POSSESSORS = frozenset({"it", "that", "he", "she", "what", "there"})
+_NEWLINE_RE = re.compile(r"\n")
 #: Longest sentence the embedded tokenizer keeps whole, in tokens. Longer runs
 #: (tables, text with no punctuation) are cut so that later stages stay linear.
 MAX_SENTENCE_TOKENS = 120
 
+# What a word is, worked out once per distinct word of a text: the word (one
+# string shared by all its tokens), its lower case, whether it can take the full
+# stop that follows it ("Gov." always, "b." by the context, "pay." never), and
+# where a possessive "'s" splits it off (0: it does not).
+_ALWAYS, _CONTEXT, _NEVER = 1, 2, 0
+_Info = tuple[str, str, int, int]
+
+
+def _token_maker() -> Callable[[str, int, int, str], Token]:
+    """``Token(text, start, end, lower=lower)`` through the slots of the class.
+
+    attrs' ``__init__`` of a frozen class sets each field through
+    ``object.__setattr__``; this sets them through the slot descriptors, which
+    takes about 40% less time (the tokenizer makes one token a word). Should
+    ``Token`` gain a field, a validator or a converter, the class is called as is.
+    """
+    fields = attrs.fields(Token)
+    plain = {"pos", "head", "deprel", "ner"}
+    if (
+        [f.name for f in fields]
+        != ["text", "start", "end", "pos", "head", "deprel", "ner", "lower"]
+        or any(f.validator is not None or f.converter is not None for f in fields)
+        or any(f.default is not None for f in fields if f.name in plain)
+        or hasattr(Token, "__attrs_post_init__")
+        or not all(isinstance(getattr(Token, f.name), MemberDescriptorType) for f in fields)
+    ):
+        return lambda text, start, end, lower: Token(text, start, end, lower=lower)
+    new = object.__new__
+    set_text, set_start, set_end, set_pos, set_head, set_deprel, set_ner, set_lower = (
+        getattr(Token, f.name).__set__ for f in fields
+    )
+
+    def make(text: str, start: int, end: int, lower: str) -> Token:
+        tok: Token = new(Token)
+        set_text(tok, text)
+        set_start(tok, start)
+        set_end(tok, end)
+        set_pos(tok, None)
+        set_head(tok, None)
+        set_deprel(tok, None)
+        set_ner(tok, None)
+        set_lower(tok, lower)
+        return tok
+
+    return make
+
+
+_make_token = _token_maker()
+
+
+def _word_info(word: str, abbreviations: frozenset[str]) -> _Info:
+    low = word.lower()
+    if low == word:
+        low = word  # one string, not two equal ones
+    if low + "." in abbreviations or (len(word) == 1 and word.isalpha() and word.isupper()):
+        dot = _ALWAYS  # "Gov.", an initial "B."
+    elif len(word) == 1 and word.isalpha() and word.islower() and word not in ("a", "i"):
+        dot = _CONTEXT  # "b." is an initial only before a lower-case word
+    else:
+        dot = _NEVER
+    cut = 0
+    if (
+        len(word) > 2
+        and word[-1] in "sS"
+        and word[-2] in _APOSTROPHES
+        and word[:-2].lower() not in _NOT_POSSESSORS
+    ):
+        cut = len(word) - 2
+    return word, low, dot, cut
+
 
 def tokenize(text: str) -> list[Token]:
-    """Split ``text`` into tokens with offsets."""
+    """Split ``text`` into tokens with offsets.
+
+    Over a long text (:data:`PAUSE_GC_CHARS` and more) the cyclic garbage
+    collector is paused while the tokens are made: they hold no cycles, and
+    hundreds of thousands of new objects would set off collections of the oldest
+    generation, whose cost grows with everything else the process holds (a
+    fifth to half of the time for 1 MB). It is enabled again afterwards if it was
+    enabled before.
+    """
+    if len(text) < PAUSE_GC_CHARS or not gc.isenabled():
+        return _tokenize(text)
+    gc.disable()
+    try:
+        return _tokenize(text)
+    finally:
+        gc.enable()
+
+
+def _tokenize(text: str) -> list[Token]:
+    """Split ``text`` into tokens with offsets.
+
+    The text is matched a stretch of about 64 KB at a time (each stretch ends at a
+    white space, which no token spans), so that no list of matches for the whole
+    of a long text is held; each distinct word is looked at once and its string
+    shared by all its tokens.
+    """
     abbreviations = lexicon.words("abbreviations.txt")
     tokens: list[Token] = []
     append = tokens.append
-    spans = [m.span() for m in _TOKEN_RE.finditer(text)]
-    n = len(spans)
+    make = _make_token
+    known: dict[str, _Info] = {}
     n_text = len(text)
-    i = 0
-    while i < n:
-        start, end = spans[i]
-        word = text[start:end]
-        low = word.lower()
-        # Abbreviation or initial followed directly by its full stop: keep them together.
-        if end < n_text and text[end] == "." and i + 1 < n and spans[i + 1][0] == end:
-            is_initial = len(word) == 1 and word.isalpha() and word.isupper()
-            # in lower-case text too: "james b. comey" (no sentence ends before a
-            # lower-case word)
-            lower_initial = (
-                len(word) == 1
-                and word.isalpha()
-                and word.islower()
-                and word not in ("a", "i")
-                and text[end + 1 : end + 3][:1] == " "
-                and text[end + 2 : end + 3].islower()
-            )
-            if is_initial or lower_initial or low + "." in abbreviations:
-                append(Token(text[start : end + 1], start, end + 1, lower=low + "."))
-                i += 2
+    # Matching stops at the last character a token can take: findall would try a
+    # run of blanks with nothing after it once from each of its characters.
+    last = len(text.rstrip())
+    while last and text[last - 1] == "_":
+        last -= 1
+        while last and (text[last - 1] == "_" or text[last - 1].isspace()):
+            last -= 1
+    pos = 0
+    while pos < last:
+        # A stretch ends after a character a token can take, before a blank.
+        stop = _STRETCH_END_RE.search(text, pos + _STRETCH, last) if last - pos > _STRETCH else None
+        endpos = stop.end() if stop else last
+        skip = False
+        for gap, word in _GAP_TOKEN_RE.findall(text, pos, endpos):
+            start = pos + len(gap)
+            pos = end = start + len(word)
+            if skip:  # the full stop taken into the abbreviation before it
+                skip = False
                 continue
-        pm = (
-            _POSSESSIVE_RE.match(word)
-            if len(word) > 2 and ("'" in word or "\u2019" in word)
-            else None
-        )
-        if pm and pm.group(1).lower() not in {"it", "that", "he", "she", "what", "there"}:
-            cut = start + len(pm.group(1))
-            append(Token(pm.group(1), start, cut))
-            append(Token(pm.group(2), cut, end))
-        else:
-            append(Token(word, start, end, lower=low))
-        i += 1
+            info = known.get(word)
+            if info is None:
+                info = known[word] = _word_info(word, abbreviations)
+            word, low, dot, cut = info
+            # Abbreviation or initial followed directly by its full stop: keep them
+            # together (the full stop is always the next match).
+            if (
+                dot
+                and end < n_text
+                and text[end] == "."
+                and (
+                    dot == _ALWAYS
+                    # a lower-case initial in lower-case text: "james b. comey" (no
+                    # sentence ends before a lower-case word)
+                    or (text[end + 1 : end + 2] == " " and text[end + 2 : end + 3].islower())
+                )
+            ):
+                skip = True
+                dotted = known.get(word + ".")
+                if dotted is None:
+                    dotted = known[word + "."] = (word + ".", low + ".", _NEVER, 0)
+                append(make(dotted[0], start, end + 1, dotted[1]))
+            elif cut:
+                head = known.get(word[:cut])
+                if head is None:
+                    head = known[word[:cut]] = _word_info(word[:cut], abbreviations)
+                mark = word[cut:]
+                append(make(head[0], start, start + cut, head[1]))
+                append(make(mark, start + cut, end, mark.lower()))
+            else:
+                append(make(word, start, end, low))
+        pos = endpos
     return tokens
 
 
 def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
-    """Group tokens into sentences."""
+    """Group tokens into sentences.
+
+    A sentence can end only after a sentence mark, after an abbreviation that
+    may close one ("Inc."), where a line break falls between two tokens, or at
+    :data:`MAX_SENTENCE_TOKENS`; those places are found first, and only they are
+    looked at.
+    """
     final_abbrev = lexicon.words("sentence_final_abbreviations.txt")
     openers = lexicon.words("common_words.txt")
     given = lexicon.words("given_names.txt")
-    sentences: list[Sentence] = []
     n = len(tokens)
+    if n == 0:
+        return []
+    marks = {".", "!", "?", "...", *final_abbrev}
+    places = {i for i, tok in enumerate(tokens) if tok.lower in marks}
+    if "\n" in text:
+        starts = [tok.start for tok in tokens]
+        for m in _NEWLINE_RE.finditer(text, tokens[0].end, tokens[-1].start):
+            places.add(bisect.bisect_right(starts, m.start()) - 1)
+    places.add(n - 1)
+    sentences: list[Sentence] = []
     first = 0
-    i = 0
-    while i < n:
+    for i in sorted(places):
+        if i < first:
+            continue  # a closing mark already taken into the sentence before
+        # Runs of MAX_SENTENCE_TOKENS tokens before this place are cut.
+        while i - first >= MAX_SENTENCE_TOKENS:
+            last = first + MAX_SENTENCE_TOKENS
+            sentences.append(Sentence(tokens[first].start, tokens[last - 1].end, first, last))
+            first = last
         tok = tokens[i]
+        last = i + 1
         end_here = False
-        last = i + 1  # exclusive end of the sentence if it ends here
-        if tok.text in _ENDERS or tok.text == "...":
+        if tok.text in _ENDERS:
             while (
                 last < n
                 and tokens[last].text in _CLOSERS
@@ -102,35 +249,28 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
             ):
                 last += 1
             end_here = True
-        elif tok.lower in final_abbrev and i + 1 < n:
-            nxt = tokens[i + 1]
+        elif tok.lower in final_abbrev and last < n:
+            nxt = tokens[last]
             # "... of Acme Corp. The bank ..." and "... of Acme Corp. Tom Ash joins":
             # a capitalised common word, or a given name starting a full name
             end_here = nxt.text[:1].isupper() and (
                 nxt.lower in openers
                 or (
                     nxt.lower in given
-                    and i + 2 < n
-                    and tokens[i + 2].text[:1].isupper()
-                    and tokens[i + 2].lower not in final_abbrev
+                    and last + 1 < n
+                    and tokens[last + 1].text[:1].isupper()
+                    and tokens[last + 1].lower not in final_abbrev
                 )
             )
-        if not end_here and i + 1 < n and tokens[i + 1].start - tok.end > 0:
-            end_here = _line_break_ends(text, tok, tokens[i + 1])
-        if not end_here and last - first >= MAX_SENTENCE_TOKENS:
-            end_here = True
-        if end_here or last >= n:
+        if not end_here and last < n and tokens[last].start > tok.end:
+            end_here = _line_break_ends(text, tok, tokens[last])
+        if end_here or last >= n or last - first >= MAX_SENTENCE_TOKENS:
             sentences.append(Sentence(tokens[first].start, tokens[last - 1].end, first, last))
             first = last
-            i = last
-            continue
-        i += 1
     return sentences
 
 
 def _line_break_ends(text: str, tok: Token, nxt: Token) -> bool:
-    if nxt.start - tok.end < 1:
-        return False
     gap = text[tok.end : nxt.start]
     breaks = gap.count("\n")
     if breaks == 0:
