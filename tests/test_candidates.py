@@ -363,3 +363,25 @@ def test_orgs_places_file_matches_its_source() -> None:
     from personnel_events import lexicon
 
     assert set(module.places()) == lexicon.words("places.txt")
+
+
+def test_lexicon_row_errors_name_the_file_and_the_line() -> None:
+    from personnel_events.lexicon import Row
+
+    err = Row("title_variants.tsv", 12, ("ceo",)).error("expected 2 columns")
+    assert isinstance(err, DataFileError) and isinstance(err, ValueError)
+    assert str(err) == "data/title_variants.tsv, line 12: expected 2 columns"
+
+
+@pytest.mark.parametrize(
+    ("variant", "canonical"),
+    [("ceo", "chief executive officer"), ("spokeswoman", "spokesperson"), ("chairman", "chair")],
+)
+def test_lexicon_title_variants_spell_out_one_form(variant: str, canonical: str) -> None:
+    from personnel_events import lexicon
+    from personnel_events.stages.coref.words import title_synonyms
+    from personnel_events.stages.dedupe import role_words
+
+    assert lexicon.title_variants()[variant] == canonical
+    assert role_words(variant) == role_words(canonical)
+    assert variant in title_synonyms()[canonical]

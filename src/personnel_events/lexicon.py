@@ -67,3 +67,15 @@ def rows(name: str) -> tuple[Row, ...]:
         Row(name, number, tuple(cell.strip() for cell in line.split("\t")))
         for number, line in _numbered(name)
     )
+
+
+@functools.cache
+def title_variants() -> dict[str, str]:
+    """``title_variants.tsv``: a written form of a title -> the form it stands for
+    ("ceo" -> "chief executive officer", "spokeswoman" -> "spokesperson")."""
+    out: dict[str, str] = {}
+    for row in rows("title_variants.tsv"):
+        if len(row.cells) != 2 or not all(row.cells):
+            raise row.error("expected 2 tab-separated columns: variant, canonical form")
+        out[row.cells[0].lower()] = row.cells[1].lower()
+    return out

@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 import attrs
 
+from .. import lexicon
 from ..candidates import Rule
 from ..document import Document
 from ..model import Event, EventType
@@ -27,20 +28,6 @@ from .coref import fold
 
 #: Two dated tellings of one change in one document may differ by this many days.
 NEAR_DAYS = 31
-_EXPAND = {
-    "ceo": "chief executive officer",
-    "cfo": "chief financial officer",
-    "coo": "chief operating officer",
-    "cto": "chief technology officer",
-    "cio": "chief information officer",
-    "vp": "vice president",
-    "chairman": "chair",
-    "chairwoman": "chair",
-    "chairperson": "chair",
-    "spokesman": "spokesperson",
-    "spokeswoman": "spokesperson",
-    "adviser": "advisor",
-}
 _ORG_WEAK = frozenset(
     {
         "the", "of", "and", "s", "office", "inc", "corp", "corporation", "co", "ltd",
@@ -76,9 +63,12 @@ def _stem(word: str) -> str:
 
 
 def role_words(role: str) -> set[str]:
+    """The folded words of a role, abbreviations and variants spelled out
+    (``data/title_variants.tsv``)."""
+    variants = lexicon.title_variants()
     out: set[str] = set()
     for word in fold(role).replace("-", " ").split():
-        out.update(_stem(w) for w in _EXPAND.get(word, word).split())
+        out.update(_stem(w) for w in variants.get(word, word).split())
     return out
 
 

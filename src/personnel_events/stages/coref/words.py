@@ -28,10 +28,11 @@ def gendered() -> dict[str, str]:
 
 @functools.cache
 def title_synonyms() -> dict[str, frozenset[str]]:
-    """A description's title -> the titles it stands for, from ``title_synonyms.tsv``."""
+    """A description's title -> the variants it stands for ("spokesperson" ->
+    spokesman, spokeswoman), from ``title_variants.tsv``."""
     out: dict[str, set[str]] = {}
-    for row in lexicon.table("title_synonyms.tsv"):
-        out.setdefault(row[0].lower(), set()).add(row[1].lower())
+    for variant, canonical in lexicon.title_variants().items():
+        out.setdefault(canonical, set()).add(variant)
     return {k: frozenset(v) for k, v in out.items()}
 
 
