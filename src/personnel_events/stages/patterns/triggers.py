@@ -229,9 +229,22 @@ def packaged_rows(name: str) -> tuple[list[tuple[str, ...]], list[int]]:
 def forms_from_data(
     verbs: Sequence[Sequence[str]] | None = None, nouns: Sequence[Sequence[str]] | None = None
 ) -> FormIndex:
-    """The index for the packaged tables, or for rows given in their columns."""
+    """The index for the packaged tables, or for rows given in their columns (the
+    title triggers are always the packaged ones)."""
     if verbs is None and nouns is None:
         return default_forms()
+    return _index(verbs, nouns)
+
+
+@functools.cache
+def default_forms() -> FormIndex:
+    """The index of the packaged trigger tables, built once."""
+    return _index(None, None)
+
+
+def _index(
+    verbs: Sequence[Sequence[str]] | None, nouns: Sequence[Sequence[str]] | None
+) -> FormIndex:
     verb_rows, verb_lines = packaged_rows("triggers.tsv") if verbs is None else (verbs, None)
     noun_rows, noun_lines = (
         packaged_rows("nominal_triggers.tsv") if nouns is None else (nouns, None)
@@ -242,25 +255,6 @@ def forms_from_data(
         noun_rows,
         verb_source="data/triggers.tsv" if verbs is None else "verbs",
         noun_source="data/nominal_triggers.tsv" if nouns is None else "nouns",
-        verb_lines=verb_lines,
-        noun_lines=noun_lines,
-        titles=title_rows,
-        title_source="data/title_triggers.tsv",
-        title_lines=title_lines,
-    )
-
-
-@functools.cache
-def default_forms() -> FormIndex:
-    """The index of the packaged trigger tables, built once."""
-    verb_rows, verb_lines = packaged_rows("triggers.tsv")
-    noun_rows, noun_lines = packaged_rows("nominal_triggers.tsv")
-    title_rows, title_lines = packaged_rows("title_triggers.tsv")
-    return build_forms(
-        verb_rows,
-        noun_rows,
-        verb_source="data/triggers.tsv",
-        noun_source="data/nominal_triggers.tsv",
         verb_lines=verb_lines,
         noun_lines=noun_lines,
         titles=title_rows,
