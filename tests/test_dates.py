@@ -168,9 +168,16 @@ def test_dates_a_takes_effect_date_after_publication_makes_the_change_future() -
             "Roe replaces John Poe.",
             "2024-03-04",
         ),
-        # three sentences on, the narrative has moved away
+        # three sentences on, the occasion still holds (the document timeline)
         (
             "Acme Corp. reshuffled its board on Monday, naming Jane Roe chairwoman. "
+            "Shares rose. Analysts were pleased. Investors cheered. "
+            "Roe replaces John Poe.",
+            "2024-03-04",
+        ),
+        # an occasion months before publication is background, not the news
+        (
+            "Acme Corp. reshuffled its board on Jan. 8, naming Jane Roe chairwoman. "
             "Shares rose. Analysts were pleased. Investors cheered. "
             "Roe replaces John Poe.",
             None,
