@@ -31,7 +31,7 @@ from ..model import EventDate, EventType, Precision, Status
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?!\w)"
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -67,6 +67,11 @@ EXPRESSION_RE = re.compile(
 )
 #: Expressions after these words describe something else (tenure, a range's start).
 _EXCLUDING_PREFIX = re.compile(r"\b(?:since|from|through|until|for|as\s+of|before)\s*$", re.I)
+#: A capitalised word (not a time word) right after a month: the month is a given name.
+_NAMED_AFTER_RE = re.compile(
+    r"[ ]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    r"[a-z]*\b)[A-Z][a-z]+\b(?![.,;:]?\s+\d)"
+)
 #: Expressions after these words tell when a change takes effect: "effective March 31",
 #: "with effect from 1 April" (and its common misspelling "with affect from").
 _EFFECTIVE_PREFIX = re.compile(r"\b(?:effective\s*(?:on\s+|from\s+)?|with\s+[ae]ffect\s+from\s+)$", re.I)
@@ -418,6 +423,8 @@ def find_expressions(text: str, start: int, end: int) -> list[_Expression]:
         lead = m.group().split()[0].lower()
         if lead in ("since", "from", "through", "until", "of", "before", "after"):
             continue
+        if kind == "month" and _NAMED_AFTER_RE.match(text, m.end(), end):
+            continue  # "replaced by June Park": a given name, not a month
         leading = (
             text[start : m.start()].strip().lower() in ("", "on", "late on", "early on")
             and text[m.end() : m.end() + 1] == ","
@@ -660,7 +667,9 @@ class DateStage:
             if told is not None and c.status is not Status.FUTURE:
                 chosen = attrs.evolve(told, effective=True)
         reported = not chosen.effective and (
-            _reported(doc.text, chosen, c.span) or _leading_past(doc.text, chosen, c.span)
+            _reported(doc.text, chosen, c.span)
+            or _leading_past(doc.text, chosen, c.span)
+            or _past_verb_before(doc.text, chosen, c)
         )
         if reported:
             direction = "past"
@@ -703,6 +712,23 @@ _LEADING_PAST_RE = re.compile(
     r"^,\s+(?:[\w.'\u2019-]+\s+){0,5}?(?:[a-z]+ed|was|were|had|took|made|gave|became|caught"
     r"|chose|left|quit)\b"
 )
+
+
+_PAST_VERB_BEFORE_RE = re.compile(
+    r"(?<![\w.-])([a-z]+ed)\s+(?:(?:[\w-]*\d[\w-]*|[a-z]+ly)\s+)?(?:(?:on|late|early)\s+)?$"
+)
+_NOT_FINITE = frozenset({"be", "been", "being", "will", "to", "would", "shall", "is", "are"})
+
+
+def _past_verb_before(text: str, e: _Expression, c: Candidate) -> bool:
+    """A past verb other than the trigger governs the time: "the caucus voted
+    54-to-44 on Monday night to replace X"."""
+    start = max(c.span[0], e.start - 40)
+    m = _PAST_VERB_BEFORE_RE.search(text, start, e.start)
+    if m is None or c.trigger.start <= m.start(1) < c.trigger.end:
+        return False
+    before = text[max(c.span[0], m.start(1) - 12) : m.start(1)].split()
+    return not (before and before[-1].lower() in _NOT_FINITE)
 
 
 def _infinitive(text: str, c: Candidate) -> bool:
