@@ -49,7 +49,8 @@ _HEADER_RE = re.compile(
     rf"^[ \t]*(?:date|published|posted|updated|last[ ]updated|first[ ]published)"
     rf"(?:[ \t]+on)?[ \t]*:?[ \t]*{_CLOCK}{_DATE}"
     # "Dec 02, 2021 | 10:31 IST": a date line that a clock time follows.
-    rf"|^[ \t]*{_DATE.replace('?P<', '?P<bare_')}[ \t]*[|\u00b7,\u2022-][ \t]*\d{{1,2}}[:.]\d{{2}}\b",
+    rf"|^[ \t]*{_DATE.replace('?P<', '?P<bare_')}"
+    r"[ \t]*[|\u00b7,\u2022-][ \t]*\d{1,2}[:.]\d{2}\b",
     re.IGNORECASE | re.MULTILINE,
 )
 #: "WASHINGTON, Dec. 3, 2021 -", "TOKYO (Reuters) -", "AUSTIN, Texas--(BUSINESS WIRE)--".
@@ -101,9 +102,7 @@ def _date(match: re.Match[str], prefix: str = "") -> dt.date | None:
 
 
 def _date_span(match: re.Match[str], prefix: str = "") -> tuple[int, int] | None:
-    if not prefix and any(
-        match.start(f"bare_{n}") >= 0 for n in ("iso", "m1", "d2", "num_m")
-    ):
+    if not prefix and any(match.start(f"bare_{n}") >= 0 for n in ("iso", "m1", "d2", "num_m")):
         prefix = "bare_"
     names = [f"{prefix}{n}" for n in ("iso", "m1", "y1", "d2", "y2", "num_m", "num_y")]
     starts = [match.start(n) for n in names if match.start(n) >= 0]

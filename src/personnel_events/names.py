@@ -161,7 +161,7 @@ def _name_at(tokens: Sequence[Token], k: int, first: int, last: int) -> bool:
 
 
 def _surname_month(tokens: Sequence[Token], k: int, start: int) -> bool:
-    """"May" after a given name that ends a run is a surname ("Theresa May"), not
+    """A "May" after a given name that ends a run is a surname ("Theresa May"), not
     the modal ("Tom Smith May Quit")."""
     return (
         k > start
@@ -351,7 +351,8 @@ def _split_run(
             pieces.append((start, k))
             start = k
             continue
-        if low in common and not (k > start and low in orgs) and not _surname_month(tokens, k, start):
+        keep = (k > start and low in orgs) or _surname_month(tokens, k, start)
+        if low in common and not keep:
             if k > start:
                 pieces.append((start, k))
             start = k + 1

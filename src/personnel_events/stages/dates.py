@@ -4,11 +4,19 @@ The stage finds time expressions in the event's sentence with its own grammar
 (:data:`EXPRESSION_RE`), ties the one nearest the trigger to the event (after
 it first, then before it), and normalises it to an :class:`EventDate` with
 dateparser against ``Document.published``. The direction of year-less
-expressions comes from the event's tense: "will leave in December" read in
-December 2021 is 2021-12, "In September, Harris brought in" is the September
-before. Relative expressions without a publication date give no date.
+expressions comes from the status the verb group settled (``modality.status_of``):
+"will leave in December" read in December 2021 is 2021-12, "In September, Harris
+brought in" is the September before. The clause the time stands in can point it
+back whatever the change's form: a past verb of telling beside it ("said on
+Monday"), a past verb governing it ("voted on Monday to replace X"), a past
+sentence it opens ("On Friday, Acme appointed X to succeed Y"). Nouns and the
+present are read to the nearer side. Relative expressions without a publication
+date give no date.
 
-Status is settled here too: where tense did not tell, an event dated after the
+Across sentences, a change with no time of its own takes the time of the
+occasion told before it (:meth:`DateStage._timeline`), never a background's.
+
+Status is settled here where the words left it open: an event dated after the
 publication date is FUTURE, else PAST; "effective <later date>" is FUTURE.
 """
 
@@ -74,7 +82,9 @@ _NAMED_AFTER_RE = re.compile(
 )
 #: Expressions after these words tell when a change takes effect: "effective March 31",
 #: "with effect from 1 April" (and its common misspelling "with affect from").
-_EFFECTIVE_PREFIX = re.compile(r"\b(?:effective\s*(?:on\s+|from\s+)?|with\s+[ae]ffect\s+from\s+)$", re.I)
+_EFFECTIVE_PREFIX = re.compile(
+    r"\b(?:effective\s*(?:on\s+|from\s+)?|with\s+[ae]ffect\s+from\s+)$", re.I
+)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _NUMBERS = {
     "a": 1,
@@ -524,29 +534,42 @@ class DateStage:
         doc.candidates = self._timeline(doc, out, skip_before)
         return doc
 
-    def _timeline(
-        self, doc: Document, cands: list[Candidate], skip_before: int
-    ) -> list[Candidate]:
+    def _timeline(self, doc: Document, cands: list[Candidate], skip_before: int) -> list[Candidate]:
         """'The State Council appointed several officials on Wednesday. X was named
         deputy head. Y became inspector.': a change told without a time of its own
-        happened on the occasion the text last told, a sentence before it that tells
-        a change (a dated candidate, or words such as "appointed", "sworn in") on one
-        day at most :data:`OCCASION_DAYS` before publication. Changes to come, and
-        times in another person's background (relative clauses, years, months) are
-        never taken."""
+        happened on the occasion the text last told before it, on one day at most
+        :data:`OCCASION_DAYS` before publication. An occasion is a sentence that tells
+        changes at large ("appointed several officials", "received new appointments",
+        words no candidate of the sentence was found from): it dates every later
+        change. A dated change is an occasion only for its own people and the changes
+        told with them ("X took over on Wednesday. X has replaced Y."). Changes to
+        come, sentences with a time of their own, and times in another person's
+        background (relative clauses, years, months) are never dated this way."""
         pub = doc.published
         if pub is None or all(c.date is not None for c in cands):
             return cands
-        occasions: dict[int, EventDate] = {}
+        # sentence -> (day, the people it is the occasion of; None for everyone)
+        occasions: dict[int, tuple[EventDate, list[Candidate] | None]] = {}
         for c in cands:
             if c.date is not None and _recent(c.date, pub) and _status(c) is Status.PAST:
-                occasions.setdefault(c.sentence, c.date)
+                people = [o for o in cands if o.sentence == c.sentence]
+                occasions.setdefault(c.sentence, (c.date, people))
+        triggers = {c.trigger.span for c in cands}
         last = max(c.sentence for c in cands)
         for si, sent in enumerate(doc.sentences[:last]):
-            if si in occasions or sent.end <= skip_before:
+            if sent.end <= skip_before:
                 continue
             sentence = doc.text[sent.start : sent.end]
-            if _OCCASION_RE.search(sentence) is None or _FUTURE_CLAUSE_RE.search(sentence):
+            words = [
+                m
+                for m in _OCCASION_RE.finditer(sentence)
+                if not any(
+                    t0 <= sent.start + m.start() < t1
+                    or sent.start + m.start() <= t0 < sent.start + m.end()
+                    for t0, t1 in triggers
+                )
+            ]
+            if not words or _FUTURE_CLAUSE_RE.search(sentence):
                 continue
             start = max(sent.start, skip_before)
             background = background_clauses(doc.text, start, sent.end)
@@ -558,7 +581,7 @@ class DateStage:
                 if d is not None and _recent(d, pub):
                     days.add(d)
             if len(days) == 1:
-                occasions[si] = days.pop()
+                occasions[si] = (days.pop(), None)
         out = list(cands)
         for idx, c in enumerate(cands):
             if c.date is not None or c.status is Status.FUTURE:
@@ -567,10 +590,12 @@ class DateStage:
                 # The sentence has a time of its own that is not this change's: another
                 # change's, or a background ("a day after Y resigned in December 2018").
                 continue
-            before = [si for si in occasions if si < c.sentence]
-            if before:
-                date = occasions[max(before)]
-                out[idx] = attrs.evolve(c, date=date, status=Status.PAST)
+            told_with = [o for o in cands if o.sentence == c.sentence]
+            for si in sorted((si for si in occasions if si < c.sentence), reverse=True):
+                date, people = occasions[si]
+                if people is None or any(_same(a, b) for a in told_with for b in people):
+                    out[idx] = attrs.evolve(c, date=date, status=Status.PAST)
+                    break
         return out
 
     @staticmethod
@@ -631,7 +656,9 @@ class DateStage:
             exprs = find_expressions(doc.text, max(sent.start, skip_before), sent.end)
             if len(exprs) != 1:
                 continue
-            date = self.normalize(exprs[0].kind, exprs[0].text, doc.published, _clause_tense(sentence))
+            date = self.normalize(
+                exprs[0].kind, exprs[0].text, doc.published, _clause_tense(sentence)
+            )
             if date is None:
                 continue
             status = None
@@ -661,10 +688,8 @@ class DateStage:
             return c
         if chosen.kind == "immediate":
             # "announced last week his resignation, effective immediately": when it was told.
-            told = _nearest(
-                [e for e in exprs if e.kind != "immediate"], c.trigger.span, others, []
-            )
-            if told is not None and c.status is not Status.FUTURE:
+            told = _nearest([e for e in exprs if e.kind != "immediate"], c.trigger.span, others, [])
+            if told is not None and (undetermined or c.status is not Status.FUTURE):
                 chosen = attrs.evolve(told, effective=True)
         reported = not chosen.effective and (
             _reported(doc.text, chosen, c.span)
@@ -704,7 +729,10 @@ def _reported(text: str, e: _Expression, sentence: tuple[int, int]) -> bool:
         return True
     # Only a time that opens the sentence governs the verb after it: in "X will join
     # in 2026, the orchestra announced on Tuesday" 2026 is the joining's.
-    return e.leading and _REPORTED_AFTER_RE.search(text[e.end : min(sentence[1], e.end + 60)]) is not None
+    return (
+        e.leading
+        and _REPORTED_AFTER_RE.search(text[e.end : min(sentence[1], e.end + 60)]) is not None
+    )
 
 
 #: A past verb after a time that opens the sentence: "On Friday, Acme appointed ...".
@@ -739,7 +767,10 @@ def _infinitive(text: str, c: Candidate) -> bool:
 def _leading_past(text: str, e: _Expression, sentence: tuple[int, int]) -> bool:
     """A time that opens the sentence ("On Friday, Acme appointed X to succeed Y")
     has the tense of the sentence's first verb, whatever the change's own form."""
-    return e.leading and _LEADING_PAST_RE.search(text[e.end : min(sentence[1], e.end + 80)]) is not None
+    return (
+        e.leading
+        and _LEADING_PAST_RE.search(text[e.end : min(sentence[1], e.end + 80)]) is not None
+    )
 
 
 def _clause_tense(sentence: str) -> str:
@@ -750,6 +781,18 @@ def _clause_tense(sentence: str) -> str:
     if _PAST_CLAUSE_RE.search(sentence):
         return "past"
     return "nearest"
+
+
+def _same(a: Candidate, b: Candidate) -> bool:
+    """One person: one entity, or a name whose last word the other name holds ("Gen
+    Muhoozi" and "Gen Muhoozi Kainerugaba" where coreference kept them apart)."""
+    if a.entity is not None and a.entity == b.entity:
+        return True
+    wa, wb = a.person_name.lower().split(), b.person_name.lower().split()
+    if not wa or not wb:
+        return False
+    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return short[-1] in long
 
 
 def _recent(d: EventDate, pub: dt.date) -> bool:
