@@ -270,6 +270,9 @@ FRI = "2024-12-20"  # a Friday
          [("Leah Moyo", "2024-12-19", "past"), ("Dana Kerr", "2024-12-19", "past")]),
         ("The board voted 7-2 on Monday night to replace Dana Kerr as chairwoman.",
          [("Dana Kerr", "2024-12-16", "past")]),
+        # an -ed adjective is no past verb; "will" makes the opened clause one to come
+        ("On Monday, the newly appointed chairwoman Dana Kerr will take over as CEO of "
+         "Acme Corp.", [("Dana Kerr", "2024-12-23", "future")]),
         # a to-infinitive after a departure already made happened with it
         ("Dana Kerr resigned to become CFO of Acme Corp.",
          [("Dana Kerr", None, "past"), ("Dana Kerr", None, "past")]),

@@ -592,8 +592,8 @@ class DateStage:
                 continue
             told_with = [o for o in cands if o.sentence == c.sentence]
             for si in sorted((si for si in occasions if si < c.sentence), reverse=True):
-                date, people = occasions[si]
-                if people is None or any(_same(a, b) for a in told_with for b in people):
+                date, of_people = occasions[si]
+                if of_people is None or any(_same(a, b) for a in told_with for b in of_people):
                     out[idx] = attrs.evolve(c, date=date, status=Status.PAST)
                     break
         return out
@@ -735,13 +735,6 @@ def _reported(text: str, e: _Expression, sentence: tuple[int, int]) -> bool:
     )
 
 
-#: A past verb after a time that opens the sentence: "On Friday, Acme appointed ...".
-_LEADING_PAST_RE = re.compile(
-    r"^,\s+(?:[\w.'\u2019-]+\s+){0,5}?(?:[a-z]+ed|was|were|had|took|made|gave|became|caught"
-    r"|chose|left|quit)\b"
-)
-
-
 _PAST_VERB_BEFORE_RE = re.compile(
     r"(?<![\w.-])([a-z]+ed)\s+(?:(?:[\w-]*\d[\w-]*|[a-z]+ly)\s+)?(?:(?:on|late|early)\s+)?$"
 )
@@ -764,13 +757,30 @@ def _infinitive(text: str, c: Candidate) -> bool:
     return c.trigger.form is Form.BASE and text[: c.trigger.start].rstrip().lower().endswith(" to")
 
 
+#: Words after a time that opens the sentence: a past verb ("On Friday, Acme
+#: appointed ..."), or a word that makes the clause one to come.
+_PAST_VERB = re.compile(r"[a-z]+ed|was|were|had|took|made|gave|became|caught|chose|left|quit")
+_FUTURE_WORDS = frozenset({"will", "shall", "would", "'ll", "set", "due", "expected", "to"})
+#: Words before an -ed word that make it an adjective ("the newly appointed chairwoman").
+_ADJECTIVE_BEFORE = frozenset(
+    {"the", "a", "an", "its", "his", "her", "their", "newly", "recently", "just", "freshly"}
+)
+
+
 def _leading_past(text: str, e: _Expression, sentence: tuple[int, int]) -> bool:
     """A time that opens the sentence ("On Friday, Acme appointed X to succeed Y")
-    has the tense of the sentence's first verb, whatever the change's own form."""
-    return (
-        e.leading
-        and _LEADING_PAST_RE.search(text[e.end : min(sentence[1], e.end + 80)]) is not None
-    )
+    has the tense of the sentence's first verb, whatever the change's own form;
+    "On Monday, the newly appointed chairwoman will take over" is not past."""
+    if not e.leading:
+        return False
+    words = re.findall(r"[\w'\u2019-]+", text[e.end : min(sentence[1], e.end + 80)])[:8]
+    for k, word in enumerate(words):
+        low = word.lower()
+        if low in _FUTURE_WORDS:
+            return False
+        if _PAST_VERB.fullmatch(word) and not (k and words[k - 1].lower() in _ADJECTIVE_BEFORE):
+            return True
+    return False
 
 
 def _clause_tense(sentence: str) -> str:
