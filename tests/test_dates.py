@@ -322,6 +322,9 @@ def test_dates_status_settles_the_direction_of_the_time(
          "2018, a day after his predecessor, Dana Kerr, resigned.",
          [("Leah Moyo", "2024-12-16", "past"), ("Tom Ash", "2018-12", "past"),
           ("Dana Kerr", None, "past")]),
+        # a day of something else is no occasion
+        ("Voters went to the polls in the election on Sunday. Leah Moyo was named finance "
+         "minister.", [("Leah Moyo", None, "past")]),
         # nor a change to come
         ("Acme Corp. reshuffled its board on Wednesday. Leah Moyo will join the board.",
          [("Leah Moyo", None, "future")]),

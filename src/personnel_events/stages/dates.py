@@ -127,7 +127,7 @@ _PAST_CLAUSE_RE = re.compile(r"\b(?:was|were|took|had|became|been)\b", re.I)
 #: day dates the changes the following sentences tell without a time of their own.
 _OCCASION_RE = re.compile(
     r"\b(?:appoint\w*|nam(?:ed|ing)|nominat\w*|reshuffl\w*|shuffl\w*|sworn|promot\w*"
-    r"|replac\w*|resign\w*|dismiss\w*|fired|sack\w*|remov\w*|elect\w*|took\s+over"
+    r"|replac\w*|resign\w*|dismiss\w*|fired|sack\w*|remov\w*|elected|took\s+over"
     r"|takes?\s+over|took\s+office|step(?:ped|s)?\s+down)\b",
     re.I,
 )
