@@ -101,6 +101,46 @@ ROWS = [
     ("Jane Roe will leave Acme Corp. in the first quarter of 2025.", WED, "2025"),
     ("Jane Roe will join Acme Corp. for the 2025 season.", WED, "2025"),
     ("Jane Roe will leave Acme Corp. when her contract ends next year.", WED, "2025"),
+    # academic years, seasons, parts of years (issue 18)
+    (
+        "Jane Roe will retire from Acme Corp. at the end of the academic year.",
+        "2024-09-20",
+        "2025-06-30",
+    ),
+    (
+        "Jane Roe will retire from Acme Corp. at the end of the school year.",
+        "2025-02-10",
+        "2025-06-30",
+    ),
+    ("Jane Roe will leave Acme Corp. at the end of the 2024-25 academic year.", WED, "2025-06-30"),
+    ("Jane Roe will join Acme Corp. for the 2024-25 season.", WED, "2025"),
+    ("Jane Roe joined Acme Corp. in early 2020.", WED, "2020"),
+    ("Jane Roe left Acme Corp. in mid-2020.", WED, "2020"),
+    ("Jane Roe will join Acme Corp. this summer.", WED, "2024"),
+    ("Jane Roe will leave Acme Corp. later in the year.", WED, "2024"),
+    ("Jane Roe was promoted to chief of Acme Corp. in August of 2021.", "2023-02-16", "2021-08"),
+    ("Jane Roe joined Acme Corp. in March of 2019.", WED, "2019-03"),
+    (
+        "Acme Corp. accepted the resignation of Jane Roe, with effect from May 10, 2014.",
+        "2014-05-09",
+        "2014-05-10",
+    ),
+    (
+        "Acme Corp. accepted the resignation of Jane Roe, with affect from 1 June.",
+        "2014-05-09",
+        "2014-06-01",
+    ),
+    (
+        "Jane Roe announced her resignation from Acme Corp. last week, effective immediately.",
+        WED,
+        "2024-02",
+    ),
+    # a participle adjective ("Ill.-based") is no past verb governing the time
+    (
+        "Jane Roe will step down as CFO of the Springfield, Ill.-based firm in January.",
+        WED,
+        "2025-01",
+    ),
     # no invented dates
     ("Jane Roe resigned from Acme Corp.", WED, None),
     ("Jane Roe, who joined in 2015, resigned from Acme Corp.", WED, None),
@@ -112,6 +152,31 @@ ROWS = [
     ("Jane Roe joined Acme Corp. in 2018.", None, "2018"),
     ("Jane Roe joined Acme Corp. on March 29, 2024.", None, "2024-03-29"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Tom Ash was replaced by Martin Hale.",
+         [("END", "Tom Ash", None), ("START", "Martin Hale", None)]),
+        ("Tom Ash will be replaced by Augusto Silva.",
+         [("END", "Tom Ash", None), ("START", "Augusto Silva", None)]),
+        ("Tom Ash was replaced by June Park.",
+         [("END", "Tom Ash", None), ("START", "June Park", None)]),
+        ("Theresa May resigned as prime minister.", [("END", "Theresa May", None)]),
+        ("Brian May resigned from Acme Corp. in May.", [("END", "Brian May", "2023-05")]),
+        ("In May Jane Roe joined Acme Corp. as CFO.", [("START", "Jane Roe", "2023-05")]),
+        ("April Ryan will join Acme Corp. as CFO in April.", [("START", "April Ryan", "2024-04")]),
+        ("Jane Roe will leave Acme Corp. by June.", [("END", "Jane Roe", "2024-06")]),
+        # a title-case headline: "May" is the modal
+        ("Acme CFO Tom Smith May Quit", []),
+    ],
+)  # fmt: skip
+def test_date_expressions_month_words_that_are_names_read_by_context(
+    sentence: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    events = events_of(sentence)
+    assert [(e["type"], e["person"], e["date"]) for e in events] == expected
 
 
 @pytest.mark.parametrize(("sentence", "published", "iso"), ROWS)

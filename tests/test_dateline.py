@@ -25,6 +25,15 @@ from personnel_events.dateline import find_dateline
         ("TOKYO (Reuters) - Jane Roe resigned.", None, "TOKYO"),
         ("SAO PAULO, May 14 (Reuters) - Jane Roe resigned.", None, "SAO PAULO"),
         ("Headline here\nLAGOS, 4 June 2024 - Jane Roe resigned.", "2024-06-04", "LAGOS"),
+        # header forms with a clock time, a bar, or figures (issue 18)
+        ("Published: June 13, 2017\nJane Roe resigned.", "2017-06-13", None),
+        ("Updated 10:31 a.m. ET Dec. 2, 2021\nJane Roe resigned.", "2021-12-02", None),
+        ("Dec 02, 2021 | 10:31 IST\nJane Roe resigned.", "2021-12-02", None),
+        ("Acme names a chief\n2 December 2021, 10:31\nJane Roe resigned.", "2021-12-02", None),
+        ("Posted on 12/02/2021\nJane Roe resigned.", "2021-12-02", None),
+        ("Posted on 25/02/2021\nJane Roe resigned.", "2021-02-25", None),
+        # a wire dateline that runs straight into the story
+        ("COPENHAGEN, March 14 Danish utility Acme said it fired Jane Roe.", None, "COPENHAGEN"),
     ],
 )  # fmt: skip
 def test_find_dateline_reads_the_date_and_place_at_the_head(
@@ -46,6 +55,8 @@ def test_find_dateline_reads_the_date_and_place_at_the_head(
         "US: Jane Roe resigned.",
         "Published: soon.\nJane Roe resigned.",
         "Published: February 30, 2024\nJane Roe resigned.",
+        "Posted on 13/13/2021\nJane Roe resigned.",
+        "Jane Roe resigned on Dec 02, 2021, 10:31 local time.",
     ],
 )
 def test_find_dateline_finds_nothing_in_ordinary_or_impossible_heads(text: str) -> None:
@@ -82,3 +93,11 @@ def test_the_dateline_place_is_neither_person_nor_organisation(text: str) -> Non
     (ev,) = parse(text)
     assert ev.person == "Jane Roe"
     assert ev.org not in ("TOKYO", "AUSTIN")
+
+
+def test_the_dateline_day_is_not_an_event_date_when_the_story_follows_it() -> None:
+    (ev,) = parse(
+        "COPENHAGEN, March 14 Danish utility Acme Corp. said it fired its CEO Jane Roe.",
+        published="2012-03-14",
+    )
+    assert ev.date is None

@@ -168,9 +168,16 @@ def test_dates_a_takes_effect_date_after_publication_makes_the_change_future() -
             "Roe replaces John Poe.",
             "2024-03-04",
         ),
-        # three sentences on, the narrative has moved away
+        # three sentences on, the occasion still holds (the document timeline)
         (
             "Acme Corp. reshuffled its board on Monday, naming Jane Roe chairwoman. "
+            "Shares rose. Analysts were pleased. Investors cheered. "
+            "Roe replaces John Poe.",
+            "2024-03-04",
+        ),
+        # an occasion months before publication is background, not the news
+        (
+            "Acme Corp. reshuffled its board on Jan. 8, naming Jane Roe chairwoman. "
             "Shares rose. Analysts were pleased. Investors cheered. "
             "Roe replaces John Poe.",
             None,
@@ -236,3 +243,101 @@ def test_dates_repeated_tellings_keep_the_day_the_change_takes_effect(
 ) -> None:
     ev = one(events_of(text))
     assert (ev["date"], ev["status"]) == (date, status)
+
+
+FRI = "2024-12-20"  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past change's weekday points back, the publication day included
+        ("Dana Kerr resigned on Friday.", [("Dana Kerr", "2024-12-20", "past")]),
+        ("Dana Kerr resigned as CFO of Acme Corp. on Wednesday.",
+         [("Dana Kerr", "2024-12-18", "past")]),
+        # reported speech: the past progressive reports an arrangement told before
+        ("Dana Kerr said on Monday she was stepping down as CFO of Acme Corp.",
+         [("Dana Kerr", "2024-12-16", "past")]),
+        ("Acme Corp. said it fired Dana Kerr. Acme had announced on Monday that Kerr was leaving.",
+         [("Dana Kerr", "2024-12-16", "past")]),
+        # a noun has no tense: the time decides, read to the nearer side
+        ("On Tuesday, Acme Corp. confirmed the sacking of Dana Kerr.",
+         [("Dana Kerr", "2024-12-17", "past")]),
+        ("Dana Kerr announced her resignation during the board's Dec. 12 meeting.",
+         [("Dana Kerr", "2024-12-12", "past")]),
+        # a time that opens a past clause, or that a past verb governs, points back
+        ("On Thursday, Acme Corp. surprised analysts by appointing Leah Moyo to succeed Dana Kerr.",
+         [("Leah Moyo", "2024-12-19", "past"), ("Dana Kerr", "2024-12-19", "past")]),
+        ("The board voted 7-2 on Monday night to replace Dana Kerr as chairwoman.",
+         [("Dana Kerr", "2024-12-16", "past")]),
+        # an -ed adjective is no past verb; "will" makes the opened clause one to come
+        ("On Monday, the newly appointed chairwoman Dana Kerr will take over as CEO of "
+         "Acme Corp.", [("Dana Kerr", "2024-12-23", "future")]),
+        # a to-infinitive after a departure already made happened with it
+        ("Dana Kerr resigned to become CFO of Acme Corp.",
+         [("Dana Kerr", None, "past"), ("Dana Kerr", None, "past")]),
+        ("Dana Kerr left Beta Corp. to join Acme Corp. as CFO.",
+         [("Dana Kerr", None, "past"), ("Dana Kerr", None, "past")]),
+        # saying one will nominate is nominating
+        ("The president said on Monday that he would nominate Leah Moyo as ambassador.",
+         [("Leah Moyo", "2024-12-16", "past")]),
+        # a month of a past change is the one before publication
+        ("Dana Kerr joined Acme Corp. in August.", [("Dana Kerr", "2024-08", "past")]),
+        ("In August, Acme Corp. hired Dana Kerr.", [("Dana Kerr", "2024-08", "past")]),
+        ("Dana Kerr will join Acme Corp. in August.", [("Dana Kerr", "2025-08", "future")]),
+        # the day the change takes effect, not the day it was announced
+        ("Acme Corp. announced on Monday that Dana Kerr will step down on Jan. 31.",
+         [("Dana Kerr", "2025-01-31", "future")]),
+        # a time after the change, before a trailing attribution, is the change's
+        ("Dana Kerr will leave Acme Corp. in 2026, the company announced on Tuesday.",
+         [("Dana Kerr", "2026", "future")]),
+        # a participle adjective ("Ill.-based") is no past verb governing the time
+        ("Dana Kerr will step down as CFO of the Springfield, Ill.-based firm in January.",
+         [("Dana Kerr", "2025-01", "future")]),
+    ],
+)  # fmt: skip
+def test_dates_status_settles_the_direction_of_the_time(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    events = events_of(text, published=FRI)
+    assert [(e["person"], e["date"], e["status"]) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the occasion told first dates the changes told after it
+        ("The State Council appointed several officials on Wednesday. Leah Moyo was named "
+         "deputy minister of education. Tom Ash became inspector general of the Ministry of "
+         "Education.",
+         [("Leah Moyo", "2024-12-18", "past"), ("Tom Ash", "2024-12-18", "past")]),
+        ("The new cabinet was sworn in on Thursday. Leah Moyo becomes finance minister. "
+         "Tom Ash replaces Dana Kerr as defence minister.",
+         [("Leah Moyo", "2024-12-19", "past"), ("Tom Ash", "2024-12-19", "past"),
+          ("Dana Kerr", "2024-12-19", "past")]),
+        ("The new cabinet will be sworn in on Monday. Leah Moyo becomes finance minister.",
+         [("Leah Moyo", "2024-12-23", "future")]),
+        # never a background's time: the sentence has a time of its own
+        ("Acme Corp. named Leah Moyo governor on Monday. Tom Ash was appointed in December "
+         "2018, a day after his predecessor, Dana Kerr, resigned.",
+         [("Leah Moyo", "2024-12-16", "past"), ("Tom Ash", "2018-12", "past"),
+          ("Dana Kerr", None, "past")]),
+        # a day of something else is no occasion
+        ("Voters went to the polls in the election on Sunday. Leah Moyo was named finance "
+         "minister.", [("Leah Moyo", None, "past")]),
+        # nor a change to come
+        ("Acme Corp. reshuffled its board on Wednesday. Leah Moyo will join the board.",
+         [("Leah Moyo", None, "future")]),
+        # one dated change is the occasion of its own people only
+        ("Acme Corp. fired Tom Ash on Monday. Leah Moyo resigned as CFO of Acme Corp.",
+         [("Tom Ash", "2024-12-16", "past"), ("Leah Moyo", None, "past")]),
+        ("Leah Moyo took over as CFO of Acme Corp. on Wednesday. Shares rose. Analysts "
+         "cheered. Moyo has replaced Tom Ash.",
+         [("Leah Moyo", "2024-12-18", "past"), ("Tom Ash", "2024-12-18", "past")]),
+    ],
+)  # fmt: skip
+def test_dates_a_change_without_a_time_takes_the_occasion_told_before_it(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    events = events_of(text, published=FRI)
+    assert [(e["person"], e["date"], e["status"]) for e in events] == expected

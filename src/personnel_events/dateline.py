@@ -37,14 +37,20 @@ _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ ]+)?"
 _DATE = (
     rf"{_WEEKDAY}(?:(?P<m1>{_MONTH})\.?[ ]+(?P<d1>\d{{1,2}}),?[ ]+(?P<y1>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})[ ]+(?P<m2>{_MONTH})\.?,?[ ]+(?P<y2>\d{{4}})"
-    r"|(?P<iso>\d{4}-\d{2}-\d{2}))"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2})"
+    r"|(?P<num_m>\d{1,2})/(?P<num_d>\d{1,2})/(?P<num_y>\d{4}))"
 )
+#: A clock time before the date on a header line: "Updated 10:31 a.m. ET Dec. 2, 2021".
+_CLOCK = r"(?:\d{1,2}[:.]\d{2}(?:[ ]?[AaPp]\.?[Mm]\.?)?(?:[ ][A-Z]{2,4})?,?[ \t]+)?"
 #: Wire datelines often give the day without the year: "LONDON, March 2 (Reuters)".
 _DAY_ONLY = rf"(?:{_MONTH})\.?[ ]+\d{{1,2}}"
 #: "date 2021-12-03", "Published: March 3, 2024", "Updated on 3 March 2024".
 _HEADER_RE = re.compile(
     rf"^[ \t]*(?:date|published|posted|updated|last[ ]updated|first[ ]published)"
-    rf"(?:[ \t]+on)?[ \t]*:?[ \t]*{_DATE}",
+    rf"(?:[ \t]+on)?[ \t]*:?[ \t]*{_CLOCK}{_DATE}"
+    # "Dec 02, 2021 | 10:31 IST": a date line that a clock time follows.
+    rf"|^[ \t]*{_DATE.replace('?P<', '?P<bare_')}"
+    r"[ \t]*[|\u00b7,\u2022-][ \t]*\d{1,2}[:.]\d{2}\b",
     re.IGNORECASE | re.MULTILINE,
 )
 #: "WASHINGTON, Dec. 3, 2021 -", "TOKYO (Reuters) -", "AUSTIN, Texas--(BUSINESS WIRE)--".
@@ -52,7 +58,9 @@ _DATELINE_RE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][A-Z'\u2019.\-]+(?:[ ][A-Z][A-Z'\u2019.\-]+){0,3})"
     r"(?:,[ ](?P<region>[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?))?"
     rf"(?:,[ ](?:{_DATE.replace('?P<', '?P<dl_')}|{_DAY_ONLY}))?"
-    r"[ \t]*(?P<mark>/[A-Za-z ]{2,30}/|\([A-Za-z .]{2,30}\)|[\u2014\u2013]|-{1,2}|:)",
+    r"[ \t]*(?P<mark>/[A-Za-z ]{2,30}/|\([A-Za-z .]{2,30}\)|[\u2014\u2013]|-{1,2}|:"
+    # "COPENHAGEN, March 14 Danish state-owned ...": a day, then the story.
+    r"|(?<=\d)(?=[ ]+[A-Z]))",
     re.MULTILINE,
 )
 
@@ -74,9 +82,16 @@ class Dateline:
 
 def _date(match: re.Match[str], prefix: str = "") -> dt.date | None:
     g = match.groupdict()
+    if not prefix and any(g.get(f"bare_{n}") for n in ("iso", "m1", "d2", "num_m")):
+        prefix = "bare_"
     try:
         if g.get(prefix + "iso"):
             return dt.date.fromisoformat(g[prefix + "iso"])
+        if g.get(prefix + "num_m"):
+            # "12/02/2021": month first, as US pages write it, unless it cannot be.
+            first, second = int(g[prefix + "num_m"]), int(g[prefix + "num_d"])
+            month, day = (first, second) if first <= 12 else (second, first)
+            return dt.date(int(g[prefix + "num_y"]), month, day)
         for m, d, y in (("m1", "d1", "y1"), ("m2", "d2", "y2")):
             if g.get(prefix + m):
                 month = _MONTHS[g[prefix + m][:3].lower()]
@@ -87,7 +102,9 @@ def _date(match: re.Match[str], prefix: str = "") -> dt.date | None:
 
 
 def _date_span(match: re.Match[str], prefix: str = "") -> tuple[int, int] | None:
-    names = [f"{prefix}{n}" for n in ("iso", "m1", "y1", "d2", "y2")]
+    if not prefix and any(match.start(f"bare_{n}") >= 0 for n in ("iso", "m1", "d2", "num_m")):
+        prefix = "bare_"
+    names = [f"{prefix}{n}" for n in ("iso", "m1", "y1", "d2", "y2", "num_m", "num_y")]
     starts = [match.start(n) for n in names if match.start(n) >= 0]
     ends = [match.end(n) for n in names if match.end(n) >= 0]
     return (min(starts), max(ends)) if starts else None

@@ -20,6 +20,9 @@ class Effect(str, enum.Enum):
     NEGATION = "negation"
     HEDGE = "hedge"
     FUTURE = "future"
+    #: A departure or a vote already made, whose to-infinitive tells a change made
+    #: with it: "resigned to become", "left the bank to join", "voted to replace".
+    DONE = "done"
 
 
 @functools.cache
@@ -87,17 +90,41 @@ def is_progressive(tokens: Sequence[Token], first: int, trigger: int) -> bool:
     return i >= first and tokens[i].lower in _PROGRESSIVE_BE
 
 
+def _progressive_be(tokens: Sequence[Token], first: int, trigger: int) -> str:
+    i = trigger - 1
+    while i >= first and (tokens[i].lower.endswith("ly") or tokens[i].lower in ("both", "also")):
+        i -= 1
+    return tokens[i].lower if i >= first else ""
+
+
 def status_of(
     effects: set[Effect], form: str, tokens: Sequence[Token], first: int, trigger: int
 ) -> Status | None:
-    """PAST, FUTURE, or None when tense alone does not tell (present simple, nouns)."""
+    """PAST, FUTURE, or None when the verb group alone does not tell.
+
+    ``effects`` are the cue words before the trigger in its clause (``modality.tsv``),
+    ``form`` the trigger's form, ``first`` the sentence's first token. In order:
+
+    - a future cue ("will", "is set to", "plans to") makes it FUTURE;
+    - the present progressive ("is stepping down") is an arrangement: FUTURE;
+    - the past progressive ("said she was stepping down") reports one made before
+      publication, which may or may not have happened since: None (its date decides);
+    - a past form is PAST ("resigned", "has stepped down", "was named");
+    - a to-infinitive after a departure or vote already made is PAST ("resigned to
+      become", "left the bank to join"); any other to-infinitive or modal is FUTURE;
+    - the present simple and nouns: None.
+    """
     if Effect.FUTURE in effects:
         return Status.FUTURE
     if form == "ing" and is_progressive(tokens, first, trigger):
+        if _progressive_be(tokens, first, trigger) in ("was", "were"):
+            return None
         return Status.FUTURE
     if form == "past":
         return Status.PAST
     if form == "base":
         prev = tokens[trigger - 1].lower if trigger > first else ""
+        if prev == "to" and Effect.DONE in effects:
+            return Status.PAST
         return Status.FUTURE if prev in ("to", "will", "would", "shall") else None
     return None

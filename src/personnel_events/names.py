@@ -124,6 +124,58 @@ def _name_token(tok: Token) -> bool:
     )
 
 
+#: Words before a month that keep it a month even before a capitalised word
+#: ("in May Jane Roe joined").
+_TIME_PREPOSITIONS = frozenset(
+    {"in", "since", "until", "till", "during", "from", "through", "early", "late", "mid",
+     "last", "next", "this", "of", "on"}
+)  # fmt: skip
+
+
+def _name_at(tokens: Sequence[Token], k: int, first: int, last: int) -> bool:
+    """``tokens[k]`` can be part of a name here. A month that is also a name ("May",
+    "June", "April", "August") is one after a name word ("Theresa May") or before
+    one, where no time preposition stands before it ("by June Park", not "in May
+    Jane Roe joined")."""
+    tok = tokens[k]
+    if _name_token(tok):
+        return True
+    low = tok.lower
+    if not tok.text[:1].isupper() or low not in _NAME_MONTHS or low not in _time_words():
+        return False
+    nxt = tokens[k + 1] if k + 1 < last else None
+    if nxt is not None and nxt.text[:1].isdigit():
+        return False  # "May 5"
+    if (
+        k > first
+        and _name_token(tokens[k - 1])
+        and is_given_name(tokens[k - 1].text)
+        and not (nxt is not None and nxt.text[:1].isupper())
+    ):
+        return True  # "Theresa May resigned"; not "Tom Smith May Quit", a headline
+    return (
+        nxt is not None
+        and _name_token(nxt)
+        and (k == first or tokens[k - 1].lower not in _TIME_PREPOSITIONS)
+    )
+
+
+def _surname_month(tokens: Sequence[Token], k: int, start: int) -> bool:
+    """A "May" after a given name that ends a run is a surname ("Theresa May"), not
+    the modal ("Tom Smith May Quit")."""
+    return (
+        k > start
+        and not (k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper())
+        and tokens[k].lower in _NAME_MONTHS
+        and tokens[k].text[:1].isupper()
+        and is_given_name(tokens[k - 1].text)
+    )
+
+
+#: Months that are given names or surnames too.
+_NAME_MONTHS = frozenset({"april", "may", "june", "august"})
+
+
 class NameSpan:
     """A run of name tokens found in a sentence, before it becomes a Mention."""
 
@@ -163,14 +215,14 @@ def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]
         if not tok.text[:1].isupper():
             i += 1  # the common case, decided without a call
             continue
-        if not _name_token(tok) and not (tok.lower in hon and i + 1 < last):
+        if not _name_at(tokens, i, first, last) and not (tok.lower in hon and i + 1 < last):
             i += 1
             continue
         # Collect the run of capitalised words, initials, particles and "&".
         j = i
         while j < last:
             t = tokens[j]
-            if _name_token(t) or is_initial(t):
+            if _name_at(tokens, j, first, last) or is_initial(t):
                 j += 1
                 continue
             if (
@@ -299,7 +351,8 @@ def _split_run(
             pieces.append((start, k))
             start = k
             continue
-        if low in common and not (k > start and low in orgs):
+        keep = (k > start and low in orgs) or _surname_month(tokens, k, start)
+        if low in common and not keep:
             if k > start:
                 pieces.append((start, k))
             start = k + 1
@@ -380,7 +433,11 @@ def _classify(
         if all(_all_caps(tokens[x].text) for x in range(k, b)):
             # "RIO DE JANEIRO", "NEW YORK": a dateline or a heading, not a person.
             return [NameSpan(k, b, EntityLabel.OTHER)]
-        if lowers[-1] in lexicon.words("place_words.txt") and not is_given_name(tokens[k].text):
+        if (
+            lowers[-1] in lexicon.words("place_words.txt")
+            and not is_given_name(tokens[k].text)
+            and lowers[k - a] not in _NAME_MONTHS
+        ):
             return [NameSpan(k, b, EntityLabel.OTHER)]  # "Stamford Bridge": a place
         if n >= 3 and not is_given_name(tokens[k].text) and is_given_name(tokens[k + 1].text):
             # "Petrobras Jean Paul Prates": a word that is no given name before a full name.

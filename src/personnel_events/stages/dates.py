@@ -4,11 +4,19 @@ The stage finds time expressions in the event's sentence with its own grammar
 (:data:`EXPRESSION_RE`), ties the one nearest the trigger to the event (after
 it first, then before it), and normalises it to an :class:`EventDate` with
 dateparser against ``Document.published``. The direction of year-less
-expressions comes from the event's tense: "will leave in December" read in
-December 2021 is 2021-12, "In September, Harris brought in" is the September
-before. Relative expressions without a publication date give no date.
+expressions comes from the status the verb group settled (``modality.status_of``):
+"will leave in December" read in December 2021 is 2021-12, "In September, Harris
+brought in" is the September before. The clause the time stands in can point it
+back whatever the change's form: a past verb of telling beside it ("said on
+Monday"), a past verb governing it ("voted on Monday to replace X"), a past
+sentence it opens ("On Friday, Acme appointed X to succeed Y"). Nouns and the
+present are read to the nearer side. Relative expressions without a publication
+date give no date.
 
-Status is settled here too: where tense did not tell, an event dated after the
+Across sentences, a change with no time of its own takes the time of the
+occasion told before it (:meth:`DateStage._timeline`), never a background's.
+
+Status is settled here where the words left it open: an event dated after the
 publication date is FUTURE, else PAST; "effective <later date>" is FUTURE.
 """
 
@@ -25,13 +33,13 @@ import attrs
 from dateparser.date import DateDataParser
 
 from .. import lexicon
-from ..candidates import Candidate
+from ..candidates import Candidate, Form
 from ..document import Document
-from ..model import EventDate, Precision, Status
+from ..model import EventDate, EventType, Precision, Status
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?!\w)"
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -45,27 +53,38 @@ EXPRESSION_RE = re.compile(
   | (?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)
   | (?P<end_month>\b(?:the\s+)?end\s+of\s+{_MONTH}(?:,?\s+\d{{4}})?)
   | (?P<end_season>\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:(?P<season_years>\d{{4}}(?:[-/]\d{{2,4}})?)\s+)?(?:academic\s+|fiscal\s+|current\s+)?season\b)
-  | (?P<end_period>\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+|its\s+)?(?:(?P<end_year>\d{{4}})\s+|academic\s+|fiscal\s+|calendar\s+)?{_PERIOD}\b)
+  | (?P<end_school>\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:(?P<school_years>\d{{4}}[-/]\d{{2,4}})\s+)?(?:academic|school)\s+year\b)
+  | (?P<end_period>\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+|its\s+)?(?:(?P<end_year>\d{{4}})\s+|fiscal\s+|calendar\s+)?{_PERIOD}\b)
   | (?P<month_day>\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?)
   | (?P<day_month>\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}}\b)?)
   | (?P<part_month>\b(?:early|mid|late|mid-)\s*-?\s*{_MONTH}(?:,?\s+\d{{4}}\b)?)
-  | (?P<month>\b(?:in|by|since|until|from|during|last|next|this|of|through|before|after|early|late)\s+{_MONTH}(?!\s+\d{{1,2}}\b)(?:,?\s+\d{{4}}\b)?)
-  | (?P<month_year>\b{_MONTH}\s+\d{{4}}\b)
+  | (?P<month>\b(?:in|by|since|until|from|during|last|next|this|of|through|before|after|early|late)\s+{_MONTH}(?!\s+\d{{1,2}}\b)(?:(?:,?|\s+of)\s+\d{{4}}\b)?)
+  | (?P<month_year>\b{_MONTH}(?:\s+of)?\s+\d{{4}}\b)
   | (?P<weekday>\b(?:(?:late|early)\s+(?:on\s+)?)?{_WEEKDAY}\b)
   | (?P<deictic>\b(?:today|yesterday|tomorrow|tonight)\b)
-  | (?P<relative>\b(?:last|next|this|earlier\s+this|later\s+this)\s+(?:{_PERIOD}|{_SEASON})\b)
+  | (?P<relative>\b(?:last|next|this|earlier\s+this|later\s+this)\s+(?:{_PERIOD}|{_SEASON})\b|\b(?:earlier|later)\s+in\s+the\s+(?:year|month)\b)
   | (?P<ago>\b{_NUM}\s+(?:day|week|month|year)s?\s+ago\b)
   | (?P<later>\b{_NUM}\s+(?:day|week)s?\s+later\b|\b(?:the\s+)?(?:next|following)\s+day\b)
   | (?P<that_day>\b(?:on\s+)?that\s+(?:date|day)\b)
   | (?P<season>\b(?:in|by|during)\s+the\s+{_SEASON}(?:\s+of\s+\d{{4}})?\b|\b{_SEASON}\s+\d{{4}}\b)
   | (?P<quarter>\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?\d{{4}}\b)
   | (?P<season_year>\bthe\s+\d{{4}}(?:[-/]\d{{2,4}})?\s+season\b)
-  | (?P<year>\b(?:in|by|until|from|during|early|late|since)\s+\d{{4}}\b)
+  | (?P<year>\b(?:(?:in|by|until|from|during|early|late|since)\s+|mid-?\s*)\d{{4}}\b)
     """,
     re.VERBOSE | re.IGNORECASE,
 )
 #: Expressions after these words describe something else (tenure, a range's start).
 _EXCLUDING_PREFIX = re.compile(r"\b(?:since|from|through|until|for|as\s+of|before)\s*$", re.I)
+#: A capitalised word (not a time word) right after a month: the month is a given name.
+_NAMED_AFTER_RE = re.compile(
+    r"[ ]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    r"[a-z]*\b)[A-Z][a-z]+\b(?![.,;:]?\s+\d)"
+)
+#: Expressions after these words tell when a change takes effect: "effective March 31",
+#: "with effect from 1 April" (and its common misspelling "with affect from").
+_EFFECTIVE_PREFIX = re.compile(
+    r"\b(?:effective\s*(?:on\s+|from\s+)?|with\s+[ae]ffect\s+from\s+)$", re.I
+)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _NUMBERS = {
     "a": 1,
@@ -91,6 +110,29 @@ _TAKES_EFFECT_RE = re.compile(
     r"(?:roles|posts|positions|jobs|duties)\b",
     re.IGNORECASE,
 )
+#: A past verb of telling: a time right beside it ("said on Monday", "On Tuesday, the
+#: club confirmed") is the day of the telling, and points back.
+_REPORTING = (
+    r"(?:said|announced|confirmed|told|revealed|stated|disclosed|declared|unveiled"
+    r"|reported|wrote|added|made\s+public)"
+)
+_REPORTED_BEFORE_RE = re.compile(rf"\b{_REPORTING}\s+(?:(?:on|late|early)\s+)*$", re.I)
+_REPORTED_AFTER_RE = re.compile(rf"^,?\s+(?:[\w.'\u2019-]+\s+){{0,5}}?{_REPORTING}\b", re.I)
+#: The tense of a sentence that says when the changes take effect.
+_FUTURE_CLAUSE_RE = re.compile(
+    r"\b(?:will|shall|would|is\s+to|are\s+to|to\s+be|set\s+to|due\s+to|scheduled)\b", re.I
+)
+_PAST_CLAUSE_RE = re.compile(r"\b(?:was|were|took|had|became|been)\b", re.I)
+#: Words that tell a personnel occasion: a sentence with one of them and one recent
+#: day dates the changes the following sentences tell without a time of their own.
+_OCCASION_RE = re.compile(
+    r"\b(?:appoint\w*|nam(?:ed|ing)|nominat\w*|reshuffl\w*|shuffl\w*|sworn|promot\w*"
+    r"|replac\w*|resign\w*|dismiss\w*|fired|sack\w*|remov\w*|elected|took\s+over"
+    r"|takes?\s+over|took\s+office|step(?:ped|s)?\s+down)\b",
+    re.I,
+)
+#: How many days before publication an occasion may be and still be the news.
+OCCASION_DAYS = 31
 #: How many sentences back a present-tense change looks for the dated change it continues.
 NARRATIVE_SENTENCES = 2
 #: How far from the trigger (in characters) an expression may stand and still be its time.
@@ -157,6 +199,10 @@ def normalize(kind: str, expr: str, published: dt.date | None, direction: str) -
     has_year = re.search(r"\b\d{4}\b", text) is not None
     if kind == "iso":
         return EventDate(dt.date.fromisoformat(text), Precision.DAY, text)
+    if kind == "end_school" and has_year:
+        years = [int(y) for y in re.findall(r"\d{2,4}", text)]
+        year = years[-1] if years[-1] >= 100 else years[-1] + (years[0] // 100) * 100
+        return EventDate(dt.date(year, 6, 30), Precision.DAY, text)
     if kind == "season_year" or (kind == "end_season" and has_year):
         years = [int(y) for y in re.findall(r"\d{2,4}", text)]
         year = years[-1]
@@ -230,6 +276,12 @@ def normalize(kind: str, expr: str, published: dt.date | None, direction: str) -
             return EventDate(_last_day(pub.year, q_end), Precision.DAY, text)
         end = pub + dt.timedelta(days=6 - pub.weekday())
         return EventDate(end, Precision.DAY, text)
+    if kind == "end_school":
+        # The academic year ends with June: the one under way, or the next one from July.
+        year = pub.year if pub.month < 7 else pub.year + 1
+        if "next" in low:
+            year += 1
+        return EventDate(dt.date(year, 6, 30), Precision.DAY, text)
     if kind == "end_season":
         year = pub.year if pub.month < 7 else pub.year + 1
         return EventDate(dt.date(year, 1, 1), Precision.YEAR, text)
@@ -366,17 +418,23 @@ def find_expressions(text: str, start: int, end: int) -> list[_Expression]:
     out = []
     for m in _scan(text, start, end):
         kind = m.lastgroup
-        if kind in ("season_years", "end_year") or kind is None:
+        if kind in ("season_years", "end_year", "school_years") or kind is None:
             kind = next(k for k, v in m.groupdict().items() if v is not None)
         prefix = text[max(start, m.start() - 12) : m.start()]
-        if kind not in ("month", "year", "season_year") and _EXCLUDING_PREFIX.search(prefix):
+        effective = kind == "immediate" or bool(
+            _EFFECTIVE_PREFIX.search(text, max(start, m.start() - 24), m.start())
+        )
+        if (
+            kind not in ("month", "year", "season_year")
+            and not effective
+            and _EXCLUDING_PREFIX.search(prefix)
+        ):
             continue
         lead = m.group().split()[0].lower()
         if lead in ("since", "from", "through", "until", "of", "before", "after"):
             continue
-        effective = kind == "immediate" or bool(
-            re.search(r"\beffective\s*(?:on\s+)?$", prefix, re.I)
-        )
+        if kind == "month" and _NAMED_AFTER_RE.match(text, m.end(), end):
+            continue  # "replaced by June Park": a given name, not a month
         leading = (
             text[start : m.start()].strip().lower() in ("", "on", "late on", "early on")
             and text[m.end() : m.end() + 1] == ","
@@ -472,8 +530,73 @@ class DateStage:
             out.append(self._date_candidate(doc, c, exprs, others, skip_before))
         out = self._coordinated(out)
         out = self._narrative_present(doc, out)
-        doc.candidates = self._effective_for_all(doc, out, skip_before)
+        out = self._effective_for_all(doc, out, skip_before)
+        doc.candidates = self._timeline(doc, out, skip_before)
         return doc
+
+    def _timeline(self, doc: Document, cands: list[Candidate], skip_before: int) -> list[Candidate]:
+        """'The State Council appointed several officials on Wednesday. X was named
+        deputy head. Y became inspector.': a change told without a time of its own
+        happened on the occasion the text last told before it, on one day at most
+        :data:`OCCASION_DAYS` before publication. An occasion is a sentence that tells
+        changes at large ("appointed several officials", "received new appointments",
+        words no candidate of the sentence was found from): it dates every later
+        change. A dated change is an occasion only for its own people and the changes
+        told with them ("X took over on Wednesday. X has replaced Y."). Changes to
+        come, sentences with a time of their own, and times in another person's
+        background (relative clauses, years, months) are never dated this way."""
+        pub = doc.published
+        if pub is None or all(c.date is not None for c in cands):
+            return cands
+        # sentence -> (day, the people it is the occasion of; None for everyone)
+        occasions: dict[int, tuple[EventDate, list[Candidate] | None]] = {}
+        for c in cands:
+            if c.date is not None and _recent(c.date, pub) and _status(c) is Status.PAST:
+                people = [o for o in cands if o.sentence == c.sentence]
+                occasions.setdefault(c.sentence, (c.date, people))
+        triggers = {c.trigger.span for c in cands}
+        last = max(c.sentence for c in cands)
+        for si, sent in enumerate(doc.sentences[:last]):
+            if sent.end <= skip_before:
+                continue
+            sentence = doc.text[sent.start : sent.end]
+            words = [
+                m
+                for m in _OCCASION_RE.finditer(sentence)
+                if not any(
+                    t0 <= sent.start + m.start() < t1
+                    or sent.start + m.start() <= t0 < sent.start + m.end()
+                    for t0, t1 in triggers
+                )
+            ]
+            if not words or _FUTURE_CLAUSE_RE.search(sentence):
+                continue
+            start = max(sent.start, skip_before)
+            background = background_clauses(doc.text, start, sent.end)
+            days = set()
+            for e in find_expressions(doc.text, start, sent.end):
+                if e.kind in ANAPHORIC or any(b0 <= e.start < b1 for b0, b1 in background):
+                    continue
+                d = self.normalize(e.kind, e.text, pub, "past")
+                if d is not None and _recent(d, pub):
+                    days.add(d)
+            if len(days) == 1:
+                occasions[si] = (days.pop(), None)
+        out = list(cands)
+        for idx, c in enumerate(cands):
+            if c.date is not None or c.status is Status.FUTURE:
+                continue
+            if find_expressions(doc.text, max(c.span[0], skip_before), c.span[1]):
+                # The sentence has a time of its own that is not this change's: another
+                # change's, or a background ("a day after Y resigned in December 2018").
+                continue
+            told_with = [o for o in cands if o.sentence == c.sentence]
+            for si in sorted((si for si in occasions if si < c.sentence), reverse=True):
+                date, of_people = occasions[si]
+                if of_people is None or any(_same(a, b) for a in told_with for b in of_people):
+                    out[idx] = attrs.evolve(c, date=date, status=Status.PAST)
+                    break
+        return out
 
     @staticmethod
     def _coordinated(cands: list[Candidate]) -> list[Candidate]:
@@ -533,7 +656,9 @@ class DateStage:
             exprs = find_expressions(doc.text, max(sent.start, skip_before), sent.end)
             if len(exprs) != 1:
                 continue
-            date = self.normalize(exprs[0].kind, exprs[0].text, doc.published, "future")
+            date = self.normalize(
+                exprs[0].kind, exprs[0].text, doc.published, _clause_tense(sentence)
+            )
             if date is None:
                 continue
             status = None
@@ -553,13 +678,27 @@ class DateStage:
         others: list[tuple[int, int]],
         skip_before: int,
     ) -> Candidate:
-        undetermined = not c.tense_settled
+        # A noun ("announced his resignation", "confirmed the sacking of X") tells no
+        # tense of its own: its time decides whether it has happened.
+        undetermined = not c.tense_settled or c.trigger.form is Form.NOUN
         chosen = _nearest(
             exprs, c.trigger.span, others, background_clauses(doc.text, *c.span, c.person_name)
         )
         if chosen is None:
             return c
-        if undetermined or chosen.effective:
+        if chosen.kind == "immediate":
+            # "announced last week his resignation, effective immediately": when it was told.
+            told = _nearest([e for e in exprs if e.kind != "immediate"], c.trigger.span, others, [])
+            if told is not None and (undetermined or c.status is not Status.FUTURE):
+                chosen = attrs.evolve(told, effective=True)
+        reported = not chosen.effective and (
+            _reported(doc.text, chosen, c.span)
+            or _leading_past(doc.text, chosen, c.span)
+            or _past_verb_before(doc.text, chosen, c)
+        )
+        if reported:
+            direction = "past"
+        elif undetermined or chosen.effective:
             # "resigned, effective March 31": the resignation is past, its effect may not be.
             direction = "nearest"
         else:
@@ -573,7 +712,102 @@ class DateStage:
         status = _status(c)
         if doc.published is not None and (undetermined or chosen.effective):
             status = Status.FUTURE if _after(date, doc.published) else Status.PAST
+        elif reported and c.type is EventType.NOMINATE:
+            # "Biden said on Monday that he would nominate X": saying it is nominating.
+            status = Status.PAST
+        elif reported and c.status is Status.FUTURE and _infinitive(doc.text, c):
+            # "On Friday, Acme appointed X to succeed Y": the infinitive is the
+            # appointment's purpose, done on the day the past clause tells.
+            status = Status.PAST
         return attrs.evolve(c, date=date, status=status)
+
+
+def _reported(text: str, e: _Expression, sentence: tuple[int, int]) -> bool:
+    """The expression stands beside a past verb of telling: "said on Monday",
+    "announced Tuesday", "On Friday, the club confirmed"."""
+    if _REPORTED_BEFORE_RE.search(text, max(sentence[0], e.start - 30), e.start):
+        return True
+    # Only a time that opens the sentence governs the verb after it: in "X will join
+    # in 2026, the orchestra announced on Tuesday" 2026 is the joining's.
+    return (
+        e.leading
+        and _REPORTED_AFTER_RE.search(text[e.end : min(sentence[1], e.end + 60)]) is not None
+    )
+
+
+_PAST_VERB_BEFORE_RE = re.compile(
+    r"(?<![\w.-])([a-z]+ed)\s+(?:(?:[\w-]*\d[\w-]*|[a-z]+ly)\s+)?(?:(?:on|late|early)\s+)?$"
+)
+_NOT_FINITE = frozenset({"be", "been", "being", "will", "to", "would", "shall", "is", "are"})
+
+
+def _past_verb_before(text: str, e: _Expression, c: Candidate) -> bool:
+    """A past verb other than the trigger governs the time: "the caucus voted
+    54-to-44 on Monday night to replace X"."""
+    start = max(c.span[0], e.start - 40)
+    m = _PAST_VERB_BEFORE_RE.search(text, start, e.start)
+    if m is None or c.trigger.start <= m.start(1) < c.trigger.end:
+        return False
+    before = text[max(c.span[0], m.start(1) - 12) : m.start(1)].split()
+    return not (before and before[-1].lower() in _NOT_FINITE)
+
+
+def _infinitive(text: str, c: Candidate) -> bool:
+    """The trigger is a to-infinitive ("to succeed", "to replace")."""
+    return c.trigger.form is Form.BASE and text[: c.trigger.start].rstrip().lower().endswith(" to")
+
+
+#: Words after a time that opens the sentence: a past verb ("On Friday, Acme
+#: appointed ..."), or a word that makes the clause one to come.
+_PAST_VERB = re.compile(r"[a-z]+ed|was|were|had|took|made|gave|became|caught|chose|left|quit")
+_FUTURE_WORDS = frozenset({"will", "shall", "would", "'ll", "set", "due", "expected", "to"})
+#: Words before an -ed word that make it an adjective ("the newly appointed chairwoman").
+_ADJECTIVE_BEFORE = frozenset(
+    {"the", "a", "an", "its", "his", "her", "their", "newly", "recently", "just", "freshly"}
+)
+
+
+def _leading_past(text: str, e: _Expression, sentence: tuple[int, int]) -> bool:
+    """A time that opens the sentence ("On Friday, Acme appointed X to succeed Y")
+    has the tense of the sentence's first verb, whatever the change's own form;
+    "On Monday, the newly appointed chairwoman will take over" is not past."""
+    if not e.leading:
+        return False
+    words = re.findall(r"[\w'\u2019-]+", text[e.end : min(sentence[1], e.end + 80)])[:8]
+    for k, word in enumerate(words):
+        low = word.lower()
+        if low in _FUTURE_WORDS:
+            return False
+        if _PAST_VERB.fullmatch(word) and not (k and words[k - 1].lower() in _ADJECTIVE_BEFORE):
+            return True
+    return False
+
+
+def _clause_tense(sentence: str) -> str:
+    """Where a sentence that says when changes take effect points: "will be sworn in
+    on Friday" ahead, "were sworn in on Friday" back, else to the nearer."""
+    if _FUTURE_CLAUSE_RE.search(sentence):
+        return "future"
+    if _PAST_CLAUSE_RE.search(sentence):
+        return "past"
+    return "nearest"
+
+
+def _same(a: Candidate, b: Candidate) -> bool:
+    """One person: one entity, or a name whose last word the other name holds ("Gen
+    Muhoozi" and "Gen Muhoozi Kainerugaba" where coreference kept them apart)."""
+    if a.entity is not None and a.entity == b.entity:
+        return True
+    wa, wb = a.person_name.lower().split(), b.person_name.lower().split()
+    if not wa or not wb:
+        return False
+    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return short[-1] in long
+
+
+def _recent(d: EventDate, pub: dt.date) -> bool:
+    """A day at most :data:`OCCASION_DAYS` before publication (or on it)."""
+    return d.precision is Precision.DAY and 0 <= (pub - d.value).days <= OCCASION_DAYS
 
 
 def _status(c: Candidate) -> Status:
