@@ -114,7 +114,7 @@ PASSIVE_FORMS = frozenset(
 #: Forms left out for a trigger, with why.
 SKIPPED = {
     # Nobody reports that a CFO will die: the future forms say nothing real.
-    "die": frozenset({"will", "expected", "to", "ing"}),
+    "die": frozenset({"will", "expected", "to", "ing", "ing_ahead"}),
     # These need their object: "X served as." or "X took up." is no sentence.
     "serve as": frozenset({"nopost"}),
     "take up": frozenset({"nopost"}),
@@ -128,8 +128,8 @@ SKIPPED = {
     "move": frozenset({"nopost"}),
     "head": frozenset({"nopost"}),
     # "X has been the new CFO", "X is being the new CFO" are no English
-    "be the new": frozenset({"perfect", "ing"}),
-    "be the next": frozenset({"perfect", "ing"}),
+    "be the new": frozenset({"perfect", "ing", "ing_ahead"}),
+    "be the next": frozenset({"perfect", "ing", "ing_ahead"}),
     # a preposition or particle left behind in the passive is no English
     "let go of": PASSIVE_FORMS,
     "hand the reins to": PASSIVE_FORMS,
@@ -268,7 +268,9 @@ def _subj_cases(trigger: Trigger, verb: Verb) -> Iterator[FormCase]:
         ("will", "{P} will {base} {comp}.", Status.FUTURE),
         ("expected", "{P} is expected to {base} {comp}.", Status.FUTURE),
         ("to", "{P} is to {base} {comp}.", Status.FUTURE),
-        ("ing", "{P} is {ing} {comp}.", Status.FUTURE),
+        # a progressive is under way, unless a time says it is ahead
+        ("ing", "{P} is {ing} {comp}.", Status.PAST),
+        ("ing_ahead", "Next month {P} is {ing} {comp}.", Status.FUTURE),
     ]
     if trigger.future_only:
         # Only the base form after will/to tells a change; the others tell tenure.
@@ -367,7 +369,8 @@ def _succ_cases(trigger: Trigger, verb: Verb) -> Iterator[FormCase]:
         ("will_passive", "{Y} will be {pp} by {X} {comp}.", Status.FUTURE),
         ("expected", "{X} is expected to {base} {Y} {comp}.", Status.FUTURE),
         ("to", "{X} is to {base} {Y} {comp}.", Status.FUTURE),
-        ("ing", "{X} is {ing} {Y} {comp}.", Status.FUTURE),
+        ("ing", "{X} is {ing} {Y} {comp}.", Status.PAST),
+        ("ing_ahead", "Next month {X} is {ing} {Y} {comp}.", Status.FUTURE),
     ]
     for name, sentence, status in forms:
         if name in SKIPPED.get(trigger.lemma, ()):

@@ -8,7 +8,8 @@ and organisations drawn by ``random.Random(case id)``; the failing sentence is i
 the assertion message.
 
 Forms: subject frame past, perfect, headline (present), will, "is expected to",
-"is to", progressive ("is resigning", future), and without a post for "post"
+"is to", progressive ("is resigning": under way, past; "Next month X is resigning":
+future), and without a post for "post"
 triggers (no event); "future" triggers give an event only after will/to. Object
 frame active (with "as", and bare for naming verbs), perfect, passive, perfect
 passive, headline, reduced passive ("X, named CFO of Acme, said"), will, will be,

@@ -106,9 +106,9 @@ def status_of(
     ``form`` the trigger's form, ``first`` the sentence's first token. In order:
 
     - a future cue ("will", "is set to", "plans to") makes it FUTURE;
-    - the present progressive ("is stepping down") is an arrangement: FUTURE;
-    - the past progressive ("said she was stepping down") reports one made before
-      publication, which may or may not have happened since: None (its date decides);
+    - a progressive ("is stepping down", "said she was stepping down") tells a
+      change under way or arranged: None, its date decides ("is stepping down
+      next month" is future; with no time, it is happening: past);
     - a past form is PAST ("resigned", "has stepped down", "was named");
     - a to-infinitive after a departure or vote already made is PAST ("resigned to
       become", "left the bank to join"); any other to-infinitive or modal is FUTURE;
@@ -117,9 +117,7 @@ def status_of(
     if Effect.FUTURE in effects:
         return Status.FUTURE
     if form == "ing" and is_progressive(tokens, first, trigger):
-        if _progressive_be(tokens, first, trigger) in ("was", "were"):
-            return None
-        return Status.FUTURE
+        return None
     if form == "past":
         return Status.PAST
     if form == "base":
