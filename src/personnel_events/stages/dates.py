@@ -83,7 +83,9 @@ _NAMED_AFTER_RE = re.compile(
 #: Expressions after these words tell when a change takes effect: "effective March 31",
 #: "with effect from 1 April" (and its common misspelling "with affect from").
 _EFFECTIVE_PREFIX = re.compile(
-    r"\b(?:effective\s*(?:on\s+|from\s+)?|with\s+[ae]ffect\s+from\s+)$", re.I
+    r"\b(?:effective\s*(?:as\s+of\s+|on\s+|from\s+)?|with\s+[ae]ffect\s+from\s+)"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
+    re.I,
 )
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _NUMBERS = {
@@ -422,7 +424,7 @@ def find_expressions(text: str, start: int, end: int) -> list[_Expression]:
             kind = next(k for k, v in m.groupdict().items() if v is not None)
         prefix = text[max(start, m.start() - 12) : m.start()]
         effective = kind == "immediate" or bool(
-            _EFFECTIVE_PREFIX.search(text, max(start, m.start() - 24), m.start())
+            _EFFECTIVE_PREFIX.search(text, max(start, m.start() - 40), m.start())
         )
         if (
             kind not in ("month", "year", "season_year")
@@ -440,7 +442,17 @@ def find_expressions(text: str, start: int, end: int) -> list[_Expression]:
             and text[m.end() : m.end() + 1] == ","
         )
         out.append(_Expression(kind, m.group(), m.start(), m.end(), effective, leading))
-    return out
+    # "Monday, April 6": the weekday names the day of the date after it
+    return [
+        e
+        for i, e in enumerate(out)
+        if not (
+            e.kind == "weekday"
+            and i + 1 < len(out)
+            and out[i + 1].kind == "month_day"
+            and text[e.end : out[i + 1].start].strip() in ("", ",")
+        )
+    ]
 
 
 #: A relative clause set off by commas: its times belong to it, not to the main verb.
