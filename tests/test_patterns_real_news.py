@@ -262,9 +262,26 @@ INTERIM: list[Row] = [
     ),
 ]
 
-EVENTS += NOMINATIONS + MORE + DESCRIBED + INTERIM
+# describing words before an object's title
+DESCRIBED_OBJECTS: list[Row] = [
+    (
+        "Ana Ruiz will leave her post early, to be replaced by theatre producer Lee Park.",
+        [("END", "Ana Ruiz", None, None, "future"), ("START", "Lee Park", None, None, "future")],
+    ),
+    (
+        "The Harbor Gulls announced ex-rugby manager Carl Webb as their new chief executive.",
+        [("START", "Carl Webb", "chief executive", "Harbor Gulls", "past")],
+    ),
+    (
+        "Orbis Bank fired veteran treasurer Tom Ash on Friday.",
+        [("END", "Tom Ash", "treasurer", "Orbis Bank", "past")],
+    ),
+]
+
+EVENTS += NOMINATIONS + MORE + DESCRIBED + INTERIM + DESCRIBED_OBJECTS
 
 NOT_EVENTS = [
+    "Orbis Bank named a committee led by chairman Tom Ash.",
     "Ana Ruiz denied reports that she would quit.",
     "The minister dismissed speculation that he was leaving the cabinet.",
     "Orbis Bank rejected claims that Tom Ash had been fired.",

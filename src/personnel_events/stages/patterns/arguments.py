@@ -13,6 +13,7 @@ from .words import (
     FINITE_AUX,
     NOT_NOUNS,
     OBJECT_LEAD,
+    OBJECT_STOPS,
     POSSESSIVES,
     POST_NOUNS,
     RAISING,
@@ -157,11 +158,8 @@ def object_people(ctx: MatchContext, si: int, last: int) -> list[Mention]:
     k = last
     while k < head.np_first and ctx.tokens[k].lower in OBJECT_LEAD:
         k += 1
-    if k != head.np_first:
-        # "fired Secretary of State Walter Brooks": a title the name rules split off
-        title = role_after(ctx.text, ctx.tokens, k, head.first_token)
-        if title is None or title.last != head.first_token:
-            return []
+    if k != head.np_first and not _described_object(ctx, k, head):
+        return []
     out = [head]
     for nxt in persons[1:]:
         gap = [t.lower for t in ctx.tokens[out[-1].np_last : nxt.np_first]]
@@ -170,6 +168,31 @@ def object_people(ctx: MatchContext, si: int, last: int) -> list[Mention]:
             continue
         break
     return out
+
+
+#: How many describing words may stand before an object's title ("theatre
+#: producer X", "ex-rugby manager X").
+DESCRIBING_WORDS = 2
+
+
+def _described_object(ctx: MatchContext, k: int, head: Mention) -> bool:
+    """Between the trigger's words and the name there is a title the name rules
+    split off ("fired Secretary of State Walter Brooks"), maybe after a few
+    describing words ("replaced by theatre producer X", "ex-rugby manager X")."""
+    for skip in range(DESCRIBING_WORDS + 1):
+        if skip:
+            word = ctx.tokens[k + skip - 1].text
+            if not (word[:1].islower() and word.replace("-", "").isalpha()):
+                return False
+            if word.lower() in OBJECT_STOPS:
+                return False
+        start = k + skip
+        if start >= head.first_token:
+            return False
+        title = role_after(ctx.text, ctx.tokens, start, head.first_token)
+        if title is not None and title.last == head.first_token:
+            return True
+    return False
 
 
 def is_determiner(ctx: MatchContext, pronoun: Mention) -> bool:

@@ -61,6 +61,7 @@ BOARD_MEMBERS = frozenset({"directors", "trustees", "governors", "regents", "man
 #: Nouns that stand for the document's organisation after "the" ("the company").
 GENERIC_ORGS = frozenset(
     {"company", "bank", "firm", "club", "group", "board", "university", "team", "agency",
+     "side", "squad",
      "department", "ministry", "network", "paper", "organization", "organisation", "museum",
      "school", "college"}
 )  # fmt: skip
@@ -71,6 +72,10 @@ OBJECT_LEAD = frozenset(
     {"the", "its", "their", "his", "her", "as", "former", "longtime", "present", "current",
      "incumbent", "then", "sitting"}
 )  # fmt: skip
+#: Words that end a description before an object ("a committee led by X").
+OBJECT_STOPS = frozenset(
+    {"by", "of", "to", "for", "with", "and", "or", "who", "that", "which", "from", "in", "at"}
+)
 #: Words a role may stop at when read after a trigger.
 ROLE_STOPS = frozenset({",", ";", ".", "and", "but", "who", "which", "after", "because"})
 #: Words before an acting name that are not part of it ("Chelsea have appointed").
