@@ -182,12 +182,25 @@ NOMINATIONS: list[Row] = [
             ("END", "Ana Ruiz", "governor", "Kestrel Reserve Bank", "future"),
         ],
     ),
+    # a change still to come among nominees to be vetted is the nomination, made
+    (
+        "The nominees will be vetted next week. Carl Webb is set to head the Finance Ministry.",
+        [("NOMINATE", "Carl Webb", "head", "Finance Ministry", "past")],
+    ),
+    (
+        "Those who will be vetted include Lee Park as energy minister.",
+        [("NOMINATE", "Lee Park", "energy minister", None, "past")],
+    ),
     # the same selections where nothing waits for a vote stay appointments
     (
         "Orbis Bank appointed Carl Webb as finance director.",
         [("START", "Carl Webb", "finance director", "Orbis Bank", "past")],
     ),
     ("The new board includes Lee Park as treasurer.", []),
+    (
+        "Carl Webb is set to head the Finance Ministry.",
+        [("START", "Carl Webb", "head", "Finance Ministry", "future")],
+    ),
 ]
 
 # participles, infinitives and names after organisation words

@@ -13,7 +13,7 @@ import attrs
 
 from ... import lexicon
 from ...candidates import Candidate, OrgEvidence, OrgSource, RoleSource, Rule
-from ...model import EntityLabel, EventType, MentionKind
+from ...model import EntityLabel, EventType, MentionKind, Status
 from .context import MatchContext
 from .orgs import DocumentFacts, OrgPolicy
 from .words import POST_NOUNS, SUCCESSION_WORDS
@@ -60,8 +60,16 @@ def _nominates(c: Candidate, facts: DocumentFacts) -> bool:
 def _selection_nominates(c: Candidate, facts: DocumentFacts) -> bool:
     """A selection that the text says still waits for a vote: a nomination."""
     trigger = c.trigger.trigger
-    return (trigger.nominates_if_confirmed and facts.speaks_of_confirmation) or (
-        trigger.nominates_if_pending and facts.awaits_confirmation
+    return (
+        (trigger.nominates_if_confirmed and facts.speaks_of_confirmation)
+        or (trigger.nominates_if_pending and facts.awaits_confirmation)
+        # "X is set to head the ministry" among nominees still to be vetted
+        or (
+            facts.awaits_confirmation
+            and c.type is EventType.START
+            and c.status is Status.FUTURE
+            and c.rule is not Rule.TITLE
+        )
     )
 
 
@@ -151,6 +159,10 @@ def settle(
             continue  # "the nominees include X as ..." is no change in other texts
         if _selection_nominates(c, facts):
             c = attrs.evolve(c, type=EventType.NOMINATE, reason="nomination")
+            if facts.awaits_confirmation:
+                # the vote is ahead, the nomination is made: "X is set to head the
+                # ministry", "those to be vetted include X"
+                c = attrs.evolve(c, status=Status.PAST, tense_settled=True)
         org, org_source = policy.resolve(c, facts, ctx)
         c = attrs.evolve(c, org=org, org_source=org_source, person_name=entity.name)
         out.append(attrs.evolve(c, confidence=confidence(c)))
