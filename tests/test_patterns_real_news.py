@@ -278,6 +278,10 @@ INTERIM: list[Row] = [
 # describing words before an object's title
 DESCRIBED_OBJECTS: list[Row] = [
     (
+        "Lee Park moved up with the resignation of former state governor Carl Webb.",
+        [("END", "Carl Webb", "state governor", None, "past")],
+    ),
+    (
         "Ana Ruiz will leave her post early, to be replaced by theatre producer Lee Park.",
         [("END", "Ana Ruiz", None, None, "future"), ("START", "Lee Park", None, None, "future")],
     ),

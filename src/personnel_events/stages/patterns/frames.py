@@ -438,8 +438,9 @@ def noun_frame(
             ):
                 person = m
     if person is None and last < sent.last_token and tokens[last].lower == "of":
-        after = [m for m in persons if m.first_token >= last + 1]
-        if after and after[0].np_first == last + 1:
+        # "the resignation of X", "of former Republican governor X"
+        after = object_people(ctx, si, last + 1)
+        if after and after[0].kind is not MentionKind.PRONOUN:
             person = after[0]
             role = role_after_trigger(ctx, si, person.np_last)
             # "the appointment of X" is a personnel change, post or not; only "her
