@@ -262,6 +262,7 @@ def test_mention_with_entity_is_evolve_for_every_field() -> None:
     import attrs
 
     from personnel_events import Mention, MentionKind
+    from personnel_events.model import OrgKind
 
     m = Mention(
         MentionKind.NAME,
@@ -281,6 +282,7 @@ def test_mention_with_entity_is_evolve_for_every_field() -> None:
         6,
         True,
         None,
+        OrgKind.COMPANY,
     )
     assert all(
         getattr(m, f.name) != f.default for f in attrs.fields(Mention) if f.name != "entity"

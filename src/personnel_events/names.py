@@ -146,9 +146,13 @@ GOVERNMENT_NOUNS = frozenset({"administration", "cabinet", "government"})
 
 @functools.cache
 def org_words() -> frozenset[str]:
-    """Words that make a name an organisation: ``org_words.txt`` and the
-    parties' ``party_words.txt``."""
-    return lexicon.words("org_words.txt") | lexicon.words("party_words.txt")
+    """Words that make a name an organisation: ``org_words.txt``, the
+    parties' ``party_words.txt`` and companies' ``legal_forms.txt``."""
+    return (
+        lexicon.words("org_words.txt")
+        | lexicon.words("party_words.txt")
+        | lexicon.words("legal_forms.txt")
+    )
 
 
 def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]:
@@ -188,10 +192,46 @@ def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]
         out.extend(_split_run(tokens, i, j, last, common, orgs, hon))
         i = j
     spans = _join_org_names(tokens, out, last, orgs)
+    _widen(tokens, spans, first)
     for span in spans:
         if span.label is EntityLabel.ORG and tokens[span.last - 1].lower in _LAWS:
             span.label = EntityLabel.OTHER  # "the Securities Exchange Act": a law, no body
     return spans
+
+
+def _places() -> frozenset[str]:
+    return lexicon.words("places.txt")
+
+
+def _widen(tokens: Sequence[Token], spans: list[NameSpan], first: int) -> None:
+    """Words a run dropped that belong to the name: the digits written onto its
+    first word ("4D Imaging", "3M Co."), and the first words of a place the
+    common-word split cut off ("NEW" of "NEW YORK", "New" of "New Delhi")."""
+    taken = {k for s in spans for k in range(s.first, s.last)}
+    for span in spans:
+        k = span.first - 1
+        if (
+            k >= first
+            and k not in taken
+            and tokens[k].text.isdigit()
+            and tokens[k].end == tokens[span.first].start
+        ):
+            span.first = k
+            span.label = EntityLabel.ORG  # no person's name starts with digits
+            taken.add(k)
+            continue
+        for n in (1, 2):
+            k = span.first - n
+            if k < first or any(x in taken for x in range(k, span.first)):
+                break
+            if not all(tokens[x].text[:1].isupper() for x in range(k, span.first)):
+                break
+            name = " ".join(tokens[x].lower for x in range(k, span.last))
+            if name in _places():
+                span.first = k
+                span.label = EntityLabel.OTHER
+                taken.update(range(k, span.first + n))
+                break
 
 
 #: Share of capitalised words (not opening a sentence) under which a text counts as
@@ -383,9 +423,8 @@ def _last_title_index(lowers: Sequence[str]) -> int | None:
     return found
 
 
-_LEGAL_FORMS = frozenset(
-    {"inc.", "inc", "ltd.", "ltd", "llc", "corp.", "corp", "plc", "co.", "n.v.", "s.a.", "ag", "se"}
-)
+def _legal_forms() -> frozenset[str]:
+    return lexicon.words("legal_forms.txt")
 
 
 def _join_org_names(
@@ -410,7 +449,7 @@ def _join_org_names(
             joinable = joinable or (
                 gap == [","]
                 and span.last - span.first == 1
-                and tokens[span.first].lower in _LEGAL_FORMS
+                and tokens[span.first].lower in _legal_forms()
             )
             if joinable:
                 prev.last = span.last

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
+
 from ...document import Document
-from ...model import EntityLabel, Mention, MentionKind, Token
+from ...model import EntityLabel, Mention, MentionKind, OrgKind, Token
 from ...names import (
     GOVERNMENT_NOUNS,
     NameSpan,
@@ -20,7 +22,7 @@ from ...names import (
     possessive_after,
 )
 from ...roles import Role, apposition_after, apposition_before, title_before
-from . import words
+from . import kinds, words
 
 
 def find_mentions(doc: Document) -> list[Mention]:
@@ -51,10 +53,14 @@ def find_mentions(doc: Document) -> list[Mention]:
             span = by_first.get(i)
             if span is not None:
                 _settle_label(doc, span, sent.first_token, out)
-                out.append(name_mention(doc, si, span.first, span.last, span.label, span.gender))
+                out.append(
+                    with_kind(
+                        doc, name_mention(doc, si, span.first, span.last, span.label, span.gender)
+                    )
+                )
                 office = _office_org(doc, si, span.first, span.last)
                 if office is not None:
-                    out.append(office)
+                    out.append(with_kind(doc, office))
                 i = span.last
                 continue
             tok = tokens[i]
@@ -101,6 +107,23 @@ def _settle_label(doc: Document, span: NameSpan, sent_first: int, found: list[Me
         span.first -= 1
     if _in_dateline(doc, span.first):
         span.label = EntityLabel.OTHER  # "TOKYO (Reuters) -": a place
+
+
+def with_kind(doc: Document, m: Mention) -> Mention:
+    """The mention with the kind its words tell (:mod:`.kinds`): a news
+    organisation is an organisation, never a person; a place is neither; a name
+    in the dateline is a place."""
+    tokens = doc.tokens
+    lowers = [tokens[k].lower for k in range(m.first_token, m.last_token)]
+    kind = OrgKind.PLACE if _in_dateline(doc, m.first_token) else kinds.org_kind(lowers)
+    if kind is None:
+        return m
+    label = m.label
+    if kind is OrgKind.NEWS and label is not EntityLabel.ORG:
+        label = EntityLabel.ORG
+    elif kind is OrgKind.PLACE and label is EntityLabel.PERSON and not (m.title or m.appos):
+        label = EntityLabel.OTHER
+    return attrs.evolve(m, label=label, org_kind=kind)
 
 
 def _out_end(mentions: list[Mention]) -> int:

@@ -9,7 +9,7 @@ import attrs
 
 from ...model import EntityLabel, Mention, MentionKind, Token
 from ...names import is_given_name
-from . import words
+from . import kinds, words
 from .matching import fold
 
 
@@ -35,24 +35,34 @@ def described_after(tokens: Sequence[Token], k: int, descriptors: frozenset[str]
 def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> None:
     """Names no word marks as an organisation, that the text uses as one: after
     a noun such as "oil company Petrobras", "Spanish club Deportivo Sur", owning
-    shares or a board ("Petrobras' board", "Petrobras shares"), said to be one
-    ("Fieldnote, the maker of ..."), or one word taking a plural verb
-    ("Chelsea have appointed"). Every mention of the name then becomes an
-    organisation (``mentions`` is relabelled in place)."""
+    shares, a board or a chairman ("Petrobras' board", "Royal Mail's chairman",
+    "Petrobras shares", "shares of Petrobras"), said to be one ("Fieldnote, the
+    maker of ..."), one word taking a plural verb ("Chelsea have appointed"), or
+    a company's name written again without its legal form ("Taylor Wimpey" after
+    "Taylor Wimpey PLC"). Every mention of the name then becomes an organisation
+    (``mentions`` is relabelled in place)."""
     descriptors = words.org_descriptors()
     possessions = words.org_possessions()
     orgs: set[str] = set()
     for m in mentions:
-        if m.kind is not MentionKind.NAME or m.label is EntityLabel.ORG:
+        if m.kind is not MentionKind.NAME:
+            continue
+        if m.label is EntityLabel.ORG:
+            bare = without_legal_form(tokens, m)
+            if bare is not None:
+                orgs.add(bare)
             continue
         before = tokens[m.first_token - 1].lower if m.first_token > 0 else ""
+        before2 = tokens[m.first_token - 2].lower if m.first_token > 1 else ""
         after = m.last_token + (1 if m.possessor else 0)
-        if (before in descriptors and not m.title) or (
-            m.label is EntityLabel.OTHER
-            and (
-                (after < len(tokens) and tokens[after].lower in possessions)
-                or described_after(tokens, m.last_token, descriptors)
-            )
+        plain = not (m.title or m.appos or m.gender)
+        owned = tokens[after].lower if after < len(tokens) else ""
+        if (
+            (before in descriptors and not m.title)
+            or (plain and (m.possessor or m.label is EntityLabel.OTHER) and owned in possessions)
+            or (plain and m.possessor and owned in words.org_officers())
+            or (plain and (before2, before) in words.SHARES_OF)
+            or (m.label is EntityLabel.OTHER and described_after(tokens, m.last_token, descriptors))
         ):
             orgs.add(fold(m.text))
         elif (
@@ -78,11 +88,30 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
             mentions[mi] = attrs.evolve(m, label=EntityLabel.ORG)
 
 
+def without_legal_form(tokens: Sequence[Token], m: Mention) -> str | None:
+    """The folded name of a company without its legal form ("taylor wimpey" for
+    "Taylor Wimpey PLC", "lumen ridge holdings" for "Lumen Ridge Holdings,
+    Inc."), if it ends in one and keeps two words or more."""
+    k = m.last_token - 1
+    if k <= m.first_token or tokens[k].lower not in kinds.legal_forms():
+        return None
+    if tokens[k - 1].text == ",":
+        k -= 1
+    if k - m.first_token < 2:
+        return None
+    return fold(" ".join(tokens[x].text for x in range(m.first_token, k)))
+
+
 def short_forms(tokens: Sequence[Token], mentions: list[Mention]) -> dict[str, str]:
     """Abbreviations an organisation's name defines: "the Free Democrats (FDP)"
-    makes "FDP" the same organisation (folded short form -> folded name)."""
+    makes "FDP" the same organisation; and a company's name without its legal
+    form ("Taylor Wimpey" for "Taylor Wimpey PLC") (folded short form -> folded
+    name)."""
     out: dict[str, str] = {}
     for m in mentions:
+        bare = without_legal_form(tokens, m) if m.label is EntityLabel.ORG else None
+        if bare is not None:
+            out.setdefault(bare, fold(m.text))
         k = m.last_token
         if (
             m.label is EntityLabel.ORG

@@ -71,6 +71,10 @@ def org_possessions() -> frozenset[str]:
     return lexicon.words("org_possessions.txt")
 
 
+def org_officers() -> frozenset[str]:
+    return lexicon.words("org_officers.txt")
+
+
 # -- tiny structural sets ------------------------------------------------------------
 
 #: Articles that open an apposition saying what a name is ("X, the maker of").
@@ -79,6 +83,17 @@ APPOSITION_ARTICLES = frozenset({"the", "a"})
 SAYING = frozenset({"said", "says"})
 #: Plural verbs a one-word team takes ("Chelsea have appointed").
 PLURAL_VERBS = frozenset({"have", "are", "were"})
+#: Two words before a name that make it a company: "shares of X", "a stake in X".
+SHARES_OF = frozenset(
+    {
+        ("shares", "of"),
+        ("stake", "in"),
+        ("shares", "in"),
+        ("stock", "of"),
+        ("shareholders", "of"),
+        ("board", "of"),
+    }
+)
 #: Words that put a name in a list, where a plural verb belongs to the list.
 LIST_JOINERS = frozenset({"and", "&", ",", "or"})
 #: Entity types from a backend's NER that name no person or organisation.

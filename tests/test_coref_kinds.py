@@ -1,0 +1,213 @@
+"""Organisation mentions as whole spans with the kind their words tell, news
+organisations and places apart, and company names the text uses as companies."""
+
+from __future__ import annotations
+
+import pytest
+
+from personnel_events import EntityLabel, Pipeline
+from personnel_events.model import OrgKind
+from personnel_events.stages.coref import CorefStage
+from personnel_events.stages.coref.kinds import org_kind
+from personnel_events.stages.dateline import DatelineStage
+from personnel_events.stages.tokenize import TokenizeStage
+
+_PIPE = Pipeline([DatelineStage(), TokenizeStage(), CorefStage()])
+
+
+def names(text: str) -> dict[str, tuple[EntityLabel, OrgKind | None]]:
+    """Name mention text -> (label, kind)."""
+    doc = _PIPE.run(text)
+    return {m.text: (m.label, m.org_kind) for m in doc.mentions if m.kind.value == "name"}
+
+
+ORG, OTHER, PERSON = EntityLabel.ORG, EntityLabel.OTHER, EntityLabel.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "label", "kind"),
+    [
+        # datelines and places
+        (
+            "NEW YORK (Reuters) - Larkspur Media named Dana Pell as CEO.",
+            "NEW YORK",
+            OTHER,
+            OrgKind.PLACE,
+        ),
+        (
+            "RALEIGH, N.C. — Corvale Bank said its CFO, Omar Haddad, will retire.",
+            "RALEIGH",
+            OTHER,
+            OrgKind.PLACE,
+        ),
+        (
+            "RALEIGH, N.C. — Corvale Bank said its CFO, Omar Haddad, will retire.",
+            "N.C.",
+            ORG,
+            OrgKind.PLACE,
+        ),
+        ("Dana Pell moved to New York last year.", "New York", OTHER, OrgKind.PLACE),
+        (
+            "Grant Ivey met officials in South Africa on Friday.",
+            "South Africa",
+            OTHER,
+            OrgKind.PLACE,
+        ),
+        # news organisations: an organisation, never a person, marked as news
+        (
+            "NEW YORK (Reuters) - Larkspur Media named Dana Pell as CEO.",
+            "Reuters",
+            ORG,
+            OrgKind.NEWS,
+        ),
+        ("Tom Bell will step down, a spokesman told CNN.", "CNN", ORG, OrgKind.NEWS),
+        (
+            "Tom Bell will step down, the Associated Press reported.",
+            "Associated Press",
+            ORG,
+            OrgKind.NEWS,
+        ),
+        ("Tom Bell will leave, Alliance News reported.", "Alliance News", ORG, OrgKind.NEWS),
+        ("Tom Bell was named editor of the Daily Courier.", "Daily Courier", ORG, OrgKind.NEWS),
+        # names kept whole, with the kind their words tell
+        (
+            "Harrow & Finch Ltd. appointed Lena Moss as finance director.",
+            "Harrow & Finch Ltd.",
+            ORG,
+            OrgKind.COMPANY,
+        ),
+        (
+            "Lumen Ridge Holdings, Inc. named Ari Cole as CFO.",
+            "Lumen Ridge Holdings, Inc.",
+            ORG,
+            OrgKind.COMPANY,
+        ),
+        ("Orvane N.V. appointed Ida Berg as chair.", "Orvane N.V.", ORG, OrgKind.COMPANY),
+        (
+            "4D Imaging hired Paul Grant as chief technology officer.",
+            "4D Imaging",
+            ORG,
+            OrgKind.COMPANY,
+        ),
+        ("3D Lumen hired Paul Grant as chief technology officer.", "3D Lumen", ORG, None),
+        ("Brisk Rovers sacked their manager, Ray Dunn.", "Brisk Rovers", ORG, OrgKind.CLUB),
+        (
+            "Dean Ross became athletic director at Halvern State University.",
+            "Halvern State University",
+            ORG,
+            OrgKind.UNIVERSITY,
+        ),
+        (
+            "Ana Ruiz joined the University of Marlow as provost.",
+            "University of Marlow",
+            ORG,
+            OrgKind.UNIVERSITY,
+        ),
+        (
+            "Ana Ruiz was named head of the Department of Coastal Affairs.",
+            "Department of Coastal Affairs",
+            ORG,
+            OrgKind.PUBLIC_BODY,
+        ),
+        (
+            "Ana Ruiz left the Ministry of Ports in May.",
+            "Ministry of Ports",
+            ORG,
+            OrgKind.PUBLIC_BODY,
+        ),
+        (
+            "Ana Ruiz quit the Progressive Reform Party on Monday.",
+            "Progressive Reform Party",
+            ORG,
+            OrgKind.PARTY,
+        ),
+        ("Ana Ruiz was elected to the Senate in 2010.", "Senate", ORG, OrgKind.LEGISLATURE),
+        (
+            "Ana Ruiz was elected Speaker of the House of Commons.",
+            "House of Commons",
+            ORG,
+            OrgKind.LEGISLATURE,
+        ),
+        ("Marrow Capital Bank appointed Ana Ruiz.", "Marrow Capital Bank", ORG, OrgKind.COMPANY),
+    ],
+)
+def test_coref_kinds_mention_label_and_kind(
+    text: str, mention: str, label: EntityLabel, kind: OrgKind | None
+) -> None:
+    got = names(text)
+    assert got.get(mention) == (label, kind), got
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("On Tuesday, Acme Corp. named Ana Ruiz as CFO.", "Tuesday"),
+        ("Acme Corp. said in Sept. that Ana Ruiz would leave.", "Sept."),
+        ("From January, Ana Ruiz will lead Acme Corp.", "January"),
+    ],
+)
+def test_coref_kinds_time_words_are_no_mentions(text: str, word: str) -> None:
+    assert not any(word in m for m in names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # an industry word
+        ("Royal Mail said Keith Willis will succeed Peter Lane as chairman.", "Royal Mail"),
+        ("British Airways named Ida Holm as its chief executive.", "British Airways"),
+        # a possessive of a company's officer or property
+        ("Vell Oster's chairman Keith Willis will retire.", "Vell Oster"),
+        ("Keith Willis said Brenna Holt's board met on Monday.", "Brenna Holt"),
+        # shares, a stake, a board of
+        ("Shares of Brightwell fell after its chief executive Ann Cole resigned.", "Brightwell"),
+        ("Ann Cole will join the board of Quenby Sorrel as chairman.", "Quenby Sorrel"),
+        ("Fund managers took a stake in Kestrel Wimpey last year.", "Kestrel Wimpey"),
+        # the name again without its legal form
+        (
+            "Taylor Wimpey PLC said Irene Dale will leave. Taylor Wimpey thanked her.",
+            "Taylor Wimpey",
+        ),
+    ],
+)
+def test_coref_kinds_company_used_as_one_is_no_person(text: str, company: str) -> None:
+    assert names(text)[company][0] is ORG
+
+
+def test_coref_kinds_name_without_legal_form_is_the_same_entity() -> None:
+    doc = _PIPE.run("Taylor Wimpey PLC said Irene Dale will leave. Taylor Wimpey thanked her.")
+    entities = {
+        doc.entities[m.entity].name
+        for m in doc.mentions
+        if "Wimpey" in m.text and m.entity is not None
+    }
+    assert len(entities) == 1, entities
+    assert doc.entities[doc.mentions[0].entity or 0].org_kind is OrgKind.COMPANY
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # people stay people: a title or a given name with no company use
+        ("Vice chairman Nia Park will chair the board of Orbis Bank.", "Nia Park"),
+        ("Keith Willis's son joined the firm.", "Keith Willis"),
+        ("Taylor Brandt said in a statement that she would leave.", "Taylor Brandt"),
+    ],
+)
+def test_coref_kinds_people_stay_people(text: str, person: str) -> None:
+    assert names(text)[person][0] is PERSON
+
+
+@pytest.mark.parametrize(
+    ("words", "kind"),
+    [
+        (["the", "associated", "press"], OrgKind.NEWS),
+        (["uk"], OrgKind.PLACE),
+        (["university", "of", "leeds", "business", "school"], OrgKind.UNIVERSITY),
+        (["central", "bank", "of", "the", "republic"], OrgKind.COMPANY),
+        (["acme"], None),
+        ([], None),
+    ],
+)
+def test_coref_kinds_org_kind_of_words(words: list[str], kind: OrgKind | None) -> None:
+    assert org_kind(words) is kind
