@@ -50,12 +50,35 @@ def honorifics() -> dict[str, str | None]:
     }
 
 
+#: Prefixes and suffixes that make a head or modifier the same title word
+#: ("co-head", "vice-chair", "CEO-designate", "president-elect", "co-artistic").
+TITLE_PREFIXES = ("co-", "vice-", "deputy-", "pro-")
+TITLE_SUFFIXES = ("-elect", "-designate")
+
+
+def _with_affixes(words: frozenset[str]) -> frozenset[str]:
+    out = set(words)
+    for w in words:
+        if " " in w:
+            continue
+        out.update(p + w for p in TITLE_PREFIXES)
+        out.update(w + x for x in TITLE_SUFFIXES)
+    return frozenset(out)
+
+
+@functools.cache
 def title_words() -> frozenset[str]:
-    return lexicon.words("titles.txt")
+    """Head words of titles (``titles.txt``), with their affixed forms
+    (:data:`TITLE_PREFIXES`, :data:`TITLE_SUFFIXES`)."""
+    return _with_affixes(lexicon.words("titles.txt"))
 
 
+@functools.cache
 def title_modifiers() -> frozenset[str]:
-    return lexicon.words("title_modifiers.txt")
+    """Words that modify a title before its head (``title_modifiers.txt``),
+    with "co-" and the other prefixes ("co-artistic")."""
+    mods = lexicon.words("title_modifiers.txt")
+    return mods | frozenset(p + w for w in mods for p in TITLE_PREFIXES)
 
 
 @functools.cache

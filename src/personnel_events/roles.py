@@ -9,13 +9,21 @@ Engagement"). Helpers here read such phrases after "as", in appositions
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import attrs
 
 from . import lexicon
 from .model import Token
-from .names import POSSESSIVE_MARKS, is_acronym, is_capitalised, possessive_after
+from .names import (
+    POSSESSIVE_MARKS,
+    is_acronym,
+    is_capitalised,
+    possessive_after,
+    title_modifiers,
+    title_words,
+)
 
 _ORG_PREPS = frozenset({"of", "at", "for", "with"})
 _ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
@@ -32,11 +40,11 @@ class Role:
 
 
 def _heads() -> frozenset[str]:
-    return lexicon.words("titles.txt")
+    return title_words()
 
 
 def _mods() -> frozenset[str]:
-    return lexicon.words("title_modifiers.txt")
+    return title_modifiers()
 
 
 def _is_role_word(tok: Token) -> bool:
@@ -77,10 +85,52 @@ def _text(text: str, tokens: Sequence[Token], first: int, last: int) -> str:
 
 
 def _skip_determiners(tokens: Sequence[Token], i: int, limit: int) -> int:
+    """Past the determiners and ordinals at ``i`` ("the", "its", "the 54th"): the
+    post is the same whichever holder is counted."""
     dets = lexicon.words("determiners.txt")
-    while i < limit and (tokens[i].lower in dets or _is_ordinal(tokens[i])):
+    while i < limit and (
+        tokens[i].lower in dets
+        or (_is_ordinal(tokens[i]) and not _whole_title_at(tokens, i, limit))
+    ):
         i += 1
     return i
+
+
+@functools.cache
+def _whole_titles() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The multi-word titles of ``titles.txt`` by their first word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for ws in lexicon.phrases("titles.txt"):
+        if len(ws) > 1:
+            out.setdefault(ws[0], []).append(ws)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _whole_title_at(tokens: Sequence[Token], i: int, limit: int) -> bool:
+    """A multi-word title of ``titles.txt`` starts at ``tokens[i]`` ("first
+    minister", "first team manager"): its ordinal is part of the title."""
+    for ws in _whole_titles().get(tokens[i].lower, ()):
+        n = len(ws)
+        if i + n <= limit and tuple(t.lower for t in tokens[i : i + n]) == ws:
+            return True
+    return False
+
+
+def _of_phrase_stops() -> frozenset[str]:
+    """Words that end the "of" phrase of a title ("chair of the board at the close
+    of ...", "president of baseball operations last year"): ``role_stops.txt``
+    and ``role_phrase_stops.txt``."""
+    return lexicon.words("role_stops.txt") | lexicon.words("role_phrase_stops.txt")
+
+
+def _generic_body(tokens: Sequence[Token], k: int, limit: int) -> int | None:
+    """'of the company', 'of the agency': where a generic body after "of" ends,
+    when the "of" phrase names only that (``generic_bodies.txt``)."""
+    if k < limit and tokens[k].lower in ("the", "its", "their"):
+        k += 1
+    if k < limit and tokens[k].lower in lexicon.words("generic_bodies.txt"):
+        return k + 1
+    return None
 
 
 def _possessor_org(
@@ -137,12 +187,19 @@ def role_after(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
             continue
         if low in ("of", "to") and last_head == j - 1 and j + 1 < limit:
             # "head of retail banking", "ambassador to Japan", "minister of mines and energy"
+            if _generic_body(tokens, j + 1, limit) is not None:
+                break  # "chief executive of the company": the body, named elsewhere
             k = j + 1
             if tokens[k].lower == "the":
                 k += 1
             m = k
+            of_stops = _of_phrase_stops()
             while m < limit and (
-                (tokens[m].text[:1].isalpha() and tokens[m].lower not in stops)
+                (
+                    tokens[m].text[:1].isalpha()
+                    and tokens[m].lower not in stops
+                    and (tokens[m].lower not in of_stops or is_capitalised(tokens[m]))
+                )
                 or tokens[m].text in ("&", "-")
                 or (
                     # "head coach of India's national team"
@@ -207,10 +264,11 @@ def _split_org(text: str, tokens: Sequence[Token], first: int, last: int) -> tup
     "Press Operations" holds an organisation word).
     """
     orgs = lexicon.words("org_words.txt")
+    whole = _whole_title_end(tokens, first, last)
     for k in range(first, last):
         low = tokens[k].lower
-        if low not in _ORG_PREPS or k == first:
-            continue
+        if low not in _ORG_PREPS or k == first or k < whole:
+            continue  # not inside "Speaker of the House", "chief of staff"
         m = k + 1
         if m < last and tokens[m].lower == "the":
             m += 1
@@ -220,6 +278,8 @@ def _split_org(text: str, tokens: Sequence[Token], first: int, last: int) -> tup
             continue
         if low == "of" and any(t.lower in ("at", "for", "with") for t in name):
             continue  # "head of corporate banking at Acme Bank": the "at" tells the body
+        if low == "for" and any(tokens[x].lower == "of" for x in range(first, k)):
+            continue  # "Secretary of State for Culture": one post
         has_org_word = any(t.lower in orgs for t in name)
         all_caps_name = all(
             is_capitalised(t) or t.lower in ("of", "and", "&", "the", "for") for t in name
@@ -253,6 +313,29 @@ def _split_org(text: str, tokens: Sequence[Token], first: int, last: int) -> tup
         ):
             return _text(text, tokens, first, k), _text(text, tokens, m, last)
     return _text(text, tokens, first, last), None
+
+
+@functools.cache
+def _prepositional_titles() -> tuple[tuple[str, ...], ...]:
+    """Whole titles of ``titles.txt`` that hold a preposition ("chief of staff",
+    "speaker of the house", "secretary to the cabinet"), as word tuples."""
+    return tuple(
+        ws
+        for ws in lexicon.phrases("titles.txt")
+        if len(ws) > 2 and any(w in ("of", "to", "for") for w in ws[1:-1])
+    )
+
+
+def _whole_title_end(tokens: Sequence[Token], first: int, last: int) -> int:
+    """Where the last whole prepositional title among ``tokens[first:last]`` ends
+    (``first`` if none): such a title is never cut into a role and a body."""
+    end = first
+    for ws in _prepositional_titles():
+        n = len(ws)
+        for k in range(first, last - n + 1):
+            if tokens[k].lower == ws[0] and tuple(t.lower for t in tokens[k : k + n]) == ws:
+                end = max(end, k + n)
+    return end
 
 
 def _looks_like_domain(name: Sequence[Token]) -> bool:
@@ -299,9 +382,17 @@ def title_before(
     if j < sent_first or tokens[j].lower not in heads:
         return None
     first = j
+    org_words = lexicon.words("org_words.txt")
     while first - 1 >= sent_first:
         prev = tokens[first - 1]
         low = prev.lower
+        if (
+            low in org_words
+            and is_capitalised(prev)
+            and first - 2 >= sent_first
+            and is_capitalised(tokens[first - 2])
+        ):
+            break  # "Coral Bank finance chief": the bank's name, not "Bank finance chief"
         if low in heads or low in mods:
             first -= 1
             continue

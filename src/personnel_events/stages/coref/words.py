@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 
-from ... import lexicon
+from ... import lexicon, names
 
 
 @functools.cache
@@ -56,11 +56,11 @@ def tenure_modifiers() -> frozenset[str]:
 
 
 def titles() -> frozenset[str]:
-    return lexicon.words("titles.txt")
+    return names.title_words()
 
 
 def title_modifiers() -> frozenset[str]:
-    return lexicon.words("title_modifiers.txt")
+    return names.title_modifiers()
 
 
 def org_descriptors() -> frozenset[str]:
