@@ -211,3 +211,59 @@ def test_coref_kinds_people_stay_people(text: str, person: str) -> None:
 )
 def test_coref_kinds_org_kind_of_words(words: list[str], kind: OrgKind | None) -> None:
     assert org_kind(words) is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Ana Ruiz, PhD, was named president of Tallis Medical Center.", "PhD"),
+        ("The league blamed COVID for the delay as Ana Ruiz resigned.", "COVID"),
+    ],
+)
+def test_coref_kinds_degrees_and_illnesses_are_no_names(text: str, word: str) -> None:
+    assert not any(word in m for m in names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "label", "kind"),
+    [
+        # a title word inside an organisation's name keeps it whole
+        (
+            "Ana Ruiz left the Northern Premier League on Monday.",
+            "Northern Premier League",
+            ORG,
+            OrgKind.LEAGUE,
+        ),
+        ("Ana Ruiz was fined by UEFA on Monday.", "UEFA", ORG, OrgKind.LEAGUE),
+        ("Ana Ruiz wrote to the SEC on Monday.", "SEC", ORG, OrgKind.PUBLIC_BODY),
+        # the body before a title no name follows
+        (
+            "Ana Ruiz was vetted for the post of Harbour Authority Chairman.",
+            "Harbour Authority",
+            ORG,
+            OrgKind.PUBLIC_BODY,
+        ),
+        # a town before a state
+        (
+            "Ana Ruiz ran Quill Health, based in Brentwood, Tenn., until May.",
+            "Brentwood",
+            OTHER,
+            OrgKind.PLACE,
+        ),
+        ("Ana Ruiz ran Quill Health in Tulsa, OK, until May.", "Tulsa", OTHER, OrgKind.PLACE),
+        # a lone word before a company's officer and a name
+        ("Ana Ruiz will advise Kessa chairman Lee Tan.", "Kessa", ORG, None),
+        # a title after a comma that belongs to the next name, not an apposition
+        (
+            "In charge of Kessa, group chief executive officer (CEO) Lin Mei Hua will retire.",
+            "Kessa",
+            OTHER,
+            None,
+        ),
+    ],
+)
+def test_coref_kinds_whole_names_and_their_kind(
+    text: str, mention: str, label: EntityLabel, kind: OrgKind | None
+) -> None:
+    got = names(text)
+    assert got.get(mention) == (label, kind), got

@@ -66,6 +66,19 @@ def role_and_org(text: str) -> tuple[object, object]:
             "Halvern State University",
         ),
         ("Prime Minister Lena Hart resigned on Monday.", "Prime Minister", None),
+        ("Norland PM Tony Abbe was ousted on Monday.", "PM", "Norland"),
+        # plural titles name two holders
+        (
+            "Harbour Festival co-directors Rachel Vale and Neil Orme will leave their posts.",
+            "co-directors",
+            "Harbour Festival",
+        ),
+        # a title with its acronym in brackets
+        (
+            "In charge of Kessa, group chief executive officer (CEO) Lin Mei Hua will retire.",
+            "group chief executive officer",
+            None,
+        ),
         # qualifiers kept
         (
             "Ana Ruiz was named acting commissioner of the Harbour Authority.",
@@ -150,6 +163,9 @@ def test_roles_role_and_org_of_an_event(text: str, role: str, org: str | None) -
         ("chief of staff to the president", ("chief of staff", None)),
         ("interim head of the agency", ("interim head", None)),
         ("president-elect", ("president-elect", None)),
+        # capitalised words after the head end the phrase unless a head follows
+        ("head coach Brisk Rovers said", ("head coach", None)),
+        ("Chief Operating Officer", ("Chief Operating Officer", None)),
     ],
 )
 def test_roles_role_after_reads_the_phrase(

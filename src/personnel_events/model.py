@@ -63,6 +63,8 @@ class OrgKind(str, enum.Enum):
     LEGISLATURE = "legislature"
     #: A news agency, broadcaster or publisher: quoted as a source, rarely the employer.
     NEWS = "news"
+    #: A league, a competition or the body that runs a sport ("Premier League", "UEFA").
+    LEAGUE = "league"
     #: A country, state or city: where something happens, not an employer by itself.
     PLACE = "place"
 

@@ -129,16 +129,23 @@ def _time_words() -> frozenset[str]:
     return lexicon.words("time_words.txt")
 
 
+@functools.cache
+def _non_names() -> frozenset[str]:
+    """Degrees and things written in capitals, never a name ("PhD", "COVID")."""
+    return lexicon.words("non_names.txt")
+
+
 _LAWS = frozenset({"act", "law", "code", "treaty", "accord", "regulation"})
 _DEGREE_RE = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]?\.")
 
 
 def _name_token(tok: Token) -> bool:
     """A word that can be part of a name: capitalised, no time word, no degree
-    ("Ph.D.", "M.Sc.")."""
+    ("Ph.D.", "M.Sc.", "PhD") or other word of ``non_names.txt``."""
     return (
         tok.text[:1].isupper()
         and tok.lower not in _time_words()
+        and tok.lower not in _non_names()
         and not (
             "." in tok.text[1:-1]
             and not tok.text.isupper()
@@ -389,10 +396,18 @@ def _classify(
     lone_acronym = b - a == 1 and is_acronym(tokens[a].text) and lowers[0] not in titles
     if any(low in orgs for low in lowers) or lone_acronym:
         # "FBI Director James Comey": an acronym run followed by a title and a name
-        # is handled below; a plain org run is one span.
+        # is handled below; a plain org run is one span, also when a title word
+        # stands inside it ("Northern Premier League").
         title_at = _last_title_index(lowers)
-        if title_at is None or title_at == len(lowers) - 1:
+        if title_at is None or lowers[-1] in orgs:
             return [NameSpan(a, b, EntityLabel.ORG)]
+        if title_at == len(lowers) - 1:
+            # "Federal Reserve Chairman", "Mining Cabinet Secretary": the body
+            # before a title that no name follows
+            cut = title_at
+            while cut > 0 and (lowers[cut - 1] in titles or lowers[cut - 1] in title_modifiers()):
+                cut -= 1
+            return [NameSpan(a, a + cut, EntityLabel.ORG)] if cut > 0 else []
     gender: str | None = None
     k = a
     # Honorifics first: "Mr.", "Dr.", "Professor".

@@ -39,8 +39,13 @@ class Role:
     last: int
 
 
+@functools.cache
 def _heads() -> frozenset[str]:
-    return title_words()
+    """Title heads and their plurals ("co-directors", "vice presidents"): a role
+    phrase may name two holders at once."""
+    heads = title_words()
+    plurals = {h[:-1] + "ies" if h.endswith("y") else h + "s" for h in heads if " " not in h}
+    return heads | frozenset(plurals)
 
 
 def _mods() -> frozenset[str]:
@@ -116,6 +121,15 @@ def _whole_title_at(tokens: Sequence[Token], i: int, limit: int) -> bool:
     return False
 
 
+def _head_ahead(tokens: Sequence[Token], j: int, limit: int) -> bool:
+    """A title head among the capitalised words from ``tokens[j]`` on."""
+    while j < limit and is_capitalised(tokens[j]):
+        if tokens[j].lower in _heads():
+            return True
+        j += 1
+    return False
+
+
 def _of_phrase_stops() -> frozenset[str]:
     """Words that end the "of" phrase of a title ("chair of the board at the close
     of ...", "president of baseball operations last year"): ``role_stops.txt``
@@ -179,7 +193,13 @@ def role_after(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
             last_head = j
             j += 1
             continue
-        if low in _mods() or (is_capitalised(tok) and low not in stops):
+        if low in _mods() or (
+            is_capitalised(tok)
+            and low not in stops
+            and (last_head < 0 or _head_ahead(tokens, j, limit))
+        ):
+            # capitalised words before the head ("Orbis CFO"), or a run that goes on
+            # to one ("Chief Operating Officer"); not "Premier League club ..."
             j += 1
             continue
         if low in ("and", "&") and j + 1 < limit and _is_role_word(tokens[j + 1]):
@@ -366,6 +386,13 @@ def title_before(
     j = name_first - 1
     if j < sent_first:
         return None
+    if (
+        j - 2 > sent_first
+        and tokens[j].text == ")"
+        and tokens[j - 2].text == "("
+        and is_acronym(tokens[j - 1].text)
+    ):
+        j -= 3  # "group chief executive officer (CEO) Chua Sock Koong"
     # Honorifics sit between title and name: "Ambassador Dr. Jane Roe".
     if tokens[j].lower.rstrip(".") in ("mr", "ms", "mrs", "dr", "prof", "miss"):
         j -= 1
@@ -458,6 +485,16 @@ def apposition_after(
     role = role_after(text, tokens, i, end)
     if role is None:
         return None
+    k = role.last
+    if (
+        k + 2 < sent_last
+        and tokens[k].text == "("
+        and tokens[k + 2].text == ")"
+        and is_acronym(tokens[k + 1].text)
+    ):
+        k += 3  # "(CEO)"
+    if k < sent_last and is_capitalised(tokens[k]) and tokens[k].lower not in _heads():
+        return None  # "in charge of Kessa, group CEO Lin Mei": the title of the next name
     return role
 
 

@@ -1,6 +1,6 @@
 """What kind of body or place a name is, where its words tell it: a company, a
-club, a public body, a university, a party, a legislature, a news organisation
-or a place (:class:`~personnel_events.model.OrgKind`).
+club, a public body, a university, a party, a legislature, a news organisation,
+a league or a place (:class:`~personnel_events.model.OrgKind`).
 
 The words decide, in this order: the whole name as a news organisation
 (``news_organisations.txt``) or a place (``places.txt``,
@@ -18,7 +18,7 @@ import functools
 from collections.abc import Sequence
 
 from ... import lexicon
-from ...model import OrgKind
+from ...model import OrgKind, Token
 
 _KINDS = {k.value: k for k in OrgKind}
 
@@ -55,6 +55,20 @@ def is_place_name(words: Sequence[str]) -> bool:
     """A country, state or city by its whole name or abbreviation ("N.C.", "UK")."""
     name = _bare(words)
     return name in lexicon.words("places.txt") or name in lexicon.words("place_abbreviations.txt")
+
+
+def state_after(tokens: Sequence[Token], k: int) -> bool:
+    """A comma and a state at ``tokens[k]``: the name before is a town
+    ("Brentwood, Tenn.", "King of Prussia, Pa.", "Tulsa, Oklahoma")."""
+    if k + 1 >= len(tokens) or tokens[k].text != ",":
+        return False
+    nxt = tokens[k + 1]
+    if not nxt.text[:1].isupper():
+        return False
+    if nxt.lower in lexicon.words("state_abbreviations.txt"):
+        # postal codes ("TN") only in capitals
+        return "." in nxt.text or (len(nxt.text) == 2 and nxt.text.isupper())
+    return False
 
 
 def org_kind(words: Sequence[str]) -> OrgKind | None:

@@ -112,10 +112,14 @@ def _settle_label(doc: Document, span: NameSpan, sent_first: int, found: list[Me
 def with_kind(doc: Document, m: Mention) -> Mention:
     """The mention with the kind its words tell (:mod:`.kinds`): a news
     organisation is an organisation, never a person; a place is neither; a name
-    in the dateline is a place."""
+    in the dateline, or followed by a state ("Brentwood, Tenn."), is a place."""
     tokens = doc.tokens
     lowers = [tokens[k].lower for k in range(m.first_token, m.last_token)]
-    kind = OrgKind.PLACE if _in_dateline(doc, m.first_token) else kinds.org_kind(lowers)
+    kind = (
+        OrgKind.PLACE
+        if _in_dateline(doc, m.first_token) or kinds.state_after(tokens, m.last_token)
+        else kinds.org_kind(lowers)
+    )
     if kind is None:
         return m
     label = m.label

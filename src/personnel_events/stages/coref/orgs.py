@@ -61,6 +61,14 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
             (before in descriptors and not m.title)
             or (plain and (m.possessor or m.label is EntityLabel.OTHER) and owned in possessions)
             or (plain and m.possessor and owned in words.org_officers())
+            or (
+                # "Singtel chairman Lee Theng Kiat": a lone word before an officer
+                m.label is EntityLabel.OTHER
+                and m.last_token - m.first_token == 1
+                and owned in words.org_officers()
+                and tokens[m.first_token].lower not in words.titles()
+                and tokens[m.first_token].lower not in words.title_modifiers()
+            )
             or (plain and (before2, before) in words.SHARES_OF)
             or (m.label is EntityLabel.OTHER and described_after(tokens, m.last_token, descriptors))
         ):
