@@ -67,6 +67,19 @@ def role_and_org(text: str) -> tuple[object, object]:
         ),
         ("Prime Minister Lena Hart resigned on Monday.", "Prime Minister", None),
         ("Norland PM Tony Abbe was ousted on Monday.", "PM", "Norland"),
+        # a demonym before a government title names the country
+        ("Mexican foreign minister Marta Ebro will resign in June.", "foreign minister", "Mexico"),
+        ("Australian PM Tony Abbe was ousted on Monday.", "PM", "Australia"),
+        # "-bound" says where the person goes, not the body of the post
+        ("Carlton-bound CEO Stephen Trigg resigned on Monday.", "CEO", None),
+        # a rank written before a name is a title, not part of the name
+        ("Brig Gen David Mugo retired on Monday.", "Brig Gen", None),
+        # "former" before the post
+        (
+            "Gary Cole, former chief executive officer of Tallis Hospital, resigned.",
+            "chief executive officer",
+            "Tallis Hospital",
+        ),
         # plural titles name two holders
         (
             "Harbour Festival co-directors Rachel Vale and Neil Orme will leave their posts.",

@@ -27,6 +27,9 @@ from .names import (
 
 _ORG_PREPS = frozenset({"of", "at", "for", "with"})
 _ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+#: Endings of a capitalised word before a title that say the word is not the
+#: body whose post it is ("Carlton-bound", "London-born").
+_NOT_THE_BODY = ("-bound", "-born")
 
 
 @attrs.frozen
@@ -121,6 +124,12 @@ def _whole_title_at(tokens: Sequence[Token], i: int, limit: int) -> bool:
     return False
 
 
+@functools.cache
+def _demonyms() -> dict[str, str]:
+    """Demonym -> country, from ``demonyms.tsv`` ("Mexican" -> "Mexico")."""
+    return {row[0]: row[1] for row in lexicon.table("demonyms.tsv") if len(row) == 2}
+
+
 def _head_ahead(tokens: Sequence[Token], j: int, limit: int) -> bool:
     """A title head among the capitalised words from ``tokens[j]`` on."""
     while j < limit and is_capitalised(tokens[j]):
@@ -166,6 +175,9 @@ def role_after(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
     """
     start = i
     i = _skip_determiners(tokens, i, limit)
+    if i < limit and tokens[i].lower in lexicon.words("tenure_modifiers.txt"):
+        # "X, former chief executive officer of Y,": the post, whoever holds it now
+        i = _skip_determiners(tokens, i + 1, limit)
     org: str | None = None
     pos = _possessor_org(text, tokens, i, limit)
     if pos is not None:
@@ -429,6 +441,8 @@ def title_before(
     org_first = first
     while org_first - 1 >= sent_first:
         prev = tokens[org_first - 1]
+        if prev.lower.endswith(_NOT_THE_BODY):
+            break  # "Carlton-bound CEO X": where X goes, not the body X heads
         if (
             (is_capitalised(prev) or prev.text == "&")
             and not (prev.lower in common and org_first - 1 == sent_first)
@@ -452,6 +466,8 @@ def title_before(
             org = _text(text, tokens, m, k)
             start = m
     role_text = _text(text, tokens, role_first, of_last + 1)
+    if org is not None and tokens[of_last].lower in lexicon.words("country_titles.txt"):
+        org = _demonyms().get(org, org)  # "Mexican foreign minister": Mexico's
     return Role(role_text, org, start, name_first)
 
 
