@@ -3,6 +3,7 @@ forms an organisation's name defines."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -142,8 +143,10 @@ def relabel_organisations(
     """Two capitalised words with no organisation word look like a person; how the
     text goes on to use them tells an organisation apart: it is called by its
     first word ("Harborline" for "Harborline Ferries", where people go by their
-    surname), or it owns shares, a board, stores ("Harborline's shares").
-    ``mentions`` and ``labels`` are changed in place."""
+    surname), or it owns shares, a board, stores ("Harborline's shares"); or,
+    with no known given name and never called by a surname, the text puts it
+    where a company stands ("worked at Vell Oster", "Vell Oster said in a
+    statement"). ``mentions`` and ``labels`` are changed in place."""
     for ei, mis in enumerate(members):
         if labels[ei] is not EntityLabel.PERSON:
             continue
@@ -165,7 +168,52 @@ def relabel_organisations(
             and tokens[m.last_token + 1].lower in words.org_possessions()
             for m in names
         )
-        if (by_first and not by_last) or owns:
+        # no given name, never called by a surname, and used as a company: "at X",
+        # "X said in a statement"
+        acts = (
+            not by_last
+            and not any(is_given_name(tokens[m.first_token].text) for m in full)
+            and any(_used_as_company(tokens, m) for m in names)
+        )
+        if ((by_first and not by_last) or acts) and _person_signs(tokens, mentions, names):
+            continue
+        if (by_first and not by_last) or owns or acts:
             labels[ei] = EntityLabel.ORG
             for mi in mis:
                 mentions[mi] = attrs.evolve(mentions[mi], label=EntityLabel.ORG)
+
+
+def _used_as_company(tokens: Sequence[Token], m: Mention) -> bool:
+    """'at X' (no possessive after), 'X said in a statement', 'X announced'."""
+    before = tokens[m.first_token - 1].lower if m.first_token > 0 else ""
+    if before in words.COMPANY_PLACES and not m.possessor:
+        return True
+    after = [t.lower for t in tokens[m.last_token : m.last_token + 4]]
+    return any(after[: len(p)] == list(p) for p in words.COMPANY_STATEMENTS)
+
+
+def _person_signs(tokens: Sequence[Token], mentions: list[Mention], names: list[Mention]) -> bool:
+    """What tells a person whose given name no list holds: a hyphenated given name
+    ("Huh Jin-soo", "Lee Kuan-yew"), or "he" or "she" next in its sentence
+    with no other name between ("Chua Sock Koong announced that she ...")."""
+    for m in names:
+        if any(
+            _HYPHENATED_GIVEN.fullmatch(tokens[k].text) for k in range(m.first_token, m.last_token)
+        ):
+            return True
+    by_sentence: dict[int, list[Mention]] = {}
+    for x in mentions:
+        by_sentence.setdefault(x.sentence, []).append(x)
+    for m in names:
+        for x in by_sentence.get(m.sentence, []):
+            if x.first_token < m.last_token:
+                continue
+            if x.kind is MentionKind.NAME and x.label is EntityLabel.PERSON:
+                break  # another person comes first
+            if x.kind is MentionKind.PRONOUN and x.gender in ("m", "f"):
+                return True
+    return False
+
+
+#: A given name written with a hyphen and a lower-case second part ("Jin-soo").
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]{2,}")

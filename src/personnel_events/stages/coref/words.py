@@ -94,6 +94,15 @@ SHARES_OF = frozenset(
         ("board", "of"),
     }
 )
+#: A word before a name that puts it where a company stands: "worked at X".
+COMPANY_PLACES = frozenset({"at"})
+#: What a company, not a person, is said to do after its name.
+COMPANY_STATEMENTS = (
+    ("said", "in", "a", "statement"),
+    ("said", "in", "a", "filing"),
+    ("announced",),
+    ("reported",),
+)
 #: Words that put a name in a list, where a plural verb belongs to the list.
 LIST_JOINERS = frozenset({"and", "&", ",", "or"})
 #: Entity types from a backend's NER that name no person or organisation.
