@@ -44,6 +44,12 @@ def resolved(text: str) -> dict[str, str]:
             "Symone Banks",
         ),
         ("Mr. Paul Ode quit. Ode said he was proud.", "Ode", "Paul Ode"),
+        # "her" as an object is not the subject of its own clause, apposition or not
+        (
+            "Chua Lin will retire. Yuen Mo, 53, chief of Kessa, will succeed her as CEO.",
+            "her",
+            "Chua Lin",
+        ),
         ("James B. Comey was fired. James Comey left.", "James Comey", "James B. Comey"),
         # the sex a given name tells picks between two people of one surname
         ("Anna Ode will retire. Paul Ode was promoted. Ms. Ode joined in 2001.", "Ode", "Anna Ode"),

@@ -80,6 +80,22 @@ def role_and_org(text: str) -> tuple[object, object]:
             "chief executive officer",
             "Tallis Hospital",
         ),
+        # an apposition after a dash or after an age; a word of tenure before the post
+        (
+            "Acme Corp. accepted the resignation of Manoj Vyas -- MD and CEO, who leaves in May.",
+            "MD and CEO",
+            "Acme Corp.",
+        ),
+        (
+            "Ana Ruiz, 54, chief executive of Orbis Bank, resigned on Monday.",
+            "chief executive",
+            "Orbis Bank",
+        ),
+        (
+            "He replaces Sean Frey, the previous housing minister, who resigned on Monday.",
+            "previous housing minister",
+            None,
+        ),
         # plural titles name two holders
         (
             "Harbour Festival co-directors Rachel Vale and Neil Orme will leave their posts.",

@@ -471,17 +471,32 @@ def title_before(
     return Role(role_text, org, start, name_first)
 
 
+#: What opens an apposition after a name: a comma or a dash.
+_APPOSITION_OPENERS = frozenset({",", "--", "\u2014", "\u2013"})
+
+
 def apposition_after(
     text: str, tokens: Sequence[Token], name_last: int, sent_last: int
 ) -> Role | None:
-    """'X, the Director of Press Operations,': the role in a comma apposition."""
+    """'X, the Director of Press Operations,': the role in a comma apposition;
+    also after a dash ("X -- MD and CEO, who") and after an age ("X, 54, chief
+    executive of Y,")."""
     i = name_last
-    if i >= sent_last or tokens[i].text != ",":
+    if i >= sent_last or tokens[i].text not in _APPOSITION_OPENERS:
         return None
+    dash = tokens[i].text != ","
     i += 1
     if i >= sent_last:
         return None  # the text ends at the comma
-    if tokens[i].lower == "who":
+    if (
+        not dash
+        and tokens[i].text.isdigit()
+        and len(tokens[i].text) <= 3
+        and i + 2 < sent_last
+        and tokens[i + 1].text == ","
+    ):
+        i += 2  # "X, 54, chief executive of Y": past the age
+    if tokens[i].lower == "who" and not dash:
         return _who_was(text, tokens, i + 1, sent_last)
     if tokens[i].text.isdigit() or tokens[i].lower in (
         "which",
@@ -494,7 +509,16 @@ def apposition_after(
         return None
     # The apposition ends at the next comma, semicolon or dash.
     end = i
-    while end < sent_last and tokens[end].text not in (",", ";", "(", ")", "\u2014", "--", '"'):
+    while end < sent_last and tokens[end].text not in (
+        ",",
+        ";",
+        "(",
+        ")",
+        "\u2014",
+        "\u2013",
+        "--",
+        '"',
+    ):
         end += 1
     if tokens[i].lower in ("a", "an", "one"):
         return None  # "a former prosecutor": a description, not the post at stake
