@@ -273,3 +273,37 @@ def test_coref_kinds_whole_names_and_their_kind(
 ) -> None:
     got = names(text)
     assert got.get(mention) == (label, kind), got
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "label"),
+    [
+        # all-caps headlines: a given name starts a person, a title after it is no name
+        ("LARKSPUR MEDIA NAMES DANA PELL CHIEF EXECUTIVE", "DANA PELL", PERSON),
+        ("LARKSPUR MEDIA NAMES DANA PELL CHIEF EXECUTIVE", "LARKSPUR MEDIA", ORG),
+        ("HARROW & FINCH LTD. APPOINTS OMAR HADDAD AS CFO", "OMAR HADDAD", PERSON),
+        ("HARROW & FINCH LTD. APPOINTS OMAR HADDAD AS CFO", "HARROW & FINCH LTD.", ORG),
+        ("RIO DE JANEIRO (Reuters) - Petra Lins resigned on Monday.", "RIO DE JANEIRO", OTHER),
+        # a legal form in lower case stays in the name
+        (
+            "Fenwick Holdings plc said its chairman Tom Bell will retire.",
+            "Fenwick Holdings plc",
+            ORG,
+        ),
+        # the exchange of a ticker note is no organisation of the text
+        ("Larkspur Media (NASDAQ: LRKS) named Dana Pell as president.", "NASDAQ", OTHER),
+    ],
+)
+def test_coref_kinds_headlines_legal_forms_and_ticker_notes(
+    text: str, mention: str, label: EntityLabel
+) -> None:
+    got = names(text)
+    assert got[mention][0] is label, got
+
+
+def test_coref_kinds_ticker_is_the_company() -> None:
+    doc = _PIPE.run("Larkspur Media (NASDAQ: LRKS) named Dana Pell as president. LRKS shares rose.")
+    tickers = [m for m in doc.mentions if m.text == "LRKS"]
+    assert tickers and all(
+        m.entity is not None and doc.entities[m.entity].name == "Larkspur Media" for m in tickers
+    )

@@ -233,12 +233,27 @@ def _places() -> frozenset[str]:
     return lexicon.words("places.txt")
 
 
+def _is_place(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """``tokens[first:last]`` name a place of ``places.txt``."""
+    return " ".join(tokens[x].lower for x in range(first, last)) in _places()
+
+
 def _widen(tokens: Sequence[Token], spans: list[NameSpan], first: int) -> None:
     """Words a run dropped that belong to the name: the digits written onto its
     first word ("4D Imaging", "3M Co."), and the first words of a place the
     common-word split cut off ("NEW" of "NEW YORK", "New" of "New Delhi")."""
     taken = {k for s in spans for k in range(s.first, s.last)}
     for span in spans:
+        if (
+            span.last < len(tokens)
+            and span.last not in taken
+            and tokens[span.last].text.islower()
+            and tokens[span.last].lower in _legal_forms()
+            and span.last - span.first >= 1
+        ):
+            span.last += 1  # "Fenwick Holdings plc"
+            span.label = EntityLabel.ORG
+            taken.add(span.last - 1)
         k = span.first - 1
         if (
             k >= first
@@ -420,6 +435,18 @@ def _classify(
     if title_at is not None:
         cut = k + title_at + 1
         if cut >= b:
+            # "DANA PELL CHIEF EXECUTIVE" (a headline): a name before the title
+            end = cut - 1
+            while end > k and (
+                lowers[end - 1 - a] in titles or lowers[end - 1 - a] in title_modifiers()
+            ):
+                end -= 1
+            if (
+                2 <= end - k <= 3
+                and is_given_name(tokens[k].text)
+                and not _is_place(tokens, k, end)
+            ):
+                return [NameSpan(k, end, EntityLabel.PERSON)]
             return []  # only a title ("Chief Financial Officer"): a role, not a name
         k = cut
         # After a title there may be an honorific again: "Ambassador Dr. Jane Roe".
@@ -432,6 +459,8 @@ def _classify(
     n = b - k
     if not honorific and title_at is None and n >= 2:
         if all(_all_caps(tokens[x].text) for x in range(k, b)):
+            if n <= 3 and is_given_name(tokens[k].text) and not _is_place(tokens, k, b):
+                return [NameSpan(k, b, EntityLabel.PERSON)]  # "OMAR HADDAD" in a headline
             # "RIO DE JANEIRO", "NEW YORK": a dateline or a heading, not a person.
             return [NameSpan(k, b, EntityLabel.OTHER)]
         if lowers[-1] in lexicon.words("place_words.txt") and not is_given_name(tokens[k].text):

@@ -52,6 +52,7 @@ class Clusters:
 def cluster(doc: Document, mentions: list[Mention]) -> tuple[list[Mention], list[Entity]]:
     """The mentions, each with its entity, and the entities."""
     tokens = doc.tokens
+    orgs.exchanges_in_notes(tokens, mentions)
     orgs.organisations_by_use(tokens, mentions)
     c = Clusters(tokens, mentions)
     index = PersonIndex()

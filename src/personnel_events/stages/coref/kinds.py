@@ -98,6 +98,11 @@ def org_kind(words: Sequence[str]) -> OrgKind | None:
     return None
 
 
+def stock_exchanges() -> frozenset[str]:
+    """Exchanges of ticker notes ("nasdaq", "lon"; ``stock_exchanges.txt``)."""
+    return lexicon.words("stock_exchanges.txt")
+
+
 def legal_forms() -> frozenset[str]:
     """Legal forms of companies ("inc.", "plc", "n.v."; ``legal_forms.txt``)."""
     return lexicon.words("legal_forms.txt")

@@ -113,7 +113,8 @@ def without_legal_form(tokens: Sequence[Token], m: Mention) -> str | None:
 
 def short_forms(tokens: Sequence[Token], mentions: list[Mention]) -> dict[str, str]:
     """Abbreviations an organisation's name defines: "the Free Democrats (FDP)"
-    makes "FDP" the same organisation; and a company's name without its legal
+    makes "FDP" the same organisation, so does the ticker of "Larkspur Media
+    (NASDAQ: LRKS)"; and a company's name without its legal
     form ("Taylor Wimpey" for "Taylor Wimpey PLC") (folded short form -> folded
     name)."""
     out: dict[str, str] = {}
@@ -121,6 +122,9 @@ def short_forms(tokens: Sequence[Token], mentions: list[Mention]) -> dict[str, s
         bare = without_legal_form(tokens, m) if m.label is EntityLabel.ORG else None
         if bare is not None:
             out.setdefault(bare, fold(m.text))
+        ticker = ticker_after(tokens, m.last_token) if m.label is EntityLabel.ORG else None
+        if ticker is not None:
+            out.setdefault(fold(tokens[ticker].text), fold(m.text))  # "(NASDAQ: LRKS)"
         k = m.last_token
         if (
             m.label is EntityLabel.ORG
@@ -217,3 +221,31 @@ def _person_signs(tokens: Sequence[Token], mentions: list[Mention], names: list[
 
 #: A given name written with a hyphen and a lower-case second part ("Jin-soo").
 _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]{2,}")
+
+
+def ticker_after(tokens: Sequence[Token], k: int) -> int | None:
+    """The token of the ticker in a ticker note at ``tokens[k]`` ("(NASDAQ: LRKS)",
+    "(LON: FWH)"), else None."""
+    if (
+        k + 4 < len(tokens)
+        and tokens[k].text == "("
+        and tokens[k + 1].lower in kinds.stock_exchanges()
+        and tokens[k + 2].text == ":"
+        and tokens[k + 4].text == ")"
+    ):
+        return k + 3
+    return None
+
+
+def exchanges_in_notes(tokens: Sequence[Token], mentions: list[Mention]) -> None:
+    """The exchange of a ticker note names no organisation of the text
+    ("NASDAQ" in "(NASDAQ: LRKS)"): its mention is relabelled OTHER in place."""
+    for mi, m in enumerate(mentions):
+        k = m.first_token
+        if (
+            m.kind is MentionKind.NAME
+            and m.last_token == k + 1
+            and k > 0
+            and ticker_after(tokens, k - 1) is not None
+        ):
+            mentions[mi] = attrs.evolve(m, label=EntityLabel.OTHER)
