@@ -96,6 +96,12 @@ def role_and_org(text: str) -> tuple[object, object]:
             "previous housing minister",
             None,
         ),
+        # a description with a who-clause that gives the post
+        (
+            "Gus Dudo, the conductor who was music director of the Tall Symphony, will retire.",
+            "music director",
+            "Tall Symphony",
+        ),
         # plural titles name two holders
         (
             "Harbour Festival co-directors Rachel Vale and Neil Orme will leave their posts.",

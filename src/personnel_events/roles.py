@@ -525,6 +525,11 @@ def apposition_after(
     role = role_after(text, tokens, i, end)
     if role is None:
         return None
+    if role.last < end and tokens[role.last].lower == "who":
+        # "X, the Venezuelan conductor who has been music director of Y,": the post
+        held = _who_was(text, tokens, role.last + 1, sent_last)
+        if held is not None:
+            return held
     k = role.last
     if (
         k + 2 < sent_last
