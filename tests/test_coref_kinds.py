@@ -307,3 +307,19 @@ def test_coref_kinds_ticker_is_the_company() -> None:
     assert tickers and all(
         m.entity is not None and doc.entities[m.entity].name == "Larkspur Media" for m in tickers
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("Silas Rond was named Minister of Mines and Energy.", "Energy"),
+        ("Silas Rond was named Minister of Mines and Energy.", "Mines"),
+        ("Rita Fenn was named Secretary of State for Foreign Affairs.", "Foreign Affairs"),
+    ],
+)
+def test_coref_kinds_field_of_a_post_is_no_organisation(text: str, field: str) -> None:
+    assert names(text)[field][0] is OTHER
+
+
+def test_coref_kinds_company_after_a_post_stays_one() -> None:
+    assert names("Silas Rond was named president of Acme Energy.")["Acme Energy"][0] is ORG

@@ -341,7 +341,7 @@ def _split_org(text: str, tokens: Sequence[Token], first: int, last: int) -> tup
         if (
             all_caps_name
             and not any(t.lower in _heads() or t.lower in _mods() for t in name)
-            and not _looks_like_domain(name)
+            and not looks_like_domain(name)
         ):
             return _text(text, tokens, first, k), _text(text, tokens, m, last)
     return _text(text, tokens, first, last), None
@@ -370,7 +370,7 @@ def _whole_title_end(tokens: Sequence[Token], first: int, last: int) -> int:
     return end
 
 
-def _looks_like_domain(name: Sequence[Token]) -> bool:
+def looks_like_domain(name: Sequence[Token]) -> bool:
     """'Press Operations', 'Communications': a field of work, not a body."""
     mods = _mods()
     return all(

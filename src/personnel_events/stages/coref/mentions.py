@@ -17,11 +17,12 @@ from ...names import (
     find_lowercase_surnames,
     find_names,
     honorifics,
+    is_capitalised,
     lowercase_surnames,
     mostly_lowercase,
     possessive_after,
 )
-from ...roles import Role, apposition_after, apposition_before, title_before
+from ...roles import Role, apposition_after, apposition_before, looks_like_domain, title_before
 from . import kinds, words
 
 
@@ -96,6 +97,8 @@ def _settle_label(doc: Document, span: NameSpan, sent_first: int, found: list[Me
     tokens = doc.tokens
     if span.label is EntityLabel.PERSON and _not_a_name(tokens, span.first, sent_first):
         span.label = EntityLabel.OTHER
+    if _field_of_post(tokens, span.first, span.last, sent_first):
+        span.label = EntityLabel.OTHER  # "Minister of Mines and Energy": the field, no body
     span.label = entity_label(tokens, span.first, span.last, span.label)
     # NER's name may start with a word the rules took for a title ("Dean")
     while (
@@ -164,6 +167,26 @@ def _not_a_name(tokens: Sequence[Token], first: int, sent_first: int) -> bool:
     if prev == "the":
         return True
     return prev == "of" and first - 2 >= sent_first and tokens[first - 2].lower in words.titles()
+
+
+def _field_of_post(tokens: Sequence[Token], first: int, last: int, sent_first: int) -> bool:
+    """'Minister of Energy', 'Secretary of State for Foreign Affairs', "Minister of
+    Mines and Energy": words of a field of work after "of" or "for" that follows a
+    title (or such a field and "and") name no organisation."""
+    if not looks_like_domain(tokens[first:last]):
+        return False
+    k = first - 1
+    while k > sent_first and (tokens[k].lower == "and" or looks_like_domain(tokens[k : k + 1])):
+        k -= 1  # back over "Mines and"
+    if k <= sent_first or tokens[k].lower not in ("of", "for"):
+        return False
+    j = k - 1
+    while j > sent_first and (
+        tokens[j].lower == "of"
+        or (is_capitalised(tokens[j]) and tokens[j].lower not in words.titles())
+    ):
+        j -= 1  # "Secretary of State for": back to the title
+    return tokens[j].lower in words.titles()
 
 
 def name_mention(
