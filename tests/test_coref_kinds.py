@@ -323,3 +323,15 @@ def test_coref_kinds_field_of_a_post_is_no_organisation(text: str, field: str) -
 
 def test_coref_kinds_company_after_a_post_stays_one() -> None:
     assert names("Silas Rond was named president of Acme Energy.")["Acme Energy"][0] is ORG
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Thurs., Acme Corp. named Ana Ruiz as CFO.",
+        "Acme Corp. named Ana Ruiz as CFO in Sept 2023.",
+        "Acme Corp. named Ana Ruiz as CFO on Tues. morning.",
+    ],
+)
+def test_coref_kinds_abbreviated_times_are_no_names(text: str) -> None:
+    assert set(names(text)) == {"Acme Corp.", "Ana Ruiz"}
