@@ -166,6 +166,12 @@ def test_coref_kinds_time_words_are_no_mentions(text: str, word: str) -> None:
         # where a company stands, with no given name and no surname use
         ("Vell Oster said in a statement that Mary Tan will join as CFO.", "Vell Oster"),
         ("Mary Tan worked at Quenby Sorrel for ten years.", "Quenby Sorrel"),
+        # what "its" or "their" before a title refers to
+        ("Kessa Vell named Ana Ruiz as its chief executive.", "Kessa Vell"),
+        (
+            "On Tuesday, Brisk Sundowns confirmed the sacking of Mo Odu as their head coach.",
+            "Brisk Sundowns",
+        ),
         # the name again without its legal form
         (
             "Taylor Wimpey PLC said Irene Dale will leave. Taylor Wimpey thanked her.",
@@ -195,6 +201,9 @@ def test_coref_kinds_name_without_legal_form_is_the_same_entity() -> None:
         ("Vice chairman Nia Park will chair the board of Orbis Bank.", "Nia Park"),
         ("Keith Willis's son joined the firm.", "Keith Willis"),
         ("Taylor Brandt said in a statement that she would leave.", "Taylor Brandt"),
+        # the one who takes the post, and a name far from "their"
+        ("Kessa Vell named Ana Ruiz as its chief executive.", "Ana Ruiz"),
+        ("Brisk Sundowns let Mo Odu go, and the league and their coach met.", "Mo Odu"),
         # a hyphenated given name, or "he"/"she" next, tells a person no list knows
         ("Huh Jin-soo said in a statement that he would retire.", "Huh Jin-soo"),
         ("Chua Sock Koong announced that she will retire. Chua joined in 1989.", "Chua Sock Koong"),

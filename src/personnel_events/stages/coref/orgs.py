@@ -74,6 +74,8 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
             or (m.label is EntityLabel.OTHER and described_after(tokens, m.last_token, descriptors))
         ):
             orgs.add(fold(m.text))
+        elif plain and _owner_of_post(tokens, mentions, m):
+            orgs.add(fold(m.text))  # "Mamelodi Sundowns sacked X as their head coach"
         elif (
             m.last_token - m.first_token == 1
             and not m.possessor
@@ -249,3 +251,37 @@ def exchanges_in_notes(tokens: Sequence[Token], mentions: list[Mention]) -> None
             and ticker_after(tokens, k - 1) is not None
         ):
             mentions[mi] = attrs.evolve(m, label=EntityLabel.OTHER)
+
+
+#: How many tokens after a name "its" or "their" may stand to refer to it.
+OWNER_REACH = 12
+
+
+def _owner_of_post(tokens: Sequence[Token], mentions: list[Mention], m: Mention) -> bool:
+    """The name is what "its" or "their" before a title refers to, later in its
+    sentence with no other name between ("Kessa named X as its chief executive",
+    "Brisk Sundowns sacked X as their head coach"), for a name that starts with
+    no given name and does not itself take the post."""
+    if is_given_name(tokens[m.first_token].text) or (
+        m.last_token < len(tokens) and tokens[m.last_token].lower == "as"
+    ):
+        return False  # a person's name, or the one who takes the post ("X as its CEO")
+    later = [
+        x.first_token
+        for x in mentions
+        if x.sentence == m.sentence and x.kind is MentionKind.NAME and x.first_token >= m.last_token
+    ]
+    # the owner may come after one other name (the person: "sacked X as their coach")
+    limit = later[1] if len(later) > 1 else len(tokens)
+    titles = words.titles()
+    k = m.last_token
+    limit = min(limit, len(tokens), m.last_token + OWNER_REACH)
+    boundaries = words.clause_boundaries()
+    while k + 1 < limit and tokens[k].text not in (".", ";") and tokens[k].lower not in boundaries:
+        low = tokens[k].lower
+        if low in ("its", "their") and (
+            tokens[k + 1].lower in titles or tokens[k + 1].lower in words.title_modifiers()
+        ):
+            return True
+        k += 1
+    return False
