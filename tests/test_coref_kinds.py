@@ -251,6 +251,19 @@ def test_coref_kinds_degrees_and_illnesses_are_no_names(text: str, word: str) ->
         ),
         ("Ana Ruiz was fined by UEFA on Monday.", "UEFA", ORG, OrgKind.LEAGUE),
         ("Ana Ruiz wrote to the SEC on Monday.", "SEC", ORG, OrgKind.PUBLIC_BODY),
+        # "and" joins a word no body is named by alone
+        (
+            "Acme Corp. told the Securities and Exchange Commission that Ana Ruiz resigned.",
+            "Securities and Exchange Commission",
+            ORG,
+            OrgKind.PUBLIC_BODY,
+        ),
+        (
+            "Ana Ruiz will lead the Energy and Mining Ministry.",
+            "Energy and Mining Ministry",
+            ORG,
+            OrgKind.PUBLIC_BODY,
+        ),
         # the body before a title no name follows
         (
             "Ana Ruiz was vetted for the post of Harbour Authority Chairman.",
@@ -328,6 +341,12 @@ def test_coref_kinds_ticker_is_the_company() -> None:
 )
 def test_coref_kinds_field_of_a_post_is_no_organisation(text: str, field: str) -> None:
     assert names(text)[field][0] is OTHER
+
+
+def test_coref_kinds_a_whole_title_is_no_organisation() -> None:
+    assert set(names("Hassan Joho will be vetted for the new Mining Cabinet Secretary.")) == {
+        "Hassan Joho"
+    }
 
 
 def test_coref_kinds_company_after_a_post_stays_one() -> None:

@@ -510,7 +510,18 @@ def _join_org_names(
         if prev is not None and prev.label is EntityLabel.ORG and span.gender is None:
             gap = [t.lower for t in tokens[prev.last : span.first]]
             joinable = gap in (["of"], ["for"], ["&"], ["of", "the"], ["for", "the"], ["de"]) or (
-                gap == ["and"] and has_of
+                gap == ["and"]
+                and (
+                    has_of
+                    # "Securities and Exchange Commission": a word no body is named by alone
+                    or (
+                        span.label is EntityLabel.ORG
+                        and all(
+                            tokens[k].lower in orgs or tokens[k].lower in title_modifiers()
+                            for k in range(prev.first, prev.last)
+                        )
+                    )
+                )
             )
             # "Lumen Ridge Holdings, Inc.": the legal form after a comma
             joinable = joinable or (
