@@ -70,6 +70,14 @@ def role_and_org(text: str) -> tuple[object, object]:
         # a demonym before a government title names the country
         ("Mexican foreign minister Marta Ebro will resign in June.", "foreign minister", "Mexico"),
         ("Australian PM Tony Abbe was ousted on Monday.", "PM", "Australia"),
+        # a capitalised word before a lower-case title is the name of the body
+        ("Former Norwich City manager Nigel Worth resigned on Monday.", "manager", "Norwich City"),
+        ("Finance minister Ada Lin resigned on Monday.", "Finance minister", None),
+        (
+            "White House Press Secretary Jen Sak resigned on Monday.",
+            "Press Secretary",
+            "White House",
+        ),
         # "-bound" says where the person goes, not the body of the post
         ("Carlton-bound CEO Stephen Trigg resigned on Monday.", "CEO", None),
         # a rank written before a name is a title, not part of the name

@@ -432,6 +432,13 @@ def title_before(
             and is_capitalised(tokens[first - 2])
         ):
             break  # "Coral Bank finance chief": the bank's name, not "Bank finance chief"
+        if (
+            is_capitalised(prev)
+            and not is_capitalised(tokens[j])
+            and first - 1 > sent_first
+            and low not in heads
+        ):
+            break  # "Norwich City manager": a lower-case title after a name
         if low in heads or low in mods:
             first -= 1
             continue
