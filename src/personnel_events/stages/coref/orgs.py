@@ -3,6 +3,7 @@ forms an organisation's name defines."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -45,6 +46,7 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
     descriptors = words.org_descriptors()
     possessions = words.org_possessions()
     orgs: set[str] = set()
+    name_starts = sorted(m.first_token for m in mentions if m.kind is MentionKind.NAME)
     for m in mentions:
         if m.kind is not MentionKind.NAME:
             continue
@@ -74,7 +76,7 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
             or (m.label is EntityLabel.OTHER and described_after(tokens, m.last_token, descriptors))
         ):
             orgs.add(fold(m.text))
-        elif plain and _owner_of_post(tokens, mentions, m):
+        elif plain and _owner_of_post(tokens, name_starts, m):
             orgs.add(fold(m.text))  # "Mamelodi Sundowns sacked X as their head coach"
         elif (
             m.last_token - m.first_token == 1
@@ -257,7 +259,7 @@ def exchanges_in_notes(tokens: Sequence[Token], mentions: list[Mention]) -> None
 OWNER_REACH = 12
 
 
-def _owner_of_post(tokens: Sequence[Token], mentions: list[Mention], m: Mention) -> bool:
+def _owner_of_post(tokens: Sequence[Token], name_starts: Sequence[int], m: Mention) -> bool:
     """The name is what "its" or "their" before a title refers to, later in its
     sentence with no other name between ("Kessa named X as its chief executive",
     "Brisk Sundowns sacked X as their head coach"), for a name that starts with
@@ -266,13 +268,10 @@ def _owner_of_post(tokens: Sequence[Token], mentions: list[Mention], m: Mention)
         m.last_token < len(tokens) and tokens[m.last_token].lower == "as"
     ):
         return False  # a person's name, or the one who takes the post ("X as its CEO")
-    later = [
-        x.first_token
-        for x in mentions
-        if x.sentence == m.sentence and x.kind is MentionKind.NAME and x.first_token >= m.last_token
-    ]
-    # the owner may come after one other name (the person: "sacked X as their coach")
-    limit = later[1] if len(later) > 1 else len(tokens)
+    # the owner may come after one other name (the person: "sacked X as their coach"),
+    # not after two; ``name_starts`` are the first tokens of all names, in order
+    after = bisect.bisect_left(name_starts, m.last_token)
+    limit = name_starts[after + 1] if after + 1 < len(name_starts) else len(tokens)
     titles = words.titles()
     k = m.last_token
     limit = min(limit, len(tokens), m.last_token + OWNER_REACH)
