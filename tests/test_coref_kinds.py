@@ -200,6 +200,7 @@ def test_coref_kinds_name_without_legal_form_is_the_same_entity() -> None:
         # people stay people: a title or a given name with no company use
         ("Vice chairman Nia Park will chair the board of Orbis Bank.", "Nia Park"),
         ("Keith Willis's son joined the firm.", "Keith Willis"),
+        ("Warren Buff's shares rose after Ana Ruiz was named CEO.", "Warren Buff"),
         ("Taylor Brandt said in a statement that she would leave.", "Taylor Brandt"),
         # the one who takes the post, and a name far from "their"
         ("Kessa Vell named Ana Ruiz as its chief executive.", "Ana Ruiz"),

@@ -60,10 +60,15 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
         after = m.last_token + (1 if m.possessor else 0)
         plain = not (m.title or m.appos or m.gender)
         owned = tokens[after].lower if after < len(tokens) else ""
+        # a person's name may own shares too ("Ana Ruiz's shares"), not a board
+        owner = m.label is EntityLabel.OTHER or (
+            m.possessor
+            and not (owned in words.PERSONAL_HOLDINGS and is_given_name(tokens[m.first_token].text))
+        )
         if (
             (before in descriptors and not m.title)
-            or (plain and (m.possessor or m.label is EntityLabel.OTHER) and owned in possessions)
-            or (plain and m.possessor and owned in words.org_officers())
+            or (plain and owner and owned in possessions)
+            or (plain and owner and m.possessor and owned in words.org_officers())
             or (
                 # "Singtel chairman Lee Theng Kiat": a lone word before an officer
                 m.label is EntityLabel.OTHER
@@ -174,6 +179,11 @@ def relabel_organisations(
             m.possessor
             and m.last_token + 1 < len(tokens)
             and tokens[m.last_token + 1].lower in words.org_possessions()
+            and not (
+                # "Warren Buff's shares": a person owns shares too
+                tokens[m.last_token + 1].lower in words.PERSONAL_HOLDINGS
+                and is_given_name(tokens[m.first_token].text)
+            )
             for m in names
         )
         # no given name, never called by a surname, and used as a company: "at X",

@@ -94,6 +94,8 @@ SHARES_OF = frozenset(
         ("board", "of"),
     }
 )
+#: What a person owns as well as a company: "Warren Buff's shares" is no company.
+PERSONAL_HOLDINGS = frozenset({"shares", "stock", "stake", "investors"})
 #: A word before a name that puts it where a company stands: "worked at X".
 COMPANY_PLACES = frozenset({"at"})
 #: What a company, not a person, is said to do after its name.
