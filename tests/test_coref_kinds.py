@@ -201,6 +201,9 @@ def test_coref_kinds_name_without_legal_form_is_the_same_entity() -> None:
         ("Vice chairman Nia Park will chair the board of Orbis Bank.", "Nia Park"),
         ("Keith Willis's son joined the firm.", "Keith Willis"),
         ("Warren Buff's shares rose after Ana Ruiz was named CEO.", "Warren Buff"),
+        # a surname that is a title word
+        ("Mary Judge was named chief executive of Acme Corp.", "Mary Judge"),
+        ("John Bishop resigned as chairman on Monday.", "John Bishop"),
         ("Taylor Brandt said in a statement that she would leave.", "Taylor Brandt"),
         # the one who takes the post, and a name far from "their"
         ("Kessa Vell named Ana Ruiz as its chief executive.", "Ana Ruiz"),

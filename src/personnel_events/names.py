@@ -434,6 +434,14 @@ def _classify(
     title_at = _last_title_index(lowers[k - a :])
     if title_at is not None:
         cut = k + title_at + 1
+        if (
+            cut >= b
+            and b - k == 2
+            and is_given_name(tokens[k].text)
+            and lowers[k - a] not in titles
+            and lowers[k - a] not in title_modifiers()
+        ):
+            return [NameSpan(k, b, EntityLabel.PERSON)]  # "Mary Judge", "John Bishop"
         if cut >= b:
             # "DANA PELL CHIEF EXECUTIVE" (a headline): a name before the title
             end = cut - 1
