@@ -268,6 +268,20 @@ def test_coref_kinds_degrees_and_illnesses_are_no_names(text: str, word: str) ->
             ORG,
             OrgKind.PUBLIC_BODY,
         ),
+        # a collective noun's possessive inside a name
+        (
+            "Muhoozi Kain was Commander of the Uganda People's Defence Forces.",
+            "Uganda People's Defence Forces",
+            ORG,
+            OrgKind.PUBLIC_BODY,
+        ),
+        (
+            "Ana Ruiz joined Boston Children's Hospital as CEO.",
+            "Boston Children's Hospital",
+            ORG,
+            None,
+        ),
+        ("Ana Ruiz led the Indian Army until May.", "Indian Army", ORG, OrgKind.PUBLIC_BODY),
         # the body before a title no name follows
         (
             "Ana Ruiz was vetted for the post of Harbour Authority Chairman.",

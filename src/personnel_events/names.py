@@ -19,6 +19,11 @@ from collections.abc import Sequence
 from . import lexicon
 from .model import EntityLabel, Token
 
+#: Plural nouns whose possessive stays inside an organisation's name ("People's
+#: Bank", "Children's Hospital", "Workers' Party").
+COLLECTIVE_NOUNS = frozenset(
+    {"people", "women", "children", "men", "workers", "veterans", "farmers", "citizens"}
+)
 PARTICLES = frozenset(
     {
         "van",
@@ -215,6 +220,15 @@ def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]
             ):
                 j += 2
                 continue
+            if (
+                t.text in POSSESSIVE_MARKS
+                and j > i
+                and tokens[j - 1].lower in COLLECTIVE_NOUNS
+                and j + 1 < last
+                and _name_token(tokens[j + 1])
+            ):
+                j += 2  # "Uganda People's Defence Forces", "Boston Children's Hospital"
+                continue
             break
         if j == i:
             i += 1
@@ -384,7 +398,13 @@ def _split_run(
             pieces.append((start, k))
             start = k
             continue
-        if low in common and not (k > start and low in orgs):
+        if (
+            low in common
+            and not (k > start and low in orgs)
+            and not (
+                low in COLLECTIVE_NOUNS and k + 1 < j and tokens[k + 1].text in POSSESSIVE_MARKS
+            )
+        ):
             if k > start:
                 pieces.append((start, k))
             start = k + 1
