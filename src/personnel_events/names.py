@@ -457,6 +457,7 @@ def _classify(
         if (
             cut >= b
             and b - k == 2
+            and not tokens[b - 1].text.isupper()  # "Roe CEO" is a name and a title
             and is_given_name(tokens[k].text)
             and lowers[k - a] not in titles
             and lowers[k - a] not in title_modifiers()
@@ -471,6 +472,7 @@ def _classify(
                 end -= 1
             if (
                 2 <= end - k <= 3
+                and all(_all_caps(tokens[x].text) for x in range(k, b))
                 and is_given_name(tokens[k].text)
                 and not _is_place(tokens, k, end)
             ):
