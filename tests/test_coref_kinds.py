@@ -361,6 +361,17 @@ def test_coref_kinds_field_of_a_post_is_no_organisation(text: str, field: str) -
     assert names(text)[field][0] is OTHER
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The three new Ministers were named on Monday.", set()),
+        ("The Board of Directors named Ana Ruiz as CEO.", {"Board of Directors", "Ana Ruiz"}),
+    ],
+)
+def test_coref_kinds_plural_titles_are_no_names(text: str, expected: set[str]) -> None:
+    assert set(names(text)) == expected
+
+
 def test_coref_kinds_a_whole_title_is_no_organisation() -> None:
     assert set(names("Hassan Joho will be vetted for the new Mining Cabinet Secretary.")) == {
         "Hassan Joho"

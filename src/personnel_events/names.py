@@ -427,6 +427,12 @@ def _classify(
     titles = title_words()
     if lowers[-1] in titles and all(low in titles or low in title_modifiers() for low in lowers):
         return []  # "Chief Financial Officer": a role, not a name
+    if (
+        _plural_title(lowers[-1])
+        and all(low in title_modifiers() for low in lowers[:-1])
+        and not (a > 0 and tokens[a - 1].lower == "of")  # "Board of Directors"
+    ):
+        return []  # "the three new Ministers", "Deputy Governors": holders, no name
     # An organisation word anywhere makes the run an organisation.
     lone_acronym = b - a == 1 and is_acronym(tokens[a].text) and lowers[0] not in titles
     if any(low in orgs for low in lowers) or lone_acronym:
@@ -505,6 +511,14 @@ def _classify(
     elif not honorific and title_at is None and n == 1:
         span.label = EntityLabel.OTHER  # a lone word: resolved by coreference
     return [span]
+
+
+def _plural_title(word: str) -> bool:
+    """'ministers', 'secretaries': the plural of a title head."""
+    heads = title_words()
+    return (word.endswith("ies") and word[:-3] + "y" in heads) or (
+        word.endswith("s") and word[:-1] in heads
+    )
 
 
 def _last_title_index(lowers: Sequence[str]) -> int | None:
