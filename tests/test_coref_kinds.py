@@ -208,6 +208,9 @@ def test_coref_kinds_name_without_legal_form_is_the_same_entity() -> None:
         # the one who takes the post, and a name far from "their"
         ("Kessa Vell named Ana Ruiz as its chief executive.", "Ana Ruiz"),
         ("Brisk Sundowns let Mo Odu go, and the league and their coach met.", "Mo Odu"),
+        # a rank or an age tells a person no list knows, called by the first word
+        ("Gen Muhoozi Kain was promoted. Gen Muhoozi, 50, said thanks.", "Muhoozi Kain"),
+        ("Brig Gen David Mugo retired on Monday.", "David Mugo"),
         # a hyphenated given name, or "he"/"she" next, tells a person no list knows
         ("Huh Jin-soo said in a statement that he would retire.", "Huh Jin-soo"),
         ("Chua Sock Koong announced that she will retire. Chua joined in 1989.", "Chua Sock Koong"),

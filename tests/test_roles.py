@@ -80,8 +80,8 @@ def role_and_org(text: str) -> tuple[object, object]:
         ),
         # "-bound" says where the person goes, not the body of the post
         ("Carlton-bound CEO Stephen Trigg resigned on Monday.", "CEO", None),
-        # a rank written before a name is a title, not part of the name
-        ("Brig Gen David Mugo retired on Monday.", "Brig Gen", None),
+        # a rank written before a name is no part of the name and no post
+        ("Brig Gen David Mugo retired as chief of staff.", "chief of staff", None),
         # "former" before the post
         (
             "Gary Cole, former chief executive officer of Tallis Hospital, resigned.",
@@ -109,6 +109,12 @@ def role_and_org(text: str) -> tuple[object, object]:
             "Gus Dudo, the conductor who was music director of the Tall Symphony, will retire.",
             "music director",
             "Tall Symphony",
+        ),
+        # a whole title with "of" before the body it belongs to
+        (
+            "Ola named Mo Kain as Chief of Defence Forces of the Norland People's Defence Forces.",
+            "Chief of Defence Forces",
+            "Norland People's Defence Forces",
         ),
         # plural titles name two holders
         (

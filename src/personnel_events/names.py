@@ -49,10 +49,15 @@ POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
 
 @functools.cache
 def honorifics() -> dict[str, str | None]:
-    return {
+    """Honorific -> the sex it tells (``honorifics.tsv``), and military ranks
+    (``military_ranks.txt``), which tell none."""
+    out: dict[str, str | None] = {
         row[0].lower(): (row[1] if len(row) > 1 and row[1] in ("m", "f") else None)
         for row in lexicon.table("honorifics.tsv")
     }
+    for rank in lexicon.words("military_ranks.txt"):
+        out.setdefault(rank, None)
+    return out
 
 
 #: Prefixes and suffixes that make a head or modifier the same title word
@@ -538,6 +543,23 @@ def _legal_forms() -> frozenset[str]:
     return lexicon.words("legal_forms.txt")
 
 
+@functools.cache
+def _prepositional_titles() -> tuple[tuple[str, ...], ...]:
+    """The whole titles of ``titles.txt`` with "of" inside ("chief of defence
+    forces", "speaker of the house"), as word tuples."""
+    return tuple(ws for ws in lexicon.phrases("titles.txt") if "of" in ws[1:-1])
+
+
+def _ends_whole_title(tokens: Sequence[Token], end: int) -> bool:
+    """A whole title with "of" ends at ``tokens[end - 1]``: the name before is the
+    title's own words ("Chief of Defence Forces"), no body."""
+    for ws in _prepositional_titles():
+        n = len(ws)
+        if end - n >= 0 and all(tokens[end - n + x].lower == ws[x] for x in range(n)):
+            return True
+    return False
+
+
 def _join_org_names(
     tokens: Sequence[Token], spans: list[NameSpan], last: int, orgs: frozenset[str]
 ) -> list[NameSpan]:
@@ -551,6 +573,15 @@ def _join_org_names(
     has_of = False
     for span in spans:
         prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label is EntityLabel.ORG
+            and tokens[prev.last].lower == "of"
+            and any(tokens[k].lower in orgs for k in range(span.first, span.last))
+            and _ends_whole_title(tokens, prev.last)
+        ):
+            # "Chief of Defence Forces" of the Uganda People's Defence Forces: the post
+            prev.label = EntityLabel.OTHER
         if prev is not None and prev.label is EntityLabel.ORG and span.gender is None:
             gap = [t.lower for t in tokens[prev.last : span.first]]
             joinable = gap in (["of"], ["for"], ["&"], ["of", "the"], ["for", "the"], ["de"]) or (

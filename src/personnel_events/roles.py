@@ -314,7 +314,10 @@ def _split_org(text: str, tokens: Sequence[Token], first: int, last: int) -> tup
             continue  # "Secretary of State for Culture": one post
         has_org_word = any(t.lower in orgs for t in name)
         all_caps_name = all(
-            is_capitalised(t) or t.lower in ("of", "and", "&", "the", "for") for t in name
+            is_capitalised(t)
+            or t.lower in ("of", "and", "&", "the", "for")
+            or t.text in POSSESSIVE_MARKS  # "Uganda People's Defence Forces"
+            for t in name
         )
         # A lower-case description ending in a name: "of state-run oil company Petrobras".
         tail_start = last

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import attrs
 
 from ...model import EntityLabel, Mention, MentionKind, Token
-from ...names import is_given_name
+from ...names import honorifics, is_given_name
 from . import kinds, words
 from .matching import fold
 
@@ -212,13 +212,27 @@ def _used_as_company(tokens: Sequence[Token], m: Mention) -> bool:
 
 def _person_signs(tokens: Sequence[Token], mentions: list[Mention], names: list[Mention]) -> bool:
     """What tells a person whose given name no list holds: a hyphenated given name
-    ("Huh Jin-soo", "Lee Kuan-yew"), or "he" or "she" next in its sentence
-    with no other name between ("Chua Sock Koong announced that she ...")."""
+    ("Huh Jin-soo", "Lee Kuan-yew"), an honorific or a rank before the name
+    ("Gen Muhoozi"), an age after it ("Chua, 62,"), or "he" or "she" next in
+    its sentence with no other name between ("Chua Sock Koong announced that
+    she ...")."""
+    hon = honorifics()
     for m in names:
         if any(
             _HYPHENATED_GIVEN.fullmatch(tokens[k].text) for k in range(m.first_token, m.last_token)
         ):
             return True
+        if m.first_token > 0 and tokens[m.first_token - 1].lower in hon:
+            return True  # "Gen Muhoozi", "Mr. Chua"
+        k = m.last_token
+        if (
+            k + 2 < len(tokens)
+            and tokens[k].text == ","
+            and tokens[k + 1].text.isdigit()
+            and len(tokens[k + 1].text) <= 2
+            and tokens[k + 2].text == ","
+        ):
+            return True  # "Chua, 62,": an age
     by_sentence: dict[int, list[Mention]] = {}
     for x in mentions:
         by_sentence.setdefault(x.sentence, []).append(x)
