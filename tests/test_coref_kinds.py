@@ -271,6 +271,17 @@ def test_coref_kinds_degrees_and_illnesses_are_no_names(text: str, word: str) ->
             ORG,
             OrgKind.PUBLIC_BODY,
         ),
+        # a body before a title and a name is a mention of its own, whole
+        (
+            "The University of Marlow President Ana Ruiz will retire.",
+            "University of Marlow",
+            ORG,
+            OrgKind.UNIVERSITY,
+        ),
+        ("FBI Director Jim Comey was fired on Tuesday.", "FBI", ORG, OrgKind.PUBLIC_BODY),
+        ("Vell Oster chief executive Ana Ruiz will retire.", "Vell Oster", ORG, None),
+        # the station in brackets in a dateline files the story
+        ("NORMAN (KFSM) — Ana Ruiz will retire as provost.", "KFSM", ORG, OrgKind.NEWS),
         # a collective noun's possessive inside a name
         (
             "Muhoozi Kain was Commander of the Uganda People's Defence Forces.",

@@ -78,6 +78,12 @@ def role_and_org(text: str) -> tuple[object, object]:
             "Press Secretary",
             "White House",
         ),
+        # a body with "of" before a title
+        (
+            "The University of Marlow President Ana Ruiz will retire.",
+            "President",
+            "University of Marlow",
+        ),
         # "-bound" says where the person goes, not the body of the post
         ("Carlton-bound CEO Stephen Trigg resigned on Monday.", "CEO", None),
         # a rank written before a name is no part of the name and no post

@@ -463,6 +463,7 @@ def _classify(
         honorific = True
         k += 1
     title_at = _last_title_index(lowers[k - a :])
+    body: NameSpan | None = None
     if title_at is not None:
         cut = k + title_at + 1
         if (
@@ -489,6 +490,7 @@ def _classify(
             ):
                 return [NameSpan(k, end, EntityLabel.PERSON)]
             return []  # only a title ("Chief Financial Officer"): a role, not a name
+        body = _body_before_title(tokens, lowers, a, k, k + title_at, orgs)
         k = cut
         # After a title there may be an honorific again: "Ambassador Dr. Jane Roe".
         while k < b and lowers[k - a] in hon:
@@ -515,7 +517,36 @@ def _classify(
         span.label = EntityLabel.ORG if lowers[k - a] not in titles else EntityLabel.OTHER
     elif not honorific and title_at is None and n == 1:
         span.label = EntityLabel.OTHER  # a lone word: resolved by coreference
-    return [span]
+    return [body, span] if body is not None else [span]
+
+
+#: Endings of a capitalised word before a title that say the word is not the
+#: body whose post it is ("Carlton-bound CEO X", "London-born").
+NOT_THE_BODY = ("-bound", "-born")
+
+
+def _body_before_title(
+    tokens: Sequence[Token],
+    lowers: Sequence[str],
+    a: int,
+    k: int,
+    title: int,
+    orgs: frozenset[str],
+) -> NameSpan | None:
+    """The words before a title in a run that goes on to a name ("Oklahoma" in
+    "Oklahoma President David Boren", "FBI" in "FBI Director James Comey"): a span
+    of their own, an organisation if an organisation word or an acronym says so,
+    so that "University of Oklahoma" can be joined whole."""
+    start = title
+    while start > k and (
+        lowers[start - 1 - a] in title_words() or lowers[start - 1 - a] in title_modifiers()
+    ):
+        start -= 1
+    if start <= k or lowers[start - 1 - a].endswith(NOT_THE_BODY):
+        return None
+    words = lowers[k - a : start - a]
+    org = any(w in orgs for w in words) or (start - k == 1 and is_acronym(tokens[k].text))
+    return NameSpan(k, start, EntityLabel.ORG if org else EntityLabel.OTHER)
 
 
 def _plural_title(word: str) -> bool:

@@ -17,6 +17,7 @@ import attrs
 from . import lexicon
 from .model import Token
 from .names import (
+    NOT_THE_BODY,
     POSSESSIVE_MARKS,
     is_acronym,
     is_capitalised,
@@ -27,9 +28,6 @@ from .names import (
 
 _ORG_PREPS = frozenset({"of", "at", "for", "with"})
 _ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
-#: Endings of a capitalised word before a title that say the word is not the
-#: body whose post it is ("Carlton-bound", "London-born").
-_NOT_THE_BODY = ("-bound", "-born")
 
 
 @attrs.frozen
@@ -451,7 +449,7 @@ def title_before(
     org_first = first
     while org_first - 1 >= sent_first:
         prev = tokens[org_first - 1]
-        if prev.lower.endswith(_NOT_THE_BODY):
+        if prev.lower.endswith(NOT_THE_BODY):
             break  # "Carlton-bound CEO X": where X goes, not the body X heads
         if (
             (is_capitalised(prev) or prev.text == "&")
@@ -459,6 +457,15 @@ def title_before(
             and prev.lower not in common
         ):
             org_first -= 1
+            continue
+        if (
+            prev.lower == "of"
+            and org_first < first
+            and org_first - 2 >= sent_first
+            and is_capitalised(tokens[org_first - 2])
+            and tokens[org_first - 2].lower in org_words
+        ):
+            org_first -= 2  # "University of Oklahoma President X", "Bank of Norland Governor X"
             continue
         break
     org: str | None = None

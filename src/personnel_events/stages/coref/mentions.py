@@ -118,11 +118,12 @@ def with_kind(doc: Document, m: Mention) -> Mention:
     in the dateline, or followed by a state ("Brentwood, Tenn."), is a place."""
     tokens = doc.tokens
     lowers = [tokens[k].lower for k in range(m.first_token, m.last_token)]
-    kind = (
-        OrgKind.PLACE
-        if _in_dateline(doc, m.first_token) or kinds.state_after(tokens, m.last_token)
-        else kinds.org_kind(lowers)
-    )
+    if _dateline_credit(doc, m):
+        kind: OrgKind | None = OrgKind.NEWS  # "NORMAN (KFSM) —": the station that files
+    elif _in_dateline(doc, m.first_token) or kinds.state_after(tokens, m.last_token):
+        kind = OrgKind.PLACE
+    else:
+        kind = kinds.org_kind(lowers)
     if kind is None:
         return m
     label = m.label
@@ -131,6 +132,22 @@ def with_kind(doc: Document, m: Mention) -> Mention:
     elif kind is OrgKind.PLACE and label is EntityLabel.PERSON and not (m.title or m.appos):
         label = EntityLabel.OTHER
     return attrs.evolve(m, label=label, org_kind=kind)
+
+
+def _dateline_credit(doc: Document, m: Mention) -> bool:
+    """The name in brackets in a dateline's head ("NEW YORK (Reuters) -",
+    "NORMAN (KFSM) —"): the agency or station that filed the story."""
+    line = doc.dateline
+    if line is None or line.place_span is None or m.start < line.place_span[1]:
+        return False
+    tokens = doc.tokens
+    return (
+        m.end <= line.end
+        and m.first_token > 0
+        and tokens[m.first_token - 1].text == "("
+        and m.last_token < len(tokens)
+        and tokens[m.last_token].text == ")"
+    )
 
 
 def _out_end(mentions: list[Mention]) -> int:

@@ -47,6 +47,10 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
     possessions = words.org_possessions()
     orgs: set[str] = set()
     name_starts = sorted(m.first_token for m in mentions if m.kind is MentionKind.NAME)
+    # "Vell Oster chief executive Ana Ruiz": the body a title before a name names
+    title_bodies = {
+        (x.sentence, x.title_org) for x in mentions if x.title_org and x.kind is MentionKind.NAME
+    }
     for m in mentions:
         if m.kind is not MentionKind.NAME:
             continue
@@ -81,6 +85,13 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
             or (m.label is EntityLabel.OTHER and described_after(tokens, m.last_token, descriptors))
         ):
             orgs.add(fold(m.text))
+        elif (
+            plain
+            and not m.possessor
+            and (m.sentence, m.text) in title_bodies
+            and not is_given_name(tokens[m.first_token].text)
+        ):
+            orgs.add(fold(m.text))  # "Vell Oster chief executive Ana Ruiz"
         elif plain and _owner_of_post(tokens, name_starts, m):
             orgs.add(fold(m.text))  # "Mamelodi Sundowns sacked X as their head coach"
         elif (
