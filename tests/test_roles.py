@@ -9,9 +9,11 @@ from conftest import events_of
 from personnel_events import Pipeline, lexicon
 from personnel_events.names import title_modifiers, title_words
 from personnel_events.roles import role_after
+from personnel_events.stages.coref import CorefStage
 from personnel_events.stages.tokenize import TokenizeStage
 
 _TOKENIZE = Pipeline([TokenizeStage()])
+_COREF = Pipeline([TokenizeStage(), CorefStage()])
 
 
 def read_role(phrase: str) -> tuple[str | None, str | None] | None:
@@ -83,6 +85,11 @@ def role_and_org(text: str) -> tuple[object, object]:
             "The University of Marlow President Ana Ruiz will retire.",
             "President",
             "University of Marlow",
+        ),
+        (
+            "Republican Senate Majority Floor Leader Mike Keel resigned.",
+            "Majority Floor Leader",
+            "Republican Senate",
         ),
         # "-bound" says where the person goes, not the body of the post
         ("Carlton-bound CEO Stephen Trigg resigned on Monday.", "CEO", None),
@@ -253,3 +260,18 @@ def test_roles_every_whole_title_is_read_whole(title: str) -> None:
     got = read_role(f"the {title}, said the statement")
     assert got is not None and got[0] is not None
     assert got[0].lower() == title, got
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a rank written out is no post
+        ("General Bo Rawat retired on Monday.", None),
+        ("Major General Bo Rawat retired on Monday.", None),
+        ("Attorney General Bo Rawat retired on Monday.", "Attorney General"),
+    ],
+)
+def test_roles_rank_before_a_name_is_no_title(text: str, title: str | None) -> None:
+    doc = _COREF.run(text)
+    (person,) = [m for m in doc.mentions if m.text == "Bo Rawat"]
+    assert person.title == title

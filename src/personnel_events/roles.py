@@ -483,6 +483,8 @@ def title_before(
             org = _text(text, tokens, m, k)
             start = m
     role_text = _text(text, tokens, role_first, of_last + 1)
+    if role_text.lower() in lexicon.words("rank_titles.txt"):
+        return None  # "General Bipin Rawat": a rank, no post
     if org is not None and tokens[of_last].lower in lexicon.words("country_titles.txt"):
         org = _demonyms().get(org, org)  # "Mexican foreign minister": Mexico's
     return Role(role_text, org, start, name_first)
