@@ -386,6 +386,17 @@ def test_coref_kinds_plural_titles_are_no_names(text: str, expected: set[str]) -
     assert set(names(text)) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Current cabinet spokesman Nori Shika will leave the post on July 1.",
+        "Outgoing CEO Nori Shika thanked staff.",
+    ],
+)
+def test_coref_kinds_words_of_tenure_opening_a_sentence_are_no_names(text: str) -> None:
+    assert set(names(text)) == {"Nori Shika"}
+
+
 def test_coref_kinds_a_whole_title_is_no_organisation() -> None:
     assert set(names("Hassan Joho will be vetted for the new Mining Cabinet Secretary.")) == {
         "Hassan Joho"

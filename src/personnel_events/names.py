@@ -195,9 +195,20 @@ def org_words() -> frozenset[str]:
     )
 
 
+@functools.cache
+def _split_words() -> frozenset[str]:
+    """Words that split a capitalised run and are no name: ``common_words.txt``,
+    determiners and words of tenure ("Current", "Outgoing" opening a sentence)."""
+    return (
+        lexicon.words("common_words.txt")
+        | lexicon.words("determiners.txt")
+        | lexicon.words("tenure_modifiers.txt")
+    )
+
+
 def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]:
     """Name spans among ``tokens[first:last]`` (one sentence), left to right."""
-    common = lexicon.words("common_words.txt")
+    common = _split_words()
     orgs = org_words()
     hon = honorifics()
     out: list[NameSpan] = []

@@ -451,6 +451,10 @@ def title_before(
         prev = tokens[org_first - 1]
         if prev.lower.endswith(NOT_THE_BODY):
             break  # "Carlton-bound CEO X": where X goes, not the body X heads
+        if prev.lower in lexicon.words("determiners.txt") or prev.lower in lexicon.words(
+            "tenure_modifiers.txt"
+        ):
+            break  # "Current cabinet spokesman X", "Outgoing CEO X": no body
         if (
             (is_capitalised(prev) or prev.text == "&")
             and not (prev.lower in common and org_first - 1 == sent_first)
