@@ -73,17 +73,24 @@ def state_after(tokens: Sequence[Token], k: int) -> bool:
 
 def org_kind(words: Sequence[str]) -> OrgKind | None:
     """The kind the lower-case words of a name tell, else None."""
-    if not words:
-        return None
-    if is_news_name(words):
+    return _org_kind(tuple(words)) if words else None
+
+
+#: How many names' kinds are remembered (names repeat within and across texts).
+KIND_CACHE_SIZE = 8192
+
+
+@functools.lru_cache(maxsize=KIND_CACHE_SIZE)
+def _org_kind(words: tuple[str, ...]) -> OrgKind | None:
+    name = _bare(words)
+    if name in news_organisations():
         return OrgKind.NEWS
-    if is_place_name(words):
+    if name in lexicon.words("places.txt") or name in lexicon.words("place_abbreviations.txt"):
         return OrgKind.PLACE
     kinds = kind_words()
     if any(w in legal_forms() for w in words[1:]):
         return OrgKind.COMPANY  # "Harrow & Finch Ltd.", "Lumen Ridge Holdings, Inc."
     legislatures = lexicon.words("legislatures.txt")
-    name = _bare(words)
     if name in legislatures or (len(words) <= 3 and words[-1] in legislatures):
         return OrgKind.LEGISLATURE  # "the Senate", "House of Commons", "State Duma"
     if words[-1] in lexicon.words("party_words.txt"):
