@@ -171,6 +171,9 @@ def relabel_organisations(
     with no known given name and never called by a surname, the text puts it
     where a company stands ("worked at Vell Oster", "Vell Oster said in a
     statement"). ``mentions`` and ``labels`` are changed in place."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for x in mentions:
+        by_sentence.setdefault(x.sentence, []).append(x)
     for ei, mis in enumerate(members):
         if labels[ei] is not EntityLabel.PERSON:
             continue
@@ -204,7 +207,7 @@ def relabel_organisations(
             and not any(is_given_name(tokens[m.first_token].text) for m in full)
             and any(_used_as_company(tokens, m) for m in names)
         )
-        if ((by_first and not by_last) or acts) and _person_signs(tokens, mentions, names):
+        if ((by_first and not by_last) or acts) and _person_signs(tokens, by_sentence, names):
             continue
         if (by_first and not by_last) or owns or acts:
             labels[ei] = EntityLabel.ORG
@@ -221,7 +224,9 @@ def _used_as_company(tokens: Sequence[Token], m: Mention) -> bool:
     return any(after[: len(p)] == list(p) for p in words.COMPANY_STATEMENTS)
 
 
-def _person_signs(tokens: Sequence[Token], mentions: list[Mention], names: list[Mention]) -> bool:
+def _person_signs(
+    tokens: Sequence[Token], by_sentence: dict[int, list[Mention]], names: list[Mention]
+) -> bool:
     """What tells a person whose given name no list holds: a hyphenated given name
     ("Huh Jin-soo", "Lee Kuan-yew"), an honorific or a rank before the name
     ("Gen Muhoozi"), an age after it ("Chua, 62,"), or "he" or "she" next in
@@ -244,9 +249,6 @@ def _person_signs(tokens: Sequence[Token], mentions: list[Mention], names: list[
             and tokens[k + 2].text == ","
         ):
             return True  # "Chua, 62,": an age
-    by_sentence: dict[int, list[Mention]] = {}
-    for x in mentions:
-        by_sentence.setdefault(x.sentence, []).append(x)
     for m in names:
         for x in by_sentence.get(m.sentence, []):
             if x.first_token < m.last_token:
