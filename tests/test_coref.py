@@ -44,6 +44,12 @@ def resolved(text: str) -> dict[str, str]:
             "Symone Banks",
         ),
         ("Mr. Paul Ode quit. Ode said he was proud.", "Ode", "Paul Ode"),
+        # "her" as an object is not the subject of its own clause, apposition or not
+        (
+            "Chua Lin will retire. Yuen Mo, 53, chief of Kessa, will succeed her as CEO.",
+            "her",
+            "Chua Lin",
+        ),
         ("James B. Comey was fired. James Comey left.", "James Comey", "James B. Comey"),
         # the sex a given name tells picks between two people of one surname
         ("Anna Ode will retire. Paul Ode was promoted. Ms. Ode joined in 2001.", "Ode", "Anna Ode"),
@@ -262,6 +268,7 @@ def test_mention_with_entity_is_evolve_for_every_field() -> None:
     import attrs
 
     from personnel_events import Mention, MentionKind
+    from personnel_events.model import OrgKind
 
     m = Mention(
         MentionKind.NAME,
@@ -281,6 +288,7 @@ def test_mention_with_entity_is_evolve_for_every_field() -> None:
         6,
         True,
         None,
+        OrgKind.COMPANY,
     )
     assert all(
         getattr(m, f.name) != f.default for f in attrs.fields(Mention) if f.name != "entity"

@@ -51,6 +51,24 @@ class EntityLabel(str, enum.Enum):
     OTHER = "OTHER"
 
 
+class OrgKind(str, enum.Enum):
+    """What kind of body or place a name is, where its words tell it
+    (:mod:`personnel_events.stages.coref.kinds`)."""
+
+    COMPANY = "company"
+    CLUB = "club"
+    PUBLIC_BODY = "public_body"
+    UNIVERSITY = "university"
+    PARTY = "party"
+    LEGISLATURE = "legislature"
+    #: A news agency, broadcaster or publisher: quoted as a source, rarely the employer.
+    NEWS = "news"
+    #: A league, a competition or the body that runs a sport ("Premier League", "UEFA").
+    LEAGUE = "league"
+    #: A country, state or city: where something happens, not an employer by itself.
+    PLACE = "place"
+
+
 @attrs.frozen
 class Token:
     """A word or punctuation mark with its character offsets."""
@@ -118,6 +136,8 @@ class Mention:
     possessor: bool = False
     #: Index of the entity this mention belongs to, once coreference has run.
     entity: int | None = None
+    #: What kind of body or place the name is, where its words tell it (else None).
+    org_kind: OrgKind | None = None
 
     def __attrs_post_init__(self) -> None:
         if self.np_first < 0:
@@ -146,6 +166,7 @@ class Mention:
             self.np_last,
             self.possessor,
             entity,
+            self.org_kind,
         )
 
 
@@ -158,6 +179,8 @@ class Entity:
     label: EntityLabel
     mentions: tuple[int, ...]
     gender: str | None = None
+    #: The kind its mentions' words tell (the first one that tells any), else None.
+    org_kind: OrgKind | None = None
 
 
 @attrs.frozen

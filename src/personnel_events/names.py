@@ -19,6 +19,11 @@ from collections.abc import Sequence
 from . import lexicon
 from .model import EntityLabel, Token
 
+#: Plural nouns whose possessive stays inside an organisation's name ("People's
+#: Bank", "Children's Hospital", "Workers' Party").
+COLLECTIVE_NOUNS = frozenset(
+    {"people", "women", "children", "men", "workers", "veterans", "farmers", "citizens"}
+)
 PARTICLES = frozenset(
     {
         "van",
@@ -44,18 +49,46 @@ POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
 
 @functools.cache
 def honorifics() -> dict[str, str | None]:
-    return {
+    """Honorific -> the sex it tells (``honorifics.tsv``), and military ranks
+    (``military_ranks.txt``), which tell none."""
+    out: dict[str, str | None] = {
         row[0].lower(): (row[1] if len(row) > 1 and row[1] in ("m", "f") else None)
         for row in lexicon.table("honorifics.tsv")
     }
+    for rank in lexicon.words("military_ranks.txt"):
+        out.setdefault(rank, None)
+    return out
 
 
+#: Prefixes and suffixes that make a head or modifier the same title word
+#: ("co-head", "vice-chair", "CEO-designate", "president-elect", "co-artistic").
+TITLE_PREFIXES = ("co-", "vice-", "deputy-", "pro-")
+TITLE_SUFFIXES = ("-elect", "-designate")
+
+
+def _with_affixes(words: frozenset[str]) -> frozenset[str]:
+    out = set(words)
+    for w in words:
+        if " " in w:
+            continue
+        out.update(p + w for p in TITLE_PREFIXES)
+        out.update(w + x for x in TITLE_SUFFIXES)
+    return frozenset(out)
+
+
+@functools.cache
 def title_words() -> frozenset[str]:
-    return lexicon.words("titles.txt")
+    """Head words of titles (``titles.txt``), with their affixed forms
+    (:data:`TITLE_PREFIXES`, :data:`TITLE_SUFFIXES`)."""
+    return _with_affixes(lexicon.words("titles.txt"))
 
 
+@functools.cache
 def title_modifiers() -> frozenset[str]:
-    return lexicon.words("title_modifiers.txt")
+    """Words that modify a title before its head (``title_modifiers.txt``),
+    with "co-" and the other prefixes ("co-artistic")."""
+    mods = lexicon.words("title_modifiers.txt")
+    return mods | frozenset(p + w for w in mods for p in TITLE_PREFIXES)
 
 
 @functools.cache
@@ -106,16 +139,23 @@ def _time_words() -> frozenset[str]:
     return lexicon.words("time_words.txt")
 
 
+@functools.cache
+def _non_names() -> frozenset[str]:
+    """Degrees and things written in capitals, never a name ("PhD", "COVID")."""
+    return lexicon.words("non_names.txt")
+
+
 _LAWS = frozenset({"act", "law", "code", "treaty", "accord", "regulation"})
 _DEGREE_RE = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]?\.")
 
 
 def _name_token(tok: Token) -> bool:
     """A word that can be part of a name: capitalised, no time word, no degree
-    ("Ph.D.", "M.Sc.")."""
+    ("Ph.D.", "M.Sc.", "PhD") or other word of ``non_names.txt``."""
     return (
         tok.text[:1].isupper()
         and tok.lower not in _time_words()
+        and tok.lower not in _non_names()
         and not (
             "." in tok.text[1:-1]
             and not tok.text.isupper()
@@ -198,14 +238,29 @@ GOVERNMENT_NOUNS = frozenset({"administration", "cabinet", "government"})
 
 @functools.cache
 def org_words() -> frozenset[str]:
-    """Words that make a name an organisation: ``org_words.txt`` and the
-    parties' ``party_words.txt``."""
-    return lexicon.words("org_words.txt") | lexicon.words("party_words.txt")
+    """Words that make a name an organisation: ``org_words.txt``, the
+    parties' ``party_words.txt`` and companies' ``legal_forms.txt``."""
+    return (
+        lexicon.words("org_words.txt")
+        | lexicon.words("party_words.txt")
+        | lexicon.words("legal_forms.txt")
+    )
+
+
+@functools.cache
+def _split_words() -> frozenset[str]:
+    """Words that split a capitalised run and are no name: ``common_words.txt``,
+    determiners and words of tenure ("Current", "Outgoing" opening a sentence)."""
+    return (
+        lexicon.words("common_words.txt")
+        | lexicon.words("determiners.txt")
+        | lexicon.words("tenure_modifiers.txt")
+    )
 
 
 def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]:
     """Name spans among ``tokens[first:last]`` (one sentence), left to right."""
-    common = lexicon.words("common_words.txt")
+    common = _split_words()
     orgs = org_words()
     hon = honorifics()
     out: list[NameSpan] = []
@@ -233,6 +288,15 @@ def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]
             ):
                 j += 2
                 continue
+            if (
+                t.text in POSSESSIVE_MARKS
+                and j > i
+                and tokens[j - 1].lower in COLLECTIVE_NOUNS
+                and j + 1 < last
+                and _name_token(tokens[j + 1])
+            ):
+                j += 2  # "Uganda People's Defence Forces", "Boston Children's Hospital"
+                continue
             break
         if j == i:
             i += 1
@@ -240,10 +304,61 @@ def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]
         out.extend(_split_run(tokens, i, j, last, common, orgs, hon))
         i = j
     spans = _join_org_names(tokens, out, last, orgs)
+    _widen(tokens, spans, first)
     for span in spans:
         if span.label is EntityLabel.ORG and tokens[span.last - 1].lower in _LAWS:
             span.label = EntityLabel.OTHER  # "the Securities Exchange Act": a law, no body
     return spans
+
+
+def _places() -> frozenset[str]:
+    return lexicon.words("places.txt")
+
+
+def _is_place(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """``tokens[first:last]`` name a place of ``places.txt``."""
+    return " ".join(tokens[x].lower for x in range(first, last)) in _places()
+
+
+def _widen(tokens: Sequence[Token], spans: list[NameSpan], first: int) -> None:
+    """Words a run dropped that belong to the name: the digits written onto its
+    first word ("4D Imaging", "3M Co."), and the first words of a place the
+    common-word split cut off ("NEW" of "NEW YORK", "New" of "New Delhi")."""
+    taken = {k for s in spans for k in range(s.first, s.last)}
+    for span in spans:
+        if (
+            span.last < len(tokens)
+            and span.last not in taken
+            and tokens[span.last].text.islower()
+            and tokens[span.last].lower in _legal_forms()
+            and span.last - span.first >= 1
+        ):
+            span.last += 1  # "Fenwick Holdings plc"
+            span.label = EntityLabel.ORG
+            taken.add(span.last - 1)
+        k = span.first - 1
+        if (
+            k >= first
+            and k not in taken
+            and tokens[k].text.isdigit()
+            and tokens[k].end == tokens[span.first].start
+        ):
+            span.first = k
+            span.label = EntityLabel.ORG  # no person's name starts with digits
+            taken.add(k)
+            continue
+        for n in (1, 2):
+            k = span.first - n
+            if k < first or any(x in taken for x in range(k, span.first)):
+                break
+            if not all(tokens[x].text[:1].isupper() for x in range(k, span.first)):
+                break
+            name = " ".join(tokens[x].lower for x in range(k, span.last))
+            if name in _places():
+                span.first = k
+                span.label = EntityLabel.OTHER
+                taken.update(range(k, span.first + n))
+                break
 
 
 #: Share of capitalised words (not opening a sentence) under which a text counts as
@@ -351,7 +466,11 @@ def _split_run(
             pieces.append((start, k))
             start = k
             continue
-        keep = (k > start and low in orgs) or _surname_month(tokens, k, start)
+        keep = (
+            (k > start and low in orgs)
+            or _surname_month(tokens, k, start)
+            or (low in COLLECTIVE_NOUNS and k + 1 < j and tokens[k + 1].text in POSSESSIVE_MARKS)
+        )
         if low in common and not keep:
             if k > start:
                 pieces.append((start, k))
@@ -375,6 +494,12 @@ def _classify(
     titles = title_words()
     if lowers[-1] in titles and all(low in titles or low in title_modifiers() for low in lowers):
         return []  # "Chief Financial Officer": a role, not a name
+    if (
+        _plural_title(lowers[-1])
+        and all(low in title_modifiers() for low in lowers[:-1])
+        and not (a > 0 and tokens[a - 1].lower == "of")  # "Board of Directors"
+    ):
+        return []  # "the three new Ministers", "Deputy Governors": holders, no name
     for p in range(a + 1, b - 1):
         # "Orbis Bank Carl Webb": an organisation's name, then a given name and a
         # surname that are neither organisation words nor titles: two spans
@@ -403,10 +528,18 @@ def _classify(
     lone_acronym = b - a == 1 and is_acronym(tokens[a].text) and lowers[0] not in titles
     if any(low in orgs for low in lowers) or lone_acronym:
         # "FBI Director James Comey": an acronym run followed by a title and a name
-        # is handled below; a plain org run is one span.
+        # is handled below; a plain org run is one span, also when a title word
+        # stands inside it ("Northern Premier League").
         title_at = _last_title_index(lowers)
-        if title_at is None or title_at == len(lowers) - 1:
+        if title_at is None or lowers[-1] in orgs:
             return [NameSpan(a, b, EntityLabel.ORG)]
+        if title_at == len(lowers) - 1:
+            # "Federal Reserve Chairman", "Mining Cabinet Secretary": the body
+            # before a title that no name follows
+            cut = title_at
+            while cut > 0 and (lowers[cut - 1] in titles or lowers[cut - 1] in title_modifiers()):
+                cut -= 1
+            return [NameSpan(a, a + cut, EntityLabel.ORG)] if cut > 0 else []
     gender: str | None = None
     k = a
     # Honorifics first: "Mr.", "Dr.", "Professor".
@@ -416,10 +549,34 @@ def _classify(
         honorific = True
         k += 1
     title_at = _last_title_index(lowers[k - a :])
+    body: NameSpan | None = None
     if title_at is not None:
         cut = k + title_at + 1
+        if (
+            cut >= b
+            and b - k == 2
+            and not tokens[b - 1].text.isupper()  # "Roe CEO" is a name and a title
+            and is_given_name(tokens[k].text)
+            and lowers[k - a] not in titles
+            and lowers[k - a] not in title_modifiers()
+        ):
+            return [NameSpan(k, b, EntityLabel.PERSON)]  # "Mary Judge", "John Bishop"
         if cut >= b:
+            # "DANA PELL CHIEF EXECUTIVE" (a headline): a name before the title
+            end = cut - 1
+            while end > k and (
+                lowers[end - 1 - a] in titles or lowers[end - 1 - a] in title_modifiers()
+            ):
+                end -= 1
+            if (
+                2 <= end - k <= 3
+                and all(_all_caps(tokens[x].text) for x in range(k, b))
+                and is_given_name(tokens[k].text)
+                and not _is_place(tokens, k, end)
+            ):
+                return [NameSpan(k, end, EntityLabel.PERSON)]
             return []  # only a title ("Chief Financial Officer"): a role, not a name
+        body = _body_before_title(tokens, lowers, a, k, k + title_at, orgs)
         k = cut
         # After a title there may be an honorific again: "Ambassador Dr. Jane Roe".
         while k < b and lowers[k - a] in hon:
@@ -431,6 +588,8 @@ def _classify(
     n = b - k
     if not honorific and title_at is None and n >= 2:
         if all(_all_caps(tokens[x].text) for x in range(k, b)):
+            if n <= 3 and is_given_name(tokens[k].text) and not _is_place(tokens, k, b):
+                return [NameSpan(k, b, EntityLabel.PERSON)]  # "OMAR HADDAD" in a headline
             # "RIO DE JANEIRO", "NEW YORK": a dateline or a heading, not a person.
             return [NameSpan(k, b, EntityLabel.OTHER)]
         if (
@@ -448,7 +607,44 @@ def _classify(
         span.label = EntityLabel.ORG if lowers[k - a] not in titles else EntityLabel.OTHER
     elif not honorific and title_at is None and n == 1:
         span.label = EntityLabel.OTHER  # a lone word: resolved by coreference
-    return [span]
+    return [body, span] if body is not None else [span]
+
+
+#: Endings of a capitalised word before a title that say the word is not the
+#: body whose post it is ("Carlton-bound CEO X", "London-born").
+NOT_THE_BODY = ("-bound", "-born")
+
+
+def _body_before_title(
+    tokens: Sequence[Token],
+    lowers: Sequence[str],
+    a: int,
+    k: int,
+    title: int,
+    orgs: frozenset[str],
+) -> NameSpan | None:
+    """The words before a title in a run that goes on to a name ("Oklahoma" in
+    "Oklahoma President David Boren", "FBI" in "FBI Director James Comey"): a span
+    of their own, an organisation if an organisation word or an acronym says so,
+    so that "University of Oklahoma" can be joined whole."""
+    start = title
+    while start > k and (
+        lowers[start - 1 - a] in title_words() or lowers[start - 1 - a] in title_modifiers()
+    ):
+        start -= 1
+    if start <= k or lowers[start - 1 - a].endswith(NOT_THE_BODY):
+        return None
+    words = lowers[k - a : start - a]
+    org = any(w in orgs for w in words) or (start - k == 1 and is_acronym(tokens[k].text))
+    return NameSpan(k, start, EntityLabel.ORG if org else EntityLabel.OTHER)
+
+
+def _plural_title(word: str) -> bool:
+    """'ministers', 'secretaries': the plural of a title head."""
+    heads = title_words()
+    return (word.endswith("ies") and word[:-3] + "y" in heads) or (
+        word.endswith("s") and word[:-1] in heads
+    )
 
 
 def _last_title_index(lowers: Sequence[str]) -> int | None:
@@ -464,9 +660,25 @@ def _last_title_index(lowers: Sequence[str]) -> int | None:
     return found
 
 
-_LEGAL_FORMS = frozenset(
-    {"inc.", "inc", "ltd.", "ltd", "llc", "corp.", "corp", "plc", "co.", "n.v.", "s.a.", "ag", "se"}
-)
+def _legal_forms() -> frozenset[str]:
+    return lexicon.words("legal_forms.txt")
+
+
+@functools.cache
+def _prepositional_titles() -> tuple[tuple[str, ...], ...]:
+    """The whole titles of ``titles.txt`` with "of" inside ("chief of defence
+    forces", "speaker of the house"), as word tuples."""
+    return tuple(ws for ws in lexicon.phrases("titles.txt") if "of" in ws[1:-1])
+
+
+def _ends_whole_title(tokens: Sequence[Token], end: int) -> bool:
+    """A whole title with "of" ends at ``tokens[end - 1]``: the name before is the
+    title's own words ("Chief of Defence Forces"), no body."""
+    for ws in _prepositional_titles():
+        n = len(ws)
+        if end - n >= 0 and all(tokens[end - n + x].lower == ws[x] for x in range(n)):
+            return True
+    return False
 
 
 def _join_org_names(
@@ -482,16 +694,36 @@ def _join_org_names(
     has_of = False
     for span in spans:
         prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label is EntityLabel.ORG
+            and tokens[prev.last].lower == "of"
+            and any(tokens[k].lower in orgs for k in range(span.first, span.last))
+            and _ends_whole_title(tokens, prev.last)
+        ):
+            # "Chief of Defence Forces" of the Uganda People's Defence Forces: the post
+            prev.label = EntityLabel.OTHER
         if prev is not None and prev.label is EntityLabel.ORG and span.gender is None:
             gap = [t.lower for t in tokens[prev.last : span.first]]
             joinable = gap in (["of"], ["for"], ["&"], ["of", "the"], ["for", "the"], ["de"]) or (
-                gap == ["and"] and has_of
+                gap == ["and"]
+                and (
+                    has_of
+                    # "Securities and Exchange Commission": a word no body is named by alone
+                    or (
+                        span.label is EntityLabel.ORG
+                        and all(
+                            tokens[k].lower in orgs or tokens[k].lower in title_modifiers()
+                            for k in range(prev.first, prev.last)
+                        )
+                    )
+                )
             )
             # "Lumen Ridge Holdings, Inc.": the legal form after a comma
             joinable = joinable or (
                 gap == [","]
                 and span.last - span.first == 1
-                and tokens[span.first].lower in _LEGAL_FORMS
+                and tokens[span.first].lower in _legal_forms()
             )
             if joinable:
                 prev.last = span.last

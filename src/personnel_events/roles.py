@@ -9,13 +9,22 @@ Engagement"). Helpers here read such phrases after "as", in appositions
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import attrs
 
 from . import lexicon
 from .model import Token
-from .names import POSSESSIVE_MARKS, is_acronym, is_capitalised, possessive_after
+from .names import (
+    NOT_THE_BODY,
+    POSSESSIVE_MARKS,
+    is_acronym,
+    is_capitalised,
+    possessive_after,
+    title_modifiers,
+    title_words,
+)
 
 _ORG_PREPS = frozenset({"of", "at", "for", "with"})
 _ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
@@ -31,12 +40,17 @@ class Role:
     last: int
 
 
+@functools.cache
 def _heads() -> frozenset[str]:
-    return lexicon.words("titles.txt")
+    """Title heads and their plurals ("co-directors", "vice presidents"): a role
+    phrase may name two holders at once."""
+    heads = title_words()
+    plurals = {h[:-1] + "ies" if h.endswith("y") else h + "s" for h in heads if " " not in h}
+    return heads | frozenset(plurals)
 
 
 def _mods() -> frozenset[str]:
-    return lexicon.words("title_modifiers.txt")
+    return title_modifiers()
 
 
 def _is_role_word(tok: Token) -> bool:
@@ -77,10 +91,67 @@ def _text(text: str, tokens: Sequence[Token], first: int, last: int) -> str:
 
 
 def _skip_determiners(tokens: Sequence[Token], i: int, limit: int) -> int:
+    """Past the determiners and ordinals at ``i`` ("the", "its", "the 54th"): the
+    post is the same whichever holder is counted."""
     dets = lexicon.words("determiners.txt")
-    while i < limit and (tokens[i].lower in dets or _is_ordinal(tokens[i])):
+    while i < limit and (
+        tokens[i].lower in dets
+        or (_is_ordinal(tokens[i]) and not _whole_title_at(tokens, i, limit))
+    ):
         i += 1
     return i
+
+
+@functools.cache
+def _whole_titles() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The multi-word titles of ``titles.txt`` by their first word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for ws in lexicon.phrases("titles.txt"):
+        if len(ws) > 1:
+            out.setdefault(ws[0], []).append(ws)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _whole_title_at(tokens: Sequence[Token], i: int, limit: int) -> bool:
+    """A multi-word title of ``titles.txt`` starts at ``tokens[i]`` ("first
+    minister", "first team manager"): its ordinal is part of the title."""
+    for ws in _whole_titles().get(tokens[i].lower, ()):
+        n = len(ws)
+        if i + n <= limit and tuple(t.lower for t in tokens[i : i + n]) == ws:
+            return True
+    return False
+
+
+@functools.cache
+def _demonyms() -> dict[str, str]:
+    """Demonym -> country, from ``demonyms.tsv`` ("Mexican" -> "Mexico")."""
+    return {row[0]: row[1] for row in lexicon.table("demonyms.tsv") if len(row) == 2}
+
+
+def _head_ahead(tokens: Sequence[Token], j: int, limit: int) -> bool:
+    """A title head among the capitalised words from ``tokens[j]`` on."""
+    while j < limit and is_capitalised(tokens[j]):
+        if tokens[j].lower in _heads():
+            return True
+        j += 1
+    return False
+
+
+def _of_phrase_stops() -> frozenset[str]:
+    """Words that end the "of" phrase of a title ("chair of the board at the close
+    of ...", "president of baseball operations last year"): ``role_stops.txt``
+    and ``role_phrase_stops.txt``."""
+    return lexicon.words("role_stops.txt") | lexicon.words("role_phrase_stops.txt")
+
+
+def _generic_body(tokens: Sequence[Token], k: int, limit: int) -> int | None:
+    """'of the company', 'of the agency': where a generic body after "of" ends,
+    when the "of" phrase names only that (``generic_bodies.txt``)."""
+    if k < limit and tokens[k].lower in ("the", "its", "their"):
+        k += 1
+    if k < limit and tokens[k].lower in lexicon.words("generic_bodies.txt"):
+        return k + 1
+    return None
 
 
 def _possessor_org(
@@ -102,6 +173,9 @@ def role_after(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
     """
     start = i
     i = _skip_determiners(tokens, i, limit)
+    if i < limit and tokens[i].lower in lexicon.words("tenure_modifiers.txt"):
+        # "X, former chief executive officer of Y,": the post, whoever holds it now
+        i = _skip_determiners(tokens, i + 1, limit)
     org: str | None = None
     pos = _possessor_org(text, tokens, i, limit)
     if pos is not None:
@@ -129,7 +203,13 @@ def role_after(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
             last_head = j
             j += 1
             continue
-        if low in _mods() or (is_capitalised(tok) and low not in stops):
+        if low in _mods() or (
+            is_capitalised(tok)
+            and low not in stops
+            and (last_head < 0 or _head_ahead(tokens, j, limit))
+        ):
+            # capitalised words before the head ("Orbis CFO"), or a run that goes on
+            # to one ("Chief Operating Officer"); not "Premier League club ..."
             j += 1
             continue
         if low in ("and", "&") and j + 1 < limit and _is_role_word(tokens[j + 1]):
@@ -137,12 +217,19 @@ def role_after(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
             continue
         if low in ("of", "to") and last_head == j - 1 and j + 1 < limit:
             # "head of retail banking", "ambassador to Japan", "minister of mines and energy"
+            if _generic_body(tokens, j + 1, limit) is not None:
+                break  # "chief executive of the company": the body, named elsewhere
             k = j + 1
             if tokens[k].lower == "the":
                 k += 1
             m = k
+            of_stops = _of_phrase_stops()
             while m < limit and (
-                (tokens[m].text[:1].isalpha() and tokens[m].lower not in stops)
+                (
+                    tokens[m].text[:1].isalpha()
+                    and tokens[m].lower not in stops
+                    and (tokens[m].lower not in of_stops or is_capitalised(tokens[m]))
+                )
                 or tokens[m].text in ("&", "-")
                 or (
                     # "head coach of India's national team"
@@ -207,10 +294,11 @@ def _split_org(text: str, tokens: Sequence[Token], first: int, last: int) -> tup
     "Press Operations" holds an organisation word).
     """
     orgs = lexicon.words("org_words.txt")
+    whole = _whole_title_end(tokens, first, last)
     for k in range(first, last):
         low = tokens[k].lower
-        if low not in _ORG_PREPS or k == first:
-            continue
+        if low not in _ORG_PREPS or k == first or k < whole:
+            continue  # not inside "Speaker of the House", "chief of staff"
         m = k + 1
         if m < last and tokens[m].lower == "the":
             m += 1
@@ -220,9 +308,14 @@ def _split_org(text: str, tokens: Sequence[Token], first: int, last: int) -> tup
             continue
         if low == "of" and any(t.lower in ("at", "for", "with") for t in name):
             continue  # "head of corporate banking at Acme Bank": the "at" tells the body
+        if low == "for" and any(tokens[x].lower == "of" for x in range(first, k)):
+            continue  # "Secretary of State for Culture": one post
         has_org_word = any(t.lower in orgs for t in name)
         all_caps_name = all(
-            is_capitalised(t) or t.lower in ("of", "and", "&", "the", "for") for t in name
+            is_capitalised(t)
+            or t.lower in ("of", "and", "&", "the", "for")
+            or t.text in POSSESSIVE_MARKS  # "Uganda People's Defence Forces"
+            for t in name
         )
         # A lower-case description ending in a name: "of state-run oil company Petrobras".
         tail_start = last
@@ -249,13 +342,36 @@ def _split_org(text: str, tokens: Sequence[Token], first: int, last: int) -> tup
         if (
             all_caps_name
             and not any(t.lower in _heads() or t.lower in _mods() for t in name)
-            and not _looks_like_domain(name)
+            and not looks_like_domain(name)
         ):
             return _text(text, tokens, first, k), _text(text, tokens, m, last)
     return _text(text, tokens, first, last), None
 
 
-def _looks_like_domain(name: Sequence[Token]) -> bool:
+@functools.cache
+def _prepositional_titles() -> tuple[tuple[str, ...], ...]:
+    """Whole titles of ``titles.txt`` that hold a preposition ("chief of staff",
+    "speaker of the house", "secretary to the cabinet"), as word tuples."""
+    return tuple(
+        ws
+        for ws in lexicon.phrases("titles.txt")
+        if len(ws) > 2 and any(w in ("of", "to", "for") for w in ws[1:-1])
+    )
+
+
+def _whole_title_end(tokens: Sequence[Token], first: int, last: int) -> int:
+    """Where the last whole prepositional title among ``tokens[first:last]`` ends
+    (``first`` if none): such a title is never cut into a role and a body."""
+    end = first
+    for ws in _prepositional_titles():
+        n = len(ws)
+        for k in range(first, last - n + 1):
+            if tokens[k].lower == ws[0] and tuple(t.lower for t in tokens[k : k + n]) == ws:
+                end = max(end, k + n)
+    return end
+
+
+def looks_like_domain(name: Sequence[Token]) -> bool:
     """'Press Operations', 'Communications': a field of work, not a body."""
     mods = _mods()
     return all(
@@ -283,6 +399,13 @@ def title_before(
     j = name_first - 1
     if j < sent_first:
         return None
+    if (
+        j - 2 > sent_first
+        and tokens[j].text == ")"
+        and tokens[j - 2].text == "("
+        and is_acronym(tokens[j - 1].text)
+    ):
+        j -= 3  # "group chief executive officer (CEO) Chua Sock Koong"
     # Honorifics sit between title and name: "Ambassador Dr. Jane Roe".
     if tokens[j].lower.rstrip(".") in ("mr", "ms", "mrs", "dr", "prof", "miss"):
         j -= 1
@@ -299,9 +422,24 @@ def title_before(
     if j < sent_first or tokens[j].lower not in heads:
         return None
     first = j
+    org_words = lexicon.words("org_words.txt")
     while first - 1 >= sent_first:
         prev = tokens[first - 1]
         low = prev.lower
+        if (
+            low in org_words
+            and is_capitalised(prev)
+            and first - 2 >= sent_first
+            and is_capitalised(tokens[first - 2])
+        ):
+            break  # "Coral Bank finance chief": the bank's name, not "Bank finance chief"
+        if (
+            is_capitalised(prev)
+            and not is_capitalised(tokens[j])
+            and first - 1 > sent_first
+            and low not in heads
+        ):
+            break  # "Norwich City manager": a lower-case title after a name
         if low in heads or low in mods:
             first -= 1
             continue
@@ -311,12 +449,27 @@ def title_before(
     org_first = first
     while org_first - 1 >= sent_first:
         prev = tokens[org_first - 1]
+        if prev.lower.endswith(NOT_THE_BODY):
+            break  # "Carlton-bound CEO X": where X goes, not the body X heads
+        if prev.lower in lexicon.words("determiners.txt") or prev.lower in lexicon.words(
+            "tenure_modifiers.txt"
+        ):
+            break  # "Current cabinet spokesman X", "Outgoing CEO X": no body
         if (
             (is_capitalised(prev) or prev.text == "&")
             and not (prev.lower in common and org_first - 1 == sent_first)
             and prev.lower not in common
         ):
             org_first -= 1
+            continue
+        if (
+            prev.lower == "of"
+            and org_first < first
+            and org_first - 2 >= sent_first
+            and is_capitalised(tokens[org_first - 2])
+            and tokens[org_first - 2].lower in org_words
+        ):
+            org_first -= 2  # "University of Oklahoma President X", "Bank of Norland Governor X"
             continue
         break
     org: str | None = None
@@ -334,20 +487,39 @@ def title_before(
             org = _text(text, tokens, m, k)
             start = m
     role_text = _text(text, tokens, role_first, of_last + 1)
+    if role_text.lower() in lexicon.words("rank_titles.txt"):
+        return None  # "General Bipin Rawat": a rank, no post
+    if org is not None and tokens[of_last].lower in lexicon.words("country_titles.txt"):
+        org = _demonyms().get(org, org)  # "Mexican foreign minister": Mexico's
     return Role(role_text, org, start, name_first)
+
+
+#: What opens an apposition after a name: a comma or a dash.
+_APPOSITION_OPENERS = frozenset({",", "--", "\u2014", "\u2013"})
 
 
 def apposition_after(
     text: str, tokens: Sequence[Token], name_last: int, sent_last: int
 ) -> Role | None:
-    """'X, the Director of Press Operations,': the role in a comma apposition."""
+    """'X, the Director of Press Operations,': the role in a comma apposition;
+    also after a dash ("X -- MD and CEO, who") and after an age ("X, 54, chief
+    executive of Y,")."""
     i = name_last
-    if i >= sent_last or tokens[i].text != ",":
+    if i >= sent_last or tokens[i].text not in _APPOSITION_OPENERS:
         return None
+    dash = tokens[i].text != ","
     i += 1
     if i >= sent_last:
         return None  # the text ends at the comma
-    if tokens[i].lower == "who":
+    if (
+        not dash
+        and tokens[i].text.isdigit()
+        and len(tokens[i].text) <= 3
+        and i + 2 < sent_last
+        and tokens[i + 1].text == ","
+    ):
+        i += 2  # "X, 54, chief executive of Y": past the age
+    if tokens[i].lower == "who" and not dash:
         return _who_was(text, tokens, i + 1, sent_last)
     if tokens[i].text.isdigit() or tokens[i].lower in (
         "which",
@@ -360,13 +532,37 @@ def apposition_after(
         return None
     # The apposition ends at the next comma, semicolon or dash.
     end = i
-    while end < sent_last and tokens[end].text not in (",", ";", "(", ")", "\u2014", "--", '"'):
+    while end < sent_last and tokens[end].text not in (
+        ",",
+        ";",
+        "(",
+        ")",
+        "\u2014",
+        "\u2013",
+        "--",
+        '"',
+    ):
         end += 1
     if tokens[i].lower in ("a", "an", "one"):
         return None  # "a former prosecutor": a description, not the post at stake
     role = role_after(text, tokens, i, end)
     if role is None:
         return None
+    if role.last < end and tokens[role.last].lower == "who":
+        # "X, the Venezuelan conductor who has been music director of Y,": the post
+        held = _who_was(text, tokens, role.last + 1, sent_last)
+        if held is not None:
+            return held
+    k = role.last
+    if (
+        k + 2 < sent_last
+        and tokens[k].text == "("
+        and tokens[k + 2].text == ")"
+        and is_acronym(tokens[k + 1].text)
+    ):
+        k += 3  # "(CEO)"
+    if k < sent_last and is_capitalised(tokens[k]) and tokens[k].lower not in _heads():
+        return None  # "in charge of Kessa, group CEO Lin Mei": the title of the next name
     return role
 
 

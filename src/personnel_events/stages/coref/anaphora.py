@@ -32,6 +32,20 @@ def clause_between(tokens: Sequence[Token], start: int, end: int) -> bool:
     return False
 
 
+#: Words after "her" that make it an object, not a possessive ("succeed her as").
+_AFTER_OBJECT_HER = frozenset(
+    {"as", "to", "in", "on", "at", "from", "for", "with", "after", "before", "when", "and", "who"}
+)
+
+
+def _object_her(tokens: Sequence[Token], k: int) -> bool:
+    """'her' as an object: at the end of a clause or before a preposition."""
+    if tokens[k].lower != "her":
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt is None or not nxt.text[:1].isalnum() or nxt.lower in _AFTER_OBJECT_HER
+
+
 def resolve_anaphora(
     doc: Document,
     mentions: list[Mention],
@@ -78,9 +92,16 @@ def antecedent(
     same = [ci for ci in by_sentence.get(m.sentence, []) if mentions[ci].end <= m.start]
     tokens = doc.tokens
     low = tokens[m.first_token].lower
-    if low in words.pronouns_of_case("object"):
+    if low in words.pronouns_of_case("object") or _object_her(tokens, m.first_token):
         # "nominate X to replace him": not X, the subject of its own clause
-        same = [ci for ci in same if clause_between(tokens, mentions[ci].last_token, m.first_token)]
+        # (from the end of its apposition: "X, 53, chief of Y, will succeed her")
+        same = [
+            ci
+            for ci in same
+            if clause_between(
+                tokens, max(mentions[ci].last_token, mentions[ci].np_last), m.first_token
+            )
+        ]
     k = m.first_token - 1
     if k > 0 and tokens[k].lower == "that":
         k -= 1

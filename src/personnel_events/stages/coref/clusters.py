@@ -52,6 +52,7 @@ class Clusters:
 def cluster(doc: Document, mentions: list[Mention]) -> tuple[list[Mention], list[Entity]]:
     """The mentions, each with its entity, and the entities."""
     tokens = doc.tokens
+    orgs.exchanges_in_notes(tokens, mentions)
     orgs.organisations_by_use(tokens, mentions)
     c = Clusters(tokens, mentions)
     index = PersonIndex()
@@ -64,7 +65,14 @@ def cluster(doc: Document, mentions: list[Mention]) -> tuple[list[Mention], list
 
     out = [m.with_entity(c.assigned.get(mi)) for mi, m in enumerate(mentions)]
     entities = [
-        Entity(ei, canonical(out, mis), c.labels[ei], tuple(sorted(mis)), c.genders[ei])
+        Entity(
+            ei,
+            canonical(out, mis),
+            c.labels[ei],
+            tuple(sorted(mis)),
+            c.genders[ei],
+            next((k for mi in sorted(mis) if (k := out[mi].org_kind) is not None), None),
+        )
         for ei, mis in enumerate(c.members)
     ]
     return out, entities

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
+
 from ...document import Document
-from ...model import EntityLabel, Mention, MentionKind, Token
+from ...model import EntityLabel, Mention, MentionKind, OrgKind, Token
 from ...names import (
     GOVERNMENT_NOUNS,
     NameSpan,
@@ -15,12 +17,13 @@ from ...names import (
     find_lowercase_surnames,
     find_names,
     honorifics,
+    is_capitalised,
     lowercase_surnames,
     mostly_lowercase,
     possessive_after,
 )
-from ...roles import Role, apposition_after, apposition_before, title_before
-from . import words
+from ...roles import Role, apposition_after, apposition_before, looks_like_domain, title_before
+from . import kinds, words
 
 
 def find_mentions(doc: Document) -> list[Mention]:
@@ -51,10 +54,14 @@ def find_mentions(doc: Document) -> list[Mention]:
             span = by_first.get(i)
             if span is not None:
                 _settle_label(doc, span, sent.first_token, out)
-                out.append(name_mention(doc, si, span.first, span.last, span.label, span.gender))
+                out.append(
+                    with_kind(
+                        doc, name_mention(doc, si, span.first, span.last, span.label, span.gender)
+                    )
+                )
                 office = _office_org(doc, si, span.first, span.last)
                 if office is not None:
-                    out.append(office)
+                    out.append(with_kind(doc, office))
                 i = span.last
                 continue
             tok = tokens[i]
@@ -90,6 +97,8 @@ def _settle_label(doc: Document, span: NameSpan, sent_first: int, found: list[Me
     tokens = doc.tokens
     if span.label is EntityLabel.PERSON and _not_a_name(tokens, span.first, sent_first):
         span.label = EntityLabel.OTHER
+    if _field_of_post(tokens, span.first, span.last, sent_first):
+        span.label = EntityLabel.OTHER  # "Minister of Mines and Energy": the field, no body
     span.label = entity_label(tokens, span.first, span.last, span.label)
     # NER's name may start with a word the rules took for a title ("Dean")
     while (
@@ -101,6 +110,44 @@ def _settle_label(doc: Document, span: NameSpan, sent_first: int, found: list[Me
         span.first -= 1
     if _in_dateline(doc, span.first):
         span.label = EntityLabel.OTHER  # "TOKYO (Reuters) -": a place
+
+
+def with_kind(doc: Document, m: Mention) -> Mention:
+    """The mention with the kind its words tell (:mod:`.kinds`): a news
+    organisation is an organisation, never a person; a place is neither; a name
+    in the dateline, or followed by a state ("Brentwood, Tenn."), is a place."""
+    tokens = doc.tokens
+    lowers = [tokens[k].lower for k in range(m.first_token, m.last_token)]
+    if _dateline_credit(doc, m):
+        kind: OrgKind | None = OrgKind.NEWS  # "NORMAN (KFSM) —": the station that files
+    elif _in_dateline(doc, m.first_token) or kinds.state_after(tokens, m.last_token):
+        kind = OrgKind.PLACE
+    else:
+        kind = kinds.org_kind(lowers)
+    if kind is None:
+        return m
+    label = m.label
+    if kind is OrgKind.NEWS and label is not EntityLabel.ORG:
+        label = EntityLabel.ORG
+    elif kind is OrgKind.PLACE and label is EntityLabel.PERSON and not (m.title or m.appos):
+        label = EntityLabel.OTHER
+    return attrs.evolve(m, label=label, org_kind=kind)
+
+
+def _dateline_credit(doc: Document, m: Mention) -> bool:
+    """The name in brackets in a dateline's head ("NEW YORK (Reuters) -",
+    "NORMAN (KFSM) —"): the agency or station that filed the story."""
+    line = doc.dateline
+    if line is None or line.place_span is None or m.start < line.place_span[1]:
+        return False
+    tokens = doc.tokens
+    return (
+        m.end <= line.end
+        and m.first_token > 0
+        and tokens[m.first_token - 1].text == "("
+        and m.last_token < len(tokens)
+        and tokens[m.last_token].text == ")"
+    )
 
 
 def _out_end(mentions: list[Mention]) -> int:
@@ -137,6 +184,26 @@ def _not_a_name(tokens: Sequence[Token], first: int, sent_first: int) -> bool:
     if prev == "the":
         return True
     return prev == "of" and first - 2 >= sent_first and tokens[first - 2].lower in words.titles()
+
+
+def _field_of_post(tokens: Sequence[Token], first: int, last: int, sent_first: int) -> bool:
+    """'Minister of Energy', 'Secretary of State for Foreign Affairs', "Minister of
+    Mines and Energy": words of a field of work after "of" or "for" that follows a
+    title (or such a field and "and") name no organisation."""
+    if not looks_like_domain(tokens[first:last]):
+        return False
+    k = first - 1
+    while k > sent_first and (tokens[k].lower == "and" or looks_like_domain(tokens[k : k + 1])):
+        k -= 1  # back over "Mines and"
+    if k <= sent_first or tokens[k].lower not in ("of", "for"):
+        return False
+    j = k - 1
+    while j > sent_first and (
+        tokens[j].lower == "of"
+        or (is_capitalised(tokens[j]) and tokens[j].lower not in words.titles())
+    ):
+        j -= 1  # "Secretary of State for": back to the title
+    return tokens[j].lower in words.titles()
 
 
 def name_mention(

@@ -3,13 +3,15 @@ forms an organisation's name defines."""
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Sequence
 
 import attrs
 
 from ...model import EntityLabel, Mention, MentionKind, Token
-from ...names import is_given_name
-from . import words
+from ...names import honorifics, is_given_name
+from . import kinds, words
 from .matching import fold
 
 
@@ -35,29 +37,66 @@ def described_after(tokens: Sequence[Token], k: int, descriptors: frozenset[str]
 def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> None:
     """Names no word marks as an organisation, that the text uses as one: after
     a noun such as "oil company Petrobras", "Spanish club Deportivo Sur", owning
-    shares or a board ("Petrobras' board", "Petrobras shares"), said to be one
-    ("Fieldnote, the maker of ..."), or one word taking a plural verb
-    ("Chelsea have appointed"). Every mention of the name then becomes an
-    organisation (``mentions`` is relabelled in place)."""
+    shares, a board or a chairman ("Petrobras' board", "Royal Mail's chairman",
+    "Petrobras shares", "shares of Petrobras"), said to be one ("Fieldnote, the
+    maker of ..."), one word taking a plural verb ("Chelsea have appointed"), or
+    a company's name written again without its legal form ("Taylor Wimpey" after
+    "Taylor Wimpey PLC"). Every mention of the name then becomes an organisation
+    (``mentions`` is relabelled in place)."""
     descriptors = words.org_descriptors()
     possessions = words.org_possessions()
     orgs: set[str] = set()
+    name_starts = sorted(m.first_token for m in mentions if m.kind is MentionKind.NAME)
+    # "Vell Oster chief executive Ana Ruiz": the body a title before a name names
+    title_bodies = {
+        (x.sentence, x.title_org) for x in mentions if x.title_org and x.kind is MentionKind.NAME
+    }
     for m in mentions:
-        if m.kind is not MentionKind.NAME or m.label is EntityLabel.ORG:
+        if m.kind is not MentionKind.NAME:
+            continue
+        if m.label is EntityLabel.ORG:
+            bare = without_legal_form(tokens, m)
+            if bare is not None:
+                orgs.add(bare)
             continue
         # a descriptor written as a common noun ("oil company Petrobras"), not the
         # last word of a name before it ("Orbis Bank Carl Webb")
         before_tok = tokens[m.first_token - 1] if m.first_token > 0 else None
         before = before_tok.lower if before_tok is not None and before_tok.text.islower() else ""
+        before2 = tokens[m.first_token - 2].lower if m.first_token > 1 else ""
         after = m.last_token + (1 if m.possessor else 0)
-        if (before in descriptors and not m.title) or (
-            m.label is EntityLabel.OTHER
-            and (
-                (after < len(tokens) and tokens[after].lower in possessions)
-                or described_after(tokens, m.last_token, descriptors)
+        plain = not (m.title or m.appos or m.gender)
+        owned = tokens[after].lower if after < len(tokens) else ""
+        # a person's name may own shares too ("Ana Ruiz's shares"), not a board
+        owner = m.label is EntityLabel.OTHER or (
+            m.possessor
+            and not (owned in words.PERSONAL_HOLDINGS and is_given_name(tokens[m.first_token].text))
+        )
+        if (
+            (before in descriptors and not m.title)
+            or (plain and owner and owned in possessions)
+            or (plain and owner and m.possessor and owned in words.org_officers())
+            or (
+                # "Singtel chairman Lee Theng Kiat": a lone word before an officer
+                m.label is EntityLabel.OTHER
+                and m.last_token - m.first_token == 1
+                and owned in words.org_officers()
+                and tokens[m.first_token].lower not in words.titles()
+                and tokens[m.first_token].lower not in words.title_modifiers()
             )
+            or (plain and (before2, before) in words.SHARES_OF)
+            or (m.label is EntityLabel.OTHER and described_after(tokens, m.last_token, descriptors))
         ):
             orgs.add(fold(m.text))
+        elif (
+            plain
+            and not m.possessor
+            and (m.sentence, m.text) in title_bodies
+            and not is_given_name(tokens[m.first_token].text)
+        ):
+            orgs.add(fold(m.text))  # "Vell Oster chief executive Ana Ruiz"
+        elif plain and _owner_of_post(tokens, name_starts, m):
+            orgs.add(fold(m.text))  # "Mamelodi Sundowns sacked X as their head coach"
         elif (
             m.last_token - m.first_token == 1
             and not m.possessor
@@ -81,11 +120,34 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
             mentions[mi] = attrs.evolve(m, label=EntityLabel.ORG)
 
 
+def without_legal_form(tokens: Sequence[Token], m: Mention) -> str | None:
+    """The folded name of a company without its legal form ("taylor wimpey" for
+    "Taylor Wimpey PLC", "lumen ridge holdings" for "Lumen Ridge Holdings,
+    Inc."), if it ends in one and keeps two words or more."""
+    k = m.last_token - 1
+    if k <= m.first_token or tokens[k].lower not in kinds.legal_forms():
+        return None
+    if tokens[k - 1].text == ",":
+        k -= 1
+    if k - m.first_token < 2:
+        return None
+    return fold(" ".join(tokens[x].text for x in range(m.first_token, k)))
+
+
 def short_forms(tokens: Sequence[Token], mentions: list[Mention]) -> dict[str, str]:
     """Abbreviations an organisation's name defines: "the Free Democrats (FDP)"
-    makes "FDP" the same organisation (folded short form -> folded name)."""
+    makes "FDP" the same organisation, so does the ticker of "Larkspur Media
+    (NASDAQ: LRKS)"; and a company's name without its legal
+    form ("Taylor Wimpey" for "Taylor Wimpey PLC") (folded short form -> folded
+    name)."""
     out: dict[str, str] = {}
     for m in mentions:
+        bare = without_legal_form(tokens, m) if m.label is EntityLabel.ORG else None
+        if bare is not None:
+            out.setdefault(bare, fold(m.text))
+        ticker = ticker_after(tokens, m.last_token) if m.label is EntityLabel.ORG else None
+        if ticker is not None:
+            out.setdefault(fold(tokens[ticker].text), fold(m.text))  # "(NASDAQ: LRKS)"
         k = m.last_token
         if (
             m.label is EntityLabel.ORG
@@ -108,8 +170,13 @@ def relabel_organisations(
     """Two capitalised words with no organisation word look like a person; how the
     text goes on to use them tells an organisation apart: it is called by its
     first word ("Harborline" for "Harborline Ferries", where people go by their
-    surname), or it owns shares, a board, stores ("Harborline's shares").
-    ``mentions`` and ``labels`` are changed in place."""
+    surname), or it owns shares, a board, stores ("Harborline's shares"); or,
+    with no known given name and never called by a surname, the text puts it
+    where a company stands ("worked at Vell Oster", "Vell Oster said in a
+    statement"). ``mentions`` and ``labels`` are changed in place."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for x in mentions:
+        by_sentence.setdefault(x.sentence, []).append(x)
     for ei, mis in enumerate(members):
         if labels[ei] is not EntityLabel.PERSON:
             continue
@@ -129,9 +196,131 @@ def relabel_organisations(
             m.possessor
             and m.last_token + 1 < len(tokens)
             and tokens[m.last_token + 1].lower in words.org_possessions()
+            and not (
+                # "Warren Buff's shares": a person owns shares too
+                tokens[m.last_token + 1].lower in words.PERSONAL_HOLDINGS
+                and is_given_name(tokens[m.first_token].text)
+            )
             for m in names
         )
-        if (by_first and not by_last) or owns:
+        # no given name, never called by a surname, and used as a company: "at X",
+        # "X said in a statement"
+        acts = (
+            not by_last
+            and not any(is_given_name(tokens[m.first_token].text) for m in full)
+            and any(_used_as_company(tokens, m) for m in names)
+        )
+        if ((by_first and not by_last) or acts) and _person_signs(tokens, by_sentence, names):
+            continue
+        if (by_first and not by_last) or owns or acts:
             labels[ei] = EntityLabel.ORG
             for mi in mis:
                 mentions[mi] = attrs.evolve(mentions[mi], label=EntityLabel.ORG)
+
+
+def _used_as_company(tokens: Sequence[Token], m: Mention) -> bool:
+    """'at X' (no possessive after), 'X said in a statement', 'X announced'."""
+    before = tokens[m.first_token - 1].lower if m.first_token > 0 else ""
+    if before in words.COMPANY_PLACES and not m.possessor:
+        return True
+    after = [t.lower for t in tokens[m.last_token : m.last_token + 4]]
+    return any(after[: len(p)] == list(p) for p in words.COMPANY_STATEMENTS)
+
+
+def _person_signs(
+    tokens: Sequence[Token], by_sentence: dict[int, list[Mention]], names: list[Mention]
+) -> bool:
+    """What tells a person whose given name no list holds: a hyphenated given name
+    ("Huh Jin-soo", "Lee Kuan-yew"), an honorific or a rank before the name
+    ("Gen Muhoozi"), an age after it ("Chua, 62,"), or "he" or "she" next in
+    its sentence with no other name between ("Chua Sock Koong announced that
+    she ...")."""
+    hon = honorifics()
+    for m in names:
+        if any(
+            _HYPHENATED_GIVEN.fullmatch(tokens[k].text) for k in range(m.first_token, m.last_token)
+        ):
+            return True
+        if m.first_token > 0 and tokens[m.first_token - 1].lower in hon:
+            return True  # "Gen Muhoozi", "Mr. Chua"
+        k = m.last_token
+        if (
+            k + 2 < len(tokens)
+            and tokens[k].text == ","
+            and tokens[k + 1].text.isdigit()
+            and len(tokens[k + 1].text) <= 2
+            and tokens[k + 2].text == ","
+        ):
+            return True  # "Chua, 62,": an age
+    for m in names:
+        for x in by_sentence.get(m.sentence, []):
+            if x.first_token < m.last_token:
+                continue
+            if x.kind is MentionKind.NAME and x.label is EntityLabel.PERSON:
+                break  # another person comes first
+            if x.kind is MentionKind.PRONOUN and x.gender in ("m", "f"):
+                return True
+    return False
+
+
+#: A given name written with a hyphen and a lower-case second part ("Jin-soo").
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]{2,}")
+
+
+def ticker_after(tokens: Sequence[Token], k: int) -> int | None:
+    """The token of the ticker in a ticker note at ``tokens[k]`` ("(NASDAQ: LRKS)",
+    "(LON: FWH)"), else None."""
+    if (
+        k + 4 < len(tokens)
+        and tokens[k].text == "("
+        and tokens[k + 1].lower in kinds.stock_exchanges()
+        and tokens[k + 2].text == ":"
+        and tokens[k + 4].text == ")"
+    ):
+        return k + 3
+    return None
+
+
+def exchanges_in_notes(tokens: Sequence[Token], mentions: list[Mention]) -> None:
+    """The exchange of a ticker note names no organisation of the text
+    ("NASDAQ" in "(NASDAQ: LRKS)"): its mention is relabelled OTHER in place."""
+    for mi, m in enumerate(mentions):
+        k = m.first_token
+        if (
+            m.kind is MentionKind.NAME
+            and m.last_token == k + 1
+            and k > 0
+            and ticker_after(tokens, k - 1) is not None
+        ):
+            mentions[mi] = attrs.evolve(m, label=EntityLabel.OTHER)
+
+
+#: How many tokens after a name "its" or "their" may stand to refer to it.
+OWNER_REACH = 12
+
+
+def _owner_of_post(tokens: Sequence[Token], name_starts: Sequence[int], m: Mention) -> bool:
+    """The name is what "its" or "their" before a title refers to, later in its
+    sentence with no other name between ("Kessa named X as its chief executive",
+    "Brisk Sundowns sacked X as their head coach"), for a name that starts with
+    no given name and does not itself take the post."""
+    if is_given_name(tokens[m.first_token].text) or (
+        m.last_token < len(tokens) and tokens[m.last_token].lower == "as"
+    ):
+        return False  # a person's name, or the one who takes the post ("X as its CEO")
+    # the owner may come after one other name (the person: "sacked X as their coach"),
+    # not after two; ``name_starts`` are the first tokens of all names, in order
+    after = bisect.bisect_left(name_starts, m.last_token)
+    limit = name_starts[after + 1] if after + 1 < len(name_starts) else len(tokens)
+    titles = words.titles()
+    k = m.last_token
+    limit = min(limit, len(tokens), m.last_token + OWNER_REACH)
+    boundaries = words.clause_boundaries()
+    while k + 1 < limit and tokens[k].text not in (".", ";") and tokens[k].lower not in boundaries:
+        low = tokens[k].lower
+        if low in ("its", "their") and (
+            tokens[k + 1].lower in titles or tokens[k + 1].lower in words.title_modifiers()
+        ):
+            return True
+        k += 1
+    return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 
-from ... import lexicon
+from ... import lexicon, names
 
 
 @functools.cache
@@ -57,11 +57,11 @@ def tenure_modifiers() -> frozenset[str]:
 
 
 def titles() -> frozenset[str]:
-    return lexicon.words("titles.txt")
+    return names.title_words()
 
 
 def title_modifiers() -> frozenset[str]:
-    return lexicon.words("title_modifiers.txt")
+    return names.title_modifiers()
 
 
 def org_descriptors() -> frozenset[str]:
@@ -72,6 +72,10 @@ def org_possessions() -> frozenset[str]:
     return lexicon.words("org_possessions.txt")
 
 
+def org_officers() -> frozenset[str]:
+    return lexicon.words("org_officers.txt")
+
+
 # -- tiny structural sets ------------------------------------------------------------
 
 #: Articles that open an apposition saying what a name is ("X, the maker of").
@@ -80,6 +84,28 @@ APPOSITION_ARTICLES = frozenset({"the", "a"})
 SAYING = frozenset({"said", "says"})
 #: Plural verbs a one-word team takes ("Chelsea have appointed").
 PLURAL_VERBS = frozenset({"have", "are", "were"})
+#: Two words before a name that make it a company: "shares of X", "a stake in X".
+SHARES_OF = frozenset(
+    {
+        ("shares", "of"),
+        ("stake", "in"),
+        ("shares", "in"),
+        ("stock", "of"),
+        ("shareholders", "of"),
+        ("board", "of"),
+    }
+)
+#: What a person owns as well as a company: "Warren Buff's shares" is no company.
+PERSONAL_HOLDINGS = frozenset({"shares", "stock", "stake", "investors"})
+#: A word before a name that puts it where a company stands: "worked at X".
+COMPANY_PLACES = frozenset({"at"})
+#: What a company, not a person, is said to do after its name.
+COMPANY_STATEMENTS = (
+    ("said", "in", "a", "statement"),
+    ("said", "in", "a", "filing"),
+    ("announced",),
+    ("reported",),
+)
 #: Words that put a name in a list, where a plural verb belongs to the list.
 LIST_JOINERS = frozenset({"and", "&", ",", "or"})
 #: Entity types from a backend's NER that name no person or organisation.

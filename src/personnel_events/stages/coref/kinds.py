@@ -1,0 +1,115 @@
+"""What kind of body or place a name is, where its words tell it: a company, a
+club, a public body, a university, a party, a legislature, a news organisation,
+a league or a place (:class:`~personnel_events.model.OrgKind`).
+
+The words decide, in this order: the whole name as a news organisation
+(``news_organisations.txt``) or a place (``places.txt``,
+``place_abbreviations.txt``); a legal form anywhere ("Inc.", "plc") makes a
+company; a legislature's name or last word (``legislatures.txt``); a party's last
+word (``party_words.txt``); then the head word in ``org_kinds.tsv``: the word
+before the first "of" ("Department of Health", "University of Leeds"), else the
+last word that has a kind ("Halvern State University"). A name none of these
+tell gets ``None``.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from ... import lexicon
+from ...model import OrgKind, Token
+
+_KINDS = {k.value: k for k in OrgKind}
+
+
+@functools.cache
+def kind_words() -> dict[str, OrgKind]:
+    """Word -> the kind it tells, from ``org_kinds.tsv``."""
+    out: dict[str, OrgKind] = {}
+    for row in lexicon.rows("org_kinds.tsv"):
+        if len(row.cells) != 2 or row.cells[1] not in _KINDS:
+            raise row.error(f"expected a word and one of {sorted(_KINDS)}")
+        out[row.cells[0].lower()] = _KINDS[row.cells[1]]
+    return out
+
+
+def news_organisations() -> frozenset[str]:
+    return lexicon.words("news_organisations.txt")
+
+
+def _bare(words: Sequence[str]) -> str:
+    """The lower-case name without a leading "the" and a possessive mark."""
+    ws = [w for w in words if w not in ("'s", "\u2019s")]
+    if ws and ws[0] == "the":
+        ws = ws[1:]
+    return " ".join(ws)
+
+
+def is_news_name(words: Sequence[str]) -> bool:
+    """A news agency, broadcaster or paper by its whole name ("Reuters", "the AP")."""
+    return _bare(words) in news_organisations()
+
+
+def is_place_name(words: Sequence[str]) -> bool:
+    """A country, state or city by its whole name or abbreviation ("N.C.", "UK")."""
+    name = _bare(words)
+    return name in lexicon.words("places.txt") or name in lexicon.words("place_abbreviations.txt")
+
+
+def state_after(tokens: Sequence[Token], k: int) -> bool:
+    """A comma and a state at ``tokens[k]``: the name before is a town
+    ("Brentwood, Tenn.", "King of Prussia, Pa.", "Tulsa, Oklahoma")."""
+    if k + 1 >= len(tokens) or tokens[k].text != ",":
+        return False
+    nxt = tokens[k + 1]
+    if not nxt.text[:1].isupper():
+        return False
+    if nxt.lower in lexicon.words("state_abbreviations.txt"):
+        # postal codes ("TN") only in capitals
+        return "." in nxt.text or (len(nxt.text) == 2 and nxt.text.isupper())
+    return False
+
+
+def org_kind(words: Sequence[str]) -> OrgKind | None:
+    """The kind the lower-case words of a name tell, else None."""
+    return _org_kind(tuple(words)) if words else None
+
+
+#: How many names' kinds are remembered (names repeat within and across texts).
+KIND_CACHE_SIZE = 8192
+
+
+@functools.lru_cache(maxsize=KIND_CACHE_SIZE)
+def _org_kind(words: tuple[str, ...]) -> OrgKind | None:
+    name = _bare(words)
+    if name in news_organisations():
+        return OrgKind.NEWS
+    if name in lexicon.words("places.txt") or name in lexicon.words("place_abbreviations.txt"):
+        return OrgKind.PLACE
+    kinds = kind_words()
+    if any(w in legal_forms() for w in words[1:]):
+        return OrgKind.COMPANY  # "Harrow & Finch Ltd.", "Lumen Ridge Holdings, Inc."
+    legislatures = lexicon.words("legislatures.txt")
+    if name in legislatures or (len(words) <= 3 and words[-1] in legislatures):
+        return OrgKind.LEGISLATURE  # "the Senate", "House of Commons", "State Duma"
+    if words[-1] in lexicon.words("party_words.txt"):
+        return OrgKind.PARTY
+    head = words[: words.index("of")] if "of" in words[1:] else words
+    for w in reversed(head):
+        if w in kinds:
+            return kinds[w]
+    for w in reversed(words):
+        if w in kinds:
+            return kinds[w]
+    return None
+
+
+def stock_exchanges() -> frozenset[str]:
+    """Exchanges of ticker notes ("nasdaq", "lon"; ``stock_exchanges.txt``)."""
+    return lexicon.words("stock_exchanges.txt")
+
+
+def legal_forms() -> frozenset[str]:
+    """Legal forms of companies ("inc.", "plc", "n.v."; ``legal_forms.txt``)."""
+    return lexicon.words("legal_forms.txt")

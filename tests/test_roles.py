@@ -1,0 +1,277 @@
+"""Role phrases: titles from data (hundreds of them, with their qualifiers and
+ordinals), the "of" phrase of a post kept whole, stray words cut."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import events_of
+from personnel_events import Pipeline, lexicon
+from personnel_events.names import title_modifiers, title_words
+from personnel_events.roles import role_after
+from personnel_events.stages.coref import CorefStage
+from personnel_events.stages.tokenize import TokenizeStage
+
+_TOKENIZE = Pipeline([TokenizeStage()])
+_COREF = Pipeline([TokenizeStage(), CorefStage()])
+
+
+def read_role(phrase: str) -> tuple[str | None, str | None] | None:
+    """The (role, organisation) ``role_after`` reads from the start of ``phrase``."""
+    doc = _TOKENIZE.run(phrase)
+    role = role_after(doc.text, doc.tokens, 0, len(doc.tokens))
+    return None if role is None else (role.text, role.org)
+
+
+def role_and_org(text: str) -> tuple[object, object]:
+    """The role and organisation of the one event of ``text``."""
+    events = events_of(text)
+    assert len(events) == 1, events
+    return events[0]["role"], events[0]["org"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "org"),
+    [
+        # titles real news uses, missing from a short lexicon
+        (
+            "Ola Fenn was appointed chief whip of the Progressive Party.",
+            "chief whip",
+            "Progressive Party",
+        ),
+        ("Sam Odu was named lieutenant governor.", "lieutenant governor", None),
+        ("Sam Odu was named the district's new superintendent.", "superintendent", None),
+        (
+            "Ana Ruiz was named music director of the Halvern Symphony.",
+            "music director",
+            "Halvern Symphony",
+        ),
+        (
+            "Ana Ruiz was named assistant manager of Brisk Rovers.",
+            "assistant manager",
+            "Brisk Rovers",
+        ),
+        ("Ana Ruiz was named general counsel of Orbis Bank.", "general counsel", "Orbis Bank"),
+        (
+            "Ana Ruiz was named vice-chancellor of the University of Marlow.",
+            "vice-chancellor",
+            "University of Marlow",
+        ),
+        (
+            "Ana Ruiz was named inspector general of the Department of Ports.",
+            "inspector general",
+            "Department of Ports",
+        ),
+        (
+            "Dean Ross became the athletic director at Halvern State University.",
+            "athletic director",
+            "Halvern State University",
+        ),
+        ("Prime Minister Lena Hart resigned on Monday.", "Prime Minister", None),
+        ("Norland PM Tony Abbe was ousted on Monday.", "PM", "Norland"),
+        # a demonym before a government title names the country
+        ("Mexican foreign minister Marta Ebro will resign in June.", "foreign minister", "Mexico"),
+        ("Australian PM Tony Abbe was ousted on Monday.", "PM", "Australia"),
+        # a capitalised word before a lower-case title is the name of the body
+        ("Former Norwich City manager Nigel Worth resigned on Monday.", "manager", "Norwich City"),
+        ("Finance minister Ada Lin resigned on Monday.", "Finance minister", None),
+        (
+            "White House Press Secretary Jen Sak resigned on Monday.",
+            "Press Secretary",
+            "White House",
+        ),
+        # a body with "of" before a title
+        (
+            "The University of Marlow President Ana Ruiz will retire.",
+            "President",
+            "University of Marlow",
+        ),
+        (
+            "Republican Senate Majority Floor Leader Mike Keel resigned.",
+            "Majority Floor Leader",
+            "Republican Senate",
+        ),
+        # "-bound" says where the person goes, not the body of the post
+        ("Carlton-bound CEO Stephen Trigg resigned on Monday.", "CEO", None),
+        # a rank written before a name is no part of the name and no post
+        ("Brig Gen David Mugo retired as chief of staff.", "chief of staff", None),
+        # "former" before the post
+        (
+            "Gary Cole, former chief executive officer of Tallis Hospital, resigned.",
+            "chief executive officer",
+            "Tallis Hospital",
+        ),
+        # an apposition after a dash or after an age; a word of tenure before the post
+        (
+            "Acme Corp. accepted the resignation of Manoj Vyas -- MD and CEO, who leaves in May.",
+            "MD and CEO",
+            "Acme Corp.",
+        ),
+        (
+            "Ana Ruiz, 54, chief executive of Orbis Bank, resigned on Monday.",
+            "chief executive",
+            "Orbis Bank",
+        ),
+        (
+            "He replaces Sean Frey, the previous housing minister, who resigned on Monday.",
+            "previous housing minister",
+            None,
+        ),
+        # a description with a who-clause that gives the post
+        (
+            "Gus Dudo, the conductor who was music director of the Tall Symphony, will retire.",
+            "music director",
+            "Tall Symphony",
+        ),
+        # a whole title with "of" before the body it belongs to
+        (
+            "Ola named Mo Kain as Chief of Defence Forces of the Norland People's Defence Forces.",
+            "Chief of Defence Forces",
+            "Norland People's Defence Forces",
+        ),
+        # plural titles name two holders
+        (
+            "Harbour Festival co-directors Rachel Vale and Neil Orme will leave their posts.",
+            "co-directors",
+            "Harbour Festival",
+        ),
+        # a title with its acronym in brackets
+        (
+            "In charge of Kessa, group chief executive officer (CEO) Lin Mei Hua will retire.",
+            "group chief executive officer",
+            None,
+        ),
+        # qualifiers kept
+        (
+            "Ana Ruiz was named acting commissioner of the Harbour Authority.",
+            "acting commissioner",
+            "Harbour Authority",
+        ),
+        (
+            "Jon Hale was appointed interim chief executive of Zentra.",
+            "interim chief executive",
+            "Zentra",
+        ),
+        (
+            "Ana Ruiz was appointed non-executive director of Orbis Bank.",
+            "non-executive director",
+            "Orbis Bank",
+        ),
+        ("Ana Ruiz was named co-head coach of Brisk Rovers.", "co-head coach", "Brisk Rovers"),
+        ("Ana Ruiz was named CEO-designate of Orbis Bank.", "CEO-designate", "Orbis Bank"),
+        (
+            "Ana Ruiz, the bank's deputy chief executive, will retire in June.",
+            "deputy chief executive",
+            None,
+        ),
+        # an ordinal does not break the title (the post is the same whoever is counted)
+        (
+            "Carl Nye was sworn in as the 54th Speaker of the House.",
+            "Speaker of the House",
+            "House",
+        ),
+        (
+            "Orbis College elected Ana Ruiz as its ninth president.",
+            "president",
+            "Orbis College",
+        ),
+        # a post spread over an "of" phrase stays whole
+        (
+            "Rita Fenn was named Secretary of State for Culture.",
+            "Secretary of State for Culture",
+            None,
+        ),
+        (
+            "President Ola Fenn named Femi Adeyemi as Chief of Staff on Friday.",
+            "Chief of Staff",
+            None,
+        ),
+        ("Deputy Chief of Staff Ibrahim Bello resigned on Monday.", "Deputy Chief of Staff", None),
+        # stray words cut: times, places, the rest of a clause
+        (
+            "Marta Reyes was named president of baseball operations last year.",
+            "president of baseball operations",
+            None,
+        ),
+        (
+            "Ana Ruiz was named head of retail banking at Orbis Bank last year.",
+            "head of retail banking",
+            "Orbis Bank",
+        ),
+        (
+            "Irene Dale will step down as chair of the board at the close of the annual meeting.",
+            "chair of the board",
+            None,
+        ),
+        (
+            "Ana Ruiz will step down as chief executive of the company in June.",
+            "chief executive",
+            None,
+        ),
+        ("Ana Ruiz was named provost last week.", "provost", None),
+    ],
+)
+def test_roles_role_and_org_of_an_event(text: str, role: str, org: str | None) -> None:
+    assert role_and_org(text) == (role, org)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("the company's chief executive", ("chief executive", None)),
+        ("its 12th president", ("president", None)),
+        ("the first of many", None),
+        ("head of sales in Europe", ("head of sales", None)),
+        ("chief of staff to the president", ("chief of staff", None)),
+        ("interim head of the agency", ("interim head", None)),
+        ("president-elect", ("president-elect", None)),
+        # capitalised words after the head end the phrase unless a head follows
+        ("head coach Brisk Rovers said", ("head coach", None)),
+        ("Chief Operating Officer", ("Chief Operating Officer", None)),
+    ],
+)
+def test_roles_role_after_reads_the_phrase(
+    phrase: str, expected: tuple[str | None, str | None] | None
+) -> None:
+    assert read_role(phrase) == expected
+
+
+def _whole_titles() -> list[str]:
+    return [" ".join(ws) for ws in lexicon.phrases("titles.txt") if len(ws) > 1]
+
+
+def test_roles_titles_file_holds_hundreds_of_titles() -> None:
+    assert len(lexicon.words("titles.txt")) >= 300
+
+
+@pytest.mark.parametrize("title", _whole_titles())
+def test_roles_every_whole_title_is_built_from_heads_and_modifiers(title: str) -> None:
+    words = title.split()
+    for prep in ("of", "to", "for"):
+        if prep in words[1:]:
+            words = words[: words.index(prep)]
+    heads, mods = title_words(), title_modifiers()
+    assert words[-1] in heads, f"{words[-1]!r} is no head in titles.txt"
+    assert all(w in heads or w in mods or w == "and" for w in words[:-1])
+
+
+@pytest.mark.parametrize("title", _whole_titles())
+def test_roles_every_whole_title_is_read_whole(title: str) -> None:
+    got = read_role(f"the {title}, said the statement")
+    assert got is not None and got[0] is not None
+    assert got[0].lower() == title, got
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a rank written out is no post
+        ("General Bo Rawat retired on Monday.", None),
+        ("Major General Bo Rawat retired on Monday.", None),
+        ("Attorney General Bo Rawat retired on Monday.", "Attorney General"),
+    ],
+)
+def test_roles_rank_before_a_name_is_no_title(text: str, title: str | None) -> None:
+    doc = _COREF.run(text)
+    (person,) = [m for m in doc.mentions if m.text == "Bo Rawat"]
+    assert person.title == title
