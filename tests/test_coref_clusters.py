@@ -108,3 +108,10 @@ def test_clusters_join_an_organisation_by_its_text_and_short_form() -> None:
     )
     assert names["AH"] == names["Acme Holdings"] == "Acme Holdings"
     assert names["Lu Chen"] == "Lu Chen"
+
+
+def test_clusters_join_mentions_in_place() -> None:
+    doc, mentions = hand_built("[Dana Wills] quit .", "[Wills] said so .")
+    joined, entities = cluster(doc, mentions)
+    assert joined is mentions  # no second list of every mention
+    assert [m.entity for m in joined] == [0, 0] and entities[0].mentions == (0, 1)

@@ -25,6 +25,7 @@ from personnel_events.dateline import find_dateline
 from personnel_events.document import Document
 from personnel_events.pipeline import PAUSE_GC_CHARS
 from personnel_events.stages import coref
+from personnel_events.stages.coref.matching import _fold_accented
 from personnel_events.stages.dates import _scan, normalize
 from personnel_events.stages.tokenize import tokenize
 
@@ -126,7 +127,7 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
 BIG = 200_000
 
 
-_CACHES = (coref.fold, coref.surnames_compatible, coref.given_names_compatible, normalize)
+_CACHES = (_fold_accented, coref.surnames_compatible, coref.given_names_compatible, normalize)
 
 
 def _best_of(run: Callable[[], object], repeat: int = 3) -> float:

@@ -50,7 +50,8 @@ class Clusters:
 
 
 def cluster(doc: Document, mentions: list[Mention]) -> tuple[list[Mention], list[Entity]]:
-    """The mentions, each with its entity, and the entities."""
+    """The mentions, each with its entity, and the entities. ``mentions`` is
+    updated in place (and returned)."""
     tokens = doc.tokens
     orgs.organisations_by_use(tokens, mentions)
     c = Clusters(tokens, mentions)
@@ -62,12 +63,16 @@ def cluster(doc: Document, mentions: list[Mention]) -> tuple[list[Mention], list
     # Pronouns and descriptions, in reading order.
     resolve_anaphora(doc, mentions, c.assigned, c.genders, c.labels)
 
-    out = [m.with_entity(c.assigned.get(mi)) for mi, m in enumerate(mentions)]
+    # In place: each old mention is freed as its copy is made, so that a long
+    # text never holds two of each.
+    assigned = c.assigned
+    for mi, m in enumerate(mentions):
+        mentions[mi] = m.with_entity(assigned.get(mi))
     entities = [
-        Entity(ei, canonical(out, mis), c.labels[ei], tuple(sorted(mis)), c.genders[ei])
+        Entity(ei, canonical(mentions, mis), c.labels[ei], tuple(sorted(mis)), c.genders[ei])
         for ei, mis in enumerate(c.members)
     ]
-    return out, entities
+    return mentions, entities
 
 
 def _full_names(c: Clusters, index: PersonIndex) -> set[str]:
