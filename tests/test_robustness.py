@@ -123,6 +123,7 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "quotes and brackets": lambda n: ('"(' * n)[:n],
     "no spaces": lambda n: "ab" * (n // 2),
     "different people": lambda n: " ".join(f"Alba Roe{i} quit." for i in range(n // 14)),
+    "descriptions nobody holds": lambda n: ("Ana Ruiz quit. The spokeswoman said so. " * n)[:n],
 }
 BIG = 200_000
 
