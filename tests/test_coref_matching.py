@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from personnel_events.stages.coref.matching import (
     NEAR_SPELLING_REACH,
     SAME_GIVEN_NAME_REACH,
+    SAME_SURNAME_REACH,
     PersonIndex,
     _similar,
     fold,
@@ -111,3 +112,15 @@ def test_matching_index_keeps_each_person_once_and_the_latest_of_a_given_name() 
     recent = {0, *range(people - SAME_GIVEN_NAME_REACH + 1, people)}
     assert index.exact("John", "Nobody") == recent
     assert index.exact("Ann", "Roe3") == {3, people}
+
+
+def test_matching_index_tries_the_latest_people_of_a_surname_and_every_namesake() -> None:
+    index = PersonIndex()
+    index.add(0, "John", "Lee")
+    others = SAME_SURNAME_REACH + 6
+    for ei in range(1, others + 1):
+        index.add(ei, f"Given{ei}", "Lee")
+    latest = set(range(others + 1 - SAME_SURNAME_REACH, others + 1))
+    assert index.exact("Mary", "Lee") == latest  # a text naming hundreds of Lees stays linear
+    assert index.exact("John", "Lee") == latest | {0}  # the same full name is always found
+    assert index.near("Lee") == set(range(others + 1))  # a lone surname: every Lee

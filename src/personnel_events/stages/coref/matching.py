@@ -18,6 +18,10 @@ from ...names import is_initial
 
 #: How many people sharing a given name are tried for a near spelling of the surname.
 SAME_GIVEN_NAME_REACH = 16
+#: How many people sharing a surname are tried for a full name (the latest named
+#: with it), besides those named with exactly the same given name and surname: a
+#: text naming hundreds of Lees stays linear.
+SAME_SURNAME_REACH = 64
 #: How many forms of one person's name are kept to match later mentions against
 #: ("Symone Sanders", "Symphone Sanders", "S. Sanders"); a real person has a few.
 MAX_NAME_FORMS = 8
@@ -125,6 +129,8 @@ class PersonIndex:
         # near spellings of a surname are only tried against them, so a text naming
         # thousands of Johns stays linear.
         self.by_given: dict[str, list[int]] = {}
+        # (folded given name, folded surname) -> the people so named, each once
+        self.by_full: dict[tuple[str, str], list[int]] = {}
         self._seen: set[tuple[int, str, str]] = set()
         # folded surnames by initial, the latest few
         self.by_initial: dict[str, collections.deque[tuple[str, int]]] = {}
@@ -140,6 +146,9 @@ class PersonIndex:
         elif ei not in people:
             people.append(ei)
         if given:
+            full = self.by_full.setdefault((fold(given), key), [])
+            if ei not in full:
+                full.append(ei)
             recent = self.by_given.setdefault(fold(given), [])
             if ei not in recent:
                 recent.append(ei)
@@ -149,9 +158,13 @@ class PersonIndex:
         bucket.append((key, ei))
 
     def exact(self, given: str, surname: str) -> set[int]:
-        """People sharing the surname or the given name."""
-        out = set(self.by_surname.get(fold(surname), ()))
+        """People sharing the surname (the latest :data:`SAME_SURNAME_REACH` named
+        with it, and any named with the same given name too) or the given name (the
+        latest :data:`SAME_GIVEN_NAME_REACH`)."""
+        key = fold(surname)
+        out = set(self.by_surname.get(key, ())[-SAME_SURNAME_REACH:])
         if given:
+            out.update(self.by_full.get((fold(given), key), ()))
             out.update(self.by_given.get(fold(given), ()))
         return out
 
