@@ -108,6 +108,14 @@ def test_every_error_derives_from_one_base_class() -> None:
 
 # -- adversarial inputs, timed at two sizes ---------------------------------------------
 
+
+def _made_up(i: int) -> str:
+    """The i-th of many made-up given names ("Bababa", "Debaba", ...)."""
+    return "".join(
+        "bdgklmnprstv"[i // 12**k % 12] + "aeiou"[i // 5**k % 5] for k in range(3)
+    ).title()
+
+
 #: Inputs built to make a backtracking pattern or a quadratic stage slow.
 ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "one name said over and over": lambda n: ("Jane Roe, " * n)[:n],
@@ -124,6 +132,9 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "no spaces": lambda n: "ab" * (n // 2),
     "different people": lambda n: " ".join(f"Alba Roe{i} quit." for i in range(n // 14)),
     "descriptions nobody holds": lambda n: ("Ana Ruiz quit. The spokeswoman said so. " * n)[:n],
+    "one surname, many people": lambda n: " ".join(
+        f"{_made_up(i)} Lee quit. Lee said so." for i in range(n // 27)
+    ),
 }
 BIG = 200_000
 
