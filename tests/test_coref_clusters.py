@@ -10,7 +10,7 @@ import pytest
 from personnel_events.document import Document
 from personnel_events.model import EntityLabel, Mention, MentionKind, Sentence, Token
 from personnel_events.stages.coref.clusters import cluster
-from personnel_events.stages.coref.matching import name_parts
+from personnel_events.stages.coref.matching import SAME_SURNAME_REACH, name_parts
 
 _MARK_RE = re.compile(r"\[([^\]]+)\](?:\{(ORG|OTHER)\})?|(\S+)")
 
@@ -108,3 +108,19 @@ def test_clusters_join_an_organisation_by_its_text_and_short_form() -> None:
     )
     assert names["AH"] == names["Acme Holdings"] == "Acme Holdings"
     assert names["Lu Chen"] == "Lu Chen"
+
+
+def test_clusters_join_mentions_in_place() -> None:
+    doc, mentions = hand_built("[Dana Wills] quit .", "[Wills] said so .")
+    joined, entities = cluster(doc, mentions)
+    assert joined is mentions  # no second list of every mention
+    assert [m.entity for m in joined] == [0, 0] and entities[0].mentions == (0, 1)
+
+
+def test_clusters_find_a_full_name_again_after_many_people_of_its_surname() -> None:
+    many = [f"[Given{i} Lee] left ." for i in range(SAME_SURNAME_REACH + 10)]
+    joined = entity_of("[John Lee] leads .", *many, "[John Lee] stays .", "[Ann Lee] came .")
+    assert joined["John Lee"] == "John Lee" and joined["Ann Lee"] == "Ann Lee"
+    doc, mentions = hand_built("[John Lee] leads .", *many, "[John Lee] stays .")
+    mentions, _ = cluster(doc, mentions)
+    assert mentions[0].entity == mentions[-1].entity

@@ -4,6 +4,7 @@ the index of people."""
 from __future__ import annotations
 
 import difflib
+import unicodedata
 
 import pytest
 from hypothesis import given, settings
@@ -11,8 +12,11 @@ from hypothesis import strategies as st
 
 from personnel_events.stages.coref.matching import (
     NEAR_SPELLING_REACH,
+    SAME_GIVEN_NAME_REACH,
+    SAME_SURNAME_REACH,
     PersonIndex,
     _similar,
+    fold,
     surnames_compatible,
 )
 
@@ -87,3 +91,36 @@ def test_matching_index_near_tries_every_recent_surname(surnames: list[str], tai
     expected = {ei for ei, s in enumerate(surnames) if s.lower() == word.lower()}
     expected |= {ei for ei, s in recent if surnames_compatible(word, s)}
     assert index.near(word) == expected
+
+
+@given(st.text(max_size=12))
+def test_matching_fold_drops_accents_case_and_final_dots(text: str) -> None:
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    assert fold(text) == bare.lower().rstrip(".")
+
+
+def test_matching_index_keeps_each_person_once_and_the_latest_of_a_given_name() -> None:
+    index = PersonIndex()
+    people = SAME_GIVEN_NAME_REACH + 4
+    for ei in range(people):
+        index.add(ei, "John", f"Roe{ei}")
+        index.add(ei, "J.", f"Roe{ei}")  # another form of the same person
+    index.add(0, "John", "Webb")  # an old John named again is a recent one again
+    index.add(people, "Ann", "Roe3")
+    assert index.by_surname["roe3"] == [3, people]
+    recent = {0, *range(people - SAME_GIVEN_NAME_REACH + 1, people)}
+    assert index.exact("John", "Nobody") == recent
+    assert index.exact("Ann", "Roe3") == {3, people}
+
+
+def test_matching_index_tries_the_latest_people_of_a_surname_and_every_namesake() -> None:
+    index = PersonIndex()
+    index.add(0, "John", "Lee")
+    others = SAME_SURNAME_REACH + 6
+    for ei in range(1, others + 1):
+        index.add(ei, f"Given{ei}", "Lee")
+    latest = set(range(others + 1 - SAME_SURNAME_REACH, others + 1))
+    assert index.exact("Mary", "Lee") == latest  # a text naming hundreds of Lees stays linear
+    assert index.exact("John", "Lee") == latest | {0}  # the same full name is always found
+    assert index.near("Lee") == set(range(others + 1))  # a lone surname: every Lee

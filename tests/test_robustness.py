@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import datetime as dt
+import gc
 import re
 import time
 from collections.abc import Callable
@@ -21,7 +22,10 @@ from hypothesis import strategies as st
 import personnel_events
 from personnel_events import Event, EventType, Precision, Status, parse
 from personnel_events.dateline import find_dateline
+from personnel_events.document import Document
+from personnel_events.pipeline import PAUSE_GC_CHARS
 from personnel_events.stages import coref
+from personnel_events.stages.coref.matching import _fold_accented
 from personnel_events.stages.dates import _scan, normalize
 from personnel_events.stages.tokenize import tokenize
 
@@ -104,6 +108,14 @@ def test_every_error_derives_from_one_base_class() -> None:
 
 # -- adversarial inputs, timed at two sizes ---------------------------------------------
 
+
+def _made_up(i: int) -> str:
+    """The i-th of many made-up given names ("Bababa", "Debaba", ...)."""
+    return "".join(
+        "bdgklmnprstv"[i // 12**k % 12] + "aeiou"[i // 5**k % 5] for k in range(3)
+    ).title()
+
+
 #: Inputs built to make a backtracking pattern or a quadratic stage slow.
 ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "one name said over and over": lambda n: ("Jane Roe, " * n)[:n],
@@ -119,11 +131,15 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "quotes and brackets": lambda n: ('"(' * n)[:n],
     "no spaces": lambda n: "ab" * (n // 2),
     "different people": lambda n: " ".join(f"Alba Roe{i} quit." for i in range(n // 14)),
+    "descriptions nobody holds": lambda n: ("Ana Ruiz quit. The spokeswoman said so. " * n)[:n],
+    "one surname, many people": lambda n: " ".join(
+        f"{_made_up(i)} Lee quit. Lee said so." for i in range(n // 27)
+    ),
 }
 BIG = 200_000
 
 
-_CACHES = (coref.fold, coref.surnames_compatible, coref.given_names_compatible, normalize)
+_CACHES = (_fold_accented, coref.surnames_compatible, coref.given_names_compatible, normalize)
 
 
 def _best_of(run: Callable[[], object], repeat: int = 3) -> float:
@@ -216,3 +232,56 @@ def test_eight_threads_give_what_one_gives() -> None:
     with concurrent.futures.ThreadPoolExecutor(max_workers=8) as pool:
         threaded = list(pool.map(lambda t: parse(t, published="2024-03-06"), texts))
     assert threaded == serial
+
+
+class _GcProbe:
+    """A stage that notes whether the garbage collector is on when it runs."""
+
+    name = "gc_probe"
+    requires: tuple[str, ...] = ()
+    provides: tuple[str, ...] = ()
+
+    def __init__(self, fail: bool = False) -> None:
+        self.seen: list[bool] = []
+        self.fail = fail
+
+    def __call__(self, doc: Document) -> Document:
+        self.seen.append(gc.isenabled())
+        if self.fail:
+            raise RuntimeError("probe")
+        return doc
+
+
+_LONG = "Ana Ruiz resigned as CFO of Acme Corp. on Monday.\n\n" * (PAUSE_GC_CHARS // 50 + 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "enabled", "during"),
+    [
+        (_LONG, True, False),  # paused over a long text
+        (_LONG, False, False),  # left off
+        ("Ana Ruiz resigned as CFO of Acme Corp.", True, True),  # a short text: untouched
+        ("Ana Ruiz resigned as CFO of Acme Corp.", False, False),
+    ],
+)
+def test_pipeline_pauses_the_garbage_collector_over_long_texts_only(
+    text: str, enabled: bool, during: bool
+) -> None:
+    probe = _GcProbe()
+    pipeline = personnel_events.default_pipeline().insert(probe, after="coref")
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        pipeline.run(text)
+        assert probe.seen == [during]
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def test_pipeline_enables_the_garbage_collector_again_when_a_stage_fails() -> None:
+    pipeline = personnel_events.default_pipeline().insert(_GcProbe(fail=True), after="tokenize")
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError, match="probe"):
+        pipeline.run(_LONG)
+    assert gc.isenabled()

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import gc
+import pickle
+from typing import Any
 
 import attrs
 import pytest
 
-from personnel_events.model import Token
+from personnel_events.model import Token, TokenAnnotation
 from personnel_events.stages import tokenize as tokenize_module
 from personnel_events.stages.tokenize import split_sentences, tokenize
 
@@ -127,8 +129,33 @@ def test_tokenize_makes_tokens_like_the_class_does() -> None:
     assert tokens == [Token(t.text, t.start, t.end) for t in tokens]
     assert [t.lower for t in tokens] == [t.text.lower() for t in tokens]
     assert {(t.pos, t.head, t.deprel, t.ner) for t in tokens} == {(None, None, None, None)}
+    assert {t.annotation for t in tokens} == {None}  # nothing told: no annotation object
+    assert not hasattr(tokens[0], "__weakref__") and not hasattr(tokens[0], "__dict__")
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         tokens[0].text = "x"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "told"),
+    [
+        ({}, (None, None, None, None)),
+        ({"pos": "PROPN", "head": 2, "deprel": "nsubj", "ner": "PERSON"},
+         ("PROPN", 2, "nsubj", "PERSON")),
+        ({"ner": "ORG"}, (None, None, None, "ORG")),
+        ({"head": 0}, (None, 0, None, None)),  # head 0 is told, not nothing
+        ({"annotation": TokenAnnotation(pos="NOUN")}, ("NOUN", None, None, None)),
+        ({"annotation": TokenAnnotation()}, (None, None, None, None)),
+    ],
+)  # fmt: skip
+def test_token_keeps_what_a_backend_tells_in_one_annotation(
+    kwargs: dict[str, Any], told: tuple[object, ...]
+) -> None:
+    tok = Token("Roe", 5, 8, **kwargs)
+    assert (tok.pos, tok.head, tok.deprel, tok.ner) == told
+    assert (tok.annotation is None) is (told == (None, None, None, None))
+    assert tok == Token("Roe", 5, 8, *told) and hash(tok) == hash(Token("Roe", 5, 8, *told))
+    assert tok.lower == "roe" and attrs.evolve(tok, start=6).ner == told[3]
+    assert pickle.loads(pickle.dumps(tok)) == tok
 
 
 @pytest.mark.parametrize("enabled", [True, False])

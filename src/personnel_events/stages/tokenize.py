@@ -66,18 +66,15 @@ def _token_maker() -> Callable[[str, int, int, str], Token]:
     ``Token`` gain a field, a validator or a converter, the class is called as is.
     """
     fields = attrs.fields(Token)
-    plain = {"pos", "head", "deprel", "ner"}
     if (
-        [f.name for f in fields]
-        != ["text", "start", "end", "pos", "head", "deprel", "ner", "lower"]
+        [f.name for f in fields] != ["text", "start", "end", "annotation", "lower"]
         or any(f.validator is not None or f.converter is not None for f in fields)
-        or any(f.default is not None for f in fields if f.name in plain)
         or hasattr(Token, "__attrs_post_init__")
         or not all(isinstance(getattr(Token, f.name), MemberDescriptorType) for f in fields)
     ):
         return lambda text, start, end, lower: Token(text, start, end, lower=lower)
     new = object.__new__
-    set_text, set_start, set_end, set_pos, set_head, set_deprel, set_ner, set_lower = (
+    set_text, set_start, set_end, set_annotation, set_lower = (
         getattr(Token, f.name).__set__ for f in fields
     )
 
@@ -86,10 +83,7 @@ def _token_maker() -> Callable[[str, int, int, str], Token]:
         set_text(tok, text)
         set_start(tok, start)
         set_end(tok, end)
-        set_pos(tok, None)
-        set_head(tok, None)
-        set_deprel(tok, None)
-        set_ner(tok, None)
+        set_annotation(tok, None)  # what Token(text, start, end) sets: nothing told
         set_lower(tok, lower)
         return tok
 

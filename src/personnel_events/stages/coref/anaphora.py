@@ -56,6 +56,7 @@ def resolve_anaphora(
     """Assign pronouns and descriptions to entities, in reading order (``assigned``
     and ``genders`` are filled in place)."""
     by_sentence: dict[int, list[int]] = {}
+    holders: dict[str, int] = {}
     for mi, m in enumerate(mentions):
         if m.kind is MentionKind.PRONOUN:
             ei = antecedent(doc, mentions, assigned, genders, by_sentence, mi)
@@ -64,11 +65,15 @@ def resolve_anaphora(
                 if m.gender and not genders[ei]:
                     genders[ei] = m.gender
         elif m.kind is MentionKind.DESCRIPTION:
-            ei = description_antecedent(mentions, assigned, mi)
+            ei = description_antecedent(mentions, assigned, holders, mi)
             if ei is not None:
                 assigned[mi] = ei
-        if mi in assigned and labels[assigned[mi]] is EntityLabel.PERSON:
-            by_sentence.setdefault(m.sentence, []).append(mi)
+        if mi in assigned:
+            if labels[assigned[mi]] is EntityLabel.PERSON:
+                by_sentence.setdefault(m.sentence, []).append(mi)
+            if m.label is EntityLabel.PERSON and (m.title or m.appos):
+                for word in _role_words(m):
+                    holders[word] = mi
 
 
 def antecedent(
@@ -139,20 +144,22 @@ def antecedent(
 
 
 def description_antecedent(
-    mentions: list[Mention], assigned: dict[int, int], mi: int
+    mentions: list[Mention], assigned: dict[int, int], holders: dict[str, int], mi: int
 ) -> int | None:
     """The last person before ``mentions[mi]`` ("the spokeswoman") whose title or
-    apposition has its head word, or a title it stands for."""
+    apposition has its head word, or a title it stands for. ``holders`` gives, for
+    each word of a title or an apposition, the last person mention before
+    ``mentions[mi]`` that has it (so that a text full of descriptions nobody holds
+    is not read back to its start for each)."""
     m = mentions[mi]
     head = (m.title or "").split()[-1].lower() if m.title else ""
     if not head:
         return None
     synonyms = words.title_synonyms().get(head, frozenset())
-    for ci in range(mi - 1, -1, -1):
-        c = mentions[ci]
-        if ci not in assigned or c.label is not EntityLabel.PERSON:
-            continue
-        roles = " ".join(r for r in (c.title, c.appos) if r).lower().split()
-        if head in roles or synonyms & set(roles):
-            return assigned[ci]
-    return None
+    latest = max((holders[w] for w in (head, *synonyms) if w in holders), default=None)
+    return None if latest is None else assigned[latest]
+
+
+def _role_words(m: Mention) -> list[str]:
+    """The words of a mention's title and apposition, in lower case."""
+    return " ".join(r for r in (m.title, m.appos) if r).lower().split()

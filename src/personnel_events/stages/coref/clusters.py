@@ -50,7 +50,8 @@ class Clusters:
 
 
 def cluster(doc: Document, mentions: list[Mention]) -> tuple[list[Mention], list[Entity]]:
-    """The mentions, each with its entity, and the entities."""
+    """The mentions, each with its entity, and the entities. ``mentions`` is
+    updated in place (and returned)."""
     tokens = doc.tokens
     orgs.exchanges_in_notes(tokens, mentions)
     orgs.organisations_by_use(tokens, mentions)
@@ -63,19 +64,23 @@ def cluster(doc: Document, mentions: list[Mention]) -> tuple[list[Mention], list
     # Pronouns and descriptions, in reading order.
     resolve_anaphora(doc, mentions, c.assigned, c.genders, c.labels)
 
-    out = [m.with_entity(c.assigned.get(mi)) for mi, m in enumerate(mentions)]
+    # In place: each old mention is freed as its copy is made, so that a long
+    # text never holds two of each.
+    assigned = c.assigned
+    for mi, m in enumerate(mentions):
+        mentions[mi] = m.with_entity(assigned.get(mi))
     entities = [
         Entity(
             ei,
-            canonical(out, mis),
+            canonical(mentions, mis),
             c.labels[ei],
             tuple(sorted(mis)),
             c.genders[ei],
-            next((k for mi in sorted(mis) if (k := out[mi].org_kind) is not None), None),
+            next((k for mi in sorted(mis) if (k := mentions[mi].org_kind) is not None), None),
         )
         for ei, mis in enumerate(c.members)
     ]
-    return out, entities
+    return mentions, entities
 
 
 def _full_names(c: Clusters, index: PersonIndex) -> set[str]:
@@ -148,42 +153,95 @@ def _given_name_sexes(c: Clusters) -> None:
 def _lone_names(c: Clusters, index: PersonIndex, org_heads: set[str]) -> None:
     """Pass 2: lone surnames and given names ("Sanders", "Priyanka", "Ms. Achterberg")."""
     tokens, mentions, labels, genders = c.tokens, c.mentions, c.labels, c.genders
-    last_seen: dict[int, int] = {}
+    seen = _Seen(index)
     for mi, m in enumerate(mentions):
         if mi in c.assigned:
-            last_seen[c.assigned[mi]] = mi
+            seen.mark(c.assigned[mi], mi)
             continue
         if m.kind is not MentionKind.NAME or m.label is EntityLabel.ORG:
             continue
         _, word = name_parts(tokens, m)
-        # The people the word names as written; a near spelling only where none fits.
-        candidates: list[int] = []
-        for pool in index.lookup(word):
-            candidates = [
-                ei
-                for ei in sorted(pool)
-                if labels[ei] is EntityLabel.PERSON
-                and not (m.gender and genders[ei] and m.gender != genders[ei])
-            ]
-            if candidates:
-                break
-        if candidates:
-            # One of the right gender if the honorific tells ("Mr. Lee"); then the
-            # one mentioned most recently before, else the first one after.
-            agreeing = [ei for ei in candidates if m.gender and genders[ei] == m.gender]
-            candidates = agreeing or candidates
-            before = [ei for ei in candidates if ei in last_seen]
-            ei = max(before, key=lambda e: last_seen[e]) if before else candidates[0]
+        ei = seen.latest(fold(word), labels, genders, m.gender)
+        if ei is None:
+            ei = _named_by(word, m.gender, index, labels, genders, seen.last)
+        if ei is not None:
             c.join(mi, ei)
-            last_seen[ei] = mi
+            seen.mark(ei, mi)
             mentions[mi] = attrs.evolve(m, label=EntityLabel.PERSON)
         elif fold(m.text) in org_heads:
             mentions[mi] = attrs.evolve(m, label=EntityLabel.ORG)
         elif m.label is EntityLabel.PERSON or m.title or m.appos:
             ei = c.new_entity(mi, EntityLabel.PERSON)
             index.add(ei, "", word)
-            last_seen[ei] = mi
+            seen.keys.setdefault(ei, []).append(fold(word))
+            seen.mark(ei, mi)
             mentions[mi] = attrs.evolve(m, label=EntityLabel.PERSON)
+
+
+def _named_by(
+    word: str,
+    gender: str | None,
+    index: PersonIndex,
+    labels: list[EntityLabel],
+    genders: list[str | None],
+    last_seen: dict[int, int],
+) -> int | None:
+    """The person a lone name stands for: of the people the word names as written (a
+    near spelling only where none fits), one of the right gender if the honorific
+    tells ("Mr. Lee"); then the one mentioned most recently before, else the first
+    one after."""
+    candidates: list[int] = []
+    for pool in index.lookup(word):
+        candidates = [
+            ei
+            for ei in sorted(pool)
+            if labels[ei] is EntityLabel.PERSON
+            and not (gender and genders[ei] and gender != genders[ei])
+        ]
+        if candidates:
+            break
+    if not candidates:
+        return None
+    agreeing = [ei for ei in candidates if gender and genders[ei] == gender]
+    candidates = agreeing or candidates
+    before = [ei for ei in candidates if ei in last_seen]
+    return max(before, key=lambda e: last_seen[e]) if before else candidates[0]
+
+
+class _Seen:
+    """Where each person was last mentioned in pass 2, and for each folded word, the
+    people its lone mention may stand for as written (those with it as surname, and
+    the latest with it as given name: the exact pool of ``PersonIndex.lookup``) in
+    the order they were last mentioned. The most recent one that fits is what
+    :func:`_named_by` picks, found without reading every person of a common
+    surname ("Lee" in a text naming thousands of Lees)."""
+
+    def __init__(self, index: PersonIndex) -> None:
+        self.last: dict[int, int] = {}
+        self.keys: dict[int, list[str]] = {}  # person -> the words whose pool holds them
+        for table in (index.by_surname, index.by_given):
+            for key, people in table.items():
+                for ei in people:
+                    self.keys.setdefault(ei, []).append(key)
+        self.recent: dict[str, dict[int, None]] = {}  # word -> people, least recent first
+
+    def mark(self, ei: int, mi: int) -> None:
+        self.last[ei] = mi
+        for key in self.keys.get(ei, ()):
+            order = self.recent.setdefault(key, {})
+            order.pop(ei, None)
+            order[ei] = None
+
+    def latest(
+        self, key: str, labels: list[EntityLabel], genders: list[str | None], gender: str | None
+    ) -> int | None:
+        """What :func:`_named_by` answers where a person already mentioned settles it:
+        without an honorific, the latest person mentioned; with one, the latest of
+        that gender. ``None`` where it takes the whole pool to tell."""
+        for ei in reversed(self.recent.get(key, {})):
+            if labels[ei] is EntityLabel.PERSON and (not gender or genders[ei] == gender):
+                return ei
+        return None
 
 
 def canonical(mentions: list[Mention], mis: list[int]) -> str:

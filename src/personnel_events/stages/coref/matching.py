@@ -18,6 +18,10 @@ from ...names import is_initial
 
 #: How many people sharing a given name are tried for a near spelling of the surname.
 SAME_GIVEN_NAME_REACH = 16
+#: How many people sharing a surname are tried for a full name (the latest named
+#: with it), besides those named with exactly the same given name and surname: a
+#: text naming hundreds of Lees stays linear.
+SAME_SURNAME_REACH = 64
 #: How many forms of one person's name are kept to match later mentions against
 #: ("Symone Sanders", "Symphone Sanders", "S. Sanders"); a real person has a few.
 MAX_NAME_FORMS = 8
@@ -30,9 +34,15 @@ SURNAME_SIMILARITY = 0.85
 SURNAME_MIN_NEAR = 5
 
 
-@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case without accents: the key names are compared by."""
+    if text.isascii():  # nothing to decompose: cheaper than a cache
+        return text.lower().rstrip(".")
+    return _fold_accented(text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _fold_accented(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).lower().rstrip(".")
 
@@ -109,11 +119,18 @@ class PersonIndex:
     """People's names by folded surname and given name, so that finding a person
     costs the same however many people the document names."""
 
+    # Short lists rather than sets and deques: most names belong to one person, and
+    # an empty set or deque costs 200 to 600 bytes (a long text names thousands).
+
     def __init__(self) -> None:
-        self.by_surname: dict[str, set[int]] = {}
-        # The people most recently given a name: near spellings of a surname are only
-        # tried against them, so a text naming thousands of Johns stays linear.
-        self.by_given: dict[str, collections.deque[int]] = {}
+        # folded surname -> the people with it, each once
+        self.by_surname: dict[str, list[int]] = {}
+        # The people most recently given a name (the latest SAME_GIVEN_NAME_REACH):
+        # near spellings of a surname are only tried against them, so a text naming
+        # thousands of Johns stays linear.
+        self.by_given: dict[str, list[int]] = {}
+        # (folded given name, folded surname) -> the people so named, each once
+        self.by_full: dict[tuple[str, str], list[int]] = {}
         self._seen: set[tuple[int, str, str]] = set()
         # folded surnames by initial, the latest few
         self.by_initial: dict[str, collections.deque[tuple[str, int]]] = {}
@@ -123,20 +140,31 @@ class PersonIndex:
             return
         self._seen.add((ei, given, surname))
         key = fold(surname)
-        self.by_surname.setdefault(key, set()).add(ei)
+        people = self.by_surname.get(key)
+        if people is None:
+            self.by_surname[key] = [ei]
+        elif ei not in people:
+            people.append(ei)
         if given:
-            recent = self.by_given.setdefault(
-                fold(given), collections.deque(maxlen=SAME_GIVEN_NAME_REACH)
-            )
+            full = self.by_full.setdefault((fold(given), key), [])
+            if ei not in full:
+                full.append(ei)
+            recent = self.by_given.setdefault(fold(given), [])
             if ei not in recent:
                 recent.append(ei)
+                if len(recent) > SAME_GIVEN_NAME_REACH:
+                    del recent[0]
         bucket = self.by_initial.setdefault(key[:1], collections.deque(maxlen=NEAR_SPELLING_REACH))
         bucket.append((key, ei))
 
     def exact(self, given: str, surname: str) -> set[int]:
-        """People sharing the surname or the given name."""
-        out = set(self.by_surname.get(fold(surname), ()))
+        """People sharing the surname (the latest :data:`SAME_SURNAME_REACH` named
+        with it, and any named with the same given name too) or the given name (the
+        latest :data:`SAME_GIVEN_NAME_REACH`)."""
+        key = fold(surname)
+        out = set(self.by_surname.get(key, ())[-SAME_SURNAME_REACH:])
         if given:
+            out.update(self.by_full.get((fold(given), key), ()))
             out.update(self.by_given.get(fold(given), ()))
         return out
 
