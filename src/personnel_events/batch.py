@@ -13,6 +13,7 @@ import datetime as dt
 import itertools
 import multiprocessing
 import os
+import signal
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -81,6 +82,10 @@ _worker_pipeline: Pipeline | None = None
 
 def _init_worker(pipeline: Pipeline | None) -> None:
     global _worker_pipeline
+    # Ctrl-C reaches every process of the terminal's group: the parent stops the
+    # pool (``terminate`` on leaving the ``with``); a worker that raised
+    # KeyboardInterrupt itself would print a traceback each.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_pipeline = pipeline if pipeline is not None else default_pipeline()
 
 

@@ -21,3 +21,7 @@ class PipelineError(PersonnelEventsError, ValueError):
 
 class ModelsNotFound(PersonnelEventsError, FileNotFoundError):
     """An optional backend's models are not on disk."""
+
+
+class BackendNotInstalled(PersonnelEventsError, ImportError):
+    """An optional backend's package is not installed; the message gives the command."""

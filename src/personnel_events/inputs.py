@@ -4,15 +4,17 @@
 file only when the previous document has been handed on, and JSON Lines one line
 at a time, so a large feed is never held in memory. Problems are yielded too, as
 :class:`Problem` items (an input that could not be read, a malformed row), or
-noted as warnings (bytes that are not UTF-8, replaced), so that the caller can
-report them in order and go on.
+noted as warnings (bytes that are not UTF-8, replaced; lone surrogates in a JSON
+Lines row, replaced), so that the caller can report them in order and go on.
 """
 
 from __future__ import annotations
 
+import fnmatch
 import glob
 import json
 import os
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from typing import BinaryIO
@@ -25,6 +27,9 @@ from .batch import Record
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 _GLOB_CHARS = frozenset("*?[")
+#: Half of a UTF-16 pair on its own (``"\\ud83d"`` in JSON: an emoji cut in two),
+#: which no UTF-8 output can hold.
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 @attrs.frozen(slots=True)
@@ -138,6 +143,12 @@ def _jsonl(fh: BinaryIO, name: str) -> Iterator[Item]:
         if not isinstance(text, str):
             yield Problem(where, "no 'text' string field")
             continue
+        surrogates = len(_SURROGATE_RE.findall(text))
+        if surrogates:
+            # One code point for one keeps every offset into the text.
+            text = _SURROGATE_RE.sub("\ufffd", text)
+            note = f"{where}: {surrogates} lone surrogate(s) in 'text' replaced with U+FFFD"
+            warning = note if warning is None else f"{warning}; {note}"
         rid = row.get("id")
         published = row.get("published")
         yield Input(
@@ -146,3 +157,36 @@ def _jsonl(fh: BinaryIO, name: str) -> Iterator[Item]:
             line=lineno,
             warning=warning,
         )
+
+
+def reads(target: str, paths: Sequence[str]) -> str | None:
+    """Why ``target`` would be read as one of the inputs ``paths`` name (it is one
+    of them, through any link; a directory walk or a pattern reaches it), or None.
+    Checked before an output file is opened, which would empty it."""
+    real = os.path.realpath(target)
+    exists = os.path.exists(target)
+    walked = os.path.basename(real).lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES)
+    for path in paths:
+        if path == "-":
+            continue
+        if os.path.isdir(path):
+            root = os.path.join(os.path.realpath(path), "")
+            if walked and real.startswith(root):
+                return f"it is in the input directory {path}"
+        elif os.path.isfile(path):
+            if exists and os.path.samefile(path, target):
+                return f"it is the input {path}"
+        elif _GLOB_CHARS & set(path) and _pattern_reaches(path, target, exists):
+            return f"the input pattern {path} matches it"
+    return None
+
+
+def _pattern_reaches(pattern: str, target: str, exists: bool) -> bool:
+    # Patterns are expanded only when their turn comes, after the output is
+    # created, so a file that does not exist yet counts too.
+    if fnmatch.fnmatch(os.path.abspath(target), os.path.abspath(pattern)):
+        return True
+    return exists and any(
+        os.path.isfile(m) and os.path.samefile(m, target)
+        for m in glob.iglob(pattern, recursive=True)
+    )
