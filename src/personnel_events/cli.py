@@ -313,9 +313,9 @@ def _process(
                     writer.write(item.file, result.events)
         run.bar = None
     if args.merge:
-        records = merge_events(collected)
+        merged = merge_events(collected)
         with _writing(name):
-            write_merged(out, records, args.format)
+            write_merged(out, merged, args.format)
 
 
 if __name__ == "__main__":  # pragma: no cover
