@@ -147,7 +147,9 @@ def _jsonl(fh: BinaryIO, name: str) -> Iterator[Item]:
         if surrogates:
             # One code point for one keeps every offset into the text.
             text = _SURROGATE_RE.sub("\ufffd", text)
-            note = f"{where}: {surrogates} lone surrogate(s) in 'text' replaced with U+FFFD"
+            note = (
+                f"{where}: {surrogates} lone surrogate(s) in 'text' (no UTF-8 for them); replaced"
+            )
             warning = note if warning is None else f"{warning}; {note}"
         rid = row.get("id")
         published = row.get("published")
