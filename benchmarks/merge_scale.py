@@ -14,11 +14,10 @@ groups of two are formed too. The script prints the time of each size (the best
 of ``--repeat`` runs, in CPU time of this process, which other processes on a
 shared machine disturb less than wall time) and the number of records, then the
 ratio of the two times (linear is 10 for the default sizes; a quadratic merge
-gives about 100), with Python's cyclic garbage collector on and off, each beside
+gives about 100), with Python's cyclic garbage collector on and off around the
+call (``merge_events`` pauses it itself while it builds records), each beside
 the ratio of a pass over the same events that is linear by construction (one
-merge per event). With the collector on, even linear work grows faster than the
-events: the larger run keeps ten times the objects, and each full collection
-walks them all.
+merge per event): how much a linear pass grows on this machine.
 """
 
 from __future__ import annotations
