@@ -85,8 +85,7 @@ def test_find_expressions_skips_tenure_and_noise(sentence: str, expected: list[s
         ("Jane Roe will leave Acme Corp. as CFO soon.", "2024-03-06", None, "future"),
         # "effective as of <weekday>, <date>": one date, when the change takes effect
         (
-            "Jane Roe was announced as the new CEO of Acme Corp., effective as of Monday, "
-            "April 1.",
+            "Jane Roe was announced as the new CEO of Acme Corp., effective as of Monday, April 1.",
             "2024-02-06",
             "2024-04-01",
             "future",

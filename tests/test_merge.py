@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import itertools
 import json
 import subprocess
@@ -10,6 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from personnel_events import (
     Event,
@@ -21,8 +24,9 @@ from personnel_events import (
     parse,
     timeline,
 )
+from personnel_events import merge as merge_module
 from personnel_events.cli import main
-from personnel_events.merge import dates_agree, same_person
+from personnel_events.merge import dates_agree, near_surnames, same_change, same_person
 
 START, END = EventType.START, EventType.END
 _PRECISION = {4: Precision.YEAR, 7: Precision.MONTH, 10: Precision.DAY}
@@ -263,3 +267,114 @@ def test_merge_feed_example_prints_one_line_per_change(tmp_path: Path) -> None:
     )
     (line,) = done.stdout.splitlines()
     assert "END" in line and "Dana Whitcombe" in line and str(b) in line
+
+
+# -- blocking: the near-linear merge gives what comparing every pair gave ---------------
+
+
+def merge_by_comparing_all(events: list[Event]) -> list[dict[str, object]]:
+    """The merge as it was before blocking: every event against every group."""
+    groups: list[list[Event]] = []
+    for e in sorted(events, key=merge_module._sort_key):
+        for group in groups:
+            if all(same_change(e, other) for other in group):
+                group.append(e)
+                break
+        else:
+            groups.append([e])
+    records = sorted((merge_module._record(g) for g in groups), key=merge_module._record_key)
+    return [r.to_dict() for r in records]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Jane Roe", "Roe"),  # a full name, then the surname alone
+        ("Jane Roe", "Ms. Roe"),  # an honorific instead of the given name
+        ("Jane Roe", "J. Roe"),  # an initial
+        ("José Núñez", "Jose Nunez"),  # accents folded
+        ("Symone Sanders", "Symphone Sanders"),  # a misspelt given name
+        ("Dana Whitcombe", "Dana Whitcomb"),  # a misspelt surname
+        ("Dana Whitcombe", "Whitcomb"),  # a misspelt surname, alone
+        pytest.param(
+            "Mary Smith-Jones",
+            "Ms. Smith-Jones",
+            marks=pytest.mark.xfail(
+                strict=True, reason="a hyphenated surname alone reads as given name and surname"
+            ),
+        ),
+        ("John Smith Jr.", "Smith"),  # a suffix
+        ("Ana Wolfeschlegelsteinhausen", "Wolfeschlegelsteinhausn"),  # too long to index
+    ],
+)
+def test_merge_blocking_keeps_two_namings_of_one_person_together(first: str, second: str) -> None:
+    events = [
+        ev(first, "a", role="CFO", org="Acme Corp.", date="2024-06-14 June 14"),
+        ev(second, "b", role="chief financial officer", date="2024-06 in June"),
+        ev("Tom Ash", "c", type=START, role="CFO", org="Acme Corp."),
+    ]
+    records = merge_events(events)
+    assert [r.to_dict() for r in records] == merge_by_comparing_all(events)
+    assert sorted(len(r.sources) for r in records) == [1, 2]
+
+
+def test_merge_blocking_keeps_changes_a_year_apart_in_reach() -> None:
+    # "in 2024" stands for the whole year: it agrees with a day in December.
+    events = [
+        ev("Jane Roe", "a", role="CFO", date="2024 in 2024"),
+        ev("Jane Roe", "b", role="CFO", date="2024-12-20 Dec. 20"),
+        ev("Jane Roe", "c", role="CFO", date="2025-03-01 March 1"),
+    ]
+    assert [r.to_dict() for r in merge_events(events)] == merge_by_comparing_all(events)
+    assert len(merge_events(events)) == 2
+
+
+SURNAMES = [
+    "Roe", "Rowe", "Sanders", "Saunders", "Whitcomb", "Whitcombe", "Johnson", "Johnston",
+    "Jonson", "Harris", "Harrison", "Petersen", "Peterson", "Núñez", "Nunez", "Lee", "Li",
+    "Smith-Jones", "Wolfeschlegelsteinhausen", "Wolfeschlegelsteinhausn", "Balasubramanian",
+    "Balasubramaniam",
+]  # fmt: skip
+GIVEN = ["Jane", "John", "J.", "Jon", "Symone", "Symphone", "Ms.", "Dr.", ""]
+NAMES = st.builds(
+    lambda g, s: f"{g} {s}".strip(), st.sampled_from(GIVEN), st.sampled_from(SURNAMES)
+)
+DATES = st.one_of(
+    st.none(),
+    st.sampled_from(
+        ["2024 in 2024", "2024-06 in June", "2024-06-30 the end of June", "2024-06-14 June 14",
+         "2024-08-20 Aug. 20", "2025-01-02 Jan. 2", "2023-12-31 Dec. 31"]
+    ),
+)  # fmt: skip
+EVENTS = st.lists(
+    st.builds(
+        lambda person, source, kind, role, org, date: ev(
+            person, source, type=kind, role=role, org=org, date=date
+        ),
+        NAMES,
+        st.sampled_from(["a", "b", "c", "d"]),
+        st.sampled_from([START, END]),
+        st.sampled_from([None, "CFO", "chief financial officer", "chair", "CEO"]),
+        st.sampled_from([None, "Acme Corp.", "Acme", "Borealis Mining"]),
+        DATES,
+    ),
+    max_size=40,
+)
+
+
+@given(EVENTS)
+def test_merge_gives_what_comparing_every_pair_gives(events: list[Event]) -> None:
+    assert [r.to_dict() for r in merge_events(events)] == merge_by_comparing_all(events)
+
+
+@given(st.lists(st.text(alphabet="abcdehilnorstuw", min_size=1, max_size=24), max_size=60))
+def test_near_surnames_finds_every_near_spelling(words: list[str]) -> None:
+    near = near_surnames(words)
+    for a in words:
+        for b in words:
+            matched = a == b or (
+                min(len(a), len(b)) >= 6
+                and a[0] == b[0]
+                and difflib.SequenceMatcher(None, a, b).ratio() >= 0.85
+            )
+            assert (b in near[a]) is matched, (a, b)

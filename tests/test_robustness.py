@@ -96,6 +96,57 @@ def test_parse_rejects_a_bad_published_naming_the_value(value: object) -> None:
     assert isinstance(info.value, personnel_events.PersonnelEventsError)
 
 
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        ("2024-02-30", "is not a real date (day is out of range for month)"),
+        ("2023-02-29", "is not a real date (day is out of range for month)"),
+        ("2024-13-01", "is not a real date (month must be in 1..12)"),
+        ("0000-01-01", "is not a real date (year 0 is out of range)"),
+        ("03/06/2024", "is not an ISO date (expected YYYY-MM-DD)"),
+        ("9999-12-31", "is out of range"),
+        ("0001-01-01", "is out of range"),
+        (dt.date(9999, 12, 31), "is out of range"),
+        (dt.datetime(1, 1, 1, 12, 0), "is out of range"),
+    ],
+)
+def test_parse_says_why_a_published_date_is_refused(value: object, reason: str) -> None:
+    with pytest.raises(personnel_events.InvalidDateError) as info:
+        parse("Jane Roe quit as CFO of Acme Corp. next year.", published=value)  # type: ignore[arg-type]
+    assert str(info.value).startswith(f"published={value!r} {reason}")
+
+
+@pytest.mark.parametrize("value", ["0002-01-01", "9998-12-31", dt.date(2024, 2, 29)])
+def test_parse_takes_a_published_date_at_the_ends_of_the_range(value: object) -> None:
+    text = "Jane Roe will quit as CFO of Acme Corp. next year. Tom Ash resigned yesterday."
+    check(text, parse(text, published=value))  # type: ignore[arg-type]
+
+
+#: Sentences whose time is a day that does not exist, or lies beyond the calendar
+#: when read against the publication date given with it.
+IMPOSSIBLE_DATES = [
+    ("Jane Roe will resign as CFO of Acme Corp., effective 2024-02-30.", "2024-03-06"),
+    ("Jane Roe resigned as CFO of Acme Corp. on 2024-13-45.", "2024-03-06"),
+    ("Jane Roe resigned as CFO of Acme Corp. on 0000-01-01.", "2024-03-06"),
+    (
+        "Jane Roe resigned as CFO of Acme Corp. on Dec. 31, 9999. Four days later, "
+        "Tom Ash was named CFO of Acme Corp.",
+        None,
+    ),
+    ("Jane Roe resigned as CFO of Acme Corp. two years ago.", "0002-01-01"),
+    ("Jane Roe resigned as CFO of Acme Corp. 5 years ago.", "0003-06-01"),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), IMPOSSIBLE_DATES)
+def test_an_impossible_date_in_the_text_gives_no_date_never_an_error(
+    text: str, published: str | None
+) -> None:
+    events = parse(text, published=published)
+    check(text, events)
+    assert events and events[0].person == "Jane Roe"
+
+
 def test_every_error_derives_from_one_base_class() -> None:
     errors = [
         getattr(personnel_events, name)
@@ -216,7 +267,11 @@ def test_any_text_gives_a_list_of_sound_events(text: str) -> None:
     check(text, parse(text, published="2024-03-06"))
 
 
-@given(MIXTURE, st.one_of(st.none(), st.dates().map(str)))
+#: Every publication date parse() takes (a year either side stays on the calendar).
+PUBLISHED = st.dates(dt.date(2, 1, 1), dt.date(9998, 12, 31)).map(str)
+
+
+@given(MIXTURE, st.one_of(st.none(), PUBLISHED))
 def test_mixtures_of_news_fragments_give_sound_events(text: str, published: str | None) -> None:
     check(text, parse(text, published=published))
 
@@ -285,3 +340,15 @@ def test_pipeline_enables_the_garbage_collector_again_when_a_stage_fails() -> No
     with pytest.raises(RuntimeError, match="probe"):
         pipeline.run(_LONG)
     assert gc.isenabled()
+
+
+@given(MIXTURE, st.dates())
+def test_any_published_date_gives_sound_events_or_invalid_date_error(
+    text: str, published: dt.date
+) -> None:
+    try:
+        events = parse(text, published=published)
+    except personnel_events.InvalidDateError:
+        assert not dt.date(2, 1, 1) <= published <= dt.date(9998, 12, 31)
+    else:
+        check(text, events)

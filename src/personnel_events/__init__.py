@@ -15,6 +15,8 @@ from typing import Any
 from .batch import Record, Result, parse_many
 from .document import Document
 from .errors import (
+    BackendNotInstalled,
+    DataFileError,
     InvalidDateError,
     InvalidInputError,
     ModelsNotFound,
@@ -83,6 +85,8 @@ def parse(
 
 __all__ = [
     "Article",
+    "BackendNotInstalled",
+    "DataFileError",
     "Document",
     "Entity",
     "EntityLabel",

@@ -127,6 +127,9 @@ def _init_worker(pipeline: Pipeline | None) -> None:
     """Set a worker process up once: Ctrl-C is the parent's to handle, the pipeline
     is built and run over a short text."""
     global _worker_pipeline
+    # Ctrl-C reaches every process of the terminal's group: the parent stops the
+    # pool (``terminate`` on leaving the ``with``); a worker that raised
+    # KeyboardInterrupt itself would print a traceback each.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_pipeline = pipeline if pipeline is not None else default_pipeline()
     with contextlib.suppress(Exception):  # a custom pipeline may reject it; no matter

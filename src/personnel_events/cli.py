@@ -21,8 +21,10 @@ against (``published``) and where it came from (``published_from``): ``"row"``
 ``"page"`` (found in a news page's HTML), ``"text"`` (a date line at the head of
 the text), or null when there is none.
 
-Exit codes: 0 every input was processed; 1 some were not (each reported); 2 bad
-arguments; 130 interrupted (output so far is complete and valid).
+Exit codes: 0 every input was processed; 1 some were not (each reported), or the
+output could not be written (one line says why); 2 bad arguments, such as an
+output file that is also an input; 130 interrupted (output so far is complete and
+valid).
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ from . import __version__
 from .batch import Record, available_cpus, parse_many
 from .dateline import find_dateline
 from .errors import PersonnelEventsError
-from .inputs import Input, Problem, iter_inputs
+from .inputs import Input, Problem, iter_inputs, reads
 from .merge import merge_events
 from .model import Event
 from .outputs import FORMATS, EventWriter, write_merged
@@ -129,10 +131,40 @@ class _Run:
         seconds = time.perf_counter() - self.started
         note = ", interrupted" if interrupted else ""
         print(
-            f"personnel-events: {self.documents} documents, {self.events} events, "
-            f"{self.errors} errors, {seconds:.1f} s{note}",
+            f"personnel-events: {_count(self.documents, 'document')}, "
+            f"{_count(self.events, 'event')}, {_count(self.errors, 'error')}, "
+            f"{seconds:.1f} s{note}",
             file=sys.stderr,
         )
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+class _OutputError(Exception):
+    """The output could not be written (a full disk, a device error)."""
+
+
+@contextlib.contextmanager
+def _writing(name: str) -> Iterator[None]:
+    """Turn a failed write into one :class:`_OutputError` naming the output; a reader
+    that went away (``BrokenPipeError``) is left to its own handling."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise _OutputError(f"cannot write {name}: {exc.strerror or exc}") from None
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that what is left in its buffer is not flushed
+    into a failed or closed output at exit (a second error, a traceback)."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 @contextlib.contextmanager
@@ -170,11 +202,8 @@ def download_models_main(argv: Sequence[str]) -> int:
 
     try:
         path = download_models(args.dir)
-    except ImportError:
-        print(
-            'personnel-events: stanza is not installed: pip install "personnel-events[stanza]"',
-            file=sys.stderr,
-        )
+    except ImportError as exc:
+        print(f"personnel-events: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except Exception as exc:  # network, disk: say what happened
         print(f"personnel-events: download failed: {type(exc).__name__}: {exc}", file=sys.stderr)
@@ -200,6 +229,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         capped = f"--workers {args.workers}: {cpus} CPUs available, using {cpus}"
         print(f"personnel-events: {capped}", file=sys.stderr)
         args.workers = cpus
+    if args.output:
+        clash = reads(args.output, args.files or ["-"])
+        if clash is not None:
+            print(
+                f"personnel-events: --output {args.output}: {clash}; writing there would "
+                "change an input before it is read: choose an output file that is not an input",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
     run = _Run(quiet=args.quiet)
     try:
         out: TextIO = (
@@ -210,8 +248,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         print(f"personnel-events: {args.output}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_USAGE
+    name = args.output or "<stdout>"
     try:
-        _process(args, published, out, run)
+        _process(args, published, out, run, name)
+        with _writing(name):
+            out.flush()
+            if out is not sys.stdout:
+                out.close()  # a failed last write shows here, not after the exit code
+    except _OutputError as exc:
+        run.report(str(exc))
+        if out is sys.stdout:
+            _silence_stdout()
+        run.summary()
+        return EXIT_INPUT_ERROR
     except KeyboardInterrupt:
         with contextlib.suppress(OSError, ValueError):
             out.flush()
@@ -224,7 +273,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK if run.errors == 0 else EXIT_INPUT_ERROR
     finally:
         if out is not sys.stdout:
-            out.close()
+            with contextlib.suppress(OSError):  # reported above; nothing more to say
+                out.close()
     run.summary()
     return EXIT_OK if run.errors == 0 else EXIT_INPUT_ERROR
 
@@ -251,7 +301,9 @@ def _publication(
     return item, None, None
 
 
-def _process(args: argparse.Namespace, published: dt.date | None, out: TextIO, run: _Run) -> None:
+def _process(
+    args: argparse.Namespace, published: dt.date | None, out: TextIO, run: _Run, name: str
+) -> None:
     pending: collections.deque[tuple[Input, dt.date | None, str | None]] = collections.deque()
 
     def records() -> Iterator[Record]:
@@ -268,7 +320,8 @@ def _process(args: argparse.Namespace, published: dt.date | None, out: TextIO, r
 
     writer = None if args.merge else EventWriter(out, args.format)
     if writer is not None and args.format != "jsonl":
-        writer.start()
+        with _writing(name):
+            writer.start()
     collected: list[Event] = []
     show = not args.quiet and sys.stderr.isatty()
     with tqdm(unit="doc", file=sys.stderr, disable=not show, dynamic_ncols=True) as bar:
@@ -285,17 +338,21 @@ def _process(args: argparse.Namespace, published: dt.date | None, out: TextIO, r
             if not result.ok:
                 run.errors += 1
                 where = item.file if item.line is None else f"{item.file}:{item.line}"
+                if result.id is not None and result.id not in (where, item.file):
+                    where = f"{where} (id {result.id})"
                 run.report(f"{where}: {result.error}")
                 continue
             run.events += len(result.events)
             if writer is None:
                 collected.extend(result.events)
             else:
-                with _whole_writes():
+                with _whole_writes(), _writing(name):
                     writer.write(item.file, result.events, used, used_from)
         run.bar = None
     if args.merge:
-        write_merged(out, merge_events(collected), args.format)
+        merged = merge_events(collected)
+        with _writing(name):
+            write_merged(out, merged, args.format)
 
 
 if __name__ == "__main__":  # pragma: no cover

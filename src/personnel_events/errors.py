@@ -26,3 +26,7 @@ class ModelsNotFound(PersonnelEventsError, FileNotFoundError):
 class DataFileError(PersonnelEventsError, ValueError):
     """A row of a data file (a lexicon or pattern table) that cannot be read:
     the message names the file, the line and what is wrong."""
+
+
+class BackendNotInstalled(PersonnelEventsError, ImportError):
+    """An optional backend's package is not installed; the message gives the command."""

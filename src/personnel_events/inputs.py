@@ -9,16 +9,18 @@ kept on the :class:`Input` for the caller to use.
 file only when the previous document has been handed on, and JSON Lines one line
 at a time, so a large feed is never held in memory. Problems are yielded too, as
 :class:`Problem` items (an input that could not be read, a malformed row), or
-noted as warnings (bytes that are not UTF-8, replaced), so that the caller can
-report them in order and go on.
+noted as warnings (bytes that are not UTF-8, replaced; lone surrogates in a JSON
+Lines row, replaced), so that the caller can report them in order and go on.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import fnmatch
 import glob
 import json
 import os
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from typing import BinaryIO
@@ -34,6 +36,9 @@ TEXT_SUFFIXES = (".txt", ".text", ".md")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 HTML_SUFFIXES = (".html", ".htm")
 _GLOB_CHARS = frozenset("*?[")
+#: Half of a UTF-16 pair on its own (``"\\ud83d"`` in JSON: an emoji cut in two),
+#: which no UTF-8 output can hold.
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 @attrs.frozen(slots=True)
@@ -148,6 +153,22 @@ def _jsonl(fh: BinaryIO, name: str) -> Iterator[Item]:
             yield Problem(where, f"a JSON {type(row).__name__}, not an object")
             continue
         text = row.get("text")
+        source_field = "text" if isinstance(text, str) else "html"
+        body = text if isinstance(text, str) else row.get("html")
+        if isinstance(body, str):
+            surrogates = len(_SURROGATE_RE.findall(body))
+            if surrogates:
+                # One code point for one keeps every offset into the text.
+                body = _SURROGATE_RE.sub("\ufffd", body)
+                if source_field == "text":
+                    text = body
+                else:
+                    row["html"] = body
+                note = (
+                    f"{where}: {surrogates} lone surrogate(s) in '{source_field}' "
+                    "(no UTF-8 for them); replaced"
+                )
+                warning = note if warning is None else f"{warning}; {note}"
         rid = row.get("id")
         published = row.get("published")
         if not isinstance(text, str) and isinstance(row.get("html"), str):
@@ -179,3 +200,36 @@ def _page(html: str | bytes, name: str, url: str | None = None) -> Input | Probl
     except PersonnelEventsError as exc:
         return Problem(name, str(exc))
     return Input(name, Record(article.text, id=name), page_published=article.published)
+
+
+def reads(target: str, paths: Sequence[str]) -> str | None:
+    """Why ``target`` would be read as one of the inputs ``paths`` name (it is one
+    of them, through any link; a directory walk or a pattern reaches it), or None.
+    Checked before an output file is opened, which would empty it."""
+    real = os.path.realpath(target)
+    exists = os.path.exists(target)
+    walked = os.path.basename(real).lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES + HTML_SUFFIXES)
+    for path in paths:
+        if path == "-":
+            continue
+        if os.path.isdir(path):
+            root = os.path.join(os.path.realpath(path), "")
+            if walked and real.startswith(root):
+                return f"it is in the input directory {path}"
+        elif os.path.isfile(path):
+            if exists and os.path.samefile(path, target):
+                return f"it is the input {path}"
+        elif _GLOB_CHARS & set(path) and _pattern_reaches(path, target, exists):
+            return f"the input pattern {path} matches it"
+    return None
+
+
+def _pattern_reaches(pattern: str, target: str, exists: bool) -> bool:
+    # Patterns are expanded only when their turn comes, after the output is
+    # created, so a file that does not exist yet counts too.
+    if fnmatch.fnmatch(os.path.abspath(target), os.path.abspath(pattern)):
+        return True
+    return exists and any(
+        os.path.isfile(m) and os.path.samefile(m, target)
+        for m in glob.iglob(pattern, recursive=True)
+    )

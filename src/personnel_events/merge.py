@@ -18,17 +18,29 @@
 A group is formed only of events that are all pairwise the same change, so a
 chain of near matches never joins two different people. The result does not
 depend on the order of the input.
+
+The cost is near-linear in the number of events: an event is compared only with
+the groups whose first event has its type and its surname or a near spelling of
+it (every member of a group it joins must match it, the first one too). Near
+spellings are found through an index of the surnames with letters deleted (two
+spellings close enough to match share a string reached by deleting at most a few
+letters from each), never by comparing every surname with every other.
 """
 
 from __future__ import annotations
 
+import bisect
 import calendar
+import contextlib
 import datetime as dt
 import difflib
+import functools
+import gc
 import re
+import sys
 import unicodedata
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -41,6 +53,15 @@ from .stages.dedupe import org_name_words, orgs_compatible, roles_compatible
 DATE_SLACK_DAYS = 45
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+#: Surnames this long or longer match near spellings at least this similar
+#: (difflib's ratio); shorter ones must be equal.
+_LONG_SURNAME = 6
+_NEAR_SURNAME = 0.85
+#: Surnames up to this long are indexed by their deletion variants (a surname of
+#: 20 letters looks up some 4,000); longer ones (rare: names are split at spaces
+#: and hyphens) are compared with every surname of their initial and a length
+#: that can match.
+_MAX_INDEXED = 20
 #: Words saying a day-precision date stands for a stretch around it.
 _FUZZY_DAY = re.compile(r"\b(?:end|late|early|mid|by|around|before|close)\b", re.IGNORECASE)
 
@@ -50,6 +71,7 @@ def _fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def name_parts(person: str) -> tuple[str, ...]:
     """The folded words of a name without honorifics, suffixes and dots."""
     words = [w for w in re.split(r"[\s\-]+", _fold(person).replace(".", " ")) if w]
@@ -74,8 +96,8 @@ def same_person(a: str, b: str) -> bool:
     pa, pb = name_parts(a), name_parts(b)
     if not pa or not pb:
         return False
-    long_surname = min(len(pa[-1]), len(pb[-1])) >= 6
-    if not _near(pa[-1], pb[-1], 0.85 if long_surname else 1.01):
+    long_surname = min(len(pa[-1]), len(pb[-1])) >= _LONG_SURNAME
+    if not _near(pa[-1], pb[-1], _NEAR_SURNAME if long_surname else 1.01):
         return False
     if len(pa) == 1 or len(pb) == 1:
         return True
@@ -83,6 +105,93 @@ def same_person(a: str, b: str) -> bool:
     if len(ga) == 1 or len(gb) == 1:
         return ga[0] == gb[0]
     return _near(ga, gb, 0.8)
+
+
+@functools.cache
+def _least_matches(length: int, other: int) -> int | None:
+    """The fewest matching letters two surnames of these lengths (both long) need
+    to be near spellings (difflib's ratio as difflib computes it), or None when
+    their lengths alone keep them apart."""
+    for m in range(min(length, other) + 1):
+        if 2.0 * m / (length + other) >= _NEAR_SURNAME:
+            return m
+    return None
+
+
+@functools.cache
+def _deletions_needed(length: int) -> tuple[int, int]:
+    """How many letters a surname of ``length`` letters loses, at most, on the way
+    to the longest common subsequence it shares with a near spelling it matches:
+    (when it is the longer of the two, when it is the shorter). The common
+    subsequence is at least as long as difflib's matching letters."""
+    as_longer = as_shorter = 0
+    for other in range(_LONG_SURNAME, 2 * length + 1):
+        least = _least_matches(length, other)
+        if least is None:
+            continue
+        if other <= length:
+            as_longer = max(as_longer, length - least)
+        if other >= length:
+            as_shorter = max(as_shorter, length - least)
+    return as_longer, as_shorter
+
+
+def _deletions(word: str, most: int) -> set[str]:
+    """``word`` and every string made by deleting up to ``most`` of its letters
+    after the first (near spellings share their first letter, and a longest common
+    subsequence of two words that share it can keep it)."""
+    out, frontier = {word}, {word}
+    for _ in range(most):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(1, len(w))}
+        out |= frontier
+    return out
+
+
+def near_surnames(surnames: Iterable[str]) -> dict[str, set[str]]:
+    """For each folded surname, the surnames ``same_person`` takes for its spelling
+    (``_near(s, t)`` holds; ``s`` itself included), without comparing every pair.
+
+    Two near spellings share a longest common subsequence that each reaches by
+    deleting a few letters: the shorter at most ``_deletions_needed(n)[1]`` (one
+    up to 13 letters), the longer at most ``_deletions_needed(n)[0]`` (two up to
+    11 letters, four up to 19). Each surname is indexed under its variants as the shorter, and
+    each looks up its variants as the longer; the rare surnames longer than
+    ``_MAX_INDEXED`` letters are compared with every one of their initial that is
+    long enough."""
+    near = {s: {s} for s in surnames}
+    long = sorted(s for s in near if len(s) >= _LONG_SURNAME)
+    index: dict[str, list[str]] = defaultdict(list)
+    for s in long:
+        if len(s) <= _MAX_INDEXED:
+            for variant in _deletions(s, _deletions_needed(len(s))[1]):
+                index[variant].append(s)
+    pairs: set[tuple[str, str]] = set()
+    by_initial: dict[str, list[str]] = defaultdict(list)
+    for s in long:
+        by_initial[s[0]].append(s)
+    for a in long:
+        if len(a) <= _MAX_INDEXED:
+            for variant in _deletions(a, _deletions_needed(len(a))[0]):
+                # A shared string shorter than the matches a pair of these lengths
+                # needs is not their common subsequence; that one is found too.
+                pairs.update(
+                    (a, b)
+                    for b in index.get(variant, ())
+                    if b != a and len(variant) >= (_least_matches(len(a), len(b)) or len(a) + 1)
+                )
+        else:
+            pairs.update(
+                (a, b)
+                for b in by_initial[a[0]]
+                if b != a and _least_matches(len(a), len(b)) is not None
+            )
+    for a, b in pairs:
+        # difflib's ratio can differ with the order of its arguments: test both.
+        if _near(a, b, _NEAR_SURNAME):
+            near[a].add(b)
+        if _near(b, a, _NEAR_SURNAME):
+            near[b].add(a)
+    return near
 
 
 def date_range(date: EventDate) -> tuple[dt.date, dt.date]:
@@ -256,15 +365,87 @@ def merge_events(events: Iterable[Event]) -> list[MergedEvent]:
     Records come in date order (undated last), then by surname. The result is the
     same for any order of ``events``.
     """
+    with _collector_paused():
+        return _merge(events)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while the records are built: the
+    merge makes no reference cycles, but its many lasting objects would start
+    full collections, each walking every object of the process (a third of the
+    time of a large merge). It is turned back on after, if it was on before."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
+def _merge(events: Iterable[Event]) -> list[MergedEvent]:
+    ordered = sorted(events, key=_sort_key)
+    keys = [_person_key(name_parts(ev.person)) for ev in ordered]
+    near = near_surnames({key[0] for key in keys if key is not None})
     groups: list[list[Event]] = []
-    for ev in sorted(events, key=_sort_key):
-        for group in groups:
-            if all(same_change(ev, other) for other in group):
-                group.append(ev)
+    # Groups by the type, surname and given-name initial of their first event,
+    # each list ordered by that event's date: an event joins the first group (in
+    # the order they were made) whose every event, the first one included, tells
+    # its change, so only groups whose first event could name its person (a near
+    # surname; the same initial, or none on either side) at a date that could
+    # agree need a look.
+    by_key: dict[tuple[EventType, str, str], list[tuple[int, int]]] = defaultdict(list)
+    initials: dict[tuple[EventType, str], set[str]] = defaultdict(set)
+    for ev, key in zip(ordered, keys, strict=True):
+        if key is None:  # no name to match: a change of its own
+            groups.append([ev])
+            continue
+        surname, initial = key
+        day = _UNDATED if ev.date is None else ev.date.value.toordinal()
+        candidates: list[int] = []
+        for s in near[surname]:
+            wanted = initials.get((ev.type, s), ()) if not initial else (initial, "")
+            for i in wanted:
+                candidates.extend(_within_reach(by_key.get((ev.type, s, i), []), day))
+        for g in sorted(candidates):
+            if all(same_change(ev, other) for other in groups[g]):
+                groups[g].append(ev)
                 break
         else:
+            bisect.insort(by_key[(ev.type, surname, initial)], (day, len(groups)))
+            initials[(ev.type, surname)].add(initial)
             groups.append([ev])
     return sorted((_record(g) for g in groups), key=_record_key)
+
+
+#: The ordinal that stands for no date (after every date).
+_UNDATED = dt.date.max.toordinal() + 1
+#: How far apart (in days) the values of two dates that agree within
+#: DATE_SLACK_DAYS can be: a date stands for at most a year after its value (a
+#: year) or a month around it (the end of a month), plus the slack.
+_REACH_DAYS = 366 + 31 + DATE_SLACK_DAYS
+
+
+def _within_reach(firsts: list[tuple[int, int]], day: int) -> list[int]:
+    """The groups of ``firsts`` ((date ordinal of the first event, group), in
+    date order) whose first event's date can agree with ``day``: all of them for
+    an undated event; the undated ones and those within reach for a dated one."""
+    if day == _UNDATED or not firsts:
+        return [g for _, g in firsts]
+    lo = bisect.bisect_left(firsts, (day - _REACH_DAYS, -1))
+    hi = bisect.bisect_right(firsts, (day + _REACH_DAYS, sys.maxsize))
+    undated = bisect.bisect_left(firsts, (_UNDATED, -1))
+    return [g for _, g in firsts[lo:hi]] + [g for _, g in firsts[max(undated, hi) :]]
+
+
+def _person_key(parts: tuple[str, ...]) -> tuple[str, str] | None:
+    """(surname, initial of the given name or "") of a name, None without one:
+    ``same_person`` needs near surnames, and equal initials when both have a
+    given name."""
+    if not parts:
+        return None
+    return parts[-1], parts[0][0] if len(parts) > 1 else ""
 
 
 def timeline(

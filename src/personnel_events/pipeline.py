@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
 
@@ -39,28 +40,53 @@ class Stage(Protocol):
     def __call__(self, doc: Document) -> Document: ...
 
 
+#: The publication dates accepted: relative dates ("next year", "last month") are
+#: read against them, so a year either side must still be on the calendar. Year 1
+#: and year 9999 are most often placeholders for an unknown date (0001-01-01,
+#: 9999-12-31), and are refused with the rest.
+EARLIEST_PUBLISHED = dt.date(2, 1, 1)
+LATEST_PUBLISHED = dt.date(9998, 12, 31)
+
+_ISO_DAY_RE = re.compile(r"[+-]?\d{4}-\d{2}-\d{2}")
+
+
 def coerce_published(published: dt.date | dt.datetime | str | None) -> dt.date | None:
-    """Turn a ``published`` argument into a date, or raise ``InvalidDateError``."""
+    """Turn a ``published`` argument into a date, or raise ``InvalidDateError``
+    naming the value and what is wrong with it: not a date, a day that does not
+    exist ("2024-02-30"), or a year outside 2..9998 (see :data:`EARLIEST_PUBLISHED`)."""
     if published is None:
         return None
     if isinstance(published, dt.datetime):
-        return published.date()
-    if isinstance(published, dt.date):
-        return published
-    if isinstance(published, str):
+        day = published.date()
+    elif isinstance(published, dt.date):
+        day = published
+    elif isinstance(published, str):
         value = published.strip()
         try:
             if len(value) > 10 and value[10] in "T ":
-                return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date()
-            return dt.date.fromisoformat(value)
-        except ValueError:
+                day = dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+            else:
+                day = dt.date.fromisoformat(value)
+        except ValueError as exc:
+            if _ISO_DAY_RE.match(value):
+                # The shape is right; the day, month or year is not ("2024-02-30").
+                raise InvalidDateError(
+                    f"published={published!r} is not a real date ({exc})"
+                ) from None
             raise InvalidDateError(
                 f"published={published!r} is not an ISO date (expected YYYY-MM-DD)"
             ) from None
-    raise InvalidDateError(
-        f"published={published!r} has type {type(published).__name__}; "
-        "expected a date, a datetime, an ISO date string or None"
-    )
+    else:
+        raise InvalidDateError(
+            f"published={published!r} has type {type(published).__name__}; "
+            "expected a date, a datetime, an ISO date string or None"
+        )
+    if not EARLIEST_PUBLISHED <= day <= LATEST_PUBLISHED:
+        raise InvalidDateError(
+            f"published={published!r} is out of range: relative dates are read against it, "
+            f"so it must lie between {EARLIEST_PUBLISHED} and {LATEST_PUBLISHED}"
+        )
+    return day
 
 
 class Pipeline:

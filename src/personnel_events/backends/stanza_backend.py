@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..document import Document
-from ..errors import ModelsNotFound
+from ..errors import BackendNotInstalled, ModelsNotFound
 from ..model import Sentence, Token
 from ..pipeline import Pipeline, default_pipeline
 from ..repair import repair
@@ -33,6 +33,21 @@ PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "ner", "depparse")
 #: ``Document.extras`` key under which a caller may hand in a stanza Document
 #: already annotated (see :func:`annotate_many`), so the stage does not run stanza.
 STANZA_DOC = "stanza_doc"
+#: How to install the backend: torch first, pinned to a CPU build (an unpinned
+#: torch pulls gigabytes of CUDA packages), then the extra.
+INSTALL_COMMAND = 'pip install torch==2.13.0 && pip install "personnel-events[stanza]"'
+
+
+def _import_stanza() -> Any:
+    """The stanza module, or :class:`BackendNotInstalled` giving the install command."""
+    try:
+        import stanza
+    except ImportError as exc:
+        raise BackendNotInstalled(
+            f"stanza is not installed ({exc}); install it with: {INSTALL_COMMAND}, "
+            "then fetch the models once with: personnel-events download-models"
+        ) from exc
+    return stanza
 
 
 def _entity_type(tag: str | None) -> str | None:
@@ -129,10 +144,10 @@ def stanza_pipeline(
     ``stanza.Pipeline`` (``tokenize_pretokenized=True``, batch sizes, ...). stanza never
     reaches the network from here.
     """
+    stanza = _import_stanza()  # lazily: the default path never imports stanza or torch
     path = check_models(model_dir)
     wanted = list(processors) if processors is not None else list(PROCESSORS)
     present = [p for p in wanted if p in _available(path)]
-    import stanza  # lazily: the default path never imports stanza or torch
 
     nlp = stanza.Pipeline(
         "en",
@@ -181,7 +196,7 @@ def parse_many_stanza(
 
 def download_models(model_dir: str | os.PathLike[str] | None = None) -> Path:
     """Fetch stanza's English models into ``model_dir`` (the one explicit download)."""
-    import stanza
+    stanza = _import_stanza()
 
     path = Path(model_dir).expanduser() if model_dir is not None else DEFAULT_MODEL_DIR
     stanza.download("en", model_dir=str(path), processors=",".join(PROCESSORS))

@@ -195,7 +195,16 @@ def _last_day(year: int, month: int) -> dt.date:
 
 @functools.lru_cache(maxsize=4096)
 def normalize(kind: str, expr: str, published: dt.date | None, direction: str) -> EventDate | None:
-    """Normalise one matched expression; ``direction`` is past, future or nearest."""
+    """Normalise one matched expression; ``direction`` is past, future or nearest.
+    A day that does not exist ("2024-02-30") or lies beyond the calendar (before
+    year 1, after 9999) gives None, never an exception."""
+    try:
+        return _normalize(kind, expr, published, direction)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _normalize(kind: str, expr: str, published: dt.date | None, direction: str) -> EventDate | None:
     text = expr.strip()
     low = text.lower()
     has_year = re.search(r"\b\d{4}\b", text) is not None
@@ -848,11 +857,15 @@ def _anaphor(
         if expr.kind == "that_day":
             return EventDate(base.value, Precision.DAY, expr.text)
         if "next" in low or "following" in low:
-            return EventDate(base.value + dt.timedelta(days=1), Precision.DAY, expr.text)
-        n_word, unit = low.split()[0], low.split()[1].rstrip("s")
-        n = int(n_word) if n_word.isdigit() else _NUMBERS.get(n_word, 1)
-        days = n * 7 if unit == "week" else n
-        return EventDate(base.value + dt.timedelta(days=days), Precision.DAY, expr.text)
+            days = 1
+        else:
+            n_word, unit = low.split()[0], low.split()[1].rstrip("s")
+            n = int(n_word) if n_word.isdigit() else _NUMBERS.get(n_word, 1)
+            days = n * 7 if unit == "week" else n
+        try:
+            return EventDate(base.value + dt.timedelta(days=days), Precision.DAY, expr.text)
+        except OverflowError:  # past 9999-12-31
+            return None
     return None
 
 
