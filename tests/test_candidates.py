@@ -411,3 +411,29 @@ def test_lexicon_title_variants_spell_out_one_form(variant: str, canonical: str)
     assert lexicon.title_variants()[variant] == canonical
     assert role_words(variant) == role_words(canonical)
     assert variant in title_synonyms()[canonical]
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "allowed"),
+    [
+        ("modality.tsv", 2, {1: frozenset({"negation", "hedge", "future", "done"})}),
+        ("pronouns.tsv", 3, {1: frozenset({"m", "f"})}),
+        ("honorifics.tsv", 2, {1: frozenset({"m", "f", "-"})}),
+        ("demonyms.tsv", 2, None),
+    ],
+)
+def test_lexicon_packaged_tables_pass_their_checks(
+    table: str, columns: int, allowed: dict[int, frozenset[str]] | None
+) -> None:
+    from personnel_events import lexicon
+
+    assert lexicon.checked(table, columns, allowed)
+
+
+def test_lexicon_checked_names_the_line_of_a_bad_value() -> None:
+    from personnel_events import lexicon
+
+    with pytest.raises(DataFileError, match=r"data/modality.tsv, line \d+: column 2 is 'negation'"):
+        lexicon.checked("modality.tsv", 2, {1: frozenset({"hedge"})})
+    with pytest.raises(DataFileError, match=r"data/pronouns.tsv, line \d+: expected 2"):
+        lexicon.checked("pronouns.tsv", 2)

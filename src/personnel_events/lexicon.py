@@ -79,3 +79,22 @@ def title_variants() -> dict[str, str]:
             raise row.error("expected 2 tab-separated columns: variant, canonical form")
         out[row.cells[0].lower()] = row.cells[1].lower()
     return out
+
+
+def checked(
+    name: str, columns: int, allowed: dict[int, frozenset[str]] | None = None
+) -> tuple[tuple[str, ...], ...]:
+    """Rows of a tab-separated file that must each have ``columns`` non-empty cells,
+    the cells of each column in ``allowed`` taken from its set; a row that breaks
+    this raises :class:`DataFileError` naming the file and the line."""
+    out = []
+    for row in rows(name):
+        if len(row.cells) != columns or not all(row.cells):
+            raise row.error(f"expected {columns} tab-separated columns, got {len(row.cells)}")
+        for col, values in (allowed or {}).items():
+            if row.cells[col] not in values:
+                raise row.error(
+                    f"column {col + 1} is {row.cells[col]!r}; expected one of {sorted(values)}"
+                )
+        out.append(row.cells)
+    return tuple(out)

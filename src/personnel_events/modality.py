@@ -27,7 +27,9 @@ class Effect(str, enum.Enum):
 
 @functools.cache
 def _cues() -> dict[tuple[str, ...], Effect]:
-    return {tuple(row[0].lower().split()): Effect(row[1]) for row in lexicon.table("modality.tsv")}
+    effects = frozenset(e.value for e in Effect)
+    rows = lexicon.checked("modality.tsv", 2, {1: effects})
+    return {tuple(row[0].lower().split()): Effect(row[1]) for row in rows}
 
 
 def window_effects(tokens: Sequence[Token], first: int, last: int) -> set[Effect]:

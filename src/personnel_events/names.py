@@ -52,8 +52,8 @@ def honorifics() -> dict[str, str | None]:
     """Honorific -> the sex it tells (``honorifics.tsv``), and military ranks
     (``military_ranks.txt``), which tell none."""
     out: dict[str, str | None] = {
-        row[0].lower(): (row[1] if len(row) > 1 and row[1] in ("m", "f") else None)
-        for row in lexicon.table("honorifics.tsv")
+        row[0].lower(): (row[1] if row[1] in ("m", "f") else None)
+        for row in lexicon.checked("honorifics.tsv", 2, {1: frozenset({"m", "f", "-"})})
     }
     for rank in lexicon.words("military_ranks.txt"):
         out.setdefault(rank, None)
@@ -99,7 +99,8 @@ def given_names() -> frozenset[str]:
 
 @functools.cache
 def _given_name_genders() -> dict[str, str]:
-    return {row[0]: row[1] for row in lexicon.table("given_name_genders.tsv") if len(row) == 2}
+    rows = lexicon.checked("given_name_genders.tsv", 2, {1: frozenset({"m", "f"})})
+    return {row[0]: row[1] for row in rows}
 
 
 def given_name_gender(word: str) -> str | None:

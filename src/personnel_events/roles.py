@@ -125,7 +125,7 @@ def _whole_title_at(tokens: Sequence[Token], i: int, limit: int) -> bool:
 @functools.cache
 def _demonyms() -> dict[str, str]:
     """Demonym -> country, from ``demonyms.tsv`` ("Mexican" -> "Mexico")."""
-    return {row[0]: row[1] for row in lexicon.table("demonyms.tsv") if len(row) == 2}
+    return {row[0]: row[1] for row in lexicon.checked("demonyms.tsv", 2)}
 
 
 def _head_ahead(tokens: Sequence[Token], j: int, limit: int) -> bool:

@@ -11,7 +11,9 @@ from ... import lexicon, names
 @functools.cache
 def pronouns() -> dict[str, tuple[str, str]]:
     """Pronoun -> (gender, case), from ``pronouns.tsv``."""
-    return {row[0]: (row[1], row[2]) for row in lexicon.table("pronouns.tsv")}
+    cases = frozenset({"subject", "object", "possessive", "reflexive"})
+    rows = lexicon.checked("pronouns.tsv", 3, {1: frozenset({"m", "f"}), 2: cases})
+    return {row[0]: (row[1], row[2]) for row in rows}
 
 
 @functools.cache
@@ -23,7 +25,10 @@ def pronouns_of_case(case: str) -> frozenset[str]:
 @functools.cache
 def gendered() -> dict[str, str]:
     """Title word -> sex it tells ("spokeswoman" -> "f"), from ``gendered_words.tsv``."""
-    return {row[0]: row[1] for row in lexicon.table("gendered_words.tsv")}
+    return {
+        row[0]: row[1]
+        for row in lexicon.checked("gendered_words.tsv", 2, {1: frozenset({"m", "f"})})
+    }
 
 
 @functools.cache
