@@ -223,8 +223,15 @@ def _used_as_company(tokens: Sequence[Token], m: Mention) -> bool:
     before = tokens[m.first_token - 1].lower if m.first_token > 0 else ""
     if before in words.COMPANY_PLACES and not m.possessor:
         return True
-    after = [t.lower for t in tokens[m.last_token : m.last_token + 4]]
-    return any(after[: len(p)] == list(p) for p in words.COMPANY_STATEMENTS)
+    end = m.last_token
+    if end >= len(tokens) or tokens[end].lower not in _STATEMENT_FIRSTS:
+        return False
+    after = tuple(t.lower for t in tokens[end : end + 4])
+    return any(after[: len(p)] == p for p in words.COMPANY_STATEMENTS)
+
+
+#: The first words of :data:`words.COMPANY_STATEMENTS`, a cheap test before the phrases.
+_STATEMENT_FIRSTS = frozenset(p[0] for p in words.COMPANY_STATEMENTS)
 
 
 def _person_signs(

@@ -53,6 +53,10 @@ class PatternStage:
         self.org_policy = org_policy
 
     def __call__(self, doc: Document) -> Document:
+        forms = self._forms
+        if not any(tok.lower in forms for tok in doc.tokens):
+            doc.candidates = []  # no trigger word at all: most of a news feed
+            return doc
         ctx = MatchContext.build(doc)
         facts = DocumentFacts.gather(ctx)
         found: list[Candidate] = []

@@ -49,9 +49,11 @@ class MatchContext:
             target.setdefault(m.sentence, []).append(m)
         persons = {si: _top_level(ms) for si, ms in persons.items()}
         children: dict[int, list[int]] = {}
-        for k, tok in enumerate(doc.tokens):
-            if tok.head is not None:
-                children.setdefault(tok.head, []).append(k)
+        # only a backend's tokens carry a parse (the embedded tokenizer's carry none)
+        if any(tok.annotation is not None for tok in doc.tokens[:1]):
+            for k, tok in enumerate(doc.tokens):
+                if tok.head is not None:
+                    children.setdefault(tok.head, []).append(k)
         return cls(doc, doc.tokens, persons, orgs, children)
 
     @property

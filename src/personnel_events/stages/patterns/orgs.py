@@ -11,6 +11,7 @@ gathered before matching, and its main organisation after it.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -207,7 +208,12 @@ def is_place_or_time(name: str) -> bool:
     low = name.lower().strip()
     if low.startswith("the "):
         low = low[4:]
-    return any(low in lexicon.words(listed) for listed in NO_EMPLOYER_LISTS)
+    return low in _no_employer_words()
+
+
+@functools.cache
+def _no_employer_words() -> frozenset[str]:
+    return frozenset().union(*(lexicon.words(listed) for listed in NO_EMPLOYER_LISTS))
 
 
 def is_legislature(org: str) -> bool:
@@ -249,12 +255,13 @@ class DocumentFacts:
     @classmethod
     def gather(cls, ctx: MatchContext) -> DocumentFacts:
         doc = ctx.doc
+        lowers = frozenset(t.lower for t in doc.tokens)
         return cls(
             named_most=_named_most(ctx),
             parties=_party_names(doc),
             government=_government_org(doc),
-            speaks_of_confirmation=_speaks_of_confirmation(doc),
-            awaits_confirmation=_awaits_confirmation(doc),
+            speaks_of_confirmation=_speaks_of_confirmation(lowers),
+            awaits_confirmation=_awaits_confirmation(doc, lowers),
             described=_described(doc),
         )
 
@@ -319,16 +326,17 @@ def _government_org(doc: Document) -> str | None:
     return None
 
 
-def _speaks_of_confirmation(doc: Document) -> bool:
+def _speaks_of_confirmation(lowers: frozenset[str]) -> bool:
     """The text says a post needs confirmation or a vote (``confirmation_words.txt``)."""
-    words = lexicon.words("confirmation_words.txt")
-    return any(t.lower in words for t in doc.tokens)
+    return not lexicon.words("confirmation_words.txt").isdisjoint(lowers)
 
 
-def _awaits_confirmation(doc: Document) -> bool:
+def _awaits_confirmation(doc: Document, lowers_set: frozenset[str]) -> bool:
     """A phrase of ``pending_confirmation.txt`` stands in the text, as whole words."""
     phrases = lexicon.phrases("pending_confirmation.txt")
     firsts = {p[0] for p in phrases}
+    if firsts.isdisjoint(lowers_set):
+        return False
     lowers = [t.lower for t in doc.tokens]
     for i, low in enumerate(lowers):
         if low in firsts:

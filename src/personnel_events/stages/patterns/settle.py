@@ -9,6 +9,8 @@ are set.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import attrs
 
 from ... import lexicon
@@ -110,6 +112,7 @@ def settle(
         if c.role and c.entity is not None:
             posts.setdefault((c.entity, c.type), c)
     out: list[Candidate] = []
+    tells: dict[int, bool] = {}
     for c in found:
         if c.entity is None:
             continue
@@ -118,7 +121,9 @@ def settle(
             continue
         role, role_source, orgs = c.role, c.role_source, list(c.orgs)
         if role is None:
-            succession = _tells_succession(ctx, c.sentence)
+            if c.sentence not in tells:
+                tells[c.sentence] = _tells_succession(ctx, c.sentence)
+            succession = tells[c.sentence]
             for other in by_sentence[c.sentence]:
                 if other is c or other.type is c.type or other.entity in (None, c.entity):
                     continue  # the other side, someone else's post
@@ -146,33 +151,54 @@ def settle(
             # a START's post at the body the person is described at elsewhere (the
             # title the START's own mention carries is the post left behind)
             orgs.append(OrgEvidence(name=described_org, source=OrgSource.DESCRIBED))
-        c = attrs.evolve(c, role=role, role_source=role_source, orgs=tuple(orgs))
         if (
             c.trigger.trigger.needs_post
-            and not (role or _first_org(c, facts) or _names_post(ctx, c))
+            and not (role or _first_of(orgs, facts) or _names_post(ctx, c))
             and (c.entity, c.type) not in told
         ):
             continue  # "died", "left" alone name no post, unless the text told one
         if role is None and c.trigger.trigger.lemma in lexicon.words("titles.txt"):
-            c = attrs.evolve(c, role=c.trigger.trigger.lemma, role_source=RoleSource.TRIGGER)
+            role, role_source = c.trigger.trigger.lemma, RoleSource.TRIGGER
         if c.trigger.trigger.pending_only and not facts.awaits_confirmation:
             continue  # "the nominees include X as ..." is no change in other texts
+        kind, reason, status, tense = c.type, c.reason, c.status, c.tense_settled
         if _selection_nominates(c, facts):
-            c = attrs.evolve(c, type=EventType.NOMINATE, reason="nomination")
+            kind, reason = EventType.NOMINATE, "nomination"
             if facts.awaits_confirmation:
                 # the vote is ahead, the nomination is made: "X is set to head the
                 # ministry", "those to be vetted include X"
-                c = attrs.evolve(c, status=Status.PAST, tense_settled=True)
+                status, tense = Status.PAST, True
+        c = attrs.evolve(
+            c,
+            type=kind,
+            reason=reason,
+            status=status,
+            tense_settled=tense,
+            role=role,
+            role_source=role_source,
+            orgs=tuple(orgs),
+        )
         org, org_source = policy.resolve(c, facts, ctx)
-        c = attrs.evolve(c, org=org, org_source=org_source, person_name=entity.name)
-        out.append(attrs.evolve(c, confidence=confidence(c)))
+        out.append(
+            attrs.evolve(
+                c,
+                org=org,
+                org_source=org_source,
+                person_name=entity.name,
+                confidence=confidence(c),
+            )
+        )
     return _share_succession_org(out)
 
 
 def _first_org(c: Candidate, facts: DocumentFacts) -> str | None:
     """The organisation a candidate's own evidence gives (the document's main one
     for "the company")."""
-    for e in c.orgs:
+    return _first_of(c.orgs, facts)
+
+
+def _first_of(orgs: Sequence[OrgEvidence], facts: DocumentFacts) -> str | None:
+    for e in orgs:
         if e.source is OrgSource.GENERIC:
             if facts.main:
                 return facts.main
