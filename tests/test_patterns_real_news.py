@@ -95,6 +95,11 @@ EVENTS: list[Row] = [
         [("END", "Dale Briggs", "Coach", "Eastfield", "past")],
     ),
     ("Tom Ash out as CEO of Orbis Bank", [("END", "Tom Ash", "CEO", "Orbis Bank", "past")]),
+    # a team named by a plural takes the plural verb in a headline
+    (
+        "Eastfield Rovers appoint Ana Ruiz as manager",
+        [("START", "Ana Ruiz", "manager", "Eastfield Rovers", "past")],
+    ),
     (
         "Corvina Bank names Lisa Moreau CFO",
         [("START", "Lisa Moreau", "CFO", "Corvina Bank", "past")],
@@ -332,6 +337,11 @@ def test_patterns_real_news_false_alarms_stay_out(text: str) -> None:
 
 
 KNOWN_MISSES: list[Row] = [
+    (
+        # a team name with no organisation word is not known for one before its verb
+        "Harbor Gulls sack coach Tom Ash",
+        [("END", "Tom Ash", "coach", "Harbor Gulls", "past")],
+    ),
     (
         # a lone unknown name before the verb is taken for an organisation that acts
         "Ruto named Ana Ruiz as attorney general, subject to parliamentary approval.",

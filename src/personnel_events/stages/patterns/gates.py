@@ -48,11 +48,17 @@ def aux_before(ctx: MatchContext, first: int, sent_first: int) -> bool:
 
 def plural_subject_before(ctx: MatchContext, first: int, sent_first: int) -> bool:
     """'The nominees include ...', 'The new ministers take office': a present verb
-    after a plural noun that a determiner opens."""
+    after a plural noun that a determiner opens; 'Harbor Gulls fire coach X': after
+    a team whose name is a plural."""
     k = first - 1
-    if k <= sent_first:
+    if k < sent_first:
         return False
     noun = ctx.tokens[k].text
+    if noun[:1].isupper() and noun.endswith("s") and not noun.endswith("ss"):
+        si = ctx.doc.sentence_of(k)
+        return any(m.last_token == k + 1 for m in ctx.orgs(si))
+    if k == sent_first:
+        return False
     if not (noun.isalpha() and noun.islower() and noun.endswith("s") and not noun.endswith("ss")):
         return False
     return any(
