@@ -25,7 +25,7 @@ from personnel_events.model import Entity, Sentence, Token
 from personnel_events.stages.patterns import DEFAULT_POLICY, PatternStage
 from personnel_events.stages.patterns.arguments import object_people, subject_people
 from personnel_events.stages.patterns.context import MatchContext
-from personnel_events.stages.patterns.orgs import DocumentFacts
+from personnel_events.stages.patterns.facts import DocumentFacts
 from personnel_events.stages.patterns.triggers import build_forms, default_forms, inflect
 
 PUB = "2024-03-06"

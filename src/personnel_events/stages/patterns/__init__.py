@@ -10,8 +10,11 @@ the document. The stage writes ``Document.candidates``; the date stage dates
 them and the dedupe stage turns them into events.
 
 Modules: ``triggers`` (the lexicon), ``context`` (the document's indexes),
-``gates``, ``arguments``, ``frames``, ``orgs`` (evidence, document facts and the
-resolver policy), ``settle``, ``words`` (closed-class words).
+``gates``, ``arguments``, ``build`` (a candidate from what a frame found),
+``frames`` (verb frames), ``nominal`` (noun and title frames), ``registry``
+(frames by kind), ``orgs`` (organisation evidence), ``facts`` (what the document
+says of its organisations), ``policy`` (the resolver policy), ``settle``,
+``words`` (closed-class words).
 """
 
 from __future__ import annotations
@@ -21,9 +24,10 @@ from collections.abc import Sequence
 from ...candidates import Candidate, TriggerMatch
 from ...document import Document
 from .context import MatchContext
-from .frames import FRAMES
+from .facts import DocumentFacts
 from .gates import admit
-from .orgs import DEFAULT_POLICY, DocumentFacts, OrgPolicy
+from .policy import DEFAULT_POLICY, OrgPolicy
+from .registry import FRAMES
 from .settle import settle
 from .triggers import FormIndex, build_forms, forms_from_data
 

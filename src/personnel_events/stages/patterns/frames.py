@@ -1,27 +1,22 @@
-"""One function a frame: where the person stands, the post and the evidence of
-its organisation. Each takes a trigger match and returns the candidates it tells
-(or none), registered in :data:`FRAMES` by frame."""
+"""The verb frames: where a trigger verb's person stands (subject, object,
+passive, both sides of a succession, either side of "with"), the post named
+after it and the evidence of its organisation. Each takes a trigger match and
+returns the candidates it tells (or none); :mod:`.registry` maps frames to them."""
 
 from __future__ import annotations
-
-from collections.abc import Callable, Sequence
-
-import attrs
 
 from ...candidates import (
     Candidate,
     Form,
-    Frame,
     OrgEvidence,
     OrgSource,
     RoleSource,
     Rule,
     TriggerMatch,
 )
-from ...modality import Effect, is_passive, is_progressive, status_of
+from ...modality import is_passive, is_progressive, status_of
 from ...model import EventType, Mention, MentionKind, Status
-from ...names import possessive_after
-from ...roles import Role, role_after
+from ...roles import role_after
 from .arguments import (
     dep_people,
     listed_person,
@@ -29,90 +24,16 @@ from .arguments import (
     role_after_trigger,
     subject_people,
 )
+from .build import make_candidate, make_each
 from .context import MatchContext
+from .facts import DocumentFacts
 from .gates import blocked, effects_before
-from .orgs import DocumentFacts, agent_org, object_org, passive_agent_org, person_orgs
+from .orgs import agent_org, object_org, passive_agent_org, person_orgs
 from .words import (
-    ANNOUNCE,
-    ANNOUNCED_AHEAD,
     BE_FORMS,
-    NOUN_ADJECTIVES_MAX,
     RAISING,
     SUBORDINATORS,
-    TITLE_REACH,
 )
-
-
-def _candidate(
-    ctx: MatchContext,
-    match: TriggerMatch,
-    si: int,
-    kind: EventType,
-    person: Mention,
-    rule: Rule,
-    role: Role | str | None,
-    clause_orgs: Sequence[OrgEvidence | None],
-    status: Status | None,
-    *,
-    later_orgs: Sequence[OrgEvidence | None] = (),
-    own_post: bool = True,
-    role_source: RoleSource = RoleSource.CLAUSE,
-) -> Candidate:
-    """A candidate with its organisation evidence in order: the role phrase's, the
-    clause's, then (for an END) the person's own title or apposition, then
-    ``later_orgs``. An END with no post named in the clause takes the person's own
-    title or apposition ("Finance Minister X resigned")."""
-    role_text = role.text if isinstance(role, Role) else role
-    evidence: list[OrgEvidence] = []
-    if isinstance(role, Role) and role.org:
-        evidence.append(OrgEvidence(name=role.org, source=OrgSource.ROLE))
-    evidence.extend(e for e in clause_orgs if e is not None)
-    source: RoleSource | None = role_source if role_text else None
-    if own_post and kind is EventType.END:
-        own: tuple[str | None, ...]
-        if role_text is None and person.title:
-            role_text, source, own = person.title, RoleSource.PERSON, (person.title_org,)
-        elif role_text is None and person.appos:
-            role_text, source, own = person.appos, RoleSource.PERSON, (person.appos_org,)
-        else:
-            own = (person.title_org, person.appos_org)
-        evidence.extend(OrgEvidence(name=o, source=OrgSource.PERSON) for o in own if o)
-    evidence.extend(e for e in later_orgs if e is not None)
-    sent = ctx.sentence(si)
-    return Candidate(
-        type=kind,
-        person=person,
-        trigger=match,
-        sentence=si,
-        span=(sent.start, sent.end),
-        rule=rule,
-        role=role_text,
-        role_source=source,
-        orgs=tuple(evidence),
-        status=status,
-        tense_settled=status is not None,
-        reason=match.trigger.reason,
-    )
-
-
-def _each(
-    ctx: MatchContext,
-    match: TriggerMatch,
-    si: int,
-    people: list[Mention],
-    rule: Rule,
-    role: Role | None,
-    orgs: Sequence[OrgEvidence | None],
-    status: Status | None,
-    *,
-    later_orgs: Sequence[OrgEvidence | None] = (),
-) -> list[Candidate]:
-    return [
-        _candidate(
-            ctx, match, si, match.trigger.type, m, rule, role, orgs, status, later_orgs=later_orgs
-        )
-        for m in people
-    ]
 
 
 def subject_frame(
@@ -141,7 +62,7 @@ def subject_frame(
         obj = object_org(ctx, si, last)
         if role is None and obj is not None and obj.name in facts.parties:
             return []  # "would leave the FDP", "joined the Labour Party": membership
-    found = _each(ctx, match, si, people, Rule.SUBJECT, role, [obj], status)
+    found = make_each(ctx, match, si, people, Rule.SUBJECT, role, [obj], status)
     # "takes over from Y": Y ends the post.
     if trig.type is EventType.START and found:
         nxt = last
@@ -157,7 +78,7 @@ def subject_frame(
             head = found[0]
             for y in object_people(ctx, si, nxt + 1):
                 found.append(
-                    _candidate(
+                    make_candidate(
                         ctx,
                         match,
                         si,
@@ -225,7 +146,7 @@ def reduced_passive(
         return []
     agent = passive_agent_org(ctx, si, match.last) if role is None or role.org is None else None
     return [
-        _candidate(
+        make_candidate(
             ctx, match, si, match.trigger.type, person, Rule.PASSIVE, role, [agent], Status.PAST
         )
     ]
@@ -246,7 +167,7 @@ def _active_object(ctx: MatchContext, si: int, match: TriggerMatch) -> list[Cand
     if trig.needs_role and role is None:
         return []
     agent = agent_org(ctx, si, first)
-    found = _each(ctx, match, si, people, Rule.OBJECT, role, [], status, later_orgs=[agent])
+    found = make_each(ctx, match, si, people, Rule.OBJECT, role, [], status, later_orgs=[agent])
     # A list: "named X chief executive, Y finance chief and Z as chairman".
     while role is not None:
         nxt = listed_person(ctx, si, role.last)
@@ -260,7 +181,7 @@ def _active_object(ctx: MatchContext, si: int, match: TriggerMatch) -> list[Cand
         if role is None:
             break
         found.append(
-            _candidate(
+            make_candidate(
                 ctx,
                 match,
                 si,
@@ -297,7 +218,7 @@ def passive_frame(
     if match.trigger.needs_role and role is None:
         return []
     agent = passive_agent_org(ctx, si, last) if role is None or role.org is None else None
-    return _each(ctx, match, si, people, Rule.PASSIVE, role, [agent], status)
+    return make_each(ctx, match, si, people, Rule.PASSIVE, role, [agent], status)
 
 
 def headline_passive(
@@ -377,7 +298,7 @@ def succession_frame(
     for m in ends:
         orgs.extend(person_orgs(m)[:1])
     found = [
-        _candidate(
+        make_candidate(
             ctx,
             match,
             si,
@@ -394,74 +315,6 @@ def succession_frame(
         for m in side
     ]
     return sorted(found, key=lambda c: c.person.start)
-
-
-def noun_frame(
-    ctx: MatchContext, facts: DocumentFacts, si: int, match: TriggerMatch
-) -> list[Candidate]:
-    """'her resignation', 'Sanders' abrupt departure', 'the appointment of X as CFO'."""
-    first, last = match.first, match.last
-    tokens = ctx.tokens
-    sent = ctx.sentence(si)
-    if first > sent.first_token and tokens[first - 1].lower in BE_FORMS:
-        # "Wrobel was dismissal by the Prime Minister": a garbled passive
-        return passive_frame(ctx, facts, si, match)
-    trig = match.trigger
-    person: Mention | None = None
-    role: Role | None = None
-    # Possessor: "her resignation", "Sanders' abrupt departure".
-    k = first - 1
-    skipped = 0
-    while (
-        k >= sent.first_token
-        and skipped < NOUN_ADJECTIVES_MAX
-        and tokens[k].text[:1].islower()
-        and tokens[k].lower not in ("his", "her", "the", "a", "an", "of", "and")
-        and not possessive_after(tokens, k, sent.last_token)
-    ):
-        k -= 1
-        skipped += 1
-    persons = ctx.persons(si)
-    if k >= sent.first_token:
-        for m in persons:
-            if (
-                m.kind is MentionKind.PRONOUN
-                and m.first_token == k
-                and m.gender
-                and tokens[k].lower in ("his", "her")
-            ):
-                person = m
-            if (
-                m.kind is MentionKind.NAME
-                and m.last_token == k
-                and tokens[k].text in ("'s", "\u2019s", "'", "\u2019")
-            ):
-                person = m
-    if person is None and last < sent.last_token and tokens[last].lower == "of":
-        # "the resignation of X", "of former Republican governor X"
-        after = object_people(ctx, si, last + 1)
-        if after and after[0].kind is not MentionKind.PRONOUN:
-            person = after[0]
-            role = role_after_trigger(ctx, si, person.np_last)
-            # "the appointment of X" is a personnel change, post or not; only "her
-            # appointment" may be a doctor's
-            match = attrs.evolve(match, trigger=attrs.evolve(trig, needs_post=False))
-    if person is None:
-        return []
-    effects = effects_before(ctx, si, max(sent.first_token, first - 6), first)
-    if blocked(effects):
-        return []
-    window = {t.lower for t in tokens[max(sent.first_token, first - 6) : first]}
-    status: Status | None = None
-    if Effect.FUTURE in effects or (
-        # "announced her resignation": announced ahead; "announced the firing of X"
-        # tells what has happened
-        trig.type is EventType.END and trig.reason in ANNOUNCED_AHEAD and window & ANNOUNCE
-    ):
-        status = Status.FUTURE
-    if role is None:
-        role = role_after_trigger(ctx, si, last)
-    return [_candidate(ctx, match, si, trig.type, person, Rule.NOUN, role, [], status)]
 
 
 def mutual_frame(
@@ -482,7 +335,7 @@ def mutual_frame(
         status = status_of(effects, match.form.value, tokens, sent.first_token, first)
         role = role_after_trigger(ctx, si, after[-1].np_last)
         agent = agent_org(ctx, si, first)
-        return _each(ctx, match, si, after, Rule.MUTUAL, role, [], status, later_orgs=[agent])
+        return make_each(ctx, match, si, after, Rule.MUTUAL, role, [], status, later_orgs=[agent])
     people = subject_people(ctx, si, first)
     if not people:
         return []
@@ -491,90 +344,4 @@ def mutual_frame(
         return []
     status = status_of(effects, match.form.value, tokens, sent.first_token, first)
     org = object_org(ctx, si, with_at + 1) if with_at is not None else None
-    return _each(ctx, match, si, people, Rule.MUTUAL, None, [org], status)
-
-
-def title_frame(
-    ctx: MatchContext, facts: DocumentFacts, si: int, match: TriggerMatch
-) -> list[Candidate]:
-    """'incoming chief executive Jane Roe', 'outgoing chair Tom Ash', 'the newly
-    appointed CFO Ana Ruiz': a word before a title that stands right before a name.
-    The change is the title's; its status is the word's."""
-    last = match.last
-    # the name's noun phrase takes in its title (and, opening a sentence, the word
-    # itself: "Incoming chief executive X")
-    person = next(
-        (
-            m
-            for m in ctx.persons(si)
-            if m.kind is MentionKind.NAME
-            and m.title
-            and m.np_first <= last < m.first_token <= last + TITLE_REACH
-        ),
-        None,
-    )
-    role: Role | str | None = person.title if person is not None else None
-    orgs = (
-        [OrgEvidence(name=person.title_org, source=OrgSource.PERSON)]
-        if person and person.title_org
-        else []
-    )
-    if person is None:
-        # "The new seniors minister is Joanne Thompson": the name after the copula
-        found = _copula_name(ctx, si, last)
-        if found is None:
-            return []
-        person, role = found
-        orgs = []
-    effects = effects_before(
-        ctx, si, max(ctx.sentence(si).first_token, match.first - 6), match.first
-    )
-    if blocked(effects):
-        return []
-    trig = match.trigger
-    return [
-        _candidate(
-            ctx,
-            match,
-            si,
-            trig.type,
-            person,
-            Rule.TITLE,
-            role,
-            orgs,
-            trig.status,
-            own_post=False,
-            role_source=RoleSource.PERSON,
-        )
-    ]
-
-
-def _copula_name(ctx: MatchContext, si: int, start: int) -> tuple[Mention, Role] | None:
-    """A title read from ``start``, then "is", "will be" or "was", then a name."""
-    limit = ctx.sentence(si).last_token
-    role = role_after(ctx.text, ctx.tokens, start, limit)
-    if role is None or role.last >= limit:
-        return None
-    k = role.last
-    if ctx.tokens[k].lower == "will" and k + 1 < limit and ctx.tokens[k + 1].lower == "be":
-        k += 2
-    elif ctx.tokens[k].lower in ("is", "was"):
-        k += 1
-    else:
-        return None
-    person = next(
-        (m for m in ctx.persons(si) if m.np_first == k and m.kind is MentionKind.NAME), None
-    )
-    return (person, role) if person is not None else None
-
-
-Frame_ = Callable[[MatchContext, DocumentFacts, int, TriggerMatch], list[Candidate]]
-#: The frame functions by frame.
-FRAMES: dict[Frame, Frame_] = {
-    Frame.SUBJ: subject_frame,
-    Frame.OBJ: object_frame,
-    Frame.SUCC: succession_frame,
-    Frame.NOUN: noun_frame,
-    Frame.MUTUAL: mutual_frame,
-    Frame.TITLE: title_frame,
-}
+    return make_each(ctx, match, si, people, Rule.MUTUAL, None, [org], status)

@@ -17,7 +17,8 @@ from ... import lexicon
 from ...candidates import Candidate, OrgEvidence, OrgSource, RoleSource, Rule
 from ...model import EntityLabel, EventType, MentionKind, Status
 from .context import MatchContext
-from .orgs import DocumentFacts, OrgPolicy
+from .facts import DocumentFacts
+from .policy import OrgPolicy
 from .words import POST_NOUNS, SUCCESSION_WORDS
 
 #: Confidence by rule, for a person named and for one referred to otherwise
