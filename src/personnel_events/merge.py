@@ -160,17 +160,21 @@ def near_surnames(surnames: Iterable[str]) -> dict[str, set[str]]:
     long enough."""
     near = {s: {s} for s in surnames}
     long = sorted(s for s in near if len(s) >= _LONG_SURNAME)
-    index: dict[str, list[str]] = defaultdict(list)
+    # one small index an initial (variants keep the first letter): lookups stay in
+    # a table the size of one initial's surnames, not of the whole feed's
+    indexes: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for s in long:
         if len(s) <= _MAX_INDEXED:
+            index_s = indexes[s[0]]
             for variant in _deletions(s, _deletions_needed(len(s))[1]):
-                index[variant].append(s)
+                index_s[variant].append(s)
     pairs: set[tuple[str, str]] = set()
     by_initial: dict[str, list[str]] = defaultdict(list)
     for s in long:
         by_initial[s[0]].append(s)
     for a in long:
         if len(a) <= _MAX_INDEXED:
+            index = indexes[a[0]]
             for variant in _deletions(a, _deletions_needed(len(a))[0]):
                 # A shared string shorter than the matches a pair of these lengths
                 # needs is not their common subsequence; that one is found too.
