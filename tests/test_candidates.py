@@ -437,3 +437,10 @@ def test_lexicon_checked_names_the_line_of_a_bad_value() -> None:
         lexicon.checked("modality.tsv", 2, {1: frozenset({"hedge"})})
     with pytest.raises(DataFileError, match=r"data/pronouns.tsv, line \d+: expected 2"):
         lexicon.checked("pronouns.tsv", 2)
+
+
+def test_candidates_but_is_evolve() -> None:
+    doc = personnel_events.default_pipeline().run("Orbis fired Jane Roe as CFO on Monday.")
+    (c,) = doc.candidates
+    assert c.but(role="treasurer", org=None) == attrs.evolve(c, role="treasurer", org=None)
+    assert c.but() == c

@@ -10,6 +10,7 @@ came from) travels here as a typed field.
 from __future__ import annotations
 
 import enum
+from typing import Any
 
 import attrs
 
@@ -199,6 +200,13 @@ class Candidate:
     def entity(self) -> int | None:
         return self.person.entity
 
+    def but(self, **changes: Any) -> Candidate:
+        """This candidate with ``changes``: ``attrs.evolve``, without looking the
+        fields up again on every call (settling and dating make many)."""
+        values = {name: getattr(self, name) for name in _CANDIDATE_FIELDS}
+        values.update(changes)
+        return Candidate(**values)
+
     def to_event(self, text: str, source: str | None) -> Event:
         """The :class:`Event` this candidate tells."""
         return Event(
@@ -216,3 +224,7 @@ class Candidate:
             rule=self.rule.value,
             source=source,
         )
+
+
+#: The fields of :class:`Candidate`, looked up once.
+_CANDIDATE_FIELDS = tuple(a.name for a in attrs.fields(Candidate))

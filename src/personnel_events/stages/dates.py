@@ -615,7 +615,7 @@ class DateStage:
             for si in sorted((si for si in occasions if si < c.sentence), reverse=True):
                 date, of_people = occasions[si]
                 if of_people is None or any(_same(a, b) for a in told_with for b in of_people):
-                    out[idx] = attrs.evolve(c, date=date, status=Status.PAST)
+                    out[idx] = c.but(date=date, status=Status.PAST)
                     break
         return out
 
@@ -636,7 +636,7 @@ class DateStage:
                 if o.date is not None and o.type is c.type and _status(o) is _status(c)
             }
             if len(dates) == 1:
-                out[idx] = attrs.evolve(c, date=dates.pop())
+                out[idx] = c.but(date=dates.pop())
         return out
 
     @staticmethod
@@ -655,7 +655,7 @@ class DateStage:
                 if back > NARRATIVE_SENTENCES:
                     break
                 if back > 0 and prev.date is not None and prev.date.precision is Precision.DAY:
-                    out[idx] = attrs.evolve(out[idx], date=prev.date, status=_status(prev))
+                    out[idx] = out[idx].but(date=prev.date, status=_status(prev))
                     break
         return out
 
@@ -686,7 +686,7 @@ class DateStage:
             if doc.published is not None:
                 status = Status.FUTURE if _after(date, doc.published) else Status.PAST
             return [
-                c if c.date is not None else attrs.evolve(c, date=date, status=status or _status(c))
+                c if c.date is not None else c.but(date=date, status=status or _status(c))
                 for c in cands
             ]
         return cands
@@ -740,7 +740,7 @@ class DateStage:
             # "On Friday, Acme appointed X to succeed Y": the infinitive is the
             # appointment's purpose, done on the day the past clause tells.
             status = Status.PAST
-        return attrs.evolve(c, date=date, status=status)
+        return c.but(date=date, status=status)
 
 
 def _reported(text: str, e: _Expression, sentence: tuple[int, int]) -> bool:

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import attrs
-
 from ... import lexicon
 from ...candidates import Candidate, OrgEvidence, OrgSource, RoleSource, Rule
 from ...model import EntityLabel, EventType, MentionKind, Status
@@ -169,8 +167,7 @@ def settle(
                 # the vote is ahead, the nomination is made: "X is set to head the
                 # ministry", "those to be vetted include X"
                 status, tense = Status.PAST, True
-        c = attrs.evolve(
-            c,
+        c = c.but(
             type=kind,
             reason=reason,
             status=status,
@@ -181,8 +178,7 @@ def settle(
         )
         org, org_source = policy.resolve(c, facts, ctx)
         out.append(
-            attrs.evolve(
-                c,
+            c.but(
                 org=org,
                 org_source=org_source,
                 person_name=entity.name,
@@ -233,5 +229,5 @@ def _share_succession_org(cands: list[Candidate]) -> list[Candidate]:
                 None,
             )
             if partner is not None and partner.org:
-                out[i] = attrs.evolve(end, org=partner.org, org_source=OrgSource.SUCCESSION)
+                out[i] = end.but(org=partner.org, org_source=OrgSource.SUCCESSION)
     return out
