@@ -15,7 +15,7 @@ from ...document import Document
 from ...model import EntityLabel, OrgKind
 from ...names import GOVERNMENT_NOUNS
 from .context import MatchContext
-from .orgs import BYSTANDER_KINDS, in_ticker_note, is_generic, is_place_or_time, source_or_agent
+from .orgs import BYSTANDER_KINDS, is_generic, source_or_agent
 
 
 @attrs.frozen
@@ -71,13 +71,10 @@ def _named_most(ctx: MatchContext) -> str | None:
             continue
         if is_generic(doc.entities[m.entity].name):
             continue  # "the Company", defined in a filing for the name it stands for
-        if (
-            is_place_or_time(doc.entities[m.entity].name)
-            or in_ticker_note(ctx, m)
-            # a newspaper named most is the employer in a story about its newsroom
-            or m.org_kind in BYSTANDER_KINDS - {OrgKind.NEWS}
-        ):
-            continue  # a dateline's city, the country a story is set in
+        if m.org_kind in BYSTANDER_KINDS - {OrgKind.NEWS}:
+            # a dateline's city, the country a story is set in, a league (a newspaper
+            # named most is the employer in a story about its newsroom)
+            continue
         if source_or_agent(ctx, m):
             continue
         counts[m.entity] = counts.get(m.entity, 0) + 1

@@ -7,8 +7,6 @@ organisations, :mod:`.policy` the ordered steps that choose a post's one.
 
 from __future__ import annotations
 
-import functools
-
 from ... import lexicon
 from ...candidates import Candidate, OrgEvidence, OrgSource
 from ...model import EventType, Mention, OrgKind
@@ -16,6 +14,13 @@ from ...names import is_capitalised
 from .arguments import after_aside, crosses_verb
 from .context import MatchContext
 from .words import AGENT_SKIP, BOARD_MEMBERS, GENERIC_ORGS
+
+
+def org_name(ctx: MatchContext, m: Mention) -> str:
+    """How an organisation mention is reported: its entity's name (a ticker or a
+    short form stands for the full name coreference joined it to)."""
+    return ctx.doc.entities[m.entity].name if m.entity is not None else m.text
+
 
 # -- evidence near a trigger ---------------------------------------------------------------
 
@@ -39,7 +44,7 @@ def object_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
             break
     for m in ctx.orgs(si):
         if m.first_token == k:
-            return OrgEvidence(name=m.text, source=OrgSource.OBJECT)
+            return OrgEvidence(name=org_name(ctx, m), source=OrgSource.OBJECT)
     j = k
     while j < limit and is_capitalised(tokens[j]):
         j += 1
@@ -64,26 +69,16 @@ def passive_agent_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | No
         k += 1
     for m in ctx.orgs(si):
         if m.first_token == k:
-            return OrgEvidence(name=m.text, source=OrgSource.PASSIVE_AGENT)
+            return OrgEvidence(name=org_name(ctx, m), source=OrgSource.PASSIVE_AGENT)
     return None
-
-
-def in_ticker_note(ctx: MatchContext, m: Mention) -> bool:
-    """'(NASDAQ: LRKS)': the exchange or the ticker of a ticker note, which stand
-    for the company named before the note."""
-    exchanges = lexicon.words("stock_exchanges.txt")
-    k = m.first_token
-    if m.text.lower() in exchanges and m.last_token < len(ctx.tokens):
-        return ctx.tokens[m.last_token].text == ":"
-    return k >= 2 and ctx.tokens[k - 1].text == ":" and ctx.tokens[k - 2].lower in exchanges
 
 
 def agent_org(ctx: MatchContext, si: int, first: int) -> OrgEvidence | None:
     """The organisation that acts: 'Quillon Therapeutics removed ...'; else a lone
     capitalised name that is nobody we know ("Chelsea have appointed")."""
-    orgs = [m for m in ctx.orgs(si) if m.last_token <= first and not in_ticker_note(ctx, m)]
+    orgs = [m for m in ctx.orgs(si) if m.last_token <= first]
     if orgs and not crosses_verb(ctx, orgs[-1].last_token, first):
-        return OrgEvidence(name=orgs[-1].text, source=OrgSource.AGENT)
+        return OrgEvidence(name=org_name(ctx, orgs[-1]), source=OrgSource.AGENT)
     tokens = ctx.tokens
     sent_first = ctx.sentence(si).first_token
     k = first - 1
@@ -167,45 +162,20 @@ def sentence_org(ctx: MatchContext, c: Candidate) -> str | None:
             m.first_token > 0 and ctx.tokens[m.first_token - 1].lower == "to"
         ):
             continue
-        if is_place_or_time(m.text) or in_ticker_note(ctx, m) or m.org_kind in BYSTANDER_KINDS:
-            # "NEW YORK (Reuters) -", "on Tuesday", "(LON: MKS)", "told Jiji Press",
-            # "the AFL": no employer by standing near
+        if m.org_kind in BYSTANDER_KINDS:
+            # "NEW YORK (Reuters) -", "told Jiji Press", "the AFL": no employer by
+            # standing near (coreference gave the kind)
             continue
-        return m.text
+        return org_name(ctx, m)
     return None
 
 
 # -- what the document says about its organisations -----------------------------------------
 
 
-#: Word lists of names that are never an employer by salience alone.
-NO_EMPLOYER_LISTS = (
-    "places.txt",
-    "place_abbreviations.txt",
-    "time_words.txt",
-    "stock_exchanges.txt",
-)
-
-
 #: Kinds of organisation that stand near a post without being its employer: the
 #: news agency quoting, the league a club plays in, the place a story is set in.
 BYSTANDER_KINDS = frozenset({OrgKind.NEWS, OrgKind.LEAGUE, OrgKind.PLACE})
-
-
-def is_place_or_time(name: str) -> bool:
-    """A name that is only a place ("United Kingdom", "UK", "New York"; from
-    ``places.txt`` and ``place_abbreviations.txt``), a time word ("Tuesday",
-    "Sept.") or a stock exchange of a ticker note ("LON"): never a post's
-    organisation by salience alone."""
-    low = name.lower().strip()
-    if low.startswith("the "):
-        low = low[4:]
-    return low in _no_employer_words()
-
-
-@functools.cache
-def _no_employer_words() -> frozenset[str]:
-    return frozenset().union(*(lexicon.words(listed) for listed in NO_EMPLOYER_LISTS))
 
 
 def is_legislature(org: str) -> bool:
