@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import attrs
 
 from ... import lexicon
-from ...candidates import Candidate, OrgSource
+from ...candidates import Candidate, OrgEvidence, OrgSource
 from ...document import Document
 from ...model import EntityLabel, OrgKind
 from ...names import GOVERNMENT_NOUNS
@@ -47,6 +47,18 @@ class DocumentFacts:
             awaits_confirmation=_awaits_confirmation(doc, lowers),
             described=_described(doc),
         )
+
+    def first_evidence(self, orgs: Sequence[OrgEvidence]) -> OrgEvidence | None:
+        """The first organisation of ``orgs`` that names one; "the company" stands
+        for :attr:`main` (and is passed over while there is none)."""
+        for e in orgs:
+            if e.source is OrgSource.GENERIC:
+                if self.main:
+                    return OrgEvidence(name=self.main, source=OrgSource.GENERIC)
+                continue
+            if e.name:
+                return e
+        return None
 
     def with_main(self, candidates: Sequence[Candidate]) -> DocumentFacts:
         """These facts with :attr:`main` settled from all the matches."""

@@ -44,14 +44,7 @@ def from_evidence(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgE
     role phrase, the trigger's object or agent, the person's own title, the other
     side of a succession, the person's description elsewhere. "the company" stands
     for the document's main organisation."""
-    for e in c.orgs:
-        if e.source is OrgSource.GENERIC:
-            if facts.main is not None:
-                return OrgEvidence(name=facts.main, source=OrgSource.GENERIC)
-            continue
-        if e.name:
-            return e
-    return None
+    return facts.first_evidence(c.orgs)
 
 
 def from_sentence(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgEvidence | None:

@@ -195,14 +195,8 @@ def _first_org(c: Candidate, facts: DocumentFacts) -> str | None:
 
 
 def _first_of(orgs: Sequence[OrgEvidence], facts: DocumentFacts) -> str | None:
-    for e in orgs:
-        if e.source is OrgSource.GENERIC:
-            if facts.main:
-                return facts.main
-            continue
-        if e.name:
-            return e.name
-    return None
+    found = facts.first_evidence(orgs)
+    return found.name if found is not None else None
 
 
 def _share_succession_org(cands: list[Candidate]) -> list[Candidate]:
