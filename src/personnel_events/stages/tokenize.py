@@ -10,7 +10,6 @@ after a line that does not run on (a headline, a list item).
 from __future__ import annotations
 
 import bisect
-import gc
 import re
 from collections.abc import Callable
 from types import MemberDescriptorType
@@ -38,8 +37,6 @@ _TOKEN_RE = re.compile(
 _GAP_TOKEN_RE = re.compile(r"([\s_]*)(" + _TOKEN_RE.pattern + ")", re.VERBOSE)
 _STRETCH_END_RE = re.compile(r"[^\s_](?=[\s_])")
 _STRETCH = 1 << 16
-#: Length of text from which :func:`tokenize` pauses the garbage collector.
-PAUSE_GC_CHARS = 100_000
 _CLOSERS = frozenset("\"')]}\u201d\u2019\u00bb")
 _ENDERS = frozenset((".", "!", "?", "..."))
 #: Words that keep their "'s" ("it's", "that's"): never a possessive.
@@ -115,25 +112,6 @@ def _word_info(word: str, abbreviations: frozenset[str]) -> _Info:
 
 
 def tokenize(text: str) -> list[Token]:
-    """Split ``text`` into tokens with offsets.
-
-    Over a long text (:data:`PAUSE_GC_CHARS` and more) the cyclic garbage
-    collector is paused while the tokens are made: they hold no cycles, and
-    hundreds of thousands of new objects would set off collections of the oldest
-    generation, whose cost grows with everything else the process holds (a
-    fifth to half of the time for 1 MB). It is enabled again afterwards if it was
-    enabled before.
-    """
-    if len(text) < PAUSE_GC_CHARS or not gc.isenabled():
-        return _tokenize(text)
-    gc.disable()
-    try:
-        return _tokenize(text)
-    finally:
-        gc.enable()
-
-
-def _tokenize(text: str) -> list[Token]:
     """Split ``text`` into tokens with offsets.
 
     The text is matched a stretch of about 64 KB at a time (each stretch ends at a
