@@ -417,3 +417,20 @@ def test_coref_kinds_company_after_a_post_stays_one() -> None:
 )
 def test_coref_kinds_abbreviated_times_are_no_names(text: str) -> None:
     assert set(names(text)) == {"Acme Corp.", "Ana Ruiz"}
+
+
+@pytest.mark.parametrize(
+    "words",
+    [("tenn.",), ("calif.",), ("south", "african"), ("mexican",), ("u.k.",), ("zambia",)],
+)
+def test_kinds_state_abbreviations_and_demonyms_are_places(words: tuple[str, ...]) -> None:
+    from personnel_events.stages.coref.kinds import is_place_name
+
+    assert is_place_name(words) and org_kind(words) is OrgKind.PLACE
+
+
+@pytest.mark.parametrize("words", [("in",), ("or",), ("me",)])
+def test_kinds_postal_codes_that_are_words_are_no_places(words: tuple[str, ...]) -> None:
+    from personnel_events.stages.coref.kinds import is_place_name
+
+    assert not is_place_name(words)

@@ -52,9 +52,22 @@ def is_news_name(words: Sequence[str]) -> bool:
 
 
 def is_place_name(words: Sequence[str]) -> bool:
-    """A country, state or city by its whole name or abbreviation ("N.C.", "UK")."""
-    name = _bare(words)
-    return name in lexicon.words("places.txt") or name in lexicon.words("place_abbreviations.txt")
+    """A country, state or city by its whole name or abbreviation ("N.C.", "UK"),
+    or a people's name standing for its country ("South African")."""
+    return _bare(words) in place_names()
+
+
+@functools.cache
+def place_names() -> frozenset[str]:
+    """Lower-case names of places: ``places.txt``, ``place_abbreviations.txt``,
+    the written-out state abbreviations of ``state_abbreviations.txt`` ("Tenn.",
+    not the postal codes, which are words too: "IN", "OR") and the demonyms of
+    ``demonyms.tsv``."""
+    states = {a for a in lexicon.words("state_abbreviations.txt") if "." in a or len(a) > 2}
+    demonyms = {row[0].lower() for row in lexicon.checked("demonyms.tsv", 2)}
+    return frozenset(
+        lexicon.words("places.txt") | lexicon.words("place_abbreviations.txt") | states | demonyms
+    )
 
 
 def state_after(tokens: Sequence[Token], k: int) -> bool:
@@ -85,7 +98,7 @@ def _org_kind(words: tuple[str, ...]) -> OrgKind | None:
     name = _bare(words)
     if name in news_organisations():
         return OrgKind.NEWS
-    if name in lexicon.words("places.txt") or name in lexicon.words("place_abbreviations.txt"):
+    if name in place_names():
         return OrgKind.PLACE
     kinds = kind_words()
     if any(w in legal_forms() for w in words[1:]):
