@@ -50,7 +50,7 @@ class MatchContext:
         persons = {si: _top_level(ms) for si, ms in persons.items()}
         children: dict[int, list[int]] = {}
         # only a backend's tokens carry a parse (the embedded tokenizer's carry none)
-        if any(tok.annotation is not None for tok in doc.tokens[:1]):
+        if doc.tokens and doc.tokens[0].annotation is not None:
             for k, tok in enumerate(doc.tokens):
                 if tok.head is not None:
                     children.setdefault(tok.head, []).append(k)

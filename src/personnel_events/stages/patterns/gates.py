@@ -46,16 +46,16 @@ def aux_before(ctx: MatchContext, first: int, sent_first: int) -> bool:
     )
 
 
-def plural_subject_before(ctx: MatchContext, first: int, sent_first: int) -> bool:
+def plural_subject_before(ctx: MatchContext, si: int, first: int) -> bool:
     """'The nominees include ...', 'The new ministers take office': a present verb
     after a plural noun that a determiner opens; 'Harbor Gulls fire coach X': after
     a team whose name is a plural."""
+    sent_first = ctx.sentence(si).first_token
     k = first - 1
     if k < sent_first:
         return False
     noun = ctx.tokens[k].text
     if noun[:1].isupper() and noun.endswith("s") and not noun.endswith("ss"):
-        si = ctx.doc.sentence_of(k)
         return any(m.last_token == k + 1 for m in ctx.orgs(si))
     if k == sent_first:
         return False
@@ -128,7 +128,7 @@ def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceFor
     if (
         form is Form.BASE
         and not aux_before(ctx, first, sent.first_token)
-        and not plural_subject_before(ctx, first, sent.first_token)
+        and not plural_subject_before(ctx, si, first)
     ):
         return None
     if form is Form.PAST and adjectival(ctx, si, first, last):
