@@ -102,7 +102,7 @@ def settle(
         (c.entity, c.type)
         for c in found
         if c.entity is not None
-        and (c.role or _first_org(c, facts) or not c.trigger.trigger.needs_post)
+        and (c.role or _first_of(c.orgs, facts) or not c.trigger.trigger.needs_post)
     }
     # The post each person takes or leaves where any telling names it: "She replaces
     # Y" after "appointed X as its director" hands Y the director's post.
@@ -131,7 +131,7 @@ def settle(
                 post = other if other.role else posts.get((other.entity, other.type))
                 if post is not None and post.role:
                     role, role_source = post.role, RoleSource.SUCCESSION
-                    shared = _first_org(post, facts)
+                    shared = _first_of(post.orgs, facts)
                     if shared:
                         orgs.append(OrgEvidence(name=shared, source=OrgSource.SUCCESSION))
                     break
@@ -188,13 +188,9 @@ def settle(
     return _share_succession_org(out)
 
 
-def _first_org(c: Candidate, facts: DocumentFacts) -> str | None:
-    """The organisation a candidate's own evidence gives (the document's main one
-    for "the company")."""
-    return _first_of(c.orgs, facts)
-
-
 def _first_of(orgs: Sequence[OrgEvidence], facts: DocumentFacts) -> str | None:
+    """The organisation evidence names first (the document's main one for "the
+    company")."""
     found = facts.first_evidence(orgs)
     return found.name if found is not None else None
 
