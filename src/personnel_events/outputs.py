@@ -38,16 +38,8 @@ _TABLE_COLUMNS = (
     ("date", 10),
     ("status", 6),
 )
-_MERGED_COLUMNS = (
-    ("sources", 30),
-    ("type", 8),
-    ("person", 22),
-    ("role", 28),
-    ("org", 28),
-    ("date", 10),
-    ("status", 6),
-    ("conflicts", 16),
-)
+#: A merged record's table: its sources in place of one source, and conflicts.
+_MERGED_COLUMNS = (("sources", 30), *_TABLE_COLUMNS[1:], ("conflicts", 16))
 _GAP = "  "
 
 _UNENCODABLE_RE = re.compile("[\ud800-\udfff]")
