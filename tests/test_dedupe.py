@@ -10,7 +10,14 @@ import pytest
 from conftest import events_of
 from personnel_events import Event, EventDate, EventType, Precision, Status
 from personnel_events.candidates import Rule
-from personnel_events.stages.dedupe import continues, merge, orgs_compatible, same_change
+from personnel_events.stages.dedupe import (
+    continues,
+    merge,
+    org_name_words,
+    orgs_compatible,
+    roles_compatible,
+    same_change,
+)
 
 
 def ev(
@@ -173,6 +180,35 @@ def test_a_postless_hire_before_a_departure_took_the_post_left(
 )
 def test_orgs_compatible(a: str | None, b: str | None, same: bool) -> None:
     assert orgs_compatible(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("deputy mayor", "deputy governor", False),
+        ("chief executive officer", "chief operating officer", False),
+        ("interim head", "acting head", False),
+        ("CEO", "chief executive", True),
+        ("finance minister", "minister of finance", True),
+        (None, "CEO", True),
+    ],
+)
+def test_roles_compatible_ignores_shared_modifiers(a: str | None, b: str | None, same: bool) -> None:
+    assert roles_compatible(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("org", "words"),
+    [
+        ("Orvane Holdings Ltd.", {"orvane"}),
+        ("Tessel AG", {"tessel"}),
+        ("Brandt GmbH", {"brandt"}),
+        ("the Office of the Mayor", {"mayor"}),
+        ("Kessler's Department of Parks", {"kessler", "parks"}),
+    ],
+)
+def test_org_name_words_drop_legal_forms_and_generic_nouns(org: str, words: set[str]) -> None:
+    assert org_name_words(org) == words
 
 
 def test_a_succession_departure_joins_the_departure_told_with_its_own_time() -> None:

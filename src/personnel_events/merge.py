@@ -45,6 +45,7 @@ from typing import Any
 
 import attrs
 
+from . import lexicon
 from .model import Event, EventDate, EventType, Precision, Status
 from .names import honorifics
 from .stages.dedupe import org_name_words, orgs_compatible, roles_compatible
@@ -52,7 +53,6 @@ from .stages.dedupe import org_name_words, orgs_compatible, roles_compatible
 #: Two reports of one change may disagree on the day by this much.
 DATE_SLACK_DAYS = 45
 
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 #: Surnames this long or longer match near spellings at least this similar
 #: (difflib's ratio); shorter ones must be equal.
 _LONG_SURNAME = 6
@@ -78,7 +78,7 @@ def name_parts(person: str) -> tuple[str, ...]:
     hon = honorifics()
     while words and (words[0] in hon or f"{words[0]}." in hon):
         words.pop(0)
-    while len(words) > 1 and words[-1].strip(",") in _SUFFIXES:
+    while len(words) > 1 and words[-1].strip(",") in lexicon.words("name_suffixes.txt"):
         words.pop()
     return tuple(w.strip(",'\u2019") for w in words if w.strip(",'\u2019"))
 

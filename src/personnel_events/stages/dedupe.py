@@ -15,6 +15,7 @@ at the same body took that post (:func:`held_posts`).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -28,33 +29,20 @@ from .coref import fold
 
 #: Two dated tellings of one change in one document may differ by this many days.
 NEAR_DAYS = 31
-_ORG_WEAK = frozenset(
-    {
-        "the", "of", "and", "s", "office", "inc", "corp", "corporation", "co", "ltd",
-        "llc", "plc", "company", "group", "holdings", "department", "dept",
-    }
-)  # fmt: skip
-_WEAK = frozenset(
-    {
-        "the",
-        "of",
-        "and",
-        "a",
-        "an",
-        "for",
-        "to",
-        "at",
-        "senior",
-        "deputy",
-        "chief",
-        "executive",
-        "vice",
-        "interim",
-        "acting",
-        "officer",
-        "head",
-    }
-)
+
+
+@functools.cache
+def _role_shared() -> frozenset[str]:
+    """Words two different posts may share (``data/role_shared_words.txt``)."""
+    return lexicon.words("role_shared_words.txt")
+
+
+@functools.cache
+def _org_shared() -> frozenset[str]:
+    """Words two different organisations may share: ``data/org_shared_words.txt``
+    and the legal forms of ``data/legal_forms.txt`` that are one word."""
+    legal = (w.rstrip(".") for w in lexicon.words("legal_forms.txt"))
+    return lexicon.words("org_shared_words.txt") | {w for w in legal if w.isalnum()}
 
 
 def _stem(word: str) -> str:
@@ -78,7 +66,7 @@ def roles_compatible(a: str | None, b: str | None) -> bool:
     wa, wb = role_words(a), role_words(b)
     if wa <= wb or wb <= wa:
         return True
-    return bool((wa & wb) - _WEAK)
+    return bool((wa & wb) - _role_shared())
 
 
 def dates_compatible(a: Event, b: Event) -> bool:
@@ -226,7 +214,7 @@ def orgs_compatible(a: str | None, b: str | None) -> bool:
 
 def org_name_words(org: str) -> set[str]:
     """The folded words of an organisation's name that tell it apart."""
-    return {w for w in re.findall(r"\w+", fold(org)) if w not in _ORG_WEAK}
+    return {w for w in re.findall(r"\w+", fold(org)) if w not in _org_shared()}
 
 
 def _continues_same(a: Event, b: Event) -> bool:
