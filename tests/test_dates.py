@@ -228,6 +228,37 @@ def test_dates_a_present_tense_change_takes_the_time_of_the_change_before_it(
             "Acme Corp. named Jane Roe as CEO, replacing Tom Ash, whose term ends on Friday.",
             {("START", "Jane Roe"): None, ("END", "Tom Ash"): "2024-03-08"},
         ),
+        # a change in another person's relative clause keeps its time to itself
+        (
+            "Jane Roe takes over from Tom Ash, who only became CEO in May.",
+            {
+                ("START", "Jane Roe"): None,
+                ("END", "Tom Ash"): None,
+                ("START", "Tom Ash"): "2023-05",
+            },
+        ),
+        (
+            "Lena Park was named president, succeeding Ian Bell, who became president in 2019.",
+            {
+                ("START", "Lena Park"): None,
+                ("END", "Ian Bell"): None,
+                ("START", "Ian Bell"): "2019",
+            },
+        ),
+        # ... and dates the departure of its own person
+        (
+            "Jane Roe replaces Tom Ash, who retired in February.",
+            {("START", "Jane Roe"): None, ("END", "Tom Ash"): "2024-02"},
+        ),
+        # a relative clause's change to come shares the main clause's time
+        (
+            "Jane Roe will become CEO on April 1, replacing Tom Ash, who will take over as chair.",
+            {
+                ("START", "Jane Roe"): "2024-04-01",
+                ("END", "Tom Ash"): "2024-04-01",
+                ("START", "Tom Ash"): "2024-04-01",
+            },
+        ),
     ],
 )
 def test_dates_of_changes_told_together(text: str, dates: dict[tuple[str, str], str]) -> None:

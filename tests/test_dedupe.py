@@ -193,7 +193,9 @@ def test_orgs_compatible(a: str | None, b: str | None, same: bool) -> None:
         (None, "CEO", True),
     ],
 )
-def test_roles_compatible_ignores_shared_modifiers(a: str | None, b: str | None, same: bool) -> None:
+def test_roles_compatible_ignores_shared_modifiers(
+    a: str | None, b: str | None, same: bool
+) -> None:
     assert roles_compatible(a, b) is same
 
 

@@ -549,7 +549,7 @@ class DateStage:
                 and not o.trigger.participle
             ]
             out.append(self._date_candidate(doc, c, exprs, others, skip_before))
-        out = self._coordinated(out)
+        out = self._coordinated(doc, out)
         out = self._narrative_present(doc, out)
         out = self._effective_for_all(doc, out, skip_before)
         doc.candidates = self._timeline(doc, out, skip_before)
@@ -620,20 +620,33 @@ class DateStage:
         return out
 
     @staticmethod
-    def _coordinated(cands: list[Candidate]) -> list[Candidate]:
+    def _coordinated(doc: Document, cands: list[Candidate]) -> list[Candidate]:
         """'X resigned as chancellor and Y quit as health secretary on Tuesday': changes
-        of one kind told together in one sentence share its one time."""
+        of one kind told together in one sentence share its one time. A change told
+        in a background clause is that person's alone: in "Y takes over from X,
+        who became CEO in May" May is X's, not Y's, and "Y replaces X, who retired
+        in February" dates X's departure."""
         out = list(cands)
         by_span: dict[tuple[int, int], list[Candidate]] = {}
         for c in cands:
             by_span.setdefault(c.span, []).append(c)
+        clauses = {span: background_clauses(doc.text, *span) for span in by_span}
+
+        def clause_of(c: Candidate) -> tuple[int, int] | None:
+            start = c.trigger.start
+            return next(((b0, b1) for b0, b1 in clauses[c.span] if b0 <= start < b1), None)
+
         for idx, c in enumerate(cands):
             if c.date is not None:
                 continue
+            mine = clause_of(c)
             dates = {
                 o.date
                 for o in by_span[c.span]
-                if o.date is not None and o.type is c.type and _status(o) is _status(c)
+                if o.date is not None
+                and o.type is c.type
+                and _status(o) is _status(c)
+                and (clause_of(o) in (None, mine) or _same(o, c))
             }
             if len(dates) == 1:
                 out[idx] = c.but(date=dates.pop())
