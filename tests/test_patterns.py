@@ -401,6 +401,13 @@ EVENTS = [
         "Pellworth Labs announced the appointment of Rosa Diaz as Chief People Officer.",
         [("START", "Rosa Diaz", "Chief People Officer", "Pellworth Labs")],
     ),
+    # A title right after the verb is the post, not the organisation
+    ("Tom Ash became CEO in May.", [("START", "Tom Ash", "CEO", None)]),
+    ("Lee Park became President in 2020.", [("START", "Lee Park", "President", None)]),
+    (
+        "Nia Cole became Chief Operating Officer last year.",
+        [("START", "Nia Cole", "Chief Operating Officer", None)],
+    ),
 ]
 
 

@@ -11,6 +11,7 @@ from ... import lexicon
 from ...candidates import Candidate, OrgEvidence, OrgSource
 from ...model import EventType, Mention, OrgKind
 from ...names import is_capitalised
+from ..coref.words import title_modifiers, titles
 from .arguments import after_aside, crosses_verb
 from .context import MatchContext
 from .words import AGENT_SKIP, BOARD_MEMBERS, GENERIC_ORGS
@@ -49,6 +50,8 @@ def object_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
     while j < limit and is_capitalised(tokens[j]):
         j += 1
     if j > k and not any(m.first_token == k for m in ctx.persons(si)):
+        if all(t.lower in titles() or t.lower in title_modifiers() for t in tokens[k:j]):
+            return None  # "became CEO", "was made Chief Operating Officer": a title
         return OrgEvidence(name=ctx.span_text(k, j - 1), source=OrgSource.OBJECT)
     return None
 
