@@ -275,6 +275,10 @@ def _subj_cases(trigger: Trigger, verb: Verb) -> Iterator[FormCase]:
     if trigger.future_only:
         # Only the base form after will/to tells a change; the others tell tenure.
         forms = [(n, t, s if n in ("will", "expected", "to") else None) for n, t, s in forms]
+    if trigger.in_effect:
+        # "X will no longer serve as CFO": a removal made as told; "is expected to"
+        # and "is to" still tell one to come.
+        forms = [(n, t, Status.PAST if n == "will" else s) for n, t, s in forms]
     if trigger.needs_post or trigger.needs_role:
         # Without a post, "X left" or "X died" tells no change of post.
         forms.append(("nopost", "{P} {past}.", None))

@@ -338,6 +338,19 @@ FRI = "2024-12-20"  # a Friday
         # a participle adjective ("Ill.-based") is no past verb governing the time
         ("Dana Kerr will step down as CFO of the Springfield, Ill.-based firm in January.",
          [("Dana Kerr", "2025-01", "future")]),
+        # a removal or a post in effect when told, though the verb is a future
+        ("Dana Kerr will no longer serve as deputy director of the agency.",
+         [("Dana Kerr", None, "past")]),
+        ("Leah Moyo has stepped back and will now serve as an adviser to the board.",
+         [("Leah Moyo", None, "past")]),
+        # ... unless its time is still to come
+        ("Dana Kerr will no longer serve as CFO of Acme Corp. effective Jan. 31.",
+         [("Dana Kerr", "2025-01-31", "future")]),
+        ("Leah Moyo will now serve as an adviser to the board in January.",
+         [("Leah Moyo", "2025-01", "future")]),
+        # "will" alone still tells a change to come
+        ("Dana Kerr will serve as interim CFO of Acme Corp.",
+         [("Dana Kerr", None, "future")]),
     ],
 )  # fmt: skip
 def test_dates_status_settles_the_direction_of_the_time(

@@ -127,6 +127,9 @@ class Trigger:
     #: A headline's verbless phrase, used as written, right after the person
     #: ("Coach X out at Eastfield").
     headline: bool = False
+    #: The change is in effect when told, though the verb is a future: "will no
+    #: longer serve as" is a removal made, not one to come (its time decides).
+    in_effect: bool = False
     #: The status the trigger itself tells, for title triggers ("incoming").
     status: Status | None = None
 

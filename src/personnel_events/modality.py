@@ -23,6 +23,9 @@ class Effect(str, enum.Enum):
     #: A departure or a vote already made, whose to-infinitive tells a change made
     #: with it: "resigned to become", "left the bank to join", "voted to replace".
     DONE = "done"
+    #: The change holds from when it is told, though the verb is a future: "will
+    #: now serve as adviser". The time, if any, decides; without one it is past.
+    NOW = "now"
 
 
 @functools.cache
@@ -107,6 +110,7 @@ def status_of(
     ``effects`` are the cue words before the trigger in its clause (``modality.tsv``),
     ``form`` the trigger's form, ``first`` the sentence's first token. In order:
 
+    - a change in effect as told ("will now serve as") is None: its time decides;
     - a future cue ("will", "is set to", "plans to") makes it FUTURE;
     - a progressive ("is stepping down", "said she was stepping down") tells a
       change under way or arranged: None, its date decides ("is stepping down
@@ -116,6 +120,8 @@ def status_of(
       become", "left the bank to join"); any other to-infinitive or modal is FUTURE;
     - the present simple and nouns: None.
     """
+    if Effect.NOW in effects:
+        return None
     if Effect.FUTURE in effects:
         return Status.FUTURE
     if form == "ing" and is_progressive(tokens, first, trigger):

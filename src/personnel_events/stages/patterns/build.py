@@ -55,6 +55,14 @@ def make_candidate(
         evidence.extend(OrgEvidence(name=o, source=OrgSource.PERSON) for o in own if o)
     evidence.extend(e for e in later_orgs if e is not None)
     sent = ctx.sentence(si)
+    if (
+        match.trigger.in_effect
+        and status is Status.FUTURE
+        and ctx.tokens[match.first - 1].lower in ("will", "'ll", "\u2019ll")
+    ):
+        # "will no longer serve as": made as told; its time, if any, decides ("is
+        # expected to no longer serve" is still to come)
+        status = None
     return Candidate(
         type=kind,
         person=person,

@@ -20,7 +20,7 @@ from ...model import EventType, Status
 
 #: Flags of ``triggers.tsv``'s fifth column.
 VERB_FLAGS = frozenset(
-    {"post", "future", "confirm", "pending", "pending-only", "role", "headline", "-", ""}
+    {"post", "future", "confirm", "pending", "pending-only", "role", "headline", "now", "-", ""}
 )
 #: Flags of ``nominal_triggers.tsv``'s fourth column.
 NOUN_FLAGS = frozenset({"post", "-", ""})
@@ -141,6 +141,7 @@ def verb_trigger(cells: Sequence[str], where: str) -> tuple[Trigger, list[str]]:
         nominates_if_confirmed="confirm" in flags,
         needs_role="role" in flags,
         headline="headline" in flags,
+        in_effect="now" in flags,
         nominates_if_pending=bool(flags & {"pending", "pending-only"}),
         pending_only="pending-only" in flags,
     )
