@@ -348,6 +348,14 @@ FRI = "2024-12-20"  # a Friday
          [("Dana Kerr", "2025-01-31", "future")]),
         ("Leah Moyo will now serve as an adviser to the board in January.",
          [("Leah Moyo", "2025-01", "future")]),
+        # a participle has its main verb's tense when the time stands before it
+        ("The party elected Leah Moyo as its leader on Sunday, replacing Dana Kerr.",
+         [("Leah Moyo", "2024-12-15", "past"), ("Dana Kerr", "2024-12-15", "past")]),
+        ("The league named Leah Moyo commissioner on Monday, succeeding Dana Kerr.",
+         [("Leah Moyo", "2024-12-16", "past"), ("Dana Kerr", "2024-12-16", "past")]),
+        # "decision" near a trigger is no future cue ("the decision comes after ...")
+        ("The decision comes after the Hawks appointed Leah Moyo as their new coach.",
+         [("Leah Moyo", None, "past")]),
         # "will" alone still tells a change to come
         ("Dana Kerr will serve as interim CFO of Acme Corp.",
          [("Dana Kerr", None, "future")]),

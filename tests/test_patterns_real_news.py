@@ -46,10 +46,10 @@ EVENTS: list[Row] = [
         "Tom Ash was axed as manager of Eastfield.",
         [("END", "Tom Ash", "manager", "Eastfield", "past")],
     ),
-    # "will no longer serve as"
+    # "will no longer serve as": a removal made as told (its time, if any, decides)
     (
         "Ana Ruiz will no longer serve as finance minister.",
-        [("END", "Ana Ruiz", "finance minister", None, "future")],
+        [("END", "Ana Ruiz", "finance minister", None, "past")],
     ),
     (
         "Carl Webb no longer serves as chair of Orbis Bank.",

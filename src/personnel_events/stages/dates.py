@@ -548,7 +548,9 @@ class DateStage:
                 and o.person_name != c.person_name
                 and not o.trigger.participle
             ]
-            out.append(self._date_candidate(doc, c, exprs, others, skip_before))
+            out.append(
+                self._date_candidate(doc, c, exprs, others, skip_before, _main_verb(c, by_span))
+            )
         out = self._coordinated(doc, out)
         out = self._narrative_present(doc, out)
         out = self._effective_for_all(doc, out, skip_before)
@@ -711,6 +713,7 @@ class DateStage:
         exprs: list[_Expression],
         others: list[tuple[int, int]],
         skip_before: int,
+        main: Candidate | None = None,
     ) -> Candidate:
         # A noun ("announced his resignation", "confirmed the sacking of X") tells no
         # tense of its own: its time decides whether it has happened.
@@ -718,6 +721,11 @@ class DateStage:
         chosen = _nearest(
             exprs, c.trigger.span, others, background_clauses(doc.text, *c.span, c.person_name)
         )
+        if main is not None and (chosen is None or chosen.end <= c.trigger.start):
+            # "elected X on Sunday, replacing Y": the participle has its main verb's
+            # tense; a time after it ("replacing Y, whose term ends Friday") decides
+            c = c.but(status=main.status, tense_settled=True)
+            undetermined = False
         if chosen is None:
             return c
         if chosen.kind == "immediate":
@@ -754,6 +762,22 @@ class DateStage:
             # appointment's purpose, done on the day the past clause tells.
             status = Status.PAST
         return c.but(date=date, status=status)
+
+
+def _main_verb(c: Candidate, by_span: dict[tuple[int, int], list[Candidate]]) -> Candidate | None:
+    """For a participle with no tense of its own ("replacing Y"), the change told by
+    the finite verb before it in the sentence, if that verb settled its tense."""
+    if not c.trigger.participle or c.tense_settled or c.trigger.form is Form.NOUN:
+        return None
+    before = [
+        o
+        for o in by_span[c.span]
+        if o.trigger.end <= c.trigger.start
+        and o.tense_settled
+        and o.status is not None
+        and not o.trigger.participle
+    ]
+    return max(before, key=lambda o: o.trigger.start) if before else None
 
 
 def _reported(text: str, e: _Expression, sentence: tuple[int, int]) -> bool:
