@@ -250,6 +250,15 @@ def test_dates_a_present_tense_change_takes_the_time_of_the_change_before_it(
             "Jane Roe replaces Tom Ash, who retired in February.",
             {("START", "Jane Roe"): None, ("END", "Tom Ash"): "2024-02"},
         ),
+        # the two sides of a succession happen at one time
+        (
+            "Jane Roe stepped down as mayor in 2019 and was succeeded by Tom Ash.",
+            {("END", "Jane Roe"): "2019", ("START", "Tom Ash"): "2019"},
+        ),
+        (
+            "Tom Ash was replaced as coach in May 2021 by his assistant Jane Roe.",
+            {("END", "Tom Ash"): "2021-05", ("START", "Jane Roe"): "2021-05"},
+        ),
         # a relative clause's change to come shares the main clause's time
         (
             "Jane Roe will become CEO on April 1, replacing Tom Ash, who will take over as chair.",
