@@ -552,6 +552,7 @@ class DateStage:
                 self._date_candidate(doc, c, exprs, others, skip_before, _main_verb(c, by_span))
             )
         out = self._coordinated(doc, out)
+        out = self._succession_sides(doc, out)
         out = self._narrative_present(doc, out)
         out = self._effective_for_all(doc, out, skip_before)
         doc.candidates = self._timeline(doc, out, skip_before)
@@ -653,6 +654,30 @@ class DateStage:
             if len(dates) == 1:
                 out[idx] = c.but(date=dates.pop())
         return out
+
+    @staticmethod
+    def _succession_sides(doc: Document, cands: list[Candidate]) -> list[Candidate]:
+        """'X stepped down in 2019 and was succeeded by Y': the two sides of one
+        succession happen at one time; an undated side takes the other's, unless
+        that time was told in a background clause ("Y replaces X, who retired in
+        February": February is X's departure, not Y's start)."""
+
+        def own_time(c: Candidate, date: EventDate) -> bool:
+            clauses = background_clauses(doc.text, *c.span)
+            at = doc.text.find(date.text, c.span[0], c.span[1])
+            return at >= 0 and not any(b0 <= at < b1 for b0, b1 in clauses)
+
+        dated = {
+            c.trigger.span: c.date
+            for c in cands
+            if c.rule.succession and c.date is not None and own_time(c, c.date)
+        }
+        return [
+            c.but(date=dated[c.trigger.span])
+            if c.date is None and c.rule.succession and c.trigger.span in dated
+            else c
+            for c in cands
+        ]
 
     @staticmethod
     def _narrative_present(doc: Document, cands: list[Candidate]) -> list[Candidate]:
