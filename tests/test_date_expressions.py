@@ -38,6 +38,11 @@ ROWS = [
     ("Jane Roe joined Acme Corp. in January 2021.", "2023-04-06", "2021-01"),
     ("Jane Roe joined Acme Corp. in 2018.", WED, "2018"),
     ("Jane Roe will join Acme Corp. in 2025.", WED, "2025"),
+    # a month that opens when the change takes effect
+    ("Acme Corp. named Jane Roe CFO, effective April.", WED, "2024-04"),
+    ("Acme Corp. appointed Jane Roe as CFO, starting June.", WED, "2024-06"),
+    ("Jane Roe will join Acme Corp. at the start of May.", WED, "2024-05"),
+    ("Jane Roe will join Acme Corp. at the beginning of January 2025.", WED, "2025-01"),
     ("Jane Roe joined Acme Corp. in Jan. 2019.", WED, "2019-01"),
     # weekdays
     ("Jane Roe resigned from Acme Corp. on Tuesday.", WED, "2024-03-05"),

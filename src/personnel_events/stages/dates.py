@@ -58,7 +58,7 @@ EXPRESSION_RE = re.compile(
   | (?P<month_day>\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?)
   | (?P<day_month>\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}}\b)?)
   | (?P<part_month>\b(?:early|mid|late|mid-)\s*-?\s*{_MONTH}(?:,?\s+\d{{4}}\b)?)
-  | (?P<month>\b(?:in|by|since|until|from|during|last|next|this|of|through|before|after|early|late)\s+{_MONTH}(?!\s+\d{{1,2}}\b)(?:(?:,?|\s+of)\s+\d{{4}}\b)?)
+  | (?P<month>\b(?:in|by|since|until|from|during|last|next|this|of|through|before|after|early|late|effective|starting|beginning|(?:the\s+)?(?:start|beginning)\s+of)\s+{_MONTH}(?!\.?\s+\d{{1,2}}\b)(?:(?:,?|\s+of)\s+\d{{4}}\b)?)
   | (?P<month_year>\b{_MONTH}(?:\s+of)?\s+\d{{4}}\b)
   | (?P<weekday>\b(?:(?:late|early)\s+(?:on\s+)?)?{_WEEKDAY}\b)
   | (?P<deictic>\b(?:today|yesterday|tomorrow|tonight)\b)
@@ -82,6 +82,8 @@ _NAMED_AFTER_RE = re.compile(
 )
 #: Expressions after these words tell when a change takes effect: "effective March 31",
 #: "with effect from 1 April" (and its common misspelling "with affect from").
+#: Words that open a time the change takes effect at: "effective April", "starting June".
+_EFFECTIVE_LEADS = frozenset({"effective", "starting", "beginning"})
 _EFFECTIVE_PREFIX = re.compile(
     r"\b(?:effective\s*(?:as\s+of\s+|on\s+|from\s+)?|with\s+[ae]ffect\s+from\s+)"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
@@ -432,8 +434,10 @@ def find_expressions(text: str, start: int, end: int) -> list[_Expression]:
         if kind in ("season_years", "end_year", "school_years") or kind is None:
             kind = next(k for k, v in m.groupdict().items() if v is not None)
         prefix = text[max(start, m.start() - 12) : m.start()]
-        effective = kind == "immediate" or bool(
-            _EFFECTIVE_PREFIX.search(text, max(start, m.start() - 40), m.start())
+        effective = (
+            kind == "immediate"
+            or m.group().split()[0].lower() in _EFFECTIVE_LEADS
+            or bool(_EFFECTIVE_PREFIX.search(text, max(start, m.start() - 40), m.start()))
         )
         if (
             kind not in ("month", "year", "season_year")
