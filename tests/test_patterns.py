@@ -464,6 +464,33 @@ def test_patterns_ignore_denials_hedges_and_other_senses(text: str) -> None:
     assert events_of(text) == []
 
 
+# A wish is no announcement; a cue in a relative clause or a bracket between the
+# person and the verb says nothing of the change after it.
+MODALITY = [
+    ("Jane Roe had expressed her wish to retire last year.", []),
+    ("Tom Ash hopes to become the next mayor of Eastfield.", []),
+    ("Tom Ash wants to step down as chairman.", []),
+    ("Tom Ash, who never finished his degree, resigned as CFO.", [("END", "Tom Ash", "past")]),
+    (
+        "Tom Ash, who had been tipped as a future CEO, resigned as CFO.",
+        [("END", "Tom Ash", "past")],
+    ),
+    ("Tom Ash, who hoped to become CEO, resigned as CFO.", [("END", "Tom Ash", "past")]),
+    ("Tom Ash (who had wanted the top job) resigned as CFO.", [("END", "Tom Ash", "past")]),
+    (
+        "Tom Ash, who has no plans to retire, will step down as CFO.",
+        [("END", "Tom Ash", "future")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MODALITY)
+def test_patterns_modality_cues_outside_asides(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(e["type"], e["person"], e["status"]) for e in events_of(text)] == expected
+
+
 def test_patterns_give_the_full_name_for_a_surname_or_pronoun() -> None:
     text = (
         "Acme Corp. said Dana Wills, its general counsel, has done fine work. "

@@ -35,11 +35,34 @@ def _cues() -> dict[tuple[str, ...], Effect]:
     return {tuple(row[0].lower().split()): Effect(row[1]) for row in rows}
 
 
+def _without_asides(lowers: list[str]) -> list[str]:
+    """The words outside a relative clause or a bracket closed within them: in "X,
+    who was expected to succeed Y, left" or "X (who never ...) resigned" the
+    aside's words say nothing of the change after it."""
+    out: list[str] = []
+    i = 0
+    while i < len(lowers):
+        closer = None
+        if lowers[i] == "," and i + 1 < len(lowers) and lowers[i + 1] in RELATIVES:
+            closer = ","
+        elif lowers[i] == "(":
+            closer = ")"
+        if closer is not None:
+            end = next((k for k in range(i + 1, len(lowers)) if lowers[k] == closer), None)
+            if end is not None:
+                out.append(",")  # the aside leaves a break: no cue spans it
+                i = end + 1
+                continue
+        out.append(lowers[i])
+        i += 1
+    return out
+
+
 def window_effects(tokens: Sequence[Token], first: int, last: int) -> set[Effect]:
-    """Effects of the cue words in ``tokens[first:last]``."""
+    """Effects of the cue words in ``tokens[first:last]``, outside asides."""
     cues = _cues()
     found: set[Effect] = set()
-    lowers = [t.lower for t in tokens[first:last]]
+    lowers = _without_asides([t.lower for t in tokens[first:last]])
     for i in range(len(lowers)):
         for n in (2, 1):
             key = tuple(lowers[i : i + n])
