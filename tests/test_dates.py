@@ -365,6 +365,11 @@ FRI = "2024-12-20"  # a Friday
         # "decision" near a trigger is no future cue ("the decision comes after ...")
         ("The decision comes after the Hawks appointed Leah Moyo as their new coach.",
          [("Leah Moyo", None, "past")]),
+        # a change to come that takes effect on a year-less day: the next one
+        ("Acme Corp. said Leah Moyo would be promoted to president, effective Jan. 1.",
+         [("Leah Moyo", "2025-01-01", "future")]),
+        ("Dana Kerr will retire as CFO of Acme Corp., effective Nov. 30.",
+         [("Dana Kerr", "2025-11-30", "future")]),
         # "will" alone still tells a change to come
         ("Dana Kerr will serve as interim CFO of Acme Corp.",
          [("Dana Kerr", None, "future")]),

@@ -769,6 +769,9 @@ class DateStage:
         )
         if reported:
             direction = "past"
+        elif chosen.effective and not undetermined and c.status is Status.FUTURE:
+            # "would be promoted to president, effective Jan. 1": the next Jan. 1
+            direction = "future"
         elif undetermined or chosen.effective:
             # "resigned, effective March 31": the resignation is past, its effect may not be.
             direction = "nearest"
