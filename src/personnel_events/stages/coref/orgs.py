@@ -105,6 +105,8 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
             and before not in words.LIST_JOINERS
         ):
             orgs.add(fold(m.text))  # "Chelsea have appointed": a team takes the plural
+        elif _team_name(tokens, m, before_tok):
+            orgs.add(fold(m.text))  # "the Adelaide Crows", "the Bombers": a team
     if not orgs:
         return
     # "Brackwater" for "Brackwater Ferries" is left to the longer name's entity,
@@ -118,6 +120,22 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
     for mi, m in enumerate(mentions):
         if m.kind is MentionKind.NAME and m.label is not EntityLabel.ORG and fold(m.text) in orgs:
             mentions[mi] = attrs.evolve(m, label=EntityLabel.ORG)
+
+
+def _team_name(tokens: Sequence[Token], m: Mention, before: Token | None) -> bool:
+    """'the Adelaide Crows', 'The Bombers': a name in the plural after "the", as
+    teams are called; a person's name takes no article."""
+    last = tokens[m.last_token - 1].text
+    return (
+        before is not None
+        and before.lower == "the"
+        and not m.possessor
+        and not (m.title or m.appos)
+        and len(last) > 3
+        and last.endswith("s")
+        and not last.endswith(("ss", "'s"))
+        and last[:-1].isalpha()
+    )
 
 
 def without_legal_form(tokens: Sequence[Token], m: Mention) -> str | None:
