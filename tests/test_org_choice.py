@@ -278,3 +278,42 @@ def test_orgs_title_abbreviations_stand_for_titles() -> None:
 )
 def test_orgs_without_base_cuts_where_a_body_is_based(name: str, expected: str) -> None:
     assert without_base(name) == expected
+
+
+NAMES: list[Row] = [
+    # two names joined by "and" before a ticker note are one company
+    (
+        "Harlow and Finch (NYSE: HWF) Chairman Tom Ash has announced he will step down next year.",
+        "Tom Ash",
+        "END",
+        "Harlow and Finch",
+    ),
+    (
+        "Bell and Rowe (LON: BRW) said chief executive Ana Ruiz will retire in May.",
+        "Ana Ruiz",
+        "END",
+        "Bell and Rowe",
+    ),
+    # performing arts bodies are organisations by their words
+    (
+        "Northfield Symphony, after Jon Hale retires next year, will look for a new president.",
+        "Jon Hale",
+        "END",
+        "Northfield Symphony",
+    ),
+    # a post still to come ("Senator-elect") is not the one a person leaves
+    (
+        "Oregon Governor Lila Brandt has named Sam Ortiz to replace outgoing Attorney General "
+        "and U.S. Senator-elect Jo Bell. Bell has handed in his resignation.",
+        "Jo Bell",
+        "END",
+        "Oregon",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "kind", "org"), NAMES)
+def test_org_names_whole_and_posts_to_come(
+    text: str, person: str, kind: str, org: str | None
+) -> None:
+    assert _org(text, person, kind) == org
