@@ -317,3 +317,31 @@ def test_org_names_whole_and_posts_to_come(
     text: str, person: str, kind: str, org: str | None
 ) -> None:
     assert _org(text, person, kind) == org
+
+
+REGULATORS: list[Row] = [
+    # a body the text calls a regulator is not the main one, however often named
+    (
+        "Korvex Exchange Ltd. said its chief executive Ana Ruiz resigned. The regulator "
+        "Market Oversight Board (MOB) had ordered changes. The MOB later fined the exchange. "
+        "The MOB said it would review the decision. The exchange named Tom Ash acting chief "
+        "executive.",
+        "Tom Ash",
+        "START",
+        "Korvex Exchange Ltd.",
+    ),
+    (
+        "Tom Ash quit as finance chief after the watchdog Capital Markets Authority fined "
+        "Brenner Holdings.",
+        "Tom Ash",
+        "END",
+        "Brenner Holdings",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "kind", "org"), REGULATORS)
+def test_facts_regulator_is_no_main_body(
+    text: str, person: str, kind: str, org: str | None
+) -> None:
+    assert _org(text, person, kind) == org

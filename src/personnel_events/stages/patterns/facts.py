@@ -21,6 +21,7 @@ from .orgs import (
     credit_line,
     is_generic,
     is_government_title,
+    named_as_regulator,
     opens_title,
     source_or_agent,
     title_abbreviations,
@@ -211,13 +212,21 @@ def _kinds(doc: Document) -> dict[str, OrgKind]:
 def _not_employers(ctx: MatchContext) -> frozenset[str]:
     """Organisation names that name no employer here: a news agency in a credit
     line ("(Wirepost) --"), a title's abbreviation where the text writes the title
-    too ("AD search" beside "athletic director")."""
+    too ("AD search" beside "athletic director"), every name of a body the text
+    calls a regulator ("the regulator X", ``regulator_words.txt``)."""
     doc = ctx.doc
     abbreviations = title_abbreviations()
     out: set[str] = set()
     text = None
+    overseers = {
+        m.entity for m in doc.mentions if m.entity is not None and named_as_regulator(ctx, m)
+    }
     for m in doc.mentions:
         if m.label is not EntityLabel.ORG:
+            continue
+        if m.entity in overseers:
+            out.add(m.text)  # "the regulator X" and every other name of X
+            out.add(doc.entities[m.entity].name)
             continue
         if m.org_kind is OrgKind.NEWS and credit_line(ctx, m):
             out.add(m.text)

@@ -233,6 +233,12 @@ def title_abbreviations() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def named_as_regulator(ctx: MatchContext, m: Mention) -> bool:
+    """'the regulator X', 'market watchdog X' (``regulator_words.txt``)."""
+    k = m.first_token - 1
+    return k >= 0 and ctx.tokens[k].lower in lexicon.words("regulator_words.txt")
+
+
 def opens_title(ctx: MatchContext, m: Mention) -> bool:
     """'Athletic director X': a one-word name that is the first word of a title
     written on in lower case (``titles.txt``), read as a name at the head of a
