@@ -11,6 +11,7 @@ import pytest
 
 from conftest import events_of
 from personnel_events import default_pipeline
+from personnel_events.stages.patterns.facts import post_key
 from personnel_events.stages.patterns.orgs import (
     is_government_title,
     title_abbreviations,
@@ -345,3 +346,43 @@ def test_facts_regulator_is_no_main_body(
     text: str, person: str, kind: str, org: str | None
 ) -> None:
     assert _org(text, person, kind) == org
+
+
+SAME_POST: list[Row] = [
+    # a post the text gives a body elsewhere, and no body named by the change
+    (
+        "Harbor Police Chief Dan Moe will retire next week, the city manager said in a "
+        "letter.\nThe letter said Captain Ana Ruiz will step in as interim police chief.",
+        "Ana Ruiz",
+        "START",
+        "Harbor Police",
+    ),
+    (
+        "Lena Ortiz, the finance director of Brisk Mills, resigned on Monday. A spokesman "
+        "for the Oakvale Trust said the news came as a surprise. Tom Ash was named acting "
+        "finance director.",
+        "Tom Ash",
+        "START",
+        "Brisk Mills",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "kind", "org"), SAME_POST)
+def test_policy_same_post_elsewhere_gives_its_body(
+    text: str, person: str, kind: str, org: str | None
+) -> None:
+    assert _org(text, person, kind) == org
+
+
+@pytest.mark.parametrize(
+    ("title", "key"),
+    [
+        ("interim police chief", "police chief"),
+        ("Acting Finance Director", "finance director"),
+        ("new chief financial officer", "financial officer"),
+        ("CEO", "ceo"),
+    ],
+)
+def test_facts_post_key_drops_words_of_tenure(title: str, key: str) -> None:
+    assert post_key(title) == key

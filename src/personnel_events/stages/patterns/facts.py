@@ -48,6 +48,10 @@ class DocumentFacts:
     #: Names that stand where an organisation could, and are none: a title's
     #: abbreviation ("AD" for "athletic director"), a news agency's credit line.
     not_employers: frozenset[str] = frozenset()
+    #: The organisation each post is given where a person's title or apposition
+    #: names one ("Ferguson Police Chief X": "police chief" -> "Ferguson Police");
+    #: keyed by :func:`post_key`, and left out where two bodies share a post.
+    posts: dict[str, str] = attrs.field(factory=dict)
     #: The place of the first government title the text gives a person
     #: ("Ostland Governor X", "X, Ruritania's head of state").
     held_in: str | None = None
@@ -74,6 +78,7 @@ class DocumentFacts:
             kinds=_kinds(doc),
             not_employers=not_employers,
             held_in=_held_in(doc),
+            posts=_posts(doc),
         )
 
     def kind(self, name: str) -> OrgKind | None:
@@ -303,3 +308,25 @@ def _is_jurisdiction(name: str) -> bool:
     """A country, state or province by its name ("Ruritania", "Missouri")."""
     words = name.lower().split()
     return is_place_name(words) or " ".join(words) in lexicon.words("jurisdictions.txt")
+
+
+def post_key(title: str) -> str:
+    """A post as :attr:`DocumentFacts.posts` keys it: its last two words, lower
+    case, without a word of tenure ("interim police chief" -> "police chief")."""
+    skip = lexicon.words("tenure_modifiers.txt") | {"interim", "acting"}
+    words = [w for w in title.lower().replace("-", " ").split() if w not in skip]
+    return " ".join(words[-2:])
+
+
+def _posts(doc: Document) -> dict[str, str]:
+    found: dict[str, set[str]] = {}
+    for m in doc.mentions:
+        if m.title and m.title_org and not is_generic(m.title_org):
+            found.setdefault(post_key(m.title), set()).add(m.title_org)
+            if " " not in m.title.strip():
+                # "Ferguson Police Chief X": the post is the "police chief"
+                key = post_key(f"{m.title_org} {m.title}")
+                found.setdefault(key, set()).add(m.title_org)
+        if m.appos and m.appos_org and not is_generic(m.appos_org):
+            found.setdefault(post_key(m.appos), set()).add(m.appos_org)
+    return {key: next(iter(orgs)) for key, orgs in found.items() if len(orgs) == 1 and key}

@@ -12,7 +12,7 @@ from ...candidates import Candidate, OrgEvidence, OrgSource
 from ...model import EventType, OrgKind
 from ...names import GOVERNMENT_NOUNS
 from .context import MatchContext
-from .facts import DocumentFacts
+from .facts import DocumentFacts, post_key
 from .orgs import (
     based_in,
     is_generic,
@@ -83,6 +83,20 @@ def from_sentence(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgE
     if town:
         name = based
     return OrgEvidence(name=name, source=OrgSource.SENTENCE) if name else None
+
+
+def from_same_post(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgEvidence | None:
+    """A post the text gives a body elsewhere ("Ferguson Police Chief X resigned
+    ... Y will step in as interim police chief"): that body, where it is the only
+    one the text gives that post. A one-word post ("chief", "director") is too
+    common to tell."""
+    if c.role is None:
+        return None
+    key = post_key(c.role)
+    if " " not in key:
+        return None
+    org = facts.posts.get(key)
+    return OrgEvidence(name=org, source=OrgSource.DESCRIBED) if org else None
 
 
 def from_jurisdiction(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgEvidence | None:
@@ -188,6 +202,7 @@ DEFAULT_POLICY = OrgPolicy(
     resolvers=(
         Resolver("evidence", from_evidence),
         Resolver("sentence", from_sentence),
+        Resolver("same_post", from_same_post),
         Resolver("main", from_main),
         Resolver("jurisdiction", from_jurisdiction),
     ),
