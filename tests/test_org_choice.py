@@ -386,3 +386,32 @@ def test_policy_same_post_elsewhere_gives_its_body(
 )
 def test_facts_post_key_drops_words_of_tenure(title: str, key: str) -> None:
     assert post_key(title) == key
+
+
+CUT_NAMES: list[Row] = [
+    # "Bank" of "First Bank" stands for no body of the text (not "the bank")
+    (
+        "President Obi picks Orbis Bank MD as new KCB Governor\n\nPresident Obi has picked "
+        "the managing director of Orbis Bank Tom Ash to replace Ana Ruiz as governor of the "
+        "Kestrel Central Bank. Ben Cole, the present executive director at First Bank as "
+        "deputy governor of KCB, replacing Dan Moe.",
+        "Dan Moe",
+        "END",
+        "KCB",
+    ),
+    (
+        "Orbis Bank names Tom Ash\n\nOrbis Bank named Tom Ash its chief executive on Monday. "
+        "Ben Cole, who joined from First Bank as deputy head of Kestrel Trust, replaces Dan "
+        "Moe.",
+        "Dan Moe",
+        "END",
+        "Kestrel Trust",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "kind", "org"), CUT_NAMES)
+def test_orgs_tail_of_a_name_is_no_body_nearby(
+    text: str, person: str, kind: str, org: str | None
+) -> None:
+    assert _org(text, person, kind) == org

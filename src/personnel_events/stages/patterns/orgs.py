@@ -162,6 +162,12 @@ def sentence_org(ctx: MatchContext, c: Candidate, skip: frozenset[str] = frozens
             continue  # "picked Orbis Bank's managing director X": the post X leaves behind
         if m.first_token in aside or m.text in skip or opens_title(ctx, m):
             continue
+        if (
+            m.first_token > 0
+            and is_capitalised(ctx.tokens[m.first_token - 1])
+            and is_generic(org_name(ctx, m))
+        ):
+            continue  # "Bank" of "First Bank": the tail of a name, not "the bank"
         if c.type is not EventType.END and _past_affiliation(ctx, m, c.person):
             continue
         if any(_in_relative_clause(ctx, p, m, c) for p in others):
