@@ -106,7 +106,7 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
         ):
             orgs.add(fold(m.text))  # "Chelsea have appointed": a team takes the plural
         elif _team_name(tokens, m, before_tok):
-            orgs.add(fold(m.text))  # "the Adelaide Crows", "the Bombers": a team
+            orgs.add(fold(m.text))  # "the Harbor City Gulls", "the Hawks": a team
     if not orgs:
         return
     # "Brackwater" for "Brackwater Ferries" is left to the longer name's entity,
@@ -123,7 +123,7 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
 
 
 def _team_name(tokens: Sequence[Token], m: Mention, before: Token | None) -> bool:
-    """'the Adelaide Crows', 'The Bombers': a name in the plural after "the", as
+    """'the Harbor City Gulls', 'The Hawks': a name in the plural after "the", as
     teams are called; a person's name takes no article."""
     last = tokens[m.last_token - 1].text
     return (
@@ -324,7 +324,7 @@ def exchanges_in_notes(tokens: Sequence[Token], mentions: list[Mention]) -> None
 
 
 def _join_before_notes(tokens: Sequence[Token], mentions: list[Mention]) -> None:
-    """'Marks and Spencer (LON: MKS)': two names joined by "and" before a ticker
+    """'Harlow and Finch (NYSE: HWF)': two names joined by "and" before a ticker
     note are one company's name (``mentions`` is changed in place)."""
     mi = 0
     while mi + 1 < len(mentions):

@@ -49,7 +49,7 @@ class DocumentFacts:
     #: abbreviation ("AD" for "athletic director"), a news agency's credit line.
     not_employers: frozenset[str] = frozenset()
     #: The organisation each post is given where a person's title or apposition
-    #: names one ("Ferguson Police Chief X": "police chief" -> "Ferguson Police");
+    #: names one ("Harbor Police Chief X": "police chief" -> "Harbor Police");
     #: keyed by :func:`post_key`, and left out where two bodies share a post.
     posts: dict[str, str] = attrs.field(factory=dict)
     #: The place of the first government title the text gives a person
@@ -305,7 +305,7 @@ def _to_come(title: str) -> bool:
 
 
 def _is_jurisdiction(name: str) -> bool:
-    """A country, state or province by its name ("Ruritania", "Missouri")."""
+    """A country, state or province by its name ("Ruritania", "Oregon")."""
     words = name.lower().split()
     return is_place_name(words) or " ".join(words) in lexicon.words("jurisdictions.txt")
 
@@ -324,7 +324,7 @@ def _posts(doc: Document) -> dict[str, str]:
         if m.title and m.title_org and not is_generic(m.title_org):
             found.setdefault(post_key(m.title), set()).add(m.title_org)
             if " " not in m.title.strip():
-                # "Ferguson Police Chief X": the post is the "police chief"
+                # "Harbor Police Chief X": the post is the "police chief"
                 key = post_key(f"{m.title_org} {m.title}")
                 found.setdefault(key, set()).add(m.title_org)
         if m.appos and m.appos_org and not is_generic(m.appos_org):

@@ -54,7 +54,7 @@ def from_evidence(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgE
     for the document's main organisation; a town before "-based" gives the body
     based there ("CEO of Dover, Del.-based Halcyon": Halcyon) or nothing ("of the
     Akron-based firm"); a league gives way to a club the evidence names after it
-    ("the Crows sacked AFL coach X")."""
+    ("the Hawks sacked NFL coach X")."""
     usable: list[OrgEvidence] = []
     for e in c.orgs:
         found = facts.first_evidence((e,))
@@ -86,7 +86,7 @@ def from_sentence(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgE
 
 
 def from_same_post(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgEvidence | None:
-    """A post the text gives a body elsewhere ("Ferguson Police Chief X resigned
+    """A post the text gives a body elsewhere ("Harbor Police Chief X resigned
     ... Y will step in as interim police chief"): that body, where it is the only
     one the text gives that post. A one-word post ("chief", "director") is too
     common to tell."""
@@ -96,6 +96,7 @@ def from_same_post(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> Org
     if " " not in key:
         return None
     org = facts.posts.get(key)
+    # a title given elsewhere in the document, as a person's description is
     return OrgEvidence(name=org, source=OrgSource.DESCRIBED) if org else None
 
 
@@ -103,6 +104,7 @@ def from_jurisdiction(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> 
     """A government post with no body named by it: the country or state whose
     government the text speaks of ("Ruritania's prime minister" elsewhere)."""
     if c.role and is_government_title(c.role) and facts.jurisdiction:
+        # what the whole document tells, as the main organisation is
         return OrgEvidence(name=facts.jurisdiction, source=OrgSource.MAIN)
     return None
 
@@ -145,9 +147,9 @@ def party_gives_way(
     bare = org.lower().removeprefix("the ")
     if org not in facts.parties and bare not in GOVERNMENT_NOUNS:
         return org
-    if c.role is not None and is_government_title(c.role):
-        pass
-    elif not (c.role is None and chosen.source in _NEARBY and facts.jurisdiction):
+    government_post = c.role is not None and is_government_title(c.role)
+    only_nearby = c.role is None and chosen.source in _NEARBY and facts.jurisdiction
+    if not (government_post or only_nearby):
         return org
     government = facts.government
     if government is not None and government.lower().removeprefix("the ") in GOVERNMENT_NOUNS:
