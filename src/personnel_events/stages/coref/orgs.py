@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from ...model import EntityLabel, Mention, MentionKind, Token
+from ...model import EntityLabel, Mention, MentionKind, OrgKind, Token
 from ...names import honorifics, is_given_name
 from . import kinds, words
 from .matching import fold
@@ -105,6 +105,8 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
             and before not in words.LIST_JOINERS
         ):
             orgs.add(fold(m.text))  # "Chelsea have appointed": a team takes the plural
+        elif _team_name(tokens, m, before_tok):
+            orgs.add(fold(m.text))  # "the Harbor City Gulls", "the Hawks": a team
     if not orgs:
         return
     # "Brackwater" for "Brackwater Ferries" is left to the longer name's entity,
@@ -118,6 +120,22 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
     for mi, m in enumerate(mentions):
         if m.kind is MentionKind.NAME and m.label is not EntityLabel.ORG and fold(m.text) in orgs:
             mentions[mi] = attrs.evolve(m, label=EntityLabel.ORG)
+
+
+def _team_name(tokens: Sequence[Token], m: Mention, before: Token | None) -> bool:
+    """'the Harbor City Gulls', 'The Hawks': a name in the plural after "the", as
+    teams are called; a person's name takes no article."""
+    last = tokens[m.last_token - 1].text
+    return (
+        before is not None
+        and before.lower == "the"
+        and not m.possessor
+        and not (m.title or m.appos)
+        and len(last) > 3
+        and last.endswith("s")
+        and not last.endswith(("ss", "'s"))
+        and last[:-1].isalpha()
+    )
 
 
 def without_legal_form(tokens: Sequence[Token], m: Mention) -> str | None:
@@ -290,7 +308,9 @@ def ticker_after(tokens: Sequence[Token], k: int) -> int | None:
 
 def exchanges_in_notes(tokens: Sequence[Token], mentions: list[Mention]) -> None:
     """The exchange of a ticker note names no organisation of the text
-    ("NASDAQ" in "(NASDAQ: LRKS)"): its mention is relabelled OTHER in place."""
+    ("NASDAQ" in "(NASDAQ: LRKS)"): its mention is relabelled OTHER in place;
+    two names joined by "and" before a note are one company's ("Harlow and Finch
+    (NYSE: HWF)")."""
     for mi, m in enumerate(mentions):
         k = m.first_token
         if (
@@ -300,6 +320,40 @@ def exchanges_in_notes(tokens: Sequence[Token], mentions: list[Mention]) -> None
             and ticker_after(tokens, k - 1) is not None
         ):
             mentions[mi] = attrs.evolve(m, label=EntityLabel.OTHER)
+    _join_before_notes(tokens, mentions)
+
+
+def _join_before_notes(tokens: Sequence[Token], mentions: list[Mention]) -> None:
+    """'Harlow and Finch (NYSE: HWF)': two names joined by "and" before a ticker
+    note are one company's name (``mentions`` is changed in place)."""
+    mi = 0
+    while mi + 1 < len(mentions):
+        a, b = mentions[mi], mentions[mi + 1]
+        if (
+            a.kind is MentionKind.NAME
+            and b.kind is MentionKind.NAME
+            and a.sentence == b.sentence
+            and b.first_token == a.last_token + 1
+            and tokens[a.last_token].lower in ("and", "&")
+            and ticker_after(tokens, b.last_token) is not None
+        ):
+            text = "".join(
+                (" " if k > a.first_token and tokens[k].start > tokens[k - 1].end else "")
+                + tokens[k].text
+                for k in range(a.first_token, b.last_token)
+            )
+            lowers = [tokens[k].lower for k in range(a.first_token, b.last_token)]
+            mentions[mi] = attrs.evolve(
+                a,
+                text=text,
+                end=b.end,
+                last_token=b.last_token,
+                np_last=max(a.np_last, b.np_last),
+                label=EntityLabel.ORG,
+                org_kind=kinds.org_kind(lowers) or OrgKind.COMPANY,
+            )
+            del mentions[mi + 1]
+        mi += 1
 
 
 #: How many tokens after a name "its" or "their" may stand to refer to it.

@@ -14,8 +14,19 @@ from ...candidates import Candidate, OrgEvidence, OrgSource
 from ...document import Document
 from ...model import EntityLabel, OrgKind
 from ...names import GOVERNMENT_NOUNS
+from ..coref.kinds import is_place_name
 from .context import MatchContext
-from .orgs import BYSTANDER_KINDS, is_generic, source_or_agent
+from .orgs import (
+    BYSTANDER_KINDS,
+    credit_line,
+    is_generic,
+    is_government_title,
+    named_as_regulator,
+    opens_title,
+    source_or_agent,
+    title_abbreviations,
+    without_base,
+)
 
 
 @attrs.frozen
@@ -31,22 +42,52 @@ class DocumentFacts:
     #: The text says a post waits for a vote or a hearing (``pending_confirmation.txt``).
     awaits_confirmation: bool
     described: dict[int, tuple[str | None, str | None]]
-    #: The organisation the document is about: :attr:`named_most`, else the first
-    #: name that acted as one (set once every match is known).
+    #: The kind of each organisation name the text gives (a mention's text and its
+    #: entity's name), where its words tell one.
+    kinds: dict[str, OrgKind] = attrs.field(factory=dict)
+    #: Names that stand where an organisation could, and are none: a title's
+    #: abbreviation ("AD" for "athletic director"), a news agency's credit line.
+    not_employers: frozenset[str] = frozenset()
+    #: The organisation each post is given where a person's title or apposition
+    #: names one ("Harbor Police Chief X": "police chief" -> "Harbor Police");
+    #: keyed by :func:`post_key`, and left out where two bodies share a post.
+    posts: dict[str, str] = attrs.field(factory=dict)
+    #: The place of the first government title the text gives a person
+    #: ("Ostland Governor X", "X, Ruritania's head of state").
+    held_in: str | None = None
+    #: The organisation the document is about: :attr:`named_most`, else the name
+    #: its changes give most often (set once every match is known).
     main: str | None = None
+    #: The place whose government the text speaks of: the country or state that
+    #: holds a government post ("Ruritania's prime minister", "Ostland Governor X",
+    #: "the Ruritanian government"); set once every match is known.
+    jurisdiction: str | None = None
 
     @classmethod
     def gather(cls, ctx: MatchContext) -> DocumentFacts:
         doc = ctx.doc
         lowers = frozenset(t.lower for t in doc.tokens)
+        not_employers = _not_employers(ctx)
         return cls(
-            named_most=_named_most(ctx),
+            named_most=_named_most(ctx, not_employers),
             parties=_party_names(doc),
             government=_government_org(doc),
             speaks_of_confirmation=_speaks_of_confirmation(lowers),
             awaits_confirmation=_awaits_confirmation(doc, lowers),
             described=_described(doc),
+            kinds=_kinds(doc),
+            not_employers=not_employers,
+            held_in=_held_in(doc),
+            posts=_posts(doc),
         )
+
+    def kind(self, name: str) -> OrgKind | None:
+        """The kind of the organisation ``name``: as its mentions tell it, else a
+        place by its words."""
+        found = self.kinds.get(name)
+        if found is None and is_place_name(name.lower().split()):
+            return OrgKind.PLACE
+        return found
 
     def first_evidence(self, orgs: Sequence[OrgEvidence]) -> OrgEvidence | None:
         """The first organisation of ``orgs`` that names one; "the company" stands
@@ -64,25 +105,38 @@ class DocumentFacts:
         """These facts with :attr:`main` settled from all the matches."""
         main = self.named_most
         if main is None:
-            acting = [
-                (c.trigger.first, e.name)
-                for c in candidates
-                for e in c.orgs
-                if e.source is OrgSource.ACTING_NAME and e.name
-            ]
-            main = min(acting)[1] if acting else None
-        return attrs.evolve(self, main=main)
+            main = _given_most(candidates, self.not_employers)
+        return attrs.evolve(self, main=main, jurisdiction=self._jurisdiction(candidates))
+
+    def _jurisdiction(self, candidates: Sequence[Candidate]) -> str | None:
+        """The first place a government post is held in: a role phrase's ("X was
+        sworn in as Ruritania's prime minister"), else a person's title or
+        apposition ("Ostland Governor X"), else the government the text names."""
+        for c in candidates:
+            for e in c.orgs:
+                if (
+                    e.source is OrgSource.ROLE
+                    and e.name
+                    and c.role
+                    and is_government_title(c.role)
+                    and _is_jurisdiction(e.name)
+                ):
+                    return e.name
+        return self.held_in or _government_place(self.government)
 
 
-def _named_most(ctx: MatchContext) -> str | None:
+def _named_most(ctx: MatchContext, not_employers: frozenset[str]) -> str | None:
     doc = ctx.doc
     counts: dict[int, int] = {}
     first_seen: dict[int, int] = {}
     for m in doc.mentions:
         if m.entity is None or doc.entities[m.entity].label is not EntityLabel.ORG:
             continue
-        if is_generic(doc.entities[m.entity].name):
-            continue  # "the Company", defined in a filing for the name it stands for
+        name = doc.entities[m.entity].name
+        if is_generic(name) or name.lower() in GOVERNMENT_NOUNS:
+            continue  # "the Company", defined in a filing; "the Cabinet" of a government
+        if m.text in not_employers or opens_title(ctx, m):
+            continue  # a credit line, "AD" for "athletic director", "Athletic director"
         if m.org_kind in BYSTANDER_KINDS - {OrgKind.NEWS}:
             # a dateline's city, the country a story is set in, a league (a newspaper
             # named most is the employer in a story about its newsroom)
@@ -144,7 +198,135 @@ def _described(doc: Document) -> dict[int, tuple[str | None, str | None]]:
     for ent in doc.entities:
         for mi in ent.mentions:
             m = doc.mentions[mi]
-            if m.title or m.appos:
+            if (m.title and not _to_come(m.title)) or (m.appos and not _to_come(m.appos)):
                 out[ent.id] = ((m.appos or m.title), (m.appos_org or m.title_org))
                 break
     return out
+
+
+def _kinds(doc: Document) -> dict[str, OrgKind]:
+    out: dict[str, OrgKind] = {}
+    for m in doc.mentions:
+        if m.label is EntityLabel.ORG and m.org_kind is not None:
+            out.setdefault(m.text, m.org_kind)
+            if m.entity is not None:
+                out.setdefault(doc.entities[m.entity].name, m.org_kind)
+    return out
+
+
+def _not_employers(ctx: MatchContext) -> frozenset[str]:
+    """Organisation names that name no employer here: a news agency in a credit
+    line ("(Wirepost) --"), a title's abbreviation where the text writes the title
+    too ("AD search" beside "athletic director"), every name of a body the text
+    calls a regulator ("the regulator X", ``regulator_words.txt``)."""
+    doc = ctx.doc
+    abbreviations = title_abbreviations()
+    out: set[str] = set()
+    text = None
+    overseers = {
+        m.entity for m in doc.mentions if m.entity is not None and named_as_regulator(ctx, m)
+    }
+    for m in doc.mentions:
+        if m.label is not EntityLabel.ORG:
+            continue
+        if m.entity in overseers:
+            out.add(m.text)  # "the regulator X" and every other name of X
+            out.add(doc.entities[m.entity].name)
+            continue
+        if m.org_kind is OrgKind.NEWS and credit_line(ctx, m):
+            out.add(m.text)
+            continue
+        titles = abbreviations.get(m.text.lower()) if m.text.isupper() else None
+        if titles:
+            if text is None:
+                text = " " + " ".join(t.lower for t in doc.tokens) + " "
+            if any(f" {title} " in text for title in titles):
+                out.add(m.text)
+    return frozenset(out)
+
+
+def _given_most(candidates: Sequence[Candidate], not_employers: frozenset[str]) -> str | None:
+    """The organisation the changes' own evidence names most often (the role
+    phrase, the body that acts, the person's title), the first of a tie."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for c in candidates:
+        for e in c.orgs:
+            if not e.name or e.source not in _OWN_SOURCES or e.name in not_employers:
+                continue
+            name = without_base(e.name)
+            if is_generic(name):
+                continue  # "the Lyon-based group": a body named elsewhere
+            counts[name] = counts.get(name, 0) + 1
+            first.setdefault(name, c.trigger.first)
+    if not counts:
+        return None
+    return max(counts, key=lambda n: (counts[n], -first[n]))
+
+
+#: Evidence that a change gives of its own organisation.
+_OWN_SOURCES = frozenset(
+    {
+        OrgSource.ROLE,
+        OrgSource.OBJECT,
+        OrgSource.AGENT,
+        OrgSource.ACTING_NAME,
+        OrgSource.PASSIVE_AGENT,
+        OrgSource.PERSON,
+    }
+)
+
+
+def _held_in(doc: Document) -> str | None:
+    """The place of the first government title or apposition the text gives a
+    person ("Ostland Governor X", "X, Ruritania's head of state")."""
+    for m in doc.mentions:
+        for title, org in ((m.title, m.title_org), (m.appos, m.appos_org)):
+            if title and org and is_government_title(title) and _is_jurisdiction(org):
+                return org
+    return None
+
+
+def _government_place(government: str | None) -> str | None:
+    """A government the text names for its place ("the Dutch government"), as
+    written; not one named for a person ("the Kishida cabinet")."""
+    if government is None:
+        return None
+    words = government.lower().split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return government if len(words) > 1 and is_place_name(words[:-1]) else None
+
+
+def _to_come(title: str) -> bool:
+    """'Senator-elect', 'CEO-designate': a post not yet held, that the person
+    neither leaves nor is described by."""
+    return title.lower().endswith(("-elect", "-designate", " elect", " designate"))
+
+
+def _is_jurisdiction(name: str) -> bool:
+    """A country, state or province by its name ("Ruritania", "Oregon")."""
+    words = name.lower().split()
+    return is_place_name(words) or " ".join(words) in lexicon.words("jurisdictions.txt")
+
+
+def post_key(title: str) -> str:
+    """A post as :attr:`DocumentFacts.posts` keys it: its last two words, lower
+    case, without a word of tenure ("interim police chief" -> "police chief")."""
+    skip = lexicon.words("tenure_modifiers.txt") | {"interim", "acting"}
+    words = [w for w in title.lower().replace("-", " ").split() if w not in skip]
+    return " ".join(words[-2:])
+
+
+def _posts(doc: Document) -> dict[str, str]:
+    found: dict[str, set[str]] = {}
+    for m in doc.mentions:
+        if m.title and m.title_org and not is_generic(m.title_org):
+            found.setdefault(post_key(m.title), set()).add(m.title_org)
+            if " " not in m.title.strip():
+                # "Harbor Police Chief X": the post is the "police chief"
+                key = post_key(f"{m.title_org} {m.title}")
+                found.setdefault(key, set()).add(m.title_org)
+        if m.appos and m.appos_org and not is_generic(m.appos_org):
+            found.setdefault(post_key(m.appos), set()).add(m.appos_org)
+    return {key: next(iter(orgs)) for key, orgs in found.items() if len(orgs) == 1 and key}

@@ -7,6 +7,8 @@ organisations, :mod:`.policy` the ordered steps that choose a post's one.
 
 from __future__ import annotations
 
+import functools
+
 from ... import lexicon
 from ...candidates import Candidate, OrgEvidence, OrgSource
 from ...model import EventType, Mention, OrgKind
@@ -37,6 +39,8 @@ def object_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
         if k + 1 < limit and tokens[k + 1].lower in GENERIC_ORGS:
             return OrgEvidence(name=None, source=OrgSource.GENERIC)
         k += 1
+    if k < limit and tokens[k].lower in lexicon.words("time_words.txt"):
+        return None  # "died Tuesday", "left in March": a time, never a body
     # "left Spanish club Deportivo Sur", "joined oil company Zentra": the name
     descriptors = lexicon.words("org_descriptors.txt")
     for d in range(k, min(limit - 1, k + 3)):
@@ -139,9 +143,11 @@ def _in_relative_clause(ctx: MatchContext, person: Mention, org: Mention, c: Can
     return not any(ctx.tokens[j].text in (";", ":") for j in inside)
 
 
-def sentence_org(ctx: MatchContext, c: Candidate) -> str | None:
+def sentence_org(ctx: MatchContext, c: Candidate, skip: frozenset[str] = frozenset()) -> str | None:
     """An organisation in the same sentence: not one only quoted as a source, nor
-    one inside another person's title ("Y, the Director of the Office of X")."""
+    one inside another person's title ("Y, the Director of the Office of X"), nor
+    one whose name is in ``skip``; not the past employer of a START's person
+    ("Orbis veteran X will take the job")."""
     others = [p for p in ctx.persons(c.sentence) if p is not c.person]
     aside = range(0)
     if c.type is not EventType.END:
@@ -157,7 +163,15 @@ def sentence_org(ctx: MatchContext, c: Candidate) -> str | None:
             and m.last_token <= c.person.first_token
         ):
             continue  # "picked Orbis Bank's managing director X": the post X leaves behind
-        if m.first_token in aside:
+        if m.first_token in aside or m.text in skip or opens_title(ctx, m):
+            continue
+        if (
+            m.first_token > 0
+            and is_capitalised(ctx.tokens[m.first_token - 1])
+            and is_generic(org_name(ctx, m))
+        ):
+            continue  # "Bank" of "First Bank": the tail of a name, not "the bank"
+        if c.type is not EventType.END and _past_affiliation(ctx, m, c.person):
             continue
         if any(_in_relative_clause(ctx, p, m, c) for p in others):
             continue  # "replacing Y, who is leaving to teach at X": Y's X
@@ -171,6 +185,131 @@ def sentence_org(ctx: MatchContext, c: Candidate) -> str | None:
             continue
         return org_name(ctx, m)
     return None
+
+
+def _past_affiliation(ctx: MatchContext, org: Mention, person: Mention) -> bool:
+    """'Orbis veteran X', 'an Orbis alumna, X', 'former Orbis chief X': the
+    organisation tells where the person comes from (``past_affiliations.txt``)."""
+    words = lexicon.words("past_affiliations.txt")
+    tokens = ctx.tokens
+    if not org.last_token <= person.first_token <= org.last_token + 4:
+        return False
+    between = tokens[org.last_token : person.first_token]
+    if any(t.lower in words for t in between):
+        return True  # "Orbis veteran X", "Orbis alumnus and banker X"
+    before = tokens[org.first_token - 1].lower if org.first_token > 0 else ""
+    return before in words  # "former Orbis chief X", "ex-Orbis CFO X"
+
+
+def credit_line(ctx: MatchContext, m: Mention) -> bool:
+    """A name in brackets on its own: a news agency's credit line ("TOKYO
+    (Wirepost) --") or a ticker note, not a body the text speaks of."""
+    tokens = ctx.tokens
+    return (
+        m.first_token > 0
+        and tokens[m.first_token - 1].text == "("
+        and m.last_token < len(tokens)
+        and tokens[m.last_token].text == ")"
+    )
+
+
+def is_government_title(role: str) -> bool:
+    """A post in a government (``government_titles.txt``: "minister", "governor",
+    "attorney general", "head of state"), not a party's ("party leader")."""
+    words = role.lower().replace("-", " ").split()
+    if "party" in words:
+        return False
+    for phrase in lexicon.phrases("government_titles.txt"):
+        n = len(phrase)
+        if any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1)):
+            return True
+    return False
+
+
+@functools.cache
+def title_abbreviations() -> dict[str, frozenset[str]]:
+    """Title initials -> the titles they may stand for ("ad" -> "athletic director",
+    "md" -> "managing director"): the titles of ``titles.txt`` of two words or
+    more, and the short variants of ``title_variants.tsv``."""
+    out: dict[str, set[str]] = {}
+    for title in lexicon.words("titles.txt"):
+        words = [w for w in title.replace("-", " ").split() if w not in ("of", "and", "the")]
+        if len(words) >= 2 and all(w.isalpha() for w in words):
+            out.setdefault("".join(w[0] for w in words), set()).add(title)
+    for row in lexicon.checked("title_variants.tsv", 2):
+        if row[0].isalpha() and len(row[0]) <= 4:
+            out.setdefault(row[0].lower(), set()).add(row[1].lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def named_as_regulator(ctx: MatchContext, m: Mention) -> bool:
+    """'the regulator X', 'market watchdog X' (``regulator_words.txt``)."""
+    k = m.first_token - 1
+    return k >= 0 and ctx.tokens[k].lower in lexicon.words("regulator_words.txt")
+
+
+def opens_title(ctx: MatchContext, m: Mention) -> bool:
+    """'Athletic director X': a one-word name that is the first word of a title
+    written on in lower case (``titles.txt``), read as a name at the head of a
+    sentence."""
+    k = m.last_token
+    if k != m.first_token + 1 or k >= len(ctx.tokens) or not ctx.tokens[k].text.islower():
+        return False
+    return f"{m.text.lower()} {ctx.tokens[k].lower}" in lexicon.words("titles.txt")
+
+
+def based_in(ctx: MatchContext, si: int, name: str) -> tuple[bool, str | None]:
+    """Whether ``name`` is the town of a "-based" phrase in sentence ``si``
+    ("Dover, Del.-based Halcyon Freight", "Tulsa-based Ardent"), and the body
+    based there when a name follows (None for "the Akron, Ohio-based firm")."""
+    tokens = ctx.tokens
+    sent = ctx.sentence(si)
+    first, limit = sent.first_token, sent.last_token
+    for k in range(first, limit):
+        if tokens[k].text != name.split()[0]:
+            continue
+        end = next(
+            (j + 1 for j in range(k, min(limit, k + 8)) if ctx.span_text(k, j) == name), None
+        )
+        if end is None:
+            continue
+        after = _after_based(ctx, end, limit)
+        if after is None:
+            continue
+        for m in ctx.orgs(si):
+            if m.first_token == after:
+                return True, org_name(ctx, m)
+        j = after
+        while j < limit and is_capitalised(tokens[j]):
+            j += 1
+        return True, (ctx.span_text(after, j - 1) if j > after else None)
+    return False, None
+
+
+def _after_based(ctx: MatchContext, end: int, limit: int) -> int | None:
+    """The token after "-based" when it follows a town at ``end``, itself
+    maybe after its state (", Del.-based", ", Ohio-based", "-based")."""
+    tokens = ctx.tokens
+    k = end
+    if k < limit and tokens[k].text == ",":
+        k += 1
+        stop = min(limit, k + 4)
+        while k < stop and is_capitalised(tokens[k]) and not tokens[k].lower.endswith("-based"):
+            k += 1
+    if k < limit and tokens[k].lower.endswith("-based") and tokens[k].lower != "-based":
+        return k + 1  # "Ohio-based"
+    if k + 1 < limit and tokens[k].text in ("-", "\u2013") and tokens[k + 1].lower == "based":
+        return k + 2  # "Del." "-" "based"
+    return None
+
+
+def without_base(name: str) -> str:
+    """'Tulsa-based Ardent Pipelines': the name without where it is based."""
+    words = name.split()
+    for i, w in enumerate(words[:-1]):
+        if w.lower().endswith("-based"):
+            return " ".join(words[i + 1 :])
+    return name
 
 
 # -- what the document says about its organisations -----------------------------------------

@@ -8,19 +8,27 @@ from collections.abc import Callable
 
 import attrs
 
-from ... import lexicon
 from ...candidates import Candidate, OrgEvidence, OrgSource
-from ...model import EventType
+from ...model import EventType, OrgKind
+from ...names import GOVERNMENT_NOUNS
 from .context import MatchContext
-from .facts import DocumentFacts
-from .orgs import is_generic, is_legislature, sentence_org
+from .facts import DocumentFacts, post_key
+from .orgs import (
+    based_in,
+    is_generic,
+    is_government_title,
+    is_legislature,
+    sentence_org,
+    without_base,
+)
 
 # -- the policy ----------------------------------------------------------------------------
 
 #: A resolver looks at a candidate and the document and may name its organisation.
 Resolve = Callable[[Candidate, DocumentFacts, MatchContext], OrgEvidence | None]
-#: A filter may replace the organisation a resolver chose (or drop it: None).
-Refine = Callable[[Candidate, str, DocumentFacts], str | None]
+#: A filter may replace the organisation a resolver chose (or drop it: None); it
+#: sees the evidence chosen so far (its name and where it came from).
+Refine = Callable[[Candidate, OrgEvidence, DocumentFacts, MatchContext], str | None]
 
 
 @attrs.frozen
@@ -43,14 +51,62 @@ def from_evidence(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgE
     """The first organisation the frame and the settling found, in their order: the
     role phrase, the trigger's object or agent, the person's own title, the other
     side of a succession, the person's description elsewhere. "the company" stands
-    for the document's main organisation."""
-    return facts.first_evidence(c.orgs)
+    for the document's main organisation; a town before "-based" gives the body
+    based there ("CEO of Dover, Del.-based Halcyon": Halcyon) or nothing ("of the
+    Akron-based firm"); a league gives way to a club the evidence names after it
+    ("the Hawks sacked NFL coach X")."""
+    usable: list[OrgEvidence] = []
+    for e in c.orgs:
+        found = facts.first_evidence((e,))
+        if found is None or not found.name:
+            continue
+        if found.source is not OrgSource.GENERIC:
+            town, based = based_in(ctx, c.sentence, found.name)
+            if town:
+                if based is None:
+                    continue
+                found = OrgEvidence(name=based, source=found.source)
+        usable.append(found)
+    if not usable:
+        return None
+    return next((e for e in usable if facts.kind(e.name or "") is not OrgKind.LEAGUE), usable[0])
 
 
 def from_sentence(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgEvidence | None:
-    """Another organisation in the trigger's sentence (:func:`sentence_org`)."""
-    name = sentence_org(ctx, c)
+    """Another organisation in the trigger's sentence (:func:`sentence_org`), not
+    one that names no employer here (a credit line, a title's abbreviation); the
+    body based in a town rather than the town."""
+    name = sentence_org(ctx, c, facts.not_employers)
+    if name is None:
+        return None
+    town, based = based_in(ctx, c.sentence, name)
+    if town:
+        name = based
     return OrgEvidence(name=name, source=OrgSource.SENTENCE) if name else None
+
+
+def from_same_post(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgEvidence | None:
+    """A post the text gives a body elsewhere ("Harbor Police Chief X resigned
+    ... Y will step in as interim police chief"): that body, where it is the only
+    one the text gives that post. A one-word post ("chief", "director") is too
+    common to tell."""
+    if c.role is None:
+        return None
+    key = post_key(c.role)
+    if " " not in key:
+        return None
+    org = facts.posts.get(key)
+    # a title given elsewhere in the document, as a person's description is
+    return OrgEvidence(name=org, source=OrgSource.DESCRIBED) if org else None
+
+
+def from_jurisdiction(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgEvidence | None:
+    """A government post with no body named by it: the country or state whose
+    government the text speaks of ("Ruritania's prime minister" elsewhere)."""
+    if c.role and is_government_title(c.role) and facts.jurisdiction:
+        # what the whole document tells, as the main organisation is
+        return OrgEvidence(name=facts.jurisdiction, source=OrgSource.MAIN)
+    return None
 
 
 def from_main(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgEvidence | None:
@@ -58,24 +114,56 @@ def from_main(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgEvide
     return OrgEvidence(name=facts.main, source=OrgSource.MAIN) if facts.main else None
 
 
-def generic_is_main(c: Candidate, org: str, facts: DocumentFacts) -> str | None:
+def generic_is_main(
+    c: Candidate, chosen: OrgEvidence, facts: DocumentFacts, ctx: MatchContext
+) -> str | None:
     """'the Board', 'the Company': the document's main organisation."""
-    return facts.main if is_generic(org) else org
+    org = chosen.name
+    return facts.main if org is None or is_generic(org) else org
 
 
-def party_gives_way(c: Candidate, org: str, facts: DocumentFacts) -> str | None:
-    """A minister's post belongs to the government, not to the party: the party
-    gives way to the government the text names, or to none."""
-    if c.role is None or org not in facts.parties:
+def no_base(
+    c: Candidate, chosen: OrgEvidence, facts: DocumentFacts, ctx: MatchContext
+) -> str | None:
+    """'Tulsa-based Ardent Pipelines': the body without where it is based."""
+    return without_base(chosen.name) if chosen.name else None
+
+
+#: Where an organisation comes from when nothing ties it to the post: another in
+#: the sentence, the document's main one.
+_NEARBY = frozenset({OrgSource.SENTENCE, OrgSource.MAIN})
+
+
+def party_gives_way(
+    c: Candidate, chosen: OrgEvidence, facts: DocumentFacts, ctx: MatchContext
+) -> str | None:
+    """A government post belongs to the state, not to the party nor to "the
+    Cabinet": they give way to the country or state whose government the text
+    speaks of, or to the government it names, or to none. A party or a cabinet
+    only near a change with no post named gives way to that country too."""
+    org = chosen.name
+    if org is None:
+        return None
+    bare = org.lower().removeprefix("the ")
+    if org not in facts.parties and bare not in GOVERNMENT_NOUNS:
         return org
-    words = c.role.lower().split()
-    if "party" in words or not lexicon.words("government_titles.txt") & set(words):
+    government_post = c.role is not None and is_government_title(c.role)
+    only_nearby = c.role is None and chosen.source in _NEARBY and facts.jurisdiction
+    if not (government_post or only_nearby):
         return org
-    return facts.government
+    government = facts.government
+    if government is not None and government.lower().removeprefix("the ") in GOVERNMENT_NOUNS:
+        government = None  # "the Cabinet" alone names no government
+    return facts.jurisdiction or government
 
 
-def legislature_votes(c: Candidate, org: str, facts: DocumentFacts) -> str | None:
+def legislature_votes(
+    c: Candidate, chosen: OrgEvidence, facts: DocumentFacts, ctx: MatchContext
+) -> str | None:
     """'The Senate confirmed X as ambassador': the body that votes is not the post's."""
+    org = chosen.name
+    if org is None:
+        return None
     if (
         (c.type is EventType.NOMINATE or c.trigger.trigger.lemma == "confirm")
         and is_legislature(org)
@@ -108,7 +196,7 @@ class OrgPolicy:
         for f in self.filters:
             if org is None:
                 break
-            org = f.refine(c, org, facts)
+            org = f.refine(c, attrs.evolve(chosen, name=org), facts, ctx)
         return org, (chosen.source if org is not None else None)
 
 
@@ -116,9 +204,12 @@ DEFAULT_POLICY = OrgPolicy(
     resolvers=(
         Resolver("evidence", from_evidence),
         Resolver("sentence", from_sentence),
+        Resolver("same_post", from_same_post),
         Resolver("main", from_main),
+        Resolver("jurisdiction", from_jurisdiction),
     ),
     filters=(
+        Filter("no_base", no_base),
         Filter("generic_is_main", generic_is_main),
         Filter("party_gives_way", party_gives_way),
         Filter("legislature_votes", legislature_votes),

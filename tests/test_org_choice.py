@@ -1,0 +1,393 @@
+"""Which organisation a post belongs to (issue 16): the body based in a town,
+not the town; no time word; the state or country of a government post, not a
+party or "the Cabinet"; no news agency of a credit line, no title's
+abbreviation; a team named in the plural, not the league; the new post's
+body, not the one the person comes from. Every sentence is written for the
+project; each group shows the construction in several forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import events_of
+from personnel_events import default_pipeline
+from personnel_events.stages.patterns.facts import post_key
+from personnel_events.stages.patterns.orgs import (
+    is_government_title,
+    title_abbreviations,
+    without_base,
+)
+
+#: (text, person, event type, expected organisation)
+Row = tuple[str, str, str, str | None]
+
+
+def _org(text: str, person: str, kind: str) -> object:
+    found = [e for e in events_of(text) if e["person"] == person and e["type"] == kind]
+    assert found, events_of(text)
+    return found[0]["org"]
+
+
+BASED: list[Row] = [
+    (
+        "After a year at the helm, Dana Pike is leaving as chief executive of Dover, "
+        "Del.-based Halcyon Freight.",
+        "Dana Pike",
+        "END",
+        "Halcyon Freight",
+    ),
+    (
+        "Lena Hart, president of Fresno, Calif.-based Corvane Foods, retired on Friday.",
+        "Lena Hart",
+        "END",
+        "Corvane Foods",
+    ),
+    (
+        "Ravi Menon resigned as chief financial officer of Tulsa-based Ardent Pipelines.",
+        "Ravi Menon",
+        "END",
+        "Ardent Pipelines",
+    ),
+    # the town before "-based" and a noun: the body the sentence names otherwise
+    (
+        "Orbis Systems Inc. said Carla Voss would retire as chief executive of the Akron, "
+        "Ohio-based company next spring.",
+        "Carla Voss",
+        "END",
+        "Orbis Systems Inc.",
+    ),
+    (
+        "Halvern Tools Inc. named Ivo Petrov chief operating officer of the Lyon-based group.",
+        "Ivo Petrov",
+        "START",
+        "Halvern Tools Inc.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "kind", "org"), BASED)
+def test_policy_town_before_based_gives_the_body_based_there(
+    text: str, person: str, kind: str, org: str | None
+) -> None:
+    assert _org(text, person, kind) == org
+
+
+TIME_WORDS: list[Row] = [
+    (
+        "Omar Reyes, the Lumen Textiles chairman, died Tuesday.",
+        "Omar Reyes",
+        "END",
+        "Lumen Textiles",
+    ),
+    (
+        "Ben Cross, chief executive of Harlow Mills Ltd., died Sunday.",
+        "Ben Cross",
+        "END",
+        "Harlow Mills Ltd.",
+    ),
+    ("Wirral Trust said its director Nell Ames died Friday.", "Nell Ames", "END", "Wirral Trust"),
+    (
+        "Orbis Brakes Ltd. named a chief. Axle Parts veteran Ian Roe will take the job from "
+        "May, the company said.",
+        "Ian Roe",
+        "START",
+        "Orbis Brakes Ltd.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "kind", "org"), TIME_WORDS)
+def test_orgs_time_word_after_the_verb_is_no_employer(
+    text: str, person: str, kind: str, org: str | None
+) -> None:
+    assert _org(text, person, kind) == org
+
+
+GOVERNMENT: list[Row] = [
+    # the state a governor names, not the party standing nearby
+    (
+        "Democrats cheered on Friday when Utah Governor Amy Cole appointed Sam Ortiz. Ortiz "
+        "succeeds Attorney General Jo Bell, who quit.",
+        "Jo Bell",
+        "END",
+        "Utah",
+    ),
+    # the party that acts names a minister of the country
+    (
+        "Kenya's finance minister, Joy Wanjiru, resigned on Friday. The ruling Jubilee Party "
+        "named Peter Otieno to replace her.",
+        "Peter Otieno",
+        "START",
+        "Kenya",
+    ),
+    # "the Cabinet" alone is never the main body: the department the person heads
+    (
+        "Governor Carl Moss appointed Ann Pike in 2019. Pike heads the Nevada Department of "
+        "Taxation. The Cabinet meets weekly, and the Cabinet will miss her.",
+        "Ann Pike",
+        "START",
+        "Nevada Department of Taxation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "kind", "org"), GOVERNMENT)
+def test_policy_government_post_belongs_to_its_state_not_a_party(
+    text: str, person: str, kind: str, org: str | None
+) -> None:
+    assert _org(text, person, kind) == org
+
+
+NOT_EMPLOYERS: list[Row] = [
+    # a news agency's credit line is no document's main body
+    (
+        "OSLO (Reuters) - Kari Holm will be the Norwegian government's new spokeswoman, "
+        "officials said. Spokesman Lars Dahl, who held the job for six years, is stepping "
+        "down.",
+        "Lars Dahl",
+        "END",
+        "Norwegian government",
+    ),
+    # a title's abbreviation, written beside the title, is no organisation
+    (
+        "Oakmont University needs a new AD\n\nThe AD job opened when athletic director Sam "
+        "Reed retired in May. The AD post pays well.",
+        "Sam Reed",
+        "END",
+        "Oakmont University",
+    ),
+    # nor a word of the title read as a name at the head of a sentence
+    ("Athletic director Sam Reed retired last month.", "Sam Reed", "END", None),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "kind", "org"), NOT_EMPLOYERS)
+def test_facts_credit_line_and_title_abbreviation_are_no_main_body(
+    text: str, person: str, kind: str, org: str | None
+) -> None:
+    assert _org(text, person, kind) == org
+
+
+TEAMS: list[Row] = [
+    (
+        "Coach Ben Ortiz was sacked by the Harbor City Gulls on Sunday. Mia Lund becomes "
+        "chief executive of the Gulls, taking over from Tom Reed.",
+        "Ben Ortiz",
+        "END",
+        "Harbor City Gulls",
+    ),
+    # the league before a coach's name gives way to the club that acts
+    (
+        "The Riverton Hawks fired their NFL coach Sam Price on Monday.",
+        "Sam Price",
+        "END",
+        "Riverton Hawks",
+    ),
+    (
+        "The Westbury Lions appointed Premier League coach Dan Hale as manager.",
+        "Dan Hale",
+        "START",
+        "Westbury Lions",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "kind", "org"), TEAMS)
+def test_policy_team_in_the_plural_is_the_employer_not_its_league(
+    text: str, person: str, kind: str, org: str | None
+) -> None:
+    assert _org(text, person, kind) == org
+
+
+PAST: list[Row] = [
+    (
+        "Corvane Foods Ltd. is changing its leadership. An Orbis Bank alumna, Nina Cole, will "
+        "take over in June, the company said.",
+        "Nina Cole",
+        "START",
+        "Corvane Foods Ltd.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "kind", "org"), PAST)
+def test_orgs_body_a_person_comes_from_is_not_the_new_post(
+    text: str, person: str, kind: str, org: str | None
+) -> None:
+    assert _org(text, person, kind) == org
+
+
+def test_coref_team_in_the_plural_is_an_organisation() -> None:
+    doc = default_pipeline().run("The Riverton Hawks have a new coach. Fans of the Hawks cheered.")
+    labels = {m.text: m.label.value for m in doc.mentions}
+    assert labels["Riverton Hawks"] == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("Attorney General", True),
+        ("lieutenant governor", True),
+        ("head of state", True),
+        ("finance minister", True),
+        ("party leader", False),
+        ("chief executive", False),
+        ("Liberal Party minister", False),
+    ],
+)
+def test_orgs_government_titles_are_read_as_phrases(role: str, expected: bool) -> None:
+    assert is_government_title(role) is expected
+
+
+def test_orgs_title_abbreviations_stand_for_titles() -> None:
+    abbreviations = title_abbreviations()
+    assert "athletic director" in abbreviations["ad"]
+    assert "managing director" in abbreviations["md"]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Tulsa-based Ardent Pipelines", "Ardent Pipelines"),
+        ("Ardent Pipelines", "Ardent Pipelines"),
+        ("the Lyon-based group", "group"),
+    ],
+)
+def test_orgs_without_base_cuts_where_a_body_is_based(name: str, expected: str) -> None:
+    assert without_base(name) == expected
+
+
+NAMES: list[Row] = [
+    # two names joined by "and" before a ticker note are one company
+    (
+        "Harlow and Finch (NYSE: HWF) said on Monday that its chairman Tom Ash will retire "
+        "in 2026.",
+        "Tom Ash",
+        "END",
+        "Harlow and Finch",
+    ),
+    (
+        "Bell and Rowe (LON: BRW) said chief executive Ana Ruiz will retire in May.",
+        "Ana Ruiz",
+        "END",
+        "Bell and Rowe",
+    ),
+    # performing arts bodies are organisations by their words
+    (
+        "Jon Hale retires next year, the Northfield Symphony said.",
+        "Jon Hale",
+        "END",
+        "Northfield Symphony",
+    ),
+    # a post still to come ("Senator-elect") is not the one a person leaves
+    (
+        "Jo Bell, the state's attorney general and a U.S. Senator-elect, resigned on Friday. "
+        "Utah Governor Amy Cole will name a successor.",
+        "Jo Bell",
+        "END",
+        "Utah",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "kind", "org"), NAMES)
+def test_org_names_whole_and_posts_to_come(
+    text: str, person: str, kind: str, org: str | None
+) -> None:
+    assert _org(text, person, kind) == org
+
+
+REGULATORS: list[Row] = [
+    # a body the text calls a regulator is not the main one, however often named
+    (
+        "Korvex Exchange Ltd. said its chief executive Ana Ruiz resigned. The regulator "
+        "Market Oversight Board (MOB) had ordered changes. The MOB later fined the exchange. "
+        "The MOB said it would review the decision. The exchange named Tom Ash acting chief "
+        "executive.",
+        "Tom Ash",
+        "START",
+        "Korvex Exchange Ltd.",
+    ),
+    (
+        "Tom Ash quit as finance chief after the watchdog Capital Markets Authority fined "
+        "Brenner Holdings.",
+        "Tom Ash",
+        "END",
+        "Brenner Holdings",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "kind", "org"), REGULATORS)
+def test_facts_regulator_is_no_main_body(
+    text: str, person: str, kind: str, org: str | None
+) -> None:
+    assert _org(text, person, kind) == org
+
+
+SAME_POST: list[Row] = [
+    # a post the text gives a body elsewhere, and no body named by the change
+    (
+        "Harbor Police Chief Dan Moe is retiring, the mayor said on Monday.\nLt. Ana Ruiz "
+        "was appointed interim police chief.",
+        "Ana Ruiz",
+        "START",
+        "Harbor Police",
+    ),
+    (
+        "Lena Ortiz, the finance director of Brisk Mills, resigned on Monday. A spokesman "
+        "for the Oakvale Trust said the news came as a surprise. Tom Ash was named acting "
+        "finance director.",
+        "Tom Ash",
+        "START",
+        "Brisk Mills",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "kind", "org"), SAME_POST)
+def test_policy_same_post_elsewhere_gives_its_body(
+    text: str, person: str, kind: str, org: str | None
+) -> None:
+    assert _org(text, person, kind) == org
+
+
+@pytest.mark.parametrize(
+    ("title", "key"),
+    [
+        ("interim police chief", "police chief"),
+        ("Acting Finance Director", "finance director"),
+        ("new chief financial officer", "financial officer"),
+        ("CEO", "ceo"),
+    ],
+)
+def test_facts_post_key_drops_words_of_tenure(title: str, key: str) -> None:
+    assert post_key(title) == key
+
+
+CUT_NAMES: list[Row] = [
+    # "Bank" of "First Bank" stands for no body of the text (not "the bank")
+    (
+        "Orbis Bank names Tom Ash\n\nOrbis Bank named Tom Ash its chief executive on Monday. "
+        "Ana Ruiz, a trader at First Bank for years, is now treasurer of Kestrel Trust, "
+        "succeeding Dan Moe.",
+        "Dan Moe",
+        "END",
+        "Kestrel Trust",
+    ),
+    (
+        "Orbis Bank names Tom Ash\n\nOrbis Bank named Tom Ash its chief executive on Monday. "
+        "Ben Cole, who joined from First Bank as deputy head of Kestrel Trust, replaces Dan "
+        "Moe.",
+        "Dan Moe",
+        "END",
+        "Kestrel Trust",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "kind", "org"), CUT_NAMES)
+def test_orgs_tail_of_a_name_is_no_body_nearby(
+    text: str, person: str, kind: str, org: str | None
+) -> None:
+    assert _org(text, person, kind) == org
