@@ -8,7 +8,7 @@ import pytest
 from conftest import events_of
 from personnel_events import Pipeline, lexicon
 from personnel_events.names import title_modifiers, title_words
-from personnel_events.roles import role_after
+from personnel_events.roles import role_after, split_posts
 from personnel_events.stages.coref import CorefStage
 from personnel_events.stages.tokenize import TokenizeStage
 
@@ -275,3 +275,91 @@ def test_roles_rank_before_a_name_is_no_title(text: str, title: str | None) -> N
     doc = _COREF.run(text)
     (person,) = [m for m in doc.mentions if m.text == "Bo Rawat"]
     assert person.title == title
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # unlisted words of a portfolio right before the head
+        ("the public safety minister", ("public safety minister", None)),
+        ("the new seniors minister", ("seniors minister", None)),
+        ("official languages minister", ("official languages minister", None)),
+        # no description: an adverb, a participle or a common word
+        ("recently retired chairman", None),
+        # a portfolio after "of" stays in the title, a name is the body
+        ("Minister of Mines and Energy", ("Minister of Mines and Energy", None)),
+        ("Chief Executive of Vantor Energy", ("Chief Executive", "Vantor Energy")),
+        # "and" before the next person's title ends the phrase
+        ("Treasury Secretary and Minority Leader Ana Ruiz", ("Treasury Secretary", None)),
+        (
+            "Treasury Secretary and Minority Leader",
+            ("Treasury Secretary and Minority Leader", None),
+        ),
+    ],
+)
+def test_roles_role_after_reads_descriptions_portfolios_and_coordination(
+    phrase: str, expected: tuple[str | None, str | None] | None
+) -> None:
+    assert read_role(phrase) == expected
+
+
+def _posts(phrase: str) -> list[str | None]:
+    doc = _TOKENIZE.run(phrase)
+    role = role_after(doc.text, doc.tokens, 0, len(doc.tokens))
+    assert role is not None
+    return [p.text for p in split_posts(doc.text, doc.tokens, role)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "posts"),
+    [
+        # two posts: a determiner after "and", an "of" phrase on either side
+        (
+            "minister of veterans affairs and the associate minister of defence",
+            ["minister of veterans affairs", "associate minister of defence"],
+        ),
+        ("CEO and member of its board", ["CEO", "member of its board"]),
+        (
+            "trade minister and associate minister of public safety",
+            ["trade minister", "associate minister of public safety"],
+        ),
+        # one post held twice over
+        ("president and chief executive officer", ["president and chief executive officer"]),
+        ("chairman and chief executive of Vantor Energy", ["chairman and chief executive"]),
+        (
+            "Executive Vice President and Chief Financial Officer of the Company",
+            ["Executive Vice President and Chief Financial Officer"],
+        ),
+    ],
+)
+def test_roles_split_posts_names_each_post_of_a_coordination(phrase: str, posts: list[str]) -> None:
+    assert _posts(phrase) == posts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lena Holm is the new minister of transport and the associate minister of defence.",
+            {("START", "minister of transport"), ("START", "associate minister of defence")},
+        ),
+        (
+            "Tom Ash was sworn in as the official languages minister and associate minister "
+            "of public safety.",
+            {
+                ("START", "official languages minister"),
+                ("START", "associate minister of public safety"),
+            },
+        ),
+        (
+            "Orbis Bank named Ana Ruiz chief executive and member of its board.",
+            {("START", "chief executive"), ("START", "member of its board")},
+        ),
+        (
+            "Ana Ruiz was named president and chief executive officer of Larkspur Media.",
+            {("START", "president and chief executive officer")},
+        ),
+    ],
+)
+def test_roles_each_coordinated_post_is_an_event(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(e["type"], e["role"]) for e in events_of(text)} == expected

@@ -212,7 +212,17 @@ def role_after(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
             # to one ("Chief Operating Officer"); not "Premier League club ..."
             j += 1
             continue
-        if low in ("and", "&") and j + 1 < limit and _is_role_word(tokens[j + 1]):
+        if (
+            low in ("and", "&")
+            and j + 1 < limit
+            and _is_role_word(tokens[j + 1])
+            and not _titles_next_name(tokens, j + 1, limit)
+        ):
+            j += 1
+            continue
+        if last_head < 0 and _describes_head(tokens, j, limit):
+            # "the official languages minister", "the seniors minister": words of
+            # the portfolio the lexicon does not list, right before a head
             j += 1
             continue
         if low in ("of", "to") and last_head == j - 1 and j + 1 < limit:
@@ -286,6 +296,85 @@ def role_after(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
     return Role(role_text, org, start, max(j, role_last))
 
 
+#: How many unlisted lower-case words may describe a title before its head ("public
+#: safety minister", "official languages minister").
+DESCRIBING_MAX = 2
+
+
+def _describes_head(tokens: Sequence[Token], j: int, limit: int) -> bool:
+    """``tokens[j]`` opens up to :data:`DESCRIBING_MAX` lower-case words, none a
+    stop word, a common word or a determiner, that a title head follows ("public
+    safety minister")."""
+    skip = lexicon.words("role_stops.txt") | _of_phrase_stops() | lexicon.words("common_words.txt")
+    skip |= lexicon.words("determiners.txt") | lexicon.words("tenure_modifiers.txt")
+    heads = _heads()
+    for k in range(j, min(limit, j + DESCRIBING_MAX + 1)):
+        tok = tokens[k]
+        if tok.lower in heads:
+            return k > j
+        if tok.lower in _mods():
+            continue
+        word = tok.text.replace("-", "")
+        if not (word.isalpha() and word.islower()) or tok.lower in skip:
+            return False
+        if tok.lower.endswith("ly") or tok.lower.endswith("ing") or tok.lower.endswith("ed"):
+            return False  # "recently", "retiring", "named": no part of a post's name
+    return False
+
+
+def _titles_next_name(tokens: Sequence[Token], j: int, limit: int) -> bool:
+    """The title words from ``tokens[j]`` on stand before a capitalised name:
+    "Treasury Secretary and Minority Leader Ana Ruiz" is the next person's title."""
+    while j < limit and _is_role_word(tokens[j]):
+        j += 1
+    if j >= limit:
+        return False
+    tok = tokens[j]
+    return (
+        is_capitalised(tok)
+        and tok.text[:1].isupper()
+        and tok.lower not in lexicon.words("role_stops.txt")
+        and tok.lower not in lexicon.words("common_words.txt")
+        and tok.lower not in _ORG_PREPS
+    )
+
+
+def split_posts(text: str, tokens: Sequence[Token], role: Role) -> tuple[Role, ...]:
+    """The posts a coordinated role phrase names one by one, where it names two:
+    "minister of veterans affairs and the associate minister of defence", "CEO and
+    member of its board", "official languages minister and associate minister of
+    public safety". "president and chief executive officer (of Acme)" is one post
+    held twice over and stays whole: a split needs a determiner after "and", an
+    "of" phrase on the left, or a lower-case "of" phrase on the right."""
+    if role.text is None:
+        return (role,)
+    for k in range(role.first + 1, role.last - 1):
+        if tokens[k].lower != "and":
+            continue
+        left = role_after(text, tokens, role.first, k)
+        right = role_after(text, tokens, k + 1, role.last)
+        if left is None or right is None or left.text is None or right.text is None:
+            continue
+        if right.last != role.last or left.last != k:
+            continue
+        dets = lexicon.words("determiners.txt")
+        left_of = any(t.lower in ("of", "for", "to") for t in tokens[left.first : k])
+        right_of = any(
+            tokens[m].lower in ("of", "for") and _field_after(tokens, m + 1, role.last)
+            for m in range(k + 1, role.last)
+        )
+        if tokens[k + 1].lower in dets or left_of or right_of:
+            return (left, *split_posts(text, tokens, right))
+    return (role,)
+
+
+def _field_after(tokens: Sequence[Token], k: int, limit: int) -> bool:
+    """A lower-case field or body after "of" ("of public safety", "of its board"),
+    not a name ("of the Company", "of Acme")."""
+    k = _skip_determiners(tokens, k, limit)
+    return k < limit and tokens[k].text[:1].islower() and tokens[k].text[:1].isalpha()
+
+
 def _split_org(text: str, tokens: Sequence[Token], first: int, last: int) -> tuple[str, str | None]:
     """Cut a role phrase at the preposition that introduces its organisation.
 
@@ -310,6 +399,8 @@ def _split_org(text: str, tokens: Sequence[Token], first: int, last: int) -> tup
             continue  # "head of corporate banking at Acme Bank": the "at" tells the body
         if low == "for" and any(tokens[x].lower == "of" for x in range(first, k)):
             continue  # "Secretary of State for Culture": one post
+        if low == "of" and looks_like_domain(name):
+            continue  # "Minister of Mines and Energy": a portfolio, not a body
         has_org_word = any(t.lower in orgs for t in name)
         all_caps_name = all(
             is_capitalised(t)

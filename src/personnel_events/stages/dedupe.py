@@ -111,6 +111,8 @@ def continues(a: Event, b: Event) -> bool:
 def same_change(a: Event, b: Event) -> bool:
     if a.type is not b.type or fold(a.person) != fold(b.person):
         return False
+    if a.trigger == b.trigger and a.role and b.role and a.role != b.role:
+        return False  # one telling of two posts: "named CEO and member of its board"
     if dates_compatible(a, b):
         return roles_compatible(a.role, b.role) or a.status is b.status
     if _replaced_side(a) or _replaced_side(b):

@@ -102,6 +102,11 @@ def shared_subject_verb(ctx: MatchContext, si: int, start: int, first: int) -> i
     return None
 
 
+#: What encloses an aside: "X, a former banker, was named", "X — the brother of
+#: Y — is the new minister".
+_ASIDE_MARKS = frozenset({",", "—", "–", "--"})
+
+
 def appositive_subject(
     ctx: MatchContext, si: int, first: int, cands: list[Mention]
 ) -> Mention | None:
@@ -113,12 +118,13 @@ def appositive_subject(
     k = first - 1
     while k > sent_first and (tokens[k].lower in SUBJECT_AUX or tokens[k].lower in RAISING):
         k -= 1
-    if k <= sent_first or tokens[k].text != ",":
+    if k <= sent_first or tokens[k].text not in _ASIDE_MARKS:
         return None
+    mark = tokens[k].text
     opening = k - 1
-    while opening > sent_first and tokens[opening].text not in (",", ";", ":"):
+    while opening > sent_first and tokens[opening].text not in (mark, ";", ":"):
         opening -= 1
-    if tokens[opening].text != "," or k - opening > ASIDE_MAX:
+    if tokens[opening].text != mark or k - opening > ASIDE_MAX:
         return None
     for m in cands:
         if m.first_token == opening + 1 and m.last_token >= k - 1:

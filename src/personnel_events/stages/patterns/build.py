@@ -15,7 +15,7 @@ from ...candidates import (
     TriggerMatch,
 )
 from ...model import EventType, Mention, Status
-from ...roles import Role
+from ...roles import Role, split_posts
 from .context import MatchContext
 
 
@@ -83,9 +83,13 @@ def make_each(
     *,
     later_orgs: Sequence[OrgEvidence | None] = (),
 ) -> list[Candidate]:
+    """One candidate for each person and each post a coordinated role names ("was
+    named CEO and member of its board")."""
+    posts = split_posts(ctx.text, ctx.tokens, role) if role is not None else (None,)
     return [
         make_candidate(
-            ctx, match, si, match.trigger.type, m, rule, role, orgs, status, later_orgs=later_orgs
+            ctx, match, si, match.trigger.type, m, rule, post, orgs, status, later_orgs=later_orgs
         )
         for m in people
+        for post in posts
     ]
