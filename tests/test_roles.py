@@ -363,3 +363,58 @@ def test_roles_split_posts_names_each_post_of_a_coordination(phrase: str, posts:
 )
 def test_roles_each_coordinated_post_is_an_event(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(e["type"], e["role"]) for e in events_of(text)} == expected
+
+
+def _roles(text: str) -> set[tuple[object, object, object]]:
+    return {(e["type"], e["person"], e["role"]) for e in events_of(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the post right before the succession: after "as", or "a ... to replace"
+        (
+            "Orbis Bank is looking for a chief risk officer to replace Dave Hart.",
+            {("END", "Dave Hart", "chief risk officer")},
+        ),
+        (
+            "Ana Ruiz was picked as deputy governor of the central bank, replacing Tom Ash.",
+            {
+                ("START", "Ana Ruiz", "deputy governor of the central bank"),
+                ("END", "Tom Ash", "deputy governor of the central bank"),
+            },
+        ),
+        # the successor's title told in another sentence is the post
+        (
+            "The league's Director General Ian Duff will step down in March. Duff "
+            "succeeded Liam Mull in the role in 2008.",
+            {
+                ("END", "Ian Duff", "Director General"),
+                ("START", "Ian Duff", "Director General"),
+                ("END", "Liam Mull", "Director General"),
+            },
+        ),
+        (
+            "Chancellor Ana Ruiz spoke on Monday. Ruiz replaced Tom Ash last year.",
+            {("START", "Ana Ruiz", "Chancellor"), ("END", "Tom Ash", "Chancellor")},
+        ),
+        # not a post of the past, nor the successor's own apposition
+        (
+            "Former chancellor Ana Ruiz spoke on Monday. Ruiz replaced Tom Ash last year.",
+            {("START", "Ana Ruiz", None), ("END", "Tom Ash", None)},
+        ),
+        (
+            "Tom Ash, the chief of staff, replaced Ana Ruiz at the Health Ministry.",
+            {("START", "Tom Ash", None), ("END", "Ana Ruiz", None)},
+        ),
+        # a purpose after a title is no "to" phrase of it
+        (
+            "Lumen Bank named a new chief executive to succeed Tom Ash.",
+            {("END", "Tom Ash", "chief executive")},
+        ),
+    ],
+)
+def test_roles_a_succession_takes_the_post_told_before_or_elsewhere(
+    text: str, expected: set[tuple[object, object, object]]
+) -> None:
+    assert _roles(text) == expected

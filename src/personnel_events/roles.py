@@ -229,6 +229,8 @@ def role_after(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
             # "head of retail banking", "ambassador to Japan", "minister of mines and energy"
             if _generic_body(tokens, j + 1, limit) is not None:
                 break  # "chief executive of the company": the body, named elsewhere
+            if low == "to" and _infinitive_at(tokens, j + 1):
+                break  # "a chief executive to succeed Y": a purpose, no "to" phrase
             k = j + 1
             if tokens[k].lower == "the":
                 k += 1
@@ -373,6 +375,20 @@ def _field_after(tokens: Sequence[Token], k: int, limit: int) -> bool:
     not a name ("of the Company", "of Acme")."""
     k = _skip_determiners(tokens, k, limit)
     return k < limit and tokens[k].text[:1].islower() and tokens[k].text[:1].isalpha()
+
+
+def _infinitive_at(tokens: Sequence[Token], k: int) -> bool:
+    """A lower-case word after "to" that is neither a determiner nor a title word:
+    a verb ("to succeed", "to lead"), not "to the president", "to Japan", "to
+    prime minister X"."""
+    tok = tokens[k]
+    return (
+        tok.text.isalpha()
+        and tok.text.islower()
+        and tok.lower not in lexicon.words("determiners.txt")
+        and not _is_role_word(tok)
+        and tok.lower not in ("his", "her", "their", "its")
+    )
 
 
 def _split_org(text: str, tokens: Sequence[Token], first: int, last: int) -> tuple[str, str | None]:

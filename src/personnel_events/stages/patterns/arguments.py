@@ -301,3 +301,33 @@ def after_aside(ctx: MatchContext, start: int, limit: int) -> int:
         ):
             return k + 1
     return start
+
+
+#: How far before a trigger a role phrase may start ("as the new Deputy Governor
+#: of the Central Bank, replacing Y").
+ROLE_BEFORE_REACH = 10
+
+
+def role_before(ctx: MatchContext, si: int, first: int) -> Role | None:
+    """The role that ends right before a trigger (a comma between): "as Deputy
+    Governor, replacing Y", "an athletic director to replace Y", "a new chief
+    executive to succeed Y". It opens after "as", or before "to" with "a"."""
+    tokens = ctx.tokens
+    sent_first = ctx.sentence(si).first_token
+    end = first
+    infinitive = end - 1 > sent_first and tokens[end - 1].lower == "to"
+    if infinitive or (end - 1 > sent_first and tokens[end - 1].text == ","):
+        end -= 1
+    found: Role | None = None
+    for s in range(end - 1, max(sent_first, end - ROLE_BEFORE_REACH) - 1, -1):
+        # "X, the chief of staff, replaced Y" is X's apposition: only "as" opens
+        # a post before a comma
+        opens = (infinitive and tokens[s].lower in ("a", "an")) or (
+            s > sent_first and tokens[s - 1].lower == "as"
+        )
+        if not opens:
+            continue
+        role = role_after(ctx.text, tokens, s, end)
+        if role is not None and role.text and role.last == end:
+            found = role
+    return found

@@ -22,6 +22,7 @@ from .arguments import (
     listed_person,
     object_people,
     role_after_trigger,
+    role_before,
     subject_people,
 )
 from .build import make_candidate, make_each
@@ -290,6 +291,9 @@ def succession_frame(
         status = Status.FUTURE
     after = starts[-1].np_last if passive and starts else ends[-1].np_last if ends else last
     role = role_after_trigger(ctx, si, after)
+    if role is None and not passive:
+        # "as Deputy Governor, replacing Y", "an athletic director to replace Y"
+        role = role_before(ctx, si, first)
     r = role.text if role else None
     r_source = RoleSource.CLAUSE if r else RoleSource.PERSON
     orgs = [OrgEvidence(name=role.org, source=OrgSource.ROLE)] if role and role.org else []
@@ -297,6 +301,7 @@ def succession_frame(
         r = r or m.title or m.appos
     for m in ends:
         orgs.extend(person_orgs(m)[:1])
+
     found = [
         make_candidate(
             ctx,
