@@ -489,3 +489,76 @@ def test_patterns_use_custom_trigger_rows() -> None:
         ("END", "Olaf Berg", "resignation")
     ]
     assert pipe.parse("Jane Roe resigned as chair of Acme Corp.") == []
+
+
+def _changes(text: str) -> set[tuple[object, object, object, object]]:
+    return {(e["type"], e["person"], e["role"], e["org"]) for e in events_of(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a post noun that names its title
+        (
+            "Orbis Group promoted Lena Holm to a chairman post.",
+            {("START", "Lena Holm", "chairman", "Orbis Group")},
+        ),
+        (
+            "The orchestra appointed Carlos Sim to a newly created post of composer chair.",
+            {("START", "Carlos Sim", "composer chair", None)},
+        ),
+        (
+            "The governor appointed Mike Kell to the Lieutenant Governor's seat.",
+            {("START", "Mike Kell", "Lieutenant Governor", None)},
+        ),
+        (
+            "Ana Ruiz was appointed to the position of finance director.",
+            {("START", "Ana Ruiz", "finance director", None)},
+        ),
+        # a word of kinship or association before the object's name
+        (
+            "The president named his longtime ally Ana Ruiz as finance minister.",
+            {("START", "Ana Ruiz", "finance minister", None)},
+        ),
+        (
+            "Tom Ash promoted his younger sister Lena Ash to chief operating officer.",
+            {("START", "Lena Ash", "chief operating officer", None)},
+        ),
+    ],
+)
+def test_patterns_post_nouns_and_related_objects(
+    text: str, expected: set[tuple[object, object, object, object]]
+) -> None:
+    assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Recently appointed:\n"
+            "\u2022 Ana Ruiz to the Halvern Symphony, commencing in May\n"
+            "\u2022 Tom Ash to acting CEO of the Marlow Orchestra\n"
+            "\u2022 Lena Holm to CEO of the Lyric Opera of Dunmore, commencing in the fall",
+            {
+                ("START", "Ana Ruiz", None, "Halvern Symphony"),
+                ("START", "Tom Ash", "acting CEO", "Marlow Orchestra"),
+                ("START", "Lena Holm", "CEO", "Lyric Opera of Dunmore"),
+            },
+        ),
+        (
+            "New posts:\n1. Ana Ruiz to finance minister\n2. Tom Ash to health minister",
+            {
+                ("START", "Ana Ruiz", "finance minister", None),
+                ("START", "Tom Ash", "health minister", None),
+            },
+        ),
+        # no post in the list: a transfer, not an appointment; a verb after "to"
+        ("Transfers:\n\u2022 Ben Cole to Eastfield United\n\u2022 Sam Odu to Brisk Rovers", set()),
+        ("Tom Ash to step down as CEO of Orbis Bank", {("END", "Tom Ash", "CEO", "Orbis Bank")}),
+    ],
+)
+def test_patterns_verbless_list_lines_are_appointments(
+    text: str, expected: set[tuple[object, object, object, object]]
+) -> None:
+    assert _changes(text) == expected

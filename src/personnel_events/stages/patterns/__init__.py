@@ -26,6 +26,7 @@ from ...document import Document
 from .context import MatchContext
 from .facts import DocumentFacts
 from .gates import admit
+from .nominal import list_lines, may_hold_list_lines
 from .policy import DEFAULT_POLICY, OrgPolicy
 from .registry import FRAMES
 from .settle import settle
@@ -58,7 +59,7 @@ class PatternStage:
 
     def __call__(self, doc: Document) -> Document:
         forms = self._forms
-        if not any(tok.lower in forms for tok in doc.tokens):
+        if not any(tok.lower in forms for tok in doc.tokens) and not may_hold_list_lines(doc):
             doc.candidates = []  # no trigger word at all: most of a news feed
             return doc
         ctx = MatchContext.build(doc)
@@ -93,5 +94,6 @@ class PatternStage:
                         step = n
                         break
                 i += step
+        found.extend(list_lines(ctx))  # "X to acting CEO of Y": no trigger word
         doc.candidates = settle(ctx, facts, found, self.org_policy)
         return doc

@@ -3,7 +3,9 @@ lists, and the role named after it."""
 
 from __future__ import annotations
 
+from ... import lexicon
 from ...model import Mention, MentionKind
+from ...names import possessive_after
 from ...roles import Role, role_after
 from .context import MatchContext
 from .words import (
@@ -164,7 +166,9 @@ def object_people(ctx: MatchContext, si: int, last: int) -> list[Mention]:
     k = last
     while k < head.np_first and ctx.tokens[k].lower in OBJECT_LEAD:
         k += 1
-    if k != head.np_first and not _described_object(ctx, k, head):
+    if k != head.np_first and not (
+        _described_object(ctx, k, head) or _related_object(ctx, k, head)
+    ):
         return []
     out = [head]
     for nxt in persons[1:]:
@@ -199,6 +203,18 @@ def _described_object(ctx: MatchContext, k: int, head: Mention) -> bool:
         if title is not None and title.last == head.first_token:
             return True
     return False
+
+
+def _related_object(ctx: MatchContext, k: int, head: Mention) -> bool:
+    """'promoted his younger brother X', 'named her longtime ally X': a few
+    lower-case words ending in a word of kinship or association
+    (``relation_nouns.txt``) right before the name."""
+    gap = ctx.tokens[k : head.np_first]
+    if not gap or len(gap) > DESCRIBING_WORDS + 1:
+        return False
+    if gap[-1].lower not in lexicon.words("relation_nouns.txt"):
+        return False
+    return all(t.text.replace("-", "").isalpha() and t.text.islower() for t in gap)
 
 
 def is_determiner(ctx: MatchContext, pronoun: Mention) -> bool:
@@ -243,6 +259,9 @@ def role_after_trigger(ctx: MatchContext, si: int, start: int) -> Role | None:
             return role_after(text, tokens, k + 1, limit)
         if low == "to":
             nxt = tokens[k + 1].lower if k + 1 < limit else ""
+            named = post_named(ctx, k + 1, limit)
+            if named is not None:
+                return named
             if nxt in ("be", "become", "serve"):
                 j = k + 2
                 if j < limit and tokens[j].lower == "as":
@@ -280,6 +299,52 @@ def role_after_trigger(ctx: MatchContext, si: int, start: int) -> Role | None:
     return None
 
 
+#: How many describing words may stand between a determiner and a post noun ("to a
+#: newly created post of composer chair").
+POST_ADJECTIVES_MAX = 3
+
+
+def post_named(ctx: MatchContext, k: int, limit: int) -> Role | None:
+    """A post noun that names its title: "(to) a chairman post", "the newly created
+    post of composer chair", "the Lieutenant Governor's seat", "the position of
+    finance director". None unless a post noun (``POST_NOUNS``) is there."""
+    tokens = ctx.tokens
+    text = ctx.text
+    if k >= limit or tokens[k].lower not in ("a", "an", "the"):
+        return None
+    j = k + 1
+    skipped = 0
+    while (
+        j < limit
+        and skipped < POST_ADJECTIVES_MAX
+        and tokens[j].text.isalpha()
+        and tokens[j].text.islower()
+        and tokens[j].lower not in POST_NOUNS
+        and tokens[j].lower not in NOT_NOUNS
+    ):
+        j += 1
+        skipped += 1
+    if j < limit and tokens[j].lower in POST_NOUNS:
+        # "the post of composer chair", "the position of finance director"
+        if j + 1 < limit and tokens[j + 1].lower == "of":
+            return role_after(text, tokens, j + 2, limit)
+        return None
+    # "a chairman post", "the Lieutenant Governor's seat": the title before the noun
+    role = role_after(text, tokens, k, limit)
+    if role is not None and role.text and role.last < limit:
+        if tokens[role.last].lower in POST_NOUNS:
+            return role
+        return None
+    # "the Lieutenant Governor's seat": a title's possessive before the noun
+    for p in range(k + 1, min(limit - 1, k + 6)):
+        if possessive_after(tokens, p, limit) and tokens[p + 1].lower in POST_NOUNS:
+            title = role_after(text, tokens, k, p)
+            if title is not None and title.text and title.last == p:
+                return Role(title.text, None, k, p + 2)
+            break
+    return None
+
+
 def after_aside(ctx: MatchContext, start: int, limit: int) -> int:
     """Past an aside between the person and the post: "named X, a former regulator
     who has sat on the board since 2019, as its chair" continues at "as". Without
@@ -297,7 +362,10 @@ def after_aside(ctx: MatchContext, start: int, limit: int) -> int:
         if nxt in ("as", "for") or (
             nxt == "to"
             and k + 2 < limit
-            and tokens[k + 2].lower in ("be", "become", "serve", "succeed", "replace")
+            and (
+                tokens[k + 2].lower in ("be", "become", "serve", "succeed", "replace")
+                or post_named(ctx, k + 2, limit) is not None
+            )
         ):
             return k + 1
     return start
