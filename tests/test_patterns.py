@@ -562,3 +562,56 @@ def test_patterns_verbless_list_lines_are_appointments(
     text: str, expected: set[tuple[object, object, object, object]]
 ) -> None:
     assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "for the post of", "for <title>", "as his nominee for": the post of a selection
+        (
+            "The president tapped Ana Ruiz for the post of finance minister, subject to "
+            "Senate confirmation.",
+            {("NOMINATE", "Ana Ruiz", "finance minister", None)},
+        ),
+        (
+            "The governor picked Tom Ash as his nominee for attorney general.",
+            {("NOMINATE", "Tom Ash", "attorney general", None)},
+        ),
+        (
+            "The board proposed Lena Holm for the post of chairman.",
+            {("NOMINATE", "Lena Holm", "chairman", None)},
+        ),
+        (
+            "The committee recommended Ana Ruiz for the position of chief justice.",
+            {("NOMINATE", "Ana Ruiz", "chief justice", None)},
+        ),
+        (
+            "The board will propose Tom Ash as chairman at the annual meeting.",
+            {("NOMINATE", "Tom Ash", "chairman", None)},
+        ),
+        # "for" that names no post lets the post after it be read
+        (
+            "The board nominated Lena Holm for election as a director.",
+            {("NOMINATE", "Lena Holm", "director", None)},
+        ),
+        # "replace Y with X": X takes the post
+        (
+            "The club will replace coach Tom Ash with Ana Ruiz.",
+            {("END", "Tom Ash", "coach", None), ("START", "Ana Ruiz", "coach", None)},
+        ),
+        (
+            "The president decided to replace Prime Minister Lee Nak with Chung Sye, "
+            "pending a confirmation hearing.",
+            {
+                ("END", "Lee Nak", "Prime Minister", None),
+                ("NOMINATE", "Chung Sye", "Prime Minister", None),
+            },
+        ),
+        # no person chosen, or a report's advice
+        ("Analysts recommended Orbis shares for the post of best buy.", set()),
+    ],
+)
+def test_patterns_nominations_and_selections_name_their_post(
+    text: str, expected: set[tuple[object, object, object, object]]
+) -> None:
+    assert _changes(text) == expected

@@ -255,8 +255,20 @@ def role_after_trigger(ctx: MatchContext, si: int, start: int) -> Role | None:
         if k >= limit:
             return None
         low = tokens[k].lower
+        if low == "as" and k + 1 < limit:
+            # "as his nominee for attorney general", "as its pick to be CFO"
+            chosen = _selection_for(ctx, k + 1, limit)
+            if chosen is not None:
+                return chosen
         if low == "as" or (low == "of" and k > 0 and tokens[k - 1].lower in POST_NOUNS):
             return role_after(text, tokens, k + 1, limit)
+        if low == "for" and k + 1 < limit:
+            # "tapped X for the post of finance minister", "picked X for attorney general"
+            r = post_named(ctx, k + 1, limit) or role_after(text, tokens, k + 1, limit)
+            if r is not None and r.text:
+                return r
+            k += 1  # "nominated X for election as a director": the post comes later
+            continue
         if low == "to":
             nxt = tokens[k + 1].lower if k + 1 < limit else ""
             named = post_named(ctx, k + 1, limit)
@@ -302,6 +314,28 @@ def role_after_trigger(ctx: MatchContext, si: int, start: int) -> Role | None:
 #: How many describing words may stand between a determiner and a post noun ("to a
 #: newly created post of composer chair").
 POST_ADJECTIVES_MAX = 3
+
+
+def _selection_for(ctx: MatchContext, k: int, limit: int) -> Role | None:
+    """'(as) his nominee for attorney general', '(as) the party's pick to be
+    treasurer': the post a selection noun (``selection_nouns.txt``) is for."""
+    tokens = ctx.tokens
+    j = k
+    while j < limit and j - k < 3 and (
+        tokens[j].lower in POSSESSIVES
+        or tokens[j].lower in ("a", "an")
+        or possessive_after(tokens, j, limit)
+        or (j + 1 < limit and possessive_after(tokens, j + 1, limit))
+    ):
+        j += 1
+    if j >= limit or tokens[j].lower not in lexicon.words("selection_nouns.txt"):
+        return None
+    j += 1
+    if j < limit and tokens[j].lower == "for":
+        return post_named(ctx, j + 1, limit) or role_after(ctx.text, tokens, j + 1, limit)
+    if j + 1 < limit and tokens[j].lower == "to" and tokens[j + 1].lower in ("be", "become"):
+        return role_after(ctx.text, tokens, j + 2, limit)
+    return None
 
 
 def post_named(ctx: MatchContext, k: int, limit: int) -> Role | None:

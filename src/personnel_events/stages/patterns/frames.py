@@ -277,6 +277,11 @@ def succession_frame(
         )
         starts = [] if (infinitive and not raised) or participle else subject_people(ctx, si, first)
         ends = object_people(ctx, si, last)
+        if ends and match.trigger.lemma == "replace" and (infinitive or not starts):
+            # "decided to replace Y with X": X takes the post
+            k = ends[-1].np_last
+            if k < sent.last_token and tokens[k].lower == "with":
+                starts = object_people(ctx, si, k + 1)
         left = starts[-1].np_last if starts else max(sent.first_token, first - 6)
     if not starts and not ends:
         return []
