@@ -615,3 +615,48 @@ def test_patterns_nominations_and_selections_name_their_post(
     text: str, expected: set[tuple[object, object, object, object]]
 ) -> None:
     assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title phrase, a comma, then the name it describes
+        (
+            "The president announced the resignation of the Head of the Directorate of "
+            "Border Control, Tom Ash.",
+            {("END", "Tom Ash", "Head", "Directorate of Border Control")},
+        ),
+        (
+            "The leader also appointed a former Deputy Governor of Kano State, Senator Tom "
+            "Ash, as the Deputy Chief of Staff.",
+            {("START", "Tom Ash", "Deputy Chief of Staff", None)},
+        ),
+        # a list item with an aside before its post
+        (
+            "The president appointed Tom Ash as attorney general, and Ana Ruiz, who was "
+            "the energy minister, as national security adviser.",
+            {
+                ("START", "Tom Ash", "attorney general", None),
+                ("START", "Ana Ruiz", "national security adviser", None),
+            },
+        ),
+        # "as well as" joins two posts
+        (
+            "Tom Ash will no longer serve as vice minister of transport as well as head of "
+            "the roads agency.",
+            {
+                ("END", "Tom Ash", "vice minister of transport", None),
+                ("END", "Tom Ash", "head of the roads agency", None),
+            },
+        ),
+        # "take over the position from Y"
+        (
+            "Ana Ruiz is set to take over the position from Tom Ash in December.",
+            {("START", "Ana Ruiz", None, None), ("END", "Tom Ash", None, None)},
+        ),
+    ],
+)
+def test_patterns_titled_appositions_asides_and_second_posts(
+    text: str, expected: set[tuple[object, object, object, object]]
+) -> None:
+    assert _changes(text) == expected

@@ -53,6 +53,11 @@ def _mods() -> frozenset[str]:
     return title_modifiers()
 
 
+def is_role_word(tok: Token) -> bool:
+    """A title head or a title modifier ("chief", "executive", "minister")."""
+    return _is_role_word(tok)
+
+
 def _is_role_word(tok: Token) -> bool:
     low = tok.lower
     return low in _heads() or low in _mods()
@@ -220,6 +225,11 @@ def role_after(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
         ):
             j += 1
             continue
+        if _as_well_as(tokens, j, limit) and last_head >= 0:
+            nxt = _skip_determiners(tokens, j + 3, limit)
+            if nxt < limit and _is_role_word(tokens[nxt]):
+                j += 3  # "vice minister as well as head of the agency"
+                continue
         if last_head < 0 and _describes_head(tokens, j, limit):
             # "the official languages minister", "the seniors minister": words of
             # the portfolio the lexicon does not list, right before a head
@@ -255,6 +265,8 @@ def role_after(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
                     m + 1 < limit and tokens[m + 1].text[:1].isalpha()
                 ):
                     break
+                if _as_well_as(tokens, m, limit):
+                    break  # "minister of agriculture as well as head of ..."
                 m += 1
             if m > k:
                 j = m
@@ -301,6 +313,15 @@ def role_after(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
 #: How many unlisted lower-case words may describe a title before its head ("public
 #: safety minister", "official languages minister").
 DESCRIBING_MAX = 2
+
+
+def _as_well_as(tokens: Sequence[Token], j: int, limit: int) -> bool:
+    return (
+        j + 2 < limit
+        and tokens[j].lower == "as"
+        and tokens[j + 1].lower == "well"
+        and tokens[j + 2].lower == "as"
+    )
 
 
 def _describes_head(tokens: Sequence[Token], j: int, limit: int) -> bool:
@@ -351,10 +372,11 @@ def split_posts(text: str, tokens: Sequence[Token], role: Role) -> tuple[Role, .
     if role.text is None:
         return (role,)
     for k in range(role.first + 1, role.last - 1):
-        if tokens[k].lower != "and":
+        width = 3 if _as_well_as(tokens, k, role.last) else 1
+        if tokens[k].lower != "and" and width == 1:
             continue
         left = role_after(text, tokens, role.first, k)
-        right = role_after(text, tokens, k + 1, role.last)
+        right = role_after(text, tokens, k + width, role.last)
         if left is None or right is None or left.text is None or right.text is None:
             continue
         if right.last != role.last or left.last != k:
@@ -363,9 +385,9 @@ def split_posts(text: str, tokens: Sequence[Token], role: Role) -> tuple[Role, .
         left_of = any(t.lower in ("of", "for", "to") for t in tokens[left.first : k])
         right_of = any(
             tokens[m].lower in ("of", "for") and _field_after(tokens, m + 1, role.last)
-            for m in range(k + 1, role.last)
+            for m in range(k + width, role.last)
         )
-        if tokens[k + 1].lower in dets or left_of or right_of:
+        if width == 3 or tokens[k + 1].lower in dets or left_of or right_of:
             return (left, *split_posts(text, tokens, right))
     return (role,)
 

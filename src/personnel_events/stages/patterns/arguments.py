@@ -6,7 +6,7 @@ from __future__ import annotations
 from ... import lexicon
 from ...model import Mention, MentionKind
 from ...names import possessive_after
-from ...roles import Role, role_after
+from ...roles import Role, is_role_word, role_after
 from .context import MatchContext
 from .words import (
     ASIDE_MAX,
@@ -166,6 +166,10 @@ def object_people(ctx: MatchContext, si: int, last: int) -> list[Mention]:
     k = last
     while k < head.np_first and ctx.tokens[k].lower in OBJECT_LEAD:
         k += 1
+    titled = titled_apposition(ctx, si, last, persons)
+    if titled is not None:
+        # "appointed a former deputy governor of the state, Senator X, as ..."
+        return [titled[0]]
     if k != head.np_first and not (
         _described_object(ctx, k, head) or _related_object(ctx, k, head)
     ):
@@ -205,11 +209,52 @@ def _described_object(ctx: MatchContext, k: int, head: Mention) -> bool:
     return False
 
 
+def titled_apposition(
+    ctx: MatchContext, si: int, k: int, persons: list[Mention] | None = None
+) -> tuple[Mention, Role] | None:
+    """'the Head of the Directorate of Criminal Investigations, X': a title phrase
+    right at ``k``, a comma, then the name it describes (any name inside the title
+    phrase is part of the post)."""
+    tokens = ctx.tokens
+    limit = ctx.sentence(si).last_token
+    if k >= limit or not (tokens[k].lower in ("a", "an", "the") or is_role_word(tokens[k])):
+        return None
+    role = role_after(ctx.text, tokens, k, limit)
+    if role is None or not role.text or role.last + 1 >= limit:
+        return None
+    if tokens[role.last].text != ",":
+        return None
+    # past abbreviated honorifics the name rules do not know ("Rt. Hon. X")
+    j = role.last + 1
+    while (
+        j + 1 < limit
+        and tokens[j + 1].text == "."
+        and tokens[j].text.isalpha()
+        and tokens[j].text[:1].isupper()
+        and len(tokens[j].text) <= 4
+    ):
+        j += 2
+    person = next(
+        (
+            m
+            for m in (ctx.persons(si) if persons is None else persons)
+            if m.kind is MentionKind.NAME and j in (m.np_first, m.first_token)
+        ),
+        None,
+    )
+    return (person, role) if person is not None else None
+
+
 def _related_object(ctx: MatchContext, k: int, head: Mention) -> bool:
     """'promoted his younger brother X', 'named her longtime ally X': a few
     lower-case words ending in a word of kinship or association
     (``relation_nouns.txt``) right before the name."""
     gap = ctx.tokens[k : head.np_first]
+    # "Gordon's wife X": a possessor's name first
+    for p in range(min(len(gap), 4)):
+        if gap[p].text in ("'s", "\u2019s") and all(t.text[:1].isupper() for t in gap[:p]):
+            gap = gap[p + 1 :]
+            break
     if not gap or len(gap) > DESCRIBING_WORDS + 1:
         return False
     if gap[-1].lower not in lexicon.words("relation_nouns.txt"):
@@ -321,11 +366,15 @@ def _selection_for(ctx: MatchContext, k: int, limit: int) -> Role | None:
     treasurer': the post a selection noun (``selection_nouns.txt``) is for."""
     tokens = ctx.tokens
     j = k
-    while j < limit and j - k < 3 and (
-        tokens[j].lower in POSSESSIVES
-        or tokens[j].lower in ("a", "an")
-        or possessive_after(tokens, j, limit)
-        or (j + 1 < limit and possessive_after(tokens, j + 1, limit))
+    while (
+        j < limit
+        and j - k < 3
+        and (
+            tokens[j].lower in POSSESSIVES
+            or tokens[j].lower in ("a", "an")
+            or possessive_after(tokens, j, limit)
+            or (j + 1 < limit and possessive_after(tokens, j + 1, limit))
+        )
     ):
         j += 1
     if j >= limit or tokens[j].lower not in lexicon.words("selection_nouns.txt"):
@@ -386,6 +435,8 @@ def after_aside(ctx: MatchContext, start: int, limit: int) -> int:
     tokens = ctx.tokens
     if start >= limit or tokens[start].text != ",":
         return start
+    if start + 1 < limit and tokens[start + 1].lower in ("as", "for"):
+        return start + 1  # "appointed a former governor, X, as chief of staff"
     for k in range(start + 1, min(limit - 1, start + ASIDE_REACH)):
         low = tokens[k].lower
         if low in (";", ":", "(", ")"):

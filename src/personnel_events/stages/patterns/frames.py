@@ -16,8 +16,9 @@ from ...candidates import (
 )
 from ...modality import is_passive, is_progressive, status_of
 from ...model import EventType, Mention, MentionKind, Status
-from ...roles import role_after
+from ...roles import is_role_word, role_after
 from .arguments import (
+    after_aside,
     dep_people,
     listed_person,
     object_people,
@@ -32,6 +33,7 @@ from .gates import blocked, effects_before
 from .orgs import agent_org, object_org, passive_agent_org, person_orgs
 from .words import (
     BE_FORMS,
+    POST_NOUNS,
     RAISING,
     SUBORDINATORS,
 )
@@ -67,14 +69,12 @@ def subject_frame(
     # "takes over from Y": Y ends the post.
     if trig.type is EventType.START and found:
         nxt = last
-        while nxt < sent.last_token and ctx.tokens[nxt].lower in (
-            "as",
-            "the",
-            "chief",
-            "executive",
-            "role",
+        while nxt < sent.last_token and (
+            ctx.tokens[nxt].lower in ("as", "the", "his", "her", "their", "its")
+            or ctx.tokens[nxt].lower in POST_NOUNS
+            or is_role_word(ctx.tokens[nxt])
         ):
-            nxt += 1
+            nxt += 1  # "takes over (as chief executive | the position) from Y"
         if nxt < sent.last_token and ctx.tokens[nxt].lower == "from":
             head = found[0]
             for y in object_people(ctx, si, nxt + 1):
@@ -174,7 +174,8 @@ def _active_object(ctx: MatchContext, si: int, match: TriggerMatch) -> list[Cand
         nxt = listed_person(ctx, si, role.last)
         if nxt is None:
             break
-        k = nxt.np_last
+        # "and Z, who was the sitting minister, as national security adviser"
+        k = after_aside(ctx, nxt.np_last, sent.last_token)
         if k < sent.last_token and ctx.tokens[k].lower == "as":
             k += 1
         # the role right after the person, not "and Y will stay as CFO"

@@ -26,6 +26,7 @@ from .arguments import (
     object_people,
     post_named,
     role_after_trigger,
+    titled_apposition,
 )
 from .build import make_candidate
 from .context import MatchContext
@@ -84,11 +85,15 @@ def noun_frame(
             ):
                 person = m
     if person is None and last < sent.last_token and tokens[last].lower == "of":
-        # "the resignation of X", "of former Republican governor X"
+        # "the resignation of X", "of former Republican governor X", "of the Head
+        # of the Directorate, X" (the post told before the name)
+        titled = titled_apposition(ctx, si, last + 1)
+        if titled is not None and trig.type is EventType.END:
+            role = titled[1]
         after = object_people(ctx, si, last + 1)
         if after and after[0].kind is not MentionKind.PRONOUN:
             person = after[0]
-            role = role_after_trigger(ctx, si, person.np_last)
+            role = role_after_trigger(ctx, si, person.np_last) or role
             # "the appointment of X" is a personnel change, post or not; only "her
             # appointment" may be a doctor's
             match = attrs.evolve(match, trigger=attrs.evolve(trig, needs_post=False))
