@@ -660,3 +660,31 @@ def test_patterns_titled_appositions_asides_and_second_posts(
     text: str, expected: set[tuple[object, object, object, object]]
 ) -> None:
     assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence that opens with a participle clause tells a step of a career
+        (
+            "After joining Orbis Bank in 1990, Ana Ruiz held posts in three countries.",
+            {("START", "Ana Ruiz", None, "Orbis Bank")},
+        ),
+        (
+            "Since joining Halvern Foods in 2016 Tom Ash has steered the firm through a "
+            "stormy period.",
+            {("START", "Tom Ash", None, "Halvern Foods")},
+        ),
+        (
+            "Before joining Marlow Energy in 2010, Lena Holm worked as a lawyer.",
+            {("START", "Lena Holm", None, "Marlow Energy")},
+        ),
+        # inside a sentence it is the subject's background
+        ("Tom Ash worked at a law firm before joining the office.", set()),
+        ("After leaving the bank, Tom Ash wrote a book.", set()),
+    ],
+)
+def test_patterns_fronted_participles_tell_career_steps(
+    text: str, expected: set[tuple[object, object, object, object]]
+) -> None:
+    assert _changes(text) == expected

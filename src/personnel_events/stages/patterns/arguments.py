@@ -484,3 +484,35 @@ def role_before(ctx: MatchContext, si: int, first: int) -> Role | None:
         if role is not None and role.text and role.last == end:
             found = role
     return found
+
+
+#: Words that open a fronted participle clause: "After joining the ministry in
+#: 1990, X ...", "Since joining in 2016 X has ...".
+_FRONTED_OPENERS = frozenset({"after", "since", "before", "upon", "on", "following"})
+
+
+def participle_subject(ctx: MatchContext, si: int, first: int) -> list[Mention]:
+    """The subject an -ing participle borrows from its clause: fronted ("After
+    joining the ministry in 1990, X held posts") the name that opens the main
+    clause; trailing ("X joined the board in 2019, becoming senior director in
+    2020") the name that opens the sentence."""
+    tokens = ctx.tokens
+    sent = ctx.sentence(si)
+    names = [m for m in ctx.persons(si) if m.kind is MentionKind.NAME and not m.possessor]
+    k = first - 1
+    if k >= sent.first_token and tokens[k].lower in _FRONTED_OPENERS:
+        k -= 1
+    if k < sent.first_token:
+        # fronted: the name right after the comma (or the year) that closes the clause
+        for j in range(first + 1, sent.last_token - 1):
+            text = tokens[j].text
+            if text == "," or (text.isdigit() and len(text) == 4):
+                found = next((m for m in names if m.np_first == j + 1), None)
+                if found is not None or text == ",":
+                    return [found] if found is not None else []
+        return []
+    if tokens[first - 1].text == ",":
+        opener = next((m for m in names if m.np_first == sent.first_token), None)
+        if opener is not None and opener.np_last < first:
+            return [opener]
+    return []

@@ -20,6 +20,7 @@ from ...roles import is_role_word, role_after
 from .arguments import (
     after_aside,
     dep_people,
+    participle_subject,
     listed_person,
     object_people,
     role_after_trigger,
@@ -45,6 +46,8 @@ def subject_frame(
     """'X resigned', 'X will join Acme as CTO', 'X takes over from Y'."""
     first, last = match.first, match.last
     people = subject_people(ctx, si, first)
+    if not people and match.form is Form.ING:
+        people = participle_subject(ctx, si, first)
     if not people or (match.trigger.headline and people[-1].np_last != first):
         return []  # "Coach X out at Eastfield": the headline's person stands right before
     effects = effects_before(ctx, si, people[-1].np_last, first)

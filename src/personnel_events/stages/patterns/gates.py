@@ -146,9 +146,12 @@ def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceFor
         and first > sent.first_token
         and tokens[first - 1].lower in BACKGROUND_PREPS
         and trig.frame is not Frame.OBJ
+        and first - 1 > sent.first_token
     ):
         # "before joining the office": the subject's background, not news; but
-        # "a week after sacking Graham Pratt" tells of Pratt's change
+        # "a week after sacking Graham Pratt" tells of Pratt's change, and a
+        # sentence that opens with it tells a step of a career ("After joining
+        # the ministry in 1990, X held ...")
         return None
     if conditional_before(tokens, sent.first_token, first):
         return None
