@@ -20,9 +20,9 @@ from ...roles import is_role_word, role_after
 from .arguments import (
     after_aside,
     dep_people,
-    participle_subject,
     listed_person,
     object_people,
+    participle_subject,
     role_after_trigger,
     role_before,
     subject_people,
