@@ -418,3 +418,41 @@ def test_roles_a_succession_takes_the_post_told_before_or_elsewhere(
     text: str, expected: set[tuple[object, object, object]]
 ) -> None:
     assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the job" after the trigger is the post told just before
+        (
+            "Orbis Mail has appointed a new chairman. Orbis veteran Tom Ash will take on the "
+            "job in May. He takes over from Lena Holm.",
+            {("START", "Tom Ash", "chairman"), ("END", "Lena Holm", "chairman")},
+        ),
+        (
+            "Halvern Ports has named Ana Ruiz as acting managing director. Ruiz was "
+            "appointed by the board after the resignation of Tom Ash.",
+            {
+                ("START", "Ana Ruiz", "acting managing director"),
+                ("END", "Tom Ash", "managing director"),
+            },
+        ),
+        (
+            "Orbis Post is searching for a new managing director after the resignation of Tom Ash.",
+            {("END", "Tom Ash", "managing director")},
+        ),
+        # a person's own post is not someone else's, nor is a change told again
+        (
+            "Orbis named Ana Ruiz as its director. Ruiz will take up the post in September.",
+            {("START", "Ana Ruiz", "director")},
+        ),
+        (
+            "Orbis named Ana Ruiz as CFO after the resignation of finance chief Tom Ash.",
+            {("START", "Ana Ruiz", "CFO"), ("END", "Tom Ash", "finance chief")},
+        ),
+    ],
+)
+def test_roles_a_post_told_before_fills_the_job_and_the_vacancy(
+    text: str, expected: set[tuple[object, object, object]]
+) -> None:
+    assert _roles(text) == expected

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from ...candidates import Candidate, TriggerMatch
 from ...document import Document
+from .build import fill_told_posts
 from .context import MatchContext
 from .facts import DocumentFacts
 from .gates import admit
@@ -95,5 +96,6 @@ class PatternStage:
                         break
                 i += step
         found.extend(list_lines(ctx))  # "X to acting CEO of Y": no trigger word
+        found = fill_told_posts(ctx, found)  # "take on the job": the post told before
         doc.candidates = settle(ctx, facts, found, self.org_policy)
         return doc
