@@ -456,3 +456,35 @@ def test_roles_a_post_told_before_fills_the_job_and_the_vacancy(
     text: str, expected: set[tuple[object, object, object]]
 ) -> None:
     assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a START with no post of its own takes the title told of the person elsewhere
+        (
+            "Governor Lee said Tom Ash, commissioner of the state prisons, will leave his "
+            "post. Lee appointed Ash in October 2005.",
+            {
+                ("END", "Tom Ash", "commissioner of the state prisons"),
+                ("START", "Tom Ash", "commissioner of the state prisons"),
+            },
+        ),
+        (
+            "Orbis manager Neil Fenn has left the club. Fenn, who took over two years ago, "
+            "thanked the fans.",
+            {("END", "Neil Fenn", "manager"), ("START", "Neil Fenn", "manager")},
+        ),
+        # not the title on the change's own mention (the post held before it), nor a
+        # post of the past
+        ("Assistant manager Kev Dale took over on Monday.", {("START", "Kev Dale", None)}),
+        (
+            "Former chairman Tom Ash spoke on Monday. Ash was hired in 1990.",
+            {("START", "Tom Ash", None)},
+        ),
+    ],
+)
+def test_roles_a_start_without_post_takes_the_title_told_elsewhere(
+    text: str, expected: set[tuple[object, object, object]]
+) -> None:
+    assert _roles(text) == expected

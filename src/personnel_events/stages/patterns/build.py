@@ -109,6 +109,7 @@ def fill_told_posts(ctx: MatchContext, found: list[Candidate]) -> list[Candidate
     story of a post being filled, where Y is given no title anywhere ("named X as
     acting managing director ... after the resignation of Y": Y's post, without
     the stand-in's qualifier)."""
+    found = [_held_post_start(ctx, c, found) for c in found]
     told = _told_posts(ctx, found)
     if not told:
         return found
@@ -196,3 +197,28 @@ def _without_stand_in(role: str) -> str:
     while len(words) > 1 and words[0].lower() in lexicon.words("stand_in_words.txt"):
         words = words[1:]
     return " ".join(words)
+
+
+def _held_post_start(ctx: MatchContext, c: Candidate, found: list[Candidate]) -> Candidate:
+    """A START that names no post takes the post the text gives the person with a
+    title, unless as a post of the past: "Commissioner X ... the governor appointed
+    X in 2005", "SCARBOROUGH manager X ... X, who took over when Y left". Not a
+    side of a succession (the other side tells the post), not where another
+    telling of the person's start names one, not a trigger that needs a post of its
+    own ("X returned")."""
+    trig = c.trigger.trigger
+    if (
+        c.type is not EventType.START
+        or c.role is not None
+        or c.rule.succession
+        or trig.needs_post
+        or trig.needs_role
+        or any(o.entity == c.entity and o.type is c.type and o.role for o in found)
+    ):
+        return c
+    held = ctx.held_post(c.person, current=True, own=False)
+    if held is None:
+        return c
+    title, org = held
+    orgs = (OrgEvidence(name=org, source=OrgSource.PERSON),) if org else ()
+    return c.but(role=title, role_source=RoleSource.PERSON, orgs=(*c.orgs, *orgs))

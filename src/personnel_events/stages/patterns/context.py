@@ -75,7 +75,7 @@ class MatchContext:
         return self.doc.text[self.tokens[first].start : self.tokens[last].end]
 
     def held_post(
-        self, person: Mention, *, current: bool, elsewhere: bool = False
+        self, person: Mention, *, current: bool, elsewhere: bool = False, own: bool = True
     ) -> tuple[str, str | None] | None:
         """The post the text gives ``person`` with a title or an apposition, on this
         mention or another of the same person (this one first, then the nearest
@@ -83,8 +83,9 @@ class MatchContext:
         over". With ``current``, a post the text marks as past ("former CFO X",
         "X, the former CFO,") is passed over; with ``elsewhere``, a title in the
         mention's own sentence is too ("X, the chief of staff, replaced Y": the
-        post X leaves)."""
-        mentions = [] if elsewhere else [person]
+        post X leaves); without ``own``, this mention's title is ("Assistant
+        manager X will take charge": the post X held when taking another)."""
+        mentions = [person] if own and not elsewhere else []
         if person.entity is not None:
             others = [self.doc.mentions[i] for i in self.doc.entities[person.entity].mentions]
             before = sorted((m for m in others if m.start < person.start), key=lambda m: -m.start)
@@ -92,6 +93,8 @@ class MatchContext:
             mentions += before + after
         for m in mentions:
             if not (m.title or m.appos) or (elsewhere and m.sentence == person.sentence):
+                continue
+            if not own and m.start == person.start:
                 continue
             if current and self._marked_past(m):
                 continue
