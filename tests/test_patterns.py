@@ -553,6 +553,7 @@ def test_patterns_post_nouns_and_related_objects(
                 ("START", "Tom Ash", "health minister", None),
             },
         ),
+        ("Tom Hanks as the captain, in a scene from the film.", set()),
         # no post in the list: a transfer, not an appointment; a verb after "to"
         ("Transfers:\n\u2022 Ben Cole to Eastfield United\n\u2022 Sam Odu to Brisk Rovers", set()),
         ("Tom Ash to step down as CEO of Orbis Bank", {("END", "Tom Ash", "CEO", "Orbis Bank")}),
@@ -606,6 +607,11 @@ def test_patterns_verbless_list_lines_are_appointments(
                 ("END", "Lee Nak", "Prime Minister", None),
                 ("NOMINATE", "Chung Sye", "Prime Minister", None),
             },
+        ),
+        # an adverb between a plural subject and its verb
+        (
+            "The nominees further include Tom Ash as the new trade secretary, pending vetting.",
+            {("NOMINATE", "Tom Ash", "trade secretary", None)},
         ),
         # no person chosen, or a report's advice
         ("Analysts recommended Orbis shares for the post of best buy.", set()),
@@ -688,3 +694,17 @@ def test_patterns_fronted_participles_tell_career_steps(
     text: str, expected: set[tuple[object, object, object, object]]
 ) -> None:
     assert _changes(text) == expected
+
+
+def test_patterns_a_verbless_as_line_in_a_nomination_story() -> None:
+    text = (
+        "The president has picked Tom Lee as the new central bank governor. The names "
+        "have been sent to the Senate for confirmation.\n"
+        "Ana Ruiz, the executive director at Orbis Bank, as deputy governor, replacing "
+        "Lena Holm."
+    )
+    assert {(e["type"], e["person"], e["role"]) for e in events_of(text)} == {
+        ("NOMINATE", "Tom Lee", "central bank governor"),
+        ("NOMINATE", "Ana Ruiz", "deputy governor"),
+        ("END", "Lena Holm", "deputy governor"),
+    }

@@ -476,8 +476,17 @@ def test_roles_a_post_told_before_fills_the_job_and_the_vacancy(
             {("END", "Neil Fenn", "manager"), ("START", "Neil Fenn", "manager")},
         ),
         # not the title on the change's own mention (the post held before it), nor a
-        # post of the past
+        # post of the past, nor one left before the start ("fired in 2022 ... hired in
+        # 2023"), nor where the clause names a body of its own
         ("Assistant manager Kev Dale took over on Monday.", {("START", "Kev Dale", None)}),
+        (
+            "Orbis fired chief executive Tom Ash in May 2022. Ash was hired in June 2023.",
+            {("END", "Tom Ash", "chief executive"), ("START", "Tom Ash", None)},
+        ),
+        (
+            "Orbis fired chief executive Tom Ash on Monday. Ash was hired by Zeta Bank in 2019.",
+            {("END", "Tom Ash", "chief executive"), ("START", "Tom Ash", None)},
+        ),
         (
             "Former chairman Tom Ash spoke on Monday. Ash was hired in 1990.",
             {("START", "Tom Ash", None)},

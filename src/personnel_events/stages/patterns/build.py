@@ -199,13 +199,18 @@ def _without_stand_in(role: str) -> str:
     return " ".join(words)
 
 
+#: Evidence that a START's own clause names its body ("joined Beta", "was hired
+#: by Zeta Bank"): maybe another post than the title told elsewhere.
+_OWN_BODY = frozenset({OrgSource.OBJECT, OrgSource.PASSIVE_AGENT, OrgSource.ROLE})
+
+
 def _held_post_start(ctx: MatchContext, c: Candidate, found: list[Candidate]) -> Candidate:
     """A START that names no post takes the post the text gives the person with a
     title, unless as a post of the past: "Commissioner X ... the governor appointed
     X in 2005", "SCARBOROUGH manager X ... X, who took over when Y left". Not a
     side of a succession (the other side tells the post), not where another
-    telling of the person's start names one, not a trigger that needs a post of its
-    own ("X returned")."""
+    telling of the person's start names one or a body of its own, not a trigger
+    that needs a post of its own ("X returned"), not a post the person leaves."""
     trig = c.trigger.trigger
     if (
         c.type is not EventType.START
@@ -214,11 +219,30 @@ def _held_post_start(ctx: MatchContext, c: Candidate, found: list[Candidate]) ->
         or trig.needs_post
         or trig.needs_role
         or any(o.entity == c.entity and o.type is c.type and o.role for o in found)
+        or any(e.name and e.source in _OWN_BODY for e in c.orgs)
     ):
-        return c
+        return c  # ("X was hired by Zeta Bank": a body of its own, maybe another post)
     held = ctx.held_post(c.person, current=True, own=False)
     if held is None:
         return c
     title, org = held
+    start_year = _year_told(ctx, c.sentence)
+    for o in found:
+        if o.entity != c.entity or o.type is not EventType.END or o.role != title:
+            continue
+        end_year = _year_told(ctx, o.sentence)
+        if start_year is not None and end_year is not None and start_year > end_year:
+            return c  # "fired as CEO in May 2022 ... hired in June 2023": another post
     orgs = (OrgEvidence(name=org, source=OrgSource.PERSON),) if org else ()
     return c.but(role=title, role_source=RoleSource.PERSON, orgs=(*c.orgs, *orgs))
+
+
+def _year_told(ctx: MatchContext, si: int) -> int | None:
+    """The latest year written in a sentence ("in October 2005"), if any."""
+    sent = ctx.sentence(si)
+    years = [
+        int(t.text)
+        for t in ctx.tokens[sent.first_token : sent.last_token]
+        if len(t.text) == 4 and t.text.isdigit() and 1800 < int(t.text) < 2200
+    ]
+    return max(years) if years else None

@@ -46,12 +46,18 @@ def aux_before(ctx: MatchContext, first: int, sent_first: int) -> bool:
     )
 
 
+#: Adverbs between a plural subject and its present verb.
+_PRESENT_ADVERBS = frozenset({"further", "also", "now", "still", "likewise", "too"})
+
+
 def plural_subject_before(ctx: MatchContext, si: int, first: int) -> bool:
     """'The nominees include ...', 'The new ministers take office': a present verb
     after a plural noun that a determiner opens; 'Harbor Gulls fire coach X': after
     a team whose name is a plural."""
     sent_first = ctx.sentence(si).first_token
     k = first - 1
+    while k > sent_first and ctx.tokens[k].lower in _PRESENT_ADVERBS:
+        k -= 1  # "The nominees further include ..."
     if k < sent_first:
         return False
     noun = ctx.tokens[k].text

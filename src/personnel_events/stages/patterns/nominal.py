@@ -23,6 +23,7 @@ from ...model import EventType, Mention, MentionKind, Status
 from ...names import possessive_after
 from ...roles import Role, role_after
 from .arguments import (
+    after_aside,
     object_people,
     post_named,
     role_after_trigger,
@@ -191,7 +192,16 @@ def _copula_name(ctx: MatchContext, si: int, start: int) -> tuple[Mention, Role]
 
 #: A verbless line of an announcement list: "X to acting CEO of Y", "X to the
 #: Halvern Symphony, commencing July 1". "to" stands for the appointment.
-LIST_LINE = Trigger(lemma="to", type=EventType.START, frame=Frame.TITLE, reason="appointment")
+LIST_LINE = Trigger(
+    lemma="to",
+    type=EventType.START,
+    frame=Frame.TITLE,
+    reason="appointment",
+    nominates_if_pending=True,
+)
+#: What may follow the post of a verbless "X as <post>" line after a comma:
+#: "X as deputy governor, replacing Y", "..., effective Monday".
+_AFTER_LINE_POST = frozenset({"replacing", "succeeding", "taking", "effective", "with"})
 #: What may open a list item before its name: bullets, dashes, numbers.
 _BULLETS = frozenset({"\u2022", "-", "*", "\u2013", "\u2014", "\u00b7", "\u25aa", "\u25cf"})
 
@@ -246,11 +256,18 @@ def _list_line(ctx: MatchContext, si: int) -> tuple[Candidate, bool] | None:
         return None
     to = person.last_token
     limit = sent.last_token
-    if to + 1 >= limit or tokens[to].lower != "to":
+    if to < limit and tokens[to].text == ",":
+        # "X, the present director at Y, as deputy governor, replacing Z"
+        to = after_aside(ctx, to, limit)
+        if to >= limit or tokens[to].lower != "as":
+            return None
+    if to + 1 >= limit or tokens[to].lower not in ("to", "as"):
         return None
     role = post_named(ctx, to + 1, limit) or role_after(ctx.text, tokens, to + 1, limit)
     org: OrgEvidence | None = None
     end: int
+    if tokens[to].lower == "as" and (role is None or not role.text):
+        return None  # "X as Y" names a post or nothing
     if role is not None and role.text:
         end = role.last
     else:
@@ -275,6 +292,10 @@ def _list_line(ctx: MatchContext, si: int) -> tuple[Candidate, bool] | None:
             end = role.last if role is not None else end
     if end < limit and tokens[end].text not in (",", "(", ";", ".", ":"):
         return None  # "X to Chelsea after talks": a clause goes on, no list line
+    if tokens[to].lower == "as" and end < limit:
+        nxt = tokens[end + 1].lower if end + 1 < limit else ""
+        if not (tokens[end].text in (".", ";") or nxt in _AFTER_LINE_POST):
+            return None  # "X as the captain, in a scene from ...": a caption
     match = TriggerMatch(
         trigger=LIST_LINE,
         form=Form.BASE,
