@@ -167,8 +167,9 @@ EVENTS = [
         [("END", "Walter Brooks", "Secretary of State", None)],
     ),
     (
+        # the presidency is its holder's post: the president's
         "The director Nia Park assumes the presidency until June.",
-        [("START", "Nia Park", None, None)],
+        [("START", "Nia Park", "president", None)],
     ),
     # degrees do not end sentences
     (
@@ -708,3 +709,44 @@ def test_patterns_a_verbless_as_line_in_a_nomination_story() -> None:
         ("NOMINATE", "Ana Ruiz", "deputy governor"),
         ("END", "Lena Holm", "deputy governor"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a post noun that stands for its holder's title
+        (
+            "Tom Ash assumed the presidency of Orbis Power in May 2004, replacing the "
+            "physicist, Lena Holm.",
+            {
+                ("START", "Tom Ash", "president", "Orbis Power"),
+                ("END", "Lena Holm", "president", "Orbis Power"),
+            },
+        ),
+        (
+            "Ana Ruiz took over the chairmanship from Tom Ash.",
+            {("START", "Ana Ruiz", "chairman", None), ("END", "Tom Ash", "chairman", None)},
+        ),
+        # "the governor's office" is a body, not the governor's post
+        (
+            "Tom Ash will be leaving the governor's office at the end of the year.",
+            {("END", "Tom Ash", None, "governor's office")},
+        ),
+        # a portfolio after "for" for a minister, not for every title
+        (
+            "Ana Ruiz was named minister for democratic institutions.",
+            {("START", "Ana Ruiz", "minister for democratic institutions", None)},
+        ),
+        ("Tom Ash was named CEO for a second term.", {("START", "Tom Ash", "CEO", None)}),
+        # the month May is no hedge
+        (
+            "Lena Holm took office in May 2004, replacing the novelist, Tom Ash.",
+            {("END", "Tom Ash", None, None)},
+        ),
+        ("Tom Ash may resign in May.", set()),
+    ],
+)
+def test_patterns_post_nouns_portfolios_and_the_month_may(
+    text: str, expected: set[tuple[object, object, object, object]]
+) -> None:
+    assert _changes(text) == expected

@@ -235,7 +235,11 @@ def role_after(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
             # the portfolio the lexicon does not list, right before a head
             j += 1
             continue
-        if low in ("of", "to") and last_head == j - 1 and j + 1 < limit:
+        if (
+            (low in ("of", "to") or (low == "for" and tokens[j - 1].lower in _for_titles()))
+            and last_head == j - 1
+            and j + 1 < limit
+        ):
             # "head of retail banking", "ambassador to Japan", "minister of mines and energy"
             if _generic_body(tokens, j + 1, limit) is not None:
                 break  # "chief executive of the company": the body, named elsewhere
@@ -322,6 +326,18 @@ def _as_well_as(tokens: Sequence[Token], j: int, limit: int) -> bool:
         and tokens[j + 1].lower == "well"
         and tokens[j + 2].lower == "as"
     )
+
+
+def _for_titles() -> frozenset[str]:
+    """Heads whose portfolio may follow "for" (``for_titles.txt``)."""
+    return lexicon.words("for_titles.txt")
+
+
+@functools.cache
+def post_noun_titles() -> dict[str, str]:
+    """Post noun -> title of its holder ("presidency" -> "president"),
+    ``post_noun_titles.tsv``."""
+    return {row[0].lower(): row[1] for row in lexicon.checked("post_noun_titles.tsv", 2)}
 
 
 def _describes_head(tokens: Sequence[Token], j: int, limit: int) -> bool:

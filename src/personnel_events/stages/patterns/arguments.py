@@ -6,7 +6,7 @@ from __future__ import annotations
 from ... import lexicon
 from ...model import Mention, MentionKind
 from ...names import possessive_after
-from ...roles import Role, is_role_word, role_after
+from ...roles import Role, is_role_word, post_noun_titles, role_after
 from .context import MatchContext
 from .words import (
     ASIDE_MAX,
@@ -219,10 +219,16 @@ def titled_apposition(
     limit = ctx.sentence(si).last_token
     if k >= limit or not (tokens[k].lower in ("a", "an", "the") or is_role_word(tokens[k])):
         return None
-    role = role_after(ctx.text, tokens, k, limit)
-    if role is None or not role.text or role.last + 1 >= limit:
+    if persons is not None and not any(m.np_first > k for m in persons):
         return None
-    if tokens[role.last].text != ",":
+    role = role_after(ctx.text, tokens, k, limit)
+    if role is None or not role.text:
+        # "replacing the physicist, X": a described person, no post
+        described = _described_apposition(ctx, si, k)
+        if described is None:
+            return None
+        role = described
+    if role.last + 1 >= limit or tokens[role.last].text != ",":
         return None
     # past abbreviated honorifics the name rules do not know ("Rt. Hon. X")
     j = role.last + 1
@@ -243,6 +249,23 @@ def titled_apposition(
         None,
     )
     return (person, role) if person is not None else None
+
+
+def _described_apposition(ctx: MatchContext, si: int, k: int) -> Role | None:
+    """'the physicist,': "the" and one to three lower-case words before a comma,
+    as a span with no post (``Role.text`` None)."""
+    tokens = ctx.tokens
+    limit = ctx.sentence(si).last_token
+    if tokens[k].lower != "the":
+        return None
+    j = k + 1
+    while j < limit and j - k <= DESCRIBING_WORDS + 1 and tokens[j].text.isalpha():
+        if not tokens[j].text.islower() or tokens[j].lower in OBJECT_STOPS:
+            return None
+        j += 1
+    if j == k + 1 or j >= limit or tokens[j].text != ",":
+        return None
+    return Role(None, None, k, j)
 
 
 def _related_object(ctx: MatchContext, k: int, head: Mention) -> bool:
@@ -345,11 +368,18 @@ def role_after_trigger(ctx: MatchContext, si: int, start: int) -> Role | None:
             k += 1
             continue
         if low in POSSESSIVES and k + 1 < limit and tokens[k + 1].lower in POST_NOUNS:
+            named = post_named(ctx, k, limit)
+            if named is not None and named.text:
+                return named  # "assumed the presidency of X", "took over the chairmanship"
             k += 2
             continue
         if low in ROLE_STOPS:
             return None
-        r = role_after(text, tokens, k, limit) if k == start else None
+        r = (
+            (post_named(ctx, k, limit) or role_after(text, tokens, k, limit))
+            if k == start
+            else None
+        )
         if r is not None:
             return r
         k += 1
@@ -387,14 +417,34 @@ def _selection_for(ctx: MatchContext, k: int, limit: int) -> Role | None:
     return None
 
 
+#: Post nouns that, after a title's possessive, name the title itself ("the
+#: Lieutenant Governor's seat"); "the governor's office" names a body.
+_HELD_POSTS = frozenset({"seat", "post", "position", "job", "role"})
+
+
 def post_named(ctx: MatchContext, k: int, limit: int) -> Role | None:
     """A post noun that names its title: "(to) a chairman post", "the newly created
     post of composer chair", "the Lieutenant Governor's seat", "the position of
     finance director". None unless a post noun (``POST_NOUNS``) is there."""
     tokens = ctx.tokens
     text = ctx.text
-    if k >= limit or tokens[k].lower not in ("a", "an", "the"):
+    if k >= limit or tokens[k].lower not in ("a", "an", "the", "his", "her", "its", "their"):
         return None
+    held_by = post_noun_titles().get(tokens[k + 1].lower) if k + 1 < limit else None
+    if held_by is None and tokens[k].lower not in ("a", "an", "the"):
+        return None
+    if held_by is not None:
+        # "the presidency of Orbis Power": its president
+        org: str | None = None
+        m = k + 2
+        if m < limit and tokens[m].lower == "of":
+            j = m + 1 + (1 if m + 1 < limit and tokens[m + 1].lower == "the" else 0)
+            e = j
+            while e < limit and (tokens[e].text[:1].isupper() or tokens[e].text == "&"):
+                e += 1
+            if e > j:
+                org, m = ctx.span_text(j, e - 1), e
+        return Role(held_by, org, k, m)
     j = k + 1
     skipped = 0
     while (
@@ -420,7 +470,7 @@ def post_named(ctx: MatchContext, k: int, limit: int) -> Role | None:
         return None
     # "the Lieutenant Governor's seat": a title's possessive before the noun
     for p in range(k + 1, min(limit - 1, k + 6)):
-        if possessive_after(tokens, p, limit) and tokens[p + 1].lower in POST_NOUNS:
+        if possessive_after(tokens, p, limit) and tokens[p + 1].lower in _HELD_POSTS:
             title = role_after(text, tokens, k, p)
             if title is not None and title.text and title.last == p:
                 return Role(title.text, None, k, p + 2)

@@ -89,7 +89,7 @@ def noun_frame(
         # "the resignation of X", "of former Republican governor X", "of the Head
         # of the Directorate, X" (the post told before the name)
         titled = titled_apposition(ctx, si, last + 1)
-        if titled is not None and trig.type is EventType.END:
+        if titled is not None and trig.type is EventType.END and titled[1].text:
             role = titled[1]
         after = object_people(ctx, si, last + 1)
         if after and after[0].kind is not MentionKind.PRONOUN:
