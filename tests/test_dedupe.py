@@ -229,3 +229,13 @@ def test_a_return_dated_by_an_earlier_clause_is_the_appointment_told_again() -> 
     )
     got = [(e["type"], e["role"], e["date"]) for e in events_of(text)]
     assert got == [("START", "caretaker manager", None), ("END", "manager", "2021-01")]
+
+
+def test_dedupe_keeps_two_posts_of_one_telling_apart() -> None:
+    a = attrs.evolve(ev(role="official languages minister"), trigger=(5, 10))
+    b = attrs.evolve(ev(role="associate minister of public safety"), trigger=(5, 10))
+    assert same_change(a, b) is False
+    # one post written twice over by one telling is one change
+    c = attrs.evolve(ev(role="CEO"), trigger=(5, 10))
+    d = attrs.evolve(ev(role="chief executive officer"), trigger=(5, 10))
+    assert same_change(c, d) is True

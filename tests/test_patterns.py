@@ -167,8 +167,9 @@ EVENTS = [
         [("END", "Walter Brooks", "Secretary of State", None)],
     ),
     (
+        # the presidency is its holder's post: the president's
         "The director Nia Park assumes the presidency until June.",
-        [("START", "Nia Park", None, None)],
+        [("START", "Nia Park", "president", None)],
     ),
     # degrees do not end sentences
     (
@@ -523,3 +524,263 @@ def test_patterns_use_custom_trigger_rows() -> None:
         ("END", "Olaf Berg", "resignation")
     ]
     assert pipe.parse("Jane Roe resigned as chair of Acme Corp.") == []
+
+
+def _changes(text: str) -> set[tuple[object, object, object, object]]:
+    return {(e["type"], e["person"], e["role"], e["org"]) for e in events_of(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a post noun that names its title
+        (
+            "Orbis Group promoted Lena Holm to a chairman post.",
+            {("START", "Lena Holm", "chairman", "Orbis Group")},
+        ),
+        (
+            "The orchestra appointed Carlos Sim to a newly created post of composer chair.",
+            {("START", "Carlos Sim", "composer chair", None)},
+        ),
+        (
+            "The governor appointed Mike Kell to the Lieutenant Governor's seat.",
+            {("START", "Mike Kell", "Lieutenant Governor", None)},
+        ),
+        (
+            "Ana Ruiz was appointed to the position of finance director.",
+            {("START", "Ana Ruiz", "finance director", None)},
+        ),
+        # a word of kinship or association before the object's name
+        (
+            "The president named his longtime ally Ana Ruiz as finance minister.",
+            {("START", "Ana Ruiz", "finance minister", None)},
+        ),
+        (
+            "Tom Ash promoted his younger sister Lena Ash to chief operating officer.",
+            {("START", "Lena Ash", "chief operating officer", None)},
+        ),
+    ],
+)
+def test_patterns_post_nouns_and_related_objects(
+    text: str, expected: set[tuple[object, object, object, object]]
+) -> None:
+    assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Recently appointed:\n"
+            "\u2022 Ana Ruiz to the Halvern Symphony, commencing in May\n"
+            "\u2022 Tom Ash to acting CEO of the Marlow Orchestra\n"
+            "\u2022 Lena Holm to CEO of the Lyric Opera of Dunmore, commencing in the fall",
+            {
+                ("START", "Ana Ruiz", None, "Halvern Symphony"),
+                ("START", "Tom Ash", "acting CEO", "Marlow Orchestra"),
+                ("START", "Lena Holm", "CEO", "Lyric Opera of Dunmore"),
+            },
+        ),
+        (
+            "New posts:\n1. Ana Ruiz to finance minister\n2. Tom Ash to health minister",
+            {
+                ("START", "Ana Ruiz", "finance minister", None),
+                ("START", "Tom Ash", "health minister", None),
+            },
+        ),
+        ("Tom Hanks as the captain, in a scene from the film.", set()),
+        # no post in the list: a transfer, not an appointment; a verb after "to"
+        ("Transfers:\n\u2022 Ben Cole to Eastfield United\n\u2022 Sam Odu to Brisk Rovers", set()),
+        ("Tom Ash to step down as CEO of Orbis Bank", {("END", "Tom Ash", "CEO", "Orbis Bank")}),
+    ],
+)
+def test_patterns_verbless_list_lines_are_appointments(
+    text: str, expected: set[tuple[object, object, object, object]]
+) -> None:
+    assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "for the post of", "for <title>", "as his nominee for": the post of a selection
+        (
+            "The president tapped Ana Ruiz for the post of finance minister, subject to "
+            "Senate confirmation.",
+            {("NOMINATE", "Ana Ruiz", "finance minister", None)},
+        ),
+        (
+            "The governor picked Tom Ash as his nominee for attorney general.",
+            {("NOMINATE", "Tom Ash", "attorney general", None)},
+        ),
+        (
+            "The board proposed Lena Holm for the post of chairman.",
+            {("NOMINATE", "Lena Holm", "chairman", None)},
+        ),
+        (
+            "The committee recommended Ana Ruiz for the position of chief justice.",
+            {("NOMINATE", "Ana Ruiz", "chief justice", None)},
+        ),
+        (
+            "The board will propose Tom Ash as chairman at the annual meeting.",
+            {("NOMINATE", "Tom Ash", "chairman", None)},
+        ),
+        # "for" that names no post lets the post after it be read
+        (
+            "The board nominated Lena Holm for election as a director.",
+            {("NOMINATE", "Lena Holm", "director", None)},
+        ),
+        # "replace Y with X": X takes the post
+        (
+            "The club will replace coach Tom Ash with Ana Ruiz.",
+            {("END", "Tom Ash", "coach", None), ("START", "Ana Ruiz", "coach", None)},
+        ),
+        (
+            "The president decided to replace Prime Minister Lee Nak with Chung Sye, "
+            "pending a confirmation hearing.",
+            {
+                ("END", "Lee Nak", "Prime Minister", None),
+                ("NOMINATE", "Chung Sye", "Prime Minister", None),
+            },
+        ),
+        # an adverb between a plural subject and its verb
+        (
+            "The nominees further include Tom Ash as the new trade secretary, pending vetting.",
+            {("NOMINATE", "Tom Ash", "trade secretary", None)},
+        ),
+        # no person chosen, or a report's advice
+        ("Analysts recommended Orbis shares for the post of best buy.", set()),
+    ],
+)
+def test_patterns_nominations_and_selections_name_their_post(
+    text: str, expected: set[tuple[object, object, object, object]]
+) -> None:
+    assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title phrase, a comma, then the name it describes
+        (
+            "The president announced the resignation of the Head of the Directorate of "
+            "Border Control, Tom Ash.",
+            {("END", "Tom Ash", "Head", "Directorate of Border Control")},
+        ),
+        (
+            "The leader also appointed a former Deputy Governor of Kano State, Senator Tom "
+            "Ash, as the Deputy Chief of Staff.",
+            {("START", "Tom Ash", "Deputy Chief of Staff", None)},
+        ),
+        # a list item with an aside before its post
+        (
+            "The president appointed Tom Ash as attorney general, and Ana Ruiz, who was "
+            "the energy minister, as national security adviser.",
+            {
+                ("START", "Tom Ash", "attorney general", None),
+                ("START", "Ana Ruiz", "national security adviser", None),
+            },
+        ),
+        # "as well as" joins two posts
+        (
+            "Tom Ash will no longer serve as vice minister of transport as well as head of "
+            "the roads agency.",
+            {
+                ("END", "Tom Ash", "vice minister of transport", None),
+                ("END", "Tom Ash", "head of the roads agency", None),
+            },
+        ),
+        # "take over the position from Y"
+        (
+            "Ana Ruiz is set to take over the position from Tom Ash in December.",
+            {("START", "Ana Ruiz", None, None), ("END", "Tom Ash", None, None)},
+        ),
+    ],
+)
+def test_patterns_titled_appositions_asides_and_second_posts(
+    text: str, expected: set[tuple[object, object, object, object]]
+) -> None:
+    assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence that opens with a participle clause tells a step of a career
+        (
+            "After joining Orbis Bank in 1990, Ana Ruiz held posts in three countries.",
+            {("START", "Ana Ruiz", None, "Orbis Bank")},
+        ),
+        (
+            "Since joining Halvern Foods in 2016 Tom Ash has steered the firm through a "
+            "stormy period.",
+            {("START", "Tom Ash", None, "Halvern Foods")},
+        ),
+        (
+            "Before joining Marlow Energy in 2010, Lena Holm worked as a lawyer.",
+            {("START", "Lena Holm", None, "Marlow Energy")},
+        ),
+        # inside a sentence it is the subject's background
+        ("Tom Ash worked at a law firm before joining the office.", set()),
+        ("After leaving the bank, Tom Ash wrote a book.", set()),
+    ],
+)
+def test_patterns_fronted_participles_tell_career_steps(
+    text: str, expected: set[tuple[object, object, object, object]]
+) -> None:
+    assert _changes(text) == expected
+
+
+def test_patterns_a_verbless_as_line_in_a_nomination_story() -> None:
+    text = (
+        "The president has picked Tom Lee as the new central bank governor. The names "
+        "have been sent to the Senate for confirmation.\n"
+        "Ana Ruiz, the executive director at Orbis Bank, as deputy governor, replacing "
+        "Lena Holm."
+    )
+    assert {(e["type"], e["person"], e["role"]) for e in events_of(text)} == {
+        ("NOMINATE", "Tom Lee", "central bank governor"),
+        ("NOMINATE", "Ana Ruiz", "deputy governor"),
+        ("END", "Lena Holm", "deputy governor"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a post noun that stands for its holder's title
+        (
+            "Tom Ash assumed the presidency of Orbis Power in May 2004, replacing the "
+            "physicist, Lena Holm.",
+            {
+                ("START", "Tom Ash", "president", "Orbis Power"),
+                ("END", "Lena Holm", "president", "Orbis Power"),
+            },
+        ),
+        (
+            "Ana Ruiz took over the chairmanship from Tom Ash.",
+            {("START", "Ana Ruiz", "chairman", None), ("END", "Tom Ash", "chairman", None)},
+        ),
+        # "the governor's office" is a body, not the governor's post
+        (
+            "Tom Ash will be leaving the governor's office at the end of the year.",
+            {("END", "Tom Ash", None, "governor's office")},
+        ),
+        # a portfolio after "for" for a minister, not for every title
+        (
+            "Ana Ruiz was named minister for democratic institutions.",
+            {("START", "Ana Ruiz", "minister for democratic institutions", None)},
+        ),
+        ("Tom Ash was named CEO for a second term.", {("START", "Tom Ash", "CEO", None)}),
+        # the month May is no hedge
+        (
+            "Lena Holm took office in May 2004, replacing the novelist, Tom Ash.",
+            {("END", "Tom Ash", None, None)},
+        ),
+        ("Tom Ash may resign in May.", set()),
+    ],
+)
+def test_patterns_post_nouns_portfolios_and_the_month_may(
+    text: str, expected: set[tuple[object, object, object, object]]
+) -> None:
+    assert _changes(text) == expected

@@ -8,7 +8,7 @@ import pytest
 from conftest import events_of
 from personnel_events import Pipeline, lexicon
 from personnel_events.names import title_modifiers, title_words
-from personnel_events.roles import role_after
+from personnel_events.roles import role_after, split_posts
 from personnel_events.stages.coref import CorefStage
 from personnel_events.stages.tokenize import TokenizeStage
 
@@ -275,3 +275,225 @@ def test_roles_rank_before_a_name_is_no_title(text: str, title: str | None) -> N
     doc = _COREF.run(text)
     (person,) = [m for m in doc.mentions if m.text == "Bo Rawat"]
     assert person.title == title
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # unlisted words of a portfolio right before the head
+        ("the public safety minister", ("public safety minister", None)),
+        ("the new seniors minister", ("seniors minister", None)),
+        ("official languages minister", ("official languages minister", None)),
+        # no description: an adverb, a participle or a common word
+        ("recently retired chairman", None),
+        # a portfolio after "of" stays in the title, a name is the body
+        ("Minister of Mines and Energy", ("Minister of Mines and Energy", None)),
+        ("Chief Executive of Vantor Energy", ("Chief Executive", "Vantor Energy")),
+        # "and" before the next person's title ends the phrase
+        ("Treasury Secretary and Minority Leader Ana Ruiz", ("Treasury Secretary", None)),
+        (
+            "Treasury Secretary and Minority Leader",
+            ("Treasury Secretary and Minority Leader", None),
+        ),
+    ],
+)
+def test_roles_role_after_reads_descriptions_portfolios_and_coordination(
+    phrase: str, expected: tuple[str | None, str | None] | None
+) -> None:
+    assert read_role(phrase) == expected
+
+
+def _posts(phrase: str) -> list[str | None]:
+    doc = _TOKENIZE.run(phrase)
+    role = role_after(doc.text, doc.tokens, 0, len(doc.tokens))
+    assert role is not None
+    return [p.text for p in split_posts(doc.text, doc.tokens, role)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "posts"),
+    [
+        # two posts: a determiner after "and", an "of" phrase on either side
+        (
+            "minister of veterans affairs and the associate minister of defence",
+            ["minister of veterans affairs", "associate minister of defence"],
+        ),
+        ("CEO and member of its board", ["CEO", "member of its board"]),
+        (
+            "trade minister and associate minister of public safety",
+            ["trade minister", "associate minister of public safety"],
+        ),
+        # one post held twice over
+        ("president and chief executive officer", ["president and chief executive officer"]),
+        ("chairman and chief executive of Vantor Energy", ["chairman and chief executive"]),
+        (
+            "Executive Vice President and Chief Financial Officer of the Company",
+            ["Executive Vice President and Chief Financial Officer"],
+        ),
+    ],
+)
+def test_roles_split_posts_names_each_post_of_a_coordination(phrase: str, posts: list[str]) -> None:
+    assert _posts(phrase) == posts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lena Holm is the new minister of transport and the associate minister of defence.",
+            {("START", "minister of transport"), ("START", "associate minister of defence")},
+        ),
+        (
+            "Tom Ash was sworn in as the official languages minister and associate minister "
+            "of public safety.",
+            {
+                ("START", "official languages minister"),
+                ("START", "associate minister of public safety"),
+            },
+        ),
+        (
+            "Orbis Bank named Ana Ruiz chief executive and member of its board.",
+            {("START", "chief executive"), ("START", "member of its board")},
+        ),
+        (
+            "Ana Ruiz was named president and chief executive officer of Larkspur Media.",
+            {("START", "president and chief executive officer")},
+        ),
+    ],
+)
+def test_roles_each_coordinated_post_is_an_event(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(e["type"], e["role"]) for e in events_of(text)} == expected
+
+
+def _roles(text: str) -> set[tuple[object, object, object]]:
+    return {(e["type"], e["person"], e["role"]) for e in events_of(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the post right before the succession: after "as", or "a ... to replace"
+        (
+            "Orbis Bank is looking for a chief risk officer to replace Dave Hart.",
+            {("END", "Dave Hart", "chief risk officer")},
+        ),
+        (
+            "Ana Ruiz was picked as deputy governor of the central bank, replacing Tom Ash.",
+            {
+                ("START", "Ana Ruiz", "deputy governor of the central bank"),
+                ("END", "Tom Ash", "deputy governor of the central bank"),
+            },
+        ),
+        # the successor's title told in another sentence is the post
+        (
+            "The league's Director General Ian Duff will step down in March. Duff "
+            "succeeded Liam Mull in the role in 2008.",
+            {
+                ("END", "Ian Duff", "Director General"),
+                ("START", "Ian Duff", "Director General"),
+                ("END", "Liam Mull", "Director General"),
+            },
+        ),
+        (
+            "Chancellor Ana Ruiz spoke on Monday. Ruiz replaced Tom Ash last year.",
+            {("START", "Ana Ruiz", "Chancellor"), ("END", "Tom Ash", "Chancellor")},
+        ),
+        # not a post of the past, nor the successor's own apposition
+        (
+            "Former chancellor Ana Ruiz spoke on Monday. Ruiz replaced Tom Ash last year.",
+            {("START", "Ana Ruiz", None), ("END", "Tom Ash", None)},
+        ),
+        (
+            "Tom Ash, the chief of staff, replaced Ana Ruiz at the Health Ministry.",
+            {("START", "Tom Ash", None), ("END", "Ana Ruiz", None)},
+        ),
+        # a purpose after a title is no "to" phrase of it
+        (
+            "Lumen Bank named a new chief executive to succeed Tom Ash.",
+            {("END", "Tom Ash", "chief executive")},
+        ),
+    ],
+)
+def test_roles_a_succession_takes_the_post_told_before_or_elsewhere(
+    text: str, expected: set[tuple[object, object, object]]
+) -> None:
+    assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the job" after the trigger is the post told just before
+        (
+            "Orbis Mail has appointed a new chairman. Orbis veteran Tom Ash will take on the "
+            "job in May. He takes over from Lena Holm.",
+            {("START", "Tom Ash", "chairman"), ("END", "Lena Holm", "chairman")},
+        ),
+        (
+            "Halvern Ports has named Ana Ruiz as acting managing director. Ruiz was "
+            "appointed by the board after the resignation of Tom Ash.",
+            {
+                ("START", "Ana Ruiz", "acting managing director"),
+                ("END", "Tom Ash", "managing director"),
+            },
+        ),
+        (
+            "Orbis Post is searching for a new managing director after the resignation of Tom Ash.",
+            {("END", "Tom Ash", "managing director")},
+        ),
+        # a person's own post is not someone else's, nor is a change told again
+        (
+            "Orbis named Ana Ruiz as its director. Ruiz will take up the post in September.",
+            {("START", "Ana Ruiz", "director")},
+        ),
+        (
+            "Orbis named Ana Ruiz as CFO after the resignation of finance chief Tom Ash.",
+            {("START", "Ana Ruiz", "CFO"), ("END", "Tom Ash", "finance chief")},
+        ),
+    ],
+)
+def test_roles_a_post_told_before_fills_the_job_and_the_vacancy(
+    text: str, expected: set[tuple[object, object, object]]
+) -> None:
+    assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a START with no post of its own takes the title told of the person elsewhere
+        (
+            "Governor Lee said Tom Ash, commissioner of the state prisons, will leave his "
+            "post. Lee appointed Ash in October 2005.",
+            {
+                ("END", "Tom Ash", "commissioner of the state prisons"),
+                ("START", "Tom Ash", "commissioner of the state prisons"),
+            },
+        ),
+        (
+            "Orbis manager Neil Fenn has left the club. Fenn, who took over two years ago, "
+            "thanked the fans.",
+            {("END", "Neil Fenn", "manager"), ("START", "Neil Fenn", "manager")},
+        ),
+        # not the title on the change's own mention (the post held before it), nor a
+        # post of the past, nor one left before the start ("fired in 2022 ... hired in
+        # 2023"), nor where the clause names a body of its own
+        ("Assistant manager Kev Dale took over on Monday.", {("START", "Kev Dale", None)}),
+        (
+            "Orbis fired chief executive Tom Ash in May 2022. Ash was hired in June 2023.",
+            {("END", "Tom Ash", "chief executive"), ("START", "Tom Ash", None)},
+        ),
+        (
+            "Orbis fired chief executive Tom Ash on Monday. Ash was hired by Zeta Bank in 2019.",
+            {("END", "Tom Ash", "chief executive"), ("START", "Tom Ash", None)},
+        ),
+        (
+            "Former chairman Tom Ash spoke on Monday. Ash was hired in 1990.",
+            {("START", "Tom Ash", None)},
+        ),
+    ],
+)
+def test_roles_a_start_without_post_takes_the_title_told_elsewhere(
+    text: str, expected: set[tuple[object, object, object]]
+) -> None:
+    assert _roles(text) == expected

@@ -53,6 +53,11 @@ def _mods() -> frozenset[str]:
     return title_modifiers()
 
 
+def is_role_word(tok: Token) -> bool:
+    """A title head or a title modifier ("chief", "executive", "minister")."""
+    return _is_role_word(tok)
+
+
 def _is_role_word(tok: Token) -> bool:
     low = tok.lower
     return low in _heads() or low in _mods()
@@ -212,13 +217,34 @@ def role_after(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
             # to one ("Chief Operating Officer"); not "Premier League club ..."
             j += 1
             continue
-        if low in ("and", "&") and j + 1 < limit and _is_role_word(tokens[j + 1]):
+        if (
+            low in ("and", "&")
+            and j + 1 < limit
+            and _is_role_word(tokens[j + 1])
+            and not _titles_next_name(tokens, j + 1, limit)
+        ):
             j += 1
             continue
-        if low in ("of", "to") and last_head == j - 1 and j + 1 < limit:
+        if _as_well_as(tokens, j, limit) and last_head >= 0:
+            nxt = _skip_determiners(tokens, j + 3, limit)
+            if nxt < limit and _is_role_word(tokens[nxt]):
+                j += 3  # "vice minister as well as head of the agency"
+                continue
+        if last_head < 0 and _describes_head(tokens, j, limit):
+            # "the official languages minister", "the seniors minister": words of
+            # the portfolio the lexicon does not list, right before a head
+            j += 1
+            continue
+        if (
+            (low in ("of", "to") or (low == "for" and tokens[j - 1].lower in _for_titles()))
+            and last_head == j - 1
+            and j + 1 < limit
+        ):
             # "head of retail banking", "ambassador to Japan", "minister of mines and energy"
             if _generic_body(tokens, j + 1, limit) is not None:
                 break  # "chief executive of the company": the body, named elsewhere
+            if low == "to" and _infinitive_at(tokens, j + 1):
+                break  # "a chief executive to succeed Y": a purpose, no "to" phrase
             k = j + 1
             if tokens[k].lower == "the":
                 k += 1
@@ -243,6 +269,8 @@ def role_after(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
                     m + 1 < limit and tokens[m + 1].text[:1].isalpha()
                 ):
                     break
+                if _as_well_as(tokens, m, limit):
+                    break  # "minister of agriculture as well as head of ..."
                 m += 1
             if m > k:
                 j = m
@@ -286,6 +314,121 @@ def role_after(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
     return Role(role_text, org, start, max(j, role_last))
 
 
+#: How many unlisted lower-case words may describe a title before its head ("public
+#: safety minister", "official languages minister").
+DESCRIBING_MAX = 2
+
+
+def _as_well_as(tokens: Sequence[Token], j: int, limit: int) -> bool:
+    return (
+        j + 2 < limit
+        and tokens[j].lower == "as"
+        and tokens[j + 1].lower == "well"
+        and tokens[j + 2].lower == "as"
+    )
+
+
+def _for_titles() -> frozenset[str]:
+    """Heads whose portfolio may follow "for" (``for_titles.txt``)."""
+    return lexicon.words("for_titles.txt")
+
+
+@functools.cache
+def post_noun_titles() -> dict[str, str]:
+    """Post noun -> title of its holder ("presidency" -> "president"),
+    ``post_noun_titles.tsv``."""
+    return {row[0].lower(): row[1] for row in lexicon.checked("post_noun_titles.tsv", 2)}
+
+
+def _describes_head(tokens: Sequence[Token], j: int, limit: int) -> bool:
+    """``tokens[j]`` opens up to :data:`DESCRIBING_MAX` lower-case words, none a
+    stop word, a common word or a determiner, that a title head follows ("public
+    safety minister")."""
+    skip = lexicon.words("role_stops.txt") | _of_phrase_stops() | lexicon.words("common_words.txt")
+    skip |= lexicon.words("determiners.txt") | lexicon.words("tenure_modifiers.txt")
+    heads = _heads()
+    for k in range(j, min(limit, j + DESCRIBING_MAX + 1)):
+        tok = tokens[k]
+        if tok.lower in heads:
+            return k > j
+        if tok.lower in _mods():
+            continue
+        word = tok.text.replace("-", "")
+        if not (word.isalpha() and word.islower()) or tok.lower in skip:
+            return False
+        if tok.lower.endswith("ly") or tok.lower.endswith("ing") or tok.lower.endswith("ed"):
+            return False  # "recently", "retiring", "named": no part of a post's name
+    return False
+
+
+def _titles_next_name(tokens: Sequence[Token], j: int, limit: int) -> bool:
+    """The title words from ``tokens[j]`` on stand before a capitalised name:
+    "Treasury Secretary and Minority Leader Ana Ruiz" is the next person's title."""
+    while j < limit and _is_role_word(tokens[j]):
+        j += 1
+    if j >= limit:
+        return False
+    tok = tokens[j]
+    return (
+        is_capitalised(tok)
+        and tok.text[:1].isupper()
+        and tok.lower not in lexicon.words("role_stops.txt")
+        and tok.lower not in lexicon.words("common_words.txt")
+        and tok.lower not in _ORG_PREPS
+    )
+
+
+def split_posts(text: str, tokens: Sequence[Token], role: Role) -> tuple[Role, ...]:
+    """The posts a coordinated role phrase names one by one, where it names two:
+    "minister of veterans affairs and the associate minister of defence", "CEO and
+    member of its board", "official languages minister and associate minister of
+    public safety". "president and chief executive officer (of Acme)" is one post
+    held twice over and stays whole: a split needs a determiner after "and", an
+    "of" phrase on the left, or a lower-case "of" phrase on the right."""
+    if role.text is None:
+        return (role,)
+    for k in range(role.first + 1, role.last - 1):
+        width = 3 if _as_well_as(tokens, k, role.last) else 1
+        if tokens[k].lower != "and" and width == 1:
+            continue
+        left = role_after(text, tokens, role.first, k)
+        right = role_after(text, tokens, k + width, role.last)
+        if left is None or right is None or left.text is None or right.text is None:
+            continue
+        if right.last != role.last or left.last != k:
+            continue
+        dets = lexicon.words("determiners.txt")
+        left_of = any(t.lower in ("of", "for", "to") for t in tokens[left.first : k])
+        right_of = any(
+            tokens[m].lower in ("of", "for") and _field_after(tokens, m + 1, role.last)
+            for m in range(k + width, role.last)
+        )
+        if width == 3 or tokens[k + 1].lower in dets or left_of or right_of:
+            return (left, *split_posts(text, tokens, right))
+    return (role,)
+
+
+def _field_after(tokens: Sequence[Token], k: int, limit: int) -> bool:
+    """A lower-case field or body after "of" ("of public safety", "of its board"),
+    not a name ("of the Company", "of Acme")."""
+    k = _skip_determiners(tokens, k, limit)
+    return k < limit and tokens[k].text[:1].islower() and tokens[k].text[:1].isalpha()
+
+
+def _infinitive_at(tokens: Sequence[Token], k: int) -> bool:
+    """A lower-case word after "to" that is neither a determiner nor a title word:
+    a verb ("to succeed", "to lead"), not "to the president", "to Japan", "to
+    prime minister X"."""
+    tok = tokens[k]
+    return (
+        tok.text.isalpha()
+        and tok.text.islower()
+        and tok.lower not in lexicon.words("determiners.txt")
+        and not _is_role_word(tok)
+        and tok.lower not in ("his", "her", "their", "its")
+    )
+
+
 def _split_org(text: str, tokens: Sequence[Token], first: int, last: int) -> tuple[str, str | None]:
     """Cut a role phrase at the preposition that introduces its organisation.
 
@@ -310,6 +453,8 @@ def _split_org(text: str, tokens: Sequence[Token], first: int, last: int) -> tup
             continue  # "head of corporate banking at Acme Bank": the "at" tells the body
         if low == "for" and any(tokens[x].lower == "of" for x in range(first, k)):
             continue  # "Secretary of State for Culture": one post
+        if low == "of" and looks_like_domain(name):
+            continue  # "Minister of Mines and Energy": a portfolio, not a body
         has_org_word = any(t.lower in orgs for t in name)
         all_caps_name = all(
             is_capitalised(t)

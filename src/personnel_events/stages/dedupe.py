@@ -69,6 +69,14 @@ def roles_compatible(a: str | None, b: str | None) -> bool:
     return bool((wa & wb) - _role_shared())
 
 
+def _two_posts(a: str | None, b: str | None) -> bool:
+    """Two roles neither of which holds the other's words."""
+    if not a or not b:
+        return False
+    wa, wb = role_words(a), role_words(b)
+    return not (wa <= wb or wb <= wa)
+
+
 def dates_compatible(a: Event, b: Event) -> bool:
     if a.date is None or b.date is None:
         return True
@@ -99,6 +107,8 @@ def continues(a: Event, b: Event) -> bool:
 def same_change(a: Event, b: Event) -> bool:
     if a.type is not b.type or fold(a.person) != fold(b.person):
         return False
+    if a.trigger == b.trigger and _two_posts(a.role, b.role):
+        return False  # one telling of two posts: "named CEO and member of its board"
     if dates_compatible(a, b):
         return roles_compatible(a.role, b.role) or a.status is b.status
     if _replaced_side(a) or _replaced_side(b):

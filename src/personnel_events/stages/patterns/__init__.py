@@ -23,9 +23,11 @@ from collections.abc import Sequence
 
 from ...candidates import Candidate, TriggerMatch
 from ...document import Document
+from .build import fill_told_posts
 from .context import MatchContext
 from .facts import DocumentFacts
 from .gates import admit
+from .nominal import list_lines, may_hold_list_lines
 from .policy import DEFAULT_POLICY, OrgPolicy
 from .registry import FRAMES
 from .settle import settle
@@ -58,7 +60,7 @@ class PatternStage:
 
     def __call__(self, doc: Document) -> Document:
         forms = self._forms
-        if not any(tok.lower in forms for tok in doc.tokens):
+        if not any(tok.lower in forms for tok in doc.tokens) and not may_hold_list_lines(doc):
             doc.candidates = []  # no trigger word at all: most of a news feed
             return doc
         ctx = MatchContext.build(doc)
@@ -93,5 +95,7 @@ class PatternStage:
                         step = n
                         break
                 i += step
+        found.extend(list_lines(ctx))  # "X to acting CEO of Y": no trigger word
+        found = fill_told_posts(ctx, found)  # "take on the job": the post told before
         doc.candidates = settle(ctx, facts, found, self.org_policy)
         return doc

@@ -3,8 +3,10 @@ lists, and the role named after it."""
 
 from __future__ import annotations
 
+from ... import lexicon
 from ...model import Mention, MentionKind
-from ...roles import Role, role_after
+from ...names import possessive_after
+from ...roles import Role, is_role_word, post_noun_titles, role_after
 from .context import MatchContext
 from .words import (
     ASIDE_MAX,
@@ -102,6 +104,11 @@ def shared_subject_verb(ctx: MatchContext, si: int, start: int, first: int) -> i
     return None
 
 
+#: What encloses an aside: "X, a former banker, was named", "X — the brother of
+#: Y — is the new minister".
+_ASIDE_MARKS = frozenset({",", "—", "–", "--"})
+
+
 def appositive_subject(
     ctx: MatchContext, si: int, first: int, cands: list[Mention]
 ) -> Mention | None:
@@ -113,12 +120,13 @@ def appositive_subject(
     k = first - 1
     while k > sent_first and (tokens[k].lower in SUBJECT_AUX or tokens[k].lower in RAISING):
         k -= 1
-    if k <= sent_first or tokens[k].text != ",":
+    if k <= sent_first or tokens[k].text not in _ASIDE_MARKS:
         return None
+    mark = tokens[k].text
     opening = k - 1
-    while opening > sent_first and tokens[opening].text not in (",", ";", ":"):
+    while opening > sent_first and tokens[opening].text not in (mark, ";", ":"):
         opening -= 1
-    if tokens[opening].text != "," or k - opening > ASIDE_MAX:
+    if tokens[opening].text != mark or k - opening > ASIDE_MAX:
         return None
     for m in cands:
         if m.first_token == opening + 1 and m.last_token >= k - 1:
@@ -158,7 +166,13 @@ def object_people(ctx: MatchContext, si: int, last: int) -> list[Mention]:
     k = last
     while k < head.np_first and ctx.tokens[k].lower in OBJECT_LEAD:
         k += 1
-    if k != head.np_first and not _described_object(ctx, k, head):
+    titled = titled_apposition(ctx, si, last, persons)
+    if titled is not None:
+        # "appointed a former deputy governor of the state, Senator X, as ..."
+        return [titled[0]]
+    if k != head.np_first and not (
+        _described_object(ctx, k, head) or _related_object(ctx, k, head)
+    ):
         return []
     out = [head]
     for nxt in persons[1:]:
@@ -193,6 +207,82 @@ def _described_object(ctx: MatchContext, k: int, head: Mention) -> bool:
         if title is not None and title.last == head.first_token:
             return True
     return False
+
+
+def titled_apposition(
+    ctx: MatchContext, si: int, k: int, persons: list[Mention] | None = None
+) -> tuple[Mention, Role] | None:
+    """'the Head of the Directorate of Criminal Investigations, X': a title phrase
+    right at ``k``, a comma, then the name it describes (any name inside the title
+    phrase is part of the post)."""
+    tokens = ctx.tokens
+    limit = ctx.sentence(si).last_token
+    if k >= limit or not (tokens[k].lower in ("a", "an", "the") or is_role_word(tokens[k])):
+        return None
+    if persons is not None and not any(m.np_first > k for m in persons):
+        return None
+    role = role_after(ctx.text, tokens, k, limit)
+    if role is None or not role.text:
+        # "replacing the physicist, X": a described person, no post
+        described = _described_apposition(ctx, si, k)
+        if described is None:
+            return None
+        role = described
+    if role.last + 1 >= limit or tokens[role.last].text != ",":
+        return None
+    # past abbreviated honorifics the name rules do not know ("Rt. Hon. X")
+    j = role.last + 1
+    while (
+        j + 1 < limit
+        and tokens[j + 1].text == "."
+        and tokens[j].text.isalpha()
+        and tokens[j].text[:1].isupper()
+        and len(tokens[j].text) <= 4
+    ):
+        j += 2
+    person = next(
+        (
+            m
+            for m in (ctx.persons(si) if persons is None else persons)
+            if m.kind is MentionKind.NAME and j in (m.np_first, m.first_token)
+        ),
+        None,
+    )
+    return (person, role) if person is not None else None
+
+
+def _described_apposition(ctx: MatchContext, si: int, k: int) -> Role | None:
+    """'the physicist,': "the" and one to three lower-case words before a comma,
+    as a span with no post (``Role.text`` None)."""
+    tokens = ctx.tokens
+    limit = ctx.sentence(si).last_token
+    if tokens[k].lower != "the":
+        return None
+    j = k + 1
+    while j < limit and j - k <= DESCRIBING_WORDS + 1 and tokens[j].text.isalpha():
+        if not tokens[j].text.islower() or tokens[j].lower in OBJECT_STOPS:
+            return None
+        j += 1
+    if j == k + 1 or j >= limit or tokens[j].text != ",":
+        return None
+    return Role(None, None, k, j)
+
+
+def _related_object(ctx: MatchContext, k: int, head: Mention) -> bool:
+    """'promoted his younger brother X', 'named her longtime ally X': a few
+    lower-case words ending in a word of kinship or association
+    (``relation_nouns.txt``) right before the name."""
+    gap = ctx.tokens[k : head.np_first]
+    # "Gordon's wife X": a possessor's name first
+    for p in range(min(len(gap), 4)):
+        if gap[p].text in ("'s", "\u2019s") and all(t.text[:1].isupper() for t in gap[:p]):
+            gap = gap[p + 1 :]
+            break
+    if not gap or len(gap) > DESCRIBING_WORDS + 1:
+        return False
+    if gap[-1].lower not in lexicon.words("relation_nouns.txt"):
+        return False
+    return all(t.text.replace("-", "").isalpha() and t.text.islower() for t in gap)
 
 
 def is_determiner(ctx: MatchContext, pronoun: Mention) -> bool:
@@ -233,10 +323,25 @@ def role_after_trigger(ctx: MatchContext, si: int, start: int) -> Role | None:
         if k >= limit:
             return None
         low = tokens[k].lower
+        if low == "as" and k + 1 < limit:
+            # "as his nominee for attorney general", "as its pick to be CFO"
+            chosen = _selection_for(ctx, k + 1, limit)
+            if chosen is not None:
+                return chosen
         if low == "as" or (low == "of" and k > 0 and tokens[k - 1].lower in POST_NOUNS):
             return role_after(text, tokens, k + 1, limit)
+        if low == "for" and k + 1 < limit:
+            # "tapped X for the post of finance minister", "picked X for attorney general"
+            r = post_named(ctx, k + 1, limit) or role_after(text, tokens, k + 1, limit)
+            if r is not None and r.text:
+                return r
+            k += 1  # "nominated X for election as a director": the post comes later
+            continue
         if low == "to":
             nxt = tokens[k + 1].lower if k + 1 < limit else ""
+            named = post_named(ctx, k + 1, limit)
+            if named is not None:
+                return named
             if nxt in ("be", "become", "serve"):
                 j = k + 2
                 if j < limit and tokens[j].lower == "as":
@@ -263,14 +368,113 @@ def role_after_trigger(ctx: MatchContext, si: int, start: int) -> Role | None:
             k += 1
             continue
         if low in POSSESSIVES and k + 1 < limit and tokens[k + 1].lower in POST_NOUNS:
+            named = post_named(ctx, k, limit)
+            if named is not None and named.text:
+                return named  # "assumed the presidency of X", "took over the chairmanship"
             k += 2
             continue
         if low in ROLE_STOPS:
             return None
-        r = role_after(text, tokens, k, limit) if k == start else None
+        r = (
+            (post_named(ctx, k, limit) or role_after(text, tokens, k, limit))
+            if k == start
+            else None
+        )
         if r is not None:
             return r
         k += 1
+    return None
+
+
+#: How many describing words may stand between a determiner and a post noun ("to a
+#: newly created post of composer chair").
+POST_ADJECTIVES_MAX = 3
+
+
+def _selection_for(ctx: MatchContext, k: int, limit: int) -> Role | None:
+    """'(as) his nominee for attorney general', '(as) the party's pick to be
+    treasurer': the post a selection noun (``selection_nouns.txt``) is for."""
+    tokens = ctx.tokens
+    j = k
+    while (
+        j < limit
+        and j - k < 3
+        and (
+            tokens[j].lower in POSSESSIVES
+            or tokens[j].lower in ("a", "an")
+            or possessive_after(tokens, j, limit)
+            or (j + 1 < limit and possessive_after(tokens, j + 1, limit))
+        )
+    ):
+        j += 1
+    if j >= limit or tokens[j].lower not in lexicon.words("selection_nouns.txt"):
+        return None
+    j += 1
+    if j < limit and tokens[j].lower == "for":
+        return post_named(ctx, j + 1, limit) or role_after(ctx.text, tokens, j + 1, limit)
+    if j + 1 < limit and tokens[j].lower == "to" and tokens[j + 1].lower in ("be", "become"):
+        return role_after(ctx.text, tokens, j + 2, limit)
+    return None
+
+
+#: Post nouns that, after a title's possessive, name the title itself ("the
+#: Lieutenant Governor's seat"); "the governor's office" names a body.
+_HELD_POSTS = frozenset({"seat", "post", "position", "job", "role"})
+
+
+def post_named(ctx: MatchContext, k: int, limit: int) -> Role | None:
+    """A post noun that names its title: "(to) a chairman post", "the newly created
+    post of composer chair", "the Lieutenant Governor's seat", "the position of
+    finance director". None unless a post noun (``POST_NOUNS``) is there."""
+    tokens = ctx.tokens
+    text = ctx.text
+    if k >= limit or tokens[k].lower not in ("a", "an", "the", "his", "her", "its", "their"):
+        return None
+    held_by = post_noun_titles().get(tokens[k + 1].lower) if k + 1 < limit else None
+    if held_by is None and tokens[k].lower not in ("a", "an", "the"):
+        return None
+    if held_by is not None:
+        # "the presidency of Orbis Power": its president
+        org: str | None = None
+        m = k + 2
+        if m < limit and tokens[m].lower == "of":
+            j = m + 1 + (1 if m + 1 < limit and tokens[m + 1].lower == "the" else 0)
+            e = j
+            while e < limit and (tokens[e].text[:1].isupper() or tokens[e].text == "&"):
+                e += 1
+            if e > j:
+                org, m = ctx.span_text(j, e - 1), e
+        return Role(held_by, org, k, m)
+    j = k + 1
+    skipped = 0
+    while (
+        j < limit
+        and skipped < POST_ADJECTIVES_MAX
+        and tokens[j].text.isalpha()
+        and tokens[j].text.islower()
+        and tokens[j].lower not in POST_NOUNS
+        and tokens[j].lower not in NOT_NOUNS
+    ):
+        j += 1
+        skipped += 1
+    if j < limit and tokens[j].lower in POST_NOUNS:
+        # "the post of composer chair", "the position of finance director"
+        if j + 1 < limit and tokens[j + 1].lower == "of":
+            return role_after(text, tokens, j + 2, limit)
+        return None
+    # "a chairman post", "the Lieutenant Governor's seat": the title before the noun
+    role = role_after(text, tokens, k, limit)
+    if role is not None and role.text and role.last < limit:
+        if tokens[role.last].lower in POST_NOUNS:
+            return role
+        return None
+    # "the Lieutenant Governor's seat": a title's possessive before the noun
+    for p in range(k + 1, min(limit - 1, k + 6)):
+        if possessive_after(tokens, p, limit) and tokens[p + 1].lower in _HELD_POSTS:
+            title = role_after(text, tokens, k, p)
+            if title is not None and title.text and title.last == p:
+                return Role(title.text, None, k, p + 2)
+            break
     return None
 
 
@@ -281,6 +485,8 @@ def after_aside(ctx: MatchContext, start: int, limit: int) -> int:
     tokens = ctx.tokens
     if start >= limit or tokens[start].text != ",":
         return start
+    if start + 1 < limit and tokens[start + 1].lower in ("as", "for"):
+        return start + 1  # "appointed a former governor, X, as chief of staff"
     for k in range(start + 1, min(limit - 1, start + ASIDE_REACH)):
         low = tokens[k].lower
         if low in (";", ":", "(", ")"):
@@ -291,7 +497,72 @@ def after_aside(ctx: MatchContext, start: int, limit: int) -> int:
         if nxt in ("as", "for") or (
             nxt == "to"
             and k + 2 < limit
-            and tokens[k + 2].lower in ("be", "become", "serve", "succeed", "replace")
+            and (
+                tokens[k + 2].lower in ("be", "become", "serve", "succeed", "replace")
+                or post_named(ctx, k + 2, limit) is not None
+            )
         ):
             return k + 1
     return start
+
+
+#: How far before a trigger a role phrase may start ("as the new Deputy Governor
+#: of the Central Bank, replacing Y").
+ROLE_BEFORE_REACH = 10
+
+
+def role_before(ctx: MatchContext, si: int, first: int) -> Role | None:
+    """The role that ends right before a trigger (a comma between): "as Deputy
+    Governor, replacing Y", "an athletic director to replace Y", "a new chief
+    executive to succeed Y". It opens after "as", or before "to" with "a"."""
+    tokens = ctx.tokens
+    sent_first = ctx.sentence(si).first_token
+    end = first
+    infinitive = end - 1 > sent_first and tokens[end - 1].lower == "to"
+    if infinitive or (end - 1 > sent_first and tokens[end - 1].text == ","):
+        end -= 1
+    found: Role | None = None
+    for s in range(end - 1, max(sent_first, end - ROLE_BEFORE_REACH) - 1, -1):
+        # "X, the chief of staff, replaced Y" is X's apposition: only "as" opens
+        # a post before a comma
+        opens = (infinitive and tokens[s].lower in ("a", "an")) or (
+            s > sent_first and tokens[s - 1].lower == "as"
+        )
+        if not opens:
+            continue
+        role = role_after(ctx.text, tokens, s, end)
+        if role is not None and role.text and role.last == end:
+            found = role
+    return found
+
+
+#: Words that open a fronted participle clause: "After joining the ministry in
+#: 1990, X ...", "Since joining in 2016 X has ...".
+_FRONTED_OPENERS = frozenset({"after", "since", "before", "upon", "on", "following"})
+
+
+def participle_subject(ctx: MatchContext, si: int, first: int) -> list[Mention]:
+    """The subject an -ing participle borrows from its clause: fronted ("After
+    joining the ministry in 1990, X held posts") the name that opens the main
+    clause; trailing ("X joined the board in 2019, becoming senior director in
+    2020") the name that opens the sentence."""
+    tokens = ctx.tokens
+    sent = ctx.sentence(si)
+    names = [m for m in ctx.persons(si) if m.kind is MentionKind.NAME and not m.possessor]
+    k = first - 1
+    if k >= sent.first_token and tokens[k].lower in _FRONTED_OPENERS:
+        k -= 1
+    if k < sent.first_token:
+        # fronted: the name right after the comma (or the year) that closes the clause
+        for j in range(first + 1, sent.last_token - 1):
+            text = tokens[j].text
+            if text == "," or (text.isdigit() and len(text) == 4):
+                found = next((m for m in names if m.np_first == j + 1), None)
+                if found is not None or text == ",":
+                    return [found] if found is not None else []
+        return []
+    if tokens[first - 1].text == ",":
+        opener = next((m for m in names if m.np_first == sent.first_token), None)
+        if opener is not None and opener.np_last < first:
+            return [opener]
+    return []

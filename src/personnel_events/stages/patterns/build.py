@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ... import lexicon
 from ...candidates import (
     Candidate,
     OrgEvidence,
@@ -15,7 +16,7 @@ from ...candidates import (
     TriggerMatch,
 )
 from ...model import EventType, Mention, Status
-from ...roles import Role
+from ...roles import Role, role_after, split_posts
 from .context import MatchContext
 
 
@@ -91,9 +92,165 @@ def make_each(
     *,
     later_orgs: Sequence[OrgEvidence | None] = (),
 ) -> list[Candidate]:
+    """One candidate for each person and each post a coordinated role names ("was
+    named CEO and member of its board")."""
+    posts = split_posts(ctx.text, ctx.tokens, role) if role is not None else (None,)
     return [
         make_candidate(
-            ctx, match, si, match.trigger.type, m, rule, role, orgs, status, later_orgs=later_orgs
+            ctx, match, si, match.trigger.type, m, rule, post, orgs, status, later_orgs=later_orgs
         )
         for m in people
+        for post in posts
     ]
+
+
+#: How many sentences back a post told earlier is still the one "the job" means.
+TOLD_POST_REACH = 3
+#: Post nouns that refer back to a post told before ("take on the job").
+_ANAPHORIC_POSTS = frozenset({"job", "post", "position", "role", "seat", "vacancy"})
+
+
+def fill_told_posts(ctx: MatchContext, found: list[Candidate]) -> list[Candidate]:
+    """Candidates whose clause names no post, given the post the text told just
+    before: "Royal Mail has appointed a new chairman ... X will take on the job"
+    (a definite post noun after the trigger); and "after the resignation of Y" in a
+    story of a post being filled, where Y is given no title anywhere ("named X as
+    acting managing director ... after the resignation of Y": Y's post, without
+    the stand-in's qualifier)."""
+    found = [_held_post_start(ctx, c, found) for c in found]
+    told = _told_posts(ctx, found)
+    if not told:
+        return found
+    out: list[Candidate] = []
+    for c in found:
+        if c.role is None and (_names_post_back(ctx, c) or _vacated(ctx, c)):
+            post = _nearest_post(ctx, told, c)
+            if post is not None and not (post[2] == c.entity and post[3] is c.type):
+                # (a post the same person's change told is that change, told again:
+                # "appointed X as director ... X will take up the post in September")
+                role, orgs = post[0], post[1]
+                if c.type is EventType.END:
+                    role = _without_stand_in(role)
+                c = c.but(role=role, role_source=RoleSource.SUCCESSION, orgs=(*c.orgs, *orgs))
+        out.append(c)
+    return out
+
+
+_Told = tuple[int, str, tuple[OrgEvidence, ...], int | None, EventType | None]
+
+
+def _told_posts(ctx: MatchContext, found: list[Candidate]) -> list[_Told]:
+    """The posts the text tells as being filled, by token: the roles of START
+    candidates, and a role after "new" or "next" with no one in it ("appointed a
+    new chairman", "searching for a new managing director")."""
+    posts: list[_Told] = [
+        (c.trigger.first, c.role, c.orgs, c.entity, c.type)
+        for c in found
+        if c.role and c.type is not EventType.END
+    ]
+    tokens = ctx.tokens
+    for si, sent in enumerate(ctx.doc.sentences):
+        for k in range(sent.first_token, sent.last_token - 1):
+            if tokens[k].lower not in ("new", "next"):
+                continue
+            role = role_after(ctx.text, tokens, k + 1, sent.last_token)
+            if role is None or not role.text:
+                continue
+            if any(role.first <= m.first_token < role.last + 1 for m in ctx.persons(si)):
+                continue  # "new CEO X": a person's title, told by its own candidate
+            orgs = (OrgEvidence(name=role.org, source=OrgSource.ROLE),) if role.org else ()
+            posts.append((k, role.text, orgs, None, None))
+    return sorted(posts, key=lambda p: p[0])
+
+
+def _nearest_post(
+    ctx: MatchContext, told: list[_Told], c: Candidate
+) -> tuple[str, tuple[OrgEvidence, ...], int | None, EventType | None] | None:
+    first_sentence = ctx.sentence(max(0, c.sentence - TOLD_POST_REACH)).first_token
+    before = [p for p in told if first_sentence <= p[0] < c.trigger.first]
+    if not before:
+        return None
+    _, role, orgs, entity, kind = before[-1]
+    return role, orgs, entity, kind
+
+
+def _names_post_back(ctx: MatchContext, c: Candidate) -> bool:
+    """'take on the job', 'stepped into the position', 'assumed the post': a
+    definite post noun right after the trigger."""
+    limit = ctx.sentence(c.sentence).last_token
+    k = c.trigger.last
+    tokens = ctx.tokens
+    return (
+        k + 1 < limit
+        and tokens[k].lower in ("the", "this", "that")
+        and tokens[k + 1].lower in _ANAPHORIC_POSTS
+    )
+
+
+def _vacated(ctx: MatchContext, c: Candidate) -> bool:
+    """'(after) the resignation of Y' for a Y the text gives no title: the post
+    being filled is the one Y left."""
+    return (
+        c.type is EventType.END
+        and c.rule is Rule.NOUN
+        and ctx.tokens[c.trigger.last].lower == "of"
+        and ctx.held_post(c.person, current=False) is None
+    )
+
+
+def _without_stand_in(role: str) -> str:
+    """'acting managing director' -> 'managing director': the post the stand-in
+    holds for the one who left it."""
+    words = role.split()
+    while len(words) > 1 and words[0].lower() in lexicon.words("stand_in_words.txt"):
+        words = words[1:]
+    return " ".join(words)
+
+
+#: Evidence that a START's own clause names its body ("joined Beta", "was hired
+#: by Zeta Bank"): maybe another post than the title told elsewhere.
+_OWN_BODY = frozenset({OrgSource.OBJECT, OrgSource.PASSIVE_AGENT, OrgSource.ROLE})
+
+
+def _held_post_start(ctx: MatchContext, c: Candidate, found: list[Candidate]) -> Candidate:
+    """A START that names no post takes the post the text gives the person with a
+    title, unless as a post of the past: "Commissioner X ... the governor appointed
+    X in 2005", "SCARBOROUGH manager X ... X, who took over when Y left". Not a
+    side of a succession (the other side tells the post), not where another
+    telling of the person's start names one or a body of its own, not a trigger
+    that needs a post of its own ("X returned"), not a post the person leaves."""
+    trig = c.trigger.trigger
+    if (
+        c.type is not EventType.START
+        or c.role is not None
+        or c.rule.succession
+        or trig.needs_post
+        or trig.needs_role
+        or any(o.entity == c.entity and o.type is c.type and o.role for o in found)
+        or any(e.name and e.source in _OWN_BODY for e in c.orgs)
+    ):
+        return c  # ("X was hired by Zeta Bank": a body of its own, maybe another post)
+    held = ctx.held_post(c.person, current=True, own=False)
+    if held is None:
+        return c
+    title, org = held
+    start_year = _year_told(ctx, c.sentence)
+    for o in found:
+        if o.entity != c.entity or o.type is not EventType.END or o.role != title:
+            continue
+        end_year = _year_told(ctx, o.sentence)
+        if start_year is not None and end_year is not None and start_year > end_year:
+            return c  # "fired as CEO in May 2022 ... hired in June 2023": another post
+    orgs = (OrgEvidence(name=org, source=OrgSource.PERSON),) if org else ()
+    return c.but(role=title, role_source=RoleSource.PERSON, orgs=(*c.orgs, *orgs))
+
+
+def _year_told(ctx: MatchContext, si: int) -> int | None:
+    """The latest year written in a sentence ("in October 2005"), if any."""
+    sent = ctx.sentence(si)
+    years = [
+        int(t.text)
+        for t in ctx.tokens[sent.first_token : sent.last_token]
+        if len(t.text) == 4 and t.text.isdigit() and 1800 < int(t.text) < 2200
+    ]
+    return max(years) if years else None

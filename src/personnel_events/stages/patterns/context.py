@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import attrs
 
+from ... import lexicon
 from ...document import Document
 from ...model import EntityLabel, Mention, MentionKind, Sentence, Token
 
@@ -72,3 +73,47 @@ class MatchContext:
     def span_text(self, first: int, last: int) -> str:
         """The text of tokens ``first`` to ``last`` inclusive."""
         return self.doc.text[self.tokens[first].start : self.tokens[last].end]
+
+    def held_post(
+        self, person: Mention, *, current: bool, elsewhere: bool = False, own: bool = True
+    ) -> tuple[str, str | None] | None:
+        """The post the text gives ``person`` with a title or an apposition, on this
+        mention or another of the same person (this one first, then the nearest
+        before it, then after): "SCARBOROUGH manager X has left ... X, who took
+        over". With ``current``, a post the text marks as past ("former CFO X",
+        "X, the former CFO,") is passed over; with ``elsewhere``, a title in the
+        mention's own sentence is too ("X, the chief of staff, replaced Y": the
+        post X leaves); without ``own``, this mention's title is ("Assistant
+        manager X will take charge": the post X held when taking another)."""
+        mentions = [person] if own and not elsewhere else []
+        if person.entity is not None:
+            others = [self.doc.mentions[i] for i in self.doc.entities[person.entity].mentions]
+            before = sorted((m for m in others if m.start < person.start), key=lambda m: -m.start)
+            after = sorted((m for m in others if m.start > person.start), key=lambda m: m.start)
+            mentions += before + after
+        for m in mentions:
+            if not (m.title or m.appos) or (elsewhere and m.sentence == person.sentence):
+                continue
+            if not own and m.start == person.start:
+                continue
+            if current and self._marked_past(m):
+                continue
+            if m.title:
+                return m.title, m.title_org
+            if m.appos:
+                return m.appos, m.appos_org
+        return None
+
+    def _marked_past(self, m: Mention) -> bool:
+        """A tenure word ("former", "outgoing") before the mention's title or at
+        the head of its apposition."""
+        past = lexicon.words("past_post_words.txt")
+        tokens = self.tokens
+        if m.title and m.np_first > 0 and tokens[m.np_first - 1].lower in past:
+            return True
+        if m.title and tokens[m.np_first].lower in past:
+            return True
+        if m.appos:
+            window = tokens[m.last_token : min(len(tokens), m.last_token + 4)]
+            return any(t.lower in past for t in window)
+        return False

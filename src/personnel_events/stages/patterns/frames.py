@@ -16,12 +16,15 @@ from ...candidates import (
 )
 from ...modality import is_passive, is_progressive, status_of
 from ...model import EventType, Mention, MentionKind, Status
-from ...roles import role_after
+from ...roles import is_role_word, role_after
 from .arguments import (
+    after_aside,
     dep_people,
     listed_person,
     object_people,
+    participle_subject,
     role_after_trigger,
+    role_before,
     subject_people,
 )
 from .build import make_candidate, make_each
@@ -31,6 +34,7 @@ from .gates import blocked, effects_before
 from .orgs import agent_org, object_org, passive_agent_org, person_orgs
 from .words import (
     BE_FORMS,
+    POST_NOUNS,
     RAISING,
     SUBORDINATORS,
 )
@@ -42,6 +46,8 @@ def subject_frame(
     """'X resigned', 'X will join Acme as CTO', 'X takes over from Y'."""
     first, last = match.first, match.last
     people = subject_people(ctx, si, first)
+    if not people and match.form is Form.ING:
+        people = participle_subject(ctx, si, first)
     if not people or (match.trigger.headline and people[-1].np_last != first):
         return []  # "Coach X out at Eastfield": the headline's person stands right before
     effects = effects_before(ctx, si, people[-1].np_last, first)
@@ -66,14 +72,12 @@ def subject_frame(
     # "takes over from Y": Y ends the post.
     if trig.type is EventType.START and found:
         nxt = last
-        while nxt < sent.last_token and ctx.tokens[nxt].lower in (
-            "as",
-            "the",
-            "chief",
-            "executive",
-            "role",
+        while nxt < sent.last_token and (
+            ctx.tokens[nxt].lower in ("as", "the", "his", "her", "their", "its")
+            or ctx.tokens[nxt].lower in POST_NOUNS
+            or is_role_word(ctx.tokens[nxt])
         ):
-            nxt += 1
+            nxt += 1  # "takes over (as chief executive | the position) from Y"
         if nxt < sent.last_token and ctx.tokens[nxt].lower == "from":
             head = found[0]
             for y in object_people(ctx, si, nxt + 1):
@@ -173,7 +177,8 @@ def _active_object(ctx: MatchContext, si: int, match: TriggerMatch) -> list[Cand
         nxt = listed_person(ctx, si, role.last)
         if nxt is None:
             break
-        k = nxt.np_last
+        # "and Z, who was the sitting minister, as national security adviser"
+        k = after_aside(ctx, nxt.np_last, sent.last_token)
         if k < sent.last_token and ctx.tokens[k].lower == "as":
             k += 1
         # the role right after the person, not "and Y will stay as CFO"
@@ -276,6 +281,11 @@ def succession_frame(
         )
         starts = [] if (infinitive and not raised) or participle else subject_people(ctx, si, first)
         ends = object_people(ctx, si, last)
+        if ends and match.trigger.lemma == "replace" and (infinitive or not starts):
+            # "decided to replace Y with X": X takes the post
+            k = ends[-1].np_last
+            if k < sent.last_token and tokens[k].lower == "with":
+                starts = object_people(ctx, si, k + 1)
         left = starts[-1].np_last if starts else max(sent.first_token, first - 6)
     if not starts and not ends:
         return []
@@ -290,6 +300,9 @@ def succession_frame(
         status = Status.FUTURE
     after = starts[-1].np_last if passive and starts else ends[-1].np_last if ends else last
     role = role_after_trigger(ctx, si, after)
+    if role is None and not passive:
+        # "as Deputy Governor, replacing Y", "an athletic director to replace Y"
+        role = role_before(ctx, si, first)
     r = role.text if role else None
     r_source = RoleSource.CLAUSE if r else RoleSource.PERSON
     orgs = [OrgEvidence(name=role.org, source=OrgSource.ROLE)] if role and role.org else []
@@ -297,6 +310,7 @@ def succession_frame(
         r = r or m.title or m.appos
     for m in ends:
         orgs.extend(person_orgs(m)[:1])
+
     found = [
         make_candidate(
             ctx,

@@ -4,10 +4,12 @@ any argument is looked for."""
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 from ... import lexicon
 from ...candidates import Form, Frame
 from ...modality import Effect, clause_start, conditional_before, window_effects
+from ...model import Token
 from .arguments import object_people
 from .context import MatchContext
 from .triggers import SurfaceForm, false_senses
@@ -46,12 +48,18 @@ def aux_before(ctx: MatchContext, first: int, sent_first: int) -> bool:
     )
 
 
+#: Adverbs between a plural subject and its present verb.
+_PRESENT_ADVERBS = frozenset({"further", "also", "now", "still", "likewise", "too"})
+
+
 def plural_subject_before(ctx: MatchContext, si: int, first: int) -> bool:
     """'The nominees include ...', 'The new ministers take office': a present verb
     after a plural noun that a determiner opens; 'Harbor Gulls fire coach X': after
     a team whose name is a plural."""
     sent_first = ctx.sentence(si).first_token
     k = first - 1
+    while k > sent_first and ctx.tokens[k].lower in _PRESENT_ADVERBS:
+        k -= 1  # "The nominees further include ..."
     if k < sent_first:
         return False
     noun = ctx.tokens[k].text
@@ -73,9 +81,37 @@ def blocked(effects: set[Effect]) -> bool:
 
 
 def effects_before(ctx: MatchContext, si: int, left: int, first: int) -> set[Effect]:
-    """Modality cues between ``left`` (or the clause's start) and the trigger."""
-    start = max(left, clause_start(ctx.tokens, ctx.sentence(si).first_token, first))
-    return window_effects(ctx.tokens, start, first)
+    """Modality cues between ``left`` (or the clause's start) and the trigger; the
+    month "May" is no hedge ("in May 2004, replacing Y")."""
+    tokens = ctx.tokens
+    start = max(left, clause_start(tokens, ctx.sentence(si).first_token, first))
+    months = [k for k in range(start, first) if _month_may(tokens, k)]
+    if not months:
+        return window_effects(tokens, start, first)
+    found: set[Effect] = set()
+    for a, b in zip([start, *(k + 1 for k in months)], [*months, first], strict=True):
+        found |= window_effects(tokens, a, b)
+    return found
+
+
+#: Words before "May" that make it the month: "in May", "since May", "early May".
+_MONTH_LEADS = frozenset(
+    {"in", "of", "since", "until", "by", "from", "early", "late", "mid", "last", "next", "this"}
+)
+
+
+def _month_may(tokens: Sequence[Token], k: int) -> bool:
+    """'May' written as the month: capitalised, after "in"/"since"/... or before a
+    number ("May 22", "May, 2004")."""
+    if tokens[k].text != "May":
+        return False
+    nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    after = tokens[k + 2].text if k + 2 < len(tokens) else ""
+    return (
+        (k > 0 and tokens[k - 1].lower in _MONTH_LEADS)
+        or nxt.isdigit()
+        or (nxt == "," and after.isdigit())
+    )
 
 
 @functools.cache
@@ -146,9 +182,12 @@ def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceFor
         and first > sent.first_token
         and tokens[first - 1].lower in BACKGROUND_PREPS
         and trig.frame is not Frame.OBJ
+        and first - 1 > sent.first_token
     ):
         # "before joining the office": the subject's background, not news; but
-        # "a week after sacking Graham Pratt" tells of Pratt's change
+        # "a week after sacking Graham Pratt" tells of Pratt's change, and a
+        # sentence that opens with it tells a step of a career ("After joining
+        # the ministry in 1990, X held ...")
         return None
     if conditional_before(tokens, sent.first_token, first):
         return None

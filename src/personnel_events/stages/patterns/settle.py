@@ -135,6 +135,17 @@ def settle(
                     if shared:
                         orgs.append(OrgEvidence(name=shared, source=OrgSource.SUCCESSION))
                     break
+                # "Director General X ... X succeeded Y in the role": the successor's
+                # present title, told in another sentence, is the post Y left
+                successor = c if c.type is EventType.START else other
+                held = (
+                    ctx.held_post(successor.person, current=True, elsewhere=True)
+                    if c.rule.succession and successor.type is EventType.START
+                    else None
+                )
+                if held is not None:
+                    role, role_source = held[0], RoleSource.SUCCESSION
+                    break
         described_role, described_org = facts.described.get(c.entity, (None, None))
         if role is None and c.type is EventType.END:
             if described_role:
