@@ -250,6 +250,15 @@ def test_dates_a_present_tense_change_takes_the_time_of_the_change_before_it(
             "Jane Roe replaces Tom Ash, who retired in February.",
             {("START", "Jane Roe"): None, ("END", "Tom Ash"): "2024-02"},
         ),
+        # a time past a semicolon is the other clause's
+        (
+            "Jane Roe is retiring as CEO of Acme Corp.; Tom Ash will take over in January.",
+            {("END", "Jane Roe"): None, ("START", "Tom Ash"): "2025-01"},
+        ),
+        (
+            "Jane Roe is retiring as CEO of Acme Corp.; she will join Orbis Bank in January.",
+            {("END", "Jane Roe"): None, ("START", "Jane Roe"): "2025-01"},
+        ),
         # the two sides of a succession happen at one time
         (
             "Jane Roe stepped down as mayor in 2019 and was succeeded by Tom Ash.",

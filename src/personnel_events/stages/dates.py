@@ -747,6 +747,9 @@ class DateStage:
         # A noun ("announced his resignation", "confirmed the sacking of X") tells no
         # tense of its own: its time decides whether it has happened.
         undetermined = not c.tense_settled or c.trigger.form is Form.NOUN
+        # "X is retiring as CEO; his daughter will take over in January": a time
+        # past a semicolon is the other clause's
+        exprs = [e for e in exprs if ";" not in _between(doc.text, e, c.trigger.span)]
         chosen = _nearest(
             exprs, c.trigger.span, others, background_clauses(doc.text, *c.span, c.person_name)
         )
@@ -936,6 +939,11 @@ def _anaphor(
         except OverflowError:  # past 9999-12-31
             return None
     return None
+
+
+def _between(text: str, e: _Expression, trigger: tuple[int, int]) -> str:
+    """The text between an expression and a trigger."""
+    return text[e.end : trigger[0]] if e.end <= trigger[0] else text[trigger[1] : e.start]
 
 
 def _nearest(
