@@ -195,6 +195,12 @@ def test_dates_a_takes_effect_date_after_publication_makes_the_change_future() -
             "Roe replaces John Poe.",
             None,
         ),
+        # a time told in another person's relative clause is no occasion
+        (
+            "Acme Corp. named Tom Ash CFO. He replaces Jane Roe, who said on Monday she "
+            "was leaving. John Poe is the new COO.",
+            None,
+        ),
     ],
 )
 def test_dates_a_present_tense_change_takes_the_time_of_the_change_before_it(

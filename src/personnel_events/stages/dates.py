@@ -666,15 +666,10 @@ class DateStage:
         that time was told in a background clause ("Y replaces X, who retired in
         February": February is X's departure, not Y's start)."""
 
-        def own_time(c: Candidate, date: EventDate) -> bool:
-            clauses = background_clauses(doc.text, *c.span)
-            at = doc.text.find(date.text, c.span[0], c.span[1])
-            return at >= 0 and not any(b0 <= at < b1 for b0, b1 in clauses)
-
         dated = {
             c.trigger.span: c.date
             for c in cands
-            if c.rule.succession and c.date is not None and own_time(c, c.date)
+            if c.rule.succession and c.date is not None and _own_time(doc, c, c.date)
         }
         return [
             c.but(date=dated[c.trigger.span])
@@ -687,7 +682,8 @@ class DateStage:
     def _narrative_present(doc: Document, cands: list[Candidate]) -> list[Candidate]:
         """'Kishida reshuffled his cabinet on Wednesday, appointing Kamikawa. Kamikawa
         replaces Hayashi.': a change told in the present tense with no time of its own
-        happens when the dated change told just before it does."""
+        happens when the dated change told just before it does, unless that change
+        was told in a background clause ("Y, who said on Monday he was leaving")."""
         out = list(cands)
         for idx, c in enumerate(cands):
             if c.tense_settled or out[idx].date is not None:
@@ -698,7 +694,12 @@ class DateStage:
                 back = here - doc.sentence_at(prev.span[0])
                 if back > NARRATIVE_SENTENCES:
                     break
-                if back > 0 and prev.date is not None and prev.date.precision is Precision.DAY:
+                if (
+                    back > 0
+                    and prev.date is not None
+                    and prev.date.precision is Precision.DAY
+                    and _own_time(doc, prev, prev.date)
+                ):
                     out[idx] = out[idx].but(date=prev.date, status=_status(prev))
                     break
         return out
@@ -813,6 +814,13 @@ def _main_verb(c: Candidate, by_span: dict[tuple[int, int], list[Candidate]]) ->
         and not o.trigger.participle
     ]
     return max(before, key=lambda o: o.trigger.start) if before else None
+
+
+def _own_time(doc: Document, c: Candidate, date: EventDate) -> bool:
+    """The time a change was dated with stands in its sentence outside a background
+    clause (a relative or subordinate clause of someone else's)."""
+    at = doc.text.find(date.text, c.span[0], c.span[1])
+    return at >= 0 and not any(b0 <= at < b1 for b0, b1 in background_clauses(doc.text, *c.span))
 
 
 def _reported(text: str, e: _Expression, sentence: tuple[int, int]) -> bool:
