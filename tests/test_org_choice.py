@@ -391,3 +391,24 @@ def test_orgs_tail_of_a_name_is_no_body_nearby(
     text: str, person: str, kind: str, org: str | None
 ) -> None:
     assert _org(text, person, kind) == org
+
+
+# A capitalised common word before the verb ("He", "They") acts for nobody
+COMMON_AGENTS: list[Row] = [
+    (
+        "Lakeland, March 6 The governor has named his cabinet. He appointed Tom Ash as "
+        "finance secretary.",
+        "Tom Ash",
+        "START",
+        None,
+    ),
+    ("They also hired Jane Roe as head coach.", "Jane Roe", "START", None),
+    ("Orbis Bank reshuffled. It promoted Nia Park to COO.", "Nia Park", "START", "Orbis Bank"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "kind", "org"), COMMON_AGENTS)
+def test_orgs_capitalised_common_word_is_no_acting_body(
+    text: str, person: str, kind: str, org: str | None
+) -> None:
+    assert _org(text, person, kind) == org

@@ -104,7 +104,9 @@ def agent_org(ctx: MatchContext, si: int, first: int) -> OrgEvidence | None:
             j -= 1
         if tokens[j].lower == "the":
             j += 1
-        if j <= k:
+        common = lexicon.words("common_words.txt")
+        if j <= k and not all(t.lower in common for t in tokens[j : k + 1]):
+            # "He appointed", "They also hired": a capitalised common word is nobody
             return OrgEvidence(name=ctx.span_text(j, k), source=OrgSource.ACTING_NAME)
     return None
 
