@@ -411,6 +411,19 @@ def test_dates_status_settles_the_direction_of_the_time(
           ("Dana Kerr", "2024-12-19", "past")]),
         ("The new cabinet will be sworn in on Monday. Leah Moyo becomes finance minister.",
          [("Leah Moyo", "2024-12-23", "future")]),
+        # the same act told again of another person is the same occasion
+        ("The president appointed Leah Moyo as finance minister on Tuesday. He also "
+         "appointed Tom Ash as foreign minister.",
+         [("Leah Moyo", "2024-12-17", "past"), ("Tom Ash", "2024-12-17", "past")]),
+        ("Acme Corp. hired Leah Moyo as CFO on Monday. Tom Ash was likewise hired as COO.",
+         [("Leah Moyo", "2024-12-16", "past"), ("Tom Ash", "2024-12-16", "past")]),
+        # ... only when told as done again: in any order, an unmarked one is no occasion
+        ("Acme Corp. hired Leah Moyo as CFO on Monday. Tom Ash was hired as COO.",
+         [("Leah Moyo", "2024-12-16", "past"), ("Tom Ash", None, "past")]),
+        # another act is not: a resignation on Monday does not date a hiring
+        ("Leah Moyo resigned as CFO of Acme Corp. on Monday. Orbis Bank hired Tom Ash as "
+         "its COO.",
+         [("Leah Moyo", "2024-12-16", "past"), ("Tom Ash", None, "past")]),
         # never a background's time: the sentence has a time of its own
         ("Acme Corp. named Leah Moyo governor on Monday. Tom Ash was appointed in December "
          "2018, a day after his predecessor, Dana Kerr, resigned.",

@@ -485,6 +485,30 @@ MODALITY = [
 ]
 
 
+# A passive with an adverb or a short time between the be-form and the participle
+PASSIVE_INSERTS = [
+    ("Tom Ash was also hired as COO.", [("START", "Tom Ash", "past")]),
+    ("Tom Ash was likewise hired as COO.", [("START", "Tom Ash", "past")]),
+    ("Tom Ash was later appointed COO.", [("START", "Tom Ash", "past")]),
+    (
+        "Jane Roe was on Wednesday appointed the new chief of staff.",
+        [("START", "Jane Roe", "past")],
+    ),
+    pytest.param(
+        "Jane Roe was, on Monday, dismissed as coach.",
+        [("END", "Jane Roe", "past")],
+        marks=pytest.mark.xfail(strict=True, reason="a time set off by commas splits the verb"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVE_INSERTS)
+def test_patterns_passive_with_words_before_the_participle(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(e["type"], e["person"], e["status"]) for e in events_of(text)] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), MODALITY)
 def test_patterns_modality_cues_outside_asides(
     text: str, expected: list[tuple[str, str, str]]

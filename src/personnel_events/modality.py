@@ -96,15 +96,26 @@ def conditional_before(tokens: Sequence[Token], sent_first: int, index: int) -> 
     return False
 
 
+#: Words that may stand between a be-form and its participle: adverbs and a short
+#: time ("was also named", "was later appointed", "was on Wednesday appointed").
+_PASSIVE_INSERTS = frozenset(
+    {"also", "then", "later", "likewise", "further", "subsequently", "eventually", "now",
+     "just", "since", "again", "thus", "today", "yesterday", "on", "last", "this", "week",
+     "night", "morning", "afternoon", "evening", "monday", "tuesday", "wednesday",
+     "thursday", "friday", "saturday", "sunday", ","}
+)  # fmt: skip
+
+
 def is_passive(tokens: Sequence[Token], first: int, trigger: int) -> bool:
-    """A be-form shortly before a participle: 'was named', 'has been quickly appointed'."""
+    """A be-form shortly before a participle: 'was named', 'has been quickly appointed',
+    'was on Wednesday appointed'."""
     i = trigger - 1
     steps = 0
-    while i >= first and steps < 3:
+    while i >= first and steps < 4:
         low = tokens[i].lower
         if low in _BE or low in ("get", "got", "gets"):
             return True
-        if not low.endswith("ly") and low not in ("also", "formally", "officially", "then"):
+        if not low.endswith("ly") and low not in _PASSIVE_INSERTS:
             return False
         i -= 1
         steps += 1

@@ -33,7 +33,7 @@ import attrs
 from dateparser.date import DateDataParser
 
 from .. import lexicon
-from ..candidates import Candidate, Form
+from ..candidates import Candidate, Form, Rule
 from ..document import Document
 from ..model import EventDate, EventType, Precision, Status
 
@@ -133,6 +133,11 @@ _OCCASION_RE = re.compile(
     r"\b(?:appoint\w*|nam(?:ed|ing)|nominat\w*|reshuffl\w*|shuffl\w*|sworn|promot\w*"
     r"|replac\w*|resign\w*|dismiss\w*|fired|sack\w*|remov\w*|elected|took\s+over"
     r"|takes?\s+over|took\s+office|step(?:ped|s)?\s+down)\b",
+    re.I,
+)
+#: Words that tell an act is done again, on the same occasion: "He also appointed Y".
+_ADDITIVE_RE = re.compile(
+    r"\b(?:also|likewise|further|furthermore|additionally|similarly|in\s+addition|as\s+well)\b",
     re.I,
 )
 #: How many days before publication an occasion may be and still be the news.
@@ -570,7 +575,9 @@ class DateStage:
         changes at large ("appointed several officials", "received new appointments",
         words no candidate of the sentence was found from): it dates every later
         change. A dated change is an occasion only for its own people and the changes
-        told with them ("X took over on Wednesday. X has replaced Y."). Changes to
+        told with them ("X took over on Wednesday. X has replaced Y."), and for the
+        same act told again of another with "also", "likewise", "further" ("The
+        president appointed X on Tuesday. He also appointed Y."). Changes to
         come, sentences with a time of their own, and times in another person's
         background (relative clauses, years, months) are never dated this way."""
         pub = doc.published
@@ -621,7 +628,14 @@ class DateStage:
             told_with = [o for o in cands if o.sentence == c.sentence]
             for si in sorted((si for si in occasions if si < c.sentence), reverse=True):
                 date, of_people = occasions[si]
-                if of_people is None or any(_same(a, b) for a in told_with for b in of_people):
+                if (
+                    of_people is None
+                    or any(_same(a, b) for a in told_with for b in of_people)
+                    or (
+                        _ADDITIVE_RE.search(doc.text, c.span[0], c.span[1]) is not None
+                        and any(_same_act(c, b) for b in of_people)
+                    )
+                ):
                     out[idx] = c.but(date=date, status=Status.PAST)
                     break
         return out
@@ -904,6 +918,18 @@ def _same(a: Candidate, b: Candidate) -> bool:
         return False
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     return short[-1] in long
+
+
+def _same_act(a: Candidate, b: Candidate) -> bool:
+    """One act told again of another person: the same verb with its person as the
+    object ("appointed X ... also appointed Y", "hired X ... Y was hired")."""
+    done_to = (Rule.OBJECT, Rule.OBJECT_LIST, Rule.PASSIVE)
+    return (
+        a.rule in done_to
+        and b.rule in done_to
+        and a.trigger.trigger.lemma == b.trigger.trigger.lemma
+        and a.type is b.type
+    )
 
 
 def _recent(d: EventDate, pub: dt.date) -> bool:
