@@ -349,6 +349,13 @@ FRI = "2024-12-20"  # a Friday
         # saying one will nominate is nominating
         ("The president said on Monday that he would nominate Leah Moyo as ambassador.",
          [("Leah Moyo", "2024-12-16", "past")]),
+        # a time in the opening "In a statement issued on ..." dates the sentence's news
+        ("In a statement issued on Tuesday by the press office of the ministry, headed by "
+         "its director Abel Musa, the governor appointed Leah Moyo as chief of staff.",
+         [("Leah Moyo", "2024-12-17", "past")]),
+        ("In a press release dated Dec. 12 and signed by the board secretary, Orbis Bank "
+         "confirmed that it had appointed Leah Moyo as its chief risk officer.",
+         [("Leah Moyo", "2024-12-12", "past")]),
         # a month of a past change is the one before publication
         ("Dana Kerr joined Acme Corp. in August.", [("Dana Kerr", "2024-08", "past")]),
         ("In August, Acme Corp. hired Dana Kerr.", [("Dana Kerr", "2024-08", "past")]),

@@ -135,6 +135,15 @@ _OCCASION_RE = re.compile(
     r"|takes?\s+over|took\s+office|step(?:ped|s)?\s+down)\b",
     re.I,
 )
+#: The opening of a sentence that tells where and when its news was told: "In a
+#: statement issued on", "In a press release dated". A time in it dates the
+#: sentence, however long the phrase runs before the verb.
+_STATEMENT_OPENING_RE = re.compile(
+    r"\s*(?:in|through)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?"
+    r"(?:statement|release|announcement|letter|notice|memo|circular|communiqu\w*|post)"
+    r"(?:\s+(?:issued|released|published|sent|signed|posted|dated|made))?(?:\s+(?:on|late|early))?\s*",
+    re.I,
+)
 #: Words that tell an act is done again, on the same occasion: "He also appointed Y".
 _ADDITIVE_RE = re.compile(
     r"\b(?:also|likewise|further|furthermore|additionally|similarly|in\s+addition|as\s+well)\b",
@@ -455,10 +464,11 @@ def find_expressions(text: str, start: int, end: int) -> list[_Expression]:
             continue
         if kind == "month" and _NAMED_AFTER_RE.match(text, m.end(), end):
             continue  # "replaced by June Park": a given name, not a month
+        before = text[start : m.start()]
         leading = (
-            text[start : m.start()].strip().lower() in ("", "on", "late on", "early on")
+            before.strip().lower() in ("", "on", "late on", "early on")
             and text[m.end() : m.end() + 1] == ","
-        )
+        ) or _STATEMENT_OPENING_RE.fullmatch(before) is not None
         out.append(_Expression(kind, m.group(), m.start(), m.end(), effective, leading))
     # "Monday, April 6": the weekday names the day of the date after it
     return [
