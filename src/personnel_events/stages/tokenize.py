@@ -115,7 +115,7 @@ def _word_info(word: str, abbreviations: frozenset[str]) -> _Info:
 #: :data:`_KNOWN_LIMIT` words, or when the abbreviations it was made with change.
 _known: dict[str, _Info] = {}
 _known_for: list[frozenset[str]] = []
-_KNOWN_LIMIT = 100_000
+_KNOWN_LIMIT = 50_000
 
 
 def _known_words(abbreviations: frozenset[str]) -> dict[str, _Info]:
