@@ -132,6 +132,14 @@ def test_tokenize_forgets_words_past_its_limit(monkeypatch: pytest.MonkeyPatch) 
     assert [t.text for t in tokenize("Gov. Roe's aide")] == ["Gov.", "Roe", "'s", "aide"]
 
 
+def test_tokenize_a_long_text_keeps_its_words_to_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tokenize_module, "_OWN_WORDS_CHARS", 30)
+    tokenize("Quorvatz met Yelbrin.")  # short: shared
+    tokenize("Brandolfi met Trastevik at the annual meeting.")  # long: its own
+    assert "Quorvatz" in tokenize_module._known
+    assert "Brandolfi" not in tokenize_module._known
+
+
 LONG = (
     "Gov. Jane Roe met U.S. officials on Jan. 5. Harris's aide, Mr. O'Brien, won't go.\n"
     "james b. comey quit on the 26th. It paid $15,000... The end_of_line\n\n"
