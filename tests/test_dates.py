@@ -421,3 +421,33 @@ def test_dates_common_forms_need_no_dateparser(
     monkeypatch.setattr(dates, "_relative_parser", refuse)
     published = dt.date(2021, 5, 17)
     assert dates._normalize(kind, text, published, "nearest") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board met on Tuesday. Jane Roe resigned as chief executive of Acme Corp.",
+        "Jane Roe resigned as chair of Acme Corp. The change takes effect on May 3.",
+        "Acme Corp. appointed several officials on Monday. Tom Ash was named treasurer.",
+    ],
+)
+def test_dates_look_for_expressions_once_per_span(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from collections import Counter
+
+    from personnel_events import parse
+    from personnel_events.stages import dates
+
+    seen: Counter[tuple[int, int]] = Counter()
+    real = dates.find_expressions
+
+    def counting(text: str, start: int, end: int) -> list[dates._Expression]:
+        seen[(start, end)] += 1
+        return real(text, start, end)
+
+    monkeypatch.setattr(dates, "find_expressions", counting)
+    expected = [e.to_dict() for e in parse(text, published=dt.date(2024, 3, 6))]
+    assert seen and max(seen.values()) == 1
+    monkeypatch.setattr(dates, "find_expressions", real)
+    assert [e.to_dict() for e in parse(text, published=dt.date(2024, 3, 6))] == expected

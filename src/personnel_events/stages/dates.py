@@ -534,6 +534,19 @@ def find_expressions(text: str, start: int, end: int) -> list[_Expression]:
     ]
 
 
+#: The expressions found in a document so far, by the span looked in.
+_Found = dict[tuple[int, int], list[_Expression]]
+
+
+def _expressions_in(text: str, start: int, end: int, cache: _Found) -> list[_Expression]:
+    """:func:`find_expressions`, looked for once per span of a document (the lists
+    are shared: callers do not change them)."""
+    found = cache.get((start, end))
+    if found is None:
+        found = cache[(start, end)] = find_expressions(text, start, end)
+    return found
+
+
 #: A relative clause set off by commas: its times belong to it, not to the main verb.
 _RELATIVE_CLAUSE_RE = re.compile(r",\s*(?P<rel>who|which|whose)\b[^,;()]{0,200}(?:,|$)", re.I)
 
@@ -597,17 +610,13 @@ class DateStage:
     def __call__(self, doc: Document) -> Document:
         # Dates in the head of the document ("WASHINGTON, Dec. 3 -") date the document.
         skip_before = doc.dateline.end if doc.dateline is not None else 0
-        cache: dict[tuple[int, int], list[_Expression]] = {}
+        cache: _Found = {}  # (start, end) -> the expressions there
         by_span: dict[tuple[int, int], list[Candidate]] = {}
         for c in doc.candidates:
             by_span.setdefault(c.span, []).append(c)
         out: list[Candidate] = []
         for c in doc.candidates:
-            exprs = cache.get(c.span)
-            if exprs is None:
-                exprs = cache[c.span] = find_expressions(
-                    doc.text, max(c.span[0], skip_before), c.span[1]
-                )
+            exprs = _expressions_in(doc.text, max(c.span[0], skip_before), c.span[1], cache)
             # Other changes told in the sentence own the times nearest them; a
             # participle ("will become president on April 1, replacing Y") shares
             # the time of its main verb.
@@ -621,11 +630,13 @@ class DateStage:
             out.append(self._date_candidate(doc, c, exprs, others, skip_before))
         out = self._coordinated(out)
         out = self._narrative_present(doc, out)
-        out = self._effective_for_all(doc, out, skip_before)
-        doc.candidates = self._timeline(doc, out, skip_before)
+        out = self._effective_for_all(doc, out, skip_before, cache)
+        doc.candidates = self._timeline(doc, out, skip_before, cache)
         return doc
 
-    def _timeline(self, doc: Document, cands: list[Candidate], skip_before: int) -> list[Candidate]:
+    def _timeline(
+        self, doc: Document, cands: list[Candidate], skip_before: int, cache: _Found
+    ) -> list[Candidate]:
         """'The State Council appointed several officials on Wednesday. X was named
         deputy head. Y became inspector.': a change told without a time of its own
         happened on the occasion the text last told before it, on one day at most
@@ -665,7 +676,7 @@ class DateStage:
             start = max(sent.start, skip_before)
             background = background_clauses(doc.text, start, sent.end)
             days = set()
-            for e in find_expressions(doc.text, start, sent.end):
+            for e in _expressions_in(doc.text, start, sent.end, cache):
                 if e.kind in ANAPHORIC or any(b0 <= e.start < b1 for b0, b1 in background):
                     continue
                 d = self.normalize(e.kind, e.text, pub, "past")
@@ -677,7 +688,7 @@ class DateStage:
         for idx, c in enumerate(cands):
             if c.date is not None or c.status is Status.FUTURE:
                 continue
-            if find_expressions(doc.text, max(c.span[0], skip_before), c.span[1]):
+            if _expressions_in(doc.text, max(c.span[0], skip_before), c.span[1], cache):
                 # The sentence has a time of its own that is not this change's: another
                 # change's, or a background ("a day after Y resigned in December 2018").
                 continue
@@ -730,7 +741,7 @@ class DateStage:
         return out
 
     def _effective_for_all(
-        self, doc: Document, cands: list[Candidate], skip_before: int
+        self, doc: Document, cands: list[Candidate], skip_before: int, cache: _Found
     ) -> list[Candidate]:
         """'The changes take effect Oct. 17.', 'The new ministers will be sworn in on
         Friday.': a sentence that tells no change of its own but when the changes
@@ -744,7 +755,7 @@ class DateStage:
             sentence = doc.text[sent.start : sent.end]
             if _TAKES_EFFECT_RE.search(sentence) is None:
                 continue
-            exprs = find_expressions(doc.text, max(sent.start, skip_before), sent.end)
+            exprs = _expressions_in(doc.text, max(sent.start, skip_before), sent.end, cache)
             if len(exprs) != 1:
                 continue
             date = self.normalize(
