@@ -197,3 +197,18 @@ def test_the_table_is_large_enough() -> None:
 def test_the_fast_scan_finds_what_the_grammar_finds(sentence: str) -> None:
     fast = [m.span() for m in _scan(sentence, 0, len(sentence))]
     assert fast == [m.span() for m in EXPRESSION_RE.finditer(sentence)]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [["a", "an", "after", "april", "at"], ["in", "i"], ["may", "mar", "march", "mid"], ["x"]],
+)
+def test_dates_trie_matches_its_words_and_no_other(words: list[str]) -> None:
+    import re
+
+    from personnel_events.stages.dates import _trie
+
+    pattern = re.compile(_trie(words))
+    probes = {*words, *(w[:-1] for w in words), *(w + "s" for w in words), "zz"}
+    for probe in probes:
+        assert (pattern.fullmatch(probe) is not None) == (probe in words), probe

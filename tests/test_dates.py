@@ -455,3 +455,100 @@ def test_dates_a_change_without_a_time_takes_the_occasion_told_before_it(
 ) -> None:
     events = events_of(text, published=FRI)
     assert [(e["person"], e["date"], e["status"]) for e in events] == expected
+
+
+# Month names and year-less days are read without dateparser; what they give must
+# be what dateparser gives (the reference), for every written form.
+_MONTH_FORMS = [
+    *("January", "February", "March", "April", "May", "June", "July", "August"),
+    *("September", "October", "November", "December", "Sept", "Sept."),
+    *(f"{a}{dot}" for a in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul") for dot in ("", ".")),
+    *(f"{a}{dot}" for a in ("Aug", "Sep", "Oct", "Nov", "Dec") for dot in ("", ".")),
+]
+
+
+@pytest.mark.parametrize("form", _MONTH_FORMS)
+def test_dates_month_names_read_as_dateparser_reads_them(form: str) -> None:
+    from personnel_events.stages.dates import _month_number, _parser
+
+    for written in (form, form.lower(), form.upper()):
+        reference = _parser().get_date_data(written).date_obj
+        assert reference is not None
+        assert _month_number(written) == reference.month
+
+
+@pytest.mark.parametrize(
+    ("expr", "published"),
+    [
+        ("March 5", "2021-05-17"),
+        ("Feb. 29", "2024-02-29"),
+        ("31st of December", "2020-12-31"),
+        ("1 JAN", "2023-01-31"),
+        ("Sept 30", "2022-06-30"),
+        ("9th  of\nmay", "1999-03-01"),
+        ("June 07", "2025-04-09"),
+    ],
+)
+def test_dates_year_less_days_read_as_dateparser_reads_them(expr: str, published: str) -> None:
+    from personnel_events.stages.dates import _dateparser, _day_of_month
+
+    base = dt.date.fromisoformat(published)
+    reference = _dateparser(expr, base)
+    assert reference is not None
+    assert _day_of_month(expr, base) == reference[0]
+
+
+@pytest.mark.parametrize("expr", ["Feb. 29", "April 31", "March 0", "June 45", "Sept 99"])
+def test_dates_days_a_month_lacks_are_left_to_dateparser(expr: str) -> None:
+    from personnel_events.stages.dates import _day_of_month
+
+    assert _day_of_month(expr, dt.date(2023, 5, 17)) is None
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [("month_day", "March 5"), ("day_month", "5th of March"), ("month", "in March"),
+     ("month_day", "March 5, 2021"), ("end_month", "the end of Sept.")],
+)  # fmt: skip
+def test_dates_common_forms_need_no_dateparser(
+    kind: str, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from personnel_events.stages import dates
+
+    def refuse(*args: object) -> None:
+        raise AssertionError("dateparser was called")
+
+    monkeypatch.setattr(dates, "_parser", refuse)
+    monkeypatch.setattr(dates, "_relative_parser", refuse)
+    published = dt.date(2021, 5, 17)
+    assert dates._normalize(kind, text, published, "nearest") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board met on Tuesday. Jane Roe resigned as chief executive of Acme Corp.",
+        "Jane Roe resigned as chair of Acme Corp. The change takes effect on May 3.",
+        "Acme Corp. appointed several officials on Monday. Tom Ash was named treasurer.",
+    ],
+)
+def test_dates_look_for_expressions_once_per_span(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from collections import Counter
+
+    from personnel_events import parse
+    from personnel_events.stages import dates
+
+    seen: Counter[tuple[int, int]] = Counter()
+    real = dates.find_expressions
+
+    def counting(text: str, start: int, end: int) -> list[dates._Expression]:
+        seen[(start, end)] += 1
+        return real(text, start, end)
+
+    monkeypatch.setattr(dates, "find_expressions", counting)
+    expected = [e.to_dict() for e in parse(text, published=dt.date(2024, 3, 6))]
+    assert seen and max(seen.values()) == 1
+    monkeypatch.setattr(dates, "find_expressions", real)
+    assert [e.to_dict() for e in parse(text, published=dt.date(2024, 3, 6))] == expected

@@ -107,6 +107,39 @@ def test_tokenize_shares_one_string_per_distinct_word() -> None:
     assert all(t.text is the[0].text and t.lower is the[0].text for t in the)
 
 
+def test_tokenize_word_answers_follow_the_abbreviations(monkeypatch: pytest.MonkeyPatch) -> None:
+    # What a word is, is kept across texts; a different abbreviation list is not
+    # answered from what was kept for the old one.
+    from personnel_events import lexicon
+
+    text = "Jane Roe met Zorp. officials."
+    assert "Zorp." not in [t.text for t in tokenize(text)]
+    real = lexicon.words
+
+    def words(name: str) -> frozenset[str]:
+        found = real(name)
+        return found | {"zorp."} if name == "abbreviations.txt" else found
+
+    monkeypatch.setattr(lexicon, "words", words)
+    assert "Zorp." in [t.text for t in tokenize(text)]
+
+
+def test_tokenize_forgets_words_past_its_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tokenize_module, "_KNOWN_LIMIT", 5)
+    for i in range(20):
+        tokenize(f"word{i} other{i} more{i}")
+    assert len(tokenize_module._known) <= 5 + 3
+    assert [t.text for t in tokenize("Gov. Roe's aide")] == ["Gov.", "Roe", "'s", "aide"]
+
+
+def test_tokenize_a_long_text_keeps_its_words_to_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tokenize_module, "_OWN_WORDS_CHARS", 30)
+    tokenize("Quorvatz met Yelbrin.")  # short: shared
+    tokenize("Brandolfi met Trastevik at the annual meeting.")  # long: its own
+    assert "Quorvatz" in tokenize_module._known
+    assert "Brandolfi" not in tokenize_module._known
+
+
 LONG = (
     "Gov. Jane Roe met U.S. officials on Jan. 5. Harris's aide, Mr. O'Brien, won't go.\n"
     "james b. comey quit on the 26th. It paid $15,000... The end_of_line\n\n"

@@ -19,9 +19,17 @@ def _numbered(name: str) -> list[tuple[int, str]]:
     text = resources.files("personnel_events").joinpath("data").joinpath(name).read_text("utf-8")
     out = []
     for number, raw in enumerate(text.splitlines(), 1):
-        line = raw.split("#", 1)[0].rstrip()
-        if line.strip():
-            out.append((number, line.strip() if "\t" not in line else line))
+        line = raw.split("#", 1)[0].rstrip() if "#" in raw else raw.rstrip()
+        if line:
+            first = line[0]
+            if "\t" in line:
+                if line.strip():
+                    out.append((number, line))
+            elif first == " " or first.isspace():
+                if line.strip():
+                    out.append((number, line.strip()))
+            else:
+                out.append((number, line))
     return out
 
 
@@ -88,13 +96,19 @@ def checked(
     the cells of each column in ``allowed`` taken from its set; a row that breaks
     this raises :class:`DataFileError` naming the file and the line."""
     out = []
-    for row in rows(name):
-        if len(row.cells) != columns or not all(row.cells):
-            raise row.error(f"expected {columns} tab-separated columns, got {len(row.cells)}")
-        for col, values in (allowed or {}).items():
-            if row.cells[col] not in values:
-                raise row.error(
-                    f"column {col + 1} is {row.cells[col]!r}; expected one of {sorted(values)}"
+    rules = list((allowed or {}).items())
+    # Read from the lines (a Row is made only to tell an error: files of tens of
+    # thousands of rows are checked when a process first needs them).
+    for number, line in _numbered(name):
+        cells = tuple(cell.strip() for cell in line.split("\t"))
+        if len(cells) != columns or not all(cells):
+            raise Row(name, number, cells).error(
+                f"expected {columns} tab-separated columns, got {len(cells)}"
+            )
+        for col, values in rules:
+            if cells[col] not in values:
+                raise Row(name, number, cells).error(
+                    f"column {col + 1} is {cells[col]!r}; expected one of {sorted(values)}"
                 )
-        out.append(row.cells)
+        out.append(cells)
     return tuple(out)

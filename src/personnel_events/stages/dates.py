@@ -27,15 +27,17 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Iterator
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import attrs
-from dateparser.date import DateDataParser
 
 from .. import lexicon
 from ..candidates import Candidate, Form, Rule
 from ..document import Document
 from ..model import EventDate, EventType, Precision, Status
+
+if TYPE_CHECKING:  # pragma: no cover
+    from dateparser.date import DateDataParser
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -159,12 +161,16 @@ MAX_DISTANCE = 160
 
 @functools.cache
 def _parser() -> DateDataParser:
+    from dateparser.date import DateDataParser  # here: most texts never need it
+
     return DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
 
 
 @functools.lru_cache(maxsize=64)
 def _relative_parser(base: dt.date) -> DateDataParser:
     """One dateparser per reference date (building one costs more than parsing)."""
+    from dateparser.date import DateDataParser
+
     return DateDataParser(
         languages=["en"],
         settings={
@@ -179,6 +185,48 @@ def _dateparser(expr: str, base: dt.date) -> tuple[dt.date, str] | None:
     if data.date_obj is None:
         return None
     return data.date_obj.date(), data.period or "day"
+
+
+#: The month each written form of :data:`_MONTH` names, in lower case: what
+#: dateparser reads from a month name alone, without its cost.
+_MONTH_NUMBERS = {
+    form: number
+    for number, name in enumerate(calendar.month_name[1:], 1)
+    for form in {name.lower(), name[:3].lower(), name[:3].lower() + "."}
+    if name != "May" or form == "may"
+} | {"sept": 9, "sept.": 9}
+#: A day and a month without a year, as :data:`EXPRESSION_RE` finds them.
+_DAY_OF_MONTH_RE = re.compile(
+    rf"(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})",
+    re.IGNORECASE,
+)
+
+
+def _month_number(name: str) -> int | None:
+    """The month a month name names ("March", "Sept.", "DEC"), as dateparser reads it."""
+    number = _MONTH_NUMBERS.get(name.lower())
+    if number is None:
+        parsed = _parser().get_date_data(name)
+        return None if parsed.date_obj is None else parsed.date_obj.month
+    return number
+
+
+def _day_of_month(expr: str, base: dt.date) -> dt.date | None:
+    """A year-less "March 5" or "5th of March": that day in ``base``'s year, which is
+    what dateparser gives for every day the month has (checked over every form,
+    day and suffix); anything else is left to dateparser."""
+    m = _DAY_OF_MONTH_RE.fullmatch(expr)
+    if m is None:
+        return None
+    day, name = (m["d1"], m["m1"]) if m["m1"] is not None else (m["d2"], m["m2"])
+    month = _MONTH_NUMBERS.get(name.lower())
+    if month is None or not day.isascii():
+        return None
+    number = int(day)
+    if not 1 <= number <= calendar.monthrange(base.year, month)[1]:
+        return None
+    return dt.date(base.year, month, number)
 
 
 def _shift_year(value: dt.date, years: int) -> dt.date:
@@ -269,19 +317,26 @@ def _normalize(kind: str, expr: str, published: dt.date | None, direction: str) 
             delta = fwd if fwd <= 3 else fwd - 7
         return EventDate(pub + dt.timedelta(days=delta), Precision.DAY, text)
     if kind in ("month_day", "day_month"):
-        parsed = _dateparser(_strip_preposition(text), pub)
-        if parsed is None:
-            return None
-        return EventDate(_orient(parsed[0], pub, direction, False), Precision.DAY, text)
+        bare = _strip_preposition(text)
+        day = _day_of_month(bare, pub)
+        if day is None:
+            parsed = _dateparser(bare, pub)
+            if parsed is None:
+                return None
+            day = parsed[0]
+        return EventDate(_orient(day, pub, direction, False), Precision.DAY, text)
     if kind in ("month", "part_month", "end_month"):
         name = re.search(_MONTH, text, re.IGNORECASE)
         if name is None:
             return None
-        parsed = _dateparser(name.group(), pub)
-        if parsed is None:
-            return None
+        month = _MONTH_NUMBERS.get(name.group().lower())
+        if month is None:
+            parsed = _dateparser(name.group(), pub)
+            if parsed is None:
+                return None
+            month = parsed[0].month
         lead = low.split()[0]
-        d = dt.date(pub.year, parsed[0].month, 1)
+        d = dt.date(pub.year, month, 1)
         month_dir = {"last": "past", "next": "future", "since": "past"}.get(lead, direction)
         d = _orient(d, pub, month_dir, True)
         if kind == "end_month":
@@ -357,10 +412,10 @@ def _absolute(kind: str, text: str) -> EventDate | None:
     name = re.search(_MONTH, text, re.IGNORECASE)
     if name is None:
         return None
-    month = _parser().get_date_data(name.group())
-    if month.date_obj is None:
+    month = _month_number(name.group())
+    if month is None:
         return None
-    m = month.date_obj.month
+    m = month
     if kind in ("month_day", "day_month"):
         day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", text.replace(str(year), ""))
         if day is None:
@@ -407,27 +462,42 @@ def _after(a: EventDate, pub: dt.date) -> bool:
     return a.value > pub
 
 
-_WORD_START_RE = re.compile(r"(?<!\w)(\w+)")
+def _trie(words: list[str]) -> str:
+    """An alternation of ``words`` with shared beginnings factored out, so that the
+    regular expression engine tries each letter once rather than each word."""
+    heads: dict[str, list[str]] = {}
+    ends = False
+    for word in words:
+        if word:
+            heads.setdefault(word[0], []).append(word[1:])
+        else:
+            ends = True
+    if not heads:
+        return ""
+    parts = [re.escape(head) + _trie(rest) for head, rest in sorted(heads.items())]
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    return f"(?:{body})?" if ends else body
+
+
+@functools.cache
+def _scan_re() -> re.Pattern[str]:
+    """:data:`EXPRESSION_RE` tried only where a word begins that is a number (its
+    first character a decimal digit) or one of ``data/date_starters.txt`` (in any
+    case, ASCII letters only: a word whose lower case is in the list)."""
+    starters = sorted(lexicon.words("date_starters.txt"))
+    if not all(w.isascii() and w.isalpha() for w in starters):
+        raise ValueError("date_starters.txt: a starter is a word of ASCII letters")
+    return re.compile(
+        rf"(?<!\w)(?=(?a:{_trie(starters)})(?!\w)|\d)(?:{EXPRESSION_RE.pattern})",
+        EXPRESSION_RE.flags,
+    )
 
 
 def _scan(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """EXPRESSION_RE's matches in ``text[start:end]``, as ``finditer`` would give them,
-    tried only at words that can begin one (``data/date_starters.txt``); many times
-    faster on plain prose than trying at every character."""
-    starters = lexicon.words("date_starters.txt")
-    pos = start
-    while pos < end:
-        w = _WORD_START_RE.search(text, pos, end)
-        if w is None:
-            return
-        word = w.group(1)
-        if word[0].isdigit() or word.lower() in starters:
-            m = EXPRESSION_RE.match(text, w.start(), end)
-            if m is not None and m.end() > m.start():
-                yield m
-                pos = m.end()
-                continue
-        pos = w.end()
+    tried only at words that can begin one (``data/date_starters.txt``, numbers);
+    many times faster on plain prose than trying at every character."""
+    return _scan_re().finditer(text, start, end)
 
 
 @attrs.frozen
@@ -481,6 +551,19 @@ def find_expressions(text: str, start: int, end: int) -> list[_Expression]:
             and text[e.end : out[i + 1].start].strip() in ("", ",")
         )
     ]
+
+
+#: The expressions found in a document so far, by the span looked in.
+_Found = dict[tuple[int, int], list[_Expression]]
+
+
+def _expressions_in(text: str, start: int, end: int, cache: _Found) -> list[_Expression]:
+    """:func:`find_expressions`, looked for once per span of a document (the lists
+    are shared: callers do not change them)."""
+    found = cache.get((start, end))
+    if found is None:
+        found = cache[(start, end)] = find_expressions(text, start, end)
+    return found
 
 
 #: A relative clause set off by commas: its times belong to it, not to the main verb.
@@ -546,17 +629,13 @@ class DateStage:
     def __call__(self, doc: Document) -> Document:
         # Dates in the head of the document ("WASHINGTON, Dec. 3 -") date the document.
         skip_before = doc.dateline.end if doc.dateline is not None else 0
-        cache: dict[tuple[int, int], list[_Expression]] = {}
+        cache: _Found = {}  # (start, end) -> the expressions there
         by_span: dict[tuple[int, int], list[Candidate]] = {}
         for c in doc.candidates:
             by_span.setdefault(c.span, []).append(c)
         out: list[Candidate] = []
         for c in doc.candidates:
-            exprs = cache.get(c.span)
-            if exprs is None:
-                exprs = cache[c.span] = find_expressions(
-                    doc.text, max(c.span[0], skip_before), c.span[1]
-                )
+            exprs = _expressions_in(doc.text, max(c.span[0], skip_before), c.span[1], cache)
             # Other changes told in the sentence own the times nearest them; a
             # participle ("will become president on April 1, replacing Y") shares
             # the time of its main verb.
@@ -573,11 +652,13 @@ class DateStage:
         out = self._coordinated(doc, out)
         out = self._succession_sides(doc, out)
         out = self._narrative_present(doc, out)
-        out = self._effective_for_all(doc, out, skip_before)
-        doc.candidates = self._timeline(doc, out, skip_before)
+        out = self._effective_for_all(doc, out, skip_before, cache)
+        doc.candidates = self._timeline(doc, out, skip_before, cache)
         return doc
 
-    def _timeline(self, doc: Document, cands: list[Candidate], skip_before: int) -> list[Candidate]:
+    def _timeline(
+        self, doc: Document, cands: list[Candidate], skip_before: int, cache: _Found
+    ) -> list[Candidate]:
         """'The State Council appointed several officials on Wednesday. X was named
         deputy head. Y became inspector.': a change told without a time of its own
         happened on the occasion the text last told before it, on one day at most
@@ -619,7 +700,7 @@ class DateStage:
             start = max(sent.start, skip_before)
             background = background_clauses(doc.text, start, sent.end)
             days = set()
-            for e in find_expressions(doc.text, start, sent.end):
+            for e in _expressions_in(doc.text, start, sent.end, cache):
                 if e.kind in ANAPHORIC or any(b0 <= e.start < b1 for b0, b1 in background):
                     continue
                 d = self.normalize(e.kind, e.text, pub, "past")
@@ -631,7 +712,7 @@ class DateStage:
         for idx, c in enumerate(cands):
             if c.date is not None or c.status is Status.FUTURE:
                 continue
-            if find_expressions(doc.text, max(c.span[0], skip_before), c.span[1]):
+            if _expressions_in(doc.text, max(c.span[0], skip_before), c.span[1], cache):
                 # The sentence has a time of its own that is not this change's: another
                 # change's, or a background ("a day after Y resigned in December 2018").
                 continue
@@ -729,7 +810,7 @@ class DateStage:
         return out
 
     def _effective_for_all(
-        self, doc: Document, cands: list[Candidate], skip_before: int
+        self, doc: Document, cands: list[Candidate], skip_before: int, cache: _Found
     ) -> list[Candidate]:
         """'The changes take effect Oct. 17.', 'The new ministers will be sworn in on
         Friday.': a sentence that tells no change of its own but when the changes
@@ -743,7 +824,7 @@ class DateStage:
             sentence = doc.text[sent.start : sent.end]
             if _TAKES_EFFECT_RE.search(sentence) is None:
                 continue
-            exprs = find_expressions(doc.text, max(sent.start, skip_before), sent.end)
+            exprs = _expressions_in(doc.text, max(sent.start, skip_before), sent.end, cache)
             if len(exprs) != 1:
                 continue
             date = self.normalize(

@@ -54,14 +54,13 @@ _ALWAYS, _CONTEXT, _NEVER = 1, 2, 0
 _Info = tuple[str, str, int, int]
 
 
-def _token_maker() -> Callable[[str, int, int, str], Token]:
-    """``Token(text, start, end, lower=lower)`` through the slots of the class.
-
-    attrs' ``__init__`` of a frozen class sets each field through
-    ``object.__setattr__``; this sets them through the slot descriptors, which
-    takes about 40% less time (the tokenizer makes one token a word). Should
-    ``Token`` gain a field, a validator or a converter, the class is called as is.
-    """
+def _slot_setters() -> tuple[Callable[[Token, object], None], ...] | None:
+    """The ``__set__`` of each slot of ``Token``, in field order, when a token can be
+    made through them: ``Token(text, start, end, lower=lower)`` through attrs'
+    ``__init__`` of a frozen class sets each field through ``object.__setattr__``;
+    the slot descriptors take about 40% less time (the tokenizer makes one token a
+    word). Should ``Token`` gain a field, a validator or a converter, None: the
+    class is then called as it is."""
     fields = attrs.fields(Token)
     if (
         [f.name for f in fields] != ["text", "start", "end", "annotation", "lower"]
@@ -69,25 +68,25 @@ def _token_maker() -> Callable[[str, int, int, str], Token]:
         or hasattr(Token, "__attrs_post_init__")
         or not all(isinstance(getattr(Token, f.name), MemberDescriptorType) for f in fields)
     ):
-        return lambda text, start, end, lower: Token(text, start, end, lower=lower)
-    new = object.__new__
-    set_text, set_start, set_end, set_annotation, set_lower = (
-        getattr(Token, f.name).__set__ for f in fields
-    )
-
-    def make(text: str, start: int, end: int, lower: str) -> Token:
-        tok: Token = new(Token)
-        set_text(tok, text)
-        set_start(tok, start)
-        set_end(tok, end)
-        set_annotation(tok, None)  # what Token(text, start, end) sets: nothing told
-        set_lower(tok, lower)
-        return tok
-
-    return make
+        return None
+    return tuple(getattr(Token, f.name).__set__ for f in fields)
 
 
-_make_token = _token_maker()
+_SETTERS = _slot_setters()
+
+
+def _make_token(text: str, start: int, end: int, lower: str) -> Token:
+    """``Token(text, start, end, lower=lower)``, through the slots where it can be."""
+    if _SETTERS is None:
+        return Token(text, start, end, lower=lower)
+    set_text, set_start, set_end, set_annotation, set_lower = _SETTERS
+    tok: Token = object.__new__(Token)
+    set_text(tok, text)
+    set_start(tok, start)
+    set_end(tok, end)
+    set_annotation(tok, None)  # what Token(text, start, end) sets: nothing told
+    set_lower(tok, lower)
+    return tok
 
 
 def _word_info(word: str, abbreviations: frozenset[str]) -> _Info:
@@ -111,19 +110,47 @@ def _word_info(word: str, abbreviations: frozenset[str]) -> _Info:
     return word, low, dot, cut
 
 
+#: What each word seen is (:func:`_word_info`), kept across texts: most words of a
+#: text were seen in the texts before it. Emptied when it reaches
+#: :data:`_KNOWN_LIMIT` words, or when the abbreviations it was made with change.
+_known: dict[str, _Info] = {}
+_known_for: list[frozenset[str]] = []
+_KNOWN_LIMIT = 50_000
+#: A text this long or longer keeps what its words are to itself (a dict freed
+#: when it is tokenized): its tens of thousands of words would not be kept across
+#: the stages that follow, and would empty what shorter texts share.
+_OWN_WORDS_CHARS = 100_000
+
+
+def _known_words(abbreviations: frozenset[str], size: int) -> dict[str, _Info]:
+    global _known
+    if size >= _OWN_WORDS_CHARS:
+        return {}
+    if len(_known) > _KNOWN_LIMIT or not _known_for or _known_for[0] is not abbreviations:
+        _known = {}  # a new dict: a thread still tokenizing keeps the one it has
+        _known_for[:] = [abbreviations]
+    return _known
+
+
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into tokens with offsets.
 
     The text is matched a stretch of about 64 KB at a time (each stretch ends at a
     white space, which no token spans), so that no list of matches for the whole
-    of a long text is held; each distinct word is looked at once and its string
-    shared by all its tokens.
+    of a long text is held; each distinct word is looked at once (the answers are
+    kept for the next texts) and its string shared by all its tokens.
     """
     abbreviations = lexicon.words("abbreviations.txt")
     tokens: list[Token] = []
     append = tokens.append
-    make = _make_token
-    known: dict[str, _Info] = {}
+    known = _known_words(abbreviations, len(text))
+    known_get = known.get
+    if _SETTERS is None:
+        setters = None
+    else:
+        setters = _SETTERS
+        set_text, set_start, set_end, set_annotation, set_lower = setters
+    new = object.__new__
     n_text = len(text)
     # Matching stops at the last character a token can take: findall would try a
     # run of blanks with nothing after it once from each of its characters.
@@ -140,14 +167,25 @@ def tokenize(text: str) -> list[Token]:
         skip = False
         for gap, word in _GAP_TOKEN_RE.findall(text, pos, endpos):
             start = pos + len(gap)
-            pos = end = start + len(word)
+            pos = start + len(word)
             if skip:  # the full stop taken into the abbreviation before it
                 skip = False
                 continue
-            info = known.get(word)
+            info = known_get(word)
             if info is None:
                 info = known[word] = _word_info(word, abbreviations)
+            if not (info[2] or info[3]) and setters is not None:
+                # A plain word (most of them): the token made inline.
+                tok = new(Token)
+                set_text(tok, info[0])
+                set_start(tok, start)
+                set_end(tok, pos)
+                set_annotation(tok, None)
+                set_lower(tok, info[1])
+                append(tok)
+                continue
             word, low, dot, cut = info
+            end = pos
             # Abbreviation or initial followed directly by its full stop: keep them
             # together (the full stop is always the next match).
             if (
@@ -162,19 +200,19 @@ def tokenize(text: str) -> list[Token]:
                 )
             ):
                 skip = True
-                dotted = known.get(word + ".")
+                dotted = known_get(word + ".")
                 if dotted is None:
                     dotted = known[word + "."] = (word + ".", low + ".", _NEVER, 0)
-                append(make(dotted[0], start, end + 1, dotted[1]))
+                append(_make_token(dotted[0], start, end + 1, dotted[1]))
             elif cut:
-                head = known.get(word[:cut])
+                head = known_get(word[:cut])
                 if head is None:
                     head = known[word[:cut]] = _word_info(word[:cut], abbreviations)
                 mark = word[cut:]
-                append(make(head[0], start, start + cut, head[1]))
-                append(make(mark, start + cut, end, mark.lower()))
+                append(_make_token(head[0], start, start + cut, head[1]))
+                append(_make_token(mark, start + cut, end, mark.lower()))
             else:
-                append(make(word, start, end, low))
+                append(_make_token(word, start, end, low))
         pos = endpos
     return tokens
 
