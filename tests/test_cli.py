@@ -227,6 +227,8 @@ def test_cli_interrupted_keeps_complete_output_and_exits_130(tmp_path: Path) -> 
         [sys.executable, "-m", "personnel_events.cli", str(feed)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        bufsize=0,  # communicate() reads the pipe itself: a buffer would lose what
+        # readline() read ahead, and the next line would start in the middle
     )
     assert proc.stdout is not None
     first = proc.stdout.readline()  # it is running

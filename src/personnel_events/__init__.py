@@ -76,8 +76,10 @@ def parse(
     """The personnel events in ``text``, in the order the text tells them.
 
     ``published`` is the article's publication date (a date, a datetime or an ISO
-    string); relative dates ("on Tuesday", "next month") are read against it and
-    are left out without it. ``source`` (an id or URL) is copied onto each event.
+    string); relative dates ("on Tuesday", "next month") are read against it, or
+    without it against a date line or dateline at the head of the text, and are
+    left out when there is neither. ``source`` (an id or URL) is copied onto each
+    event.
     Returns ``[]`` when the text tells no change.
     """
     return _default_pipeline().parse(text, published=published, source=source)
