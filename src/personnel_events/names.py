@@ -386,6 +386,8 @@ LOWERCASE_SAMPLE = 4000
 
 
 _INNER_WORD_RE = re.compile(r"(?<![.!?:\n])[ \t]+([^\W\d_]\w*)")
+#: The inner words of :data:`_INNER_WORD_RE` that open with an ASCII capital.
+_CAPITALISED_INNER_WORD_RE = re.compile(r"(?<![.!?:\n])[ \t]+([A-Z]\w*)")
 
 
 def mostly_lowercase(text: str) -> bool:
@@ -393,6 +395,17 @@ def mostly_lowercase(text: str) -> bool:
     fewer than :data:`LOWERCASE_TEXT_SHARE` of its inner words (not opening a
     sentence or a line) are capitalised (all-capital words aside), judged on the first
     :data:`LOWERCASE_SAMPLE` characters."""
+    # A cheap bound first: every inner word follows a space or a tab of its own, so
+    # that capitalised ASCII words, as many as that share of the spaces and tabs,
+    # settle it for most texts within their first lines.
+    spaces = text.count(" ", 0, LOWERCASE_SAMPLE) + text.count("\t", 0, LOWERCASE_SAMPLE)
+    enough = LOWERCASE_TEXT_SHARE * spaces
+    found = 0
+    for match in _CAPITALISED_INNER_WORD_RE.finditer(text, 0, LOWERCASE_SAMPLE):
+        if not match.group(1).isupper():
+            found += 1
+            if found >= enough:
+                return False
     starts = _INNER_WORD_RE.findall(text, 0, LOWERCASE_SAMPLE)
     # a shouted headline ("COLLEGE NAMES NEW PRESIDENT") says nothing of the prose
     caps = sum(1 for w in starts if w[0].isupper() and not w.isupper())

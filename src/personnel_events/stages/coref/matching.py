@@ -146,10 +146,11 @@ class PersonIndex:
         elif ei not in people:
             people.append(ei)
         if given:
-            full = self.by_full.setdefault((fold(given), key), [])
+            folded = fold(given)
+            full = self.by_full.setdefault((folded, key), [])
             if ei not in full:
                 full.append(ei)
-            recent = self.by_given.setdefault(fold(given), [])
+            recent = self.by_given.setdefault(folded, [])
             if ei not in recent:
                 recent.append(ei)
                 if len(recent) > SAME_GIVEN_NAME_REACH:
@@ -164,8 +165,9 @@ class PersonIndex:
         key = fold(surname)
         out = set(self.by_surname.get(key, ())[-SAME_SURNAME_REACH:])
         if given:
-            out.update(self.by_full.get((fold(given), key), ()))
-            out.update(self.by_given.get(fold(given), ()))
+            folded = fold(given)
+            out.update(self.by_full.get((folded, key), ()))
+            out.update(self.by_given.get(folded, ()))
         return out
 
     def near(self, word: str) -> set[int]:
@@ -224,13 +226,14 @@ def find_person(
     ``one_person`` allows, the surname and a near spelling of the given name, or the
     given name and a near spelling of the surname. Never a person of the other sex."""
     new = (given, surname)
+    folded_surname = fold(surname)
     for ei in sorted(candidates, reverse=True):
         if labels[ei] is not EntityLabel.PERSON:
             continue
         if gender and genders[ei] and gender != genders[ei]:
             continue
         for g, s in parts[ei]:
-            if fold(s) == fold(surname):
+            if fold(s) == folded_surname:
                 if not g or given_names_alike(g, given):
                     return ei
                 if given_names_near(g, given) and one_person((g, s), new):
