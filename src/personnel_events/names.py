@@ -130,15 +130,27 @@ def is_initial(tok: Token) -> bool:
 
 
 def is_acronym(text: str) -> bool:
+    """Two to six letters, all capitals ("FBI", "S&P", "AT&T")."""
     if len(text) > 6:
         return False
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    letters = 0
+    for c in text:
+        if c.isalpha():
+            if not c.isupper():
+                return False
+            letters += 1
+    return letters >= 2
 
 
 def _all_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
+    """Letters, all capitals."""
+    letters = False
+    for c in text:
+        if c.isalpha():
+            if not c.isupper():
+                return False
+            letters = True
+    return letters
 
 
 @functools.cache
@@ -318,7 +330,8 @@ def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]
         if j == i:
             i += 1
             continue
-        out.extend(_split_run(tokens, i, j, last, common, orgs, hon))
+        if j > i + 1 or tok.lower not in common:  # a common word alone names nothing
+            out.extend(_split_run(tokens, i, j, last, common, orgs, hon))
         i = j
     if not out:
         return out
@@ -344,12 +357,13 @@ def _widen(tokens: Sequence[Token], spans: list[NameSpan], first: int) -> None:
     first word ("4D Imaging", "3M Co."), and the first words of a place the
     common-word split cut off ("NEW" of "NEW YORK", "New" of "New Delhi")."""
     taken = {k for s in spans for k in range(s.first, s.last)}
+    legal_forms = _legal_forms()
     for span in spans:
         if (
             span.last < len(tokens)
             and span.last not in taken
             and tokens[span.last].text.islower()
-            and tokens[span.last].lower in _legal_forms()
+            and tokens[span.last].lower in legal_forms
             and span.last - span.first >= 1
         ):
             span.last += 1  # "Fenwick Holdings plc"
@@ -371,7 +385,7 @@ def _widen(tokens: Sequence[Token], spans: list[NameSpan], first: int) -> None:
             k = span.first - n
             if k < first or k in taken or not tokens[k].text[:1].isupper():
                 break
-            name = " ".join(tokens[x].lower for x in range(k, span.last))
+            name = " ".join([tokens[x].lower for x in range(k, span.last)])
             if name in _places():
                 span.first = k
                 span.label = EntityLabel.OTHER
@@ -520,13 +534,14 @@ def _classify(
     orgs: frozenset[str],
     hon: dict[str, str | None],
 ) -> list[NameSpan]:
-    lowers = [tokens[k].lower for k in range(a, b)]
+    lowers = [t.lower for t in tokens[a:b]]
     titles = title_words()
     mods = title_modifiers()
     if lowers[-1] in titles and all(low in titles or low in mods for low in lowers):
         return []  # "Chief Financial Officer": a role, not a name
     if (
-        _plural_title(lowers[-1])
+        lowers[-1].endswith("s")  # a cheap bound first
+        and _plural_title(lowers[-1])
         and all(low in mods for low in lowers[:-1])
         and not (a > 0 and tokens[a - 1].lower == "of")  # "Board of Directors"
     ):
@@ -556,7 +571,8 @@ def _classify(
         # role reader takes it from there)
         return _classify(tokens, a, trailing, orgs, hon)
     # An organisation word anywhere makes the run an organisation.
-    lone_acronym = b - a == 1 and is_acronym(tokens[a].text) and lowers[0] not in titles
+    acronym = b - a == 1 and is_acronym(tokens[a].text)  # read once: used again below
+    lone_acronym = acronym and lowers[0] not in titles
     if not orgs.isdisjoint(lowers) or lone_acronym:
         # "FBI Director James Comey": an acronym run followed by a title and a name
         # is handled below; a plain org run is one span, also when a title word
@@ -579,7 +595,7 @@ def _classify(
         gender = gender or hon[lowers[k - a]]
         honorific = True
         k += 1
-    title_at = _last_title_index(lowers[k - a :])
+    title_at = _last_title_index(lowers[k - a :] if k > a else lowers)
     body: NameSpan | None = None
     if title_at is not None:
         cut = k + title_at + 1
@@ -632,7 +648,12 @@ def _classify(
             return [NameSpan(k, k + 1, EntityLabel.OTHER), NameSpan(k + 1, b, EntityLabel.PERSON)]
     span = NameSpan(k, b, EntityLabel.PERSON)
     span.gender = gender
-    if not honorific and title_at is None and n == 1 and is_acronym(tokens[k].text):
+    if (
+        not honorific
+        and title_at is None
+        and n == 1
+        and (acronym if k == a else is_acronym(tokens[k].text))
+    ):
         span.label = EntityLabel.ORG if lowers[k - a] not in titles else EntityLabel.OTHER
     elif not honorific and title_at is None and n == 1:
         span.label = EntityLabel.OTHER  # a lone word: resolved by coreference
