@@ -30,6 +30,7 @@ def find_mentions(doc: Document) -> list[Mention]:
     """Every mention of the document, in reading order."""
     tokens = doc.tokens
     pronouns = words.pronouns()
+    openers = words.mention_openers()
     heads = words.titles()
     out: list[Mention] = []
     lowercase = mostly_lowercase(doc.text)
@@ -49,8 +50,16 @@ def find_mentions(doc: Document) -> list[Mention]:
                 taken = {k for s in spans for k in range(s.first, s.last)}
                 spans += [s for s in extra if not taken & set(range(s.first, s.last))]
         by_first = {s.first: s for s in spans}
+        # Where a mention can start: a name, a pronoun, "the"; read in order, each
+        # from where the mention before it ends.
+        starts = [k for k in range(sent.first_token, sent.last_token) if tokens[k].lower in openers]
+        if by_first:
+            starts = sorted(set(starts).union(by_first))
         i = sent.first_token
-        while i < sent.last_token:
+        for at in starts:
+            if at < i:
+                continue  # inside the mention before
+            i = at
             span = by_first.get(i)
             if span is not None:
                 _settle_label(doc, span, sent.first_token, out)

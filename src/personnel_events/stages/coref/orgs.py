@@ -178,9 +178,9 @@ def relabel_organisations(
     with no known given name and never called by a surname, the text puts it
     where a company stands ("worked at Vell Oster", "Vell Oster said in a
     statement"). ``mentions`` and ``labels`` are changed in place."""
+    # the mentions by sentence as they stand now, grouped when first needed
+    as_given = mentions.copy()
     by_sentence: dict[int, list[Mention]] = {}
-    for x in mentions:
-        by_sentence.setdefault(x.sentence, []).append(x)
     for ei, mis in enumerate(members):
         if labels[ei] is not EntityLabel.PERSON:
             continue
@@ -214,8 +214,12 @@ def relabel_organisations(
             and not any(is_given_name(tokens[m.first_token].text) for m in full)
             and any(_used_as_company(tokens, m) for m in names)
         )
-        if ((by_first and not by_last) or acts) and _person_signs(tokens, by_sentence, names):
-            continue
+        if (by_first and not by_last) or acts:
+            if not by_sentence:
+                for x in as_given:
+                    by_sentence.setdefault(x.sentence, []).append(x)
+            if _person_signs(tokens, by_sentence, names):
+                continue
         if (by_first and not by_last) or owns or acts:
             labels[ei] = EntityLabel.ORG
             for mi in mis:

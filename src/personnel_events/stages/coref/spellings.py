@@ -52,10 +52,12 @@ class Spellings:
             if m.kind is not MentionKind.NAME or m.label is EntityLabel.ORG:
                 continue
             given, surname = name_parts(tokens, m) if names is None else names[mi]
-            words[fold(surname)] += 1
+            folded = fold(surname)
+            words[folded] += 1
             if given:
-                words[fold(given)] += 1
-                sentences.setdefault((fold(given), fold(surname)), set()).add(m.sentence)
+                folded_given = fold(given)
+                words[folded_given] += 1
+                sentences.setdefault((folded_given, folded), set()).add(m.sentence)
         return cls(words, {k: frozenset(v) for k, v in sentences.items()})
 
     def one_person(self, known: tuple[str, str], new: tuple[str, str]) -> bool:
