@@ -75,7 +75,9 @@ def cluster(doc: Document, mentions: list[Mention]) -> tuple[list[Mention], list
     # text never holds two of each.
     assigned = c.assigned
     for mi, m in enumerate(mentions):
-        mentions[mi] = m.with_entity(assigned.get(mi))
+        ei = assigned.get(mi)
+        if ei is not None or m.entity is not None:  # else it stays as it is: no entity
+            mentions[mi] = m.with_entity(ei)
     entities = []
     for ei, mis in enumerate(c.members):
         ordered = tuple(sorted(mis))
