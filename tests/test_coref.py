@@ -369,3 +369,31 @@ def test_names_is_acronym(text: str, acronym: bool) -> None:
 )
 def test_names_given_names_are_looked_up_folded(word: str, known: bool) -> None:
     assert is_given_name(word) is known
+
+
+@pytest.mark.parametrize("before", ["said", "of"])
+def test_names_a_one_word_run_is_classified_as_the_general_steps_do(before: str) -> None:
+    """The shortcut for one-word runs gives what the steps for any run give, for
+    titles, plural titles, organisation words, honorifics, acronyms, given names
+    and other words, written in capitals, capitalised or as listed."""
+    from personnel_events import names
+    from personnel_events.model import Token
+
+    listed = (
+        names.title_words()
+        | names.org_words()
+        | frozenset(names.honorifics())
+        | frozenset(sorted(names.given_names())[:200])
+    )
+    words = {"Ministers", "Secretaries", "Directors", "FBI", "NASA", "Ltd", "Zorvath", "May"}
+    for w in listed:
+        words.update({w, w.capitalize(), w.upper()})
+    orgs, hon = names.org_words(), names.honorifics()
+
+    def spans(found: list[names.NameSpan]) -> list[tuple[int, int, EntityLabel, str | None]]:
+        return [(s.first, s.last, s.label, s.gender) for s in found]
+
+    for word in sorted(words):
+        tokens = [Token(before, 0, len(before)), Token(word, len(before) + 1, len(before) + 1)]
+        fast = names._classify_word(tokens, 1, orgs, hon)
+        assert spans(fast) == spans(names._classify_run(tokens, 1, 2, orgs, hon)), word
