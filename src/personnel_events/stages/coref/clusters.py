@@ -202,16 +202,18 @@ def _named_by(
     near spelling only where none fits), one of the right gender if the honorific
     tells ("Mr. Lee"); then the one mentioned most recently before, else the first
     one after."""
-    candidates: list[int] = []
-    for pool in index.lookup(word):
-        candidates = [
+
+    def fitting(pool: set[int]) -> list[int]:
+        return [
             ei
             for ei in sorted(pool)
             if labels[ei] is EntityLabel.PERSON
             and not (gender and genders[ei] and gender != genders[ei])
         ]
-        if candidates:
-            break
+
+    exact = index.named(word)
+    # near spellings are looked for only where no person is named as written
+    candidates = fitting(exact) or fitting(index.near_spellings(word, exact))
     if not candidates:
         return None
     agreeing = [ei for ei in candidates if gender and genders[ei] == gender]

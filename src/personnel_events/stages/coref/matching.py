@@ -179,9 +179,19 @@ class PersonIndex:
     def lookup(self, word: str) -> tuple[set[int], set[int]]:
         """People whose surname or given name is the word, and the other people whose
         surname is a near spelling of it."""
+        exact = self.named(word)
+        return exact, self.near_spellings(word, exact)
+
+    def named(self, word: str) -> set[int]:
+        """People whose surname or given name is the word."""
         key = fold(word)
         exact = set(self.by_surname.get(key, ()))
         exact.update(self.by_given.get(key, ()))
+        return exact
+
+    def near_spellings(self, word: str, exact: set[int]) -> set[int]:
+        """People not in ``exact`` whose surname is a near spelling of the word."""
+        key = fold(word)
         near: set[int] = set()
         bucket = self.by_initial.get(key[:1])
         if bucket and len(key) >= SURNAME_MIN_NEAR:  # as in surnames_compatible
@@ -199,7 +209,7 @@ class PersonIndex:
                 ei = bucket[k][1]
                 if ei not in exact and _difflib_ratio(key, s) >= SURNAME_SIMILARITY:
                     near.add(ei)
-        return exact, near
+        return near
 
 
 #: Whether two full names (given, surname) a near spelling apart may be one
