@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from personnel_events import EntityLabel, Pipeline, default_pipeline
-from personnel_events.names import given_name_gender
+from personnel_events.names import (
+    LOWERCASE_SAMPLE,
+    LOWERCASE_TEXT_SHARE,
+    given_name_gender,
+    is_acronym,
+    is_given_name,
+    mostly_lowercase,
+)
 from personnel_events.stages.coref import CorefStage, given_names_compatible
 from personnel_events.stages.tokenize import TokenizeStage
 
@@ -314,3 +325,75 @@ def test_an_honorific_inside_a_capitalised_run_starts_the_name(text: str, person
 )
 def test_given_name_gender(name: str, sex: str | None) -> None:
     assert given_name_gender(name) == sex
+
+
+def _lowercase_by_share(text: str) -> bool:
+    """What ``mostly_lowercase`` tells, counted over every inner word of the sample."""
+    starts = re.findall(r"(?<![.!?:\n])[ \t]+([^\W\d_]\w*)", text[:LOWERCASE_SAMPLE])
+    caps = sum(1 for w in starts if w[0].isupper() and not w.isupper())
+    return len(starts) >= 20 and caps < LOWERCASE_TEXT_SHARE * len(starts)
+
+
+_LOWER_WORDS = st.sampled_from(["mayor", "fires", "chief", "ramos", "élan", "3rd", "ACME"])
+_CAPITALISED = st.sampled_from(["Ramos", "Émile", "Ltd.", "Ohio"])
+_GAPS = st.sampled_from([" ", " ", " ", "  ", "\t", ". ", "\n", ": ", ", "])
+
+
+@st.composite
+def _mostly_lower_texts(draw: st.DrawFn) -> str:
+    """Lower-case words with a few capitalised ones among them, near the share that
+    decides."""
+    words = draw(st.lists(_LOWER_WORDS, min_size=40, max_size=300))
+    for _ in range(draw(st.integers(0, 8))):
+        words.insert(draw(st.integers(0, len(words))), draw(_CAPITALISED))
+    return "".join(w + draw(_GAPS) for w in words)
+
+
+@given(_mostly_lower_texts())
+def test_names_mostly_lowercase_stops_early_with_the_same_answer(text: str) -> None:
+    assert mostly_lowercase(text) is _lowercase_by_share(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [("FBI", True), ("S&P", True), ("AT&T", True), ("Fbi", False), ("A", False),
+     ("NASDAQ", True), ("NASDAQS", False), ("U.S.", True), ("ÉDF", True), ("3M", False)],
+)  # fmt: skip
+def test_names_is_acronym(text: str, acronym: bool) -> None:
+    assert is_acronym(text) is acronym
+
+
+@pytest.mark.parametrize(
+    ("word", "known"),
+    [("Jane", True), ("JANE", True), ("José", True), ("Jósé", True), ("Qzx", False)],
+)
+def test_names_given_names_are_looked_up_folded(word: str, known: bool) -> None:
+    assert is_given_name(word) is known
+
+
+@pytest.mark.parametrize("before", ["said", "of"])
+def test_names_a_one_word_run_is_classified_as_the_general_steps_do(before: str) -> None:
+    """The shortcut for one-word runs gives what the steps for any run give, for
+    titles, plural titles, organisation words, honorifics, acronyms, given names
+    and other words, written in capitals, capitalised or as listed."""
+    from personnel_events import names
+    from personnel_events.model import Token
+
+    listed = (
+        names.title_words()
+        | names.org_words()
+        | frozenset(names.honorifics())
+        | frozenset(sorted(names.given_names())[:200])
+    )
+    words = {"Ministers", "Secretaries", "Directors", "FBI", "NASA", "Ltd", "Zorvath", "May"}
+    for w in listed:
+        words.update({w, w.capitalize(), w.upper()})
+    orgs, hon = names.org_words(), names.honorifics()
+
+    def spans(found: list[names.NameSpan]) -> list[tuple[int, int, EntityLabel, str | None]]:
+        return [(s.first, s.last, s.label, s.gender) for s in found]
+
+    for word in sorted(words):
+        tokens = [Token(before, 0, len(before)), Token(word, len(before) + 1, len(before) + 1)]
+        fast = names._classify_word(tokens, 1, orgs, hon)
+        assert spans(fast) == spans(names._classify_run(tokens, 1, 2, orgs, hon)), word

@@ -378,3 +378,21 @@ def test_near_surnames_finds_every_near_spelling(words: list[str]) -> None:
                 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.85
             )
             assert (b in near[a]) is matched, (a, b)
+
+
+def test_merge_near_surnames_confirms_each_pair_once_in_each_order(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A pair found from both sides (two spellings of one length) is compared with
+    difflib once in each order, not once for each side that found it."""
+    asked: list[tuple[str, str]] = []
+    near = merge_module._near
+
+    def counted(a: str, b: str, threshold: float) -> bool:
+        asked.append((a, b))
+        return near(a, b, threshold)
+
+    monkeypatch.setattr(merge_module, "_near", counted)
+    found = near_surnames(["sandersen", "sandresen", "sanderson", "mortimer"])
+    assert found["sandersen"] == {"sandersen", "sandresen", "sanderson"}
+    assert len(asked) == len(set(asked))

@@ -189,7 +189,8 @@ def near_surnames(surnames: Iterable[str]) -> dict[str, set[str]]:
                 for b in by_initial[a[0]]
                 if b != a and _least_matches(len(a), len(b)) is not None
             )
-    for a, b in pairs:
+    # Each pair once, whichever side found it (most are found from both).
+    for a, b in {(a, b) if a < b else (b, a) for a, b in pairs}:
         # difflib's ratio can differ with the order of its arguments: test both.
         if _near(a, b, _NEAR_SURNAME):
             near[a].add(b)
@@ -320,8 +321,10 @@ def _ranked_dates(dates: Iterable[EventDate | None]) -> tuple[EventDate, ...]:
     return tuple(sorted(counts, key=lambda d: (-_precision_rank(d), -counts[d], d.value, d.text)))
 
 
-def _sort_key(ev: Event) -> tuple[Any, ...]:
-    parts = name_parts(ev.person)
+def _sort_key(ev: Event, parts: tuple[str, ...] | None = None) -> tuple[Any, ...]:
+    """The order events are merged in (``parts``: ``name_parts(ev.person)``, where known)."""
+    if parts is None:
+        parts = name_parts(ev.person)
     return (
         ev.type.value,
         parts[-1] if parts else "",
@@ -389,8 +392,15 @@ def _collector_paused() -> Iterator[None]:
 
 
 def _merge(events: Iterable[Event]) -> list[MergedEvent]:
-    ordered = sorted(events, key=_sort_key)
-    keys = [_person_key(name_parts(ev.person)) for ev in ordered]
+    given = list(events)
+    # Each event's name is read once, in the order given (a pass in sorted order
+    # reaches the events all over memory: on a large input that costs more per
+    # event than on a small one).
+    parts = [name_parts(ev.person) for ev in given]
+    sort_keys = [_sort_key(ev, p) for ev, p in zip(given, parts, strict=True)]
+    order = sorted(range(len(given)), key=sort_keys.__getitem__)
+    ordered = [given[i] for i in order]
+    keys = [_person_key(parts[i]) for i in order]
     near = near_surnames({key[0] for key in keys if key is not None})
     groups: list[list[Event]] = []
     # Groups by the type, surname and given-name initial of their first event,

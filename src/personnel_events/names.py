@@ -103,17 +103,21 @@ def _given_name_genders() -> dict[str, str]:
     return {row[0]: row[1] for row in rows}
 
 
+def _name_key(word: str) -> str:
+    """The word in lower case without accents, as the given-name lists hold it."""
+    if word.isascii():  # nothing to decompose
+        return word.lower()
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
 def given_name_gender(word: str) -> str | None:
     """ "m" or "f" for a given name listed for one sex only (``given_name_genders.tsv``)."""
-    decomposed = unicodedata.normalize("NFKD", word)
-    key = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-    return _given_name_genders().get(key)
+    return _given_name_genders().get(_name_key(word))
 
 
 def is_given_name(word: str) -> bool:
-    decomposed = unicodedata.normalize("NFKD", word)
-    key = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-    return key in given_names()
+    return _name_key(word) in given_names()
 
 
 def is_capitalised(tok: Token) -> bool:
@@ -126,13 +130,27 @@ def is_initial(tok: Token) -> bool:
 
 
 def is_acronym(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters) and len(text) <= 6
+    """Two to six letters, all capitals ("FBI", "S&P", "AT&T")."""
+    if len(text) > 6:
+        return False
+    letters = 0
+    for c in text:
+        if c.isalpha():
+            if not c.isupper():
+                return False
+            letters += 1
+    return letters >= 2
 
 
 def _all_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
+    """Letters, all capitals."""
+    letters = False
+    for c in text:
+        if c.isalpha():
+            if not c.isupper():
+                return False
+            letters = True
+    return letters
 
 
 @functools.cache
@@ -150,17 +168,21 @@ _LAWS = frozenset({"act", "law", "code", "treaty", "accord", "regulation"})
 _DEGREE_RE = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]?\.")
 
 
+@functools.cache
+def _not_name_words() -> frozenset[str]:
+    """Time words and the words of ``non_names.txt``: capitalised, yet no name."""
+    return _time_words() | _non_names()
+
+
 def _name_token(tok: Token) -> bool:
     """A word that can be part of a name: capitalised, no time word, no degree
     ("Ph.D.", "M.Sc.", "PhD") or other word of ``non_names.txt``."""
+    text = tok.text
     return (
-        tok.text[:1].isupper()
-        and tok.lower not in _time_words()
-        and tok.lower not in _non_names()
+        text[:1].isupper()
+        and tok.lower not in _not_name_words()
         and not (
-            "." in tok.text[1:-1]
-            and not tok.text.isupper()
-            and _DEGREE_RE.fullmatch(tok.text) is not None
+            "." in text[1:-1] and not text.isupper() and _DEGREE_RE.fullmatch(text) is not None
         )
     )
 
@@ -179,10 +201,13 @@ def _name_at(tokens: Sequence[Token], k: int, first: int, last: int) -> bool:
     one, where no time preposition stands before it ("by June Park", not "in May
     Jane Roe joined")."""
     tok = tokens[k]
-    if _name_token(tok):
-        return True
+    text = tok.text
+    if not text[:1].isupper():
+        return False
     low = tok.lower
-    if not tok.text[:1].isupper() or low not in _NAME_MONTHS or low not in _time_words():
+    if low not in _not_name_words():  # what _name_token tells, without a second call
+        return not ("." in text[1:-1] and not text.isupper() and _DEGREE_RE.fullmatch(text))
+    if low not in _NAME_MONTHS or low not in _time_words():
         return False
     nxt = tokens[k + 1] if k + 1 < last else None
     if nxt is not None and nxt.text[:1].isdigit():
@@ -271,11 +296,14 @@ def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]
         if not tok.text[:1].isupper():
             i += 1  # the common case, decided without a call
             continue
-        if not _name_at(tokens, i, first, last) and not (tok.lower in hon and i + 1 < last):
+        if _name_at(tokens, i, first, last):
+            j = i + 1  # tokens[i] opens the run
+        elif tok.lower in hon and i + 1 < last:
+            j = i
+        else:
             i += 1
             continue
         # Collect the run of capitalised words, initials, particles and "&".
-        j = i
         while j < last:
             t = tokens[j]
             if _name_at(tokens, j, first, last) or is_initial(t):
@@ -302,8 +330,11 @@ def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]
         if j == i:
             i += 1
             continue
-        out.extend(_split_run(tokens, i, j, last, common, orgs, hon))
+        if j > i + 1 or tok.lower not in common:  # a common word alone names nothing
+            out.extend(_split_run(tokens, i, j, last, common, orgs, hon))
         i = j
+    if not out:
+        return out
     spans = _join_org_names(tokens, out, last, orgs)
     _widen(tokens, spans, first)
     for span in spans:
@@ -326,12 +357,13 @@ def _widen(tokens: Sequence[Token], spans: list[NameSpan], first: int) -> None:
     first word ("4D Imaging", "3M Co."), and the first words of a place the
     common-word split cut off ("NEW" of "NEW YORK", "New" of "New Delhi")."""
     taken = {k for s in spans for k in range(s.first, s.last)}
+    legal_forms = _legal_forms()
     for span in spans:
         if (
             span.last < len(tokens)
             and span.last not in taken
             and tokens[span.last].text.islower()
-            and tokens[span.last].lower in _legal_forms()
+            and tokens[span.last].lower in legal_forms
             and span.last - span.first >= 1
         ):
             span.last += 1  # "Fenwick Holdings plc"
@@ -349,12 +381,11 @@ def _widen(tokens: Sequence[Token], spans: list[NameSpan], first: int) -> None:
             taken.add(k)
             continue
         for n in (1, 2):
+            # tokens[k + 1:span.first] passed these tests for the smaller n
             k = span.first - n
-            if k < first or any(x in taken for x in range(k, span.first)):
+            if k < first or k in taken or not tokens[k].text[:1].isupper():
                 break
-            if not all(tokens[x].text[:1].isupper() for x in range(k, span.first)):
-                break
-            name = " ".join(tokens[x].lower for x in range(k, span.last))
+            name = " ".join([tokens[x].lower for x in range(k, span.last)])
             if name in _places():
                 span.first = k
                 span.label = EntityLabel.OTHER
@@ -369,6 +400,8 @@ LOWERCASE_SAMPLE = 4000
 
 
 _INNER_WORD_RE = re.compile(r"(?<![.!?:\n])[ \t]+([^\W\d_]\w*)")
+#: The inner words of :data:`_INNER_WORD_RE` that open with an ASCII capital.
+_CAPITALISED_INNER_WORD_RE = re.compile(r"(?<![.!?:\n])[ \t]+([A-Z]\w*)")
 
 
 def mostly_lowercase(text: str) -> bool:
@@ -376,6 +409,17 @@ def mostly_lowercase(text: str) -> bool:
     fewer than :data:`LOWERCASE_TEXT_SHARE` of its inner words (not opening a
     sentence or a line) are capitalised (all-capital words aside), judged on the first
     :data:`LOWERCASE_SAMPLE` characters."""
+    # A cheap bound first: every inner word follows a space or a tab of its own, so
+    # that capitalised ASCII words, as many as that share of the spaces and tabs,
+    # settle it for most texts within their first lines.
+    spaces = text.count(" ", 0, LOWERCASE_SAMPLE) + text.count("\t", 0, LOWERCASE_SAMPLE)
+    enough = LOWERCASE_TEXT_SHARE * spaces
+    found = 0
+    for match in _CAPITALISED_INNER_WORD_RE.finditer(text, 0, LOWERCASE_SAMPLE):
+        if not match.group(1).isupper():
+            found += 1
+            if found >= enough:
+                return False
     starts = _INNER_WORD_RE.findall(text, 0, LOWERCASE_SAMPLE)
     # a shouted headline ("COLLEGE NAMES NEW PRESIDENT") says nothing of the prose
     caps = sum(1 for w in starts if w[0].isupper() and not w.isupper())
@@ -467,12 +511,11 @@ def _split_run(
             pieces.append((start, k))
             start = k
             continue
-        keep = (
+        if low in common and not (
             (k > start and low in orgs)
             or _surname_month(tokens, k, start)
             or (low in COLLECTIVE_NOUNS and k + 1 < j and tokens[k + 1].text in POSSESSIVE_MARKS)
-        )
-        if low in common and not keep:
+        ):
             if k > start:
                 pieces.append((start, k))
             start = k + 1
@@ -491,25 +534,59 @@ def _classify(
     orgs: frozenset[str],
     hon: dict[str, str | None],
 ) -> list[NameSpan]:
-    lowers = [tokens[k].lower for k in range(a, b)]
+    """The name spans of the run ``tokens[a:b]`` (no common word in it)."""
+    if b - a == 1:
+        return _classify_word(tokens, a, orgs, hon)
+    return _classify_run(tokens, a, b, orgs, hon)
+
+
+def _classify_word(
+    tokens: Sequence[Token], a: int, orgs: frozenset[str], hon: dict[str, str | None]
+) -> list[NameSpan]:
+    """What :func:`_classify_run` gives for a run of one word (half of all runs),
+    without its steps for longer runs: a title or a plural one ("Ministers"), and an
+    honorific alone, name nothing; an organisation word or an acronym is an
+    organisation; any other word is left to coreference."""
+    low = tokens[a].lower
+    if low in title_words():
+        return []
+    if low.endswith("s") and _plural_title(low) and not (a > 0 and tokens[a - 1].lower == "of"):
+        return []
+    if low in orgs or is_acronym(tokens[a].text):
+        return [NameSpan(a, a + 1, EntityLabel.ORG)]
+    if low in hon:
+        return []
+    return [NameSpan(a, a + 1, EntityLabel.OTHER)]
+
+
+def _classify_run(
+    tokens: Sequence[Token],
+    a: int,
+    b: int,
+    orgs: frozenset[str],
+    hon: dict[str, str | None],
+) -> list[NameSpan]:
+    lowers = [t.lower for t in tokens[a:b]]
     titles = title_words()
-    if lowers[-1] in titles and all(low in titles or low in title_modifiers() for low in lowers):
+    mods = title_modifiers()
+    if lowers[-1] in titles and all(low in titles or low in mods for low in lowers):
         return []  # "Chief Financial Officer": a role, not a name
     if (
-        _plural_title(lowers[-1])
-        and all(low in title_modifiers() for low in lowers[:-1])
+        lowers[-1].endswith("s")  # a cheap bound first
+        and _plural_title(lowers[-1])
+        and all(low in mods for low in lowers[:-1])
         and not (a > 0 and tokens[a - 1].lower == "of")  # "Board of Directors"
     ):
         return []  # "the three new Ministers", "Deputy Governors": holders, no name
     for p in range(a + 1, b - 1):
         # "Orbis Bank Carl Webb": an organisation's name, then a given name and a
         # surname that are neither organisation words nor titles: two spans
-        before, rest = lowers[p - 1 - a], lowers[p - a :]
+        before = lowers[p - 1 - a]
         if (
             before in orgs
             and before not in titles
             and is_given_name(tokens[p].text)
-            and not any(low in orgs or low in titles for low in rest)
+            and not any(low in orgs or low in titles for low in lowers[p - a :])
         ):
             person = NameSpan(p, b, EntityLabel.PERSON)
             person.gender = given_name_gender(tokens[p].text)
@@ -520,14 +597,15 @@ def _classify(
     if (
         a + 1 < trailing < b
         and is_given_name(tokens[a].text)
-        and lowers[trailing - 1 - a] not in title_modifiers()
+        and lowers[trailing - 1 - a] not in mods
     ):
         # "names Lisa Moreau CFO": a title after a full name is no part of it (the
         # role reader takes it from there)
         return _classify(tokens, a, trailing, orgs, hon)
     # An organisation word anywhere makes the run an organisation.
-    lone_acronym = b - a == 1 and is_acronym(tokens[a].text) and lowers[0] not in titles
-    if any(low in orgs for low in lowers) or lone_acronym:
+    acronym = b - a == 1 and is_acronym(tokens[a].text)  # read once: used again below
+    lone_acronym = acronym and lowers[0] not in titles
+    if not orgs.isdisjoint(lowers) or lone_acronym:
         # "FBI Director James Comey": an acronym run followed by a title and a name
         # is handled below; a plain org run is one span, also when a title word
         # stands inside it ("Northern Premier League").
@@ -538,7 +616,7 @@ def _classify(
             # "Federal Reserve Chairman", "Mining Cabinet Secretary": the body
             # before a title that no name follows
             cut = title_at
-            while cut > 0 and (lowers[cut - 1] in titles or lowers[cut - 1] in title_modifiers()):
+            while cut > 0 and (lowers[cut - 1] in titles or lowers[cut - 1] in mods):
                 cut -= 1
             return [NameSpan(a, a + cut, EntityLabel.ORG)] if cut > 0 else []
     gender: str | None = None
@@ -549,7 +627,7 @@ def _classify(
         gender = gender or hon[lowers[k - a]]
         honorific = True
         k += 1
-    title_at = _last_title_index(lowers[k - a :])
+    title_at = _last_title_index(lowers[k - a :] if k > a else lowers)
     body: NameSpan | None = None
     if title_at is not None:
         cut = k + title_at + 1
@@ -559,15 +637,13 @@ def _classify(
             and not tokens[b - 1].text.isupper()  # "Roe CEO" is a name and a title
             and is_given_name(tokens[k].text)
             and lowers[k - a] not in titles
-            and lowers[k - a] not in title_modifiers()
+            and lowers[k - a] not in mods
         ):
             return [NameSpan(k, b, EntityLabel.PERSON)]  # "Mary Judge", "John Bishop"
         if cut >= b:
             # "DANA PELL CHIEF EXECUTIVE" (a headline): a name before the title
             end = cut - 1
-            while end > k and (
-                lowers[end - 1 - a] in titles or lowers[end - 1 - a] in title_modifiers()
-            ):
+            while end > k and (lowers[end - 1 - a] in titles or lowers[end - 1 - a] in mods):
                 end -= 1
             if (
                 2 <= end - k <= 3
@@ -604,7 +680,12 @@ def _classify(
             return [NameSpan(k, k + 1, EntityLabel.OTHER), NameSpan(k + 1, b, EntityLabel.PERSON)]
     span = NameSpan(k, b, EntityLabel.PERSON)
     span.gender = gender
-    if not honorific and title_at is None and n == 1 and is_acronym(tokens[k].text):
+    if (
+        not honorific
+        and title_at is None
+        and n == 1
+        and (acronym if k == a else is_acronym(tokens[k].text))
+    ):
         span.label = EntityLabel.ORG if lowers[k - a] not in titles else EntityLabel.OTHER
     elif not honorific and title_at is None and n == 1:
         span.label = EntityLabel.OTHER  # a lone word: resolved by coreference
@@ -654,11 +735,10 @@ def _last_title_index(lowers: Sequence[str]) -> int | None:
     "Vice President Kamala Harris" -> 1; "Kamala Harris" -> None.
     """
     titles = title_words()
-    found = None
-    for idx, low in enumerate(lowers):
-        if low in titles:
-            found = idx
-    return found
+    for idx in range(len(lowers) - 1, -1, -1):
+        if lowers[idx] in titles:
+            return idx
+    return None
 
 
 def _legal_forms() -> frozenset[str]:

@@ -4,7 +4,6 @@ names, then pronouns and descriptions (:mod:`.anaphora`)."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 
 import attrs
@@ -17,6 +16,9 @@ from .anaphora import resolve_anaphora
 from .matching import MAX_NAME_FORMS, PersonIndex, find_person, fold, name_parts
 from .spellings import Spellings
 
+#: The name parts of a mention that is no name.
+_NO_NAME = ("", "")
+
 
 class Clusters:
     """The entities built so far: each one's mentions, name forms, sex and label,
@@ -25,6 +27,11 @@ class Clusters:
     def __init__(self, tokens: Sequence[Token], mentions: list[Mention]) -> None:
         self.tokens = tokens
         self.mentions = mentions
+        # mention -> (given name, surname) of a name mention (read once: the token
+        # spans of mentions never change while they are clustered)
+        self.names: list[tuple[str, str]] = [
+            name_parts(tokens, m) if m.kind is MentionKind.NAME else _NO_NAME for m in mentions
+        ]
         self.members: list[list[int]] = []  # entity -> mention indices
         self.parts: list[list[tuple[str, str]]] = []  # entity -> (given, surname) of its names
         self.genders: list[str | None] = []
@@ -34,7 +41,7 @@ class Clusters:
     def new_entity(self, mi: int, label: EntityLabel) -> int:
         """A new entity with ``mentions[mi]`` its first member."""
         self.members.append([mi])
-        self.parts.append([name_parts(self.tokens, self.mentions[mi])])
+        self.parts.append([self.names[mi]])
         self.genders.append(self.mentions[mi].gender)
         self.labels.append(label)
         self.assigned[mi] = len(self.members) - 1
@@ -68,18 +75,22 @@ def cluster(doc: Document, mentions: list[Mention]) -> tuple[list[Mention], list
     # text never holds two of each.
     assigned = c.assigned
     for mi, m in enumerate(mentions):
-        mentions[mi] = m.with_entity(assigned.get(mi))
-    entities = [
-        Entity(
-            ei,
-            canonical(mentions, mis),
-            c.labels[ei],
-            tuple(sorted(mis)),
-            c.genders[ei],
-            next((k for mi in sorted(mis) if (k := mentions[mi].org_kind) is not None), None),
+        ei = assigned.get(mi)
+        if ei is not None or m.entity is not None:  # else it stays as it is: no entity
+            mentions[mi] = m.with_entity(ei)
+    entities = []
+    for ei, mis in enumerate(c.members):
+        ordered = tuple(sorted(mis))
+        entities.append(
+            Entity(
+                ei,
+                canonical(mentions, mis),
+                c.labels[ei],
+                ordered,
+                c.genders[ei],
+                next((k for mi in ordered if (k := mentions[mi].org_kind) is not None), None),
+            )
         )
-        for ei, mis in enumerate(c.members)
-    ]
     return mentions, entities
 
 
@@ -91,14 +102,15 @@ def _full_names(c: Clusters, index: PersonIndex) -> set[str]:
     org_heads: set[str] = set()
     org_by_key: dict[str, int] = {}
     short = orgs.short_forms(tokens, mentions)
-    spellings = Spellings.of(tokens, mentions)
+    spellings = Spellings.of(tokens, mentions, c.names)
+    offices = words.office_nouns()
     for mi, m in enumerate(mentions):
         if m.kind is not MentionKind.NAME:
             continue
         if m.label is EntityLabel.ORG:
             key = fold(m.text)
             key = short.get(key, key)
-            if tokens[m.last_token - 1].lower not in words.office_nouns():
+            if tokens[m.last_token - 1].lower not in offices:
                 # "Harborline" for "Harborline Ferries"; not "German" for "German government"
                 org_heads.add(fold(tokens[m.first_token].text))
             if key in org_by_key:
@@ -108,7 +120,7 @@ def _full_names(c: Clusters, index: PersonIndex) -> set[str]:
             continue
         if m.label is not EntityLabel.PERSON:
             continue
-        given, surname = name_parts(tokens, m)
+        given, surname = c.names[mi]
         if not given:
             continue  # lone words: pass 2
         match = find_person(
@@ -152,7 +164,7 @@ def _given_name_sexes(c: Clusters) -> None:
 
 def _lone_names(c: Clusters, index: PersonIndex, org_heads: set[str]) -> None:
     """Pass 2: lone surnames and given names ("Sanders", "Priyanka", "Ms. Achterberg")."""
-    tokens, mentions, labels, genders = c.tokens, c.mentions, c.labels, c.genders
+    mentions, labels, genders = c.mentions, c.labels, c.genders
     seen = _Seen(index)
     for mi, m in enumerate(mentions):
         if mi in c.assigned:
@@ -160,7 +172,7 @@ def _lone_names(c: Clusters, index: PersonIndex, org_heads: set[str]) -> None:
             continue
         if m.kind is not MentionKind.NAME or m.label is EntityLabel.ORG:
             continue
-        _, word = name_parts(tokens, m)
+        word = c.names[mi][1]
         ei = seen.latest(fold(word), labels, genders, m.gender)
         if ei is None:
             ei = _named_by(word, m.gender, index, labels, genders, seen.last)
@@ -190,16 +202,18 @@ def _named_by(
     near spelling only where none fits), one of the right gender if the honorific
     tells ("Mr. Lee"); then the one mentioned most recently before, else the first
     one after."""
-    candidates: list[int] = []
-    for pool in index.lookup(word):
-        candidates = [
+
+    def fitting(pool: set[int]) -> list[int]:
+        return [
             ei
             for ei in sorted(pool)
             if labels[ei] is EntityLabel.PERSON
             and not (gender and genders[ei] and gender != genders[ei])
         ]
-        if candidates:
-            break
+
+    exact = index.named(word)
+    # near spellings are looked for only where no person is named as written
+    candidates = fitting(exact) or fitting(index.near_spellings(word, exact))
     if not candidates:
         return None
     agreeing = [ei for ei in candidates if gender and genders[ei] == gender]
@@ -249,7 +263,11 @@ def canonical(mentions: list[Mention], mis: list[int]) -> str:
     names = [mentions[mi] for mi in mis if mentions[mi].kind is MentionKind.NAME]
     if not names:
         return mentions[mis[0]].text
-    counts = Counter(m.text for m in names)
+    if len(names) == 1:
+        return names[0].text
+    counts: dict[str, int] = {}
+    for m in names:
+        counts[m.text] = counts.get(m.text, 0) + 1
     best = min(
         names,
         key=lambda m: (-(m.last_token - m.first_token), -counts[m.text], m.start),

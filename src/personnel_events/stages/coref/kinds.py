@@ -40,6 +40,8 @@ def news_organisations() -> frozenset[str]:
 
 def _bare(words: Sequence[str]) -> str:
     """The lower-case name without a leading "the" and a possessive mark."""
+    if words and words[0] != "the" and "'s" not in words and "\u2019s" not in words:
+        return " ".join(words)  # the common case: nothing to drop
     ws = [w for w in words if w not in ("'s", "\u2019s")]
     if ws and ws[0] == "the":
         ws = ws[1:]
@@ -93,21 +95,29 @@ def org_kind(words: Sequence[str]) -> OrgKind | None:
 KIND_CACHE_SIZE = 8192
 
 
+@functools.cache
+def _whole_names() -> dict[str, OrgKind]:
+    """A whole name -> the kind it tells before its words are read: news
+    organisations, then places."""
+    out = dict.fromkeys(place_names(), OrgKind.PLACE)
+    out.update(dict.fromkeys(news_organisations(), OrgKind.NEWS))
+    return out
+
+
 @functools.lru_cache(maxsize=KIND_CACHE_SIZE)
 def _org_kind(words: tuple[str, ...]) -> OrgKind | None:
     name = _bare(words)
-    if name in news_organisations():
-        return OrgKind.NEWS
-    if name in place_names():
-        return OrgKind.PLACE
-    kinds = kind_words()
-    if any(w in legal_forms() for w in words[1:]):
+    kind = _whole_names().get(name)
+    if kind is not None:
+        return kind  # a news organisation, or a place
+    if len(words) > 1 and not legal_forms().isdisjoint(words[1:]):
         return OrgKind.COMPANY  # "Harrow & Finch Ltd.", "Lumen Ridge Holdings, Inc."
     legislatures = lexicon.words("legislatures.txt")
     if name in legislatures or (len(words) <= 3 and words[-1] in legislatures):
         return OrgKind.LEGISLATURE  # "the Senate", "House of Commons", "State Duma"
     if words[-1] in lexicon.words("party_words.txt"):
         return OrgKind.PARTY
+    kinds = kind_words()
     head = words[: words.index("of")] if "of" in words[1:] else words
     for w in reversed(head):
         if w in kinds:

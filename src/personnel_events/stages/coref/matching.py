@@ -146,10 +146,11 @@ class PersonIndex:
         elif ei not in people:
             people.append(ei)
         if given:
-            full = self.by_full.setdefault((fold(given), key), [])
+            folded = fold(given)
+            full = self.by_full.setdefault((folded, key), [])
             if ei not in full:
                 full.append(ei)
-            recent = self.by_given.setdefault(fold(given), [])
+            recent = self.by_given.setdefault(folded, [])
             if ei not in recent:
                 recent.append(ei)
                 if len(recent) > SAME_GIVEN_NAME_REACH:
@@ -164,8 +165,9 @@ class PersonIndex:
         key = fold(surname)
         out = set(self.by_surname.get(key, ())[-SAME_SURNAME_REACH:])
         if given:
-            out.update(self.by_full.get((fold(given), key), ()))
-            out.update(self.by_given.get(fold(given), ()))
+            folded = fold(given)
+            out.update(self.by_full.get((folded, key), ()))
+            out.update(self.by_given.get(folded, ()))
         return out
 
     def near(self, word: str) -> set[int]:
@@ -177,9 +179,19 @@ class PersonIndex:
     def lookup(self, word: str) -> tuple[set[int], set[int]]:
         """People whose surname or given name is the word, and the other people whose
         surname is a near spelling of it."""
+        exact = self.named(word)
+        return exact, self.near_spellings(word, exact)
+
+    def named(self, word: str) -> set[int]:
+        """People whose surname or given name is the word."""
         key = fold(word)
         exact = set(self.by_surname.get(key, ()))
         exact.update(self.by_given.get(key, ()))
+        return exact
+
+    def near_spellings(self, word: str, exact: set[int]) -> set[int]:
+        """People not in ``exact`` whose surname is a near spelling of the word."""
+        key = fold(word)
         near: set[int] = set()
         bucket = self.by_initial.get(key[:1])
         if bucket and len(key) >= SURNAME_MIN_NEAR:  # as in surnames_compatible
@@ -197,7 +209,7 @@ class PersonIndex:
                 ei = bucket[k][1]
                 if ei not in exact and _difflib_ratio(key, s) >= SURNAME_SIMILARITY:
                     near.add(ei)
-        return exact, near
+        return near
 
 
 #: Whether two full names (given, surname) a near spelling apart may be one
@@ -224,13 +236,14 @@ def find_person(
     ``one_person`` allows, the surname and a near spelling of the given name, or the
     given name and a near spelling of the surname. Never a person of the other sex."""
     new = (given, surname)
+    folded_surname = fold(surname)
     for ei in sorted(candidates, reverse=True):
         if labels[ei] is not EntityLabel.PERSON:
             continue
         if gender and genders[ei] and gender != genders[ei]:
             continue
         for g, s in parts[ei]:
-            if fold(s) == fold(surname):
+            if fold(s) == folded_surname:
                 if not g or given_names_alike(g, given):
                     return ei
                 if given_names_near(g, given) and one_person((g, s), new):

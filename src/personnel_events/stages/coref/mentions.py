@@ -30,6 +30,7 @@ def find_mentions(doc: Document) -> list[Mention]:
     """Every mention of the document, in reading order."""
     tokens = doc.tokens
     pronouns = words.pronouns()
+    openers = words.mention_openers()
     heads = words.titles()
     out: list[Mention] = []
     lowercase = mostly_lowercase(doc.text)
@@ -49,16 +50,20 @@ def find_mentions(doc: Document) -> list[Mention]:
                 taken = {k for s in spans for k in range(s.first, s.last)}
                 spans += [s for s in extra if not taken & set(range(s.first, s.last))]
         by_first = {s.first: s for s in spans}
+        # Where a mention can start: a name, a pronoun, "the"; read in order, each
+        # from where the mention before it ends.
+        starts = [k for k in range(sent.first_token, sent.last_token) if tokens[k].lower in openers]
+        if by_first:
+            starts = sorted(set(starts).union(by_first))
         i = sent.first_token
-        while i < sent.last_token:
+        for at in starts:
+            if at < i:
+                continue  # inside the mention before
+            i = at
             span = by_first.get(i)
             if span is not None:
                 _settle_label(doc, span, sent.first_token, out)
-                out.append(
-                    with_kind(
-                        doc, name_mention(doc, si, span.first, span.last, span.label, span.gender)
-                    )
-                )
+                out.append(name_mention(doc, si, span.first, span.last, span.label, span.gender))
                 office = _office_org(doc, si, span.first, span.last)
                 if office is not None:
                     out.append(with_kind(doc, office))
@@ -113,40 +118,50 @@ def _settle_label(doc: Document, span: NameSpan, sent_first: int, found: list[Me
 
 
 def with_kind(doc: Document, m: Mention) -> Mention:
-    """The mention with the kind its words tell (:mod:`.kinds`): a news
-    organisation is an organisation, never a person; a place is neither; a name
-    in the dateline, or followed by a state ("Brentwood, Tenn."), is a place."""
-    tokens = doc.tokens
-    lowers = [tokens[k].lower for k in range(m.first_token, m.last_token)]
-    if _dateline_credit(doc, m):
-        kind: OrgKind | None = OrgKind.NEWS  # "NORMAN (KFSM) —": the station that files
-    elif _in_dateline(doc, m.first_token) or kinds.state_after(tokens, m.last_token):
-        kind = OrgKind.PLACE
-    else:
-        kind = kinds.org_kind(lowers)
+    """The mention with the kind its words tell (:func:`name_kind`)."""
+    kind = name_kind(doc, m.first_token, m.last_token)
     if kind is None:
         return m
-    label = m.label
+    return attrs.evolve(m, label=_label_of_kind(kind, m.label, m.title or m.appos), org_kind=kind)
+
+
+def name_kind(doc: Document, first: int, last: int) -> OrgKind | None:
+    """The kind the name ``tokens[first:last]`` is, where its words tell it
+    (:mod:`.kinds`); a name in the dateline, or followed by a state ("Brentwood,
+    Tenn."), is a place; the name in brackets in a dateline's head is news."""
+    tokens = doc.tokens
+    if _dateline_credit(doc, first, last):
+        return OrgKind.NEWS  # "NORMAN (KFSM) —": the station that files
+    if _in_dateline(doc, first) or kinds.state_after(tokens, last):
+        return OrgKind.PLACE
+    return kinds.org_kind(tuple([tokens[k].lower for k in range(first, last)]))
+
+
+def _label_of_kind(kind: OrgKind, label: EntityLabel, role: str | None) -> EntityLabel:
+    """The label of a name of a kind: a news organisation is an organisation, never
+    a person; a place is no person unless a title or an apposition (``role``) says so."""
     if kind is OrgKind.NEWS and label is not EntityLabel.ORG:
-        label = EntityLabel.ORG
-    elif kind is OrgKind.PLACE and label is EntityLabel.PERSON and not (m.title or m.appos):
-        label = EntityLabel.OTHER
-    return attrs.evolve(m, label=label, org_kind=kind)
+        return EntityLabel.ORG
+    if kind is OrgKind.PLACE and label is EntityLabel.PERSON and not role:
+        return EntityLabel.OTHER
+    return label
 
 
-def _dateline_credit(doc: Document, m: Mention) -> bool:
-    """The name in brackets in a dateline's head ("NEW YORK (Reuters) -",
-    "NORMAN (KFSM) —"): the agency or station that filed the story."""
+def _dateline_credit(doc: Document, first: int, last: int) -> bool:
+    """The name ``tokens[first:last]`` in brackets in a dateline's head ("NEW YORK
+    (Reuters) -", "NORMAN (KFSM) —"): the agency or station that filed the story."""
     line = doc.dateline
-    if line is None or line.place_span is None or m.start < line.place_span[1]:
+    if line is None or line.place_span is None:
         return False
     tokens = doc.tokens
+    if tokens[first].start < line.place_span[1]:
+        return False
     return (
-        m.end <= line.end
-        and m.first_token > 0
-        and tokens[m.first_token - 1].text == "("
-        and m.last_token < len(tokens)
-        and tokens[m.last_token].text == ")"
+        tokens[last - 1].end <= line.end
+        and first > 0
+        and tokens[first - 1].text == "("
+        and last < len(tokens)
+        and tokens[last].text == ")"
     )
 
 
@@ -158,7 +173,11 @@ def _out_end(mentions: list[Mention]) -> int:
 def entity_label(tokens: Sequence[Token], first: int, last: int, guess: EntityLabel) -> EntityLabel:
     """The entity type a backend's NER gave the name's tokens, where it gave one;
     else the label the capitalisation rules guessed."""
-    types = {tokens[k].ner for k in range(first, last)} - {None}
+    types: set[str] = set()
+    for k in range(first, last):
+        annotation = tokens[k].annotation  # None for the embedded tokenizer: no NER
+        if annotation is not None and annotation.ner is not None:
+            types.add(annotation.ner)
     if not types:
         return guess
     if types == {"PERSON"}:
@@ -215,7 +234,8 @@ def name_mention(
     gender: str | None,
 ) -> Mention:
     """The mention of the name ``tokens[first:last]``, with the title before it, the
-    apposition after it, the sex they tell, and whether it owns what follows."""
+    apposition after it, the sex they tell, whether it owns what follows, and the
+    kind its words tell (:func:`name_kind`, which may change its label)."""
     text, tokens = doc.text, doc.tokens
     sent = doc.sentences[si]
     np_first, np_last = first, last
@@ -240,25 +260,32 @@ def name_mention(
         for role in (title, appos):
             if role is not None and role.text and gender is None:
                 gender = words.gendered().get(role.text.split()[-1].lower())
+    title_text = title.text if title else None
+    appos_text = appos.text if appos else None
+    kind = name_kind(doc, first, last)
+    if kind is not None:
+        label = _label_of_kind(kind, label, title_text or appos_text)
+    start, end = tokens[first].start, tokens[last - 1].end
     return Mention(
         MentionKind.NAME,
-        text[tokens[first].start : tokens[last - 1].end],
-        tokens[first].start,
-        tokens[last - 1].end,
+        text[start:end],
+        start,
+        end,
         first,
         last,
         si,
         label,
         gender,
-        title=title.text if title else None,
+        title=title_text,
         title_org=title.org if title else None,
-        appos=appos.text if appos else None,
+        appos=appos_text,
         appos_org=appos.org if appos else None,
         np_first=np_first,
         np_last=np_last,
         # "a Johnson cabinet" names him as its owner, like "Johnson's cabinet"
         possessor=possessive_after(tokens, last, sent.last_token)
         or (last < sent.last_token and tokens[last].lower in GOVERNMENT_NOUNS),
+        org_kind=kind,
     )
 
 

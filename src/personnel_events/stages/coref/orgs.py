@@ -45,6 +45,10 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
     (``mentions`` is relabelled in place)."""
     descriptors = words.org_descriptors()
     possessions = words.org_possessions()
+    officers = words.org_officers()
+    titles = words.titles()
+    modifiers = words.title_modifiers()
+    n_tokens = len(tokens)
     orgs: set[str] = set()
     name_starts = sorted(m.first_token for m in mentions if m.kind is MentionKind.NAME)
     # "Vell Oster chief executive Ana Ruiz": the body a title before a name names
@@ -66,7 +70,7 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
         before2 = tokens[m.first_token - 2].lower if m.first_token > 1 else ""
         after = m.last_token + (1 if m.possessor else 0)
         plain = not (m.title or m.appos or m.gender)
-        owned = tokens[after].lower if after < len(tokens) else ""
+        owned = tokens[after].lower if after < n_tokens else ""
         # a person's name may own shares too ("Ana Ruiz's shares"), not a board
         owner = m.label is EntityLabel.OTHER or (
             m.possessor
@@ -75,14 +79,14 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
         if (
             (before in descriptors and not m.title)
             or (plain and owner and owned in possessions)
-            or (plain and owner and m.possessor and owned in words.org_officers())
+            or (plain and owner and m.possessor and owned in officers)
             or (
                 # "Singtel chairman Lee Theng Kiat": a lone word before an officer
                 m.label is EntityLabel.OTHER
                 and m.last_token - m.first_token == 1
-                and owned in words.org_officers()
-                and tokens[m.first_token].lower not in words.titles()
-                and tokens[m.first_token].lower not in words.title_modifiers()
+                and owned in officers
+                and tokens[m.first_token].lower not in titles
+                and tokens[m.first_token].lower not in modifiers
             )
             or (plain and (before2, before) in words.SHARES_OF)
             or (m.label is EntityLabel.OTHER and described_after(tokens, m.last_token, descriptors))
@@ -100,7 +104,7 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
         elif (
             m.last_token - m.first_token == 1
             and not m.possessor
-            and m.last_token < len(tokens)
+            and m.last_token < n_tokens
             and tokens[m.last_token].lower in words.PLURAL_VERBS
             and before not in words.LIST_JOINERS
         ):
@@ -192,9 +196,9 @@ def relabel_organisations(
     with no known given name and never called by a surname, the text puts it
     where a company stands ("worked at Vell Oster", "Vell Oster said in a
     statement"). ``mentions`` and ``labels`` are changed in place."""
+    # the mentions by sentence as they stand now, grouped when first needed
+    as_given = mentions.copy()
     by_sentence: dict[int, list[Mention]] = {}
-    for x in mentions:
-        by_sentence.setdefault(x.sentence, []).append(x)
     for ei, mis in enumerate(members):
         if labels[ei] is not EntityLabel.PERSON:
             continue
@@ -228,8 +232,12 @@ def relabel_organisations(
             and not any(is_given_name(tokens[m.first_token].text) for m in full)
             and any(_used_as_company(tokens, m) for m in names)
         )
-        if ((by_first and not by_last) or acts) and _person_signs(tokens, by_sentence, names):
-            continue
+        if (by_first and not by_last) or acts:
+            if not by_sentence:
+                for x in as_given:
+                    by_sentence.setdefault(x.sentence, []).append(x)
+            if _person_signs(tokens, by_sentence, names):
+                continue
         if (by_first and not by_last) or owns or acts:
             labels[ei] = EntityLabel.ORG
             for mi in mis:

@@ -38,18 +38,26 @@ class Spellings:
     sentences: dict[tuple[str, str], frozenset[int]]
 
     @classmethod
-    def of(cls, tokens: Sequence[Token], mentions: Sequence[Mention]) -> Spellings:
-        """Count the names of people (and of what may be people) in ``mentions``."""
+    def of(
+        cls,
+        tokens: Sequence[Token],
+        mentions: Sequence[Mention],
+        names: Sequence[tuple[str, str]] | None = None,
+    ) -> Spellings:
+        """Count the names of people (and of what may be people) in ``mentions``
+        (``names``: the :func:`~.matching.name_parts` of each mention, where known)."""
         words: Counter[str] = Counter()
         sentences: dict[tuple[str, str], set[int]] = {}
-        for m in mentions:
+        for mi, m in enumerate(mentions):
             if m.kind is not MentionKind.NAME or m.label is EntityLabel.ORG:
                 continue
-            given, surname = name_parts(tokens, m)
-            words[fold(surname)] += 1
+            given, surname = name_parts(tokens, m) if names is None else names[mi]
+            folded = fold(surname)
+            words[folded] += 1
             if given:
-                words[fold(given)] += 1
-                sentences.setdefault((fold(given), fold(surname)), set()).add(m.sentence)
+                folded_given = fold(given)
+                words[folded_given] += 1
+                sentences.setdefault((folded_given, folded), set()).add(m.sentence)
         return cls(words, {k: frozenset(v) for k, v in sentences.items()})
 
     def one_person(self, known: tuple[str, str], new: tuple[str, str]) -> bool:

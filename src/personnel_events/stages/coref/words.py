@@ -17,6 +17,12 @@ def pronouns() -> dict[str, tuple[str, str]]:
 
 
 @functools.cache
+def mention_openers() -> frozenset[str]:
+    """The words that open a pronoun's mention or a description's ("the spokeswoman")."""
+    return frozenset(pronouns()) | {"the"}
+
+
+@functools.cache
 def pronouns_of_case(case: str) -> frozenset[str]:
     """The pronouns of one case ("subject", "object") in ``pronouns.tsv``."""
     return frozenset(word for word, (_gender, c) in pronouns().items() if c == case)
