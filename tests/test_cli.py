@@ -579,3 +579,24 @@ def test_cli_ctrl_c_with_workers_leaves_no_worker_tracebacks(
     time.sleep(0.2)
     with pytest.raises(ProcessLookupError):  # no worker is left behind
         os.killpg(proc.pid, 0)
+
+
+def test_cli_help_names_every_input_kind_and_the_model_command(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from personnel_events.inputs import HTML_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES
+
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    for suffix in TEXT_SUFFIXES + JSONL_SUFFIXES + HTML_SUFFIXES:
+        assert suffix in out, suffix
+    assert "download-models" in out
+
+
+def test_cli_download_models_help_names_the_environment_variable(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["download-models", "--help"])
+    assert "STANZA_RESOURCES_DIR" in capsys.readouterr().out

@@ -66,13 +66,15 @@ def _build_parser() -> argparse.ArgumentParser:
         prog="personnel-events",
         description="Find personnel changes (who starts, ends or is nominated to which post) "
         "in news text.",
+        epilog="To fetch stanza's models for personnel_events.stanza_pipeline() (the "
+        "[stanza] extra): personnel-events download-models [--dir DIR].",
     )
     ap.add_argument(
         "files",
         nargs="*",
-        help="text files (UTF-8), news pages (.html, .htm: the [html] extra), JSON Lines "
-        "files (.jsonl: id, text or html, published a line), directories (walked for "
-        "these) or glob patterns; '-' or none reads stdin",
+        help="text files (UTF-8: .txt, .text, .md), news pages (.html, .htm: the [html] "
+        "extra), JSON Lines files (.jsonl, .ndjson: id, text or html, published a line), "
+        "directories (walked for these) or glob patterns; '-' or none reads stdin",
     )
     ap.add_argument(
         "--published",
@@ -196,7 +198,11 @@ def download_models_main(argv: Sequence[str]) -> int:
         prog="personnel-events download-models",
         description="Fetch stanza's English models for personnel_events.stanza_pipeline().",
     )
-    ap.add_argument("--dir", metavar="DIR", help="model directory (default ~/stanza_resources)")
+    ap.add_argument(
+        "--dir",
+        metavar="DIR",
+        help="model directory (default $STANZA_RESOURCES_DIR, else ~/stanza_resources)",
+    )
     args = ap.parse_args(argv)
     from .backends.stanza_backend import download_models
 
