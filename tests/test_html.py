@@ -248,6 +248,14 @@ def test_html_entities_and_no_break_spaces_are_read() -> None:
         ("Jane Roe resigned as CFO of Coral Bank.", "does not look like HTML"),
         ('{"text": "Jane Roe resigned."}', "does not look like HTML"),
         ("<html><body><script>var a = 1;</script></body></html>", "no article text"),
+        # a page of menus and links only: what extraction falls back to is no article
+        (
+            "<html><head><title>Orbis News</title></head><body><nav><ul>"
+            '<li><a href="/">Home</a></li><li><a href="/world">World news</a></li>'
+            '<li><a href="/sport">Sport</a></li></ul></nav>'
+            "<footer><p>Contact us</p></footer></body></html>",
+            "no article text",
+        ),
     ],
 )
 def test_html_bad_input_gives_a_clear_error(html: str | bytes, message: str) -> None:

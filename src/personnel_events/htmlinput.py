@@ -68,6 +68,11 @@ def _libraries() -> tuple[ModuleType, ModuleType]:
     return trafilatura, htmldate
 
 
+#: A page whose every line has this many words or fewer holds no article: it is a
+#: menu, a list of links or a footer, which extraction returns when it finds nothing else.
+MENU_WORDS = 3
+
+
 def read_html(html: str | bytes, *, url: str | None = None) -> Article:
     """The article of a news page.
 
@@ -107,6 +112,11 @@ def read_html(html: str | bytes, *, url: str | None = None) -> Article:
     title = (getattr(found, "title", None) or "").strip() or None
     if title is not None and lines[0] == title:
         lines = lines[1:]
+    if all(len(line.split()) <= MENU_WORDS for line in lines):
+        # what extraction falls back to on a page without an article: its menu
+        raise NotHTMLError(
+            "the page holds no article text (only short lines, such as a menu or links)"
+        )
     text = "\n\n".join([title, *lines] if title is not None else lines)
     page_url = url or getattr(found, "url", None) or None
     return Article(
