@@ -186,16 +186,10 @@ def settle(
             role=role,
             role_source=role_source,
             orgs=tuple(orgs),
+            person_name=entity.name,  # before the policy: a resolver may read it
         )
         org, org_source = policy.resolve(c, facts, ctx)
-        out.append(
-            c.but(
-                org=org,
-                org_source=org_source,
-                person_name=entity.name,
-                confidence=confidence(c),
-            )
-        )
+        out.append(c.but(org=org, org_source=org_source, confidence=confidence(c)))
     return _share_succession_org(out)
 
 
