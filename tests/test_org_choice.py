@@ -412,3 +412,28 @@ def test_orgs_capitalised_common_word_is_no_acting_body(
     text: str, person: str, kind: str, org: str | None
 ) -> None:
     assert _org(text, person, kind) == org
+
+
+# A news agency in a credit line before the verb acts for nobody
+CREDIT_AGENTS: list[Row] = [
+    (
+        "LAKEVILLE, Ruritania, Feb 3 (Xinhua) -- The president on Saturday appointed Tom Ash "
+        "as the new police chief.",
+        "Tom Ash",
+        "START",
+        None,
+    ),
+    (
+        "PORTVILLE (Reuters) - Orbis Bank on Monday appointed Jane Roe as its chief risk officer.",
+        "Jane Roe",
+        "START",
+        "Orbis Bank",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "kind", "org"), CREDIT_AGENTS)
+def test_orgs_credit_line_is_no_acting_body(
+    text: str, person: str, kind: str, org: str | None
+) -> None:
+    assert _org(text, person, kind) == org

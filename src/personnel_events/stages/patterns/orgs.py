@@ -83,7 +83,15 @@ def passive_agent_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | No
 def agent_org(ctx: MatchContext, si: int, first: int) -> OrgEvidence | None:
     """The organisation that acts: 'Quillon Therapeutics removed ...'; else a lone
     capitalised name that is nobody we know ("Chelsea have appointed")."""
-    orgs = [m for m in ctx.orgs(si) if m.last_token <= first]
+    head_end = ctx.doc.dateline.end if ctx.doc.dateline is not None else 0
+    orgs = [
+        m
+        for m in ctx.orgs(si)
+        if m.last_token <= first
+        # a credit line ("(Reuters) -", "(Xinhua) --") or the dateline acts for nobody
+        and m.org_kind is not OrgKind.NEWS
+        and m.start >= head_end
+    ]
     if orgs and not crosses_verb(ctx, orgs[-1].last_token, first):
         return OrgEvidence(name=org_name(ctx, orgs[-1]), source=OrgSource.AGENT)
     tokens = ctx.tokens
