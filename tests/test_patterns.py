@@ -638,6 +638,19 @@ def test_patterns_nominations_and_selections_name_their_post(
             "Ash, as the Deputy Chief of Staff.",
             {("START", "Tom Ash", "Deputy Chief of Staff", None)},
         ),
+        # a possessor's name is no object; a possessive title before the name
+        (
+            "The board named Gordon's wife Ellen Gordon, currently president, as CEO.",
+            {("START", "Ellen Gordon", "CEO", None)},
+        ),
+        (
+            "Acme fired its chief of staff, Tom Ash.",
+            {("END", "Tom Ash", "chief of staff", "Acme")},
+        ),
+        (
+            "Orbis fired Lee's deputy, Tom Ash.",
+            {("END", "Tom Ash", "deputy", "Lee")},
+        ),
         # a list item with an aside before its post
         (
             "The president appointed Tom Ash as attorney general, and Ana Ruiz, who was "

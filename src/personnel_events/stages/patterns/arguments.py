@@ -158,7 +158,9 @@ def object_people(ctx: MatchContext, si: int, last: int) -> list[Mention]:
     persons = [
         m
         for m in ctx.persons(si)
-        if m.np_first >= last and not (m.kind is MentionKind.PRONOUN and is_determiner(ctx, m))
+        if m.np_first >= last
+        and not (m.kind is MentionKind.PRONOUN and is_determiner(ctx, m))
+        and not (m.possessor and m.kind is MentionKind.NAME)  # "named Gordon's wife X"
     ]
     if not persons:
         return []
@@ -217,7 +219,11 @@ def titled_apposition(
     phrase is part of the post)."""
     tokens = ctx.tokens
     limit = ctx.sentence(si).last_token
-    if k >= limit or not (tokens[k].lower in ("a", "an", "the") or is_role_word(tokens[k])):
+    if k >= limit or not (
+        tokens[k].lower in ("a", "an", "the", "its", "his", "her", "their")
+        or is_role_word(tokens[k])
+        or any(possessive_after(tokens, j, limit) for j in range(k + 1, min(limit, k + 4)))
+    ):
         return None
     if persons is not None and not any(m.np_first > k for m in persons):
         return None

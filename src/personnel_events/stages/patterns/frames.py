@@ -26,6 +26,7 @@ from .arguments import (
     role_after_trigger,
     role_before,
     subject_people,
+    titled_apposition,
 )
 from .build import make_candidate, make_each
 from .context import MatchContext
@@ -168,6 +169,11 @@ def _active_object(ctx: MatchContext, si: int, match: TriggerMatch) -> list[Cand
     status = status_of(effects, match.form.value, ctx.tokens, sent.first_token, first)
     trig = match.trigger
     role = role_after_trigger(ctx, si, people[-1].np_last)
+    if role is None and trig.type is EventType.END:
+        # "fired its chief of staff, X": the post told before the name
+        titled = titled_apposition(ctx, si, last)
+        if titled is not None and titled[0] is people[0] and titled[1].text:
+            role = titled[1]
     if trig.needs_role and role is None:
         return []
     agent = agent_org(ctx, si, first)
