@@ -591,6 +591,17 @@ def test_patterns_verbless_list_lines_are_appointments(
             "The board will propose Tom Ash as chairman at the annual meeting.",
             {("NOMINATE", "Tom Ash", "chairman", None)},
         ),
+        # "made X chief executive": only with a post
+        (
+            "The board made Tom Ash chief executive in 2019.",
+            {("START", "Tom Ash", "chief executive", None)},
+        ),
+        (
+            "Lena Holm was also made a vice president.",
+            {("START", "Lena Holm", "vice president", None)},
+        ),
+        ("The board made Tom Ash an offer.", set()),
+        ("Tom Ash made history as the first female director.", set()),
         # "for" that names no post lets the post after it be read
         (
             "The board nominated Lena Holm for election as a director.",
