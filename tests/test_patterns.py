@@ -774,3 +774,43 @@ def test_patterns_post_nouns_portfolios_and_the_month_may(
     text: str, expected: set[tuple[object, object, object, object]]
 ) -> None:
     assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "fill the position vacated by Y": a succession
+        (
+            "Ana Ruiz filled the position vacated this year by Tom Ash.",
+            {("START", "Ana Ruiz", None), ("END", "Tom Ash", None)},
+        ),
+        (
+            "Ana Ruiz will fill the seat left by Tom Ash.",
+            {("START", "Ana Ruiz", None), ("END", "Tom Ash", None)},
+        ),
+        ("The board will move quickly to fill the vacancy.", set()),
+        # "Y, whom the governor appointed as X": Y is the verb's object
+        (
+            "Lena Holm, whom the governor appointed in January as police commissioner, spoke.",
+            {("START", "Lena Holm", "police commissioner")},
+        ),
+        # "X took over when Y left": Y leaves the post X takes
+        (
+            "Ana Ruiz took over as chair after Tom Ash resigned in May.",
+            {("START", "Ana Ruiz", "chair"), ("END", "Tom Ash", "chair")},
+        ),
+        (
+            "Orbis manager Neil Fenn has left the club. Fenn, who took over when Colin "
+            "Ash left last summer, thanked the fans.",
+            {
+                ("END", "Neil Fenn", "manager"),
+                ("START", "Neil Fenn", "manager"),
+                ("END", "Colin Ash", "manager"),
+            },
+        ),
+    ],
+)
+def test_patterns_vacancies_relative_objects_and_leaving_clauses(
+    text: str, expected: set[tuple[object, object, object]]
+) -> None:
+    assert {(e["type"], e["person"], e["role"]) for e in events_of(text)} == expected

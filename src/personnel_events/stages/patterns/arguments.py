@@ -572,3 +572,22 @@ def participle_subject(ctx: MatchContext, si: int, first: int) -> list[Mention]:
         if opener is not None and opener.np_last < first:
             return [opener]
     return []
+
+
+#: How many words the agent of a "whom" clause may take ("whom the governor").
+WHOM_AGENT_MAX = 4
+
+
+def whom_object(ctx: MatchContext, si: int, first: int) -> list[Mention]:
+    """'Y, whom the governor appointed in January': the name before "whom" is the
+    object of the verb after it."""
+    tokens = ctx.tokens
+    sent_first = ctx.sentence(si).first_token
+    for k in range(first - 2, max(sent_first, first - 2 - WHOM_AGENT_MAX) - 1, -1):
+        if tokens[k].lower != "whom":
+            continue
+        end = k - 1 if k - 1 >= sent_first and tokens[k - 1].text == "," else k
+        return [m for m in ctx.persons(si) if m.kind is MentionKind.NAME and m.last_token == end][
+            :1
+        ]
+    return []

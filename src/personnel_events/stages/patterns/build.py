@@ -113,6 +113,7 @@ def fill_told_posts(ctx: MatchContext, found: list[Candidate]) -> list[Candidate
     told = _told_posts(ctx, found)
     if not told:
         return found
+    found = [_left_when_taken(ctx, c, found) for c in found]
     out: list[Candidate] = []
     for c in found:
         if c.role is None and (_names_post_back(ctx, c) or _vacated(ctx, c)):
@@ -246,3 +247,28 @@ def _year_told(ctx: MatchContext, si: int) -> int | None:
         if len(t.text) == 4 and t.text.isdigit() and 1800 < int(t.text) < 2200
     ]
     return max(years) if years else None
+
+
+#: Words that open the clause of the one who left: "X took over when Y left".
+_LEAVING_CLAUSE = frozenset({"when", "after", "following", "once"})
+
+
+def _left_when_taken(ctx: MatchContext, c: Candidate, found: list[Candidate]) -> Candidate:
+    """'X, who took over (as manager) when Y left': Y leaves the post X takes, told
+    by a START earlier in the sentence, with "when" or "after" between."""
+    if c.type is not EventType.END or c.role is not None:
+        return c
+    tokens = ctx.tokens
+    for o in found:
+        if (
+            o.sentence != c.sentence
+            or o.type is not EventType.START
+            or not o.role
+            or o.entity == c.entity
+            or not o.trigger.last <= c.person.np_first
+        ):
+            continue
+        between = {t.lower for t in tokens[o.trigger.last : c.person.np_first]}
+        if between & _LEAVING_CLAUSE and len(tokens[o.trigger.last : c.person.np_first]) <= 8:
+            return c.but(role=o.role, role_source=RoleSource.SUCCESSION, orgs=(*c.orgs, *o.orgs))
+    return c

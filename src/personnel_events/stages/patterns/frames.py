@@ -27,6 +27,7 @@ from .arguments import (
     role_before,
     subject_people,
     titled_apposition,
+    whom_object,
 )
 from .build import make_candidate, make_each
 from .context import MatchContext
@@ -161,6 +162,11 @@ def _active_object(ctx: MatchContext, si: int, match: TriggerMatch) -> list[Cand
     first, last = match.first, match.last
     sent = ctx.sentence(si)
     people = dep_people(ctx, si, first, ("obj",)) or object_people(ctx, si, last)
+    relative = False
+    if not people:
+        # "Y, whom the governor appointed in January as commissioner"
+        people = whom_object(ctx, si, first)
+        relative = bool(people)
     if not people:
         return []
     effects = effects_before(ctx, si, max(sent.first_token, first - 6), first)
@@ -168,7 +174,7 @@ def _active_object(ctx: MatchContext, si: int, match: TriggerMatch) -> list[Cand
         return []
     status = status_of(effects, match.form.value, ctx.tokens, sent.first_token, first)
     trig = match.trigger
-    role = role_after_trigger(ctx, si, people[-1].np_last)
+    role = role_after_trigger(ctx, si, last if relative else people[-1].np_last)
     if role is None and trig.type is EventType.END:
         # "fired its chief of staff, X": the post told before the name
         titled = titled_apposition(ctx, si, last)
@@ -287,6 +293,9 @@ def succession_frame(
         )
         starts = [] if (infinitive and not raised) or participle else subject_people(ctx, si, first)
         ends = object_people(ctx, si, last)
+        if not ends:
+            # "filled the position vacated this year by Y", "the seat left by Y"
+            ends = _vacated_by(ctx, si, last)
         if ends and match.trigger.lemma == "replace" and (infinitive or not starts):
             # "decided to replace Y with X": X takes the post
             k = ends[-1].np_last
@@ -335,6 +344,23 @@ def succession_frame(
         for m in side
     ]
     return sorted(found, key=lambda c: c.person.start)
+
+
+#: How far after a post the words "vacated ... by" may run.
+VACATED_REACH = 6
+
+
+def _vacated_by(ctx: MatchContext, si: int, last: int) -> list[Mention]:
+    """'(the position) vacated this year by Y', '(the seat) left by Y': the one who
+    left, after "by"."""
+    tokens = ctx.tokens
+    limit = ctx.sentence(si).last_token
+    if last >= limit or tokens[last].lower not in ("vacated", "left"):
+        return []
+    for k in range(last + 1, min(limit - 1, last + VACATED_REACH)):
+        if tokens[k].lower == "by":
+            return object_people(ctx, si, k + 1)
+    return []
 
 
 def mutual_frame(
