@@ -289,6 +289,12 @@ def test_roles_rank_before_a_name_is_no_title(text: str, title: str | None) -> N
         # a portfolio after "of" stays in the title, a name is the body
         ("Minister of Mines and Energy", ("Minister of Mines and Energy", None)),
         ("Chief Executive of Vantor Energy", ("Chief Executive", "Vantor Energy")),
+        # a name after "and" in a portfolio ends it: the next item of a list
+        (
+            "Secretary for Foreign Affairs and Kithe Kendi, former speaker, as",
+            ("Secretary", "Foreign Affairs"),
+        ),
+        ("Secretary for Foreign Affairs and Trade", ("Secretary", "Foreign Affairs and Trade")),
         # "and" before the next person's title ends the phrase
         ("Treasury Secretary and Minority Leader Ana Ruiz", ("Treasury Secretary", None)),
         (

@@ -19,6 +19,7 @@ from .model import Token
 from .names import (
     NOT_THE_BODY,
     POSSESSIVE_MARKS,
+    given_names,
     is_acronym,
     is_capitalised,
     possessive_after,
@@ -269,6 +270,8 @@ def role_after(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
                     m + 1 < limit and tokens[m + 1].text[:1].isalpha()
                 ):
                     break
+                if tokens[m].lower == "and" and _next_listed_name(tokens, m + 1, limit):
+                    break  # "Secretary for Foreign Affairs and Kithure Kindiki, ... as"
                 if _as_well_as(tokens, m, limit):
                     break  # "minister of agriculture as well as head of ..."
                 m += 1
@@ -317,6 +320,20 @@ def role_after(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
 #: How many unlisted lower-case words may describe a title before its head ("public
 #: safety minister", "official languages minister").
 DESCRIBING_MAX = 2
+
+
+def _next_listed_name(tokens: Sequence[Token], k: int, limit: int) -> bool:
+    """A person's name opens at ``tokens[k]``, the next item of a list: a known
+    given name, or two or more capitalised words that a comma, "as" or "to"
+    follows."""
+    if k >= limit or not is_capitalised(tokens[k]):
+        return False
+    if tokens[k].lower in given_names():
+        return True
+    j = k
+    while j < limit and is_capitalised(tokens[j]) and not _is_role_word(tokens[j]):
+        j += 1
+    return j - k >= 2 and j < limit and tokens[j].lower in (",", "as", "to")
 
 
 def _as_well_as(tokens: Sequence[Token], j: int, limit: int) -> bool:
