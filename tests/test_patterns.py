@@ -721,6 +721,18 @@ def test_patterns_fronted_participles_tell_career_steps(
     assert _changes(text) == expected
 
 
+def test_patterns_a_verbless_as_line_without_its_closing_comma() -> None:
+    text = (
+        "The president has picked Tom Lee as the new central bank governor. The names "
+        "have been sent to the Senate for confirmation.\n"
+        "Ana Ruiz, the present executive director at Orbis Bank as deputy governor of "
+        "the bank, replacing Lena Holm."
+    )
+    got = {(e["type"], e["person"], e["role"]) for e in events_of(text)}
+    assert ("NOMINATE", "Ana Ruiz", "deputy governor") in got
+    assert ("END", "Lena Holm", "deputy governor") in got
+
+
 def test_patterns_a_verbless_as_line_in_a_nomination_story() -> None:
     text = (
         "The president has picked Tom Lee as the new central bank governor. The names "
