@@ -662,6 +662,16 @@ def test_patterns_nominations_and_selections_name_their_post(
             "Orbis fired Lee's deputy, Tom Ash.",
             {("END", "Tom Ash", "deputy", "Lee")},
         ),
+        # a body before the title: read back from the comma
+        (
+            "He appointed the former Central Bank of Norland Governor, Tom Ash to be the "
+            "finance secretary.",
+            {("START", "Tom Ash", "finance secretary", None)},
+        ),
+        (
+            "Orbis fired its former Harbor Unit Director, Tom Ash.",
+            {("END", "Tom Ash", "Harbor Unit Director", "Orbis")},
+        ),
         # a list item with an aside before its post
         (
             "The president appointed Tom Ash as attorney general, and Ana Ruiz, who was "

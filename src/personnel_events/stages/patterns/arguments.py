@@ -6,7 +6,7 @@ from __future__ import annotations
 from ... import lexicon
 from ...model import Mention, MentionKind
 from ...names import possessive_after
-from ...roles import Role, is_role_word, post_noun_titles, role_after
+from ...roles import Role, is_role_word, post_noun_titles, role_after, title_before
 from .context import MatchContext
 from .words import (
     ASIDE_MAX,
@@ -228,6 +228,9 @@ def titled_apposition(
     if persons is not None and not any(m.np_first > k for m in persons):
         return None
     role = role_after(ctx.text, tokens, k, limit)
+    if role is None or not role.text or tokens[role.last].text != ",":
+        # "the former Central Bank of Norland Governor, X": a body before the title
+        role = _title_before_comma(ctx, si, k) or role
     if role is None or not role.text:
         # "replacing the physicist, X": a described person, no post
         described = _described_apposition(ctx, si, k)
@@ -255,6 +258,35 @@ def titled_apposition(
         None,
     )
     return (person, role) if person is not None else None
+
+
+#: How far a title before a comma may run ("the former Central Bank of Norland
+#: Governor,").
+TITLE_BEFORE_COMMA_REACH = 10
+
+
+def _title_before_comma(ctx: MatchContext, si: int, k: int) -> Role | None:
+    """A title read backwards from the next comma, when only determiners and
+    tenure words stand before it: "the former Central Bank of Norland Governor,"."""
+    tokens = ctx.tokens
+    limit = ctx.sentence(si).last_token
+    comma = next(
+        (
+            j
+            for j in range(k + 1, min(limit, k + TITLE_BEFORE_COMMA_REACH))
+            if tokens[j].text == ","
+        ),
+        None,
+    )
+    if comma is None:
+        return None
+    title = title_before(ctx.text, tokens, comma, k)
+    if title is None or not title.text:
+        return None
+    lead = lexicon.words("determiners.txt") | lexicon.words("tenure_modifiers.txt")
+    if any(t.lower not in lead for t in tokens[k : title.first]):
+        return None
+    return Role(title.text, title.org, k, comma)
 
 
 def _described_apposition(ctx: MatchContext, si: int, k: int) -> Role | None:
