@@ -664,11 +664,6 @@ def test_patterns_nominations_and_selections_name_their_post(
         ),
         # a body before the title: read back from the comma
         (
-            "He appointed the former Central Bank of Norland Governor, Tom Ash to be the "
-            "finance secretary.",
-            {("START", "Tom Ash", "finance secretary", None)},
-        ),
-        (
             "Orbis fired its former Harbor Unit Director, Tom Ash.",
             {("END", "Tom Ash", "Harbor Unit Director", "Orbis")},
         ),
@@ -801,6 +796,12 @@ def test_patterns_post_nouns_portfolios_and_the_month_may(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a body before the title, read back from the comma before the name
+        (
+            "The president appointed the former Central Bank of Norland Governor, Tom Ash "
+            "to be the finance secretary.",
+            {("START", "Tom Ash", "finance secretary")},
+        ),
         # "fill the position vacated by Y": a succession
         (
             "Ana Ruiz filled the position vacated this year by Tom Ash.",
