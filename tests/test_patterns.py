@@ -796,6 +796,16 @@ def test_patterns_post_nouns_portfolios_and_the_month_may(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "a new, educational role as X": the post after the post noun's "as"
+        (
+            "The orchestra said Ana Ruiz would take on a new, educational role as the head "
+            "of conducting at its summer school.",
+            {("START", "Ana Ruiz", "head of conducting")},
+        ),
+        (
+            "Tom Ash will take up his new post as chief economist in June.",
+            {("START", "Tom Ash", "chief economist")},
+        ),
         # a body before the title, read back from the comma before the name
         (
             "The president appointed the former Central Bank of Norland Governor, Tom Ash "

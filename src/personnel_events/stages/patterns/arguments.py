@@ -405,6 +405,21 @@ def role_after_trigger(ctx: MatchContext, si: int, start: int) -> Role | None:
                 return None
             k += 1
             continue
+        if low in ("a", "an", "the") or low in POSSESSIVES:
+            # "take on a new, educational role as head of conducting"
+            j = k + 1
+            while j < min(limit, k + 6) and (
+                tokens[j].text == "," or (tokens[j].text.isalpha() and tokens[j].text.islower())
+            ):
+                if tokens[j].lower in POST_NOUNS:
+                    break
+                j += 1
+            if (
+                j + 1 < limit
+                and tokens[j].lower in ("role", "post", "position", "job")
+                and tokens[j + 1].lower == "as"
+            ):
+                return role_after(text, tokens, j + 2, limit)
         if low in POSSESSIVES and k + 1 < limit and tokens[k + 1].lower in POST_NOUNS:
             named = post_named(ctx, k, limit)
             if named is not None and named.text:
