@@ -485,6 +485,13 @@ def test_roles_a_post_told_before_fills_the_job_and_the_vacancy(
         # post of the past, nor one left before the start ("fired in 2022 ... hired in
         # 2023"), nor where the clause names a body of its own
         ("Assistant manager Kev Dale took over on Monday.", {("START", "Kev Dale", None)}),
+        # a start told again: the succession names the post, not the old title
+        (
+            "Orbis said its chief executive, Ana Ruiz, will step down, and that the board "
+            "has appointed Tom Ash, the company's chief operating officer, as her "
+            "successor. He will take over on July 1.",
+            {("END", "Ana Ruiz", "chief executive"), ("START", "Tom Ash", "chief executive")},
+        ),
         (
             "Orbis fired chief executive Tom Ash in May 2022. Ash was hired in June 2023.",
             {("END", "Tom Ash", "chief executive"), ("START", "Tom Ash", None)},

@@ -209,9 +209,10 @@ def _held_post_start(ctx: MatchContext, c: Candidate, found: list[Candidate]) ->
     """A START that names no post takes the post the text gives the person with a
     title, unless as a post of the past: "Commissioner X ... the governor appointed
     X in 2005", "SCARBOROUGH manager X ... X, who took over when Y left". Not a
-    side of a succession (the other side tells the post), not where another
-    telling of the person's start names one or a body of its own, not a trigger
-    that needs a post of its own ("X returned"), not a post the person leaves."""
+    side of a succession (the other side tells the post), not where the person's
+    start is told again (settling and dedupe join the tellings), not where the
+    clause names a body of its own, not a trigger that needs a post of its own
+    ("X returned"), not a post the person left before the start."""
     trig = c.trigger.trigger
     if (
         c.type is not EventType.START
@@ -219,7 +220,7 @@ def _held_post_start(ctx: MatchContext, c: Candidate, found: list[Candidate]) ->
         or c.rule.succession
         or trig.needs_post
         or trig.needs_role
-        or any(o.entity == c.entity and o.type is c.type and o.role for o in found)
+        or any(o is not c and o.entity == c.entity and o.type is c.type for o in found)
         or any(e.name and e.source in _OWN_BODY for e in c.orgs)
     ):
         return c  # ("X was hired by Zeta Bank": a body of its own, maybe another post)
