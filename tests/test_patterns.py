@@ -555,6 +555,7 @@ def test_patterns_post_nouns_and_related_objects(
             },
         ),
         ("Tom Hanks as the captain, in a scene from the film.", set()),
+        ("Tom Hanks as Captain Miller.", set()),
         # no post in the list: a transfer, not an appointment; a verb after "to"
         ("Transfers:\n\u2022 Ben Cole to Eastfield United\n\u2022 Sam Odu to Brisk Rovers", set()),
         ("Tom Ash to step down as CEO of Orbis Bank", {("END", "Tom Ash", "CEO", "Orbis Bank")}),

@@ -321,10 +321,10 @@ def _list_line(ctx: MatchContext, si: int) -> tuple[Candidate, bool] | None:
         end = body if body is not None else end
     if end < limit and tokens[end].text not in (",", "(", ";", ".", ":"):
         return None  # "X to Chelsea after talks": a clause goes on, no list line
-    if tokens[to].lower == "as" and end < limit:
+    if tokens[to].lower == "as":
         nxt = tokens[end + 1].lower if end + 1 < limit else ""
-        if not (tokens[end].text in (".", ";") or nxt in _AFTER_LINE_POST):
-            return None  # "X as the captain, in a scene from ...": a caption
+        if not (end < limit and tokens[end].text == "," and nxt in _AFTER_LINE_POST):
+            return None  # "X as Captain Miller, in a scene from ...": a caption
     match = TriggerMatch(
         trigger=LIST_LINE,
         form=Form.BASE,
