@@ -585,9 +585,12 @@ def test_patterns_verbless_list_lines_are_appointments(
             {("NOMINATE", "Lena Holm", "chairman", None)},
         ),
         (
-            "The committee recommended Ana Ruiz for the position of chief justice.",
+            "The committee nominated Ana Ruiz for the position of chief justice.",
             {("NOMINATE", "Ana Ruiz", "chief justice", None)},
         ),
+        # a party's candidate runs for office; advice names no post
+        ("The party proposed Tom Ash as its candidate for mayor.", set()),
+        ("Analysts recommended Tom Ash as a speaker at the conference.", set()),
         (
             "The board will propose Tom Ash as chairman at the annual meeting.",
             {("NOMINATE", "Tom Ash", "chairman", None)},
