@@ -284,8 +284,9 @@ def test_roles_rank_before_a_name_is_no_title(text: str, title: str | None) -> N
         ("the public safety minister", ("public safety minister", None)),
         ("the new seniors minister", ("seniors minister", None)),
         ("official languages minister", ("official languages minister", None)),
-        # no description: an adverb, a participle or a common word
+        # no description: an adverb, a participle, an adjective of praise
         ("recently retired chairman", None),
+        ("the inventive arts executive", None),
         # a portfolio after "of" stays in the title, a name is the body
         ("Minister of Mines and Energy", ("Minister of Mines and Energy", None)),
         ("Chief Executive of Vantor Energy", ("Chief Executive", "Vantor Energy")),

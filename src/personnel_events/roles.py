@@ -357,6 +357,11 @@ def post_noun_titles() -> dict[str, str]:
     return {row[0].lower(): row[1] for row in lexicon.checked("post_noun_titles.tsv", 2)}
 
 
+#: Endings of words that describe a person, not a portfolio: adverbs,
+#: participles and adjectives of praise ("inventive", "famous", "successful").
+_NOT_PORTFOLIO_ENDINGS = ("ly", "ing", "ed", "ive", "ous", "ful", "less")
+
+
 def _describes_head(tokens: Sequence[Token], j: int, limit: int) -> bool:
     """``tokens[j]`` opens up to :data:`DESCRIBING_MAX` lower-case words, none a
     stop word, a common word or a determiner, that a title head follows ("public
@@ -373,8 +378,8 @@ def _describes_head(tokens: Sequence[Token], j: int, limit: int) -> bool:
         word = tok.text.replace("-", "")
         if not (word.isalpha() and word.islower()) or tok.lower in skip:
             return False
-        if tok.lower.endswith("ly") or tok.lower.endswith("ing") or tok.lower.endswith("ed"):
-            return False  # "recently", "retiring", "named": no part of a post's name
+        if tok.lower.endswith(_NOT_PORTFOLIO_ENDINGS):
+            return False  # "recently", "retiring", "named", "inventive": no post's name
     return False
 
 
