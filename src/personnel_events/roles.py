@@ -362,12 +362,24 @@ def post_noun_titles() -> dict[str, str]:
 _NOT_PORTFOLIO_ENDINGS = ("ly", "ing", "ed", "ive", "ous", "ful", "less")
 
 
+@functools.cache
+def _not_describing() -> frozenset[str]:
+    """Words that never describe a post before its head: stops, common words,
+    determiners, tenure words."""
+    return (
+        lexicon.words("role_stops.txt")
+        | _of_phrase_stops()
+        | lexicon.words("common_words.txt")
+        | lexicon.words("determiners.txt")
+        | lexicon.words("tenure_modifiers.txt")
+    )
+
+
 def _describes_head(tokens: Sequence[Token], j: int, limit: int) -> bool:
     """``tokens[j]`` opens up to :data:`DESCRIBING_MAX` lower-case words, none a
     stop word, a common word or a determiner, that a title head follows ("public
     safety minister")."""
-    skip = lexicon.words("role_stops.txt") | _of_phrase_stops() | lexicon.words("common_words.txt")
-    skip |= lexicon.words("determiners.txt") | lexicon.words("tenure_modifiers.txt")
+    skip = _not_describing()
     heads = _heads()
     for k in range(j, min(limit, j + DESCRIBING_MAX + 1)):
         tok = tokens[k]
