@@ -671,6 +671,18 @@ def test_patterns_nominations_and_selections_name_their_post(
             "Orbis fired its former Harbor Unit Director, Tom Ash.",
             {("END", "Tom Ash", "Harbor Unit Director", "Orbis")},
         ),
+        # a passive's list goes on past its role
+        (
+            "Ana Ruiz was named chief financial officer and Tom Ash as chief operating officer.",
+            {
+                ("START", "Ana Ruiz", "chief financial officer", None),
+                ("START", "Tom Ash", "chief operating officer", None),
+            },
+        ),
+        (
+            "Ana Ruiz was named CFO and Tom Ash will stay as COO.",
+            {("START", "Ana Ruiz", "CFO", None)},
+        ),
         # a list item with an aside before its post
         (
             "The president appointed Tom Ash as attorney general, and Ana Ruiz, who was "

@@ -16,7 +16,7 @@ from ...candidates import (
 )
 from ...modality import is_passive, is_progressive, status_of
 from ...model import EventType, Mention, MentionKind, Status
-from ...roles import is_role_word, role_after
+from ...roles import Role, is_role_word, role_after
 from .arguments import (
     after_aside,
     dep_people,
@@ -184,7 +184,22 @@ def _active_object(ctx: MatchContext, si: int, match: TriggerMatch) -> list[Cand
         return []
     agent = agent_org(ctx, si, first)
     found = make_each(ctx, match, si, people, Rule.OBJECT, role, [], status, later_orgs=[agent])
-    # A list: "named X chief executive, Y finance chief and Z as chairman".
+    return found + listed_after(ctx, si, match, role, [agent], status)
+
+
+def listed_after(
+    ctx: MatchContext,
+    si: int,
+    match: TriggerMatch,
+    role: Role | None,
+    orgs: list[OrgEvidence | None],
+    status: Status | None,
+) -> list[Candidate]:
+    """The people a list goes on with after a role, each with the role right after
+    them: "named X chief executive, Y finance chief and Z as chairman"; "X was
+    named CFO and Y as COO"."""
+    sent = ctx.sentence(si)
+    found: list[Candidate] = []
     while role is not None:
         nxt = listed_person(ctx, si, role.last)
         if nxt is None:
@@ -202,11 +217,11 @@ def _active_object(ctx: MatchContext, si: int, match: TriggerMatch) -> list[Cand
                 ctx,
                 match,
                 si,
-                trig.type,
+                match.trigger.type,
                 nxt,
                 Rule.OBJECT_LIST,
                 role,
-                [agent],
+                orgs,
                 status,
                 own_post=False,
             )
@@ -235,7 +250,9 @@ def passive_frame(
     if match.trigger.needs_role and role is None:
         return []
     agent = passive_agent_org(ctx, si, last) if role is None or role.org is None else None
-    return make_each(ctx, match, si, people, Rule.PASSIVE, role, [agent], status)
+    found = make_each(ctx, match, si, people, Rule.PASSIVE, role, [agent], status)
+    # "X was named CFO and Y as COO": the list goes on past the passive's role
+    return found + listed_after(ctx, si, match, role, [agent], status)
 
 
 def headline_passive(
