@@ -448,6 +448,13 @@ def test_roles_a_succession_takes_the_post_told_before_or_elsewhere(
             "Orbis Post is searching for a new managing director after the resignation of Tom Ash.",
             {("END", "Tom Ash", "managing director")},
         ),
+        # "stepped into the position when Y stepped down": the post told before,
+        # then Y's
+        (
+            "Orbis Mail has appointed a new chairman. Ana Ruiz stepped into the position "
+            "in 2023 when Lena Holm stepped down.",
+            {("START", "Ana Ruiz", "chairman"), ("END", "Lena Holm", "chairman")},
+        ),
         # a person's own post is not someone else's, nor is a change told again
         (
             "Orbis named Ana Ruiz as its director. Ruiz will take up the post in September.",

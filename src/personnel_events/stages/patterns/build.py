@@ -108,12 +108,13 @@ def fill_told_posts(ctx: MatchContext, found: list[Candidate]) -> list[Candidate
     (a definite post noun after the trigger); and "after the resignation of Y" in a
     story of a post being filled, where Y is given no title anywhere ("named X as
     acting managing director ... after the resignation of Y": Y's post, without
-    the stand-in's qualifier)."""
+    the stand-in's qualifier). Before that, a START with no post takes the title
+    the person is given elsewhere (:func:`_held_post_start`); after it, "X took
+    over when Y left" gives Y the post X took (:func:`_left_when_taken`)."""
     found = [_held_post_start(ctx, c, found) for c in found]
     told = _told_posts(ctx, found)
     if not told:
         return found
-    found = [_left_when_taken(ctx, c, found) for c in found]
     out: list[Candidate] = []
     for c in found:
         if c.role is None and (_names_post_back(ctx, c) or _vacated(ctx, c)):
@@ -126,7 +127,7 @@ def fill_told_posts(ctx: MatchContext, found: list[Candidate]) -> list[Candidate
                     role = _without_stand_in(role)
                 c = c.but(role=role, role_source=RoleSource.SUCCESSION, orgs=(*c.orgs, *orgs))
         out.append(c)
-    return out
+    return [_left_when_taken(ctx, c, out) for c in out]
 
 
 _Told = tuple[int, str, tuple[OrgEvidence, ...], int | None, EventType | None]
