@@ -613,6 +613,7 @@ def test_patterns_post_nouns_and_related_objects(
             },
         ),
         ("Tom Hanks as the captain, in a scene from the film.", set()),
+        ("Tom Hanks as Captain Miller.", set()),
         # no post in the list: a transfer, not an appointment; a verb after "to"
         ("Transfers:\n\u2022 Ben Cole to Eastfield United\n\u2022 Sam Odu to Brisk Rovers", set()),
         ("Tom Ash to step down as CEO of Orbis Bank", {("END", "Tom Ash", "CEO", "Orbis Bank")}),
@@ -642,13 +643,27 @@ def test_patterns_verbless_list_lines_are_appointments(
             {("NOMINATE", "Lena Holm", "chairman", None)},
         ),
         (
-            "The committee recommended Ana Ruiz for the position of chief justice.",
+            "The committee nominated Ana Ruiz for the position of chief justice.",
             {("NOMINATE", "Ana Ruiz", "chief justice", None)},
         ),
+        # a party's candidate runs for office; advice names no post
+        ("The party proposed Tom Ash as its candidate for mayor.", set()),
+        ("Analysts recommended Tom Ash as a speaker at the conference.", set()),
         (
             "The board will propose Tom Ash as chairman at the annual meeting.",
             {("NOMINATE", "Tom Ash", "chairman", None)},
         ),
+        # "made X chief executive": only with a post
+        (
+            "The board made Tom Ash chief executive in 2019.",
+            {("START", "Tom Ash", "chief executive", None)},
+        ),
+        (
+            "Lena Holm was also made a vice president.",
+            {("START", "Lena Holm", "vice president", None)},
+        ),
+        ("The board made Tom Ash an offer.", set()),
+        ("Tom Ash made history as the first female director.", set()),
         # "for" that names no post lets the post after it be read
         (
             "The board nominated Lena Holm for election as a director.",
@@ -695,6 +710,36 @@ def test_patterns_nominations_and_selections_name_their_post(
             "The leader also appointed a former Deputy Governor of Kano State, Senator Tom "
             "Ash, as the Deputy Chief of Staff.",
             {("START", "Tom Ash", "Deputy Chief of Staff", None)},
+        ),
+        # a possessor's name is no object; a possessive title before the name
+        (
+            "The board named Gordon's wife Ellen Gordon, currently president, as CEO.",
+            {("START", "Ellen Gordon", "CEO", None)},
+        ),
+        (
+            "Acme fired its chief of staff, Tom Ash.",
+            {("END", "Tom Ash", "chief of staff", "Acme")},
+        ),
+        (
+            "Orbis fired Lee's deputy, Tom Ash.",
+            {("END", "Tom Ash", "deputy", "Lee")},
+        ),
+        # a body before the title: read back from the comma
+        (
+            "Orbis fired its former Harbor Unit Director, Tom Ash.",
+            {("END", "Tom Ash", "Harbor Unit Director", "Orbis")},
+        ),
+        # a passive's list goes on past its role
+        (
+            "Ana Ruiz was named chief financial officer and Tom Ash as chief operating officer.",
+            {
+                ("START", "Ana Ruiz", "chief financial officer", None),
+                ("START", "Tom Ash", "chief operating officer", None),
+            },
+        ),
+        (
+            "Ana Ruiz was named CFO and Tom Ash will stay as COO.",
+            {("START", "Ana Ruiz", "CFO", None)},
         ),
         # a list item with an aside before its post
         (
@@ -755,6 +800,18 @@ def test_patterns_fronted_participles_tell_career_steps(
     assert _changes(text) == expected
 
 
+def test_patterns_a_verbless_as_line_without_its_closing_comma() -> None:
+    text = (
+        "The president has picked Tom Lee as the new central bank governor. The names "
+        "have been sent to the Senate for confirmation.\n"
+        "Ana Ruiz, the present executive director at Orbis Bank as deputy governor of "
+        "the bank, replacing Lena Holm."
+    )
+    got = {(e["type"], e["person"], e["role"]) for e in events_of(text)}
+    assert ("NOMINATE", "Ana Ruiz", "deputy governor") in got
+    assert ("END", "Lena Holm", "deputy governor") in got
+
+
 def test_patterns_a_verbless_as_line_in_a_nomination_story() -> None:
     text = (
         "The president has picked Tom Lee as the new central bank governor. The names "
@@ -808,3 +865,59 @@ def test_patterns_post_nouns_portfolios_and_the_month_may(
     text: str, expected: set[tuple[object, object, object, object]]
 ) -> None:
     assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a new, educational role as X": the post after the post noun's "as"
+        (
+            "The orchestra said Ana Ruiz would take on a new, educational role as the head "
+            "of conducting at its summer school.",
+            {("START", "Ana Ruiz", "head of conducting")},
+        ),
+        (
+            "Tom Ash will take up his new post as chief economist in June.",
+            {("START", "Tom Ash", "chief economist")},
+        ),
+        # a body before the title, read back from the comma before the name
+        (
+            "The president appointed the former Central Bank of Norland Governor, Tom Ash "
+            "to be the finance secretary.",
+            {("START", "Tom Ash", "finance secretary")},
+        ),
+        # "fill the position vacated by Y": a succession
+        (
+            "Ana Ruiz filled the position vacated this year by Tom Ash.",
+            {("START", "Ana Ruiz", None), ("END", "Tom Ash", None)},
+        ),
+        (
+            "Ana Ruiz will fill the seat left by Tom Ash.",
+            {("START", "Ana Ruiz", None), ("END", "Tom Ash", None)},
+        ),
+        ("The board will move quickly to fill the vacancy.", set()),
+        # "Y, whom the governor appointed as X": Y is the verb's object
+        (
+            "Lena Holm, whom the governor appointed in January as police commissioner, spoke.",
+            {("START", "Lena Holm", "police commissioner")},
+        ),
+        # "X took over when Y left": Y leaves the post X takes
+        (
+            "Ana Ruiz took over as chair after Tom Ash resigned in May.",
+            {("START", "Ana Ruiz", "chair"), ("END", "Tom Ash", "chair")},
+        ),
+        (
+            "Orbis manager Neil Fenn has left the club. Fenn, who took over when Colin "
+            "Ash left last summer, thanked the fans.",
+            {
+                ("END", "Neil Fenn", "manager"),
+                ("START", "Neil Fenn", "manager"),
+                ("END", "Colin Ash", "manager"),
+            },
+        ),
+    ],
+)
+def test_patterns_vacancies_relative_objects_and_leaving_clauses(
+    text: str, expected: set[tuple[object, object, object]]
+) -> None:
+    assert {(e["type"], e["person"], e["role"]) for e in events_of(text)} == expected

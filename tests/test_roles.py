@@ -284,11 +284,18 @@ def test_roles_rank_before_a_name_is_no_title(text: str, title: str | None) -> N
         ("the public safety minister", ("public safety minister", None)),
         ("the new seniors minister", ("seniors minister", None)),
         ("official languages minister", ("official languages minister", None)),
-        # no description: an adverb, a participle or a common word
+        # no description: an adverb, a participle, an adjective of praise
         ("recently retired chairman", None),
+        ("the inventive arts executive", None),
         # a portfolio after "of" stays in the title, a name is the body
         ("Minister of Mines and Energy", ("Minister of Mines and Energy", None)),
         ("Chief Executive of Vantor Energy", ("Chief Executive", "Vantor Energy")),
+        # a name after "and" in a portfolio ends it: the next item of a list
+        (
+            "Secretary for Foreign Affairs and Kithe Kendi, former speaker, as",
+            ("Secretary", "Foreign Affairs"),
+        ),
+        ("Secretary for Foreign Affairs and Trade", ("Secretary", "Foreign Affairs and Trade")),
         # "and" before the next person's title ends the phrase
         ("Treasury Secretary and Minority Leader Ana Ruiz", ("Treasury Secretary", None)),
         (
@@ -441,6 +448,13 @@ def test_roles_a_succession_takes_the_post_told_before_or_elsewhere(
             "Orbis Post is searching for a new managing director after the resignation of Tom Ash.",
             {("END", "Tom Ash", "managing director")},
         ),
+        # "stepped into the position when Y stepped down": the post told before,
+        # then Y's
+        (
+            "Orbis Mail has appointed a new chairman. Ana Ruiz stepped into the position "
+            "in 2023 when Lena Holm stepped down.",
+            {("START", "Ana Ruiz", "chairman"), ("END", "Lena Holm", "chairman")},
+        ),
         # a person's own post is not someone else's, nor is a change told again
         (
             "Orbis named Ana Ruiz as its director. Ruiz will take up the post in September.",
@@ -479,6 +493,13 @@ def test_roles_a_post_told_before_fills_the_job_and_the_vacancy(
         # post of the past, nor one left before the start ("fired in 2022 ... hired in
         # 2023"), nor where the clause names a body of its own
         ("Assistant manager Kev Dale took over on Monday.", {("START", "Kev Dale", None)}),
+        # a start told again: the succession names the post, not the old title
+        (
+            "Orbis said its chief executive, Ana Ruiz, will step down, and that the board "
+            "has appointed Tom Ash, the company's chief operating officer, as her "
+            "successor. He will take over on July 1.",
+            {("END", "Ana Ruiz", "chief executive"), ("START", "Tom Ash", "chief executive")},
+        ),
         (
             "Orbis fired chief executive Tom Ash in May 2022. Ash was hired in June 2023.",
             {("END", "Tom Ash", "chief executive"), ("START", "Tom Ash", None)},

@@ -19,6 +19,7 @@ from .model import Token
 from .names import (
     NOT_THE_BODY,
     POSSESSIVE_MARKS,
+    given_names,
     is_acronym,
     is_capitalised,
     possessive_after,
@@ -269,6 +270,8 @@ def role_after(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
                     m + 1 < limit and tokens[m + 1].text[:1].isalpha()
                 ):
                     break
+                if tokens[m].lower == "and" and _next_listed_name(tokens, m + 1, limit):
+                    break  # "Secretary for Foreign Affairs and Kithure Kindiki, ... as"
                 if _as_well_as(tokens, m, limit):
                     break  # "minister of agriculture as well as head of ..."
                 m += 1
@@ -319,6 +322,20 @@ def role_after(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
 DESCRIBING_MAX = 2
 
 
+def _next_listed_name(tokens: Sequence[Token], k: int, limit: int) -> bool:
+    """A person's name opens at ``tokens[k]``, the next item of a list: a known
+    given name, or two or more capitalised words that a comma, "as" or "to"
+    follows."""
+    if k >= limit or not is_capitalised(tokens[k]):
+        return False
+    if tokens[k].lower in given_names():
+        return True
+    j = k
+    while j < limit and is_capitalised(tokens[j]) and not _is_role_word(tokens[j]):
+        j += 1
+    return j - k >= 2 and j < limit and tokens[j].lower in (",", "as", "to")
+
+
 def _as_well_as(tokens: Sequence[Token], j: int, limit: int) -> bool:
     return (
         j + 2 < limit
@@ -340,12 +357,29 @@ def post_noun_titles() -> dict[str, str]:
     return {row[0].lower(): row[1] for row in lexicon.checked("post_noun_titles.tsv", 2)}
 
 
+#: Endings of words that describe a person, not a portfolio: adverbs,
+#: participles and adjectives of praise ("inventive", "famous", "successful").
+_NOT_PORTFOLIO_ENDINGS = ("ly", "ing", "ed", "ive", "ous", "ful", "less")
+
+
+@functools.cache
+def _not_describing() -> frozenset[str]:
+    """Words that never describe a post before its head: stops, common words,
+    determiners, tenure words."""
+    return (
+        lexicon.words("role_stops.txt")
+        | _of_phrase_stops()
+        | lexicon.words("common_words.txt")
+        | lexicon.words("determiners.txt")
+        | lexicon.words("tenure_modifiers.txt")
+    )
+
+
 def _describes_head(tokens: Sequence[Token], j: int, limit: int) -> bool:
     """``tokens[j]`` opens up to :data:`DESCRIBING_MAX` lower-case words, none a
     stop word, a common word or a determiner, that a title head follows ("public
     safety minister")."""
-    skip = lexicon.words("role_stops.txt") | _of_phrase_stops() | lexicon.words("common_words.txt")
-    skip |= lexicon.words("determiners.txt") | lexicon.words("tenure_modifiers.txt")
+    skip = _not_describing()
     heads = _heads()
     for k in range(j, min(limit, j + DESCRIBING_MAX + 1)):
         tok = tokens[k]
@@ -356,8 +390,8 @@ def _describes_head(tokens: Sequence[Token], j: int, limit: int) -> bool:
         word = tok.text.replace("-", "")
         if not (word.isalpha() and word.islower()) or tok.lower in skip:
             return False
-        if tok.lower.endswith("ly") or tok.lower.endswith("ing") or tok.lower.endswith("ed"):
-            return False  # "recently", "retiring", "named": no part of a post's name
+        if tok.lower.endswith(_NOT_PORTFOLIO_ENDINGS):
+            return False  # "recently", "retiring", "named", "inventive": no post's name
     return False
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ... import lexicon
 from ...model import Mention, MentionKind
 from ...names import possessive_after
-from ...roles import Role, is_role_word, post_noun_titles, role_after
+from ...roles import Role, is_role_word, post_noun_titles, role_after, title_before
 from .context import MatchContext
 from .words import (
     ASIDE_MAX,
@@ -158,7 +158,9 @@ def object_people(ctx: MatchContext, si: int, last: int) -> list[Mention]:
     persons = [
         m
         for m in ctx.persons(si)
-        if m.np_first >= last and not (m.kind is MentionKind.PRONOUN and is_determiner(ctx, m))
+        if m.np_first >= last
+        and not (m.kind is MentionKind.PRONOUN and is_determiner(ctx, m))
+        and not (m.possessor and m.kind is MentionKind.NAME)  # "named Gordon's wife X"
     ]
     if not persons:
         return []
@@ -217,11 +219,18 @@ def titled_apposition(
     phrase is part of the post)."""
     tokens = ctx.tokens
     limit = ctx.sentence(si).last_token
-    if k >= limit or not (tokens[k].lower in ("a", "an", "the") or is_role_word(tokens[k])):
+    if k >= limit or not (
+        tokens[k].lower in ("a", "an", "the", "its", "his", "her", "their")
+        or is_role_word(tokens[k])
+        or any(possessive_after(tokens, j, limit) for j in range(k + 1, min(limit, k + 4)))
+    ):
         return None
     if persons is not None and not any(m.np_first > k for m in persons):
         return None
     role = role_after(ctx.text, tokens, k, limit)
+    if role is None or not role.text or tokens[role.last].text != ",":
+        # "the former Central Bank of Norland Governor, X": a body before the title
+        role = _title_before_comma(ctx, si, k) or role
     if role is None or not role.text:
         # "replacing the physicist, X": a described person, no post
         described = _described_apposition(ctx, si, k)
@@ -249,6 +258,35 @@ def titled_apposition(
         None,
     )
     return (person, role) if person is not None else None
+
+
+#: How far a title before a comma may run ("the former Central Bank of Norland
+#: Governor,").
+TITLE_BEFORE_COMMA_REACH = 10
+
+
+def _title_before_comma(ctx: MatchContext, si: int, k: int) -> Role | None:
+    """A title read backwards from the next comma, when only determiners and
+    tenure words stand before it: "the former Central Bank of Norland Governor,"."""
+    tokens = ctx.tokens
+    limit = ctx.sentence(si).last_token
+    comma = next(
+        (
+            j
+            for j in range(k + 1, min(limit, k + TITLE_BEFORE_COMMA_REACH))
+            if tokens[j].text == ","
+        ),
+        None,
+    )
+    if comma is None:
+        return None
+    title = title_before(ctx.text, tokens, comma, k)
+    if title is None or not title.text:
+        return None
+    lead = lexicon.words("determiners.txt") | lexicon.words("tenure_modifiers.txt")
+    if any(t.lower not in lead for t in tokens[k : title.first]):
+        return None
+    return Role(title.text, title.org, k, comma)
 
 
 def _described_apposition(ctx: MatchContext, si: int, k: int) -> Role | None:
@@ -367,6 +405,21 @@ def role_after_trigger(ctx: MatchContext, si: int, start: int) -> Role | None:
                 return None
             k += 1
             continue
+        if low in ("a", "an", "the") or low in POSSESSIVES:
+            # "take on a new, educational role as head of conducting"
+            j = k + 1
+            while j < min(limit, k + 6) and (
+                tokens[j].text == "," or (tokens[j].text.isalpha() and tokens[j].text.islower())
+            ):
+                if tokens[j].lower in POST_NOUNS:
+                    break
+                j += 1
+            if (
+                j + 1 < limit
+                and tokens[j].lower in ("role", "post", "position", "job")
+                and tokens[j + 1].lower == "as"
+            ):
+                return role_after(text, tokens, j + 2, limit)
         if low in POSSESSIVES and k + 1 < limit and tokens[k + 1].lower in POST_NOUNS:
             named = post_named(ctx, k, limit)
             if named is not None and named.text:
@@ -565,4 +618,23 @@ def participle_subject(ctx: MatchContext, si: int, first: int) -> list[Mention]:
         opener = next((m for m in names if m.np_first == sent.first_token), None)
         if opener is not None and opener.np_last < first:
             return [opener]
+    return []
+
+
+#: How many words the agent of a "whom" clause may take ("whom the governor").
+WHOM_AGENT_MAX = 4
+
+
+def whom_object(ctx: MatchContext, si: int, first: int) -> list[Mention]:
+    """'Y, whom the governor appointed in January': the name before "whom" is the
+    object of the verb after it."""
+    tokens = ctx.tokens
+    sent_first = ctx.sentence(si).first_token
+    for k in range(first - 2, max(sent_first, first - 2 - WHOM_AGENT_MAX) - 1, -1):
+        if tokens[k].lower != "whom":
+            continue
+        end = k - 1 if k - 1 >= sent_first and tokens[k - 1].text == "," else k
+        return [m for m in ctx.persons(si) if m.kind is MentionKind.NAME and m.last_token == end][
+            :1
+        ]
     return []

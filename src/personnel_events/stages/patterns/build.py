@@ -116,7 +116,9 @@ def fill_told_posts(ctx: MatchContext, found: list[Candidate]) -> list[Candidate
     (a definite post noun after the trigger); and "after the resignation of Y" in a
     story of a post being filled, where Y is given no title anywhere ("named X as
     acting managing director ... after the resignation of Y": Y's post, without
-    the stand-in's qualifier)."""
+    the stand-in's qualifier). Before that, a START with no post takes the title
+    the person is given elsewhere (:func:`_held_post_start`); after it, "X took
+    over when Y left" gives Y the post X took (:func:`_left_when_taken`)."""
     found = [_held_post_start(ctx, c, found) for c in found]
     told = _told_posts(ctx, found)
     if not told:
@@ -133,7 +135,7 @@ def fill_told_posts(ctx: MatchContext, found: list[Candidate]) -> list[Candidate
                     role = _without_stand_in(role)
                 c = c.but(role=role, role_source=RoleSource.SUCCESSION, orgs=(*c.orgs, *orgs))
         out.append(c)
-    return out
+    return [_left_when_taken(ctx, c, out) for c in out]
 
 
 _Told = tuple[int, str, tuple[OrgEvidence, ...], int | None, EventType | None]
@@ -216,9 +218,10 @@ def _held_post_start(ctx: MatchContext, c: Candidate, found: list[Candidate]) ->
     """A START that names no post takes the post the text gives the person with a
     title, unless as a post of the past: "Commissioner X ... the governor appointed
     X in 2005", "SCARBOROUGH manager X ... X, who took over when Y left". Not a
-    side of a succession (the other side tells the post), not where another
-    telling of the person's start names one or a body of its own, not a trigger
-    that needs a post of its own ("X returned"), not a post the person leaves."""
+    side of a succession (the other side tells the post), not where the person's
+    start is told again (settling and dedupe join the tellings), not where the
+    clause names a body of its own, not a trigger that needs a post of its own
+    ("X returned"), not a post the person left before the start."""
     trig = c.trigger.trigger
     if (
         c.type is not EventType.START
@@ -226,7 +229,7 @@ def _held_post_start(ctx: MatchContext, c: Candidate, found: list[Candidate]) ->
         or c.rule.succession
         or trig.needs_post
         or trig.needs_role
-        or any(o.entity == c.entity and o.type is c.type and o.role for o in found)
+        or any(o is not c and o.entity == c.entity and o.type is c.type for o in found)
         or any(e.name and e.source in _OWN_BODY for e in c.orgs)
     ):
         return c  # ("X was hired by Zeta Bank": a body of its own, maybe another post)
@@ -254,3 +257,28 @@ def _year_told(ctx: MatchContext, si: int) -> int | None:
         if len(t.text) == 4 and t.text.isdigit() and 1800 < int(t.text) < 2200
     ]
     return max(years) if years else None
+
+
+#: Words that open the clause of the one who left: "X took over when Y left".
+_LEAVING_CLAUSE = frozenset({"when", "after", "following", "once"})
+
+
+def _left_when_taken(ctx: MatchContext, c: Candidate, found: list[Candidate]) -> Candidate:
+    """'X, who took over (as manager) when Y left': Y leaves the post X takes, told
+    by a START earlier in the sentence, with "when" or "after" between."""
+    if c.type is not EventType.END or c.role is not None:
+        return c
+    tokens = ctx.tokens
+    for o in found:
+        if (
+            o.sentence != c.sentence
+            or o.type is not EventType.START
+            or not o.role
+            or o.entity == c.entity
+            or not o.trigger.last <= c.person.np_first
+        ):
+            continue
+        between = {t.lower for t in tokens[o.trigger.last : c.person.np_first]}
+        if between & _LEAVING_CLAUSE and len(tokens[o.trigger.last : c.person.np_first]) <= 8:
+            return c.but(role=o.role, role_source=RoleSource.SUCCESSION, orgs=(*c.orgs, *o.orgs))
+    return c

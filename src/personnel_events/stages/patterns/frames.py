@@ -16,7 +16,7 @@ from ...candidates import (
 )
 from ...modality import is_passive, is_progressive, status_of
 from ...model import EventType, Mention, MentionKind, Status
-from ...roles import is_role_word, role_after
+from ...roles import Role, is_role_word, role_after
 from .arguments import (
     after_aside,
     dep_people,
@@ -26,6 +26,8 @@ from .arguments import (
     role_after_trigger,
     role_before,
     subject_people,
+    titled_apposition,
+    whom_object,
 )
 from .build import make_candidate, make_each
 from .context import MatchContext
@@ -160,6 +162,11 @@ def _active_object(ctx: MatchContext, si: int, match: TriggerMatch) -> list[Cand
     first, last = match.first, match.last
     sent = ctx.sentence(si)
     people = dep_people(ctx, si, first, ("obj",)) or object_people(ctx, si, last)
+    relative = False
+    if not people:
+        # "Y, whom the governor appointed in January as commissioner"
+        people = whom_object(ctx, si, first)
+        relative = bool(people)
     if not people:
         return []
     effects = effects_before(ctx, si, max(sent.first_token, first - 6), first)
@@ -167,12 +174,32 @@ def _active_object(ctx: MatchContext, si: int, match: TriggerMatch) -> list[Cand
         return []
     status = status_of(effects, match.form.value, ctx.tokens, sent.first_token, first)
     trig = match.trigger
-    role = role_after_trigger(ctx, si, people[-1].np_last)
+    role = role_after_trigger(ctx, si, last if relative else people[-1].np_last)
+    if role is None and trig.type is EventType.END:
+        # "fired its chief of staff, X": the post told before the name
+        titled = titled_apposition(ctx, si, last)
+        if titled is not None and titled[0] is people[0] and titled[1].text:
+            role = titled[1]
     if trig.needs_role and role is None:
         return []
     agent = agent_org(ctx, si, first)
     found = make_each(ctx, match, si, people, Rule.OBJECT, role, [], status, later_orgs=[agent])
-    # A list: "named X chief executive, Y finance chief and Z as chairman".
+    return found + listed_after(ctx, si, match, role, [agent], status)
+
+
+def listed_after(
+    ctx: MatchContext,
+    si: int,
+    match: TriggerMatch,
+    role: Role | None,
+    orgs: list[OrgEvidence | None],
+    status: Status | None,
+) -> list[Candidate]:
+    """The people a list goes on with after a role, each with the role right after
+    them: "named X chief executive, Y finance chief and Z as chairman"; "X was
+    named CFO and Y as COO"."""
+    sent = ctx.sentence(si)
+    found: list[Candidate] = []
     while role is not None:
         nxt = listed_person(ctx, si, role.last)
         if nxt is None:
@@ -190,11 +217,11 @@ def _active_object(ctx: MatchContext, si: int, match: TriggerMatch) -> list[Cand
                 ctx,
                 match,
                 si,
-                trig.type,
+                match.trigger.type,
                 nxt,
                 Rule.OBJECT_LIST,
                 role,
-                [agent],
+                orgs,
                 status,
                 own_post=False,
             )
@@ -223,7 +250,9 @@ def passive_frame(
     if match.trigger.needs_role and role is None:
         return []
     agent = passive_agent_org(ctx, si, last) if role is None or role.org is None else None
-    return make_each(ctx, match, si, people, Rule.PASSIVE, role, [agent], status)
+    found = make_each(ctx, match, si, people, Rule.PASSIVE, role, [agent], status)
+    # "X was named CFO and Y as COO": the list goes on past the passive's role
+    return found + listed_after(ctx, si, match, role, [agent], status)
 
 
 def headline_passive(
@@ -281,6 +310,9 @@ def succession_frame(
         )
         starts = [] if (infinitive and not raised) or participle else subject_people(ctx, si, first)
         ends = object_people(ctx, si, last)
+        if not ends:
+            # "filled the position vacated this year by Y", "the seat left by Y"
+            ends = _vacated_by(ctx, si, last)
         if ends and match.trigger.lemma == "replace" and (infinitive or not starts):
             # "decided to replace Y with X": X takes the post
             k = ends[-1].np_last
@@ -329,6 +361,23 @@ def succession_frame(
         for m in side
     ]
     return sorted(found, key=lambda c: c.person.start)
+
+
+#: How far after a post the words "vacated ... by" may run.
+VACATED_REACH = 6
+
+
+def _vacated_by(ctx: MatchContext, si: int, last: int) -> list[Mention]:
+    """'(the position) vacated this year by Y', '(the seat) left by Y': the one who
+    left, after "by"."""
+    tokens = ctx.tokens
+    limit = ctx.sentence(si).last_token
+    if last >= limit or tokens[last].lower not in ("vacated", "left"):
+        return []
+    for k in range(last + 1, min(limit - 1, last + VACATED_REACH)):
+        if tokens[k].lower == "by":
+            return object_people(ctx, si, k + 1)
+    return []
 
 
 def mutual_frame(

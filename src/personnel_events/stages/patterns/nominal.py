@@ -4,8 +4,11 @@ X", "The new treasurer is Y")."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import attrs
 
+from ... import lexicon
 from ...candidates import (
     Candidate,
     Form,
@@ -19,7 +22,7 @@ from ...candidates import (
 )
 from ...document import Document
 from ...modality import Effect
-from ...model import EventType, Mention, MentionKind, Status
+from ...model import EventType, Mention, MentionKind, Status, Token
 from ...names import possessive_after
 from ...roles import Role, role_after
 from .arguments import (
@@ -199,6 +202,8 @@ LIST_LINE = Trigger(
     reason="appointment",
     nominates_if_pending=True,
 )
+#: How far past a name's comma a verbless line's "as" may stand.
+LINE_ASIDE_REACH = 15
 #: What may follow the post of a verbless "X as <post>" line after a comma:
 #: "X as deputy governor, replacing Y", "..., effective Monday".
 _AFTER_LINE_POST = frozenset({"replacing", "succeeding", "taking", "effective", "with"})
@@ -225,6 +230,13 @@ def may_hold_list_lines(doc: Document) -> bool:
 
 def _bullet(text: str) -> bool:
     return text in _BULLETS or text.rstrip(".").isdigit()
+
+
+def _generic_end(tokens: Sequence[Token], k: int, limit: int) -> int | None:
+    """Past a generic body ("bank", "company"), where it ends."""
+    if k < limit and tokens[k].lower in lexicon.words("generic_bodies.txt"):
+        return k + 1
+    return None
 
 
 def list_lines(ctx: MatchContext) -> list[Candidate]:
@@ -257,8 +269,21 @@ def _list_line(ctx: MatchContext, si: int) -> tuple[Candidate, bool] | None:
     to = person.last_token
     limit = sent.last_token
     if to < limit and tokens[to].text == ",":
-        # "X, the present director at Y, as deputy governor, replacing Z"
-        to = after_aside(ctx, to, limit)
+        # "X, the present director at Y, as deputy governor, replacing Z" (the
+        # aside's closing comma may be missing)
+        comma = to
+        to = after_aside(ctx, comma, limit)
+        if to == comma:
+            to = next(
+                (
+                    j
+                    for j in range(comma + 1, min(limit, comma + LINE_ASIDE_REACH))
+                    if tokens[j].lower == "as"
+                ),
+                limit,
+            )
+            if any(t.text == "," for t in tokens[comma + 1 : to]):
+                return None
         if to >= limit or tokens[to].lower != "as":
             return None
     if to + 1 >= limit or tokens[to].lower not in ("to", "as"):
@@ -290,12 +315,16 @@ def _list_line(ctx: MatchContext, si: int) -> tuple[Candidate, bool] | None:
         if end < limit and tokens[end].lower == "as":
             role = role_after(ctx.text, tokens, end + 1, limit)
             end = role.last if role is not None else end
+    if end < limit and tokens[end].lower in ("of", "at") and tokens[end + 1].lower == "the":
+        # "deputy governor of the bank": the body named elsewhere
+        body = _generic_end(tokens, end + 2, limit)
+        end = body if body is not None else end
     if end < limit and tokens[end].text not in (",", "(", ";", ".", ":"):
         return None  # "X to Chelsea after talks": a clause goes on, no list line
-    if tokens[to].lower == "as" and end < limit:
+    if tokens[to].lower == "as":
         nxt = tokens[end + 1].lower if end + 1 < limit else ""
-        if not (tokens[end].text in (".", ";") or nxt in _AFTER_LINE_POST):
-            return None  # "X as the captain, in a scene from ...": a caption
+        if not (end < limit and tokens[end].text == "," and nxt in _AFTER_LINE_POST):
+            return None  # "X as Captain Miller, in a scene from ...": a caption
     match = TriggerMatch(
         trigger=LIST_LINE,
         form=Form.BASE,
