@@ -74,6 +74,11 @@ HOSTILE: dict[str, str] = {
     "empty": "",
     "whitespace only": " \n\t\r " * 10_000,
     "a table of names": "\n".join(f"| Name{i} Surname{i} | Director | 2024 |" for i in range(3000)),
+    # texts that stop in the middle of a list line or a role
+    "a list line cut at 'of'": "Ana Ruiz resigned on Monday. Tom Ash as CEO of",
+    "a list line cut at 'to'": "Tom Ash to",
+    "a list line cut at 'the'": "Tom Ash to acting CEO of the",
+    "a role cut at 'as'": "Acme Corp. named Tom Ash as",
 }
 
 
