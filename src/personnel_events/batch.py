@@ -5,8 +5,8 @@ optionally, ``id`` and ``published``. Results come back lazily and in input
 order, one :class:`Result` per input: its id, its events (each carrying the id as
 ``Event.source``) or the error that stopped it. One bad record never stops the
 others. Inputs are read a few chunks ahead of the results, so an endless stream
-is fine. Each worker process builds its pipeline and loads the word lists and
-dateparser once, when it starts.
+is fine. Each worker process builds its pipeline and loads the word lists once,
+when it starts.
 """
 
 from __future__ import annotations
@@ -113,8 +113,8 @@ def _size(item: object) -> int:
     return len(text) if isinstance(text, str) else 1000
 
 
-#: A text parsed by each worker before it takes work, so that the word lists and
-#: dateparser are loaded once there and not on a worker's first real document.
+#: A text parsed by each worker before it takes work, so that the word lists are
+#: loaded once there and not on a worker's first real document.
 _WARM_UP = (
     "Acme Corp. said on Monday that its CFO, Jane Roe, resigned on March 3, 2024, and "
     "that Tom Ash will succeed her next month. He joined Acme in 2019."
