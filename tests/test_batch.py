@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
+import os
 import signal
 from collections.abc import Iterator
 from pathlib import Path
@@ -178,3 +179,32 @@ def test_parse_many_reports_an_input_that_cannot_go_to_a_worker() -> None:
     results = list(parse_many(items, workers=2, chunksize=1))
     assert [r.ok for r in results] == [True, False, True]
     assert results[1].id == "gen" and "text must be str" in (results[1].error or "")
+
+
+_PARENT = os.getpid()
+_SEEN_HERE: list[str] = []
+
+
+class SeenHere:
+    """A stage that notes the texts it reads in the test's own process."""
+
+    name = "seen"
+    requires: tuple[str, ...] = ()
+    provides: tuple[str, ...] = ()
+
+    def __call__(self, doc: Document) -> Document:
+        if os.getpid() == _PARENT:
+            _SEEN_HERE.append(doc.text)
+        return doc
+
+
+@pytest.mark.usefixtures("four_cpus")
+@pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork", reason="workers inherit only when forked"
+)
+def test_parse_many_loads_what_forked_workers_inherit_once() -> None:
+    custom = default_pipeline().insert(SeenHere(), before="dateline")
+    _SEEN_HERE.clear()
+    results = list(parse_many([RESIGN] * 4, workers=2, pipeline=custom))
+    assert people(results) == [["Jane Roe"]] * 4
+    assert _SEEN_HERE == [batch._WARM_UP]  # the warm-up, here; the texts, in the workers

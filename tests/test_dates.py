@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import types
 
 import pytest
 
@@ -552,3 +553,44 @@ def test_dates_look_for_expressions_once_per_span(
     assert seen and max(seen.values()) == 1
     monkeypatch.setattr(dates, "find_expressions", real)
     assert [e.to_dict() for e in parse(text, published=dt.date(2024, 3, 6))] == expected
+
+
+class _Probe(str):
+    """A text that records how long a piece of it was read."""
+
+    longest = 0
+
+    def __getitem__(self, key: object) -> str:
+        piece = str.__getitem__(self, key)  # type: ignore[index]
+        _Probe.longest = max(_Probe.longest, len(piece))
+        return piece
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("The board voted to ", True),
+        ("The board voted To\n\n ", True),
+        ("The board voted TO\u00a0", True),
+        ("It was up to", True),
+        ("Ask them to goto ", False),  # no word boundary before "to"
+        ("The board voted on ", False),
+        ("The board voted into ", False),
+        ("", False),
+    ],
+)
+def test_dates_infinitive_reads_only_the_words_before_the_trigger(
+    before: str, expected: bool
+) -> None:
+    from typing import cast
+
+    from personnel_events.candidates import Candidate, Form
+    from personnel_events.stages.dates import _infinitive
+
+    text = _Probe("x" * 50_000 + " " + before + "succeed Jane Roe.")
+    start = len(text) - len("succeed Jane Roe.")
+    trigger = types.SimpleNamespace(form=Form.BASE, start=start)
+    candidate = cast(Candidate, types.SimpleNamespace(trigger=trigger))
+    _Probe.longest = 0
+    assert _infinitive(text, candidate) is expected
+    assert _Probe.longest <= 3

@@ -135,9 +135,12 @@ def test_tokenize_forgets_words_past_its_limit(monkeypatch: pytest.MonkeyPatch) 
 def test_tokenize_a_long_text_keeps_its_words_to_itself(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(tokenize_module, "_OWN_WORDS_CHARS", 30)
     tokenize("Quorvatz met Yelbrin.")  # short: shared
-    tokenize("Brandolfi met Trastevik at the annual meeting.")  # long: its own
+    seen = dict(tokenize_module._known)
+    tokens = tokenize("Brandolfi met Quorvatz at the annual meeting.")  # long: its own
     assert "Quorvatz" in tokenize_module._known
     assert "Brandolfi" not in tokenize_module._known
+    assert tokenize_module._known == seen  # what was kept is used, not changed
+    assert tokens[2].text is seen["Quorvatz"][0]
 
 
 LONG = (

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 import attrs
@@ -171,13 +172,14 @@ class Sentence:
         return range(self.first_token, self.last_token)
 
 
-@attrs.frozen
+@attrs.frozen(init=False)
 class Mention:
     """A stretch of text that refers to a person or an organisation.
 
     ``first_token``/``last_token`` (exclusive) index ``Document.tokens``.
     ``title`` is a role written right before a name ("FBI Director"), ``title_org``
     the organisation it names ("FBI", or "Harris" in "Harris' senior assistant").
+    ``np_first``/``np_last`` left at -1 are the name's own tokens.
     """
 
     kind: MentionKind
@@ -204,11 +206,51 @@ class Mention:
     #: What kind of body or place the name is, where its words tell it (else None).
     org_kind: OrgKind | None = None
 
-    def __attrs_post_init__(self) -> None:
-        if self.np_first < 0:
-            object.__setattr__(self, "np_first", self.first_token)
-        if self.np_last < 0:
-            object.__setattr__(self, "np_last", self.last_token)
+    def __init__(
+        self,
+        kind: MentionKind,
+        text: str,
+        start: int,
+        end: int,
+        first_token: int,
+        last_token: int,
+        sentence: int,
+        label: EntityLabel = EntityLabel.PERSON,
+        gender: str | None = None,
+        title: str | None = None,
+        title_org: str | None = None,
+        appos: str | None = None,
+        appos_org: str | None = None,
+        np_first: int = -1,
+        np_last: int = -1,
+        possessor: bool = False,
+        entity: int | None = None,
+        org_kind: OrgKind | None = None,
+    ) -> None:
+        # What attrs' __init__ does, through the slots' own setters: coreference
+        # makes several mentions a name, and this takes a third less time than
+        # ``object.__setattr__`` by name (tests/test_model.py checks the fields).
+        (s_kind, s_text, s_start, s_end, s_first, s_last, s_sentence, s_label, s_gender,
+         s_title, s_title_org, s_appos, s_appos_org, s_np_first, s_np_last, s_possessor,
+         s_entity, s_org_kind) = _MENTION_SETTERS  # fmt: skip
+        s_kind(self, kind)
+        s_text(self, text)
+        s_start(self, start)
+        s_end(self, end)
+        s_first(self, first_token)
+        s_last(self, last_token)
+        s_sentence(self, sentence)
+        s_label(self, label)
+        s_gender(self, gender)
+        s_title(self, title)
+        s_title_org(self, title_org)
+        s_appos(self, appos)
+        s_appos_org(self, appos_org)
+        s_np_first(self, first_token if np_first < 0 else np_first)
+        s_np_last(self, last_token if np_last < 0 else np_last)
+        s_possessor(self, possessor)
+        s_entity(self, entity)
+        s_org_kind(self, org_kind)
 
     def with_entity(self, entity: int | None) -> Mention:
         """This mention joined to ``entity``: ``attrs.evolve(self, entity=entity)``,
@@ -233,6 +275,12 @@ class Mention:
             entity,
             self.org_kind,
         )
+
+
+#: The ``__set__`` of each slot of :class:`Mention`, in field order.
+_MENTION_SETTERS: tuple[Callable[[Mention, Any], None], ...] = tuple(
+    getattr(Mention, field.name).__set__ for field in attrs.fields(Mention)
+)
 
 
 @attrs.frozen

@@ -22,6 +22,7 @@ publication date is FUTURE, else PAST; "effective <later date>" is FUTURE.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import functools
@@ -676,11 +677,25 @@ class DateStage:
             return cands
         # sentence -> (day, the people it is the occasion of; None for everyone)
         occasions: dict[int, tuple[EventDate, list[Candidate] | None]] = {}
+        # Candidates by sentence, and triggers by where they start: a long text has
+        # thousands of each, and each sentence looks only at its own.
+        by_sentence: dict[int, list[Candidate]] = {}
+        for c in cands:
+            by_sentence.setdefault(c.sentence, []).append(c)
         for c in cands:
             if c.date is not None and _recent(c.date, pub) and _status(c) is Status.PAST:
-                people = [o for o in cands if o.sentence == c.sentence]
-                occasions.setdefault(c.sentence, (c.date, people))
-        triggers = {c.trigger.span for c in cands}
+                occasions.setdefault(c.sentence, (c.date, by_sentence[c.sentence]))
+        triggers = sorted({c.trigger.span for c in cands})
+        trigger_starts = [t0 for t0, _ in triggers]
+        reach = max(0, *(t1 - t0 for t0, t1 in triggers))
+
+        def on_trigger(first: int, end: int) -> bool:
+            """A trigger holds ``first`` or starts in ``[first, end)`` (only
+            triggers starting within ``reach`` before ``first`` can hold it)."""
+            lo = bisect.bisect_left(trigger_starts, first - reach)
+            hi = bisect.bisect_left(trigger_starts, end)
+            return any(t0 <= first < t1 or first <= t0 < end for t0, t1 in triggers[lo:hi])
+
         last = max(c.sentence for c in cands)
         for si, sent in enumerate(doc.sentences[:last]):
             if sent.end <= skip_before:
@@ -689,11 +704,7 @@ class DateStage:
             words = [
                 m
                 for m in _OCCASION_RE.finditer(sentence)
-                if not any(
-                    t0 <= sent.start + m.start() < t1
-                    or sent.start + m.start() <= t0 < sent.start + m.end()
-                    for t0, t1 in triggers
-                )
+                if not on_trigger(sent.start + m.start(), sent.start + m.end())
             ]
             if not words or _FUTURE_CLAUSE_RE.search(sentence):
                 continue
@@ -709,6 +720,7 @@ class DateStage:
             if len(days) == 1:
                 occasions[si] = (days.pop(), None)
         out = list(cands)
+        order = sorted(occasions)
         for idx, c in enumerate(cands):
             if c.date is not None or c.status is Status.FUTURE:
                 continue
@@ -716,8 +728,8 @@ class DateStage:
                 # The sentence has a time of its own that is not this change's: another
                 # change's, or a background ("a day after Y resigned in December 2018").
                 continue
-            told_with = [o for o in cands if o.sentence == c.sentence]
-            for si in sorted((si for si in occasions if si < c.sentence), reverse=True):
+            told_with = by_sentence[c.sentence]
+            for si in reversed(order[: bisect.bisect_left(order, c.sentence)]):
                 date, of_people = occasions[si]
                 if (
                     of_people is None
@@ -959,8 +971,15 @@ def _past_verb_before(text: str, e: _Expression, c: Candidate) -> bool:
 
 
 def _infinitive(text: str, c: Candidate) -> bool:
-    """The trigger is a to-infinitive ("to succeed", "to replace")."""
-    return c.trigger.form is Form.BASE and text[: c.trigger.start].rstrip().lower().endswith(" to")
+    """The trigger is a to-infinitive ("to succeed", "to replace"): the text before it,
+    white space stripped, ends in " to" (only those last characters are looked at,
+    not the whole text before the trigger, which a long text made quadratic)."""
+    if c.trigger.form is not Form.BASE:
+        return False
+    end = c.trigger.start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text[max(0, end - 3) : end].lower() == " to"
 
 
 #: Words after a time that opens the sentence: a past verb ("On Friday, Acme

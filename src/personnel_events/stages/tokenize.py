@@ -116,20 +116,19 @@ def _word_info(word: str, abbreviations: frozenset[str]) -> _Info:
 _known: dict[str, _Info] = {}
 _known_for: list[frozenset[str]] = []
 _KNOWN_LIMIT = 50_000
-#: A text this long or longer keeps what its words are to itself (a dict freed
-#: when it is tokenized): its tens of thousands of words would not be kept across
-#: the stages that follow, and would empty what shorter texts share.
+#: A text this long or longer starts from a copy of what is kept and adds its own
+#: words to the copy only (freed when it is tokenized): its tens of thousands of
+#: words would be kept across the stages that follow, and would empty what
+#: shorter texts share.
 _OWN_WORDS_CHARS = 100_000
 
 
 def _known_words(abbreviations: frozenset[str], size: int) -> dict[str, _Info]:
     global _known
-    if size >= _OWN_WORDS_CHARS:
-        return {}
     if len(_known) > _KNOWN_LIMIT or not _known_for or _known_for[0] is not abbreviations:
         _known = {}  # a new dict: a thread still tokenizing keeps the one it has
         _known_for[:] = [abbreviations]
-    return _known
+    return dict(_known) if size >= _OWN_WORDS_CHARS else _known
 
 
 def tokenize(text: str) -> list[Token]:

@@ -1,0 +1,49 @@
+"""The data model: what the hand-written constructors must keep of attrs' own."""
+
+from __future__ import annotations
+
+import inspect
+import pickle
+from typing import Any
+
+import attrs
+import pytest
+
+from personnel_events.model import EntityLabel, Mention, MentionKind, OrgKind
+
+
+def test_mention_init_takes_every_field_in_order_with_its_default() -> None:
+    params = list(inspect.signature(Mention.__init__).parameters.values())[1:]
+    fields: tuple[attrs.Attribute[Any], ...] = attrs.fields(Mention)
+    assert [p.name for p in params] == [f.name for f in fields]
+    for param, field in zip(params, fields, strict=True):
+        expected = inspect.Parameter.empty if field.default is attrs.NOTHING else field.default
+        assert param.default == expected, field.name
+
+
+@pytest.mark.parametrize(
+    ("np_first", "np_last", "expected"),
+    [(-1, -1, (3, 5)), (1, -1, (1, 5)), (-1, 8, (3, 8)), (0, 0, (0, 0))],
+)
+def test_mention_noun_phrase_defaults_to_the_name(
+    np_first: int, np_last: int, expected: tuple[int, int]
+) -> None:
+    m = Mention(MentionKind.NAME, "Jane Roe", 10, 18, 3, 5, 0, np_first=np_first, np_last=np_last)
+    assert (m.np_first, m.np_last) == expected
+
+
+def test_mention_is_made_evolved_pickled_and_frozen_like_an_attrs_class() -> None:
+    m = Mention(
+        MentionKind.NAME, "Acme Corp.", 0, 10, 0, 2, 0, EntityLabel.ORG, None, "CEO",
+        None, "chair", "Acme", 0, 4, True, 7, OrgKind.COMPANY,
+    )  # fmt: skip
+    assert [getattr(m, f.name) for f in attrs.fields(Mention)] == [
+        MentionKind.NAME, "Acme Corp.", 0, 10, 0, 2, 0, EntityLabel.ORG, None, "CEO",
+        None, "chair", "Acme", 0, 4, True, 7, OrgKind.COMPANY,
+    ]  # fmt: skip
+    assert attrs.evolve(m, entity=3) == m.with_entity(3) != m
+    assert m.with_entity(3).entity == 3 and m.with_entity(3).np_last == 4
+    assert pickle.loads(pickle.dumps(m)) == m
+    assert hash(m) == hash(attrs.evolve(m))
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        m.text = "x"  # type: ignore[misc]
