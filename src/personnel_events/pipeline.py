@@ -21,6 +21,12 @@ from .repair import Repaired, repair
 #: the oldest generation, each of which walks everything the process holds, so that
 #: the cost grew faster than the text (a fifth of the time for 1 MB).
 PAUSE_GC_CHARS = 100_000
+#: :meth:`Pipeline.parse` reads a text this long or longer (a feed or an archive
+#: run together, not an article) in pieces of about :data:`PIECE_CHARS`, cut at
+#: paragraph breaks, so that what it holds at once is bounded whatever the length:
+#: a 4 MB text otherwise holds some 700,000 tokens and their mentions together.
+LONG_TEXT_CHARS = 500_000
+PIECE_CHARS = 250_000
 
 
 @runtime_checkable
@@ -227,8 +233,59 @@ class Pipeline:
         source: str | None = None,
         extras: Mapping[str, Any] | None = None,
     ) -> list[Event]:
-        """The events found in ``text`` (``[]`` when there are none)."""
-        return list(self.run(text, published=published, source=source, extras=extras).events)
+        """The events found in ``text`` (``[]`` when there are none).
+
+        A text of :data:`LONG_TEXT_CHARS` or more (and no ``extras``) is read in
+        pieces cut at paragraph breaks (:func:`pieces`); the publication date the
+        first piece finds (its dateline) holds for all, the events' spans point
+        into ``text``, and where the pipeline has the "dedupe" stage the tellings
+        of one change in different pieces are one event. A person named in full
+        in one piece and only by surname in another is then two names: :meth:`run`
+        reads any text whole."""
+        if extras or not isinstance(text, str) or len(text) < LONG_TEXT_CHARS:
+            return list(self.run(text, published=published, source=source, extras=extras).events)
+        events: list[Event] = []
+        found = coerce_published(published)
+        for start, end in pieces(text):
+            doc = self.run(text[start:end], published=found, source=source)
+            found = found or doc.published
+            events.extend(_shifted(event, start) for event in doc.events)
+        if "dedupe" in self.names:
+            from .stages.dedupe import collapse_tellings
+
+            events = collapse_tellings(events)
+        return events
+
+
+def pieces(text: str, size: int = PIECE_CHARS) -> list[tuple[int, int]]:
+    """``text`` cut into spans of about ``size`` characters: each ends at the last
+    paragraph break (a blank line, else a line break) of its stretch, else after the
+    last sentence's full stop, else at the last space, else where the stretch ends."""
+    out: list[tuple[int, int]] = []
+    start, n = 0, len(text)
+    while n - start > size:
+        stop = start + size
+        cut = -1
+        for mark in ("\n\n", "\n", ". ", " "):
+            at = text.rfind(mark, start + size // 2, stop)
+            if at >= 0:
+                cut = at + len(mark)
+                break
+        if cut <= start:
+            cut = stop
+        out.append((start, cut))
+        start = cut
+    out.append((start, n))
+    return out
+
+
+def _shifted(event: Event, offset: int) -> Event:
+    """``event`` found in a piece of a text starting at ``offset``, in the text's terms."""
+    return attrs.evolve(
+        event,
+        span=(event.span[0] + offset, event.span[1] + offset),
+        trigger=(event.trigger[0] + offset, event.trigger[1] + offset),
+    )
 
 
 def _to_original(event: Event, repaired: Repaired) -> Event:

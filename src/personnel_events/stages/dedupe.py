@@ -244,3 +244,10 @@ def _collapse(events: list[Event], same: Callable[[Event, Event], bool]) -> list
             slots.append(len(out))
             out.append(ev)
     return out
+
+
+def collapse_tellings(events: list[Event]) -> list[Event]:
+    """One event per change among ``events`` told in one text: what the stage does
+    to the events of its candidates, for events found in pieces of one long text
+    (:meth:`personnel_events.Pipeline.parse`)."""
+    return held_posts(_collapse(_collapse(events, same_change), _continues_same))

@@ -4,6 +4,7 @@ status the words told."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from ... import lexicon
@@ -119,7 +120,11 @@ def fill_told_posts(ctx: MatchContext, found: list[Candidate]) -> list[Candidate
     the stand-in's qualifier). Before that, a START with no post takes the title
     the person is given elsewhere (:func:`_held_post_start`); after it, "X took
     over when Y left" gives Y the post X took (:func:`_left_when_taken`)."""
-    found = [_held_post_start(ctx, c, found) for c in found]
+    by_entity: dict[int | None, list[Candidate]] = {}
+    for c in found:
+        by_entity.setdefault(c.entity, []).append(c)
+    # each candidate is compared only with the same person's (linear in the text)
+    found = [_held_post_start(ctx, c, by_entity[c.entity]) for c in found]
     told = _told_posts(ctx, found)
     if not told:
         return found
@@ -135,7 +140,10 @@ def fill_told_posts(ctx: MatchContext, found: list[Candidate]) -> list[Candidate
                     role = _without_stand_in(role)
                 c = c.but(role=role, role_source=RoleSource.SUCCESSION, orgs=(*c.orgs, *orgs))
         out.append(c)
-    return [_left_when_taken(ctx, c, out) for c in out]
+    by_sentence: dict[int, list[Candidate]] = {}
+    for c in out:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    return [_left_when_taken(ctx, c, by_sentence[c.sentence]) for c in out]
 
 
 _Told = tuple[int, str, tuple[OrgEvidence, ...], int | None, EventType | None]
@@ -169,10 +177,11 @@ def _nearest_post(
     ctx: MatchContext, told: list[_Told], c: Candidate
 ) -> tuple[str, tuple[OrgEvidence, ...], int | None, EventType | None] | None:
     first_sentence = ctx.sentence(max(0, c.sentence - TOLD_POST_REACH)).first_token
-    before = [p for p in told if first_sentence <= p[0] < c.trigger.first]
-    if not before:
+    # the last post told before the trigger (``told`` is in token order)
+    i = bisect.bisect_left(told, c.trigger.first, key=lambda p: p[0]) - 1
+    if i < 0 or told[i][0] < first_sentence:
         return None
-    _, role, orgs, entity, kind = before[-1]
+    _, role, orgs, entity, kind = told[i]
     return role, orgs, entity, kind
 
 
@@ -216,8 +225,9 @@ _OWN_BODY = frozenset({OrgSource.OBJECT, OrgSource.PASSIVE_AGENT, OrgSource.ROLE
 
 def _held_post_start(ctx: MatchContext, c: Candidate, found: list[Candidate]) -> Candidate:
     """A START that names no post takes the post the text gives the person with a
-    title, unless as a post of the past: "Commissioner X ... the governor appointed
-    X in 2005", "SCARBOROUGH manager X ... X, who took over when Y left". Not a
+    title (``found`` holds at least the candidates of the same person), unless as
+    a post of the past: "Commissioner X ... the governor appointed X in 2005",
+    "SCARBOROUGH manager X ... X, who took over when Y left". Not a
     side of a succession (the other side tells the post), not where the person's
     start is told again (settling and dedupe join the tellings), not where the
     clause names a body of its own, not a trigger that needs a post of its own
@@ -265,7 +275,8 @@ _LEAVING_CLAUSE = frozenset({"when", "after", "following", "once"})
 
 def _left_when_taken(ctx: MatchContext, c: Candidate, found: list[Candidate]) -> Candidate:
     """'X, who took over (as manager) when Y left': Y leaves the post X takes, told
-    by a START earlier in the sentence, with "when" or "after" between."""
+    by a START earlier in the sentence, with "when" or "after" between (``found``
+    holds at least the candidates of the same sentence)."""
     if c.type is not EventType.END or c.role is not None:
         return c
     tokens = ctx.tokens
