@@ -315,11 +315,7 @@ def _list_line(ctx: MatchContext, si: int) -> tuple[Candidate, bool] | None:
         if end < limit and tokens[end].lower == "as":
             role = role_after(ctx.text, tokens, end + 1, limit)
             end = role.last if role is not None else end
-    if (
-        end + 1 < limit
-        and tokens[end].lower in ("of", "at")
-        and tokens[end + 1].lower == "the"
-    ):
+    if end + 1 < limit and tokens[end].lower in ("of", "at") and tokens[end + 1].lower == "the":
         # "deputy governor of the bank": the body named elsewhere
         body = _generic_end(tokens, end + 2, limit)
         end = body if body is not None else end
