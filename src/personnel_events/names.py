@@ -547,6 +547,7 @@ def _split_run(
     """Turn one capitalised run into name spans: drop common words, peel titles."""
     # Common words (sentence openers, headline verbs) split a run.
     pieces: list[tuple[int, int]] = []
+    verbs = headline_verbs()
     start = i
     for k in range(i, j):
         low = tokens[k].lower
@@ -572,7 +573,7 @@ def _split_run(
             start = k + 1
         elif (
             k > start
-            and low in headline_verbs()
+            and low in verbs
             and k + 1 < sent_last
             and tokens[k + 1].text[:1].isupper()
         ):
