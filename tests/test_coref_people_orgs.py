@@ -34,12 +34,18 @@ def organisations(text: str) -> set[str]:
         ("The governor appoints Dede Okon COS, Ibsen Tarr DCOS.", "Ibsen Tarr"),
         ("Keld Moravec DCOS will start on Monday.", "Keld Moravec"),
         ("The president named Amara Kwesi SGF on Friday.", "Amara Kwesi"),
+        ("Tarrow Kesh COS will start on Monday.", "Tarrow Kesh"),
     ],
 )
 def test_coref_a_title_abbreviation_after_a_name_is_no_part_of_it(text: str, person: str) -> None:
     found = people(text)
     assert person in found, found
     assert not any(n.endswith(("COS", "SGF")) for n in found), found
+
+
+def test_coref_a_body_before_a_title_abbreviation_is_no_person() -> None:
+    # two words with no given name before "CEO": a company's name, as before
+    assert people("Mora Lin, Vell Oster CEO, resigned on Monday.") == {"Mora Lin"}
 
 
 def test_coref_a_lone_surname_before_a_title_abbreviation_joins_its_full_name() -> None:

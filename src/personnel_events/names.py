@@ -571,12 +571,7 @@ def _split_run(
             if k > start:
                 pieces.append((start, k))
             start = k + 1
-        elif (
-            k > start
-            and low in verbs
-            and k + 1 < sent_last
-            and tokens[k + 1].text[:1].isupper()
-        ):
+        elif k > start and low in verbs and k + 1 < sent_last and tokens[k + 1].text[:1].isupper():
             # "Kessler Swears In New Ministers": a headline's verb ends the name before it
             pieces.append((start, k))
             start = k + 1
@@ -639,9 +634,12 @@ def _classify_run(
         and not tokens[b - 2].text.isupper()
         and lowers[-2] not in title_words()
         and not orgs.intersection(lowers)
+        and (b - a == 2 or is_given_name(tokens[a].text) or lowers[-1] not in title_words())
     ):
         # "appoints Ruiz COS, Park DCOS": a title's abbreviation after a name is no
-        # part of it; a lone word before it is left to coreference ("Ruiz")
+        # part of it; a lone word before it is left to coreference ("Ruiz"); two
+        # words or more with no given name before a title word ("Vell Oster CEO")
+        # may be a body's, and are read as before
         return _classify(tokens, a, b - 1, orgs, hon)
     titles = title_words()
     mods = title_modifiers()
