@@ -217,3 +217,16 @@ def test_coref_a_given_name_tells_the_sex_over_chairman(text: str, who: str) -> 
 def test_coref_a_kin_named_by_a_given_name_is_the_one_who_starts(text: str, who: str) -> None:
     starts = [e["person"] for e in events_of(text) if e["type"] == "START"]
     assert starts == [who], events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Tom Ash will run the group's refining arm Corvane, it said.", "Corvane"),
+        ("Tom Ash was named chief of Lumen's insurance unit Halbrook Life.", "Halbrook Life"),
+        ("Acme's subsidiary Verrin Marsh named Tom Ash as chief executive.", "Verrin Marsh"),
+    ],
+)
+def test_coref_a_name_after_a_part_of_a_group_is_an_organisation(text: str, org: str) -> None:
+    assert org in organisations(text)
+    assert org not in people(text)
