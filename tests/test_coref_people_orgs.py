@@ -230,3 +230,33 @@ def test_coref_a_kin_named_by_a_given_name_is_the_one_who_starts(text: str, who:
 def test_coref_a_name_after_a_part_of_a_group_is_an_organisation(text: str, org: str) -> None:
     assert org in organisations(text)
     assert org not in people(text)
+
+
+def resolved_pronouns(text: str) -> list[tuple[str, str]]:
+    doc = _PIPE.run(text)
+    return [
+        (m.text, doc.entities[m.entity].name)
+        for m in doc.mentions
+        if m.kind.value == "pronoun" and m.entity is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Tarun Varma will be chief executive. Virginia Tarrant praised the choice. "Tarun '
+            'is the right leader for us," she said.',
+            "Virginia Tarrant",
+        ),
+        (
+            "Kiran Dube will lead the bank. Noor Baig welcomed the news. \u201cKiran Dube has "
+            "done great work,\u201d she added.",
+            "Noor Baig",
+        ),
+    ],
+)
+def test_coref_the_speaker_of_a_quotation_is_no_one_named_inside_it(
+    text: str, speaker: str
+) -> None:
+    assert resolved_pronouns(text)[-1] == ("she", speaker)
