@@ -239,3 +239,51 @@ def test_dedupe_keeps_two_posts_of_one_telling_apart() -> None:
     c = attrs.evolve(ev(role="CEO"), trigger=(5, 10))
     d = attrs.evolve(ev(role="chief executive officer"), trigger=(5, 10))
     assert same_change(c, d) is True
+
+
+def year(y: int) -> EventDate:
+    return EventDate(dt.date(y, 1, 1), Precision.YEAR, str(y))
+
+
+@pytest.mark.parametrize(
+    ("change", "career", "same"),
+    [
+        # "will succeed her as group CEO ... who joined the firm in 2009"
+        (ev(role="group CEO", status="future"), ev(role=None), False),
+        (ev(role="chief executive"), ev(role=None), False),
+        # "... joined the firm in 2009 as an analyst": another post
+        (ev(role="chief executive"), ev(role="analyst"), False),
+        # the same post, told again with the year it began: one change
+        (ev(role="chief executive"), ev(role="CEO"), True),
+    ],
+)
+def test_same_change_keeps_a_background_year_apart_from_an_undated_start(
+    change: Event, career: Event, same: bool
+) -> None:
+    dated = attrs.evolve(career, date=year(2009))
+    published = dt.date(2024, 3, 6)
+    assert same_change(change, dated, published=published) is same
+    assert same_change(dated, change, published=published) is same
+
+
+def test_same_change_joins_a_year_of_publication_to_an_undated_start() -> None:
+    # "named CEO ... she takes up the post in 2024": the year of the change itself
+    dated = attrs.evolve(ev(role=None), date=year(2024))
+    assert same_change(ev(role="CEO"), dated, published=dt.date(2024, 3, 6)) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corvale Bank said Ines Marr will succeed Tom Ash as chief executive. Marr, who "
+        "joined the bank in 2008, runs its retail arm.",
+        "Brisk Foods has appointed Ines Marr as its chief executive. Marr joined Brisk "
+        "Foods in 2011 from a rival.",
+        "Halden Group named Ines Marr as its chief executive. Marr, who joined the group "
+        "in 2005, ran its shipping arm.",
+    ],
+)
+def test_dedupe_keeps_the_year_a_career_began_off_the_appointment(text: str) -> None:
+    starts = [(e["role"], e["date"]) for e in events_of(text) if e["type"] == "START"]
+    dates = {d for r, d in starts if r and "chief executive" in str(r)}
+    assert dates and not dates & {"2005", "2008", "2011"}, starts

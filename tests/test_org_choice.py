@@ -366,10 +366,10 @@ def test_facts_post_key_drops_words_of_tenure(title: str, key: str) -> None:
 
 
 CUT_NAMES: list[Row] = [
-    # "Bank" of "First Bank" stands for no body of the text (not "the bank")
+    # "Bank" of "New Bank" stands for no body of the text (not "the bank")
     (
         "Orbis Bank names Tom Ash\n\nOrbis Bank named Tom Ash its chief executive on Monday. "
-        "Ana Ruiz, a trader at First Bank for years, is now treasurer of Kestrel Trust, "
+        "Ana Ruiz, a trader at New Bank for years, is now treasurer of Kestrel Trust, "
         "succeeding Dan Moe.",
         "Dan Moe",
         "END",

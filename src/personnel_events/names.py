@@ -284,6 +284,50 @@ def _split_words() -> frozenset[str]:
     )
 
 
+def _verb_forms(word: str) -> tuple[str, str]:
+    """The third-person and regular past forms of a verb ("swear" -> "swears",
+    "sweared"; "name" -> "names", "named"; "push" -> "pushes", "pushed")."""
+    if word.endswith(("s", "sh", "ch", "x", "z")):
+        third = word + "es"
+    elif word.endswith("y") and word[-2:-1] not in "aeiou":
+        third = word[:-1] + "ies"
+    else:
+        third = word + "s"
+    return third, word + ("d" if word.endswith("e") else "ed")
+
+
+@functools.cache
+def headline_verbs() -> frozenset[str]:
+    """The first words of the trigger verbs of ``triggers.tsv`` in their third-person
+    and past forms ("swears", "swore", "appoints"): in a title-case headline ("Kessler
+    Swears In New Ministers") such a word ends the name before it."""
+    out: set[str] = set()
+    for row in lexicon.table("triggers.tsv"):
+        first = row[0].split()[0].lower()
+        out.update(_verb_forms(first))
+        if len(row) > 5:
+            out.update(form.split()[0].lower() for form in row[5].split(",") if form.strip())
+    return frozenset(out)
+
+
+@functools.cache
+def org_name_openers() -> frozenset[str]:
+    """Common words that open an organisation's name before an organisation word
+    ("First Bank", ``org_name_openers.txt``)."""
+    return lexicon.words("org_name_openers.txt")
+
+
+@functools.cache
+def title_abbreviations() -> frozenset[str]:
+    """Titles written in capitals after a name ("Ruiz COS", "Park DCOS"): the
+    one-word titles of ``titles.txt``, the variants of ``title_variants.tsv`` and
+    ``title_abbreviations.txt``."""
+    singles = {w for w in title_words() if " " not in w and "-" not in w}
+    return frozenset(
+        singles | set(lexicon.title_variants()) | lexicon.words("title_abbreviations.txt")
+    )
+
+
 def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]:
     """Name spans among ``tokens[first:last]`` (one sentence), left to right."""
     common = _split_words()
@@ -503,6 +547,7 @@ def _split_run(
     """Turn one capitalised run into name spans: drop common words, peel titles."""
     # Common words (sentence openers, headline verbs) split a run.
     pieces: list[tuple[int, int]] = []
+    verbs = headline_verbs()
     start = i
     for k in range(i, j):
         low = tokens[k].lower
@@ -515,9 +560,20 @@ def _split_run(
             (k > start and low in orgs)
             or _surname_month(tokens, k, start)
             or (low in COLLECTIVE_NOUNS and k + 1 < j and tokens[k + 1].text in POSSESSIVE_MARKS)
+            # "First Bank": a word that opens an organisation's name before its word
+            or (
+                k == start
+                and k + 1 < j
+                and low in org_name_openers()
+                and tokens[k + 1].lower in orgs
+            )
         ):
             if k > start:
                 pieces.append((start, k))
+            start = k + 1
+        elif k > start and low in verbs and k + 1 < sent_last and tokens[k + 1].text[:1].isupper():
+            # "Kessler Swears In New Ministers": a headline's verb ends the name before it
+            pieces.append((start, k))
             start = k + 1
     if start < j:
         pieces.append((start, j))
@@ -549,6 +605,9 @@ def _classify_word(
     organisation; any other word is left to coreference."""
     low = tokens[a].lower
     if low in title_words():
+        if a > 1 and tokens[a - 1].lower == "of" and tokens[a - 2].lower in orgs:
+            # "Department of Justice", "Court of Justice": the field of a body
+            return [NameSpan(a, a + 1, EntityLabel.OTHER)]
         return []
     if low.endswith("s") and _plural_title(low) and not (a > 0 and tokens[a - 1].lower == "of"):
         return []
@@ -567,6 +626,21 @@ def _classify_run(
     hon: dict[str, str | None],
 ) -> list[NameSpan]:
     lowers = [t.lower for t in tokens[a:b]]
+    if (
+        b - a >= 2
+        and tokens[b - 1].text.isupper()
+        and lowers[-1] in title_abbreviations()
+        and tokens[b - 2].text[:1].isalpha()
+        and not tokens[b - 2].text.isupper()
+        and lowers[-2] not in title_words()
+        and not orgs.intersection(lowers)
+        and (b - a == 2 or is_given_name(tokens[a].text) or lowers[-1] not in title_words())
+    ):
+        # "appoints Ruiz COS, Park DCOS": a title's abbreviation after a name is no
+        # part of it; a lone word before it is left to coreference ("Ruiz"); two
+        # words or more with no given name before a title word ("Vell Oster CEO")
+        # may be a body's, and are read as before
+        return _classify(tokens, a, b - 1, orgs, hon)
     titles = title_words()
     mods = title_modifiers()
     if lowers[-1] in titles and all(low in titles or low in mods for low in lowers):

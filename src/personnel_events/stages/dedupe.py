@@ -15,6 +15,7 @@ at the same body took that post (:func:`held_posts`).
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Callable
@@ -24,7 +25,7 @@ import attrs
 from .. import lexicon
 from ..candidates import Rule
 from ..document import Document
-from ..model import Event, EventType
+from ..model import Event, EventType, Precision, Status
 from .coref import fold
 
 #: Two dated tellings of one change in one document may differ by this many days.
@@ -104,11 +105,42 @@ def continues(a: Event, b: Event) -> bool:
     return bare.date.value >= named.date.value
 
 
-def same_change(a: Event, b: Event) -> bool:
+def background(ev: Event, published: dt.date | None = None) -> bool:
+    """A START dated by a year alone, in the past, before the year of publication
+    (when known): "X, who joined the firm in 2009, ..." tells where a career began,
+    not the change the text reports."""
+    return (
+        ev.type is EventType.START
+        and ev.date is not None
+        and ev.date.precision is Precision.YEAR
+        and ev.status is Status.PAST
+        and (published is None or ev.date.value.year < published.year)
+    )
+
+
+def _career_and_change(a: Event, b: Event, published: dt.date | None) -> bool:
+    """One START a background year dates (:func:`background`) with no post or
+    another post than the other, which is undated: "X will succeed her as group
+    CEO ... X, who joined the firm in 2009 (as an analyst)": two STARTs."""
+    for old, new in ((a, b), (b, a)):
+        if (
+            new.date is None
+            and background(old, published)
+            and (old.role is None or not roles_compatible(old.role, new.role))
+        ):
+            return True
+    return False
+
+
+def same_change(a: Event, b: Event, published: dt.date | None = None) -> bool:
+    """``a`` and ``b`` tell one change (``published``: the document's date, which
+    tells a background year from the year of the change)."""
     if a.type is not b.type or fold(a.person) != fold(b.person):
         return False
     if a.trigger == b.trigger and _two_posts(a.role, b.role):
         return False  # one telling of two posts: "named CEO and member of its board"
+    if _career_and_change(a, b, published):
+        return False
     if dates_compatible(a, b):
         return roles_compatible(a.role, b.role) or a.status is b.status
     if _replaced_side(a) or _replaced_side(b):
@@ -180,8 +212,11 @@ class DedupeStage:
         events = [c.to_event(doc.text, doc.source) for c in doc.candidates]
         # Tellings of one change first; then a post-less telling dated later joins
         # the change whose post another telling named.
-        events = _collapse(events, same_change)
-        doc.events = held_posts(_collapse(events, _continues_same))
+        published = doc.published
+        events = _collapse(events, functools.partial(same_change, published=published))
+        doc.events = held_posts(
+            _collapse(events, functools.partial(_continues_same, published=published))
+        )
         return doc
 
 
@@ -227,8 +262,13 @@ def org_name_words(org: str) -> set[str]:
     return {w for w in re.findall(r"\w+", fold(org)) if w not in _org_shared()}
 
 
-def _continues_same(a: Event, b: Event) -> bool:
-    return a.type is b.type and fold(a.person) == fold(b.person) and continues(a, b)
+def _continues_same(a: Event, b: Event, published: dt.date | None = None) -> bool:
+    return (
+        a.type is b.type
+        and fold(a.person) == fold(b.person)
+        and continues(a, b)
+        and not _career_and_change(a, b, published)
+    )
 
 
 def _collapse(events: list[Event], same: Callable[[Event, Event], bool]) -> list[Event]:

@@ -107,6 +107,8 @@ def antecedent(
                 tokens, max(mentions[ci].last_token, mentions[ci].np_last), m.first_token
             )
         ]
+    if same and low in words.pronouns_of_case("subject"):
+        same = _outside_quote(doc, mentions, same, m)
     k = m.first_token - 1
     if k > 0 and tokens[k].lower == "that":
         k -= 1
@@ -141,6 +143,31 @@ def antecedent(
         if cand:
             return assigned[cand[0]]
     return None
+
+
+#: Quotation marks, straight and curly.
+QUOTES = frozenset({'"', "\u201c", "\u201d"})
+#: Verbs after a quotation and its speaker's pronoun ("...," she said).
+_SPEECH_VERBS = words.SAYING | {"added", "adds", "told", "continued"}
+
+
+def _outside_quote(
+    doc: Document, mentions: list[Mention], same: list[int], m: Mention
+) -> list[int]:
+    """The mentions of ``same`` that stand before the quotation the pronoun
+    ``m`` closes as its speaker ('"Tarun is the right leader," she said': not
+    Tarun); all of ``same`` where the pronoun speaks no quotation."""
+    tokens = doc.tokens
+    k = m.first_token
+    if not (
+        0 < k < len(tokens) - 1
+        and tokens[k - 1].text in QUOTES
+        and tokens[k + 1].lower in _SPEECH_VERBS
+    ):
+        return same
+    first = doc.sentences[m.sentence].first_token
+    opening = next((j for j in range(k - 2, first - 1, -1) if tokens[j].text in QUOTES), first)
+    return [ci for ci in same if mentions[ci].last_token <= opening]
 
 
 def description_antecedent(

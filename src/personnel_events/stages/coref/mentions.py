@@ -16,6 +16,7 @@ from ...names import (
     find_lowercase_names,
     find_lowercase_surnames,
     find_names,
+    given_name_gender,
     honorifics,
     is_capitalised,
     lowercase_surnames,
@@ -105,6 +106,12 @@ def _settle_label(doc: Document, span: NameSpan, sent_first: int, found: list[Me
     if _field_of_post(tokens, span.first, span.last, sent_first):
         span.label = EntityLabel.OTHER  # "Minister of Mines and Energy": the field, no body
     span.label = entity_label(tokens, span.first, span.last, span.label)
+    if span.label is not EntityLabel.ORG and span.first > sent_first:
+        relation = tokens[span.first - 1].lower
+        if relation in words.relation_nouns():
+            # "his daughter Ellen will take over": a kin named by a given name alone
+            span.label = EntityLabel.PERSON
+            span.gender = span.gender or words.gendered().get(relation)
     # NER's name may start with a word the rules took for a title ("Dean")
     while (
         span.label is EntityLabel.PERSON
@@ -259,7 +266,11 @@ def name_mention(
             )
         for role in (title, appos):
             if role is not None and role.text and gender is None:
-                gender = words.gendered().get(role.text.split()[-1].lower())
+                head = role.text.split()[-1].lower()
+                gender = words.gendered().get(head)
+                if gender is not None and last - first >= 2 and head in words.shared_titles():
+                    # "Virginia Tarrant, the bank's chairman": the given name's sex wins
+                    gender = given_name_gender(tokens[first].text) or gender
     title_text = title.text if title else None
     appos_text = appos.text if appos else None
     kind = name_kind(doc, first, last)

@@ -51,6 +51,14 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
     n_tokens = len(tokens)
     orgs: set[str] = set()
     name_starts = sorted(m.first_token for m in mentions if m.kind is MentionKind.NAME)
+    # where the organisations of a known kind end and start: "Harbor Town FC and X"
+    kinded = [
+        m
+        for m in mentions
+        if m.kind is MentionKind.NAME and m.label is EntityLabel.ORG and m.org_kind
+    ]
+    kinded_ends = {m.last_token for m in kinded}
+    kinded_starts = {m.first_token for m in kinded}
     # "Vell Oster chief executive Ana Ruiz": the body a title before a name names
     title_bodies = {
         (x.sentence, x.title_org) for x in mentions if x.title_org and x.kind is MentionKind.NAME
@@ -99,6 +107,8 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
             and not is_given_name(tokens[m.first_token].text)
         ):
             orgs.add(fold(m.text))  # "Vell Oster chief executive Ana Ruiz"
+        elif plain and not m.possessor and _says_its(tokens, name_starts, m):
+            orgs.add(fold(m.text))  # "Kelvane said on Monday that its chief ..."
         elif plain and _owner_of_post(tokens, name_starts, m):
             orgs.add(fold(m.text))  # "Mamelodi Sundowns sacked X as their head coach"
         elif (
@@ -111,6 +121,12 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
             orgs.add(fold(m.text))  # "Chelsea have appointed": a team takes the plural
         elif _team_name(tokens, m, before_tok):
             orgs.add(fold(m.text))  # "the Harbor City Gulls", "the Hawks": a team
+        elif (
+            plain
+            and not m.possessor
+            and _coordinated_with_org(tokens, m, kinded_ends, kinded_starts)
+        ):
+            orgs.add(fold(m.text))  # "Harbor Town FC and KT Meteor parted ways with ..."
     if not orgs:
         return
     # "Brackwater" for "Brackwater Ferries" is left to the longer name's entity,
@@ -124,6 +140,27 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
     for mi, m in enumerate(mentions):
         if m.kind is MentionKind.NAME and m.label is not EntityLabel.ORG and fold(m.text) in orgs:
             mentions[mi] = attrs.evolve(m, label=EntityLabel.ORG)
+
+
+#: Words that join two names of one kind ("Acme Corp. and Brisk Ventures").
+_COORDINATORS = frozenset({"and", "or"})
+#: The most words a name coordinated with an organisation may have to be taken
+#: for one (longer runs with no given name are more often people: "Chua Sock Koong").
+COORDINATED_WORDS = 2
+
+
+def _coordinated_with_org(
+    tokens: Sequence[Token], m: Mention, org_ends: set[int], org_starts: set[int]
+) -> bool:
+    """'Harbor Town FC and KT Meteor', 'Brisk Ventures or Kelvane': a name of at most
+    :data:`COORDINATED_WORDS` words with no given name, joined by "and" or "or" to an
+    organisation whose words tell its kind, is of that kind too."""
+    first, last = m.first_token, m.last_token
+    if last - first > COORDINATED_WORDS or is_given_name(tokens[first].text):
+        return False
+    return (first >= 2 and tokens[first - 1].lower in _COORDINATORS and first - 1 in org_ends) or (
+        last + 1 < len(tokens) and tokens[last].lower in _COORDINATORS and last + 1 in org_starts
+    )
 
 
 def _team_name(tokens: Sequence[Token], m: Mention, before: Token | None) -> bool:
@@ -332,36 +369,87 @@ def exchanges_in_notes(tokens: Sequence[Token], mentions: list[Mention]) -> None
 
 
 def _join_before_notes(tokens: Sequence[Token], mentions: list[Mention]) -> None:
-    """'Harlow and Finch (NYSE: HWF)': two names joined by "and" before a ticker
-    note are one company's name (``mentions`` is changed in place)."""
-    mi = 0
-    while mi + 1 < len(mentions):
-        a, b = mentions[mi], mentions[mi + 1]
-        if (
-            a.kind is MentionKind.NAME
-            and b.kind is MentionKind.NAME
-            and a.sentence == b.sentence
-            and b.first_token == a.last_token + 1
-            and tokens[a.last_token].lower in ("and", "&")
-            and ticker_after(tokens, b.last_token) is not None
-        ):
-            text = "".join(
-                (" " if k > a.first_token and tokens[k].start > tokens[k - 1].end else "")
-                + tokens[k].text
-                for k in range(a.first_token, b.last_token)
-            )
-            lowers = [tokens[k].lower for k in range(a.first_token, b.last_token)]
-            mentions[mi] = attrs.evolve(
-                a,
-                text=text,
-                end=b.end,
-                last_token=b.last_token,
-                np_last=max(a.np_last, b.np_last),
-                label=EntityLabel.ORG,
-                org_kind=kinds.org_kind(lowers) or OrgKind.COMPANY,
-            )
-            del mentions[mi + 1]
-        mi += 1
+    """'Harlow and Finch (NYSE: HWF)', "Harlow and Finch Ltd.": two names joined by
+    "and" before a ticker note, or before a legal form that ends the second, are one
+    company's name; so is the same pair wherever else the text writes it ("Harlow
+    and Finch said ..."). ``mentions`` is changed in place."""
+    joined: set[str] = set()
+    for again in (False, True):
+        mi = 0
+        while mi + 1 < len(mentions):
+            a, b = mentions[mi], mentions[mi + 1]
+            if (
+                a.kind is MentionKind.NAME
+                and b.kind is MentionKind.NAME
+                and a.sentence == b.sentence
+                and b.first_token == a.last_token + 1
+                and tokens[a.last_token].lower in ("and", "&")
+            ):
+                text = "".join(
+                    (" " if k > a.first_token and tokens[k].start > tokens[k - 1].end else "")
+                    + tokens[k].text
+                    for k in range(a.first_token, b.last_token)
+                )
+                if (joined and fold(text) in joined) if again else _one_company(tokens, a, b):
+                    joined.add(fold(text))
+                    if tokens[b.last_token - 1].lower in kinds.legal_forms():
+                        # "Harlow and Finch" for "Harlow and Finch Ltd."
+                        joined.add(
+                            fold(text[: tokens[b.last_token - 1].start - a.start]).rstrip(" ,")
+                        )
+                    lowers = [tokens[k].lower for k in range(a.first_token, b.last_token)]
+                    mentions[mi] = attrs.evolve(
+                        a,
+                        text=text,
+                        end=b.end,
+                        last_token=b.last_token,
+                        np_last=max(a.np_last, b.np_last),
+                        label=EntityLabel.ORG,
+                        org_kind=kinds.org_kind(lowers) or OrgKind.COMPANY,
+                    )
+                    del mentions[mi + 1]
+            mi += 1
+        if not joined:
+            return
+
+
+def _one_company(tokens: Sequence[Token], a: Mention, b: Mention) -> bool:
+    """'Harlow and Finch' before a ticker note, or "Harlow and Finch Ltd.": the first
+    name no organisation of its own and no person's full name ("Jane Roe and ...")."""
+    if ticker_after(tokens, b.last_token) is not None:
+        return True
+    return (
+        b.last_token - b.first_token >= 2
+        and tokens[b.last_token - 1].lower in kinds.legal_forms()
+        and a.label is not EntityLabel.ORG
+        and not (a.title or a.appos)
+        and (a.last_token - a.first_token == 1 or not is_given_name(tokens[a.first_token].text))
+    )
+
+
+#: Verbs of saying after which "its" refers back to the one who says.
+_SAYING_VERBS = frozenset({"said", "says", "announced", "announces", "confirmed", "stated"})
+
+
+def _says_its(tokens: Sequence[Token], name_starts: Sequence[int], m: Mention) -> bool:
+    """'Kelvane said its chief ...', "Harbor Mills said on Monday that its board
+    ...": a name with no given name that says something about "its" own, with no
+    other name between: a person says "his" or "her"."""
+    k = m.last_token
+    if k >= len(tokens) or tokens[k].lower not in _SAYING_VERBS:
+        return False
+    if is_given_name(tokens[m.first_token].text):
+        return False
+    after = bisect.bisect_left(name_starts, m.last_token)
+    limit = name_starts[after] if after < len(name_starts) else len(tokens)
+    limit = min(limit, len(tokens), k + OWNER_REACH)
+    for j in range(k + 1, limit):
+        low = tokens[j].lower
+        if low == "its":
+            return True
+        if low in (".", ";", "his", "her", "their"):
+            return False
+    return False
 
 
 #: How many tokens after a name "its" or "their" may stand to refer to it.

@@ -75,6 +75,16 @@ def title_modifiers() -> frozenset[str]:
     return names.title_modifiers()
 
 
+def shared_titles() -> frozenset[str]:
+    """Gendered title words women hold too ("chairman"; ``shared_titles.txt``)."""
+    return lexicon.words("shared_titles.txt")
+
+
+def relation_nouns() -> frozenset[str]:
+    """Nouns of kinship or association before a name ("his daughter Ellen")."""
+    return lexicon.words("relation_nouns.txt")
+
+
 def org_descriptors() -> frozenset[str]:
     return lexicon.words("org_descriptors.txt")
 
