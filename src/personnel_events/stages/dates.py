@@ -62,7 +62,7 @@ EXPRESSION_RE = re.compile(
   | (?P<day_month>\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}}\b)?)
   | (?P<part_month>\b(?:early|mid|late|mid-)\s*-?\s*{_MONTH}(?:,?\s+\d{{4}}\b)?)
   | (?P<month>\b(?:in|by|since|until|from|during|last|next|this|of|through|before|after|early|late|effective|starting|beginning|(?:the\s+)?(?:start|beginning)\s+of)\s+{_MONTH}(?!\.?\s+\d{{1,2}}\b)(?:(?:,?|\s+of)\s+\d{{4}}\b)?)
-  | (?P<month_year>\b{_MONTH}(?:\s+of)?\s+\d{{4}}\b)
+  | (?P<month_year>\b{_MONTH},?(?:\s+of)?\s+\d{{4}}\b)
   | (?P<weekday>\b(?:(?:late|early)\s+(?:on\s+)?)?{_WEEKDAY}\b)
   | (?P<deictic>\b(?:today|yesterday|tomorrow|tonight)\b)
   | (?P<relative>\b(?:last|next|this|earlier\s+this|later\s+this)\s+(?:{_PERIOD}|{_SEASON})\b|\b(?:earlier|later)\s+in\s+the\s+(?:year|month)\b)
@@ -147,6 +147,8 @@ _STATEMENT_OPENING_RE = re.compile(
     r"(?:\s+(?:issued|released|published|sent|signed|posted|dated|made))?(?:\s+(?:on|late|early))?\s*",
     re.I,
 )
+#: A when-clause right after a time: "until March 31, when he retires".
+_WHEN_AFTER_RE = re.compile(r",?\s+when\b", re.I)
 #: Words that tell an act is done again, on the same occasion: "He also appointed Y".
 _ADDITIVE_RE = re.compile(
     r"\b(?:also|likewise|further|furthermore|additionally|similarly|in\s+addition|as\s+well)\b",
@@ -524,14 +526,20 @@ def find_expressions(text: str, start: int, end: int) -> list[_Expression]:
             or m.group().split()[0].lower() in _EFFECTIVE_LEADS
             or bool(_EFFECTIVE_PREFIX.search(text, max(start, m.start() - 40), m.start()))
         )
+        # "serve through the end of the year, when she will retire": the time a
+        # when-clause after it tells of is no tenure's end but the change's
+        when_after = _WHEN_AFTER_RE.match(text, m.end(), end) is not None
         if (
             kind not in ("month", "year", "season_year")
             and not effective
+            and not when_after
             and _EXCLUDING_PREFIX.search(prefix)
         ):
             continue
         lead = m.group().split()[0].lower()
-        if lead in ("since", "from", "through", "until", "of", "before", "after"):
+        if lead in ("since", "from", "through", "until", "of", "before", "after") and not (
+            when_after and lead in ("through", "until")
+        ):
             continue
         if kind == "month" and _NAMED_AFTER_RE.match(text, m.end(), end):
             continue  # "replaced by June Park": a given name, not a month
