@@ -39,10 +39,16 @@ ROWS = [
     ("Jane Roe joined Acme Corp. in 2018.", WED, "2018"),
     ("Jane Roe will join Acme Corp. in 2025.", WED, "2025"),
     # the time a when-clause after it tells of is the change's, not a tenure's end
-    ("Jane Roe will stay on as CFO of Acme Corp. until March 31, when she will retire.",
-     WED, "2024-03-31"),
-    ("Jane Roe will lead Acme Corp. through the end of the year, when she will step down.",
-     WED, "2024-12-31"),
+    (
+        "Jane Roe will stay on as CFO of Acme Corp. until March 31, when she will retire.",
+        WED,
+        "2024-03-31",
+    ),
+    (
+        "Jane Roe will lead Acme Corp. through the end of the year, when she will step down.",
+        WED,
+        "2024-12-31",
+    ),
     # a month and year with a comma between
     ("Acme Corp. appointed Jane Roe as CFO in August, 2023.", WED, "2023-08"),
     ("Jane Roe to acting CEO of Acme Corp., August, 2023", WED, "2023-08"),
