@@ -1,0 +1,59 @@
+"""Recall on real news (issue 17): constructions the lead listed as missed, each
+shown in several forms with sentences written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import events_of
+
+Row = tuple[str, list[tuple[str, str, str | None, str | None, str]]]
+
+# (sentence, expected (type, person, role, org, status))
+EVENTS: list[Row] = [
+    # "is out as <post>" / "was out at <org>" in body text
+    (
+        "Tom Ash is out as CEO of Orbis Bank after 18 months.",
+        [("END", "Tom Ash", "CEO", "Orbis Bank", "past")],
+    ),
+    (
+        "Nadia Kerr was out as coach of Eastfield United by the weekend.",
+        [("END", "Nadia Kerr", "coach", "Eastfield United", "past")],
+    ),
+    (
+        "Carl Webb will be out at Kestrel Labs by June.",
+        [("END", "Carl Webb", None, "Kestrel Labs", "future")],
+    ),
+    # "voted out as", "voted in as"
+    (
+        "Ivo Stam was voted out as party leader.",
+        [("END", "Ivo Stam", "party leader", None, "past")],
+    ),
+    (
+        "Lena Holt was voted in as mayor of Brookfield.",
+        [("START", "Lena Holt", "mayor", "Brookfield", "past")],
+    ),
+    (
+        "The Orbis Bank board voted out chairman Ivo Stam.",
+        [("END", "Ivo Stam", "chairman", "Orbis Bank", "past")],
+    ),
+]
+
+NOT_EVENTS = [
+    "Tom Ash is out as long as the board wants him.",
+    "Voters in Brookfield voted in large numbers.",
+    "Nadia Kerr was out at the shops when the board met.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENTS)
+def test_patterns_recall_constructions(
+    text: str, expected: list[tuple[str, str, str | None, str | None, str]]
+) -> None:
+    got = [(e["type"], e["person"], e["role"], e["org"], e["status"]) for e in events_of(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS)
+def test_patterns_recall_false_alarms_stay_out(text: str) -> None:
+    assert events_of(text) == []
