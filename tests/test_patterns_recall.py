@@ -37,9 +37,52 @@ EVENTS: list[Row] = [
         "The Orbis Bank board voted out chairman Ivo Stam.",
         [("END", "Ivo Stam", "chairman", "Orbis Bank", "past")],
     ),
+    # passive succession with the post between the verb and "by"
+    (
+        "Ben Ortiz is set to be replaced as coach by Sam Reed.",
+        [("END", "Ben Ortiz", "coach", None, "future"), ("START", "Sam Reed", "coach", None, "future")],
+    ),
+    (
+        "Ana Ruiz was replaced as finance minister by Carl Webb.",
+        [
+            ("END", "Ana Ruiz", "finance minister", None, "past"),
+            ("START", "Carl Webb", "finance minister", None, "past"),
+        ],
+    ),
+    (
+        "Tom Ash will be succeeded as chief executive of Orbis Bank by Mia Tan.",
+        [
+            ("END", "Tom Ash", "chief executive", "Orbis Bank", "future"),
+            ("START", "Mia Tan", "chief executive", "Orbis Bank", "future"),
+        ],
+    ),
+    # "confirmed the departure of X" reports a change made; "announced" may be ahead
+    (
+        "The club has confirmed the departure of head coach Ben Ortiz.",
+        [("END", "Ben Ortiz", "head coach", None, "past")],
+    ),
+    (
+        "Orbis Bank confirmed the exit of its finance chief, Tom Ash.",
+        [("END", "Tom Ash", "finance chief", "Orbis Bank", "past")],
+    ),
+    (
+        "Mia Tan announced her departure from Orbis Bank.",
+        [("END", "Mia Tan", None, "Orbis Bank", "future")],
+    ),
+    # the subject of "accepted his resignation" is not the one who goes
+    (
+        "The premier accepted the resignation of finance minister Carl Webb.",
+        [("END", "Carl Webb", "finance minister", None, "past")],
+    ),
+    (
+        "Orbis Bank named Tom Ash its CEO. Ash accepted his appointment on Monday.",
+        [("START", "Tom Ash", "CEO", "Orbis Bank", "past")],
+    ),
 ]
 
 NOT_EVENTS = [
+    "Bishop Karl Dorn led the diocese for years. Pope Leo accepted his resignation.",
+    "Mara Lind chaired Orbis Bank. Governor Ana Ruiz formally accepted her resignation.",
     "Tom Ash is out as long as the board wants him.",
     "Voters in Brookfield voted in large numbers.",
     "Nadia Kerr was out at the shops when the board met.",

@@ -332,6 +332,9 @@ def succession_frame(
         status = Status.FUTURE
     after = starts[-1].np_last if passive and starts else ends[-1].np_last if ends else last
     role = role_after_trigger(ctx, si, after)
+    if role is None and passive and after != last:
+        # "Y was replaced as coach by X": the post stands between the verb and "by"
+        role = role_after_trigger(ctx, si, last)
     if role is None and not passive:
         # "as Deputy Governor, replacing Y", "an athletic director to replace Y"
         role = role_before(ctx, si, first)

@@ -103,6 +103,14 @@ def noun_frame(
             match = attrs.evolve(match, trigger=attrs.evolve(trig, needs_post=False))
     if person is None:
         return []
+    if (
+        trig.type is EventType.END
+        and person.kind is MentionKind.PRONOUN
+        and _accepter(ctx, si, person, first)
+    ):
+        # "Pope Leo accepted his resignation": Leo is not the one who goes (one
+        # accepts one's own appointment or nomination, not one's own resignation)
+        return []
     effects = effects_before(ctx, si, max(sent.first_token, first - 6), first)
     if blocked(effects):
         return []
@@ -117,6 +125,27 @@ def noun_frame(
     if role is None:
         role = role_after_trigger(ctx, si, last)
     return [make_candidate(ctx, match, si, trig.type, person, Rule.NOUN, role, [], status)]
+
+
+def _accepter(ctx: MatchContext, si: int, owner: Mention, first: int) -> bool:
+    """The possessive pronoun before a noun trigger stands for the subject of a verb
+    of accepting right before it ("Pope Leo accepted his resignation", "Carl Webb
+    refused her resignation"): the pronoun was taken for the wrong person."""
+    tokens = ctx.tokens
+    sent = ctx.sentence(si)
+    accepting = lexicon.words("accepting_verbs.txt")
+    # the verb right before the pronoun, or before one adverb ("formally accepted")
+    verb = next(
+        (k for k in (owner.first_token - 1, owner.first_token - 2)
+         if k >= sent.first_token and tokens[k].lower in accepting),
+        None,
+    )  # fmt: skip
+    if verb is None or owner.entity is None:
+        return False
+    return any(
+        m.entity == owner.entity and m.first_token < verb and m is not owner
+        for m in ctx.persons(si)
+    )
 
 
 def title_frame(

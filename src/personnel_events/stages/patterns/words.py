@@ -44,9 +44,10 @@ POST_NOUNS = frozenset(
 )  # fmt: skip
 BE_FORMS = frozenset({"was", "were", "is", "are", "been", "be"})
 #: Verbs that announce a noun trigger as still to come ("announced her resignation").
+#: "confirmed the departure of X" reports a change made, so "confirmed" is not one.
 ANNOUNCE = frozenset(
     {"announced", "announces", "announce", "announcing", "submitted", "tendered",
-     "presented", "handed", "confirmed", "offered"}
+     "presented", "handed", "offered"}
 )  # fmt: skip
 #: Reasons of END nouns that are announced before they take effect ("announced
 #: her resignation"); a dismissal is announced as it happens.
