@@ -78,9 +78,24 @@ EVENTS: list[Row] = [
         "Orbis Bank named Tom Ash its CEO. Ash accepted his appointment on Monday.",
         [("START", "Tom Ash", "CEO", "Orbis Bank", "past")],
     ),
+    # not renewing a contract ends the post
+    (
+        "Orbis Hospital did not renew the contract of chief executive Tom Ash.",
+        [("END", "Tom Ash", "chief executive", "Orbis Hospital", "past")],
+    ),
+    (
+        "Eastfield United chose not to renew the contract of coach Ben Ortiz.",
+        [("END", "Ben Ortiz", "coach", "Eastfield United", "past")],
+    ),
+    (
+        "The Kestrel Labs board will not renew the contract of Mia Tan.",
+        [("END", "Mia Tan", None, "Kestrel Labs", "future")],
+    ),
 ]
 
 NOT_EVENTS = [
+    "Orbis Bank renewed the contract of Tom Ash for two years.",
+    "Orbis Bank may decide not to renew the contract of Tom Ash.",
     "Bishop Karl Dorn led the diocese for years. Pope Leo accepted his resignation.",
     "Mara Lind chaired Orbis Bank. Governor Ana Ruiz formally accepted her resignation.",
     "Tom Ash is out as long as the board wants him.",

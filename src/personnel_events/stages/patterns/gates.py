@@ -163,6 +163,7 @@ def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceFor
         form = Form.PAST  # "Veltrix has hire X as CTO": a translation's perfect
     if (
         form is Form.BASE
+        and surface.words[:2] != ("not", "to")  # "chose not to renew ...": an infinitive
         and not aux_before(ctx, first, sent.first_token)
         and not plural_subject_before(ctx, si, first)
     ):
