@@ -91,9 +91,23 @@ EVENTS: list[Row] = [
         "The Kestrel Labs board will not renew the contract of Mia Tan.",
         [("END", "Mia Tan", None, "Kestrel Labs", "future")],
     ),
+    # a past expectation in a relative clause tells no change; the clause's verb does
+    (
+        "Mia Tan, who had been widely expected to replace Carl Webb, joined Kestrel Labs instead.",
+        [("START", "Mia Tan", None, "Kestrel Labs", "past")],
+    ),
+    (
+        "Tom Ash was expected to succeed Jane Roe as CEO of Orbis Bank.",
+        [
+            ("START", "Tom Ash", "CEO", "Orbis Bank", "future"),
+            ("END", "Jane Roe", "CEO", "Orbis Bank", "future"),
+        ],
+    ),
 ]
 
 NOT_EVENTS = [
+    "Tom Ash, who was expected to succeed Jane Roe, spoke to reporters on Monday.",
+    "Carl Webb, who was set to retire in June, will now stay on.",
     "Orbis Bank renewed the contract of Tom Ash for two years.",
     "Orbis Bank may decide not to renew the contract of Tom Ash.",
     "Bishop Karl Dorn led the diocese for years. Pope Leo accepted his resignation.",

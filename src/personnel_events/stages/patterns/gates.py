@@ -13,7 +13,7 @@ from ...model import Token
 from .arguments import object_people
 from .context import MatchContext
 from .triggers import SurfaceForm, false_senses
-from .words import AUX_FOR_BASE, BACKGROUND_PREPS, CONTINUE, TITLE_REACH
+from .words import AUX_FOR_BASE, BACKGROUND_PREPS, CONTINUE, RAISING, RELATIVES_THAT, TITLE_REACH
 
 
 def false_sense(ctx: MatchContext, lemma: str, last: int, limit: int) -> bool:
@@ -73,6 +73,34 @@ def plural_subject_before(ctx: MatchContext, si: int, first: int) -> bool:
         t.lower in ("the", "these", "those", "its", "their")
         for t in ctx.tokens[max(sent_first, k - 3) : k]
     )
+
+
+#: Past forms of "be" that make an expectation one of the past ("who was expected to").
+_PAST_BE = frozenset({"was", "were", "been"})
+
+
+def past_expectation(ctx: MatchContext, sent_first: int, first: int) -> bool:
+    """'X, who was expected to succeed Y, left': a relative clause tells what was
+    once expected of the person, not a change (the sentence tells what happened)."""
+    tokens = ctx.tokens
+    k = first - 1
+    if k >= sent_first and tokens[k].lower == "be":
+        k -= 1  # "who was expected to be replaced"
+    if k < sent_first or tokens[k].lower != "to":
+        return False
+    k -= 1
+    if k <= sent_first or tokens[k].lower not in RAISING - {"to", "going"}:
+        return False
+    k -= 1
+    while k > sent_first and tokens[k].lower.endswith("ly"):
+        k -= 1  # "who was widely expected to"
+    if k >= sent_first and tokens[k].lower == "been":
+        k -= 1  # "who had been expected to"
+        if k < sent_first or tokens[k].lower != "had":
+            return False
+    elif k < sent_first or tokens[k].lower not in _PAST_BE:
+        return False
+    return k - 1 >= sent_first and tokens[k - 1].lower in RELATIVES_THAT
 
 
 def blocked(effects: set[Effect]) -> bool:
@@ -191,6 +219,8 @@ def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceFor
         # the ministry in 1990, X held ...")
         return None
     if conditional_before(tokens, sent.first_token, first):
+        return None
+    if past_expectation(ctx, sent.first_token, first):
         return None
     if denied_report(ctx, si, first):
         return None
