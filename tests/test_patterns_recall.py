@@ -103,6 +103,15 @@ EVENTS: list[Row] = [
             ("END", "Jane Roe", "CEO", "Orbis Bank", "future"),
         ],
     ),
+    # "installed Y in his place": Y takes the post the other side leaves
+    (
+        "The board ousted chairman Ivo Stam and installed Lena Holt in his place.",
+        [("END", "Ivo Stam", "chairman", None, "past"), ("START", "Lena Holt", "chairman", None, "past")],
+    ),
+    (
+        "The club sacked coach Nadia Kerr and installed her assistant, Sam Reed, in her place.",
+        [("END", "Nadia Kerr", "coach", None, "past"), ("START", "Sam Reed", "coach", None, "past")],
+    ),
 ]
 
 NOT_EVENTS = [

@@ -42,9 +42,16 @@ def confidence(c: Candidate) -> float:
 
 
 def _tells_succession(ctx: MatchContext, si: int) -> bool:
-    """'as her successor', 'to succeed him': one takes the other's post."""
+    """'as her successor', 'to succeed him', 'installed X in his place': one takes
+    the other's post."""
     sent = ctx.sentence(si)
-    return any(t.lower in SUCCESSION_WORDS for t in ctx.tokens[sent.first_token : sent.last_token])
+    words = [t.lower for t in ctx.tokens[sent.first_token : sent.last_token]]
+    if any(w in SUCCESSION_WORDS for w in words):
+        return True
+    return any(
+        words[i] == "in" and words[i + 1] in ("his", "her", "their") and words[i + 2] == "place"
+        for i in range(len(words) - 2)
+    )
 
 
 def _names_post(ctx: MatchContext, c: Candidate) -> bool:
