@@ -112,9 +112,23 @@ EVENTS: list[Row] = [
         "The club sacked coach Nadia Kerr and installed her assistant, Sam Reed, in her place.",
         [("END", "Nadia Kerr", "coach", None, "past"), ("START", "Sam Reed", "coach", None, "past")],
     ),
+    # an object described by its trade before the name ("ex-Delta exec X")
+    (
+        "Stellar Airlines names ex-Delta exec Rob Kim as CFO",
+        [("START", "Rob Kim", "CFO", "Stellar Airlines", "past")],
+    ),
+    (
+        "Stellar Airlines named veteran banker Rob Kim as CFO.",
+        [("START", "Rob Kim", "CFO", "Stellar Airlines", "past")],
+    ),
+    (
+        "Orbis Bank hired longtime rival Mia Tan as COO.",
+        [("START", "Mia Tan", "COO", "Orbis Bank", "past")],
+    ),
 ]
 
 NOT_EVENTS = [
+    "Orbis Bank said veteran banker Tom Ash would speak at the meeting.",
     "Tom Ash, who was expected to succeed Jane Roe, spoke to reporters on Monday.",
     "Carl Webb, who was set to retire in June, will now stay on.",
     "Orbis Bank renewed the contract of Tom Ash for two years.",

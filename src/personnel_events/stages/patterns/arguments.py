@@ -307,9 +307,10 @@ def _described_apposition(ctx: MatchContext, si: int, k: int) -> Role | None:
 
 
 def _related_object(ctx: MatchContext, k: int, head: Mention) -> bool:
-    """'promoted his younger brother X', 'named her longtime ally X': a few
-    lower-case words ending in a word of kinship or association
-    (``relation_nouns.txt``) right before the name."""
+    """'promoted his younger brother X', 'named her longtime ally X', 'names ex-Delta
+    exec X': a few lower-case words ending in a word of kinship or association
+    (``relation_nouns.txt``) or of a trade (``occupation_nouns.txt``) right before
+    the name."""
     gap = ctx.tokens[k : head.np_first]
     # "Gordon's wife X": a possessor's name first
     for p in range(min(len(gap), 4)):
@@ -318,9 +319,12 @@ def _related_object(ctx: MatchContext, k: int, head: Mention) -> bool:
             break
     if not gap or len(gap) > DESCRIBING_WORDS + 1:
         return False
-    if gap[-1].lower not in lexicon.words("relation_nouns.txt"):
+    if gap[-1].lower not in lexicon.words("relation_nouns.txt") | lexicon.words(
+        "occupation_nouns.txt"
+    ):
         return False
-    return all(t.text.replace("-", "").isalpha() and t.text.islower() for t in gap)
+    # "ex-Delta exec X": a lower-case word may hold a capital after its hyphen
+    return all(t.text.replace("-", "").isalpha() and t.text[:1].islower() for t in gap)
 
 
 def is_determiner(ctx: MatchContext, pronoun: Mention) -> bool:
