@@ -125,9 +125,20 @@ EVENTS: list[Row] = [
         "Orbis Bank hired longtime rival Mia Tan as COO.",
         [("START", "Mia Tan", "COO", "Orbis Bank", "past")],
     ),
+    # "joined the board", "left the club": a body the text need not name is a post
+    (
+        "Mia Tan joined the company in 2009.",
+        [("START", "Mia Tan", None, None, "past")],
+    ),
+    (
+        "Lena Holt has decided to leave the club.",
+        [("END", "Lena Holt", None, None, "future")],
+    ),
 ]
 
 NOT_EVENTS = [
+    "Tom Ash left the team bus and waved to the fans.",
+    "Mia Tan left the board meeting early.",
     "Orbis Bank said veteran banker Tom Ash would speak at the meeting.",
     "Tom Ash, who was expected to succeed Jane Roe, spoke to reporters on Monday.",
     "Carl Webb, who was set to retire in June, will now stay on.",

@@ -37,6 +37,15 @@ def object_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
         k += 1  # "left from", "started at", "took charge of"
     if k < limit and tokens[k].lower == "the":
         if k + 1 < limit and tokens[k + 1].lower in GENERIC_ORGS:
+            nxt = tokens[k + 2] if k + 2 < limit else None
+            if (
+                nxt is not None
+                and nxt.text.isalpha()
+                and nxt.text.islower()
+                and nxt.lower not in lexicon.words("common_words.txt")
+                and nxt.lower not in lexicon.words("time_words.txt")
+            ):
+                return None  # "left the team bus", "joined the board meeting": a thing
             return OrgEvidence(name=None, source=OrgSource.GENERIC)
         k += 1
     if k < limit and tokens[k].lower in lexicon.words("time_words.txt"):

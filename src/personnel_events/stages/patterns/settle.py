@@ -171,9 +171,12 @@ def settle(
         if (
             c.trigger.trigger.needs_post
             and not (role or _first_of(orgs, facts) or _names_post(ctx, c))
+            and not any(e.source is OrgSource.GENERIC for e in orgs)
             and (c.entity, c.type) not in told
         ):
-            continue  # "died", "left" alone name no post, unless the text told one
+            # "died", "left" alone name no post, unless the text told one; "joined
+            # the board", "left the club" name a body the text need not name
+            continue
         if role is None and c.trigger.trigger.lemma in lexicon.words("titles.txt"):
             role, role_source = c.trigger.trigger.lemma, RoleSource.TRIGGER
         if c.trigger.trigger.pending_only and not facts.awaits_confirmation:
