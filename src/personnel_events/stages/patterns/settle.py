@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ... import lexicon
-from ...candidates import Candidate, OrgEvidence, OrgSource, RoleSource, Rule
+from ...candidates import Candidate, Form, OrgEvidence, OrgSource, RoleSource, Rule
 from ...model import EntityLabel, EventType, MentionKind, Status
 from .context import MatchContext
 from .facts import DocumentFacts
@@ -171,11 +171,15 @@ def settle(
         if (
             c.trigger.trigger.needs_post
             and not (role or _first_of(orgs, facts) or _names_post(ctx, c))
-            and not any(e.source is OrgSource.GENERIC for e in orgs)
+            and not (
+                c.trigger.form is not Form.ING
+                and any(e.source is OrgSource.GENERIC for e in orgs)
+            )
             and (c.entity, c.type) not in told
         ):
             # "died", "left" alone name no post, unless the text told one; "joined
-            # the board", "left the club" name a body the text need not name
+            # the board", "left the club" name a body the text need not name (not
+            # in a participle's background: "after leaving the bank, X wrote")
             continue
         if role is None and c.trigger.trigger.lemma in lexicon.words("titles.txt"):
             role, role_source = c.trigger.trigger.lemma, RoleSource.TRIGGER
