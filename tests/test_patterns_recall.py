@@ -163,3 +163,39 @@ def test_patterns_recall_constructions(
 @pytest.mark.parametrize("text", NOT_EVENTS)
 def test_patterns_recall_false_alarms_stay_out(text: str) -> None:
     assert events_of(text) == []
+
+
+# A departure "to become" another post: the END keeps none of the next post's
+# title, and a departure for a post elsewhere needs no post of its own.
+NEXT_POST: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    (
+        "Nora Fitch, who has led the charity since 2015, is leaving to become CEO of "
+        "Redwood Foundation.",
+        [("END", "Nora Fitch", None), ("START", "Nora Fitch", "CEO")],
+    ),
+    (
+        "Paul Grey is leaving Orbis Bank to become chief executive of Kestrel Labs.",
+        [("END", "Paul Grey", None), ("START", "Paul Grey", "chief executive")],
+    ),
+    (
+        "Ana Ruiz resigned to become finance minister.",
+        [("END", "Ana Ruiz", None), ("START", "Ana Ruiz", "finance minister")],
+    ),
+    (
+        "Tom Ash resigned as CFO of Orbis Bank to join Kestrel Labs.",
+        [("END", "Tom Ash", "CFO"), ("START", "Tom Ash", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEXT_POST)
+def test_patterns_recall_departure_leaves_the_next_post_alone(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert [(e["type"], e["person"], e["role"]) for e in events_of(text)] == expected
+
+
+@pytest.mark.xfail(strict=True, reason="the END still takes the next post's body (issue 17)")
+def test_patterns_recall_departure_leaves_the_next_body_alone() -> None:
+    got = [(e["type"], e["org"]) for e in events_of("Tom Ash left to join Kestrel Labs as CFO.")]
+    assert got == [("END", None), ("START", "Kestrel Labs")]

@@ -16,7 +16,7 @@ from ...names import is_capitalised
 from ..coref.words import title_modifiers, titles
 from .arguments import after_aside, crosses_verb
 from .context import MatchContext
-from .words import AGENT_SKIP, BOARD_MEMBERS, GENERIC_ORGS
+from .words import AGENT_SKIP, BOARD_MEMBERS, GENERIC_ORGS, MOVE_ON
 
 
 def org_name(ctx: MatchContext, m: Mention) -> str:
@@ -192,6 +192,11 @@ def sentence_org(ctx: MatchContext, c: Candidate, skip: frozenset[str] = frozens
             continue  # "Bank" of "First Bank": the tail of a name, not "the bank"
         if c.type is not EventType.END and _past_affiliation(ctx, m, c.person):
             continue
+        if c.type is EventType.END and any(
+            ctx.tokens[k].lower == "to" and ctx.tokens[k + 1].lower in MOVE_ON
+            for k in range(c.trigger.last, m.first_token - 1)
+        ):
+            continue  # "left to join Kestrel Labs": the body of the next post
         if any(_in_relative_clause(ctx, p, m, c) for p in others):
             continue  # "replacing Y, who is leaving to teach at X": Y's X
         if source_or_agent(ctx, m) or (

@@ -52,6 +52,9 @@ ANNOUNCE = frozenset(
 #: Reasons of END nouns that are announced before they take effect ("announced
 #: her resignation"); a dismissal is announced as it happens.
 ANNOUNCED_AHEAD = frozenset({"resignation", "departure", "retirement"})
+#: Infinitives after a departure that tell the post taken next ("leaving to
+#: become CEO of Y", "left to join Y"): the departure leaves a post.
+MOVE_ON = frozenset({"become", "join", "head", "lead", "run", "take", "serve", "succeed"})
 #: Words that tell one person takes another's post ("as her successor").
 SUCCESSION_WORDS = frozenset(
     {"successor", "succeed", "succeeds", "succeeded", "succeeding", "replace", "replaces",
