@@ -452,7 +452,30 @@ def _headline_cases(trigger: Trigger) -> Iterator[FormCase]:
     yield _case(trigger, "not_adjacent", elsewhere)
 
 
+def _expiry_cases(trigger: Trigger) -> Iterator[FormCase]:
+    """A term that runs out ("when his appointment ends"): an END where the sentence
+    says it is not renewed, none where it may be."""
+    ahead = trigger.lemma.endswith("s")
+    year, status = ("2030", Status.FUTURE) if ahead else ("2019", Status.PAST)
+    verb = "will not seek" if ahead else "did not seek"
+    told = f"{{P}}, the {{role}} of {{org}}, {verb} another term when {{pos}} {{noun}} in {year}."
+    open_ = f"{{P}} chairs {{org}} while {{pos}} {{noun}} in {year}."
+
+    def make(d: Draw) -> Example:
+        text = _text(told, P=d.person, pos=d.pos, noun=trigger.lemma, role=d.role, org=d.org)
+        return Example(text, (Expected(trigger.type, d.person, d.role, d.org, status),))
+
+    def renewable(d: Draw) -> Example:
+        return Example(_text(open_, P=d.person, pos=d.pos, noun=trigger.lemma, org=d.org), ())
+
+    yield _case(trigger, "not_renewed", make)
+    yield _case(trigger, "renewable", renewable)
+
+
 def _noun_cases(trigger: Trigger) -> Iterator[FormCase]:
+    if trigger.reason == "expiry":
+        yield from _expiry_cases(trigger)
+        return
     announced = (
         Status.FUTURE
         if trigger.type is EventType.END and trigger.reason in ANNOUNCED_AHEAD

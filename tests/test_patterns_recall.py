@@ -199,3 +199,26 @@ def test_patterns_recall_departure_leaves_the_next_post_alone(
 def test_patterns_recall_departure_leaves_the_next_body_alone() -> None:
     got = [(e["type"], e["org"]) for e in events_of("Tom Ash left to join Kestrel Labs as CFO.")]
     assert got == [("END", None), ("START", "Kestrel Labs")]
+
+
+# A term that runs out ends the post where the sentence says it is not renewed.
+TERM_ENDS: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "Carl Webb, the bank's governor, said he would not seek a second term when his "
+        "current appointment ends on September 26.",
+        [("END", "Carl Webb")],
+    ),
+    (
+        "Mia Tan will not stand again when her mandate expires in May.",
+        [("END", "Mia Tan")],
+    ),
+    ("She would not say whether she would retire before her contract ends in 2030.", []),
+    ("Tom Ash chairs the panel until his term expires in 2029.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TERM_ENDS)
+def test_patterns_recall_term_ends_when_not_renewed(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(e["type"], e["person"]) for e in events_of(text)] == expected

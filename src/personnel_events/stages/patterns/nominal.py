@@ -111,7 +111,11 @@ def noun_frame(
         # "Pope Leo accepted his resignation": Leo is not the one who goes (one
         # accepts one's own appointment or nomination, not one's own resignation)
         return []
+    if trig.reason == "expiry" and not _not_renewed(ctx, si):
+        return []  # "before her contract ends in 2027": a term may be renewed
     effects = effects_before(ctx, si, max(sent.first_token, first - 6), first)
+    if trig.reason == "expiry":
+        effects = effects - {Effect.NEGATION}  # "would not seek another term": the renewal
     if blocked(effects):
         return []
     window = {t.lower for t in tokens[max(sent.first_token, first - 6) : first]}
@@ -122,9 +126,22 @@ def noun_frame(
         trig.type is EventType.END and trig.reason in ANNOUNCED_AHEAD and window & ANNOUNCE
     ):
         status = Status.FUTURE
+    words = trig.lemma.split()
+    if status is None and len(words) > 1 and words[-1].endswith("s"):
+        status = Status.FUTURE  # "when his appointment ends on May 1": still ahead
     if role is None:
         role = role_after_trigger(ctx, si, last)
     return [make_candidate(ctx, match, si, trig.type, person, Rule.NOUN, role, [], status)]
+
+
+def _not_renewed(ctx: MatchContext, si: int) -> bool:
+    """The sentence says a term is not renewed: a negation and a word of renewal
+    (``nonrenewal_words.txt``: "would not seek a second term")."""
+    sent = ctx.sentence(si)
+    words = {t.lower for t in ctx.tokens[sent.first_token : sent.last_token]}
+    return bool(words & {"not", "n't", "never", "no"}) and bool(
+        words & lexicon.words("nonrenewal_words.txt")
+    )
 
 
 def _accepter(ctx: MatchContext, si: int, owner: Mention, first: int) -> bool:
