@@ -472,9 +472,33 @@ def _expiry_cases(trigger: Trigger) -> Iterator[FormCase]:
     yield _case(trigger, "renewable", renewable)
 
 
+def _tenure_cases(trigger: Trigger) -> Iterator[FormCase]:
+    """A holder's time in a post ("reign", "tenure"): an END where the clause says
+    it ended, none where it only dates something else."""
+    forms = [
+        ("of", "At {org}, the {noun} of {role} {P} ended on Monday.", True),
+        ("poss", "At {org}, {P}'s {noun} as {role} ended on Monday.", True),
+        ("during", "During {pos} {noun} as {role} of {org}, {P} doubled its profits.", False),
+    ]
+    for name, sentence, ends in forms:
+
+        def make(d: Draw, sentence: str = sentence, ends: bool = ends) -> Example:
+            text = _text(
+                sentence, P=d.person, pos=d.pos.capitalize() if sentence.startswith("During") else d.pos,
+                noun=trigger.lemma, role=d.role, org=d.org,
+            )
+            events = (Expected(trigger.type, d.person, d.role, d.org, Status.PAST),) if ends else ()
+            return Example(text, events)
+
+        yield _case(trigger, name, make)
+
+
 def _noun_cases(trigger: Trigger) -> Iterator[FormCase]:
     if trigger.reason == "expiry":
         yield from _expiry_cases(trigger)
+        return
+    if trigger.reason == "tenure":
+        yield from _tenure_cases(trigger)
         return
     announced = (
         Status.FUTURE

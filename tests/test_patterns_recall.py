@@ -222,3 +222,34 @@ def test_patterns_recall_term_ends_when_not_renewed(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(e["type"], e["person"]) for e in events_of(text)] == expected
+
+
+# "the reign of X ended", "X's tenure as CEO will end": an END only where it ends
+TENURES: list[tuple[str, list[tuple[str, str, str | None, str]]]] = [
+    (
+        "The reign of Prime Minister Ivo Stam ended in 2007.",
+        [("END", "Ivo Stam", "Prime Minister", "past")],
+    ),
+    (
+        "The eleven-year reign of coach Ben Ortiz ended on Sunday.",
+        [("END", "Ben Ortiz", "coach", "past")],
+    ),
+    (
+        "Mia Tan's tenure as chair will end in June.",
+        [("END", "Mia Tan", "chair", "future")],
+    ),
+    ("During his tenure as CEO, Tom Ash doubled profits.", []),
+    ("The reign of Ivo Stam, who ran Orbis Bank, is remembered fondly.", []),
+    (
+        "Orbis Bank announced the selection of Mia Tan as its next chief executive.",
+        [("START", "Mia Tan", "chief executive", "past")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TENURES)
+def test_patterns_recall_tenure_ends_only_where_told(
+    text: str, expected: list[tuple[str, str, str | None, str]]
+) -> None:
+    got = [(e["type"], e["person"], e["role"], e["status"]) for e in events_of(text)]
+    assert got == expected

@@ -113,6 +113,11 @@ def noun_frame(
         return []
     if trig.reason == "expiry" and not _not_renewed(ctx, si):
         return []  # "before her contract ends in 2027": a term may be renewed
+    ends: Status | None = None
+    if trig.reason == "tenure":
+        ends = _tenure_ends(ctx, si, max(last, person.np_last))
+        if ends is None:
+            return []  # "during his tenure as CEO": a time, no change
     effects = effects_before(ctx, si, max(sent.first_token, first - 6), first)
     if trig.reason == "expiry":
         effects = effects - {Effect.NEGATION}  # "would not seek another term": the renewal
@@ -127,11 +132,38 @@ def noun_frame(
     ):
         status = Status.FUTURE
     words = trig.lemma.split()
+    if ends is not None:
+        status = ends
     if status is None and len(words) > 1 and words[-1].endswith("s"):
         status = Status.FUTURE  # "when his appointment ends on May 1": still ahead
     if role is None:
         role = role_after_trigger(ctx, si, last)
     return [make_candidate(ctx, match, si, trig.type, person, Rule.NOUN, role, [], status)]
+
+
+#: How far after a tenure noun its ending verb may stand ("the reign of Prime
+#: Minister X as leader of the party ended").
+TENURE_REACH = 12
+#: Verbs that end a tenure, with the status they tell.
+_TENURE_END = {"ended": Status.PAST, "ends": Status.FUTURE, "end": Status.FUTURE}
+
+
+def _tenure_ends(ctx: MatchContext, si: int, after: int) -> Status | None:
+    """The clause says the tenure ends ("... ended in 2007", "... will end in May",
+    "... came to an end"): the status of that ending, else None."""
+    tokens = ctx.tokens
+    limit = min(ctx.sentence(si).last_token, after + TENURE_REACH)
+    for k in range(after, limit):
+        low = tokens[k].lower
+        if low in (";", ":") or (low == "," and k > after):
+            return None
+        if low in _TENURE_END and not (low == "end" and tokens[k - 1].lower != "will"):
+            return _TENURE_END[low]
+        if low in ("came", "comes") and [t.lower for t in tokens[k + 1 : k + 4]] == [
+            "to", "an", "end",
+        ]:  # fmt: skip
+            return Status.PAST if low == "came" else Status.FUTURE
+    return None
 
 
 def _not_renewed(ctx: MatchContext, si: int) -> bool:
