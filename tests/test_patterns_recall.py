@@ -134,6 +134,15 @@ EVENTS: list[Row] = [
         "Lena Holt has decided to leave the club.",
         [("END", "Lena Holt", None, None, "future")],
     ),
+    # a nationality and quotes around the describing word
+    (
+        "Tom Ash will leave Orbis Bank, to be replaced by British banking 'heavyweight' Mia Tan.",
+        [("END", "Tom Ash", None, "Orbis Bank", "future"), ("START", "Mia Tan", None, "Orbis Bank", "future")],
+    ),
+    (
+        'Kestrel Labs hired Scottish "veteran" Ana Ruiz as its chief strategist.',
+        [("START", "Ana Ruiz", "chief strategist", "Kestrel Labs", "past")],
+    ),
 ]
 
 NOT_EVENTS = [

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ... import lexicon
 from ...model import Mention, MentionKind
 from ...names import possessive_after
-from ...roles import Role, is_role_word, post_noun_titles, role_after, title_before
+from ...roles import Role, is_demonym, is_role_word, post_noun_titles, role_after, title_before
 from .context import MatchContext
 from .words import (
     ASIDE_MAX,
@@ -317,14 +317,24 @@ def _related_object(ctx: MatchContext, k: int, head: Mention) -> bool:
         if gap[p].text in ("'s", "\u2019s") and all(t.text[:1].isupper() for t in gap[:p]):
             gap = gap[p + 1 :]
             break
+    # "British arts 'heavyweight' X": quotes around the describing word
+    gap = [t for t in gap if t.text not in _QUOTES]
     if not gap or len(gap) > DESCRIBING_WORDS + 1:
         return False
     if gap[-1].lower not in lexicon.words("relation_nouns.txt") | lexicon.words(
         "occupation_nouns.txt"
     ):
         return False
-    # "ex-Delta exec X": a lower-case word may hold a capital after its hyphen
-    return all(t.text.replace("-", "").isalpha() and t.text[:1].islower() for t in gap)
+    # "ex-Delta exec X": a lower-case word may hold a capital after its hyphen; a
+    # demonym opens the description ("British banker X")
+    return all(
+        t.text.replace("-", "").isalpha() and (t.text[:1].islower() or (i == 0 and is_demonym(t.text)))
+        for i, t in enumerate(gap)
+    )
+
+
+#: Quote marks a describing word may stand in.
+_QUOTES = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d", "``", "''"})
 
 
 def is_determiner(ctx: MatchContext, pronoun: Mention) -> bool:
