@@ -484,8 +484,12 @@ def _tenure_cases(trigger: Trigger) -> Iterator[FormCase]:
 
         def make(d: Draw, sentence: str = sentence, ends: bool = ends) -> Example:
             text = _text(
-                sentence, P=d.person, pos=d.pos.capitalize() if sentence.startswith("During") else d.pos,
-                noun=trigger.lemma, role=d.role, org=d.org,
+                sentence,
+                P=d.person,
+                pos=d.pos.capitalize() if sentence.startswith("During") else d.pos,
+                noun=trigger.lemma,
+                role=d.role,
+                org=d.org,
             )
             events = (Expected(trigger.type, d.person, d.role, d.org, Status.PAST),) if ends else ()
             return Example(text, events)

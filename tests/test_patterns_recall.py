@@ -40,7 +40,10 @@ EVENTS: list[Row] = [
     # passive succession with the post between the verb and "by"
     (
         "Ben Ortiz is set to be replaced as coach by Sam Reed.",
-        [("END", "Ben Ortiz", "coach", None, "future"), ("START", "Sam Reed", "coach", None, "future")],
+        [
+            ("END", "Ben Ortiz", "coach", None, "future"),
+            ("START", "Sam Reed", "coach", None, "future"),
+        ],
     ),
     (
         "Ana Ruiz was replaced as finance minister by Carl Webb.",
@@ -106,11 +109,17 @@ EVENTS: list[Row] = [
     # "installed Y in his place": Y takes the post the other side leaves
     (
         "The board ousted chairman Ivo Stam and installed Lena Holt in his place.",
-        [("END", "Ivo Stam", "chairman", None, "past"), ("START", "Lena Holt", "chairman", None, "past")],
+        [
+            ("END", "Ivo Stam", "chairman", None, "past"),
+            ("START", "Lena Holt", "chairman", None, "past"),
+        ],
     ),
     (
         "The club sacked coach Nadia Kerr and installed her assistant, Sam Reed, in her place.",
-        [("END", "Nadia Kerr", "coach", None, "past"), ("START", "Sam Reed", "coach", None, "past")],
+        [
+            ("END", "Nadia Kerr", "coach", None, "past"),
+            ("START", "Sam Reed", "coach", None, "past"),
+        ],
     ),
     # an object described by its trade before the name ("ex-Delta exec X")
     (
@@ -137,7 +146,10 @@ EVENTS: list[Row] = [
     # a nationality and quotes around the describing word
     (
         "Tom Ash will leave Orbis Bank, to be replaced by British banking 'heavyweight' Mia Tan.",
-        [("END", "Tom Ash", None, "Orbis Bank", "future"), ("START", "Mia Tan", None, "Orbis Bank", "future")],
+        [
+            ("END", "Tom Ash", None, "Orbis Bank", "future"),
+            ("START", "Mia Tan", None, "Orbis Bank", "future"),
+        ],
     ),
     (
         'Kestrel Labs hired Scottish "veteran" Ana Ruiz as its chief strategist.',

@@ -328,7 +328,8 @@ def _related_object(ctx: MatchContext, k: int, head: Mention) -> bool:
     # "ex-Delta exec X": a lower-case word may hold a capital after its hyphen; a
     # demonym opens the description ("British banker X")
     return all(
-        t.text.replace("-", "").isalpha() and (t.text[:1].islower() or (i == 0 and is_demonym(t.text)))
+        t.text.replace("-", "").isalpha()
+        and (t.text[:1].islower() or (i == 0 and is_demonym(t.text)))
         for i, t in enumerate(gap)
     )
 

@@ -172,8 +172,7 @@ def settle(
             c.trigger.trigger.needs_post
             and not (role or _first_of(orgs, facts) or _names_post(ctx, c))
             and not (
-                c.trigger.form is not Form.ING
-                and any(e.source is OrgSource.GENERIC for e in orgs)
+                c.trigger.form is not Form.ING and any(e.source is OrgSource.GENERIC for e in orgs)
             )
             and (c.entity, c.type) not in told
         ):
