@@ -155,9 +155,20 @@ EVENTS: list[Row] = [
         'Kestrel Labs hired Scottish "veteran" Ana Ruiz as its chief strategist.',
         [("START", "Ana Ruiz", "chief strategist", "Kestrel Labs", "past")],
     ),
+    # "named an interim replacement": a succession noun after the article
+    (
+        "The hospital's CFO, Mia Tan, has been named an interim replacement.",
+        [("START", "Mia Tan", None, None, "past")],
+    ),
+    (
+        "Carl Webb was named a permanent successor on Friday.",
+        [("START", "Carl Webb", None, None, "past")],
+    ),
 ]
 
 NOT_EVENTS = [
+    "The old mill was named a heritage site.",
+    "Orbis Bank named a successor on Monday.",
     "Tom Ash left the team bus and waved to the fans.",
     "Mia Tan left the board meeting early.",
     "Orbis Bank said veteran banker Tom Ash would speak at the meeting.",

@@ -13,7 +13,15 @@ from ...model import Token
 from .arguments import object_people
 from .context import MatchContext
 from .triggers import SurfaceForm, false_senses
-from .words import AUX_FOR_BASE, BACKGROUND_PREPS, CONTINUE, RAISING, RELATIVES_THAT, TITLE_REACH
+from .words import (
+    AUX_FOR_BASE,
+    BACKGROUND_PREPS,
+    CONTINUE,
+    RAISING,
+    RELATIVES_THAT,
+    SUCCESSION_WORDS,
+    TITLE_REACH,
+)
 
 
 def false_sense(ctx: MatchContext, lemma: str, last: int, limit: int) -> bool:
@@ -38,6 +46,13 @@ def adjectival(ctx: MatchContext, si: int, first: int, last: int) -> bool:
     if k < sent_first or ctx.tokens[k].lower not in ("a", "an", "the"):
         return False
     return not any(last <= m.np_first <= last + TITLE_REACH for m in ctx.persons(si))
+
+
+def _named_successor(ctx: MatchContext, limit: int, last: int) -> bool:
+    """'X was named an interim replacement', 'named a successor': the noun after
+    the article is one of succession (``SUCCESSION_WORDS``), maybe after one word."""
+    words = [t.lower for t in ctx.tokens[last : min(limit, last + 3)]]
+    return any(w in SUCCESSION_WORDS for w in words[1:])
 
 
 def aux_before(ctx: MatchContext, first: int, sent_first: int) -> bool:
@@ -177,7 +192,8 @@ def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceFor
     form = surface.form
     if false_sense(ctx, trig.lemma, last, sent.last_token) and not (
         # "released a statement" is another sense; "released his coach X" is not
-        trig.frame is Frame.OBJ and object_people(ctx, si, last)
+        trig.frame is Frame.OBJ
+        and (object_people(ctx, si, last) or _named_successor(ctx, sent.last_token, last))
     ):
         return None
     if form is Form.NOUN:
