@@ -285,3 +285,32 @@ def test_patterns_recall_tenure_ends_only_where_told(
 ) -> None:
     got = [(e["type"], e["person"], e["role"], e["status"]) for e in events_of(text)]
     assert got == expected
+
+
+# A start told with only a time ("who took charge in August 2019", "since joining
+# in 2016") takes the post the text gives the person; with an object it names its own.
+BARE_STARTS: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
+    (
+        "Eastfield manager Tom Ash has left the club. Ash, who took charge in August "
+        "2019, left by mutual agreement.",
+        [("END", "Tom Ash", "manager", "Eastfield"), ("START", "Tom Ash", "manager", "Eastfield")],
+    ),
+    (
+        "Mia Tan, chief executive of Orbis Bank, will step down in June. Since joining "
+        "in 2016 Tan has cut costs.",
+        [
+            ("END", "Mia Tan", "chief executive", "Orbis Bank"),
+            ("START", "Mia Tan", "chief executive", "Orbis Bank"),
+        ],
+    ),
+    ("CEO Tom Ash joined the call.", []),
+    ("Orbis Bank CFO Mia Tan joined in the criticism.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_STARTS)
+def test_patterns_recall_bare_start_takes_the_told_post(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    got = [(e["type"], e["person"], e["role"], e["org"]) for e in events_of(text)]
+    assert got == expected
