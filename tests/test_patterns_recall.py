@@ -314,3 +314,24 @@ def test_patterns_recall_bare_start_takes_the_told_post(
 ) -> None:
     got = [(e["type"], e["person"], e["role"], e["org"]) for e in events_of(text)]
     assert got == expected
+
+
+# A present verb after "before", "until", "once", "when" tells a time ahead.
+AHEAD: list[tuple[str, list[tuple[str, str, str]]]] = [
+    (
+        "Mia Tan will chair Orbis Bank until Tom Ash takes over.",
+        [("START", "Mia Tan", "future"), ("START", "Tom Ash", "future")],
+    ),
+    (
+        "Carl Webb will step down as CEO once Ana Ruiz takes over.",
+        [("END", "Carl Webb", "future"), ("START", "Ana Ruiz", "future")],
+    ),
+    ("Ana Ruiz becomes CEO of Orbis Bank.", [("START", "Ana Ruiz", "past")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AHEAD)
+def test_patterns_recall_present_after_time_subordinator_is_ahead(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(e["type"], e["person"], e["status"]) for e in events_of(text)] == expected
