@@ -335,3 +335,24 @@ def test_patterns_recall_present_after_time_subordinator_is_ahead(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert [(e["type"], e["person"], e["status"]) for e in events_of(text)] == expected
+
+
+# A ministry written in lower case is the body of the post ("the health ministry").
+MINISTRIES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    ("Lena Holt takes over the health ministry.", [("START", "Lena Holt", "health ministry")]),
+    (
+        "Ana Ruiz left the finance ministry in 2019.",
+        [("END", "Ana Ruiz", "finance ministry")],
+    ),
+    (
+        "Tom Ash joined the foreign affairs department in 2015.",
+        [("START", "Tom Ash", "foreign affairs department")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MINISTRIES)
+def test_patterns_recall_lowercase_ministry_is_the_body(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert [(e["type"], e["person"], e["org"]) for e in events_of(text)] == expected

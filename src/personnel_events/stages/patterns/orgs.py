@@ -36,6 +36,9 @@ def object_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
     if k < limit and tokens[k].lower in ("from", "at", "of"):
         k += 1  # "left from", "started at", "took charge of"
     if k < limit and tokens[k].lower == "the":
+        ministry = _lowercase_ministry(ctx, k + 1, limit)
+        if ministry is not None:
+            return OrgEvidence(name=ministry, source=OrgSource.OBJECT)
         if k + 1 < limit and tokens[k + 1].lower in GENERIC_ORGS:
             nxt = tokens[k + 2] if k + 2 < limit else None
             if (
@@ -67,6 +70,26 @@ def object_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
             return None  # "became CEO", "was made Chief Operating Officer": a title
         return OrgEvidence(name=ctx.span_text(k, j - 1), source=OrgSource.OBJECT)
     return None
+
+
+#: Heads of a government body written in lower case ("the health ministry").
+_MINISTRY_HEADS = frozenset({"ministry", "department"})
+
+
+def _lowercase_ministry(ctx: MatchContext, k: int, limit: int) -> str | None:
+    """'took over the health ministry', 'moves to the foreign affairs department':
+    one to three lower-case words and a ministry's head, the body's name."""
+    tokens = ctx.tokens
+    j = k
+    while j < min(limit, k + 3) and tokens[j].text.isalpha() and tokens[j].text.islower():
+        if tokens[j].lower in _MINISTRY_HEADS:
+            break
+        j += 1
+    if j == k or j >= limit or tokens[j].lower not in _MINISTRY_HEADS:
+        return None
+    if j + 1 < limit and tokens[j + 1].lower == "of":
+        return None  # "the department of X": the name goes on
+    return ctx.span_text(k, j)
 
 
 def passive_agent_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
