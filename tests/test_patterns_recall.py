@@ -356,3 +356,32 @@ def test_patterns_recall_lowercase_ministry_is_the_body(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert [(e["type"], e["person"], e["org"]) for e in events_of(text)] == expected
+
+
+# Chosen "to lead/run/head" a part of an organisation: the post is head of it.
+LED_UNITS: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
+    (
+        "Orbis Bank tapped Mia Tan to lead its cloud division.",
+        [("START", "Mia Tan", "head of cloud division", "Orbis Bank")],
+    ),
+    (
+        "Kestrel Labs picked Owen Pike to run its European business.",
+        [("START", "Owen Pike", "head of European business", "Kestrel Labs")],
+    ),
+    (
+        "Orbis Bank hired Mia Tan to head its asset management arm.",
+        [("START", "Mia Tan", "head of asset management arm", "Orbis Bank")],
+    ),
+    (
+        "Orbis Bank hired Mia Tan to lead the turnaround.",
+        [("START", "Mia Tan", None, "Orbis Bank")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LED_UNITS)
+def test_patterns_recall_chosen_to_lead_a_unit(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    got = [(e["type"], e["person"], e["role"], e["org"]) for e in events_of(text)]
+    assert got == expected

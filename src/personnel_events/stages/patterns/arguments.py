@@ -365,6 +365,25 @@ def listed_person(ctx: MatchContext, si: int, k: int) -> Mention | None:
     return None
 
 
+#: Verbs of leading a part of an organisation ("tapped X to lead its cloud division").
+LEAD_VERBS = frozenset({"lead", "head", "run", "oversee", "manage"})
+
+
+def _unit_led(ctx: MatchContext, k: int, limit: int) -> Role | None:
+    """'its cloud division', 'the firm's European business': a part of an
+    organisation (``unit_words.txt``) after a determiner, as the post "head of" it."""
+    tokens = ctx.tokens
+    if k >= limit or tokens[k].lower not in ("its", "the", "their", "his", "her", "a", "an"):
+        return None
+    j = k + 1
+    units = lexicon.words("unit_words.txt")
+    while j < min(limit, k + 6) and tokens[j].text.replace("-", "").isalpha():
+        if tokens[j].lower in units:
+            return Role(text="head of " + ctx.span_text(k + 1, j), org=None, first=k, last=j + 1)
+        j += 1
+    return None
+
+
 def role_after_trigger(ctx: MatchContext, si: int, start: int) -> Role | None:
     """A role named after the trigger or its object: 'as X', 'to X', 'to be X', 'X'."""
     tokens = ctx.tokens
@@ -407,6 +426,9 @@ def role_after_trigger(ctx: MatchContext, si: int, start: int) -> Role | None:
             ):
                 k += 3
                 continue
+            led = _unit_led(ctx, k + 2, limit) if nxt in LEAD_VERBS else None
+            if led is not None:
+                return led  # "to lead its cloud division": head of the division
             r = role_after(text, tokens, k + 1, limit)
             if r is not None:
                 return r
