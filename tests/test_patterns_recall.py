@@ -385,3 +385,26 @@ def test_patterns_recall_chosen_to_lead_a_unit(
 ) -> None:
     got = [(e["type"], e["person"], e["role"], e["org"]) for e in events_of(text)]
     assert got == expected
+
+
+# "accepted an offer from Y to serve as": the one who accepts takes the post
+OFFERS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    (
+        "Tom Ash said he had accepted an offer from Brookfield Mayor Carl Webb to serve as "
+        "deputy fire commissioner.",
+        [("START", "Tom Ash", "deputy fire commissioner")],
+    ),
+    (
+        "Mia Tan accepted an invitation from Ana Ruiz to join Orbis Bank as CFO.",
+        [("START", "Mia Tan", "CFO")],
+    ),
+    ("Mia Tan turned down an offer from Ana Ruiz to join Orbis Bank.", []),
+    ("Mia Tan declined an invitation from Ana Ruiz to serve as CFO.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFERS)
+def test_patterns_recall_offer_taker_takes_the_post(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert [(e["type"], e["person"], e["role"]) for e in events_of(text)] == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ... import lexicon
 from ...model import Mention, MentionKind
-from ...names import possessive_after
+from ...names import is_capitalised, possessive_after
 from ...roles import Role, is_demonym, is_role_word, post_noun_titles, role_after, title_before
 from .context import MatchContext
 from .words import (
@@ -48,6 +48,34 @@ def dep_people(
     return found or None
 
 
+#: Nouns of an offer whose maker is named after "from" ("an offer from X to
+#: serve as"): the infinitive's subject is the one who takes the offer.
+OFFER_NOUNS = frozenset({"offer", "invitation", "request", "approach", "call"})
+
+
+#: Words of refusing an offer ("turned down", "declined", "rejected").
+REFUSING = frozenset({"down", "declined", "rejected", "refused", "spurned", "rebuffed"})
+
+
+def _offer_before(ctx: MatchContext, si: int, head: Mention) -> int | None:
+    """'accepted an offer from X', 'an invitation by X': the position of the verb
+    that takes the offer, when ``head`` is the offer's maker."""
+    tokens = ctx.tokens
+    sent_first = ctx.sentence(si).first_token
+    k = head.np_first - 1
+    while k > sent_first and is_capitalised(tokens[k]) and head.np_first - k < 5:
+        k -= 1  # "from New York City Mayor X": the place before the title
+    if k <= sent_first or tokens[k].lower not in ("from", "by"):
+        return None
+    noun = k - 1
+    if tokens[noun].lower not in OFFER_NOUNS:
+        return None
+    verb = noun - 1
+    while verb > sent_first and tokens[verb].lower in ("a", "an", "the", "his", "her", "their"):
+        verb -= 1
+    return verb if verb > sent_first else None
+
+
 def subject_people(ctx: MatchContext, si: int, first: int) -> list[Mention]:
     """The person (or coordinated people) before the trigger."""
     dep = dep_people(ctx, si, first, ("nsubj", "nsubj:pass"))
@@ -65,6 +93,14 @@ def subject_people(ctx: MatchContext, si: int, first: int) -> list[Mention]:
         return []
     if head.np_first > 0 and ctx.tokens[head.np_first - 1].lower == "by":
         return []  # "a defeat by X left them 11th": X acts in a phrase, not the clause
+    offer = _offer_before(ctx, si, head)
+    if offer is not None:
+        # "accepted an offer from X to serve as": the one who accepts takes the post;
+        # "turned down an offer from X to join": nobody does
+        refused = {t.lower for t in ctx.tokens[max(0, offer - 1) : offer + 1]}
+        if refused & REFUSING:
+            return []
+        return subject_people(ctx, si, offer)
     out = [head]
     # Coordination: "X, the A, and Y, the B, will both be leaving"; a bare comma
     # joins only a list that an "and" closes ("X, Y and Z").
