@@ -408,3 +408,21 @@ def test_patterns_recall_offer_taker_takes_the_post(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert [(e["type"], e["person"], e["role"]) for e in events_of(text)] == expected
+
+
+# The body after a passive "to": "was reassigned to the Tourism and Wildlife Ministry"
+PASSIVE_TO: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    (
+        "Carl Webb has been reassigned to the Tourism and Wildlife Ministry.",
+        [("START", "Carl Webb", "Tourism and Wildlife Ministry")],
+    ),
+    ("Tom Ash was recruited to Kestrel Labs last year.", [("START", "Tom Ash", "Kestrel Labs")]),
+    ("Tom Ash joined Orbis Bank and Kestrel Labs.", [("START", "Tom Ash", "Orbis Bank")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVE_TO)
+def test_patterns_recall_body_after_passive_to(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert [(e["type"], e["person"], e["org"]) for e in events_of(text)] == expected

@@ -275,6 +275,9 @@ def passive_frame(
     if match.trigger.needs_role and role is None:
         return []
     agent = passive_agent_org(ctx, si, last) if role is None or role.org is None else None
+    if agent is None and role is None and last < sent.last_token and ctx.tokens[last].lower == "to":
+        # "was reassigned to the Tourism Ministry", "was moved to Kestrel Labs"
+        agent = object_org(ctx, si, last + 1)
     found = make_each(ctx, match, si, people, Rule.PASSIVE, role, [agent], status)
     # "X was named CFO and Y as COO": the list goes on past the passive's role
     return found + listed_after(ctx, si, match, role, [agent], status)

@@ -66,6 +66,20 @@ def object_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
     while j < limit and is_capitalised(tokens[j]):
         j += 1
     if j > k and not any(m.first_token == k for m in ctx.persons(si)):
+        # "the Tourism and Wildlife Ministry": "and" inside a body's name that an
+        # organisation word closes
+        end = j
+        while (
+            end + 1 < limit
+            and tokens[end].lower in ("and", "&")
+            and is_capitalised(tokens[end + 1])
+        ):
+            nxt = end + 1
+            while nxt < limit and is_capitalised(tokens[nxt]):
+                nxt += 1
+            if tokens[nxt - 1].lower not in lexicon.words("org_words.txt"):
+                break
+            end = j = nxt
         if all(t.lower in titles() or t.lower in title_modifiers() for t in tokens[k:j]):
             return None  # "became CEO", "was made Chief Operating Officer": a title
         return OrgEvidence(name=ctx.span_text(k, j - 1), source=OrgSource.OBJECT)
