@@ -74,12 +74,12 @@ def object_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
             and tokens[end].lower in ("and", "&")
             and is_capitalised(tokens[end + 1])
         ):
-            nxt = end + 1
-            while nxt < limit and is_capitalised(tokens[nxt]):
-                nxt += 1
-            if tokens[nxt - 1].lower not in lexicon.words("org_words.txt"):
+            run = end + 1
+            while run < limit and is_capitalised(tokens[run]):
+                run += 1
+            if tokens[run - 1].lower not in lexicon.words("org_words.txt"):
                 break
-            end = j = nxt
+            end = j = run
         if all(t.lower in titles() or t.lower in title_modifiers() for t in tokens[k:j]):
             return None  # "became CEO", "was made Chief Operating Officer": a title
         return OrgEvidence(name=ctx.span_text(k, j - 1), source=OrgSource.OBJECT)
