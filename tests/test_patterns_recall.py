@@ -426,3 +426,32 @@ def test_patterns_recall_body_after_passive_to(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert [(e["type"], e["person"], e["org"]) for e in events_of(text)] == expected
+
+
+# Constructions of issue 17 not read yet.
+RECALL_MISSES: list[tuple[str, list[tuple[str, str]]]] = [
+    # a reshuffle line whose subject is the portfolio
+    (
+        "Trade goes to Carl Webb, while defence goes to Ana Ruiz.",
+        [("START", "Carl Webb"), ("START", "Ana Ruiz")],
+    ),
+    # a move to a bare portfolio
+    ("Ana Ruiz moves to education.", [("START", "Ana Ruiz")]),
+    # "put Y in his place": "put" is no trigger
+    (
+        "The board removed Ivo Stam and put Lena Holt in his place.",
+        [("END", "Ivo Stam"), ("START", "Lena Holt")],
+    ),
+    # a career step after a comma: the dates stage gives it the first step's date
+    # and dedupe joins the two starts
+    (
+        "Mia Tan joined the board as a director in May 2019, becoming deputy chair in April 2021.",
+        [("START", "Mia Tan"), ("START", "Mia Tan")],
+    ),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="constructions not read yet (issue 17)")
+@pytest.mark.parametrize(("text", "expected"), RECALL_MISSES)
+def test_patterns_recall_known_misses(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e["type"], e["person"]) for e in events_of(text)] == expected
