@@ -455,3 +455,29 @@ RECALL_MISSES: list[tuple[str, list[tuple[str, str]]]] = [
 @pytest.mark.parametrize(("text", "expected"), RECALL_MISSES)
 def test_patterns_recall_known_misses(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(e["type"], e["person"]) for e in events_of(text)] == expected
+
+
+# "his letter of resignation": the letter's possessor is the one who goes
+LETTERS: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
+    (
+        "Orbis Bank CFO Mia Tan submitted her letter of resignation to the board.",
+        [("END", "Mia Tan", "CFO", "Orbis Bank")],
+    ),
+    (
+        "The governor received Carl Webb's letter of resignation.",
+        [("END", "Carl Webb", None, None)],
+    ),
+    ("Tom Ash handed in his letter of resignation on Monday.", [("END", "Tom Ash", None, None)]),
+    (
+        "Bishop Karl Dorn led the diocese for years. Pope Leo accepted his letter of resignation.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LETTERS)
+def test_patterns_recall_letter_of_resignation(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    got = [(e["type"], e["person"], e["role"], e["org"]) for e in events_of(text)]
+    assert got == expected

@@ -46,6 +46,10 @@ from .words import (
     TITLE_REACH,
 )
 
+#: Nouns that carry a change told after "of" ("his letter of resignation", "her
+#: notice of retirement"): their possessor is the person.
+LETTER_NOUNS = frozenset({"letter", "letters", "notice", "announcement"})
+
 
 def noun_frame(
     ctx: MatchContext, facts: DocumentFacts, si: int, match: TriggerMatch
@@ -60,8 +64,15 @@ def noun_frame(
     trig = match.trigger
     person: Mention | None = None
     role: Role | None = None
-    # Possessor: "her resignation", "Sanders' abrupt departure".
+    # Possessor: "her resignation", "Sanders' abrupt departure", "his letter of
+    # resignation" (the possessor of the letter is the one who goes).
     k = first - 1
+    if (
+        k - 1 >= sent.first_token
+        and tokens[k].lower == "of"
+        and tokens[k - 1].lower in LETTER_NOUNS
+    ):
+        k -= 2
     skipped = 0
     while (
         k >= sent.first_token
