@@ -452,7 +452,58 @@ def _headline_cases(trigger: Trigger) -> Iterator[FormCase]:
     yield _case(trigger, "not_adjacent", elsewhere)
 
 
+def _expiry_cases(trigger: Trigger) -> Iterator[FormCase]:
+    """A term that runs out ("when his appointment ends"): an END where the sentence
+    says it is not renewed, none where it may be."""
+    ahead = trigger.lemma.endswith("s")
+    year, status = ("2030", Status.FUTURE) if ahead else ("2019", Status.PAST)
+    verb = "will not seek" if ahead else "did not seek"
+    told = f"{{P}}, the {{role}} of {{org}}, {verb} another term when {{pos}} {{noun}} in {year}."
+    open_ = f"{{P}} chairs {{org}} while {{pos}} {{noun}} in {year}."
+
+    def make(d: Draw) -> Example:
+        text = _text(told, P=d.person, pos=d.pos, noun=trigger.lemma, role=d.role, org=d.org)
+        return Example(text, (Expected(trigger.type, d.person, d.role, d.org, status),))
+
+    def renewable(d: Draw) -> Example:
+        return Example(_text(open_, P=d.person, pos=d.pos, noun=trigger.lemma, org=d.org), ())
+
+    yield _case(trigger, "not_renewed", make)
+    yield _case(trigger, "renewable", renewable)
+
+
+def _tenure_cases(trigger: Trigger) -> Iterator[FormCase]:
+    """A holder's time in a post ("reign", "tenure"): an END where the clause says
+    it ended, none where it only dates something else."""
+    forms = [
+        ("of", "At {org}, the {noun} of {role} {P} ended on Monday.", True),
+        ("poss", "At {org}, {P}'s {noun} as {role} ended on Monday.", True),
+        ("during", "During {pos} {noun} as {role} of {org}, {P} doubled its profits.", False),
+    ]
+    for name, sentence, ends in forms:
+
+        def make(d: Draw, sentence: str = sentence, ends: bool = ends) -> Example:
+            text = _text(
+                sentence,
+                P=d.person,
+                pos=d.pos.capitalize() if sentence.startswith("During") else d.pos,
+                noun=trigger.lemma,
+                role=d.role,
+                org=d.org,
+            )
+            events = (Expected(trigger.type, d.person, d.role, d.org, Status.PAST),) if ends else ()
+            return Example(text, events)
+
+        yield _case(trigger, name, make)
+
+
 def _noun_cases(trigger: Trigger) -> Iterator[FormCase]:
+    if trigger.reason == "expiry":
+        yield from _expiry_cases(trigger)
+        return
+    if trigger.reason == "tenure":
+        yield from _tenure_cases(trigger)
+        return
     announced = (
         Status.FUTURE
         if trigger.type is EventType.END and trigger.reason in ANNOUNCED_AHEAD

@@ -46,7 +46,7 @@ KNOWN_MISSES: tuple[tuple[str, frozenset[str]], ...] = (
             "retirement-noun-effect", "ouster-noun-effect", "dismissal-noun-effect",
             "firing-noun-effect", "sacking-noun-effect", "removal-noun-effect",
             "appointment-noun-effect", "promotion-noun-effect", "hiring-noun-effect",
-            "election-noun-effect", "nomination-noun-effect",
+            "election-noun-effect", "nomination-noun-effect", "selection-noun-effect",
         }),
     ),
 )  # fmt: skip

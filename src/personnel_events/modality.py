@@ -14,6 +14,9 @@ _PROGRESSIVE_BE = frozenset({"is", "are", "am", "'s", "\u2019s", "was", "were", 
 _CLAUSE_BREAKS = frozenset({";", ":", "but", "while", "whereas"})
 _CONDITIONALS = frozenset({"if", "unless", "whether"})
 RELATIVES = frozenset({"who", "which", "whose", "whom"})
+#: Subordinators after which a present verb tells a time ahead ("before he assumes
+#: the post", "once she takes office").
+TIME_SUBORDINATORS = frozenset({"before", "until", "once", "when"})
 
 
 class Effect(str, enum.Enum):
@@ -152,6 +155,8 @@ def status_of(
     - a past form is PAST ("resigned", "has stepped down", "was named");
     - a to-infinitive after a departure or vote already made is PAST ("resigned to
       become", "left the bank to join"); any other to-infinitive or modal is FUTURE;
+    - the present simple after a subordinator of time ("will be vetted before he
+      assumes the post", "when she takes office") is FUTURE;
     - the present simple and nouns: None.
     """
     if Effect.NOW in effects:
@@ -167,4 +172,8 @@ def status_of(
         if prev == "to" and Effect.DONE in effects:
             return Status.PAST
         return Status.FUTURE if prev in ("to", "will", "would", "shall") else None
+    if form == "s" and any(
+        tokens[k].lower in TIME_SUBORDINATORS for k in range(max(first, trigger - 4), trigger)
+    ):
+        return Status.FUTURE
     return None

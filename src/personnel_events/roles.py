@@ -134,6 +134,11 @@ def _demonyms() -> dict[str, str]:
     return {row[0]: row[1] for row in lexicon.checked("demonyms.tsv", 2)}
 
 
+def is_demonym(word: str) -> bool:
+    """'British', 'Mexican': a word of ``demonyms.tsv``."""
+    return word in _demonyms()
+
+
 def _head_ahead(tokens: Sequence[Token], j: int, limit: int) -> bool:
     """A title head among the capitalised words from ``tokens[j]`` on."""
     while j < limit and is_capitalised(tokens[j]):

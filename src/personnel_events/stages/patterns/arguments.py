@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from ... import lexicon
 from ...model import Mention, MentionKind
-from ...names import possessive_after
-from ...roles import Role, is_role_word, post_noun_titles, role_after, title_before
+from ...names import is_capitalised, possessive_after
+from ...roles import Role, is_demonym, is_role_word, post_noun_titles, role_after, title_before
 from .context import MatchContext
 from .words import (
     ASIDE_MAX,
@@ -48,6 +48,34 @@ def dep_people(
     return found or None
 
 
+#: Nouns of an offer whose maker is named after "from" ("an offer from X to
+#: serve as"): the infinitive's subject is the one who takes the offer.
+OFFER_NOUNS = frozenset({"offer", "invitation", "request", "approach", "call"})
+
+
+#: Words of refusing an offer ("turned down", "declined", "rejected").
+REFUSING = frozenset({"down", "declined", "rejected", "refused", "spurned", "rebuffed"})
+
+
+def _offer_before(ctx: MatchContext, si: int, head: Mention) -> int | None:
+    """'accepted an offer from X', 'an invitation by X': the position of the verb
+    that takes the offer, when ``head`` is the offer's maker."""
+    tokens = ctx.tokens
+    sent_first = ctx.sentence(si).first_token
+    k = head.np_first - 1
+    while k > sent_first and is_capitalised(tokens[k]) and head.np_first - k < 5:
+        k -= 1  # "from New York City Mayor X": the place before the title
+    if k <= sent_first or tokens[k].lower not in ("from", "by"):
+        return None
+    noun = k - 1
+    if tokens[noun].lower not in OFFER_NOUNS:
+        return None
+    verb = noun - 1
+    while verb > sent_first and tokens[verb].lower in ("a", "an", "the", "his", "her", "their"):
+        verb -= 1
+    return verb if verb > sent_first else None
+
+
 def subject_people(ctx: MatchContext, si: int, first: int) -> list[Mention]:
     """The person (or coordinated people) before the trigger."""
     dep = dep_people(ctx, si, first, ("nsubj", "nsubj:pass"))
@@ -65,6 +93,14 @@ def subject_people(ctx: MatchContext, si: int, first: int) -> list[Mention]:
         return []
     if head.np_first > 0 and ctx.tokens[head.np_first - 1].lower == "by":
         return []  # "a defeat by X left them 11th": X acts in a phrase, not the clause
+    offer = _offer_before(ctx, si, head)
+    if offer is not None:
+        # "accepted an offer from X to serve as": the one who accepts takes the post;
+        # "turned down an offer from X to join": nobody does
+        refused = {t.lower for t in ctx.tokens[max(0, offer - 1) : offer + 1]}
+        if refused & REFUSING:
+            return []
+        return subject_people(ctx, si, offer)
     out = [head]
     # Coordination: "X, the A, and Y, the B, will both be leaving"; a bare comma
     # joins only a list that an "and" closes ("X, Y and Z").
@@ -307,20 +343,35 @@ def _described_apposition(ctx: MatchContext, si: int, k: int) -> Role | None:
 
 
 def _related_object(ctx: MatchContext, k: int, head: Mention) -> bool:
-    """'promoted his younger brother X', 'named her longtime ally X': a few
-    lower-case words ending in a word of kinship or association
-    (``relation_nouns.txt``) right before the name."""
+    """'promoted his younger brother X', 'named her longtime ally X', 'names ex-Delta
+    exec X': a few lower-case words ending in a word of kinship or association
+    (``relation_nouns.txt``) or of a trade (``occupation_nouns.txt``) right before
+    the name."""
     gap = ctx.tokens[k : head.np_first]
     # "Gordon's wife X": a possessor's name first
     for p in range(min(len(gap), 4)):
         if gap[p].text in ("'s", "\u2019s") and all(t.text[:1].isupper() for t in gap[:p]):
             gap = gap[p + 1 :]
             break
+    # "British arts 'heavyweight' X": quotes around the describing word
+    gap = [t for t in gap if t.text not in _QUOTES]
     if not gap or len(gap) > DESCRIBING_WORDS + 1:
         return False
-    if gap[-1].lower not in lexicon.words("relation_nouns.txt"):
+    if gap[-1].lower not in lexicon.words("relation_nouns.txt") | lexicon.words(
+        "occupation_nouns.txt"
+    ):
         return False
-    return all(t.text.replace("-", "").isalpha() and t.text.islower() for t in gap)
+    # "ex-Delta exec X": a lower-case word may hold a capital after its hyphen; a
+    # demonym opens the description ("British banker X")
+    return all(
+        t.text.replace("-", "").isalpha()
+        and (t.text[:1].islower() or (i == 0 and is_demonym(t.text)))
+        for i, t in enumerate(gap)
+    )
+
+
+#: Quote marks a describing word may stand in.
+_QUOTES = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d", "``", "''"})
 
 
 def is_determiner(ctx: MatchContext, pronoun: Mention) -> bool:
@@ -347,6 +398,25 @@ def listed_person(ctx: MatchContext, si: int, k: int) -> Mention | None:
     for m in ctx.persons(si):
         if k in (m.np_first, m.first_token) and m.kind is MentionKind.NAME:
             return m
+    return None
+
+
+#: Verbs of leading a part of an organisation ("tapped X to lead its cloud division").
+LEAD_VERBS = frozenset({"lead", "head", "run", "oversee", "manage"})
+
+
+def _unit_led(ctx: MatchContext, k: int, limit: int) -> Role | None:
+    """'its cloud division', 'the firm's European business': a part of an
+    organisation (``unit_words.txt``) after a determiner, as the post "head of" it."""
+    tokens = ctx.tokens
+    if k >= limit or tokens[k].lower not in ("its", "the", "their", "his", "her", "a", "an"):
+        return None
+    j = k + 1
+    units = lexicon.words("unit_words.txt")
+    while j < min(limit, k + 6) and tokens[j].text.replace("-", "").isalpha():
+        if tokens[j].lower in units:
+            return Role(text="head of " + ctx.span_text(k + 1, j), org=None, first=k, last=j + 1)
+        j += 1
     return None
 
 
@@ -392,6 +462,9 @@ def role_after_trigger(ctx: MatchContext, si: int, start: int) -> Role | None:
             ):
                 k += 3
                 continue
+            led = _unit_led(ctx, k + 2, limit) if nxt in LEAD_VERBS else None
+            if led is not None:
+                return led  # "to lead its cloud division": head of the division
             r = role_after(text, tokens, k + 1, limit)
             if r is not None:
                 return r

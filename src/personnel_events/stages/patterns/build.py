@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from ... import lexicon
 from ...candidates import (
     Candidate,
+    Frame,
     OrgEvidence,
     OrgSource,
     RoleSource,
@@ -237,7 +238,7 @@ def _held_post_start(ctx: MatchContext, c: Candidate, found: list[Candidate]) ->
         c.type is not EventType.START
         or c.role is not None
         or c.rule.succession
-        or trig.needs_post
+        or (trig.needs_post and not _bare_start(ctx, c))
         or trig.needs_role
         or any(o is not c and o.entity == c.entity and o.type is c.type for o in found)
         or any(e.name and e.source in _OWN_BODY for e in c.orgs)
@@ -256,6 +257,32 @@ def _held_post_start(ctx: MatchContext, c: Candidate, found: list[Candidate]) ->
             return c  # "fired as CEO in May 2022 ... hired in June 2023": another post
     orgs = (OrgEvidence(name=org, source=OrgSource.PERSON),) if org else ()
     return c.but(role=title, role_source=RoleSource.PERSON, orgs=(*c.orgs, *orgs))
+
+
+#: Words right after a bare start ("X, who took charge in August", "since joining
+#: in 2016", "took office last year"): the time, not an object.
+_BARE_NEXT = frozenset({",", ".", ";", "last", "earlier", "this", "when", "after", "until"})
+
+
+def _bare_start(ctx: MatchContext, c: Candidate) -> bool:
+    """A subject's START told with no object, only a time ("who took charge in
+    August 2008", "since joining in 2016"): the post is the one the text gives the
+    person (a post-needing verb with an object names its own: "joined the call")."""
+    if c.trigger.trigger.frame is not Frame.SUBJ:
+        return False
+    tokens = ctx.tokens
+    k = c.trigger.last
+    limit = ctx.sentence(c.sentence).last_token
+    if k >= limit:
+        return True
+    low = tokens[k].lower
+    if low in _BARE_NEXT:
+        return True
+    return (
+        low in ("in", "on")
+        and k + 1 < limit
+        and (tokens[k + 1].text.isdigit() or tokens[k + 1].lower in lexicon.words("time_words.txt"))
+    )
 
 
 def _year_told(ctx: MatchContext, si: int) -> int | None:

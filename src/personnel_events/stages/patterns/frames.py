@@ -5,6 +5,8 @@ returns the candidates it tells (or none); :mod:`.registry` maps frames to them.
 
 from __future__ import annotations
 
+import attrs
+
 from ...candidates import (
     Candidate,
     Form,
@@ -36,6 +38,7 @@ from .gates import blocked, effects_before
 from .orgs import agent_org, object_org, passive_agent_org, person_orgs
 from .words import (
     BE_FORMS,
+    MOVE_ON,
     POST_NOUNS,
     RAISING,
     SUBORDINATORS,
@@ -63,6 +66,18 @@ def subject_frame(
     status = status_of(effects, match.form.value, ctx.tokens, sent.first_token, first)
     trig = match.trigger
     role = role_after_trigger(ctx, si, last)
+    if role is not None and trig.type is EventType.END and _next_post(ctx, last, role.first):
+        role = None  # "is leaving to become CEO of Y": the post after "to" is the next one
+    if (
+        trig.type is EventType.END
+        and trig.needs_post
+        and last + 1 < sent.last_token
+        and ctx.tokens[last].lower == "to"
+        and ctx.tokens[last + 1].lower in MOVE_ON
+    ):
+        # "is leaving to become CEO of Y": a departure for a post elsewhere leaves one
+        trig = attrs.evolve(trig, needs_post=False)
+        match = attrs.evolve(match, trigger=trig)
     if trig.needs_role and role is None:
         return []
     obj: OrgEvidence | None = None
@@ -103,6 +118,16 @@ def subject_frame(
                     )
                 )
     return found
+
+
+def _next_post(ctx: MatchContext, last: int, role_first: int) -> bool:
+    """An infinitive ("to become", "to join", "to take up") stands between an
+    ending verb and the role read after it: the role is the post taken next."""
+    tokens = ctx.tokens
+    return any(
+        tokens[k].lower == "to" and tokens[k + 1].text.isalpha() and tokens[k + 1].text.islower()
+        for k in range(last, min(role_first, len(tokens) - 1))
+    )
 
 
 def object_frame(
@@ -250,6 +275,9 @@ def passive_frame(
     if match.trigger.needs_role and role is None:
         return []
     agent = passive_agent_org(ctx, si, last) if role is None or role.org is None else None
+    if agent is None and role is None and last < sent.last_token and ctx.tokens[last].lower == "to":
+        # "was reassigned to the Tourism Ministry", "was moved to Kestrel Labs"
+        agent = object_org(ctx, si, last + 1)
     found = make_each(ctx, match, si, people, Rule.PASSIVE, role, [agent], status)
     # "X was named CFO and Y as COO": the list goes on past the passive's role
     return found + listed_after(ctx, si, match, role, [agent], status)
@@ -332,6 +360,9 @@ def succession_frame(
         status = Status.FUTURE
     after = starts[-1].np_last if passive and starts else ends[-1].np_last if ends else last
     role = role_after_trigger(ctx, si, after)
+    if role is None and passive and after != last:
+        # "Y was replaced as coach by X": the post stands between the verb and "by"
+        role = role_after_trigger(ctx, si, last)
     if role is None and not passive:
         # "as Deputy Governor, replacing Y", "an athletic director to replace Y"
         role = role_before(ctx, si, first)

@@ -13,7 +13,15 @@ from ...model import Token
 from .arguments import object_people
 from .context import MatchContext
 from .triggers import SurfaceForm, false_senses
-from .words import AUX_FOR_BASE, BACKGROUND_PREPS, CONTINUE, TITLE_REACH
+from .words import (
+    AUX_FOR_BASE,
+    BACKGROUND_PREPS,
+    CONTINUE,
+    RAISING,
+    RELATIVES_THAT,
+    SUCCESSION_WORDS,
+    TITLE_REACH,
+)
 
 
 def false_sense(ctx: MatchContext, lemma: str, last: int, limit: int) -> bool:
@@ -38,6 +46,13 @@ def adjectival(ctx: MatchContext, si: int, first: int, last: int) -> bool:
     if k < sent_first or ctx.tokens[k].lower not in ("a", "an", "the"):
         return False
     return not any(last <= m.np_first <= last + TITLE_REACH for m in ctx.persons(si))
+
+
+def _named_successor(ctx: MatchContext, limit: int, last: int) -> bool:
+    """'X was named an interim replacement', 'named a successor': the noun after
+    the article is one of succession (``SUCCESSION_WORDS``), maybe after one word."""
+    words = [t.lower for t in ctx.tokens[last : min(limit, last + 3)]]
+    return any(w in SUCCESSION_WORDS for w in words[1:])
 
 
 def aux_before(ctx: MatchContext, first: int, sent_first: int) -> bool:
@@ -73,6 +88,34 @@ def plural_subject_before(ctx: MatchContext, si: int, first: int) -> bool:
         t.lower in ("the", "these", "those", "its", "their")
         for t in ctx.tokens[max(sent_first, k - 3) : k]
     )
+
+
+#: Past forms of "be" that make an expectation one of the past ("who was expected to").
+_PAST_BE = frozenset({"was", "were", "been"})
+
+
+def past_expectation(ctx: MatchContext, sent_first: int, first: int) -> bool:
+    """'X, who was expected to succeed Y, left': a relative clause tells what was
+    once expected of the person, not a change (the sentence tells what happened)."""
+    tokens = ctx.tokens
+    k = first - 1
+    if k >= sent_first and tokens[k].lower == "be":
+        k -= 1  # "who was expected to be replaced"
+    if k < sent_first or tokens[k].lower != "to":
+        return False
+    k -= 1
+    if k <= sent_first or tokens[k].lower not in RAISING - {"to", "going"}:
+        return False
+    k -= 1
+    while k > sent_first and tokens[k].lower.endswith("ly"):
+        k -= 1  # "who was widely expected to"
+    if k >= sent_first and tokens[k].lower == "been":
+        k -= 1  # "who had been expected to"
+        if k < sent_first or tokens[k].lower != "had":
+            return False
+    elif k < sent_first or tokens[k].lower not in _PAST_BE:
+        return False
+    return k - 1 >= sent_first and tokens[k - 1].lower in RELATIVES_THAT
 
 
 def blocked(effects: set[Effect]) -> bool:
@@ -149,7 +192,8 @@ def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceFor
     form = surface.form
     if false_sense(ctx, trig.lemma, last, sent.last_token) and not (
         # "released a statement" is another sense; "released his coach X" is not
-        trig.frame is Frame.OBJ and object_people(ctx, si, last)
+        trig.frame is Frame.OBJ
+        and (object_people(ctx, si, last) or _named_successor(ctx, sent.last_token, last))
     ):
         return None
     if form is Form.NOUN:
@@ -163,6 +207,7 @@ def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceFor
         form = Form.PAST  # "Veltrix has hire X as CTO": a translation's perfect
     if (
         form is Form.BASE
+        and surface.words[:2] != ("not", "to")  # "chose not to renew ...": an infinitive
         and not aux_before(ctx, first, sent.first_token)
         and not plural_subject_before(ctx, si, first)
     ):
@@ -190,6 +235,8 @@ def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceFor
         # the ministry in 1990, X held ...")
         return None
     if conditional_before(tokens, sent.first_token, first):
+        return None
+    if past_expectation(ctx, sent.first_token, first):
         return None
     if denied_report(ctx, si, first):
         return None

@@ -46,6 +46,10 @@ from .words import (
     TITLE_REACH,
 )
 
+#: Nouns that carry a change told after "of" ("his letter of resignation", "her
+#: notice of retirement"): their possessor is the person.
+LETTER_NOUNS = frozenset({"letter", "letters", "notice", "announcement"})
+
 
 def noun_frame(
     ctx: MatchContext, facts: DocumentFacts, si: int, match: TriggerMatch
@@ -60,8 +64,15 @@ def noun_frame(
     trig = match.trigger
     person: Mention | None = None
     role: Role | None = None
-    # Possessor: "her resignation", "Sanders' abrupt departure".
+    # Possessor: "her resignation", "Sanders' abrupt departure", "his letter of
+    # resignation" (the possessor of the letter is the one who goes).
     k = first - 1
+    if (
+        k - 1 >= sent.first_token
+        and tokens[k].lower == "of"
+        and tokens[k - 1].lower in LETTER_NOUNS
+    ):
+        k -= 2
     skipped = 0
     while (
         k >= sent.first_token
@@ -103,7 +114,24 @@ def noun_frame(
             match = attrs.evolve(match, trigger=attrs.evolve(trig, needs_post=False))
     if person is None:
         return []
+    if (
+        trig.type is EventType.END
+        and person.kind is MentionKind.PRONOUN
+        and _accepter(ctx, si, person, first)
+    ):
+        # "Pope Leo accepted his resignation": Leo is not the one who goes (one
+        # accepts one's own appointment or nomination, not one's own resignation)
+        return []
+    if trig.reason == "expiry" and not _not_renewed(ctx, si):
+        return []  # "before her contract ends in 2027": a term may be renewed
+    ends: Status | None = None
+    if trig.reason == "tenure":
+        ends = _tenure_ends(ctx, si, max(last, person.np_last))
+        if ends is None:
+            return []  # "during his tenure as CEO": a time, no change
     effects = effects_before(ctx, si, max(sent.first_token, first - 6), first)
+    if trig.reason == "expiry":
+        effects = effects - {Effect.NEGATION}  # "would not seek another term": the renewal
     if blocked(effects):
         return []
     window = {t.lower for t in tokens[max(sent.first_token, first - 6) : first]}
@@ -114,9 +142,70 @@ def noun_frame(
         trig.type is EventType.END and trig.reason in ANNOUNCED_AHEAD and window & ANNOUNCE
     ):
         status = Status.FUTURE
+    words = trig.lemma.split()
+    if ends is not None:
+        status = ends
+    if status is None and len(words) > 1 and words[-1].endswith("s"):
+        status = Status.FUTURE  # "when his appointment ends on May 1": still ahead
     if role is None:
         role = role_after_trigger(ctx, si, last)
     return [make_candidate(ctx, match, si, trig.type, person, Rule.NOUN, role, [], status)]
+
+
+#: How far after a tenure noun its ending verb may stand ("the reign of Prime
+#: Minister X as leader of the party ended").
+TENURE_REACH = 12
+#: Verbs that end a tenure, with the status they tell.
+_TENURE_END = {"ended": Status.PAST, "ends": Status.FUTURE, "end": Status.FUTURE}
+
+
+def _tenure_ends(ctx: MatchContext, si: int, after: int) -> Status | None:
+    """The clause says the tenure ends ("... ended in 2007", "... will end in May",
+    "... came to an end"): the status of that ending, else None."""
+    tokens = ctx.tokens
+    limit = min(ctx.sentence(si).last_token, after + TENURE_REACH)
+    for k in range(after, limit):
+        low = tokens[k].lower
+        if low in (";", ":") or (low == "," and k > after):
+            return None
+        if low in _TENURE_END and not (low == "end" and tokens[k - 1].lower != "will"):
+            return _TENURE_END[low]
+        if low in ("came", "comes") and [t.lower for t in tokens[k + 1 : k + 4]] == [
+            "to", "an", "end",
+        ]:  # fmt: skip
+            return Status.PAST if low == "came" else Status.FUTURE
+    return None
+
+
+def _not_renewed(ctx: MatchContext, si: int) -> bool:
+    """The sentence says a term is not renewed: a negation and a word of renewal
+    (``nonrenewal_words.txt``: "would not seek a second term")."""
+    sent = ctx.sentence(si)
+    words = {t.lower for t in ctx.tokens[sent.first_token : sent.last_token]}
+    return bool(words & {"not", "n't", "never", "no"}) and bool(
+        words & lexicon.words("nonrenewal_words.txt")
+    )
+
+
+def _accepter(ctx: MatchContext, si: int, owner: Mention, first: int) -> bool:
+    """The possessive pronoun before a noun trigger stands for the subject of a verb
+    of accepting right before it ("Pope Leo accepted his resignation", "Carl Webb
+    refused her resignation"): the pronoun was taken for the wrong person."""
+    tokens = ctx.tokens
+    sent = ctx.sentence(si)
+    accepting = lexicon.words("accepting_verbs.txt")
+    # the verb right before the pronoun, or before one adverb ("formally accepted")
+    verb = next(
+        (k for k in (owner.first_token - 1, owner.first_token - 2)
+         if k >= sent.first_token and tokens[k].lower in accepting),
+        None,
+    )  # fmt: skip
+    if verb is None or owner.entity is None:
+        return False
+    return any(
+        m.entity == owner.entity and m.first_token < verb and m is not owner
+        for m in ctx.persons(si)
+    )
 
 
 def title_frame(

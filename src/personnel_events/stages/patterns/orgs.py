@@ -16,7 +16,7 @@ from ...names import is_capitalised
 from ..coref.words import title_modifiers, titles
 from .arguments import after_aside, crosses_verb
 from .context import MatchContext
-from .words import AGENT_SKIP, BOARD_MEMBERS, GENERIC_ORGS
+from .words import AGENT_SKIP, BOARD_MEMBERS, GENERIC_ORGS, MOVE_ON
 
 
 def org_name(ctx: MatchContext, m: Mention) -> str:
@@ -36,7 +36,19 @@ def object_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
     if k < limit and tokens[k].lower in ("from", "at", "of"):
         k += 1  # "left from", "started at", "took charge of"
     if k < limit and tokens[k].lower == "the":
+        ministry = _lowercase_ministry(ctx, k + 1, limit)
+        if ministry is not None:
+            return OrgEvidence(name=ministry, source=OrgSource.OBJECT)
         if k + 1 < limit and tokens[k + 1].lower in GENERIC_ORGS:
+            nxt = tokens[k + 2] if k + 2 < limit else None
+            if (
+                nxt is not None
+                and nxt.text.isalpha()
+                and nxt.text.islower()
+                and nxt.lower not in lexicon.words("common_words.txt")
+                and nxt.lower not in lexicon.words("time_words.txt")
+            ):
+                return None  # "left the team bus", "joined the board meeting": a thing
             return OrgEvidence(name=None, source=OrgSource.GENERIC)
         k += 1
     if k < limit and tokens[k].lower in lexicon.words("time_words.txt"):
@@ -54,10 +66,44 @@ def object_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
     while j < limit and is_capitalised(tokens[j]):
         j += 1
     if j > k and not any(m.first_token == k for m in ctx.persons(si)):
+        # "the Tourism and Wildlife Ministry": "and" inside a body's name that an
+        # organisation word closes
+        end = j
+        while (
+            end + 1 < limit
+            and tokens[end].lower in ("and", "&")
+            and is_capitalised(tokens[end + 1])
+        ):
+            run = end + 1
+            while run < limit and is_capitalised(tokens[run]):
+                run += 1
+            if tokens[run - 1].lower not in lexicon.words("org_words.txt"):
+                break
+            end = j = run
         if all(t.lower in titles() or t.lower in title_modifiers() for t in tokens[k:j]):
             return None  # "became CEO", "was made Chief Operating Officer": a title
         return OrgEvidence(name=ctx.span_text(k, j - 1), source=OrgSource.OBJECT)
     return None
+
+
+#: Heads of a government body written in lower case ("the health ministry").
+_MINISTRY_HEADS = frozenset({"ministry", "department"})
+
+
+def _lowercase_ministry(ctx: MatchContext, k: int, limit: int) -> str | None:
+    """'took over the health ministry', 'moves to the foreign affairs department':
+    one to three lower-case words and a ministry's head, the body's name."""
+    tokens = ctx.tokens
+    j = k
+    while j < min(limit, k + 3) and tokens[j].text.isalpha() and tokens[j].text.islower():
+        if tokens[j].lower in _MINISTRY_HEADS:
+            break
+        j += 1
+    if j == k or j >= limit or tokens[j].lower not in _MINISTRY_HEADS:
+        return None
+    if j + 1 < limit and tokens[j + 1].lower == "of":
+        return None  # "the department of X": the name goes on
+    return ctx.span_text(k, j)
 
 
 def passive_agent_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
@@ -183,6 +229,11 @@ def sentence_org(ctx: MatchContext, c: Candidate, skip: frozenset[str] = frozens
             continue  # "Bank" of "First Bank": the tail of a name, not "the bank"
         if c.type is not EventType.END and _past_affiliation(ctx, m, c.person):
             continue
+        if c.type is EventType.END and any(
+            ctx.tokens[k].lower == "to" and ctx.tokens[k + 1].lower in MOVE_ON
+            for k in range(c.trigger.last, m.first_token - 1)
+        ):
+            continue  # "left to join Kestrel Labs": the body of the next post
         if any(_in_relative_clause(ctx, p, m, c) for p in others):
             continue  # "replacing Y, who is leaving to teach at X": Y's X
         if source_or_agent(ctx, m) or (

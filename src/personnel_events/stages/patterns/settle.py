@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ... import lexicon
-from ...candidates import Candidate, OrgEvidence, OrgSource, RoleSource, Rule
+from ...candidates import Candidate, Form, OrgEvidence, OrgSource, RoleSource, Rule
 from ...model import EntityLabel, EventType, MentionKind, Status
 from .context import MatchContext
 from .facts import DocumentFacts
@@ -42,9 +42,16 @@ def confidence(c: Candidate) -> float:
 
 
 def _tells_succession(ctx: MatchContext, si: int) -> bool:
-    """'as her successor', 'to succeed him': one takes the other's post."""
+    """'as her successor', 'to succeed him', 'installed X in his place': one takes
+    the other's post."""
     sent = ctx.sentence(si)
-    return any(t.lower in SUCCESSION_WORDS for t in ctx.tokens[sent.first_token : sent.last_token])
+    words = [t.lower for t in ctx.tokens[sent.first_token : sent.last_token]]
+    if any(w in SUCCESSION_WORDS for w in words):
+        return True
+    return any(
+        words[i] == "in" and words[i + 1] in ("his", "her", "their") and words[i + 2] == "place"
+        for i in range(len(words) - 2)
+    )
 
 
 def _names_post(ctx: MatchContext, c: Candidate) -> bool:
@@ -164,9 +171,15 @@ def settle(
         if (
             c.trigger.trigger.needs_post
             and not (role or _first_of(orgs, facts) or _names_post(ctx, c))
+            and not (
+                c.trigger.form is not Form.ING and any(e.source is OrgSource.GENERIC for e in orgs)
+            )
             and (c.entity, c.type) not in told
         ):
-            continue  # "died", "left" alone name no post, unless the text told one
+            # "died", "left" alone name no post, unless the text told one; "joined
+            # the board", "left the club" name a body the text need not name (not
+            # in a participle's background: "after leaving the bank, X wrote")
+            continue
         if role is None and c.trigger.trigger.lemma in lexicon.words("titles.txt"):
             role, role_source = c.trigger.trigger.lemma, RoleSource.TRIGGER
         if c.trigger.trigger.pending_only and not facts.awaits_confirmation:

@@ -27,8 +27,9 @@ NOUN_FLAGS = frozenset({"post", "-", ""})
 #: Frames a verb row may name (nouns have their own file).
 VERB_FRAMES = frozenset({Frame.SUBJ, Frame.OBJ, Frame.SUCC, Frame.MUTUAL})
 #: Adverbs a verb phrase may open with, kept in front of every inflected form
-#: ("no longer serve": "no longer serves", "no longer served").
-ADVERB_PREFIXES = ("no longer",)
+#: ("no longer serve": "no longer serves", "no longer served"; "not renew the
+#: contract of": "did not renew the contract of", "not renewing ...").
+ADVERB_PREFIXES = ("no longer", "not to", "not")
 #: The forms of "be", which no rule gives.
 _BE_FORMS = {
     Form.BASE: ["be"],

@@ -44,13 +44,17 @@ POST_NOUNS = frozenset(
 )  # fmt: skip
 BE_FORMS = frozenset({"was", "were", "is", "are", "been", "be"})
 #: Verbs that announce a noun trigger as still to come ("announced her resignation").
+#: "confirmed the departure of X" reports a change made, so "confirmed" is not one.
 ANNOUNCE = frozenset(
     {"announced", "announces", "announce", "announcing", "submitted", "tendered",
-     "presented", "handed", "confirmed", "offered"}
+     "presented", "handed", "offered"}
 )  # fmt: skip
 #: Reasons of END nouns that are announced before they take effect ("announced
 #: her resignation"); a dismissal is announced as it happens.
 ANNOUNCED_AHEAD = frozenset({"resignation", "departure", "retirement"})
+#: Infinitives after a departure that tell the post taken next ("leaving to
+#: become CEO of Y", "left to join Y"): the departure leaves a post.
+MOVE_ON = frozenset({"become", "join", "head", "lead", "run", "take", "serve", "succeed"})
 #: Words that tell one person takes another's post ("as her successor").
 SUCCESSION_WORDS = frozenset(
     {"successor", "succeed", "succeeds", "succeeded", "succeeding", "replace", "replaces",
