@@ -393,6 +393,9 @@ FRI = "2024-12-20"  # a Friday
          [("Leah Moyo", "2025-01-01", "future")]),
         ("Dana Kerr will retire as CFO of Acme Corp., effective Nov. 30.",
          [("Dana Kerr", "2025-11-30", "future")]),
+        # a background clause's start does not date the person's change told after it
+        ("Leah Moyo, who joined the firm in 1993, has been named CEO of Acme Corp.",
+         [("Leah Moyo", "1993", "past"), ("Leah Moyo", None, "past")]),
         # "will" alone still tells a change to come
         ("Dana Kerr will serve as interim CFO of Acme Corp.",
          [("Dana Kerr", None, "future")]),

@@ -757,7 +757,8 @@ class DateStage:
         of one kind told together in one sentence share its one time. A change told
         in a background clause is that person's alone: in "Y takes over from X,
         who became CEO in May" May is X's, not Y's, and "Y replaces X, who retired
-        in February" dates X's departure."""
+        in February" dates X's departure; but "X, who joined in 1993, was named CEO"
+        is two changes, the naming undated."""
         out = list(cands)
         by_span: dict[tuple[int, int], list[Candidate]] = {}
         for c in cands:
@@ -778,7 +779,7 @@ class DateStage:
                 if o.date is not None
                 and o.type is c.type
                 and _status(o) is _status(c)
-                and (clause_of(o) in (None, mine) or _same(o, c))
+                and (clause_of(o) in (None, mine) or (_same(o, c) and c.rule.succession))
             }
             if len(dates) == 1:
                 out[idx] = c.but(date=dates.pop())
