@@ -260,3 +260,23 @@ def test_coref_the_speaker_of_a_quotation_is_no_one_named_inside_it(
     text: str, speaker: str
 ) -> None:
     assert resolved_pronouns(text)[-1] == ("she", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "not_an_org"),
+    [
+        (
+            "Carl Webb was moved to the Tourism and Wildlife Ministry.",
+            "Wildlife Ministry",
+            "Tourism",
+        ),
+        ("Ada Lin now heads the Youth and Sports Department.", "Sports Department", "Youth"),
+        ("Tom Ash joins the Trade and Industry Commission.", "Industry Commission", "Trade"),
+    ],
+)
+def test_coref_fields_joined_by_and_share_the_head_of_one_body(
+    text: str, org: str, not_an_org: str
+) -> None:
+    found = organisations(text)
+    assert not_an_org not in found
+    assert any(name.endswith(org) for name in found)

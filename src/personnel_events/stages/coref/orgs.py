@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from ... import lexicon
 from ...model import EntityLabel, Mention, MentionKind, OrgKind, Token
 from ...names import honorifics, is_given_name
 from . import kinds, words
@@ -158,9 +159,23 @@ def _coordinated_with_org(
     first, last = m.first_token, m.last_token
     if last - first > COORDINATED_WORDS or is_given_name(tokens[first].text):
         return False
-    return (first >= 2 and tokens[first - 1].lower in _COORDINATORS and first - 1 in org_ends) or (
-        last + 1 < len(tokens) and tokens[last].lower in _COORDINATORS and last + 1 in org_starts
+    if first >= 2 and tokens[first - 1].lower in _COORDINATORS and first - 1 in org_ends:
+        return True
+    return (
+        last + 1 < len(tokens)
+        and tokens[last].lower in _COORDINATORS
+        and last + 1 in org_starts
+        and not _shared_head(tokens, last + 1)
     )
+
+
+def _shared_head(tokens: Sequence[Token], k: int) -> bool:
+    """The name from ``k`` ends with a head the words before "and" share: "Tourism
+    and Wildlife Ministry", "Youth Affairs and Sports Department" are one body."""
+    j = k
+    while j < len(tokens) and tokens[j].text[:1].isupper():
+        j += 1
+    return j > k and tokens[j - 1].lower in lexicon.words("shared_heads.txt")
 
 
 def _team_name(tokens: Sequence[Token], m: Mention, before: Token | None) -> bool:
