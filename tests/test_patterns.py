@@ -457,6 +457,10 @@ NOT_EVENTS = [
     "Nia Park, who serves as provost, spoke on Monday.",
     "The Ridgeway Hawks released a statement on Sunday.",
     "Nia Park took up golf last year.",
+    # a death out of office ends no post
+    "Tom Ash, the former CEO of Orbis Bank, died on Saturday at 84.",
+    "Former Orbis Bank chairman Tom Ash died on Saturday.",
+    "Ex-mayor Jane Roe has died, her family said.",
 ]
 
 
@@ -500,6 +504,25 @@ PASSIVE_INSERTS = [
         marks=pytest.mark.xfail(strict=True, reason="a time set off by commas splits the verb"),
     ),
 ]
+
+
+# A death in office ends the post; a former title still names the post a
+# resignation ended
+DEATHS = [
+    (
+        "Tom Ash, Orbis Bank's chief executive, died on Saturday.",
+        [("END", "Tom Ash", "chief executive")],
+    ),
+    ("Orbis Bank chairman Tom Ash died on Saturday.", [("END", "Tom Ash", "chairman")]),
+    ("Former Orbis Bank CEO Jane Roe resigned in 2019.", [("END", "Jane Roe", "CEO")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEATHS)
+def test_patterns_a_death_in_office_ends_the_post(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert [(e["type"], e["person"], e["role"]) for e in events_of(text)] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), PASSIVE_INSERTS)

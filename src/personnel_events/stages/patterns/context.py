@@ -104,10 +104,16 @@ class MatchContext:
                 return m.appos, m.appos_org
         return None
 
-    def _marked_past(self, m: Mention) -> bool:
-        """A tenure word ("former", "outgoing") before the mention's title or at
-        the head of its apposition."""
-        past = lexicon.words("past_post_words.txt")
+    def left_before(self, m: Mention) -> bool:
+        """The mention's own title or apposition is a post already left ("former
+        CEO X", "X, the former CEO,"; ``data/former_words.txt``), not one being
+        left ("outgoing CEO X")."""
+        return self._marked_past(m, "former_words.txt")
+
+    def _marked_past(self, m: Mention, words: str = "past_post_words.txt") -> bool:
+        """A tenure word ("former", "outgoing"; the words of the data file
+        ``words``) before the mention's title or at the head of its apposition."""
+        past = lexicon.words(words)
         tokens = self.tokens
         if m.title and m.np_first > 0 and tokens[m.np_first - 1].lower in past:
             return True

@@ -42,6 +42,8 @@ class DocumentFacts:
     #: The text says a post waits for a vote or a hearing (``pending_confirmation.txt``).
     awaits_confirmation: bool
     described: dict[int, tuple[str | None, str | None]]
+    #: The entities first described by a post already left ("the former CEO").
+    described_former: frozenset[int] = frozenset()
     #: The kind of each organisation name the text gives (a mention's text and its
     #: entity's name), where its words tell one.
     kinds: dict[str, OrgKind] = attrs.field(factory=dict)
@@ -75,6 +77,7 @@ class DocumentFacts:
             speaks_of_confirmation=_speaks_of_confirmation(lowers),
             awaits_confirmation=_awaits_confirmation(doc, lowers),
             described=_described(doc),
+            described_former=_described_former(doc),
             kinds=_kinds(doc),
             not_employers=not_employers,
             held_in=_held_in(doc),
@@ -190,6 +193,29 @@ def _awaits_confirmation(doc: Document, lowers_set: frozenset[str]) -> bool:
                 if tuple(lowers[i : i + len(phrase)]) == phrase:
                     return True
     return False
+
+
+def _described_former(doc: Document) -> frozenset[int]:
+    """The entities whose first title or apposition is a post already left
+    ("X, the former CEO of Y,"; ``data/former_words.txt``)."""
+    former = lexicon.words("former_words.txt")
+    tokens = doc.tokens
+    out: set[int] = set()
+    for ent in doc.entities:
+        for mi in ent.mentions:
+            m = doc.mentions[mi]
+            if not (m.title or m.appos):
+                continue
+            if m.title:
+                before = tokens[m.np_first - 1].lower if m.np_first > 0 else ""
+                marked = before in former or tokens[m.np_first].lower in former
+            else:
+                window = tokens[m.last_token : min(len(tokens), m.last_token + 4)]
+                marked = any(t.lower in former for t in window)
+            if marked:
+                out.add(ent.id)
+            break
+    return frozenset(out)
 
 
 def _described(doc: Document) -> dict[int, tuple[str | None, str | None]]:
