@@ -518,6 +518,34 @@ DEATHS = [
 ]
 
 
+# "his" after a verb of announcing is the announcer's when the verb is the
+# sentence subject's: after "and", or after the subject's relative clause
+ANNOUNCERS = [
+    (
+        "Tom Ash replaced Ian Bell as coach in 2019 and announced his resignation on Monday.",
+        ("END", "Tom Ash"),
+    ),
+    (
+        "Jane Roe, who replaced Ann Lee in 2015, confirmed her retirement on Friday.",
+        ("END", "Jane Roe"),
+    ),
+    (
+        "Tom Ash succeeded Ian Bell in 2008 and revealed his departure on Friday.",
+        ("END", "Tom Ash"),
+    ),
+    # another subject's verb: the pronoun's own reading stands
+    ("Tom Ash said Ian Bell announced his resignation on Monday.", ("END", "Ian Bell")),
+]
+
+
+@pytest.mark.parametrize(("text", "change"), ANNOUNCERS)
+def test_patterns_a_possessive_after_announcing_is_the_subjects(
+    text: str, change: tuple[str, str]
+) -> None:
+    ends = [(e["type"], e["person"]) for e in events_of(text) if e["reason"] != "appointment"]
+    assert ends == [change]
+
+
 @pytest.mark.parametrize(("text", "expected"), DEATHS)
 def test_patterns_a_death_in_office_ends_the_post(
     text: str, expected: list[tuple[str, str, str | None]]

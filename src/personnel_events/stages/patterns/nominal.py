@@ -21,7 +21,7 @@ from ...candidates import (
     TriggerMatch,
 )
 from ...document import Document
-from ...modality import Effect
+from ...modality import RELATIVES, Effect
 from ...model import EventType, Mention, MentionKind, Status, Token
 from ...names import possessive_after
 from ...roles import Role, role_after
@@ -114,6 +114,9 @@ def noun_frame(
             match = attrs.evolve(match, trigger=attrs.evolve(trig, needs_post=False))
     if person is None:
         return []
+    if person.kind is MentionKind.PRONOUN:
+        # "X replaced Y in 2019 and announced his resignation": the one announcing
+        person = _announcer(ctx, si, person) or person
     if (
         trig.type is EventType.END
         and person.kind is MentionKind.PRONOUN
@@ -185,6 +188,46 @@ def _not_renewed(ctx: MatchContext, si: int) -> bool:
     return bool(words & {"not", "n't", "never", "no"}) and bool(
         words & lexicon.words("nonrenewal_words.txt")
     )
+
+
+#: Verbs of telling one's own change before a possessive noun trigger ("announced
+#: his resignation", "revealed the details of her departure").
+_ANNOUNCING = ANNOUNCE | {"revealed", "disclosed", "confirmed", "confirms", "confirm"}
+
+
+def _announcer(ctx: MatchContext, si: int, pronoun: Mention) -> Mention | None:
+    """The subject the sentence opens with, where a verb of announcing right
+    before the possessive pronoun is that subject's: coordinated after "and" ("X
+    replaced Y in 2019 and announced his resignation") or after the subject's
+    relative clause ("X, who replaced Y in 2015, confirmed her retirement"); the
+    pronoun was taken for the nearer person. None where it is not so."""
+    tokens = ctx.tokens
+    sent = ctx.sentence(si)
+    v = next(
+        (k for k in (pronoun.first_token - 1, pronoun.first_token - 2)
+         if k > sent.first_token and tokens[k].lower in _ANNOUNCING),
+        None,
+    )  # fmt: skip
+    if v is None:
+        return None
+    subject = next(
+        (m for m in ctx.persons(si)
+         if m.kind is MentionKind.NAME and m.np_first == sent.first_token),
+        None,
+    )  # fmt: skip
+    if subject is None or subject.entity is None or subject.entity == pronoun.entity:
+        return None
+    gender = ctx.doc.entities[subject.entity].gender
+    if gender is not None and pronoun.gender is not None and gender != pronoun.gender:
+        return None
+    after_relative = (
+        subject.np_last + 1 < v
+        and tokens[subject.np_last].text == ","
+        and tokens[subject.np_last + 1].lower in RELATIVES
+        and tokens[v - 1].text == ","
+    )
+    coordinated = tokens[v - 1].lower == "and"
+    return subject if coordinated or after_relative else None
 
 
 def _accepter(ctx: MatchContext, si: int, owner: Mention, first: int) -> bool:
