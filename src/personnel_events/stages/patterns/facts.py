@@ -77,7 +77,7 @@ class DocumentFacts:
             speaks_of_confirmation=_speaks_of_confirmation(lowers),
             awaits_confirmation=_awaits_confirmation(doc, lowers),
             described=_described(doc),
-            described_former=_described_former(doc),
+            described_former=_described_former(ctx),
             kinds=_kinds(doc),
             not_employers=not_employers,
             held_in=_held_in(doc),
@@ -195,26 +195,16 @@ def _awaits_confirmation(doc: Document, lowers_set: frozenset[str]) -> bool:
     return False
 
 
-def _described_former(doc: Document) -> frozenset[int]:
+def _described_former(ctx: MatchContext) -> frozenset[int]:
     """The entities whose first title or apposition is a post already left
-    ("X, the former CEO of Y,"; ``data/former_words.txt``)."""
-    former = lexicon.words("former_words.txt")
-    tokens = doc.tokens
+    ("X, the former CEO of Y,": :meth:`MatchContext.left_before`)."""
+    doc = ctx.doc
     out: set[int] = set()
     for ent in doc.entities:
-        for mi in ent.mentions:
-            m = doc.mentions[mi]
-            if not (m.title or m.appos):
-                continue
-            if m.title:
-                before = tokens[m.np_first - 1].lower if m.np_first > 0 else ""
-                marked = before in former or tokens[m.np_first].lower in former
-            else:
-                window = tokens[m.last_token : min(len(tokens), m.last_token + 4)]
-                marked = any(t.lower in former for t in window)
-            if marked:
-                out.add(ent.id)
-            break
+        first = next((doc.mentions[mi] for mi in ent.mentions
+                      if doc.mentions[mi].title or doc.mentions[mi].appos), None)  # fmt: skip
+        if first is not None and ctx.left_before(first):
+            out.add(ent.id)
     return frozenset(out)
 
 
