@@ -73,3 +73,19 @@ def test_a_long_text_finds_what_reading_it_whole_finds() -> None:
     assert [(e.type, e.person, e.role, e.org, e.date, e.span) for e in parse(text)] == [
         (e.type, e.person, e.role, e.org, e.date, e.span) for e in whole
     ]
+
+
+def test_a_long_text_reads_its_tellings_with_the_publication_date() -> None:
+    # a start this year and an undated appointment, told in different pieces, are
+    # one change as in a short text (a year long past would be a career's start)
+    text = (
+        "Jane Roe joined Orbis Bank in 2024.\n\n"
+        + _padding(PIECE_CHARS)
+        + "Orbis Bank named Jane Roe as its chief executive.\n\n"
+    )
+    short = "Jane Roe joined Orbis Bank in 2024. Orbis Bank named Jane Roe as its chief executive."
+
+    def got(t: str) -> list[tuple[str, str | None]]:
+        return [(e.type.value, e.date and e.date.iso) for e in parse(t, published="2024-03-06")]
+
+    assert got(text) == got(short) == [("START", "2024")]

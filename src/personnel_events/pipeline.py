@@ -253,7 +253,7 @@ class Pipeline:
         if "dedupe" in self.names:
             from .stages.dedupe import collapse_tellings
 
-            events = collapse_tellings(events)
+            events = collapse_tellings(events, found)
         return events
 
 

@@ -210,13 +210,7 @@ class DedupeStage:
 
     def __call__(self, doc: Document) -> Document:
         events = [c.to_event(doc.text, doc.source) for c in doc.candidates]
-        # Tellings of one change first; then a post-less telling dated later joins
-        # the change whose post another telling named.
-        published = doc.published
-        events = _collapse(events, functools.partial(same_change, published=published))
-        doc.events = held_posts(
-            _collapse(events, functools.partial(_continues_same, published=published))
-        )
+        doc.events = collapse_tellings(events, doc.published)
         return doc
 
 
@@ -286,8 +280,13 @@ def _collapse(events: list[Event], same: Callable[[Event, Event], bool]) -> list
     return out
 
 
-def collapse_tellings(events: list[Event]) -> list[Event]:
-    """One event per change among ``events`` told in one text: what the stage does
-    to the events of its candidates, for events found in pieces of one long text
-    (:meth:`personnel_events.Pipeline.parse`)."""
-    return held_posts(_collapse(_collapse(events, same_change), _continues_same))
+def collapse_tellings(events: list[Event], published: dt.date | None) -> list[Event]:
+    """One event per change among ``events`` told in one text published on
+    ``published``: tellings of one change first; then a post-less telling dated
+    later joins the change whose post another telling named. The stage does this to
+    the events of its candidates, :meth:`personnel_events.Pipeline.parse` to the
+    events of the pieces of one long text."""
+    events = _collapse(events, functools.partial(same_change, published=published))
+    return held_posts(
+        _collapse(events, functools.partial(_continues_same, published=published))
+    )
