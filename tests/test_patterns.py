@@ -972,3 +972,21 @@ def test_patterns_vacancies_relative_objects_and_leaving_clauses(
     text: str, expected: set[tuple[object, object, object]]
 ) -> None:
     assert {(e["type"], e["person"], e["role"]) for e in events_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "may"),
+    [
+        ("Oil prices rose to $90 a barrel on Monday.", False),
+        ("Orbis said revenue rose. Investors plan to buy more shares.", False),
+        ("• Ana Ruiz to acting CEO of the Harbour Symphony\n• Tom Ash to the Orbis Festival", True),
+        ("Tom Ash to finance minister.", True),
+    ],
+)
+def test_patterns_list_lines_are_looked_for_only_where_a_title_follows_to(
+    text: str, may: bool
+) -> None:
+    from personnel_events import default_pipeline
+    from personnel_events.stages.patterns.nominal import may_hold_list_lines
+
+    assert may_hold_list_lines(default_pipeline().run(text)) is may

@@ -25,6 +25,7 @@ from ...modality import RELATIVES, Effect
 from ...model import EventType, Mention, MentionKind, Status, Token
 from ...names import possessive_after
 from ...roles import Role, role_after
+from ..coref.words import title_modifiers, titles
 from .arguments import (
     after_aside,
     object_people,
@@ -345,18 +346,22 @@ _BULLETS = frozenset({"\u2022", "-", "*", "\u2013", "\u2014", "\u00b7", "\u25aa"
 
 def may_hold_list_lines(doc: Document) -> bool:
     """Cheaply: some sentence opens (past bullets) with a capitalised word and has
-    "to" among its next few words, so :func:`list_lines` may find a line."""
+    "to" among its next few words, with a title word within three words after it
+    ("X to acting CEO of Y"), so :func:`list_lines` may find a line (it keeps
+    lines only in a list where one names a post)."""
     tokens = doc.tokens
+    title_words = titles() | title_modifiers()
     for sent in doc.sentences:
         k = sent.first_token
         while k < sent.last_token and _bullet(tokens[k].text):
             k += 1
-        if (
-            k < sent.last_token
-            and tokens[k].text[:1].isupper()
-            and any(t.lower == "to" for t in tokens[k + 1 : min(sent.last_token, k + 6)])
-        ):
-            return True
+        if k >= sent.last_token or not tokens[k].text[:1].isupper():
+            continue
+        for j in range(k + 1, min(sent.last_token, k + 6)):
+            if tokens[j].lower == "to" and any(
+                t.lower in title_words for t in tokens[j + 1 : min(sent.last_token, j + 4)]
+            ):
+                return True
     return False
 
 
