@@ -99,13 +99,13 @@ def conditional_before(tokens: Sequence[Token], sent_first: int, index: int) -> 
     return False
 
 
-#: Words that may stand between a be-form and its participle: adverbs and a short
-#: time ("was also named", "was later appointed", "was on Wednesday appointed").
+#: Words that may stand between a be-form and its participle besides -ly adverbs
+#: and the time words of ``data/time_words.txt`` ("was also named", "was later
+#: appointed", "was on Wednesday appointed").
 _PASSIVE_INSERTS = frozenset(
     {"also", "then", "later", "likewise", "further", "subsequently", "eventually", "now",
-     "just", "since", "again", "thus", "today", "yesterday", "on", "last", "this", "week",
-     "night", "morning", "afternoon", "evening", "monday", "tuesday", "wednesday",
-     "thursday", "friday", "saturday", "sunday", ","}
+     "just", "since", "again", "thus", "on", "last", "this", "week", "today", "yesterday",
+     "night", "morning", "afternoon", "evening", ","}
 )  # fmt: skip
 
 
@@ -118,7 +118,11 @@ def is_passive(tokens: Sequence[Token], first: int, trigger: int) -> bool:
         low = tokens[i].lower
         if low in _BE or low in ("get", "got", "gets"):
             return True
-        if not low.endswith("ly") and low not in _PASSIVE_INSERTS:
+        if (
+            not low.endswith("ly")
+            and low not in _PASSIVE_INSERTS
+            and low not in lexicon.words("time_words.txt")
+        ):
             return False
         i -= 1
         steps += 1

@@ -737,15 +737,14 @@ class DateStage:
                 # change's, or a background ("a day after Y resigned in December 2018").
                 continue
             told_with = by_sentence[c.sentence]
+            # "He also appointed Y": the same act again, on the same occasion
+            again = _ADDITIVE_RE.search(doc.text, c.span[0], c.span[1]) is not None
             for si in reversed(order[: bisect.bisect_left(order, c.sentence)]):
                 date, of_people = occasions[si]
                 if (
                     of_people is None
                     or any(_same(a, b) for a in told_with for b in of_people)
-                    or (
-                        _ADDITIVE_RE.search(doc.text, c.span[0], c.span[1]) is not None
-                        and any(_same_act(c, b) for b in of_people)
-                    )
+                    or (again and any(_same_act(c, b) for b in of_people))
                 ):
                     out[idx] = c.but(date=date, status=Status.PAST)
                     break

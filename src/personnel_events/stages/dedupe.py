@@ -287,6 +287,4 @@ def collapse_tellings(events: list[Event], published: dt.date | None) -> list[Ev
     the events of its candidates, :meth:`personnel_events.Pipeline.parse` to the
     events of the pieces of one long text."""
     events = _collapse(events, functools.partial(same_change, published=published))
-    return held_posts(
-        _collapse(events, functools.partial(_continues_same, published=published))
-    )
+    return held_posts(_collapse(events, functools.partial(_continues_same, published=published)))
