@@ -47,9 +47,7 @@ def make_candidate(
         evidence.append(OrgEvidence(name=role.org, source=OrgSource.ROLE))
     evidence.extend(e for e in clause_orgs if e is not None)
     source: RoleSource | None = role_source if role_text else None
-    if own_post and kind is EventType.END and _death_after_leaving(ctx, match, person):
-        pass  # "X, the former CEO of Y, died": a death out of office ends no post
-    elif own_post and kind is EventType.END:
+    if own_post and kind is EventType.END:
         own: tuple[str | None, ...]
         if role_text is None and person.title:
             role_text, source, own = person.title, RoleSource.PERSON, (person.title_org,)
@@ -82,11 +80,6 @@ def make_candidate(
         tense_settled=status is not None,
         reason=match.trigger.reason,
     )
-
-
-def _death_after_leaving(ctx: MatchContext, match: TriggerMatch, person: Mention) -> bool:
-    """A death told of someone whose title here is a post already left."""
-    return match.trigger.reason == "death" and ctx.left_before(person)
 
 
 def make_each(

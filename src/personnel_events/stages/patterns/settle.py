@@ -154,7 +154,11 @@ def settle(
                     role, role_source = held[0], RoleSource.SUCCESSION
                     break
         described_role, described_org = facts.described.get(c.entity, (None, None))
-        if role is None and c.reason == "death" and c.entity in facts.described_former:
+        if (
+            c.reason == "death"
+            and c.role_source is not RoleSource.CLAUSE
+            and (ctx.left_before(c.person) or c.entity in facts.described_former)
+        ):
             continue  # "X, the former CEO of Y, died": a death out of office ends no post
         if role is None and c.type is EventType.END:
             if described_role:
