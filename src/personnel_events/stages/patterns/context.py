@@ -108,12 +108,14 @@ class MatchContext:
         """The mention's own title or apposition is a post already left ("former
         CEO X", "X, the former CEO,"; ``data/former_words.txt``), not one being
         left ("outgoing CEO X")."""
-        return self._marked_past(m, "former_words.txt")
+        return self._marked_past(m, lexicon.words("former_words.txt"))
 
-    def _marked_past(self, m: Mention, words: str = "past_post_words.txt") -> bool:
-        """A tenure word ("former", "outgoing"; the words of the data file
-        ``words``) before the mention's title or at the head of its apposition."""
-        past = lexicon.words(words)
+    def _marked_past(self, m: Mention, past: frozenset[str] | None = None) -> bool:
+        """A tenure word (``past``: by default those of ``data/former_words.txt``
+        and ``data/past_post_words.txt``, "former", "outgoing") before the
+        mention's title or at the head of its apposition."""
+        if past is None:
+            past = lexicon.words("former_words.txt") | lexicon.words("past_post_words.txt")
         tokens = self.tokens
         if m.title and m.np_first > 0 and tokens[m.np_first - 1].lower in past:
             return True

@@ -250,8 +250,9 @@ def sentence_org(ctx: MatchContext, c: Candidate, skip: frozenset[str] = frozens
 
 def _past_affiliation(ctx: MatchContext, org: Mention, person: Mention) -> bool:
     """'Orbis veteran X', 'an Orbis alumna, X', 'former Orbis chief X': the
-    organisation tells where the person comes from (``past_affiliations.txt``)."""
-    words = lexicon.words("past_affiliations.txt")
+    organisation tells where the person comes from (``past_affiliations.txt`` and
+    ``former_words.txt``)."""
+    words = lexicon.words("past_affiliations.txt") | lexicon.words("former_words.txt")
     tokens = ctx.tokens
     if not org.last_token <= person.first_token <= org.last_token + 4:
         return False
