@@ -332,12 +332,9 @@ def _normalize(kind: str, expr: str, published: dt.date | None, direction: str) 
         name = re.search(_MONTH, text, re.IGNORECASE)
         if name is None:
             return None
-        month = _MONTH_NUMBERS.get(name.group().lower())
+        month = _month_number(name.group())
         if month is None:
-            parsed = _dateparser(name.group(), pub)
-            if parsed is None:
-                return None
-            month = parsed[0].month
+            return None
         lead = low.split()[0]
         d = dt.date(pub.year, month, 1)
         month_dir = {"last": "past", "next": "future", "since": "past"}.get(lead, direction)
@@ -418,18 +415,17 @@ def _absolute(kind: str, text: str) -> EventDate | None:
     month = _month_number(name.group())
     if month is None:
         return None
-    m = month
     if kind in ("month_day", "day_month"):
         day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", text.replace(str(year), ""))
         if day is None:
             return None
         try:
-            return EventDate(dt.date(year, m, int(day.group(1))), Precision.DAY, text)
+            return EventDate(dt.date(year, month, int(day.group(1))), Precision.DAY, text)
         except ValueError:
             return None
     if kind == "end_month":
-        return EventDate(_last_day(year, m), Precision.DAY, text)
-    return EventDate(dt.date(year, m, 1), Precision.MONTH, text)
+        return EventDate(_last_day(year, month), Precision.DAY, text)
+    return EventDate(dt.date(year, month, 1), Precision.MONTH, text)
 
 
 def _relative(low: str, text: str, pub: dt.date) -> EventDate | None:
