@@ -192,7 +192,8 @@ def _not_renewed(ctx: MatchContext, si: int) -> bool:
 
 
 #: Verbs of telling one's own change before a possessive noun trigger ("announced
-#: his resignation", "revealed the details of her departure").
+#: his resignation", "confirmed her retirement"). "confirmed" is not in ANNOUNCE,
+#: which tells a change still ahead: "confirmed the departure of X" is done.
 _ANNOUNCING = ANNOUNCE | {"revealed", "disclosed", "confirmed", "confirms", "confirm"}
 
 
