@@ -61,11 +61,34 @@ def _without_asides(lowers: list[str]) -> list[str]:
     return out
 
 
+#: Words before "May" that make it the month: "in May", "since May", "early May".
+_MONTH_LEADS = frozenset(
+    {"in", "of", "since", "until", "by", "from", "early", "late", "mid", "last", "next", "this"}
+)
+
+
+def _month_may(tokens: Sequence[Token], k: int) -> bool:
+    """'May' written as the month: capitalised, after "in"/"since"/... or before a
+    number ("May 22", "May, 2004"), so no hedge ("in May 2004, replacing Y")."""
+    if tokens[k].text != "May":
+        return False
+    nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    after = tokens[k + 2].text if k + 2 < len(tokens) else ""
+    return (
+        (k > 0 and tokens[k - 1].lower in _MONTH_LEADS)
+        or nxt.isdigit()
+        or (nxt == "," and after.isdigit())
+    )
+
+
 def window_effects(tokens: Sequence[Token], first: int, last: int) -> set[Effect]:
-    """Effects of the cue words in ``tokens[first:last]``, outside asides."""
+    """Effects of the cue words in ``tokens[first:last]``, outside asides; the
+    month "May" is no cue."""
     cues = _cues()
     found: set[Effect] = set()
-    lowers = _without_asides([t.lower for t in tokens[first:last]])
+    lowers = _without_asides(
+        ["," if _month_may(tokens, k) else tokens[k].lower for k in range(first, last)]
+    )
     for i in range(len(lowers)):
         for n in (2, 1):
             key = tuple(lowers[i : i + n])

@@ -4,12 +4,10 @@ any argument is looked for."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
 
 from ... import lexicon
 from ...candidates import Form, Frame
 from ...modality import Effect, clause_start, conditional_before, window_effects
-from ...model import Token
 from .arguments import object_people
 from .context import MatchContext
 from .triggers import SurfaceForm, false_senses
@@ -124,37 +122,9 @@ def blocked(effects: set[Effect]) -> bool:
 
 
 def effects_before(ctx: MatchContext, si: int, left: int, first: int) -> set[Effect]:
-    """Modality cues between ``left`` (or the clause's start) and the trigger; the
-    month "May" is no hedge ("in May 2004, replacing Y")."""
-    tokens = ctx.tokens
-    start = max(left, clause_start(tokens, ctx.sentence(si).first_token, first))
-    months = [k for k in range(start, first) if _month_may(tokens, k)]
-    if not months:
-        return window_effects(tokens, start, first)
-    found: set[Effect] = set()
-    for a, b in zip([start, *(k + 1 for k in months)], [*months, first], strict=True):
-        found |= window_effects(tokens, a, b)
-    return found
-
-
-#: Words before "May" that make it the month: "in May", "since May", "early May".
-_MONTH_LEADS = frozenset(
-    {"in", "of", "since", "until", "by", "from", "early", "late", "mid", "last", "next", "this"}
-)
-
-
-def _month_may(tokens: Sequence[Token], k: int) -> bool:
-    """'May' written as the month: capitalised, after "in"/"since"/... or before a
-    number ("May 22", "May, 2004")."""
-    if tokens[k].text != "May":
-        return False
-    nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
-    after = tokens[k + 2].text if k + 2 < len(tokens) else ""
-    return (
-        (k > 0 and tokens[k - 1].lower in _MONTH_LEADS)
-        or nxt.isdigit()
-        or (nxt == "," and after.isdigit())
-    )
+    """Modality cues between ``left`` (or the clause's start) and the trigger."""
+    start = max(left, clause_start(ctx.tokens, ctx.sentence(si).first_token, first))
+    return window_effects(ctx.tokens, start, first)
 
 
 @functools.cache
