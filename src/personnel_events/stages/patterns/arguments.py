@@ -18,6 +18,7 @@ from .words import (
     OBJECT_STOPS,
     POSSESSIVES,
     POST_NOUNS,
+    POST_WORDS,
     RAISING,
     RELATIVES_THAT,
     ROLE_STOPS,
@@ -489,7 +490,7 @@ def role_after_trigger(ctx: MatchContext, si: int, start: int) -> Role | None:
                 j += 1
             if (
                 j + 1 < limit
-                and tokens[j].lower in ("role", "post", "position", "job")
+                and tokens[j].lower in POST_WORDS
                 and tokens[j + 1].lower == "as"
             ):
                 return role_after(text, tokens, j + 2, limit)
@@ -545,7 +546,7 @@ def _selection_for(ctx: MatchContext, k: int, limit: int) -> Role | None:
 
 #: Post nouns that, after a title's possessive, name the title itself ("the
 #: Lieutenant Governor's seat"); "the governor's office" names a body.
-_HELD_POSTS = frozenset({"seat", "post", "position", "job", "role"})
+_HELD_POSTS = POST_WORDS
 
 
 def post_named(ctx: MatchContext, k: int, limit: int) -> Role | None:

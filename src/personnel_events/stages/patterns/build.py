@@ -20,6 +20,7 @@ from ...candidates import (
 from ...model import EventType, Mention, Status
 from ...roles import Role, role_after, split_posts
 from .context import MatchContext
+from .words import POST_WORDS
 
 
 def make_candidate(
@@ -109,7 +110,7 @@ def make_each(
 #: How many sentences back a post told earlier is still the one "the job" means.
 TOLD_POST_REACH = 3
 #: Post nouns that refer back to a post told before ("take on the job").
-_ANAPHORIC_POSTS = frozenset({"job", "post", "position", "role", "seat", "vacancy"})
+_ANAPHORIC_POSTS = POST_WORDS | {"vacancy"}
 
 
 def fill_told_posts(ctx: MatchContext, found: list[Candidate]) -> list[Candidate]:

@@ -37,8 +37,10 @@ CONTINUE = frozenset({"continue", "continues", "continued", "continuing"})
 #: Relative pronouns ("who has been", "which"), with "that".
 RELATIVES_THAT = RELATIVES | {"that"}
 #: Nouns that name a post without a title ("leave her post", "the helm").
-POST_NOUNS = frozenset(
-    {"post", "position", "job", "role", "office", "seat", "duties", "tasks", "presidency",
+#: Nouns that stand for any post ("the post", "her role as CFO", "take on the job").
+POST_WORDS = frozenset({"post", "position", "job", "role", "seat"})
+POST_NOUNS = POST_WORDS | frozenset(
+    {"office", "duties", "tasks", "presidency",
      "chairmanship", "premiership", "chancellorship", "directorship", "helm", "reins",
      "command", "captaincy", "portfolio", "mandate", "docket", "stewardship"}
 )  # fmt: skip
