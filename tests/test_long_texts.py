@@ -86,6 +86,8 @@ def test_a_long_text_reads_its_tellings_with_the_publication_date() -> None:
     short = "Jane Roe joined Orbis Bank in 2024. Orbis Bank named Jane Roe as its chief executive."
 
     def got(t: str) -> list[tuple[str, str | None]]:
-        return [(e.type.value, e.date and e.date.iso) for e in parse(t, published="2024-03-06")]
+        return [
+            (e.type.value, e.date.iso if e.date else None) for e in parse(t, published="2024-03-06")
+        ]
 
     assert got(text) == got(short) == [("START", "2024")]
