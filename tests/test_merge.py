@@ -273,7 +273,8 @@ def test_merge_feed_example_prints_one_line_per_change(tmp_path: Path) -> None:
 
 
 def merge_by_comparing_all(events: list[Event]) -> list[dict[str, object]]:
-    """The merge as it was before blocking: every event against every group."""
+    """The merge as it was before blocking: every event against every group, and
+    every record ranked (no shortcut for a change told once)."""
     groups: list[list[Event]] = []
     for e in sorted(events, key=merge_module._sort_key):
         for group in groups:
@@ -282,7 +283,9 @@ def merge_by_comparing_all(events: list[Event]) -> list[dict[str, object]]:
                 break
         else:
             groups.append([e])
-    records = sorted((merge_module._record(g) for g in groups), key=merge_module._record_key)
+    records = sorted(
+        (merge_module._ranked_record(g) for g in groups), key=merge_module._record_key
+    )
     return [r.to_dict() for r in records]
 
 
@@ -378,6 +381,15 @@ def test_near_surnames_finds_every_near_spelling(words: list[str]) -> None:
                 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.85
             )
             assert (b in near[a]) is matched, (a, b)
+
+
+@given(st.lists(st.text(alphabet="abcdehilnorstuw", min_size=1, max_size=24), max_size=60))
+def test_merge_lookup_surnames_hold_every_near_spelling(words: list[str]) -> None:
+    """The merge looks groups up by the surnames that may be near spellings,
+    unconfirmed (same_change confirms): a superset of near_surnames."""
+    near, may = near_surnames(words), merge_module._may_be_near(words)
+    for word in words:
+        assert near[word] <= may[word]
 
 
 def test_merge_near_surnames_confirms_each_pair_once_in_each_order(

@@ -136,15 +136,16 @@ def _deletions_needed(length: int) -> tuple[int, int]:
     return as_longer, as_shorter
 
 
-def _deletions(word: str, most: int) -> set[str]:
-    """``word`` and every string made by deleting up to ``most`` of its letters
-    after the first (near spellings share their first letter, and a longest common
-    subsequence of two words that share it can keep it)."""
-    out, frontier = {word}, {word}
+def _deletion_layers(word: str, most: int) -> list[set[str]]:
+    """``word``, then the strings made by deleting 1, 2, ... ``most`` of its letters
+    after the first, a set for each count (near spellings share their first
+    letter, and a longest common subsequence of two words that share it can keep
+    it)."""
+    layers, frontier = [{word}], {word}
     for _ in range(most):
         frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(1, len(w))}
-        out |= frontier
-    return out
+        layers.append(frontier)
+    return layers
 
 
 def near_surnames(surnames: Iterable[str]) -> dict[str, set[str]]:
@@ -154,49 +155,87 @@ def near_surnames(surnames: Iterable[str]) -> dict[str, set[str]]:
     Two near spellings share a longest common subsequence that each reaches by
     deleting a few letters: the shorter at most ``_deletions_needed(n)[1]`` (one
     up to 13 letters), the longer at most ``_deletions_needed(n)[0]`` (two up to
-    11 letters, four up to 19). Each surname is indexed under its variants as the shorter, and
-    each looks up its variants as the longer; the rare surnames longer than
-    ``_MAX_INDEXED`` letters are compared with every one of their initial that is
-    long enough."""
+    11 letters, four up to 19). Each surname is indexed under its variants as the
+    shorter, and each looks up its variants as the longer; the rare surnames
+    longer than ``_MAX_INDEXED`` letters are compared with every one of their
+    initial that is long enough. Near spellings share their first letter, so the
+    work is done one initial at a time: the index in memory is never larger than
+    one initial's, which keeps the cost per surname flat as a feed grows."""
     near = {s: {s} for s in surnames}
-    long = sorted(s for s in near if len(s) >= _LONG_SURNAME)
-    # one small index an initial (variants keep the first letter): lookups stay in
-    # a table the size of one initial's surnames, not of the whole feed's
-    indexes: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for s in long:
-        if len(s) <= _MAX_INDEXED:
-            index_s = indexes[s[0]]
-            for variant in _deletions(s, _deletions_needed(len(s))[1]):
-                index_s[variant].append(s)
-    pairs: set[tuple[str, str]] = set()
-    by_initial: dict[str, list[str]] = defaultdict(list)
-    for s in long:
-        by_initial[s[0]].append(s)
-    for a in long:
-        if len(a) <= _MAX_INDEXED:
-            index = indexes[a[0]]
-            for variant in _deletions(a, _deletions_needed(len(a))[0]):
-                # A shared string shorter than the matches a pair of these lengths
-                # needs is not their common subsequence; that one is found too.
-                pairs.update(
-                    (a, b)
-                    for b in index.get(variant, ())
-                    if b != a and len(variant) >= (_least_matches(len(a), len(b)) or len(a) + 1)
-                )
-        else:
-            pairs.update(
-                (a, b)
-                for b in by_initial[a[0]]
-                if b != a and _least_matches(len(a), len(b)) is not None
-            )
-    # Each pair once, whichever side found it (most are found from both).
-    for a, b in {(a, b) if a < b else (b, a) for a, b in pairs}:
+    for a, b in _near_pairs_of(near):
         # difflib's ratio can differ with the order of its arguments: test both.
         if _near(a, b, _NEAR_SURNAME):
             near[a].add(b)
         if _near(b, a, _NEAR_SURNAME):
             near[b].add(a)
     return near
+
+
+def _may_be_near(surnames: Iterable[str]) -> dict[str, set[str]]:
+    """For each surname, itself and the surnames that may be near spellings of it
+    (every one ``near_surnames`` gives, and a few it rules out): what a lookup
+    needs when each match is confirmed anyway. No pair is compared here, so the
+    cost stays linear however many near spellings a feed holds."""
+    near = {s: {s} for s in surnames}
+    for a, b in _near_pairs_of(near):
+        near[a].add(b)
+        near[b].add(a)
+    return near
+
+
+def _near_pairs_of(surnames: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """The pairs (a < b) of ``surnames`` that may be near spellings, one initial
+    at a time: the index in memory is never larger than one initial's."""
+    by_initial: dict[str, list[str]] = defaultdict(list)
+    for s in sorted(s for s in surnames if len(s) >= _LONG_SURNAME):
+        by_initial[s[0]].append(s)
+    for group in by_initial.values():
+        yield from _near_pairs(group)
+
+
+def _near_pairs(group: list[str]) -> set[tuple[str, str]]:
+    """The pairs (a < b) of ``group`` (long surnames of one initial) that share a
+    string near enough to be near spellings: the pairs to confirm.
+
+    The index is keyed by the variant and the length of the surname it came from,
+    and a lookup asks only for the lengths a shared string of its length can
+    match (a shared string shorter than the matches a pair of these lengths needs
+    is not their common subsequence; that one is found too): no entry is read
+    that cannot give a pair, however many surnames share a short variant."""
+    index: dict[tuple[str, int], list[str]] = defaultdict(list)
+    lookups: list[tuple[str, set[str]]] = []
+    pairs: set[tuple[str, str]] = set()
+    for s in group:
+        if len(s) > _MAX_INDEXED:
+            pairs.update(
+                (s, b) for b in group if b != s and _least_matches(len(s), len(b)) is not None
+            )
+            continue
+        as_longer, as_shorter = _deletions_needed(len(s))
+        layers = _deletion_layers(s, max(as_longer, as_shorter))
+        for layer in layers[: as_shorter + 1]:
+            for variant in layer:
+                index[variant, len(s)].append(s)
+        lookups.append((s, set().union(*layers[: as_longer + 1])))
+    get = index.get
+    for a, variants in lookups:
+        for variant in variants:
+            for length in _partner_lengths(len(a), len(variant)):
+                for b in get((variant, length), ()):
+                    if b != a:
+                        pairs.add((a, b) if a < b else (b, a))
+    return pairs
+
+
+@functools.cache
+def _partner_lengths(length: int, shared: int) -> tuple[int, ...]:
+    """The lengths of the indexed surnames a surname of ``length`` letters can be
+    a near spelling of through a shared string of ``shared`` letters."""
+    return tuple(
+        other
+        for other in range(_LONG_SURNAME, _MAX_INDEXED + 1)
+        if (least := _least_matches(length, other)) is not None and shared >= least
+    )
 
 
 def date_range(date: EventDate) -> tuple[dt.date, dt.date]:
@@ -338,6 +377,13 @@ def _sort_key(ev: Event, parts: tuple[str, ...] | None = None) -> tuple[Any, ...
 
 
 def _record(group: Sequence[Event]) -> MergedEvent:
+    if len(group) == 1:  # most changes are told once: nothing to rank
+        return _single_record(group[0])
+    return _ranked_record(group)
+
+
+def _ranked_record(group: Sequence[Event]) -> MergedEvent:
+    """The record of a change: the best value of each field, and every value."""
     persons = _ranked_names(e.person for e in group)
     roles = _ranked(e.role for e in group)
     orgs = _ranked(e.org for e in group)
@@ -358,6 +404,25 @@ def _record(group: Sequence[Event]) -> MergedEvent:
         roles=roles,
         orgs=orgs,
         dates=dates,
+    )
+
+
+def _single_record(ev: Event) -> MergedEvent:
+    """The record of a change one report tells (what ``_record`` gives for it)."""
+    role = (ev.role,) if ev.role else ()
+    org = (ev.org,) if ev.org else ()
+    return MergedEvent(
+        type=ev.type,
+        person=ev.person,
+        role=ev.role or None,
+        org=ev.org or None,
+        date=ev.date,
+        status=ev.status,
+        reports=(Report(ev.source, ev.evidence, ev.span, ev),),
+        persons=(ev.person,),
+        roles=role,
+        orgs=org,
+        dates=(ev.date,) if ev.date is not None else (),
     )
 
 
@@ -401,7 +466,9 @@ def _merge(events: Iterable[Event]) -> list[MergedEvent]:
     order = sorted(range(len(given)), key=sort_keys.__getitem__)
     ordered = [given[i] for i in order]
     keys = [_person_key(parts[i]) for i in order]
-    near = near_surnames({key[0] for key in keys if key is not None})
+    # Each match is confirmed by same_change: the surnames that may be near
+    # spellings are enough to find the groups to look at.
+    near = _may_be_near({key[0] for key in keys if key is not None})
     groups: list[list[Event]] = []
     # Groups by the type, surname and given-name initial of their first event,
     # each list ordered by that event's date: an event joins the first group (in
@@ -409,26 +476,27 @@ def _merge(events: Iterable[Event]) -> list[MergedEvent]:
     # its change, so only groups whose first event could name its person (a near
     # surname; the same initial, or none on either side) at a date that could
     # agree need a look.
-    by_key: dict[tuple[EventType, str, str], list[tuple[int, int]]] = defaultdict(list)
-    initials: dict[tuple[EventType, str], set[str]] = defaultdict(set)
+    by_key: dict[tuple[str, str, str], list[tuple[int, int]]] = defaultdict(list)
+    initials: dict[tuple[str, str], set[str]] = defaultdict(set)
     for ev, key in zip(ordered, keys, strict=True):
         if key is None:  # no name to match: a change of its own
             groups.append([ev])
             continue
         surname, initial = key
         day = _UNDATED if ev.date is None else ev.date.value.toordinal()
+        kind = ev.type.value  # a str: hashed once, unlike the enum member
         candidates: list[int] = []
         for s in near[surname]:
-            wanted = initials.get((ev.type, s), ()) if not initial else (initial, "")
+            wanted = initials.get((kind, s), ()) if not initial else (initial, "")
             for i in wanted:
-                candidates.extend(_within_reach(by_key.get((ev.type, s, i), []), day))
+                candidates.extend(_within_reach(by_key.get((kind, s, i), []), day))
         for g in sorted(candidates):
             if all(same_change(ev, other) for other in groups[g]):
                 groups[g].append(ev)
                 break
         else:
-            bisect.insort(by_key[(ev.type, surname, initial)], (day, len(groups)))
-            initials[(ev.type, surname)].add(initial)
+            bisect.insort(by_key[(kind, surname, initial)], (day, len(groups)))
+            initials[(kind, surname)].add(initial)
             groups.append([ev])
     return sorted((_record(g) for g in groups), key=_record_key)
 
