@@ -283,9 +283,7 @@ def merge_by_comparing_all(events: list[Event]) -> list[dict[str, object]]:
                 break
         else:
             groups.append([e])
-    records = sorted(
-        (merge_module._ranked_record(g) for g in groups), key=merge_module._record_key
-    )
+    records = sorted((merge_module._ranked_record(g) for g in groups), key=merge_module._record_key)
     return [r.to_dict() for r in records]
 
 
