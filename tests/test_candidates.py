@@ -297,7 +297,8 @@ def test_orgs_policy_without_resolvers_names_nothing() -> None:
         ("Orbis fired Jane Roe.", {"verb.obj"}),
         ("Jane Roe was fired by Orbis.", {"verb.passive"}),
         ("Tom Ash replaces Jane Roe as CFO of Orbis.", {"verb.succ"}),
-        ("Orbis announced the resignation of Jane Roe as CFO.", {"noun"}),
+        ("The resignation of Jane Roe as CFO surprised Orbis.", {"noun"}),
+        ("Orbis announced the resignation of Jane Roe as CFO.", {"noun.told"}),
     ],
 )
 def test_candidates_event_rule_is_the_rule_identity(text: str, rules: set[str]) -> None:

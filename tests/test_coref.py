@@ -76,6 +76,23 @@ def resolved(text: str) -> dict[str, str]:
         # "and said he": the one who said it
         ("Governor Ada Lin fired Tom Ash and said she would name a successor.", "she", "Ada Lin"),
         ("Carl Webb fired Tom Ash and said he would name a successor.", "he", "Carl Webb"),
+        # a verb phrase joined by "and" has the sentence's subject, and so has its pronoun
+        (
+            "Ken Moe took over from Tom Ash in 2008 and said on Monday he would retire.",
+            "he",
+            "Ken Moe",
+        ),
+        (
+            "Ken Moe succeeded Tom Ash as chairman and revealed the details of his departure.",
+            "his",
+            "Ken Moe",
+        ),
+        ("Ada Lin replaced Ines Vale in May and announced her own exit.", "her", "Ada Lin"),
+        # ... but not past a person of that verb phrase, an object pronoun or a clause
+        ("Ken Moe replaced Tom Ash and thanked Ivo Ruiz for his service.", "his", "Ivo Ruiz"),
+        ("Ken Moe replaced Tom Ash and praised him for his work.", "his", "Tom Ash"),
+        # nor when the sentence opens with an organisation: its subject is no person
+        ("Acme Corp. fired Tom Ash and published the terms of his exit.", "his", "Tom Ash"),
         # a comma that closes an apposition is no clause boundary
         ("Tom Ash will go, and his deputy, Carl Webb, will succeed him.", "him", "Tom Ash"),
         # a name that only modifies a government is not the pronoun's person

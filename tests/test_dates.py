@@ -597,3 +597,68 @@ def test_dates_infinitive_reads_only_the_words_before_the_trigger(
     _Probe.longest = 0
     assert _infinitive(text, candidate) is expected
     assert _Probe.longest <= 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time of telling does not date a change the verb tells as still ahead
+        ("Leah Moyo announced Tuesday she will resign as mayor.",
+         [("Leah Moyo", None, "future")]),
+        ("Coach Ivo Tamm said on Monday he would step down.",
+         [("Ivo Tamm", None, "future")]),
+        ("On Wednesday, Dana Kerr said she will leave Acme Corp.",
+         [("Dana Kerr", None, "future")]),
+        # ... but a time of the change's own, after the telling's, does
+        ("Leah Moyo announced Tuesday she will resign as mayor in March.",
+         [("Leah Moyo", "2025-03", "future")]),
+        # ... and the day it takes effect, told after, is the change's
+        ("Leah Moyo announced Tuesday she will resign as mayor. Her resignation takes "
+         "effect on Monday.", [("Leah Moyo", "2024-12-23", "future")]),
+        # a verb of taking effect after a noun trigger points its time ahead or back
+        ("Ivo Tamm's resignation as coach takes effect on January 5.",
+         [("Ivo Tamm", "2025-01-05", "future")]),
+        ("Dana Kerr's retirement from Acme Corp. will take effect in November.",
+         [("Dana Kerr", "2025-11", "future")]),
+        ("Dana Kerr's retirement from Acme Corp. took effect in December.",
+         [("Dana Kerr", "2024-12", "past")]),
+        # a possessive time dates the noun after it, not the change
+        ("Leah Moyo will resign as minister to run in next year's election.",
+         [("Leah Moyo", None, "future")]),
+        ("Ivo Tamm resigned as mayor to contest this year's governorship race.",
+         [("Ivo Tamm", None, "past")]),
+        # ... unless that noun is the trigger, or times the change
+        ("Tuesday's resignation of Ivo Tamm as CEO surprised investors.",
+         [("Ivo Tamm", "2024-12-17", "past")]),
+        ("Dana Kerr will step down as chairwoman after next month's annual meeting.",
+         [("Dana Kerr", "2025-01", "future")]),
+    ],
+)  # fmt: skip
+def test_dates_a_time_of_telling_does_not_date_a_change_to_come(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    events = events_of(text, published=FRI)
+    assert [(e["person"], e["date"], e["status"]) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dana Kerr will retire as CEO of Acme Corp. on Jan. 31. Leah Moyo will succeed her.",
+         {("END", "Dana Kerr"): "2025-01-31", ("START", "Leah Moyo"): "2025-01-31"}),
+        ("Dana Kerr retires as CFO of Acme Corp. at the end of March. The board said Leah "
+         "Moyo, its treasurer, will replace Kerr.",
+         {("END", "Dana Kerr"): "2025-03-31", ("START", "Leah Moyo"): "2025-03-31"}),
+        ("Ivo Tamm will step down as chair on Monday. He will be succeeded by Leah Moyo.",
+         {("END", "Ivo Tamm"): "2024-12-23", ("START", "Leah Moyo"): "2024-12-23"}),
+        # another person's departure does not date the succession
+        ("Ivo Tamm left Acme Corp. in 2019. Leah Moyo will succeed Dana Kerr as CEO.",
+         {("END", "Ivo Tamm"): "2019", ("START", "Leah Moyo"): None,
+          ("END", "Dana Kerr"): None}),
+    ],
+)  # fmt: skip
+def test_dates_a_succession_takes_the_time_of_the_predecessors_departure(
+    text: str, expected: dict[tuple[str, str], str | None]
+) -> None:
+    events = events_of(text, published=FRI)
+    assert {(e["type"], e["person"]): e["date"] for e in events} == expected

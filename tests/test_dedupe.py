@@ -287,3 +287,39 @@ def test_dedupe_keeps_the_year_a_career_began_off_the_appointment(text: str) -> 
     starts = [(e["role"], e["date"]) for e in events_of(text) if e["type"] == "START"]
     dates = {d for r, d in starts if r and "chief executive" in str(r)}
     assert dates and not dates & {"2005", "2008", "2011"}, starts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day a departure was told does not make a second departure, nor date it
+        ("Jane Roe will step down as CEO of Acme Corp. in March 2025. Roe revealed the "
+         "details of her departure on Wednesday.", [("Jane Roe", "2025-03", "future")]),
+        ("Tom Ash will leave his post as coach of Harbor FC in May. He disclosed his "
+         "departure on Tuesday.", [("Tom Ash", "2025-05", "future")]),
+        ("Jane Roe will retire as CFO of Acme Corp. at the end of June. She announced her "
+         "retirement on Monday.", [("Jane Roe", "2025-06-30", "future")]),
+        # told first, the telling keeps its day: a plan told after it does not move it
+        ("Tom Ash announced his resignation as mayor on Dec. 12. Ash had unveiled plans to "
+         "resign as mayor in April.", [("Tom Ash", "2024-12-12", "past")]),
+        pytest.param(
+            "Jane Roe confirmed her departure from Acme Corp. on Tuesday. She leaves the "
+            "bank in April.", [("Jane Roe", "2025-04", "future")],
+            marks=pytest.mark.xfail(
+                strict=True, reason="a departure told first keeps the day it was told"
+            ),
+        ),
+    ],
+)  # fmt: skip
+def test_dedupe_a_told_departure_is_the_departure_the_text_tells(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    events = events_of(text, published="2024-12-20")
+    assert [(e["person"], e["date"], e["status"]) for e in events] == expected
+
+
+def test_dedupe_a_departure_told_by_a_verb_of_telling_has_its_own_rule() -> None:
+    told = events_of("Jane Roe announced her resignation as CFO of Acme Corp. on Monday.")
+    plain = events_of("The resignation of Jane Roe as CFO of Acme Corp. surprised analysts.")
+    assert [e["rule"] for e in told] == [Rule.NOUN_TOLD.value]
+    assert [e["rule"] for e in plain] == [Rule.NOUN.value]

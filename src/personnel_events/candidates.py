@@ -56,8 +56,16 @@ class Rule(str, enum.Enum):
     #: "X takes over from Y": Y's end, told by X's start.
     SUCCESSION_FROM = "verb.succ.from"
     NOUN = "noun"
+    #: "announced his resignation", "revealed the details of her departure": a
+    #: departure told by a verb of telling, dated by when it was told.
+    NOUN_TOLD = "noun.told"
     MUTUAL = "verb.mutual"
     TITLE = "title"
+
+    @property
+    def noun(self) -> bool:
+        """Found from a noun ("the resignation of X", "announced her retirement")."""
+        return self in (Rule.NOUN, Rule.NOUN_TOLD)
 
     @property
     def succession(self) -> bool:

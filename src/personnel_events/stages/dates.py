@@ -507,6 +507,8 @@ class _Expression:
     end: int
     effective: bool
     leading: bool = False  # opens the sentence and is set off by a comma
+    #: "next year's election", "Monday's meeting": it dates the noun after it
+    possessive: bool = False
 
 
 def find_expressions(text: str, start: int, end: int) -> list[_Expression]:
@@ -544,7 +546,8 @@ def find_expressions(text: str, start: int, end: int) -> list[_Expression]:
             before.strip().lower() in ("", "on", "late on", "early on")
             and text[m.end() : m.end() + 1] == ","
         ) or _STATEMENT_OPENING_RE.fullmatch(before) is not None
-        out.append(_Expression(kind, m.group(), m.start(), m.end(), effective, leading))
+        possessive = text[m.end() : m.end() + 2] in ("'s", "\u2019s")
+        out.append(_Expression(kind, m.group(), m.start(), m.end(), effective, leading, possessive))
     # "Monday, April 6": the weekday names the day of the date after it
     return [
         e
@@ -656,6 +659,7 @@ class DateStage:
             )
         out = self._coordinated(doc, out)
         out = self._succession_sides(doc, out)
+        out = self._predecessor_time(out)
         out = self._narrative_present(doc, out)
         out = self._effective_for_all(doc, out, skip_before, cache)
         doc.candidates = self._timeline(doc, out, skip_before, cache)
@@ -800,6 +804,46 @@ class DateStage:
         ]
 
     @staticmethod
+    def _predecessor_time(cands: list[Candidate]) -> list[Candidate]:
+        """'X will retire on Jan. 1. Y will succeed her.': a succession told with no
+        time takes the one the text gives the predecessor's departure, told of the
+        same person with the same status at most :data:`NARRATIVE_SENTENCES`
+        before or after; both sides of it, since one goes as the other comes."""
+        leaving = [
+            c
+            for c in cands
+            if c.type is EventType.END and c.date is not None and not c.rule.succession
+        ]
+        if not leaving:
+            return cands
+        sides: dict[tuple[int, int], list[Candidate]] = {}
+        for c in cands:
+            if c.rule.succession:
+                sides.setdefault(c.trigger.span, []).append(c)
+        dated: dict[tuple[int, int], EventDate] = {}
+        for span, told in sides.items():
+            gone = [c for c in told if c.type is EventType.END]
+            if not gone or any(c.date is not None for c in told):
+                continue
+            days = {
+                e.date
+                for e in leaving
+                for g in gone
+                if e.date is not None
+                and abs(e.sentence - g.sentence) <= NARRATIVE_SENTENCES
+                and _same(e, g)
+                and _status(e) is _status(g)
+            }
+            if len(days) == 1:
+                dated[span] = days.pop()
+        return [
+            c.but(date=dated[c.trigger.span])
+            if c.trigger.span in dated and c.rule.succession
+            else c
+            for c in cands
+        ]
+
+    @staticmethod
     def _narrative_present(doc: Document, cands: list[Candidate]) -> list[Candidate]:
         """'Kishida reshuffled his cabinet on Wednesday, appointing Kamikawa. Kamikawa
         replaces Hayashi.': a change told in the present tense with no time of its own
@@ -871,7 +915,12 @@ class DateStage:
         undetermined = not c.tense_settled or c.trigger.form is Form.NOUN
         # "X is retiring as CEO; his daughter will take over in January": a time
         # past a semicolon is the other clause's
-        exprs = [e for e in exprs if ";" not in _between(doc.text, e, c.trigger.span)]
+        exprs = [
+            e
+            for e in exprs
+            if ";" not in _between(doc.text, e, c.trigger.span)
+            and (not e.possessive or _modifies(doc.text, e, c))
+        ]
         chosen = _nearest(
             exprs, c.trigger.span, others, background_clauses(doc.text, *c.span, c.person_name)
         )
@@ -887,13 +936,29 @@ class DateStage:
             told = _nearest([e for e in exprs if e.kind != "immediate"], c.trigger.span, others, [])
             if told is not None and (undetermined or c.status is not Status.FUTURE):
                 chosen = attrs.evolve(told, effective=True)
-        reported = not chosen.effective and (
-            _reported(doc.text, chosen, c.span)
-            or _leading_past(doc.text, chosen, c.span)
-            or _past_verb_before(doc.text, chosen, c)
-        )
+        reported = _time_of_telling(doc.text, chosen, c)
+        if (
+            reported
+            and not undetermined
+            and c.status is Status.FUTURE
+            and c.type is not EventType.NOMINATE
+            and not _infinitive(doc.text, c)
+        ):
+            # "announced Tuesday she will resign": Tuesday is when it was told, and
+            # the change is still ahead; only a time of its own dates it
+            rest = [e for e in exprs if e is not chosen]
+            chosen = _nearest(
+                rest, c.trigger.span, others, background_clauses(doc.text, *c.span, c.person_name)
+            )
+            if chosen is None or _time_of_telling(doc.text, chosen, c):
+                return c
+            reported = False
+        effect = _effect_tense(doc.text, c)
         if reported:
             direction = "past"
+        elif effect is not None:
+            # "Her resignation takes effect on January 5": the next January 5
+            direction = effect
         elif chosen.effective and not undetermined and c.status is Status.FUTURE:
             # "would be promoted to president, effective Jan. 1": the next Jan. 1
             direction = "future"
@@ -921,6 +986,51 @@ class DateStage:
         return c.but(date=date, status=status)
 
 
+#: A verb of taking effect after a noun trigger ("her resignation takes effect
+#: Monday", "his retirement became effective in May"), in the noun's clause.
+_EFFECT_AFTER_RE = re.compile(
+    r"[^,;:]{0,60}?\b(?:(takes|will\s+take|becomes|will\s+become|is\s+to\s+take)"
+    r"|(took|became|had\s+taken))\s+(?:effect|effective)\b",
+    re.IGNORECASE,
+)
+
+
+#: A preposition that times a change by an occasion ("at next month's meeting").
+_OCCASION_BEFORE_RE = re.compile(
+    r"\b(?:at|after|following|during|before|until|by)\s+$", re.IGNORECASE
+)
+#: How many words may stand between a possessive time and the noun trigger it
+#: dates ("Tuesday's surprise resignation").
+_POSSESSIVE_REACH = 2
+
+
+def _modifies(text: str, e: _Expression, c: Candidate) -> bool:
+    """A possessive time ("next year's", "Monday's") dates the noun after it: the
+    change's when that noun is its trigger ("Monday's resignation of X") or an
+    occasion the change is timed by ("after next month's meeting"), not in "will
+    resign to run in next year's election"."""
+    if _OCCASION_BEFORE_RE.search(text, max(0, e.start - 12), e.start):
+        return True
+    between = text[e.end + 2 : c.trigger.start]
+    return (
+        e.end <= c.trigger.start
+        and len(between.split()) <= _POSSESSIVE_REACH
+        and (not between.strip() or between[:1].isspace())
+    )
+
+
+def _effect_tense(text: str, c: Candidate) -> str | None:
+    """Where a noun trigger's time points when a verb of taking effect follows it
+    in its clause: "future" ("takes effect", "will become effective"), "past"
+    ("took effect"), else None."""
+    if c.trigger.form is not Form.NOUN:
+        return None
+    m = _EFFECT_AFTER_RE.match(text, c.trigger.end, c.span[1])
+    if m is None:
+        return None
+    return "future" if m.group(1) else "past"
+
+
 def _main_verb(c: Candidate, by_span: dict[tuple[int, int], list[Candidate]]) -> Candidate | None:
     """For a participle with no tense of its own ("replacing Y"), the change told by
     the finite verb before it in the sentence, if that verb settled its tense."""
@@ -942,6 +1052,18 @@ def _own_time(doc: Document, c: Candidate, date: EventDate) -> bool:
     clause (a relative or subordinate clause of someone else's)."""
     at = doc.text.find(date.text, c.span[0], c.span[1])
     return at >= 0 and not any(b0 <= at < b1 for b0, b1 in background_clauses(doc.text, *c.span))
+
+
+def _time_of_telling(text: str, e: _Expression, c: Candidate) -> bool:
+    """The expression dates the telling of ``c``'s change rather than the change: a
+    past verb of telling or another past verb governs it ("said on Monday", "On
+    Friday, Acme appointed", "voted on Monday night to replace"). A time said to
+    be when the change takes effect never is."""
+    return not e.effective and (
+        _reported(text, e, c.span)
+        or _leading_past(text, e, c.span)
+        or _past_verb_before(text, e, c)
+    )
 
 
 def _reported(text: str, e: _Expression, sentence: tuple[int, int]) -> bool:

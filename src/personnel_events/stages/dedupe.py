@@ -143,6 +143,10 @@ def same_change(a: Event, b: Event, published: dt.date | None = None) -> bool:
         return False
     if dates_compatible(a, b):
         return roles_compatible(a.role, b.role) or a.status is b.status
+    if _told_departure(a) is not _told_departure(b):
+        # "X will step down in March ... X revealed the details of his departure on
+        # Wednesday": the day it was told, not a second departure
+        return roles_compatible(a.role, b.role) and orgs_compatible(a.org, b.org)
     if _replaced_side(a) or _replaced_side(b):
         # "she succeeds Y, who said he would step down at the end of the year": the
         # succession's time is the successor's, no second departure
@@ -163,6 +167,12 @@ def _replaced_side(ev: Event) -> bool:
     return ev.type is EventType.END and ev.rule in _SUCCESSION_RULES
 
 
+def _told_departure(ev: Event) -> bool:
+    """A departure told by a verb of telling ("announced his resignation on
+    Monday"): dated, where dated, by when it was told."""
+    return ev.rule == Rule.NOUN_TOLD.value
+
+
 def merge(kept: Event, other: Event) -> Event:
     """``kept`` with what ``other`` adds."""
     changes: dict[str, object] = {}
@@ -177,7 +187,10 @@ def merge(kept: Event, other: Event) -> Event:
         and not dates_compatible(kept, other)
         and continues(kept, other)
     )
-    if later_effect:
+    if _told_departure(other) and not _told_departure(kept) and not dates_compatible(kept, other):
+        # the day a departure was told does not date the departure the text tells
+        pass
+    elif later_effect:
         # "appointed on Monday ... takes up the post in September": the change
         # happens when it takes effect, however precisely the announcement is dated.
         if other.date is not None and kept.date is not None and other.date.value > kept.date.value:

@@ -122,6 +122,14 @@ def antecedent(
         subjects = [ci for ci in same if not mentions[ci].possessor and ok(ci)]
         if subjects:
             return assigned[subjects[0]]
+    if low in words.pronouns_of_case("subject") or (
+        low in words.pronouns_of_case("possessive") and not _object_her(tokens, m.first_token)
+    ):
+        # "X succeeded Y and revealed the details of his departure": a verb phrase
+        # joined by "and" has the sentence's subject, and so has its pronoun
+        subject = _coordinated_subject(doc, mentions, same, mi)
+        if subject is not None and ok(subject):
+            return assigned[subject]
     for pool in (
         [ci for ci in same if not mentions[ci].possessor],
         same,
@@ -143,6 +151,52 @@ def antecedent(
         if cand:
             return assigned[cand[0]]
     return None
+
+
+#: How many tokens before a pronoun the "and" of its verb phrase may stand.
+_COORDINATION_REACH = 10
+
+
+def _coordinated_subject(
+    doc: Document, mentions: list[Mention], same: list[int], mi: int
+) -> int | None:
+    """The person mention that is the subject of the sentence, where the pronoun
+    ``mentions[mi]`` stands in a verb phrase joined to it by "and" with no subject
+    of its own ("X took over from Y in 2008 and said on Wednesday he would
+    retire"): the first person of the sentence, no name or organisation before
+    it, and no person, clause boundary or object pronoun between the "and" and
+    the pronoun ("X replaced Y and praised him for his work" is not X's work)."""
+    m = mentions[mi]
+    tokens = doc.tokens
+    first = doc.sentences[m.sentence].first_token
+    objects = words.pronouns_of_case("object")
+    joined = None
+    for k in range(m.first_token - 1, max(first, m.first_token - _COORDINATION_REACH) - 1, -1):
+        low = tokens[k].lower
+        if low == "and":
+            joined = k
+            break
+        if low in (",", ";", ":") or low in QUOTES or low in objects:
+            return None
+    if joined is None or joined + 1 >= m.first_token:
+        return None
+    verb = tokens[joined + 1].lower
+    if not (verb.endswith("ed") or verb in words.past_verbs()):
+        return None
+    subjects = [ci for ci in same if not mentions[ci].possessor]
+    if not subjects:
+        return None
+    subject = subjects[0]
+    if any(mentions[ci].start > tokens[joined].start for ci in same):
+        return None  # a person between: "... and thanked Y for his work"
+    opening = mentions[subject].start
+    for k in range(mi - 1, -1, -1):
+        other = mentions[k]
+        if other.sentence != m.sentence:
+            break
+        if other.start < opening:
+            return None  # "Acme fired X and said his ...": the subject is no person
+    return subject
 
 
 #: Quotation marks, straight and curly.

@@ -55,6 +55,11 @@ def maker_nouns() -> frozenset[str]:
     return lexicon.words("maker_nouns.txt")
 
 
+def past_verbs() -> frozenset[str]:
+    """Past forms that do not end in "-ed" ("said", "took"), from ``past_verbs.txt``."""
+    return lexicon.words("past_verbs.txt")
+
+
 def auxiliaries() -> frozenset[str]:
     return lexicon.words("auxiliaries.txt")
 

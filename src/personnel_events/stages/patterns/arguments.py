@@ -488,11 +488,7 @@ def role_after_trigger(ctx: MatchContext, si: int, start: int) -> Role | None:
                 if tokens[j].lower in POST_NOUNS:
                     break
                 j += 1
-            if (
-                j + 1 < limit
-                and tokens[j].lower in POST_WORDS
-                and tokens[j + 1].lower == "as"
-            ):
+            if j + 1 < limit and tokens[j].lower in POST_WORDS and tokens[j + 1].lower == "as":
                 return role_after(text, tokens, j + 2, limit)
         if low in POSSESSIVES and k + 1 < limit and tokens[k + 1].lower in POST_NOUNS:
             named = post_named(ctx, k, limit)

@@ -205,7 +205,7 @@ def _vacated(ctx: MatchContext, c: Candidate) -> bool:
     being filled is the one Y left."""
     return (
         c.type is EventType.END
-        and c.rule is Rule.NOUN
+        and c.rule.noun
         and ctx.tokens[c.trigger.last].lower == "of"
         and ctx.held_post(c.person, current=False) is None
     )

@@ -153,7 +153,11 @@ def noun_frame(
         status = Status.FUTURE  # "when his appointment ends on May 1": still ahead
     if role is None:
         role = role_after_trigger(ctx, si, last)
-    return [make_candidate(ctx, match, si, trig.type, person, Rule.NOUN, role, [], status)]
+    # "announced her resignation", "revealed the details of his departure": the
+    # time of the sentence is when it was told
+    told = trig.type is EventType.END and trig.reason in ANNOUNCED_AHEAD and window & _ANNOUNCING
+    rule = Rule.NOUN_TOLD if told else Rule.NOUN
+    return [make_candidate(ctx, match, si, trig.type, person, rule, role, [], status)]
 
 
 #: How far after a tenure noun its ending verb may stand ("the reign of Prime
@@ -199,10 +203,11 @@ _ANNOUNCING = ANNOUNCE | {"revealed", "disclosed", "confirmed", "confirms", "con
 
 def _announcer(ctx: MatchContext, si: int, pronoun: Mention) -> Mention | None:
     """The subject the sentence opens with, where a verb of announcing right
-    before the possessive pronoun is that subject's: coordinated after "and" ("X
-    replaced Y in 2019 and announced his resignation") or after the subject's
-    relative clause ("X, who replaced Y in 2015, confirmed her retirement"); the
-    pronoun was taken for the nearer person. None where it is not so."""
+    before the possessive pronoun is that subject's after the subject's relative
+    clause ("X, who replaced Y in 2015, confirmed her retirement"); the pronoun
+    was taken for the nearer person. None where it is not so. (A verb joined by
+    "and", "X replaced Y in 2019 and announced his resignation", gives its
+    pronoun the subject already in coreference.)"""
     tokens = ctx.tokens
     sent = ctx.sentence(si)
     v = next(
@@ -228,8 +233,7 @@ def _announcer(ctx: MatchContext, si: int, pronoun: Mention) -> Mention | None:
         and tokens[subject.np_last + 1].lower in RELATIVES
         and tokens[v - 1].text == ","
     )
-    coordinated = tokens[v - 1].lower == "and"
-    return subject if coordinated or after_relative else None
+    return subject if after_relative else None
 
 
 def _accepter(ctx: MatchContext, si: int, owner: Mention, first: int) -> bool:

@@ -29,6 +29,7 @@ CONFIDENCE: dict[Rule, tuple[float, float]] = {
     Rule.SUCCESSION: (0.75, 0.7),
     Rule.SUCCESSION_FROM: (0.7, 0.7),
     Rule.NOUN: (0.6, 0.5),
+    Rule.NOUN_TOLD: (0.6, 0.5),
     Rule.MUTUAL: (0.75, 0.6),
     Rule.TITLE: (0.6, 0.5),
 }
