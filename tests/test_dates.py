@@ -446,6 +446,17 @@ def test_dates_status_settles_the_direction_of_the_time(
         # nor a change to come
         ("Acme Corp. reshuffled its board on Wednesday. Leah Moyo will join the board.",
          [("Leah Moyo", None, "future")]),
+        # nor an occasion planned or expected, in its own clause
+        ("Orbis Bank is expected to announce new appointments on Thursday. Leah Moyo was "
+         "named CFO.", [("Leah Moyo", None, "past")]),
+        ("Kessa Group intends to reshuffle its board on Thursday. Leah Moyo was named CFO.",
+         [("Leah Moyo", None, "past")]),
+        ("The reshuffle began at Orbis Bank on Tuesday, and Kessa Group plans to announce "
+         "promotions on Thursday. Leah Moyo was named deputy CEO.",
+         [("Leah Moyo", "2024-12-17", "past")]),
+        ("The reshuffle began at Orbis Bank on Tuesday, and Kessa Group will make changes "
+         "later this week. Leah Moyo was named deputy CEO.",
+         [("Leah Moyo", "2024-12-17", "past")]),
         # one dated change is the occasion of its own people only
         ("Acme Corp. fired Tom Ash on Monday. Leah Moyo resigned as CFO of Acme Corp.",
          [("Tom Ash", "2024-12-16", "past"), ("Leah Moyo", None, "past")]),

@@ -130,6 +130,24 @@ _FUTURE_CLAUSE_RE = re.compile(
     r"\b(?:will|shall|would|is\s+to|are\s+to|to\s+be|set\s+to|due\s+to|scheduled)\b", re.I
 )
 _PAST_CLAUSE_RE = re.compile(r"\b(?:was|were|took|had|became|been)\b", re.I)
+#: Words that make a clause a plan or an expectation, not a thing done: "is
+#: expected to make changes", "plans to announce promotions".
+_PLANNED_CLAUSE_RE = re.compile(
+    r"\b(?:expected|plans?|planning|intends?|intending|aims?|hopes?|likely)\s+to\b", re.I
+)
+#: Where one clause of a sentence ends and the next begins: "The reshuffle began on
+#: Tuesday, and Kessa is expected to make changes later this week".
+_CLAUSE_BREAK_RE = re.compile(r";|,\s+(?:and|but|while|whereas)\s", re.I)
+
+
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    """The spans of the clauses of ``sentence`` (offsets into it)."""
+    out, start = [], 0
+    for m in _CLAUSE_BREAK_RE.finditer(sentence):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(sentence)))
+    return out
 #: Words that tell a personnel occasion: a sentence with one of them and one recent
 #: day dates the changes the following sentences tell without a time of their own.
 _OCCASION_RE = re.compile(
@@ -714,13 +732,27 @@ class DateStage:
                 for m in _OCCASION_RE.finditer(sentence)
                 if not on_trigger(sent.start + m.start(), sent.start + m.end())
             ]
-            if not words or _FUTURE_CLAUSE_RE.search(sentence):
+            if not words:
+                continue
+            # The clauses that tell an occasion done: one with an occasion word and
+            # neither a future nor a plan ("and Kessa is expected to make changes
+            # later this week" is no occasion, the clause before it may be).
+            done = [
+                (sent.start + c0, sent.start + c1)
+                for c0, c1 in _clauses(sentence)
+                if any(c0 <= m.start() < c1 for m in words)
+                and not _FUTURE_CLAUSE_RE.search(sentence, c0, c1)
+                and not _PLANNED_CLAUSE_RE.search(sentence, c0, c1)
+            ]
+            if not done:
                 continue
             start = max(sent.start, skip_before)
             background = background_clauses(doc.text, start, sent.end)
             days = set()
             for e in _expressions_in(doc.text, start, sent.end, cache):
                 if e.kind in ANAPHORIC or any(b0 <= e.start < b1 for b0, b1 in background):
+                    continue
+                if not any(c0 <= e.start < c1 for c0, c1 in done):
                     continue
                 d = self.normalize(e.kind, e.text, pub, "past")
                 if d is not None and _recent(d, pub):
