@@ -148,6 +148,8 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
         start = m.end()
     out.append((start, len(sentence)))
     return out
+
+
 #: Words that tell a personnel occasion: a sentence with one of them and one recent
 #: day dates the changes the following sentences tell without a time of their own.
 _OCCASION_RE = re.compile(
