@@ -37,9 +37,14 @@ class MatchContext:
     persons_by_sentence: dict[int, list[Mention]]
     orgs_by_sentence: dict[int, list[Mention]]
     children: dict[int, list[int]]
+    #: Each token's lower case, in token order (``lowers[i] == tokens[i].lower``).
+    lowers: list[str]
+    #: ``lowers`` joined by spaces: a cheap test that no word holds a string.
+    joined: str
 
     @classmethod
-    def build(cls, doc: Document) -> MatchContext:
+    def build(cls, doc: Document, lowers: list[str] | None = None) -> MatchContext:
+        """The context of ``doc``; ``lowers``: its tokens' lower case, if already read."""
         persons: dict[int, list[Mention]] = {}
         orgs: dict[int, list[Mention]] = {}
         for m in doc.mentions:
@@ -55,7 +60,9 @@ class MatchContext:
             for k, tok in enumerate(doc.tokens):
                 if tok.head is not None:
                     children.setdefault(tok.head, []).append(k)
-        return cls(doc, doc.tokens, persons, orgs, children)
+        if lowers is None:
+            lowers = [tok.lower for tok in doc.tokens]
+        return cls(doc, doc.tokens, persons, orgs, children, lowers, " ".join(lowers))
 
     @property
     def text(self) -> str:

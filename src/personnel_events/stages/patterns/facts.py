@@ -68,14 +68,14 @@ class DocumentFacts:
     @classmethod
     def gather(cls, ctx: MatchContext) -> DocumentFacts:
         doc = ctx.doc
-        lowers = frozenset(t.lower for t in doc.tokens)
+        lowers = frozenset(ctx.lowers)
         not_employers = _not_employers(ctx)
         return cls(
             named_most=_named_most(ctx, not_employers),
             parties=_party_names(doc),
             government=_government_org(doc),
             speaks_of_confirmation=_speaks_of_confirmation(lowers),
-            awaits_confirmation=_awaits_confirmation(doc, lowers),
+            awaits_confirmation=_awaits_confirmation(ctx.lowers, lowers),
             described=_described(doc),
             described_former=_described_former(ctx),
             kinds=_kinds(doc),
@@ -180,13 +180,12 @@ def _speaks_of_confirmation(lowers: frozenset[str]) -> bool:
     return not lexicon.words("confirmation_words.txt").isdisjoint(lowers)
 
 
-def _awaits_confirmation(doc: Document, lowers_set: frozenset[str]) -> bool:
+def _awaits_confirmation(lowers: list[str], lowers_set: frozenset[str]) -> bool:
     """A phrase of ``pending_confirmation.txt`` stands in the text, as whole words."""
     phrases = lexicon.phrases("pending_confirmation.txt")
     firsts = {p[0] for p in phrases}
     if firsts.isdisjoint(lowers_set):
         return False
-    lowers = [t.lower for t in doc.tokens]
     for i, low in enumerate(lowers):
         if low in firsts:
             for phrase in phrases:
@@ -255,7 +254,7 @@ def _not_employers(ctx: MatchContext) -> frozenset[str]:
         titles = abbreviations.get(m.text.lower()) if m.text.isupper() else None
         if titles:
             if text is None:
-                text = " " + " ".join(t.lower for t in doc.tokens) + " "
+                text = " " + ctx.joined + " "
             if any(f" {title} " in text for title in titles):
                 out.add(m.text)
     return frozenset(out)

@@ -324,11 +324,14 @@ def based_in(ctx: MatchContext, si: int, name: str) -> tuple[bool, str | None]:
     """Whether ``name`` is the town of a "-based" phrase in sentence ``si``
     ("Dover, Del.-based Halcyon Freight", "Tulsa-based Ardent"), and the body
     based there when a name follows (None for "the Akron, Ohio-based firm")."""
+    if "based" not in ctx.joined:
+        return False, None  # no "-based" in the text
     tokens = ctx.tokens
     sent = ctx.sentence(si)
     first, limit = sent.first_token, sent.last_token
+    head = name.split()[0]
     for k in range(first, limit):
-        if tokens[k].text != name.split()[0]:
+        if tokens[k].text != head:
             continue
         end = next(
             (j + 1 for j in range(k, min(limit, k + 8)) if ctx.span_text(k, j) == name), None
