@@ -87,14 +87,27 @@ def window_effects(tokens: Sequence[Token], first: int, last: int) -> set[Effect
     cues = _cues()
     found: set[Effect] = set()
     lowers = _without_asides(
-        ["," if _month_may(tokens, k) else tokens[k].lower for k in range(first, last)]
+        [
+            "," if (tok := tokens[k]).text == "May" and _month_may(tokens, k) else tok.lower
+            for k in range(first, last)
+        ]
     )
-    for i in range(len(lowers)):
-        for n in (2, 1):
-            key = tuple(lowers[i : i + n])
-            if len(key) == n and key in cues:
-                found.add(cues[key])
+    firsts = _cue_firsts()
+    n = len(lowers)
+    for i, low in enumerate(lowers):
+        if low not in firsts:
+            continue
+        if i + 1 < n and (low, lowers[i + 1]) in cues:
+            found.add(cues[low, lowers[i + 1]])
+        if (low,) in cues:
+            found.add(cues[(low,)])
     return found
+
+
+@functools.cache
+def _cue_firsts() -> frozenset[str]:
+    """The first words of the cues of one or two words."""
+    return frozenset(key[0] for key in _cues() if len(key) <= 2)
 
 
 def clause_start(tokens: Sequence[Token], sent_first: int, index: int) -> int:

@@ -68,15 +68,15 @@ class PatternStage:
         facts = DocumentFacts.gather(ctx)
         found: list[Candidate] = []
         tokens, sentences = doc.tokens, doc.sentences
-        si, resume = 0, 0
+        si, resume, n_sent = 0, 0, len(sentences)
         # only the words a trigger can begin with, in order; a match's own words are
         # not tried again
         for i in [k for k, low in enumerate(lowers) if low in forms]:
             if i < resume:
                 continue
-            while si < len(sentences) and sentences[si].last_token <= i:
+            while si < n_sent and sentences[si].last_token <= i:
                 si += 1
-            if si == len(sentences):
+            if si == n_sent:
                 break
             sent = sentences[si]
             if i < sent.first_token or tokens[sent.last_token - 1].text == "?":
