@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 
 from ... import lexicon
@@ -12,18 +14,31 @@ from ...model import EntityLabel, Mention, MentionKind, Sentence, Token
 def _top_level(persons: list[Mention]) -> list[Mention]:
     """Only people at the top of a noun phrase act: "Kamala Harris" inside
     "Sanders, senior adviser for Deputy President Kamala Harris," does not."""
+    # a name whose phrase is its own words holds no other
+    holders = [
+        o
+        for o in persons
+        if o.kind is MentionKind.NAME and (o.np_first < o.first_token or o.np_last > o.last_token)
+    ]
+    if not holders:
+        return list(persons)
     return [
         m
         for m in persons
         if not any(
             o is not m
-            and o.kind is MentionKind.NAME
             and o.np_first <= m.first_token
             and m.last_token <= o.np_last
             and not (o.first_token <= m.first_token < o.last_token)
-            for o in persons
+            for o in holders
         )
     ]
+
+
+@functools.cache
+def _past_words() -> frozenset[str]:
+    """``data/former_words.txt`` and ``data/past_post_words.txt``."""
+    return lexicon.words("former_words.txt") | lexicon.words("past_post_words.txt")
 
 
 @attrs.frozen
@@ -122,7 +137,7 @@ class MatchContext:
         and ``data/past_post_words.txt``, "former", "outgoing") before the
         mention's title or at the head of its apposition."""
         if past is None:
-            past = lexicon.words("former_words.txt") | lexicon.words("past_post_words.txt")
+            past = _past_words()
         tokens = self.tokens
         if m.title and m.np_first > 0 and tokens[m.np_first - 1].lower in past:
             return True

@@ -75,7 +75,7 @@ class DocumentFacts:
             parties=_party_names(doc),
             government=_government_org(doc),
             speaks_of_confirmation=_speaks_of_confirmation(lowers),
-            awaits_confirmation=_awaits_confirmation(ctx.lowers, lowers),
+            awaits_confirmation=_awaits_confirmation(ctx, lowers),
             described=_described(doc),
             described_former=_described_former(ctx),
             kinds=_kinds(doc),
@@ -180,12 +180,15 @@ def _speaks_of_confirmation(lowers: frozenset[str]) -> bool:
     return not lexicon.words("confirmation_words.txt").isdisjoint(lowers)
 
 
-def _awaits_confirmation(lowers: list[str], lowers_set: frozenset[str]) -> bool:
+def _awaits_confirmation(ctx: MatchContext, lowers_set: frozenset[str]) -> bool:
     """A phrase of ``pending_confirmation.txt`` stands in the text, as whole words."""
     phrases = lexicon.phrases("pending_confirmation.txt")
     firsts = {p[0] for p in phrases}
     if firsts.isdisjoint(lowers_set):
         return False
+    if not any(" ".join(p) in ctx.joined for p in phrases):
+        return False  # not even as a string
+    lowers = ctx.lowers
     for i, low in enumerate(lowers):
         if low in firsts:
             for phrase in phrases:
@@ -296,9 +299,12 @@ def _held_in(doc: Document) -> str | None:
     """The place of the first government title or apposition the text gives a
     person ("Ostland Governor X", "X, Ruritania's head of state")."""
     for m in doc.mentions:
-        for title, org in ((m.title, m.title_org), (m.appos, m.appos_org)):
-            if title and org and is_government_title(title) and _is_jurisdiction(org):
-                return org
+        title, org = m.title, m.title_org
+        if title and org and is_government_title(title) and _is_jurisdiction(org):
+            return org
+        appos, org = m.appos, m.appos_org
+        if appos and org and is_government_title(appos) and _is_jurisdiction(org):
+            return org
     return None
 
 

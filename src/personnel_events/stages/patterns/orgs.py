@@ -281,11 +281,21 @@ def is_government_title(role: str) -> bool:
     words = role.lower().replace("-", " ").split()
     if "party" in words:
         return False
-    for phrase in lexicon.phrases("government_titles.txt"):
-        n = len(phrase)
-        if any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1)):
-            return True
+    by_first = _government_titles_by_first()
+    for i, word in enumerate(words):
+        for phrase in by_first.get(word, ()):
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                return True
     return False
+
+
+@functools.cache
+def _government_titles_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases of ``government_titles.txt`` by their first word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in lexicon.phrases("government_titles.txt"):
+        out.setdefault(phrase[0], []).append(phrase)
+    return {w: tuple(ps) for w, ps in out.items()}
 
 
 @functools.cache
