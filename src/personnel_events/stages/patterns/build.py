@@ -161,17 +161,20 @@ def _told_posts(ctx: MatchContext, found: list[Candidate]) -> list[_Told]:
         if c.role and c.type is not EventType.END
     ]
     tokens = ctx.tokens
-    for si, sent in enumerate(ctx.doc.sentences):
-        for k in range(sent.first_token, sent.last_token - 1):
-            if tokens[k].lower not in ("new", "next"):
-                continue
-            role = role_after(ctx.text, tokens, k + 1, sent.last_token)
-            if role is None or not role.text:
-                continue
-            if any(role.first <= m.first_token < role.last + 1 for m in ctx.persons(si)):
-                continue  # "new CEO X": a person's title, told by its own candidate
-            orgs = (OrgEvidence(name=role.org, source=OrgSource.ROLE),) if role.org else ()
-            posts.append((k, role.text, orgs, None, None))
+    for k in [k for k, low in enumerate(ctx.lowers) if low == "new" or low == "next"]:
+        si = ctx.sentence_at(k)
+        if si is None:
+            continue
+        sent = ctx.sentence(si)
+        if k >= sent.last_token - 1:
+            continue
+        role = role_after(ctx.text, tokens, k + 1, sent.last_token)
+        if role is None or not role.text:
+            continue
+        if any(role.first <= m.first_token < role.last + 1 for m in ctx.persons(si)):
+            continue  # "new CEO X": a person's title, told by its own candidate
+        orgs = (OrgEvidence(name=role.org, source=OrgSource.ROLE),) if role.org else ()
+        posts.append((k, role.text, orgs, None, None))
     return sorted(posts, key=lambda p: p[0])
 
 

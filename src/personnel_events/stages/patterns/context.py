@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 import attrs
@@ -33,6 +34,10 @@ def _top_level(persons: list[Mention]) -> list[Mention]:
             for o in holders
         )
     ]
+
+
+def _last_token(sent: Sentence) -> int:
+    return sent.last_token
 
 
 @functools.cache
@@ -85,6 +90,14 @@ class MatchContext:
 
     def sentence(self, si: int) -> Sentence:
         return self.doc.sentences[si]
+
+    def sentence_at(self, k: int) -> int | None:
+        """The index of the sentence that holds token ``k`` (None: none does)."""
+        sentences = self.doc.sentences
+        si = bisect.bisect_right(sentences, k, key=_last_token)
+        if si < len(sentences) and sentences[si].first_token <= k:
+            return si
+        return None
 
     def persons(self, si: int) -> list[Mention]:
         return self.persons_by_sentence.get(si, [])

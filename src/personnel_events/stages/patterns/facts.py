@@ -5,6 +5,7 @@ run; the main organisation is settled once every match is known."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -182,19 +183,32 @@ def _speaks_of_confirmation(lowers: frozenset[str]) -> bool:
 
 def _awaits_confirmation(ctx: MatchContext, lowers_set: frozenset[str]) -> bool:
     """A phrase of ``pending_confirmation.txt`` stands in the text, as whole words."""
-    phrases = lexicon.phrases("pending_confirmation.txt")
-    firsts = {p[0] for p in phrases}
-    if firsts.isdisjoint(lowers_set):
+    by_first = _pending_by_first()
+    # the phrases whose first word the text has and whose words it has as a string
+    phrases = {
+        phrase
+        for first in by_first.keys() & lowers_set
+        for phrase, written in by_first[first]
+        if written in ctx.joined
+    }
+    if not phrases:
         return False
-    if not any(" ".join(p) in ctx.joined for p in phrases):
-        return False  # not even as a string
     lowers = ctx.lowers
-    for i, low in enumerate(lowers):
-        if low in firsts:
-            for phrase in phrases:
-                if tuple(lowers[i : i + len(phrase)]) == phrase:
-                    return True
+    for i in range(len(lowers)):
+        for phrase in phrases:
+            if tuple(lowers[i : i + len(phrase)]) == phrase:
+                return True
     return False
+
+
+@functools.cache
+def _pending_by_first() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """The phrases of ``pending_confirmation.txt`` (and their words joined by
+    spaces) by their first word."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase in lexicon.phrases("pending_confirmation.txt"):
+        out.setdefault(phrase[0], []).append((phrase, " ".join(phrase)))
+    return {w: tuple(ps) for w, ps in out.items()}
 
 
 def _described_former(ctx: MatchContext) -> frozenset[int]:
