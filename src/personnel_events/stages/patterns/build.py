@@ -46,7 +46,7 @@ def make_candidate(
     evidence: list[OrgEvidence] = []
     if isinstance(role, Role) and role.org:
         evidence.append(OrgEvidence(name=role.org, source=OrgSource.ROLE))
-    evidence.extend(e for e in clause_orgs if e is not None)
+    evidence += [e for e in clause_orgs if e is not None]
     source: RoleSource | None = role_source if role_text else None
     if own_post and kind is EventType.END:
         own: tuple[str | None, ...]
@@ -57,7 +57,8 @@ def make_candidate(
         else:
             own = (person.title_org, person.appos_org)
         evidence.extend(OrgEvidence(name=o, source=OrgSource.PERSON) for o in own if o)
-    evidence.extend(e for e in later_orgs if e is not None)
+    if later_orgs:
+        evidence += [e for e in later_orgs if e is not None]
     sent = ctx.sentence(si)
     if (
         match.trigger.in_effect
