@@ -11,8 +11,8 @@ from .model import Status, Token
 
 _BE = frozenset({"is", "are", "am", "was", "were", "be", "been", "being", "'s", "\u2019s"})
 _PROGRESSIVE_BE = frozenset({"is", "are", "am", "'s", "\u2019s", "was", "were", "be"})
-_CLAUSE_BREAKS = frozenset({";", ":", "but", "while", "whereas"})
-_CONDITIONALS = frozenset({"if", "unless", "whether"})
+CLAUSE_BREAKS = frozenset({";", ":", "but", "while", "whereas"})
+CONDITIONALS = frozenset({"if", "unless", "whether"})
 RELATIVES = frozenset({"who", "which", "whose", "whom"})
 #: Subordinators after which a present verb tells a time ahead ("before he assumes
 #: the post", "once she takes office").
@@ -92,7 +92,7 @@ def window_effects(tokens: Sequence[Token], first: int, last: int) -> set[Effect
             for k in range(first, last)
         ]
     )
-    firsts = _cue_firsts()
+    firsts = cue_words()
     n = len(lowers)
     for i, low in enumerate(lowers):
         if low not in firsts:
@@ -105,8 +105,9 @@ def window_effects(tokens: Sequence[Token], first: int, last: int) -> set[Effect
 
 
 @functools.cache
-def _cue_firsts() -> frozenset[str]:
-    """The first words of the cues of one or two words."""
+def cue_words() -> frozenset[str]:
+    """The first words of the cues of one or two words (``data/modality.tsv``): a
+    window without any has no effect."""
     return frozenset(key[0] for key in _cues() if len(key) <= 2)
 
 
@@ -114,7 +115,7 @@ def clause_start(tokens: Sequence[Token], sent_first: int, index: int) -> int:
     """Where the clause that holds ``tokens[index]`` starts (a ; : or 'but' before it)."""
     i = index - 1
     while i >= sent_first:
-        if tokens[i].lower in _CLAUSE_BREAKS:
+        if tokens[i].lower in CLAUSE_BREAKS:
             return i + 1
         i -= 1
     return sent_first
@@ -130,7 +131,7 @@ def conditional_before(tokens: Sequence[Token], sent_first: int, index: int) -> 
         low = tokens[i].lower
         if low in RELATIVES:
             return False
-        if low in _CONDITIONALS:
+        if low in CONDITIONALS:
             return True
     return False
 
