@@ -162,7 +162,7 @@ def _told_posts(ctx: MatchContext, found: list[Candidate]) -> list[_Told]:
         if c.role and c.type is not EventType.END
     ]
     tokens = ctx.tokens
-    for k in [k for k, low in enumerate(ctx.lowers) if low == "new" or low == "next"]:
+    for k in _positions(ctx.lowers, ("new", "next")):
         si = ctx.sentence_at(k)
         if si is None:
             continue
@@ -177,6 +177,20 @@ def _told_posts(ctx: MatchContext, found: list[Candidate]) -> list[_Told]:
         orgs = (OrgEvidence(name=role.org, source=OrgSource.ROLE),) if role.org else ()
         posts.append((k, role.text, orgs, None, None))
     return sorted(posts, key=lambda p: p[0])
+
+
+def _positions(words: list[str], wanted: tuple[str, ...]) -> list[int]:
+    """Where any of ``wanted`` stands in ``words``, in order."""
+    out: list[int] = []
+    for word in wanted:
+        k = -1
+        try:
+            while True:
+                k = words.index(word, k + 1)
+                out.append(k)
+        except ValueError:
+            pass
+    return sorted(out)
 
 
 def _nearest_post(

@@ -33,9 +33,12 @@ from .words import (
 def false_sense(ctx: MatchContext, lemma: str, last: int, limit: int) -> bool:
     """The words after the trigger give it another sense ("stepped down from the
     podium"; ``data/false_senses.tsv``)."""
+    lowers = ctx.lowers
     for seq in false_senses().get(lemma, ()):
-        if last + len(seq) <= limit and all(
-            ctx.tokens[last + k].lower in alts for k, alts in enumerate(seq)
+        if (
+            last + len(seq) <= limit
+            and (not seq or lowers[last] in seq[0])
+            and all(lowers[last + k] in alts for k, alts in enumerate(seq))
         ):
             return True
     return False
