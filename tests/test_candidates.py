@@ -445,3 +445,37 @@ def test_candidates_but_is_evolve() -> None:
     (c,) = doc.candidates
     assert c.but(role="treasurer", org=None) == attrs.evolve(c, role="treasurer", org=None)
     assert c.but() == c
+
+
+# -- what the pattern stage reads once per document (issue 19) ----------------------------------
+
+
+def test_context_sentence_at_gives_the_sentence_that_holds_a_token() -> None:
+    doc = hand_doc(["Ana", "Ruiz", "quit", ".", "Tom", "Ash", "stays", "."], [(0, 2)], [])
+    text = doc.text
+    # two sentences with a token between them that neither holds
+    doc.sentences = [
+        Sentence(0, doc.tokens[3].end, 0, 4),
+        Sentence(doc.tokens[5].start, len(text), 5, 8),
+    ]
+    ctx = MatchContext.build(doc)
+    assert ctx.lowers == [t.lower for t in doc.tokens]
+    assert [ctx.sentence_at(k) for k in range(8)] == [0, 0, 0, 0, None, 1, 1, 1]
+    assert ctx.sentence_at(8) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lemmas"),
+    [
+        # a phrase's words are matched within one sentence only
+        ("Ana Ruiz said she would step. Down the hall, Tom Ash resigned.", ["resign"]),
+        ("Ana Ruiz will step down. Tom Ash resigned.", ["step down", "resign"]),
+        # a question tells nothing; the sentence after it does
+        ("Will Ana Ruiz step down? Tom Ash resigned on Monday.", ["resign"]),
+    ],
+)
+def test_patterns_trigger_phrases_are_read_within_their_sentence(
+    text: str, lemmas: list[str]
+) -> None:
+    doc = personnel_events.default_pipeline().run(text, published=PUB)
+    assert [c.trigger.trigger.lemma for c in doc.candidates] == lemmas

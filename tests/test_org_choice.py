@@ -233,6 +233,10 @@ def test_coref_team_in_the_plural_is_an_organisation() -> None:
         ("party leader", False),
         ("chief executive", False),
         ("Liberal Party minister", False),
+        ("deputy prime minister", True),  # a phrase after other words
+        ("Prime-Minister", True),
+        ("minister-president", True),
+        ("state", False),  # the last word of a phrase alone
     ],
 )
 def test_orgs_government_titles_are_read_as_phrases(role: str, expected: bool) -> None:

@@ -11,8 +11,8 @@ from .model import Status, Token
 
 _BE = frozenset({"is", "are", "am", "was", "were", "be", "been", "being", "'s", "\u2019s"})
 _PROGRESSIVE_BE = frozenset({"is", "are", "am", "'s", "\u2019s", "was", "were", "be"})
-_CLAUSE_BREAKS = frozenset({";", ":", "but", "while", "whereas"})
-_CONDITIONALS = frozenset({"if", "unless", "whether"})
+CLAUSE_BREAKS = frozenset({";", ":", "but", "while", "whereas"})
+CONDITIONALS = frozenset({"if", "unless", "whether"})
 RELATIVES = frozenset({"who", "which", "whose", "whom"})
 #: Subordinators after which a present verb tells a time ahead ("before he assumes
 #: the post", "once she takes office").
@@ -87,21 +87,35 @@ def window_effects(tokens: Sequence[Token], first: int, last: int) -> set[Effect
     cues = _cues()
     found: set[Effect] = set()
     lowers = _without_asides(
-        ["," if _month_may(tokens, k) else tokens[k].lower for k in range(first, last)]
+        [
+            "," if (tok := tokens[k]).text == "May" and _month_may(tokens, k) else tok.lower
+            for k in range(first, last)
+        ]
     )
-    for i in range(len(lowers)):
-        for n in (2, 1):
-            key = tuple(lowers[i : i + n])
-            if len(key) == n and key in cues:
-                found.add(cues[key])
+    firsts = cue_words()
+    n = len(lowers)
+    for i, low in enumerate(lowers):
+        if low not in firsts:
+            continue
+        if i + 1 < n and (low, lowers[i + 1]) in cues:
+            found.add(cues[low, lowers[i + 1]])
+        if (low,) in cues:
+            found.add(cues[(low,)])
     return found
+
+
+@functools.cache
+def cue_words() -> frozenset[str]:
+    """The first words of the cues of one or two words (``data/modality.tsv``): a
+    window without any has no effect."""
+    return frozenset(key[0] for key in _cues() if len(key) <= 2)
 
 
 def clause_start(tokens: Sequence[Token], sent_first: int, index: int) -> int:
     """Where the clause that holds ``tokens[index]`` starts (a ; : or 'but' before it)."""
     i = index - 1
     while i >= sent_first:
-        if tokens[i].lower in _CLAUSE_BREAKS:
+        if tokens[i].lower in CLAUSE_BREAKS:
             return i + 1
         i -= 1
     return sent_first
@@ -117,7 +131,7 @@ def conditional_before(tokens: Sequence[Token], sent_first: int, index: int) -> 
         low = tokens[i].lower
         if low in RELATIVES:
             return False
-        if low in _CONDITIONALS:
+        if low in CONDITIONALS:
             return True
     return False
 

@@ -547,12 +547,22 @@ def _whole_title_end(tokens: Sequence[Token], first: int, last: int) -> int:
     """Where the last whole prepositional title among ``tokens[first:last]`` ends
     (``first`` if none): such a title is never cut into a role and a body."""
     end = first
-    for ws in _prepositional_titles():
-        n = len(ws)
-        for k in range(first, last - n + 1):
-            if tokens[k].lower == ws[0] and tuple(t.lower for t in tokens[k : k + n]) == ws:
+    by_first = _prepositional_titles_by_first()
+    for k in range(first, last):
+        for ws in by_first.get(tokens[k].lower, ()):
+            n = len(ws)
+            if k + n <= last and tuple(t.lower for t in tokens[k : k + n]) == ws:
                 end = max(end, k + n)
     return end
+
+
+@functools.cache
+def _prepositional_titles_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """:func:`_prepositional_titles` by their first word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for ws in _prepositional_titles():
+        out.setdefault(ws[0], []).append(ws)
+    return {w: tuple(wss) for w, wss in out.items()}
 
 
 def looks_like_domain(name: Sequence[Token]) -> bool:

@@ -60,41 +60,47 @@ class PatternStage:
 
     def __call__(self, doc: Document) -> Document:
         forms = self._forms
-        if not any(tok.lower in forms for tok in doc.tokens) and not may_hold_list_lines(doc):
+        lowers = [tok.lower for tok in doc.tokens]
+        if forms.keys().isdisjoint(lowers) and not may_hold_list_lines(doc):
             doc.candidates = []  # no trigger word at all: most of a news feed
             return doc
-        ctx = MatchContext.build(doc)
+        ctx = MatchContext.build(doc, lowers)
         facts = DocumentFacts.gather(ctx)
         found: list[Candidate] = []
-        for si, sent in enumerate(doc.sentences):
-            if doc.tokens[sent.last_token - 1].text == "?":
-                continue  # questions ask, they do not tell
-            i = sent.first_token
-            while i < sent.last_token:
-                step = 1
-                for surface in self._forms.get(doc.tokens[i].lower, ()):
-                    n = len(surface.words)
-                    if i + n > sent.last_token or any(
-                        doc.tokens[i + k].lower != surface.words[k] for k in range(1, n)
-                    ):
-                        continue
-                    form = admit(ctx, si, i, i + n, surface)
-                    if form is None:
-                        continue
-                    match = TriggerMatch(
-                        trigger=surface.trigger,
-                        form=form,
-                        first=i,
-                        last=i + n,
-                        start=doc.tokens[i].start,
-                        end=doc.tokens[i + n - 1].end,
-                    )
-                    new = FRAMES[surface.trigger.frame](ctx, facts, si, match)
-                    if new:
-                        found.extend(new)
-                        step = n
-                        break
-                i += step
+        tokens, sentences = doc.tokens, doc.sentences
+        si, resume, n_sent = 0, 0, len(sentences)
+        # only the words a trigger can begin with, in order; a match's own words are
+        # not tried again
+        for i in [k for k, low in enumerate(lowers) if low in forms]:
+            if i < resume:
+                continue
+            while si < n_sent and sentences[si].last_token <= i:
+                si += 1
+            if si == n_sent:
+                break
+            sent = sentences[si]
+            if i < sent.first_token or tokens[sent.last_token - 1].text == "?":
+                continue  # outside the sentences; questions ask, they do not tell
+            for surface in forms[lowers[i]]:
+                n = len(surface.words)
+                if n > 1 and (i + n > sent.last_token or tuple(lowers[i : i + n]) != surface.words):
+                    continue
+                form = admit(ctx, si, i, i + n, surface)
+                if form is None:
+                    continue
+                match = TriggerMatch(
+                    trigger=surface.trigger,
+                    form=form,
+                    first=i,
+                    last=i + n,
+                    start=tokens[i].start,
+                    end=tokens[i + n - 1].end,
+                )
+                new = FRAMES[surface.trigger.frame](ctx, facts, si, match)
+                if new:
+                    found.extend(new)
+                    resume = i + n
+                    break
         found.extend(list_lines(ctx))  # "X to acting CEO of Y": no trigger word
         found = fill_told_posts(ctx, found)  # "take on the job": the post told before
         doc.candidates = settle(ctx, facts, found, self.org_policy)

@@ -186,7 +186,7 @@ def appositive_subject(
 
 def crosses_verb(ctx: MatchContext, start: int, end: int) -> bool:
     """A finite clause between the subject and the trigger ("X said Y ...")."""
-    return any(ctx.tokens[k].lower in CLAUSE_VERBS for k in range(start, end))
+    return not CLAUSE_VERBS.isdisjoint(ctx.lowers[start:end])
 
 
 def object_people(ctx: MatchContext, si: int, last: int) -> list[Mention]:

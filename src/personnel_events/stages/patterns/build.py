@@ -46,7 +46,7 @@ def make_candidate(
     evidence: list[OrgEvidence] = []
     if isinstance(role, Role) and role.org:
         evidence.append(OrgEvidence(name=role.org, source=OrgSource.ROLE))
-    evidence.extend(e for e in clause_orgs if e is not None)
+    evidence += [e for e in clause_orgs if e is not None]
     source: RoleSource | None = role_source if role_text else None
     if own_post and kind is EventType.END:
         own: tuple[str | None, ...]
@@ -57,7 +57,8 @@ def make_candidate(
         else:
             own = (person.title_org, person.appos_org)
         evidence.extend(OrgEvidence(name=o, source=OrgSource.PERSON) for o in own if o)
-    evidence.extend(e for e in later_orgs if e is not None)
+    if later_orgs:
+        evidence += [e for e in later_orgs if e is not None]
     sent = ctx.sentence(si)
     if (
         match.trigger.in_effect
@@ -161,18 +162,35 @@ def _told_posts(ctx: MatchContext, found: list[Candidate]) -> list[_Told]:
         if c.role and c.type is not EventType.END
     ]
     tokens = ctx.tokens
-    for si, sent in enumerate(ctx.doc.sentences):
-        for k in range(sent.first_token, sent.last_token - 1):
-            if tokens[k].lower not in ("new", "next"):
-                continue
-            role = role_after(ctx.text, tokens, k + 1, sent.last_token)
-            if role is None or not role.text:
-                continue
-            if any(role.first <= m.first_token < role.last + 1 for m in ctx.persons(si)):
-                continue  # "new CEO X": a person's title, told by its own candidate
-            orgs = (OrgEvidence(name=role.org, source=OrgSource.ROLE),) if role.org else ()
-            posts.append((k, role.text, orgs, None, None))
+    for k in _positions(ctx.lowers, ("new", "next")):
+        si = ctx.sentence_at(k)
+        if si is None:
+            continue
+        sent = ctx.sentence(si)
+        if k >= sent.last_token - 1:
+            continue
+        role = role_after(ctx.text, tokens, k + 1, sent.last_token)
+        if role is None or not role.text:
+            continue
+        if any(role.first <= m.first_token < role.last + 1 for m in ctx.persons(si)):
+            continue  # "new CEO X": a person's title, told by its own candidate
+        orgs = (OrgEvidence(name=role.org, source=OrgSource.ROLE),) if role.org else ()
+        posts.append((k, role.text, orgs, None, None))
     return sorted(posts, key=lambda p: p[0])
+
+
+def _positions(words: list[str], wanted: tuple[str, ...]) -> list[int]:
+    """Where any of ``wanted`` stands in ``words``, in order."""
+    out: list[int] = []
+    for word in wanted:
+        k = -1
+        try:
+            while True:
+                k = words.index(word, k + 1)
+                out.append(k)
+        except ValueError:
+            pass
+    return sorted(out)
 
 
 def _nearest_post(

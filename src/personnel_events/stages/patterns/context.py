@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
+
 import attrs
 
 from ... import lexicon
@@ -12,18 +15,35 @@ from ...model import EntityLabel, Mention, MentionKind, Sentence, Token
 def _top_level(persons: list[Mention]) -> list[Mention]:
     """Only people at the top of a noun phrase act: "Kamala Harris" inside
     "Sanders, senior adviser for Deputy President Kamala Harris," does not."""
+    # a name whose phrase is its own words holds no other
+    holders = [
+        o
+        for o in persons
+        if o.kind is MentionKind.NAME and (o.np_first < o.first_token or o.np_last > o.last_token)
+    ]
+    if not holders:
+        return list(persons)
     return [
         m
         for m in persons
         if not any(
             o is not m
-            and o.kind is MentionKind.NAME
             and o.np_first <= m.first_token
             and m.last_token <= o.np_last
             and not (o.first_token <= m.first_token < o.last_token)
-            for o in persons
+            for o in holders
         )
     ]
+
+
+def _last_token(sent: Sentence) -> int:
+    return sent.last_token
+
+
+@functools.cache
+def _past_words() -> frozenset[str]:
+    """``data/former_words.txt`` and ``data/past_post_words.txt``."""
+    return lexicon.words("former_words.txt") | lexicon.words("past_post_words.txt")
 
 
 @attrs.frozen
@@ -37,9 +57,14 @@ class MatchContext:
     persons_by_sentence: dict[int, list[Mention]]
     orgs_by_sentence: dict[int, list[Mention]]
     children: dict[int, list[int]]
+    #: Each token's lower case, in token order (``lowers[i] == tokens[i].lower``).
+    lowers: list[str]
+    #: ``lowers`` joined by spaces: a cheap test that no word holds a string.
+    joined: str
 
     @classmethod
-    def build(cls, doc: Document) -> MatchContext:
+    def build(cls, doc: Document, lowers: list[str] | None = None) -> MatchContext:
+        """The context of ``doc``; ``lowers``: its tokens' lower case, if already read."""
         persons: dict[int, list[Mention]] = {}
         orgs: dict[int, list[Mention]] = {}
         for m in doc.mentions:
@@ -55,7 +80,9 @@ class MatchContext:
             for k, tok in enumerate(doc.tokens):
                 if tok.head is not None:
                     children.setdefault(tok.head, []).append(k)
-        return cls(doc, doc.tokens, persons, orgs, children)
+        if lowers is None:
+            lowers = [tok.lower for tok in doc.tokens]
+        return cls(doc, doc.tokens, persons, orgs, children, lowers, " ".join(lowers))
 
     @property
     def text(self) -> str:
@@ -63,6 +90,14 @@ class MatchContext:
 
     def sentence(self, si: int) -> Sentence:
         return self.doc.sentences[si]
+
+    def sentence_at(self, k: int) -> int | None:
+        """The index of the sentence that holds token ``k`` (None: none does)."""
+        sentences = self.doc.sentences
+        si = bisect.bisect_right(sentences, k, key=_last_token)
+        if si < len(sentences) and sentences[si].first_token <= k:
+            return si
+        return None
 
     def persons(self, si: int) -> list[Mention]:
         return self.persons_by_sentence.get(si, [])
@@ -115,7 +150,7 @@ class MatchContext:
         and ``data/past_post_words.txt``, "former", "outgoing") before the
         mention's title or at the head of its apposition."""
         if past is None:
-            past = lexicon.words("former_words.txt") | lexicon.words("past_post_words.txt")
+            past = _past_words()
         tokens = self.tokens
         if m.title and m.np_first > 0 and tokens[m.np_first - 1].lower in past:
             return True

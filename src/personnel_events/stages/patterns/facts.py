@@ -5,6 +5,7 @@ run; the main organisation is settled once every match is known."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -68,14 +69,14 @@ class DocumentFacts:
     @classmethod
     def gather(cls, ctx: MatchContext) -> DocumentFacts:
         doc = ctx.doc
-        lowers = frozenset(t.lower for t in doc.tokens)
+        lowers = frozenset(ctx.lowers)
         not_employers = _not_employers(ctx)
         return cls(
             named_most=_named_most(ctx, not_employers),
             parties=_party_names(doc),
             government=_government_org(doc),
             speaks_of_confirmation=_speaks_of_confirmation(lowers),
-            awaits_confirmation=_awaits_confirmation(doc, lowers),
+            awaits_confirmation=_awaits_confirmation(ctx, lowers),
             described=_described(doc),
             described_former=_described_former(ctx),
             kinds=_kinds(doc),
@@ -180,19 +181,34 @@ def _speaks_of_confirmation(lowers: frozenset[str]) -> bool:
     return not lexicon.words("confirmation_words.txt").isdisjoint(lowers)
 
 
-def _awaits_confirmation(doc: Document, lowers_set: frozenset[str]) -> bool:
+def _awaits_confirmation(ctx: MatchContext, lowers_set: frozenset[str]) -> bool:
     """A phrase of ``pending_confirmation.txt`` stands in the text, as whole words."""
-    phrases = lexicon.phrases("pending_confirmation.txt")
-    firsts = {p[0] for p in phrases}
-    if firsts.isdisjoint(lowers_set):
+    by_first = _pending_by_first()
+    # the phrases whose first word the text has and whose words it has as a string
+    phrases = {
+        phrase
+        for first in by_first.keys() & lowers_set
+        for phrase, written in by_first[first]
+        if written in ctx.joined
+    }
+    if not phrases:
         return False
-    lowers = [t.lower for t in doc.tokens]
-    for i, low in enumerate(lowers):
-        if low in firsts:
-            for phrase in phrases:
-                if tuple(lowers[i : i + len(phrase)]) == phrase:
-                    return True
+    lowers = ctx.lowers
+    for i in range(len(lowers)):
+        for phrase in phrases:
+            if tuple(lowers[i : i + len(phrase)]) == phrase:
+                return True
     return False
+
+
+@functools.cache
+def _pending_by_first() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """The phrases of ``pending_confirmation.txt`` (and their words joined by
+    spaces) by their first word."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase in lexicon.phrases("pending_confirmation.txt"):
+        out.setdefault(phrase[0], []).append((phrase, " ".join(phrase)))
+    return {w: tuple(ps) for w, ps in out.items()}
 
 
 def _described_former(ctx: MatchContext) -> frozenset[int]:
@@ -255,7 +271,7 @@ def _not_employers(ctx: MatchContext) -> frozenset[str]:
         titles = abbreviations.get(m.text.lower()) if m.text.isupper() else None
         if titles:
             if text is None:
-                text = " " + " ".join(t.lower for t in doc.tokens) + " "
+                text = " " + ctx.joined + " "
             if any(f" {title} " in text for title in titles):
                 out.add(m.text)
     return frozenset(out)
@@ -297,9 +313,12 @@ def _held_in(doc: Document) -> str | None:
     """The place of the first government title or apposition the text gives a
     person ("Ostland Governor X", "X, Ruritania's head of state")."""
     for m in doc.mentions:
-        for title, org in ((m.title, m.title_org), (m.appos, m.appos_org)):
-            if title and org and is_government_title(title) and _is_jurisdiction(org):
-                return org
+        title, org = m.title, m.title_org
+        if title and org and is_government_title(title) and _is_jurisdiction(org):
+            return org
+        appos, org = m.appos, m.appos_org
+        if appos and org and is_government_title(appos) and _is_jurisdiction(org):
+            return org
     return None
 
 

@@ -7,7 +7,15 @@ import functools
 
 from ... import lexicon
 from ...candidates import Form, Frame
-from ...modality import Effect, clause_start, conditional_before, window_effects
+from ...modality import (
+    CLAUSE_BREAKS,
+    CONDITIONALS,
+    Effect,
+    clause_start,
+    conditional_before,
+    cue_words,
+    window_effects,
+)
 from .arguments import object_people
 from .context import MatchContext
 from .triggers import SurfaceForm, false_senses
@@ -25,9 +33,12 @@ from .words import (
 def false_sense(ctx: MatchContext, lemma: str, last: int, limit: int) -> bool:
     """The words after the trigger give it another sense ("stepped down from the
     podium"; ``data/false_senses.tsv``)."""
+    lowers = ctx.lowers
     for seq in false_senses().get(lemma, ()):
-        if last + len(seq) <= limit and all(
-            ctx.tokens[last + k].lower in alts for k, alts in enumerate(seq)
+        if (
+            last + len(seq) <= limit
+            and (not seq or lowers[last] in seq[0])
+            and all(lowers[last + k] in alts for k, alts in enumerate(seq))
         ):
             return True
     return False
@@ -123,7 +134,13 @@ def blocked(effects: set[Effect]) -> bool:
 
 def effects_before(ctx: MatchContext, si: int, left: int, first: int) -> set[Effect]:
     """Modality cues between ``left`` (or the clause's start) and the trigger."""
-    start = max(left, clause_start(ctx.tokens, ctx.sentence(si).first_token, first))
+    sent_first = ctx.sentence(si).first_token
+    if sent_first < first and not CLAUSE_BREAKS.isdisjoint(ctx.lowers[sent_first:first]):
+        start = max(left, clause_start(ctx.tokens, sent_first, first))
+    else:
+        start = max(left, sent_first)  # no break before the trigger: one clause
+    if start >= first or cue_words().isdisjoint(ctx.lowers[start:first]):
+        return set()  # no cue word in the window
     return window_effects(ctx.tokens, start, first)
 
 
@@ -147,6 +164,8 @@ def denied_report(ctx: MatchContext, si: int, first: int) -> bool:
     """'denied reports that she would quit': the trigger is in what is denied."""
     verbs, reports = _denials()
     sent_first = ctx.sentence(si).first_token
+    if reports.isdisjoint(ctx.lowers[max(sent_first, first - DENIAL_REACH) : first]):
+        return False  # no report noun in reach
     for k in range(first - 1, max(sent_first, first - DENIAL_REACH) - 1, -1):
         if ctx.tokens[k].lower in reports and k > sent_first:
             before = ctx.tokens[max(sent_first, k - 3) : k]
@@ -204,7 +223,9 @@ def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceFor
         # sentence that opens with it tells a step of a career ("After joining
         # the ministry in 1990, X held ...")
         return None
-    if conditional_before(tokens, sent.first_token, first):
+    if not CONDITIONALS.isdisjoint(ctx.lowers[sent.first_token : first]) and conditional_before(
+        tokens, sent.first_token, first
+    ):
         return None
     if past_expectation(ctx, sent.first_token, first):
         return None

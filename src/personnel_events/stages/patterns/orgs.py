@@ -281,11 +281,21 @@ def is_government_title(role: str) -> bool:
     words = role.lower().replace("-", " ").split()
     if "party" in words:
         return False
-    for phrase in lexicon.phrases("government_titles.txt"):
-        n = len(phrase)
-        if any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1)):
-            return True
+    by_first = _government_titles_by_first()
+    for i, word in enumerate(words):
+        for phrase in by_first.get(word, ()):
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                return True
     return False
+
+
+@functools.cache
+def _government_titles_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases of ``government_titles.txt`` by their first word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in lexicon.phrases("government_titles.txt"):
+        out.setdefault(phrase[0], []).append(phrase)
+    return {w: tuple(ps) for w, ps in out.items()}
 
 
 @functools.cache
@@ -324,11 +334,14 @@ def based_in(ctx: MatchContext, si: int, name: str) -> tuple[bool, str | None]:
     """Whether ``name`` is the town of a "-based" phrase in sentence ``si``
     ("Dover, Del.-based Halcyon Freight", "Tulsa-based Ardent"), and the body
     based there when a name follows (None for "the Akron, Ohio-based firm")."""
+    if "based" not in ctx.joined:
+        return False, None  # no "-based" in the text
     tokens = ctx.tokens
     sent = ctx.sentence(si)
     first, limit = sent.first_token, sent.last_token
+    head = name.split()[0]
     for k in range(first, limit):
-        if tokens[k].text != name.split()[0]:
+        if tokens[k].text != head:
             continue
         end = next(
             (j + 1 for j in range(k, min(limit, k + 8)) if ctx.span_text(k, j) == name), None

@@ -196,7 +196,8 @@ class OrgPolicy:
         for f in self.filters:
             if org is None:
                 break
-            org = f.refine(c, attrs.evolve(chosen, name=org), facts, ctx)
+            seen = chosen if org == chosen.name else OrgEvidence(name=org, source=chosen.source)
+            org = f.refine(c, seen, facts, ctx)
         return org, (chosen.source if org is not None else None)
 
 

@@ -46,10 +46,10 @@ def _tells_succession(ctx: MatchContext, si: int) -> bool:
     """'as her successor', 'to succeed him', 'installed X in his place': one takes
     the other's post."""
     sent = ctx.sentence(si)
-    words = [t.lower for t in ctx.tokens[sent.first_token : sent.last_token]]
-    if any(w in SUCCESSION_WORDS for w in words):
+    words = ctx.lowers[sent.first_token : sent.last_token]
+    if not SUCCESSION_WORDS.isdisjoint(words):
         return True
-    return any(
+    return "place" in words and any(
         words[i] == "in" and words[i + 1] in ("his", "her", "their") and words[i + 2] == "place"
         for i in range(len(words) - 2)
     )
