@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import attrs
-
 from ...document import Document
 from ...model import Entity, EntityLabel, Mention, MentionKind, Token
 from ...names import given_name_gender
 from . import orgs, words
 from .anaphora import resolve_anaphora
 from .matching import MAX_NAME_FORMS, PersonIndex, find_person, fold, name_parts
+from .mentions import relabelled
 from .spellings import Spellings
 
 #: The name parts of a mention that is no name.
@@ -179,15 +178,15 @@ def _lone_names(c: Clusters, index: PersonIndex, org_heads: set[str]) -> None:
         if ei is not None:
             c.join(mi, ei)
             seen.mark(ei, mi)
-            mentions[mi] = attrs.evolve(m, label=EntityLabel.PERSON)
+            mentions[mi] = relabelled(m, EntityLabel.PERSON)
         elif fold(m.text) in org_heads:
-            mentions[mi] = attrs.evolve(m, label=EntityLabel.ORG)
+            mentions[mi] = relabelled(m, EntityLabel.ORG)
         elif m.label is EntityLabel.PERSON or m.title or m.appos:
             ei = c.new_entity(mi, EntityLabel.PERSON)
             index.add(ei, "", word)
             seen.keys.setdefault(ei, []).append(fold(word))
             seen.mark(ei, mi)
-            mentions[mi] = attrs.evolve(m, label=EntityLabel.PERSON)
+            mentions[mi] = relabelled(m, EntityLabel.PERSON)
 
 
 def _named_by(

@@ -14,6 +14,7 @@ from ...model import EntityLabel, Mention, MentionKind, OrgKind, Token
 from ...names import honorifics, is_given_name
 from . import kinds, words
 from .matching import fold
+from .mentions import relabelled
 
 
 def described_after(tokens: Sequence[Token], k: int, descriptors: frozenset[str]) -> bool:
@@ -140,7 +141,7 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
     }
     for mi, m in enumerate(mentions):
         if m.kind is MentionKind.NAME and m.label is not EntityLabel.ORG and fold(m.text) in orgs:
-            mentions[mi] = attrs.evolve(m, label=EntityLabel.ORG)
+            mentions[mi] = relabelled(m, EntityLabel.ORG)
 
 
 #: Words that join two names of one kind ("Acme Corp. and Brisk Ventures").
@@ -293,7 +294,7 @@ def relabel_organisations(
         if (by_first and not by_last) or owns or acts:
             labels[ei] = EntityLabel.ORG
             for mi in mis:
-                mentions[mi] = attrs.evolve(mentions[mi], label=EntityLabel.ORG)
+                mentions[mi] = relabelled(mentions[mi], EntityLabel.ORG)
 
 
 def _used_as_company(tokens: Sequence[Token], m: Mention) -> bool:
@@ -379,7 +380,7 @@ def exchanges_in_notes(tokens: Sequence[Token], mentions: list[Mention]) -> None
             and k > 0
             and ticker_after(tokens, k - 1) is not None
         ):
-            mentions[mi] = attrs.evolve(m, label=EntityLabel.OTHER)
+            mentions[mi] = relabelled(m, EntityLabel.OTHER)
     _join_before_notes(tokens, mentions)
 
 
