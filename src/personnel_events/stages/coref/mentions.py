@@ -164,10 +164,16 @@ def name_kind(doc: Document, first: int, last: int) -> OrgKind | None:
     (:mod:`.kinds`); a name in the dateline, or followed by a state ("Brentwood,
     Tenn."), is a place; the name in brackets in a dateline's head is news."""
     tokens = doc.tokens
-    if _dateline_credit(doc, first, last):
-        return OrgKind.NEWS  # "NORMAN (KFSM) —": the station that files
-    if _in_dateline(doc, first) or kinds.state_after(tokens, last):
+    line = doc.dateline
+    if line is not None and line.place_span is not None:  # else neither can hold
+        if _dateline_credit(doc, first, last):
+            return OrgKind.NEWS  # "NORMAN (KFSM) —": the station that files
+        if _in_dateline(doc, first):
+            return OrgKind.PLACE
+    if kinds.state_after(tokens, last):
         return OrgKind.PLACE
+    if last - first == 1:
+        return kinds.org_kind((tokens[first].lower,))
     return kinds.org_kind(tuple([tokens[k].lower for k in range(first, last)]))
 
 
@@ -224,8 +230,11 @@ def entity_label(tokens: Sequence[Token], first: int, last: int, guess: EntityLa
 
 
 def _in_dateline(doc: Document, token: int) -> bool:
-    place = doc.dateline.place_span if doc.dateline is not None else None
-    return place is not None and place[0] <= doc.tokens[token].start < place[1]
+    line = doc.dateline
+    if line is None or line.place_span is None:
+        return False
+    place = line.place_span
+    return place[0] <= doc.tokens[token].start < place[1]
 
 
 def _not_a_name(tokens: Sequence[Token], first: int, sent_first: int) -> bool:
@@ -243,9 +252,14 @@ def _field_of_post(tokens: Sequence[Token], first: int, last: int, sent_first: i
     """'Minister of Energy', 'Secretary of State for Foreign Affairs', "Minister of
     Mines and Energy": words of a field of work after "of" or "for" that follows a
     title (or such a field and "and") name no organisation."""
+    k = first - 1
+    if k <= sent_first:
+        return False
+    prev = tokens[k].lower
+    if prev not in ("and", "of", "for") and not looks_like_domain(tokens[k:first]):
+        return False  # the common case: the walk below would stop at once
     if not looks_like_domain(tokens[first:last]):
         return False
-    k = first - 1
     while k > sent_first and (tokens[k].lower == "and" or looks_like_domain(tokens[k : k + 1])):
         k -= 1  # back over "Mines and"
     if k <= sent_first or tokens[k].lower not in ("of", "for"):
