@@ -334,18 +334,18 @@ def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]
     orgs = org_words()
     hon = honorifics()
     out: list[NameSpan] = []
-    i = first
-    while i < last:
+    i = first  # where the next run may open
+    # only a capitalised word opens a run: the common case, decided in one pass
+    for at in [k for k in range(first, last) if tokens[k].text[:1].isupper()]:
+        if at < i:
+            continue  # inside the run before
+        i = at
         tok = tokens[i]
-        if not tok.text[:1].isupper():
-            i += 1  # the common case, decided without a call
-            continue
         if _name_at(tokens, i, first, last):
             j = i + 1  # tokens[i] opens the run
         elif tok.lower in hon and i + 1 < last:
             j = i
         else:
-            i += 1
             continue
         # Collect the run of capitalised words, initials, particles and "&".
         while j < last:
@@ -372,7 +372,6 @@ def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]
                 continue
             break
         if j == i:
-            i += 1
             continue
         if j > i + 1 or tok.lower not in common:  # a common word alone names nothing
             out.extend(_split_run(tokens, i, j, last, common, orgs, hon))

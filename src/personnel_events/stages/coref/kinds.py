@@ -88,7 +88,7 @@ def state_after(tokens: Sequence[Token], k: int) -> bool:
 
 def org_kind(words: Sequence[str]) -> OrgKind | None:
     """The kind the lower-case words of a name tell, else None."""
-    return _org_kind(tuple(words)) if words else None
+    return words_kind(tuple(words)) if words else None
 
 
 #: How many names' kinds are remembered (names repeat within and across texts).
@@ -105,7 +105,8 @@ def _whole_names() -> dict[str, OrgKind]:
 
 
 @functools.lru_cache(maxsize=KIND_CACHE_SIZE)
-def _org_kind(words: tuple[str, ...]) -> OrgKind | None:
+def words_kind(words: tuple[str, ...]) -> OrgKind | None:
+    """:func:`org_kind` of a tuple of one word or more, without the call that makes it."""
     name = _bare(words)
     kind = _whole_names().get(name)
     if kind is not None:

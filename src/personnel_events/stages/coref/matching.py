@@ -155,7 +155,9 @@ class PersonIndex:
                 recent.append(ei)
                 if len(recent) > SAME_GIVEN_NAME_REACH:
                     del recent[0]
-        bucket = self.by_initial.setdefault(key[:1], collections.deque(maxlen=NEAR_SPELLING_REACH))
+        bucket = self.by_initial.get(key[:1])
+        if bucket is None:  # not setdefault: a deque made for every name costs
+            bucket = self.by_initial[key[:1]] = collections.deque(maxlen=NEAR_SPELLING_REACH)
         bucket.append((key, ei))
 
     def exact(self, given: str, surname: str) -> set[int]:

@@ -55,7 +55,10 @@ def find_mentions(doc: Document) -> list[Mention]:
         # from where the mention before it ends.
         starts = [k for k in range(sent.first_token, sent.last_token) if tokens[k].lower in openers]
         if by_first:
-            starts = sorted(set(starts).union(by_first))
+            # a start twice (a name at "The") is read once: the first reading
+            # moves past it
+            starts += by_first
+            starts.sort()
         i = sent.first_token
         for at in starts:
             if at < i:
@@ -64,8 +67,11 @@ def find_mentions(doc: Document) -> list[Mention]:
             span = by_first.get(i)
             if span is not None:
                 _settle_label(doc, span, sent.first_token, out)
-                out.append(name_mention(doc, si, span.first, span.last, span.label, span.gender))
-                office = _office_org(doc, si, span.first, span.last)
+                named = name_mention(doc, si, span.first, span.last, span.label, span.gender)
+                out.append(named)
+                # an office is named only by a possessor ("Harris' office") or before a
+                # government noun ("the Biden administration"), both possessors
+                office = _office_org(doc, si, span.first, span.last) if named.possessor else None
                 if office is not None:
                     out.append(with_kind(doc, office))
                 i = span.last
@@ -173,8 +179,8 @@ def name_kind(doc: Document, first: int, last: int) -> OrgKind | None:
     if kinds.state_after(tokens, last):
         return OrgKind.PLACE
     if last - first == 1:
-        return kinds.org_kind((tokens[first].lower,))
-    return kinds.org_kind(tuple([tokens[k].lower for k in range(first, last)]))
+        return kinds.words_kind((tokens[first].lower,))
+    return kinds.words_kind(tuple([tokens[k].lower for k in range(first, last)]))
 
 
 def _label_of_kind(kind: OrgKind, label: EntityLabel, role: str | None) -> EntityLabel:
