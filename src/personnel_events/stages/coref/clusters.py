@@ -31,6 +31,10 @@ class Clusters:
         self.names: list[tuple[str, str]] = [
             name_parts(tokens, m) if m.kind is MentionKind.NAME else _NO_NAME for m in mentions
         ]
+        # the same, folded: the keys names are compared by (folded once here)
+        self.keys: list[tuple[str, str]] = [
+            (fold(g) if g else "", fold(s)) if s else _NO_NAME for g, s in self.names
+        ]
         self.members: list[list[int]] = []  # entity -> mention indices
         self.parts: list[list[tuple[str, str]]] = []  # entity -> (given, surname) of its names
         self.genders: list[str | None] = []
@@ -101,7 +105,7 @@ def _full_names(c: Clusters, index: PersonIndex) -> set[str]:
     org_heads: set[str] = set()
     org_by_key: dict[str, int] = {}
     short = orgs.short_forms(tokens, mentions)
-    spellings = Spellings.of(tokens, mentions, c.names)
+    spellings = Spellings.of(tokens, mentions, c.keys)
     offices = words.office_nouns()
     for mi, m in enumerate(mentions):
         if m.kind is not MentionKind.NAME:
@@ -129,16 +133,16 @@ def _full_names(c: Clusters, index: PersonIndex) -> set[str]:
             given,
             surname,
             m.gender,
-            index.exact(given, surname),
+            index.exact(given, surname, c.keys[mi]),
             spellings.one_person,
         )
         if match is None:
-            index.add(c.new_entity(mi, EntityLabel.PERSON), given, surname)
+            index.add(c.new_entity(mi, EntityLabel.PERSON), given, surname, c.keys[mi])
         else:
             c.join(mi, match)
             if (given, surname) not in c.parts[match] and len(c.parts[match]) < MAX_NAME_FORMS:
                 c.parts[match].append((given, surname))
-            index.add(match, given, surname)
+            index.add(match, given, surname, c.keys[mi])
     return org_heads
 
 
@@ -172,9 +176,10 @@ def _lone_names(c: Clusters, index: PersonIndex, org_heads: set[str]) -> None:
         if m.kind is not MentionKind.NAME or m.label is EntityLabel.ORG:
             continue
         word = c.names[mi][1]
-        ei = seen.latest(fold(word), labels, genders, m.gender)
+        key = c.keys[mi][1]
+        ei = seen.latest(key, labels, genders, m.gender)
         if ei is None:
-            ei = _named_by(word, m.gender, index, labels, genders, seen.last)
+            ei = _named_by(key, m.gender, index, labels, genders, seen.last)
         if ei is not None:
             c.join(mi, ei)
             seen.mark(ei, mi)
@@ -183,14 +188,14 @@ def _lone_names(c: Clusters, index: PersonIndex, org_heads: set[str]) -> None:
             mentions[mi] = relabelled(m, EntityLabel.ORG)
         elif m.label is EntityLabel.PERSON or m.title or m.appos:
             ei = c.new_entity(mi, EntityLabel.PERSON)
-            index.add(ei, "", word)
-            seen.keys.setdefault(ei, []).append(fold(word))
+            index.add(ei, "", word, ("", key))
+            seen.keys.setdefault(ei, []).append(key)
             seen.mark(ei, mi)
             mentions[mi] = relabelled(m, EntityLabel.PERSON)
 
 
 def _named_by(
-    word: str,
+    key: str,
     gender: str | None,
     index: PersonIndex,
     labels: list[EntityLabel],
@@ -210,9 +215,9 @@ def _named_by(
             and not (gender and genders[ei] and gender != genders[ei])
         ]
 
-    exact = index.named(word)
+    exact = index.named(key)  # a folded word is its own key
     # near spellings are looked for only where no person is named as written
-    candidates = fitting(exact) or fitting(index.near_spellings(word, exact))
+    candidates = fitting(exact) or fitting(index.near_spellings(key, exact))
     if not candidates:
         return None
     agreeing = [ei for ei in candidates if gender and genders[ei] == gender]

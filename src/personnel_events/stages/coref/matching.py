@@ -135,18 +135,18 @@ class PersonIndex:
         # folded surnames by initial, the latest few
         self.by_initial: dict[str, collections.deque[tuple[str, int]]] = {}
 
-    def add(self, ei: int, given: str, surname: str) -> None:
+    def add(self, ei: int, given: str, surname: str, keys: tuple[str, str] | None = None) -> None:
+        """Person ``ei`` is named (given, surname) (``keys``: both folded, where known)."""
         if (ei, given, surname) in self._seen:
             return
         self._seen.add((ei, given, surname))
-        key = fold(surname)
+        folded, key = (fold(given), fold(surname)) if keys is None else keys
         people = self.by_surname.get(key)
         if people is None:
             self.by_surname[key] = [ei]
         elif ei not in people:
             people.append(ei)
         if given:
-            folded = fold(given)
             full = self.by_full.setdefault((folded, key), [])
             if ei not in full:
                 full.append(ei)
@@ -160,14 +160,13 @@ class PersonIndex:
             bucket = self.by_initial[key[:1]] = collections.deque(maxlen=NEAR_SPELLING_REACH)
         bucket.append((key, ei))
 
-    def exact(self, given: str, surname: str) -> set[int]:
+    def exact(self, given: str, surname: str, keys: tuple[str, str] | None = None) -> set[int]:
         """People sharing the surname (the latest :data:`SAME_SURNAME_REACH` named
         with it, and any named with the same given name too) or the given name (the
-        latest :data:`SAME_GIVEN_NAME_REACH`)."""
-        key = fold(surname)
+        latest :data:`SAME_GIVEN_NAME_REACH`); ``keys``: both names folded, where known."""
+        folded, key = (fold(given), fold(surname)) if keys is None else keys
         out = set(self.by_surname.get(key, ())[-SAME_SURNAME_REACH:])
         if given:
-            folded = fold(given)
             out.update(self.by_full.get((folded, key), ()))
             out.update(self.by_given.get(folded, ()))
         return out

@@ -99,7 +99,12 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
                 and tokens[m.first_token].lower not in modifiers
             )
             or (plain and (before2, before) in words.SHARES_OF)
-            or (m.label is EntityLabel.OTHER and described_after(tokens, m.last_token, descriptors))
+            or (
+                m.label is EntityLabel.OTHER
+                and m.last_token < n_tokens
+                and tokens[m.last_token].text == ","  # what described_after reads first
+                and described_after(tokens, m.last_token, descriptors)
+            )
         ):
             orgs.add(fold(m.text))
         elif (
@@ -109,7 +114,13 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
             and not is_given_name(tokens[m.first_token].text)
         ):
             orgs.add(fold(m.text))  # "Vell Oster chief executive Ana Ruiz"
-        elif plain and not m.possessor and _says_its(tokens, name_starts, m):
+        elif (
+            plain
+            and not m.possessor
+            and m.last_token < n_tokens
+            and tokens[m.last_token].lower in _SAYING_VERBS  # what _says_its reads first
+            and _says_its(tokens, name_starts, m)
+        ):
             orgs.add(fold(m.text))  # "Kelvane said on Monday that its chief ..."
         elif plain and _owner_of_post(tokens, name_starts, m):
             orgs.add(fold(m.text))  # "Mamelodi Sundowns sacked X as their head coach"
@@ -121,11 +132,16 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
             and before not in words.LIST_JOINERS
         ):
             orgs.add(fold(m.text))  # "Chelsea have appointed": a team takes the plural
-        elif _team_name(tokens, m, before_tok):
+        elif (
+            before_tok is not None
+            and before_tok.lower == "the"
+            and _team_name(tokens, m, before_tok)
+        ):
             orgs.add(fold(m.text))  # "the Harbor City Gulls", "the Hawks": a team
         elif (
             plain
             and not m.possessor
+            and kinded
             and _coordinated_with_org(tokens, m, kinded_ends, kinded_starts)
         ):
             orgs.add(fold(m.text))  # "Harbor Town FC and KT Meteor parted ways with ..."

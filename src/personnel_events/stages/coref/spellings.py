@@ -42,20 +42,23 @@ class Spellings:
         cls,
         tokens: Sequence[Token],
         mentions: Sequence[Mention],
-        names: Sequence[tuple[str, str]] | None = None,
+        keys: Sequence[tuple[str, str]] | None = None,
     ) -> Spellings:
         """Count the names of people (and of what may be people) in ``mentions``
-        (``names``: the :func:`~.matching.name_parts` of each mention, where known)."""
+        (``keys``: the :func:`~.matching.name_parts` of each mention, folded, where
+        known)."""
         words: Counter[str] = Counter()
         sentences: dict[tuple[str, str], set[int]] = {}
         for mi, m in enumerate(mentions):
             if m.kind is not MentionKind.NAME or m.label is EntityLabel.ORG:
                 continue
-            given, surname = name_parts(tokens, m) if names is None else names[mi]
-            folded = fold(surname)
+            if keys is None:
+                given, surname = name_parts(tokens, m)
+                folded_given, folded = fold(given), fold(surname)
+            else:
+                folded_given, folded = keys[mi]
             words[folded] += 1
-            if given:
-                folded_given = fold(given)
+            if folded_given:  # a given name folds to no empty key
                 words[folded_given] += 1
                 sentences.setdefault((folded_given, folded), set()).add(m.sentence)
         return cls(words, {k: frozenset(v) for k, v in sentences.items()})
