@@ -373,8 +373,11 @@ def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]
             break
         if j == i:
             continue
-        if j > i + 1 or tok.lower not in common:  # a common word alone names nothing
+        if j > i + 1:
             out.extend(_split_run(tokens, i, j, last, common, orgs, hon))
+        elif tok.lower not in common:  # a common word alone names nothing
+            # what _split_run gives a word that is no common word: its one piece
+            out.extend(_classify_word(tokens, i, orgs, hon))
         i = j
     if not out:
         return out
@@ -399,40 +402,49 @@ def _widen(tokens: Sequence[Token], spans: list[NameSpan], first: int) -> None:
     """Words a run dropped that belong to the name: the digits written onto its
     first word ("4D Imaging", "3M Co."), and the first words of a place the
     common-word split cut off ("NEW" of "NEW YORK", "New" of "New Delhi")."""
-    taken = {k for s in spans for k in range(s.first, s.last)}
+    # The tokens the spans hold, made when first needed (most spans need none):
+    # the spans' words as they stand then, each widening below adding its own.
+    held: set[int] | None = None
+
+    def taken() -> set[int]:
+        nonlocal held
+        if held is None:
+            held = {k for s in spans for k in range(s.first, s.last)}
+        return held
+
     legal_forms = _legal_forms()
     for span in spans:
         if (
             span.last < len(tokens)
-            and span.last not in taken
             and tokens[span.last].text.islower()
             and tokens[span.last].lower in legal_forms
             and span.last - span.first >= 1
+            and span.last not in taken()
         ):
+            taken().add(span.last)
             span.last += 1  # "Fenwick Holdings plc"
             span.label = EntityLabel.ORG
-            taken.add(span.last - 1)
         k = span.first - 1
         if (
             k >= first
-            and k not in taken
             and tokens[k].text.isdigit()
             and tokens[k].end == tokens[span.first].start
+            and k not in taken()
         ):
+            taken().add(k)
             span.first = k
             span.label = EntityLabel.ORG  # no person's name starts with digits
-            taken.add(k)
             continue
         for n in (1, 2):
             # tokens[k + 1:span.first] passed these tests for the smaller n
             k = span.first - n
-            if k < first or k in taken or not tokens[k].text[:1].isupper():
+            if k < first or not tokens[k].text[:1].isupper() or k in taken():
                 break
             name = " ".join([tokens[x].lower for x in range(k, span.last)])
             if name in _places():
+                taken().update(range(k, k + n))
                 span.first = k
                 span.label = EntityLabel.OTHER
-                taken.update(range(k, span.first + n))
                 break
 
 

@@ -262,8 +262,15 @@ def _field_of_post(tokens: Sequence[Token], first: int, last: int, sent_first: i
     if k <= sent_first:
         return False
     prev = tokens[k].lower
-    if prev not in ("and", "of", "for") and not looks_like_domain(tokens[k:first]):
-        return False  # the common case: the walk below would stop at once
+    mods = words.title_modifiers()
+    if (
+        prev not in ("and", "of", "for", "&")
+        and prev not in mods
+        and not (prev.endswith("s") and prev[:-1] in mods)
+    ):
+        # the common case: no field word (what looks_like_domain reads) and no
+        # "of", "for" or "and" before the name: the walk below would stop at once
+        return False
     if not looks_like_domain(tokens[first:last]):
         return False
     while k > sent_first and (tokens[k].lower == "and" or looks_like_domain(tokens[k : k + 1])):
