@@ -151,18 +151,16 @@ def _given_name_sexes(c: Clusters) -> None:
     where nothing else did. Only after full names are clustered, so that a
     translation's "Symphone Sanders, senior spokesman" still joins "Symone Sanders"."""
     tokens, mentions = c.tokens, c.mentions
+    labels, genders = c.labels, c.genders
     for ei, mis in enumerate(c.members):
-        if c.labels[ei] is EntityLabel.PERSON and c.genders[ei] is None:
-            c.genders[ei] = next(
-                (
-                    g
-                    for mi in mis
-                    if mentions[mi].kind is MentionKind.NAME
-                    and mentions[mi].last_token - mentions[mi].first_token >= 2
-                    and (g := given_name_gender(tokens[mentions[mi].first_token].text))
-                ),
-                None,
-            )
+        if labels[ei] is EntityLabel.PERSON and genders[ei] is None:
+            for mi in mis:
+                m = mentions[mi]
+                if m.kind is MentionKind.NAME and m.last_token - m.first_token >= 2:
+                    g = given_name_gender(tokens[m.first_token].text)
+                    if g:
+                        genders[ei] = g
+                        break
 
 
 def _lone_names(c: Clusters, index: PersonIndex, org_heads: set[str]) -> None:

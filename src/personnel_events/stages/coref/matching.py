@@ -97,6 +97,9 @@ def _similar(a: str, b: str, threshold: float) -> bool:
 
 #: Slack for the bounds, so that rounding never rejects a pair difflib accepts.
 _ROUNDING = 1e-9
+#: Up to how many surnames of one initial are scored one by one rather than in one
+#: call of ``rapidfuzz.process.extract`` (the same scores either way).
+_FEW_SURNAMES = 8
 
 
 def _difflib_ratio(a: str, b: str) -> float:
@@ -196,6 +199,17 @@ class PersonIndex:
         near: set[int] = set()
         bucket = self.by_initial.get(key[:1])
         if bucket and len(key) >= SURNAME_MIN_NEAR:  # as in surnames_compatible
+            cutoff = SURNAME_SIMILARITY - _ROUNDING
+            if len(bucket) <= _FEW_SURNAMES:
+                # a few surnames: scored one by one, cheaper than setting up the call below
+                for s, ei in bucket:
+                    if (
+                        Indel.normalized_similarity(key, s, score_cutoff=cutoff) >= cutoff
+                        and ei not in exact
+                        and _difflib_ratio(key, s) >= SURNAME_SIMILARITY
+                    ):
+                        near.add(ei)
+                return near
             # One call scores the whole bucket (with rapidfuzz's own length bound);
             # the few that pass are confirmed with difflib, as in _similar.
             found = process.extract(
@@ -203,7 +217,7 @@ class PersonIndex:
                 [s for s, _ in bucket],
                 scorer=Indel.normalized_similarity,
                 processor=None,
-                score_cutoff=SURNAME_SIMILARITY - _ROUNDING,
+                score_cutoff=cutoff,
                 limit=None,
             )
             for s, _score, k in found:

@@ -394,6 +394,7 @@ def exchanges_in_notes(tokens: Sequence[Token], mentions: list[Mention]) -> None
             m.kind is MentionKind.NAME
             and m.last_token == k + 1
             and k > 0
+            and tokens[k - 1].text == "("  # what ticker_after reads first
             and ticker_after(tokens, k - 1) is not None
         ):
             mentions[mi] = relabelled(m, EntityLabel.OTHER)
