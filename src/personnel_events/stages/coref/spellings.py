@@ -47,7 +47,7 @@ class Spellings:
         """Count the names of people (and of what may be people) in ``mentions``
         (``keys``: the :func:`~.matching.name_parts` of each mention, folded, where
         known)."""
-        words: Counter[str] = Counter()
+        counts: dict[str, int] = {}  # a Counter calls __missing__ for each new word
         sentences: dict[tuple[str, str], set[int]] = {}
         for mi, m in enumerate(mentions):
             if m.kind is not MentionKind.NAME or m.label is EntityLabel.ORG:
@@ -57,11 +57,11 @@ class Spellings:
                 folded_given, folded = fold(given), fold(surname)
             else:
                 folded_given, folded = keys[mi]
-            words[folded] += 1
+            counts[folded] = counts.get(folded, 0) + 1
             if folded_given:  # a given name folds to no empty key
-                words[folded_given] += 1
+                counts[folded_given] = counts.get(folded_given, 0) + 1
                 sentences.setdefault((folded_given, folded), set()).add(m.sentence)
-        return cls(words, {k: frozenset(v) for k, v in sentences.items()})
+        return cls(Counter(counts), {k: frozenset(v) for k, v in sentences.items()})
 
     def one_person(self, known: tuple[str, str], new: tuple[str, str]) -> bool:
         """Whether two full names (given, surname) that are a near spelling apart in
