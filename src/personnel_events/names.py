@@ -350,7 +350,8 @@ def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]
         # Collect the run of capitalised words, initials, particles and "&".
         while j < last:
             t = tokens[j]
-            if _name_at(tokens, j, first, last) or is_initial(t):
+            # both tests below need a capital first (most runs end at a word without)
+            if t.text[:1].isupper() and (_name_at(tokens, j, first, last) or is_initial(t)):
                 j += 1
                 continue
             if (

@@ -219,6 +219,11 @@ def _out_end(mentions: list[Mention]) -> int:
 def entity_label(tokens: Sequence[Token], first: int, last: int, guess: EntityLabel) -> EntityLabel:
     """The entity type a backend's NER gave the name's tokens, where it gave one;
     else the label the capitalisation rules guessed."""
+    for k in range(first, last):
+        if tokens[k].annotation is not None:
+            break
+    else:
+        return guess  # the embedded tokenizer's tokens: no NER
     types: set[str] = set()
     for k in range(first, last):
         annotation = tokens[k].annotation  # None for the embedded tokenizer: no NER
