@@ -31,9 +31,11 @@ class Clusters:
         self.names: list[tuple[str, str]] = [
             name_parts(tokens, m) if m.kind is MentionKind.NAME else _NO_NAME for m in mentions
         ]
-        # the same, folded: the keys names are compared by (folded once here)
+        # the same, folded: the keys people's names are compared by (folded once
+        # here; an organisation's name is compared by its whole text)
         self.keys: list[tuple[str, str]] = [
-            (fold(g) if g else "", fold(s)) if s else _NO_NAME for g, s in self.names
+            _NO_NAME if not s or m.label is EntityLabel.ORG else (fold(g) if g else "", fold(s))
+            for m, (g, s) in zip(mentions, self.names, strict=True)
         ]
         self.members: list[list[int]] = []  # entity -> mention indices
         self.parts: list[list[tuple[str, str]]] = []  # entity -> (given, surname) of its names
