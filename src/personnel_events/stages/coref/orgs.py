@@ -502,9 +502,12 @@ def _owner_of_post(tokens: Sequence[Token], name_starts: Sequence[int], m: Menti
     # not after two; ``name_starts`` are the first tokens of all names, in order
     after = bisect.bisect_left(name_starts, m.last_token)
     limit = name_starts[after + 1] if after + 1 < len(name_starts) else len(tokens)
-    titles = words.titles()
     k = m.last_token
     limit = min(limit, len(tokens), m.last_token + OWNER_REACH)
+    read = [t.lower for t in tokens[k : limit - 1]]  # the words the walk below may test
+    if "its" not in read and "their" not in read:
+        return False  # most names: no owner word within reach
+    titles = words.titles()
     boundaries = words.clause_boundaries()
     while k + 1 < limit and tokens[k].text not in (".", ";") and tokens[k].lower not in boundaries:
         low = tokens[k].lower
