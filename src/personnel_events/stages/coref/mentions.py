@@ -50,7 +50,7 @@ def find_mentions(doc: Document) -> list[Mention]:
             ):
                 taken = {k for s in spans for k in range(s.first, s.last)}
                 spans += [s for s in extra if not taken & set(range(s.first, s.last))]
-        by_first = {s.first: s for s in spans}
+        by_first = {s.first: s for s in spans} if spans else {}
         # Where a mention can start: a name, a pronoun, "the"; read in order, each
         # from where the mention before it ends.
         starts = [k for k in range(sent.first_token, sent.last_token) if tokens[k].lower in openers]

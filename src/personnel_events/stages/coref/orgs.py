@@ -233,16 +233,17 @@ def short_forms(tokens: Sequence[Token], mentions: list[Mention]) -> dict[str, s
     name)."""
     out: dict[str, str] = {}
     for m in mentions:
-        bare = without_legal_form(tokens, m) if m.label is EntityLabel.ORG else None
+        if m.label is not EntityLabel.ORG:
+            continue
+        bare = without_legal_form(tokens, m)
         if bare is not None:
             out.setdefault(bare, fold(m.text))
-        ticker = ticker_after(tokens, m.last_token) if m.label is EntityLabel.ORG else None
+        ticker = ticker_after(tokens, m.last_token)
         if ticker is not None:
             out.setdefault(fold(tokens[ticker].text), fold(m.text))  # "(NASDAQ: LRKS)"
         k = m.last_token
         if (
-            m.label is EntityLabel.ORG
-            and k + 2 < len(tokens)
+            k + 2 < len(tokens)
             and tokens[k].text == "("
             and tokens[k + 2].text == ")"
             and tokens[k + 1].text.isupper()
