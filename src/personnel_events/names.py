@@ -713,7 +713,11 @@ def _classify_run(
         gender = gender or hon[lowers[k - a]]
         honorific = True
         k += 1
-    title_at = _last_title_index(lowers[k - a :] if k > a else lowers)
+    title_at = (
+        None  # most names: no title word at all
+        if titles.isdisjoint(lowers)
+        else _last_title_index(lowers[k - a :] if k > a else lowers)
+    )
     body: NameSpan | None = None
     if title_at is not None:
         cut = k + title_at + 1
@@ -750,7 +754,8 @@ def _classify_run(
         return []
     n = b - k
     if not honorific and title_at is None and n >= 2:
-        if all(_all_caps(tokens[x].text) for x in range(k, b)):
+        # (the first word first: most names are not in capitals)
+        if _all_caps(tokens[k].text) and all(_all_caps(tokens[x].text) for x in range(k, b)):
             if n <= 3 and is_given_name(tokens[k].text) and not _is_place(tokens, k, b):
                 return [NameSpan(k, b, EntityLabel.PERSON)]  # "OMAR HADDAD" in a headline
             # "RIO DE JANEIRO", "NEW YORK": a dateline or a heading, not a person.

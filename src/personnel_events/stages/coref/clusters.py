@@ -11,8 +11,8 @@ from ...model import Entity, EntityLabel, Mention, MentionKind, Token
 from ...names import given_name_gender
 from . import orgs, words
 from .anaphora import resolve_anaphora
+from .labels import relabelled
 from .matching import MAX_NAME_FORMS, PersonIndex, find_person, fold, name_parts
-from .mentions import relabelled
 from .spellings import Spellings
 
 #: The name parts of a mention that is no name.

@@ -13,8 +13,8 @@ from ... import lexicon
 from ...model import EntityLabel, Mention, MentionKind, OrgKind, Token
 from ...names import honorifics, is_given_name
 from . import kinds, words
+from .labels import relabelled
 from .matching import fold
-from .mentions import relabelled
 
 
 def described_after(tokens: Sequence[Token], k: int, descriptors: frozenset[str]) -> bool:
