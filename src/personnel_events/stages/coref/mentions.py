@@ -29,6 +29,8 @@ def find_mentions(doc: Document) -> list[Mention]:
     pronouns = words.pronouns()
     openers = words.mention_openers()
     heads = words.titles()
+    mods = words.title_modifiers()
+    tenure = words.tenure_modifiers()
     out: list[Mention] = []
     lowercase = mostly_lowercase(doc.text)
     lower_spans: dict[int, list[NameSpan]] = {}
@@ -89,7 +91,13 @@ def find_mentions(doc: Document) -> list[Mention]:
                         gender,
                     )
                 )
-            elif low == "the" and i + 1 < sent.last_token:
+            elif (
+                low == "the"
+                and i + 1 < sent.last_token
+                # what _description reads first: a title word, a modifier or a
+                # word of tenure right after "the" (most "the"s have none)
+                and ((nxt := tokens[i + 1].lower) in heads or nxt in mods or nxt in tenure)
+            ):
                 desc = _description(doc, si, i, heads)
                 if desc is not None:
                     out.append(desc)
