@@ -216,8 +216,11 @@ def _named_by(
         ]
 
     exact = index.named(key)  # a folded word is its own key
-    # near spellings are looked for only where no person is named as written
-    candidates = fitting(exact) or fitting(index.near_spellings(key, exact))
+    candidates = fitting(exact) if exact else []
+    if not candidates:
+        # near spellings are looked for only where no person is named as written
+        near = index.near_spellings(key, exact)
+        candidates = fitting(near) if near else []
     if not candidates:
         return None
     agreeing = [ei for ei in candidates if gender and genders[ei] == gender]

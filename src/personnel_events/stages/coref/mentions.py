@@ -139,7 +139,7 @@ def name_mention(
             np_last = appos.last + (
                 1 if appos.last < sent.last_token and tokens[appos.last].text == "," else 0
             )
-        for role in (title, appos):
+        for role in (title, appos) if gender is None and (title or appos) else ():
             if role is not None and role.text and gender is None:
                 head = role.text.split()[-1].lower()
                 gender = words.gendered().get(head)
