@@ -382,7 +382,8 @@ def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]
         i = j
     if not out:
         return out
-    spans = _join_org_names(tokens, out, last, orgs)
+    # one span has nothing to be joined to (half of the sentences with names)
+    spans = _join_org_names(tokens, out, last, orgs) if len(out) > 1 else out
     _widen(tokens, spans, first)
     for span in spans:
         if span.label is EntityLabel.ORG and tokens[span.last - 1].lower in _LAWS:

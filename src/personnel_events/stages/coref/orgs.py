@@ -413,11 +413,11 @@ def _join_before_notes(tokens: Sequence[Token], mentions: list[Mention]) -> None
         while mi + 1 < len(mentions):
             a, b = mentions[mi], mentions[mi + 1]
             if (
-                a.kind is MentionKind.NAME
+                b.first_token == a.last_token + 1  # the rarest first: one word between
+                and tokens[a.last_token].lower in ("and", "&")
+                and a.kind is MentionKind.NAME
                 and b.kind is MentionKind.NAME
                 and a.sentence == b.sentence
-                and b.first_token == a.last_token + 1
-                and tokens[a.last_token].lower in ("and", "&")
             ):
                 text = "".join(
                     (" " if k > a.first_token and tokens[k].start > tokens[k - 1].end else "")
