@@ -334,23 +334,24 @@ def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]
     orgs = org_words()
     hon = honorifics()
     out: list[NameSpan] = []
-    i = first
-    while i < last:
+    i = first  # where the next run may open
+    # only a capitalised word opens a run: the common case, decided in one pass
+    for at in [k for k in range(first, last) if tokens[k].text[:1].isupper()]:
+        if at < i:
+            continue  # inside the run before
+        i = at
         tok = tokens[i]
-        if not tok.text[:1].isupper():
-            i += 1  # the common case, decided without a call
-            continue
         if _name_at(tokens, i, first, last):
             j = i + 1  # tokens[i] opens the run
         elif tok.lower in hon and i + 1 < last:
             j = i
         else:
-            i += 1
             continue
         # Collect the run of capitalised words, initials, particles and "&".
         while j < last:
             t = tokens[j]
-            if _name_at(tokens, j, first, last) or is_initial(t):
+            # both tests below need a capital first (most runs end at a word without)
+            if t.text[:1].isupper() and (_name_at(tokens, j, first, last) or is_initial(t)):
                 j += 1
                 continue
             if (
@@ -372,14 +373,17 @@ def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]
                 continue
             break
         if j == i:
-            i += 1
             continue
-        if j > i + 1 or tok.lower not in common:  # a common word alone names nothing
+        if j > i + 1:
             out.extend(_split_run(tokens, i, j, last, common, orgs, hon))
+        elif tok.lower not in common:  # a common word alone names nothing
+            # what _split_run gives a word that is no common word: its one piece
+            out.extend(_classify_word(tokens, i, orgs, hon))
         i = j
     if not out:
         return out
-    spans = _join_org_names(tokens, out, last, orgs)
+    # one span has nothing to be joined to (half of the sentences with names)
+    spans = _join_org_names(tokens, out, last, orgs) if len(out) > 1 else out
     _widen(tokens, spans, first)
     for span in spans:
         if span.label is EntityLabel.ORG and tokens[span.last - 1].lower in _LAWS:
@@ -400,40 +404,49 @@ def _widen(tokens: Sequence[Token], spans: list[NameSpan], first: int) -> None:
     """Words a run dropped that belong to the name: the digits written onto its
     first word ("4D Imaging", "3M Co."), and the first words of a place the
     common-word split cut off ("NEW" of "NEW YORK", "New" of "New Delhi")."""
-    taken = {k for s in spans for k in range(s.first, s.last)}
+    # The tokens the spans hold, made when first needed (most spans need none):
+    # the spans' words as they stand then, each widening below adding its own.
+    held: set[int] | None = None
+
+    def taken() -> set[int]:
+        nonlocal held
+        if held is None:
+            held = {k for s in spans for k in range(s.first, s.last)}
+        return held
+
     legal_forms = _legal_forms()
     for span in spans:
         if (
             span.last < len(tokens)
-            and span.last not in taken
             and tokens[span.last].text.islower()
             and tokens[span.last].lower in legal_forms
             and span.last - span.first >= 1
+            and span.last not in taken()
         ):
+            taken().add(span.last)
             span.last += 1  # "Fenwick Holdings plc"
             span.label = EntityLabel.ORG
-            taken.add(span.last - 1)
         k = span.first - 1
         if (
             k >= first
-            and k not in taken
             and tokens[k].text.isdigit()
             and tokens[k].end == tokens[span.first].start
+            and k not in taken()
         ):
+            taken().add(k)
             span.first = k
             span.label = EntityLabel.ORG  # no person's name starts with digits
-            taken.add(k)
             continue
         for n in (1, 2):
             # tokens[k + 1:span.first] passed these tests for the smaller n
             k = span.first - n
-            if k < first or k in taken or not tokens[k].text[:1].isupper():
+            if k < first or not tokens[k].text[:1].isupper() or k in taken():
                 break
             name = " ".join([tokens[x].lower for x in range(k, span.last)])
             if name in _places():
+                taken().update(range(k, k + n))
                 span.first = k
                 span.label = EntityLabel.OTHER
-                taken.update(range(k, span.first + n))
                 break
 
 
@@ -701,7 +714,11 @@ def _classify_run(
         gender = gender or hon[lowers[k - a]]
         honorific = True
         k += 1
-    title_at = _last_title_index(lowers[k - a :] if k > a else lowers)
+    title_at = (
+        None  # most names: no title word at all
+        if titles.isdisjoint(lowers)
+        else _last_title_index(lowers[k - a :] if k > a else lowers)
+    )
     body: NameSpan | None = None
     if title_at is not None:
         cut = k + title_at + 1
@@ -738,7 +755,8 @@ def _classify_run(
         return []
     n = b - k
     if not honorific and title_at is None and n >= 2:
-        if all(_all_caps(tokens[x].text) for x in range(k, b)):
+        # (the first word first: most names are not in capitals)
+        if _all_caps(tokens[k].text) and all(_all_caps(tokens[x].text) for x in range(k, b)):
             if n <= 3 and is_given_name(tokens[k].text) and not _is_place(tokens, k, b):
                 return [NameSpan(k, b, EntityLabel.PERSON)]  # "OMAR HADDAD" in a headline
             # "RIO DE JANEIRO", "NEW YORK": a dateline or a heading, not a person.

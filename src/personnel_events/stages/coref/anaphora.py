@@ -97,7 +97,9 @@ def antecedent(
     same = [ci for ci in by_sentence.get(m.sentence, []) if mentions[ci].end <= m.start]
     tokens = doc.tokens
     low = tokens[m.first_token].lower
-    if low in words.pronouns_of_case("object") or _object_her(tokens, m.first_token):
+    object_her = _object_her(tokens, m.first_token)
+    subject_case = low in words.pronouns_of_case("subject")
+    if object_her or low in words.pronouns_of_case("object"):
         # "nominate X to replace him": not X, the subject of its own clause
         # (from the end of its apposition: "X, 53, chief of Y, will succeed her")
         same = [
@@ -107,24 +109,17 @@ def antecedent(
                 tokens, max(mentions[ci].last_token, mentions[ci].np_last), m.first_token
             )
         ]
-    if same and low in words.pronouns_of_case("subject"):
+    if same and subject_case:
         same = _outside_quote(doc, mentions, same, m)
     k = m.first_token - 1
     if k > 0 and tokens[k].lower == "that":
         k -= 1
-    if (
-        low in words.pronouns_of_case("subject")
-        and k > 0
-        and tokens[k].lower in words.SAYING
-        and tokens[k - 1].lower == "and"
-    ):
+    if subject_case and k > 0 and tokens[k].lower in words.SAYING and tokens[k - 1].lower == "and":
         # "X fired Y and said he would ...": the one who said it, the subject
         subjects = [ci for ci in same if not mentions[ci].possessor and ok(ci)]
         if subjects:
             return assigned[subjects[0]]
-    if low in words.pronouns_of_case("subject") or (
-        low in words.pronouns_of_case("possessive") and not _object_her(tokens, m.first_token)
-    ):
+    if same and (subject_case or (low in words.pronouns_of_case("possessive") and not object_her)):
         # "X succeeded Y and revealed the details of his departure": a verb phrase
         # joined by "and" has the sentence's subject, and so has its pronoun
         subject = _coordinated_subject(doc, mentions, same, mi)

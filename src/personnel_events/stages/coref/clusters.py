@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import attrs
-
 from ...document import Document
 from ...model import Entity, EntityLabel, Mention, MentionKind, Token
 from ...names import given_name_gender
 from . import orgs, words
 from .anaphora import resolve_anaphora
+from .labels import relabelled
 from .matching import MAX_NAME_FORMS, PersonIndex, find_person, fold, name_parts
 from .spellings import Spellings
 
@@ -31,6 +30,12 @@ class Clusters:
         # spans of mentions never change while they are clustered)
         self.names: list[tuple[str, str]] = [
             name_parts(tokens, m) if m.kind is MentionKind.NAME else _NO_NAME for m in mentions
+        ]
+        # the same, folded: the keys people's names are compared by (folded once
+        # here; an organisation's name is compared by its whole text)
+        self.keys: list[tuple[str, str]] = [
+            _NO_NAME if not s or m.label is EntityLabel.ORG else (fold(g) if g else "", fold(s))
+            for m, (g, s) in zip(mentions, self.names, strict=True)
         ]
         self.members: list[list[int]] = []  # entity -> mention indices
         self.parts: list[list[tuple[str, str]]] = []  # entity -> (given, surname) of its names
@@ -102,7 +107,7 @@ def _full_names(c: Clusters, index: PersonIndex) -> set[str]:
     org_heads: set[str] = set()
     org_by_key: dict[str, int] = {}
     short = orgs.short_forms(tokens, mentions)
-    spellings = Spellings.of(tokens, mentions, c.names)
+    spellings = Spellings.of(tokens, mentions, c.keys)
     offices = words.office_nouns()
     for mi, m in enumerate(mentions):
         if m.kind is not MentionKind.NAME:
@@ -130,16 +135,16 @@ def _full_names(c: Clusters, index: PersonIndex) -> set[str]:
             given,
             surname,
             m.gender,
-            index.exact(given, surname),
+            index.exact(given, surname, c.keys[mi]),
             spellings.one_person,
         )
         if match is None:
-            index.add(c.new_entity(mi, EntityLabel.PERSON), given, surname)
+            index.add(c.new_entity(mi, EntityLabel.PERSON), given, surname, c.keys[mi])
         else:
             c.join(mi, match)
             if (given, surname) not in c.parts[match] and len(c.parts[match]) < MAX_NAME_FORMS:
                 c.parts[match].append((given, surname))
-            index.add(match, given, surname)
+            index.add(match, given, surname, c.keys[mi])
     return org_heads
 
 
@@ -148,18 +153,16 @@ def _given_name_sexes(c: Clusters) -> None:
     where nothing else did. Only after full names are clustered, so that a
     translation's "Symphone Sanders, senior spokesman" still joins "Symone Sanders"."""
     tokens, mentions = c.tokens, c.mentions
+    labels, genders = c.labels, c.genders
     for ei, mis in enumerate(c.members):
-        if c.labels[ei] is EntityLabel.PERSON and c.genders[ei] is None:
-            c.genders[ei] = next(
-                (
-                    g
-                    for mi in mis
-                    if mentions[mi].kind is MentionKind.NAME
-                    and mentions[mi].last_token - mentions[mi].first_token >= 2
-                    and (g := given_name_gender(tokens[mentions[mi].first_token].text))
-                ),
-                None,
-            )
+        if labels[ei] is EntityLabel.PERSON and genders[ei] is None:
+            for mi in mis:
+                m = mentions[mi]
+                if m.kind is MentionKind.NAME and m.last_token - m.first_token >= 2:
+                    g = given_name_gender(tokens[m.first_token].text)
+                    if g:
+                        genders[ei] = g
+                        break
 
 
 def _lone_names(c: Clusters, index: PersonIndex, org_heads: set[str]) -> None:
@@ -173,25 +176,26 @@ def _lone_names(c: Clusters, index: PersonIndex, org_heads: set[str]) -> None:
         if m.kind is not MentionKind.NAME or m.label is EntityLabel.ORG:
             continue
         word = c.names[mi][1]
-        ei = seen.latest(fold(word), labels, genders, m.gender)
+        key = c.keys[mi][1]
+        ei = seen.latest(key, labels, genders, m.gender)
         if ei is None:
-            ei = _named_by(word, m.gender, index, labels, genders, seen.last)
+            ei = _named_by(key, m.gender, index, labels, genders, seen.last)
         if ei is not None:
             c.join(mi, ei)
             seen.mark(ei, mi)
-            mentions[mi] = attrs.evolve(m, label=EntityLabel.PERSON)
+            mentions[mi] = relabelled(m, EntityLabel.PERSON)
         elif fold(m.text) in org_heads:
-            mentions[mi] = attrs.evolve(m, label=EntityLabel.ORG)
+            mentions[mi] = relabelled(m, EntityLabel.ORG)
         elif m.label is EntityLabel.PERSON or m.title or m.appos:
             ei = c.new_entity(mi, EntityLabel.PERSON)
-            index.add(ei, "", word)
-            seen.keys.setdefault(ei, []).append(fold(word))
+            index.add(ei, "", word, ("", key))
+            seen.keys.setdefault(ei, []).append(key)
             seen.mark(ei, mi)
-            mentions[mi] = attrs.evolve(m, label=EntityLabel.PERSON)
+            mentions[mi] = relabelled(m, EntityLabel.PERSON)
 
 
 def _named_by(
-    word: str,
+    key: str,
     gender: str | None,
     index: PersonIndex,
     labels: list[EntityLabel],
@@ -211,9 +215,12 @@ def _named_by(
             and not (gender and genders[ei] and gender != genders[ei])
         ]
 
-    exact = index.named(word)
-    # near spellings are looked for only where no person is named as written
-    candidates = fitting(exact) or fitting(index.near_spellings(word, exact))
+    exact = index.named(key)  # a folded word is its own key
+    candidates = fitting(exact) if exact else []
+    if not candidates:
+        # near spellings are looked for only where no person is named as written
+        near = index.near_spellings(key, exact)
+        candidates = fitting(near) if near else []
     if not candidates:
         return None
     agreeing = [ei for ei in candidates if gender and genders[ei] == gender]

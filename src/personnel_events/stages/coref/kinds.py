@@ -88,7 +88,7 @@ def state_after(tokens: Sequence[Token], k: int) -> bool:
 
 def org_kind(words: Sequence[str]) -> OrgKind | None:
     """The kind the lower-case words of a name tell, else None."""
-    return _org_kind(tuple(words)) if words else None
+    return words_kind(tuple(words)) if words else None
 
 
 #: How many names' kinds are remembered (names repeat within and across texts).
@@ -105,14 +105,18 @@ def _whole_names() -> dict[str, OrgKind]:
 
 
 @functools.lru_cache(maxsize=KIND_CACHE_SIZE)
-def _org_kind(words: tuple[str, ...]) -> OrgKind | None:
+def words_kind(words: tuple[str, ...]) -> OrgKind | None:
+    """:func:`org_kind` of a tuple of one word or more, without the call that makes it."""
     name = _bare(words)
     kind = _whole_names().get(name)
     if kind is not None:
         return kind  # a news organisation, or a place
+    legislatures = lexicon.words("legislatures.txt")
+    if _kind_vocabulary().isdisjoint(words):
+        # no word the steps below look for (most names): only the whole name can tell
+        return OrgKind.LEGISLATURE if name in legislatures else None
     if len(words) > 1 and not legal_forms().isdisjoint(words[1:]):
         return OrgKind.COMPANY  # "Harrow & Finch Ltd.", "Lumen Ridge Holdings, Inc."
-    legislatures = lexicon.words("legislatures.txt")
     if name in legislatures or (len(words) <= 3 and words[-1] in legislatures):
         return OrgKind.LEGISLATURE  # "the Senate", "House of Commons", "State Duma"
     if words[-1] in lexicon.words("party_words.txt"):
@@ -126,6 +130,18 @@ def _org_kind(words: tuple[str, ...]) -> OrgKind | None:
         if w in kinds:
             return kinds[w]
     return None
+
+
+@functools.cache
+def _kind_vocabulary() -> frozenset[str]:
+    """Every word :func:`words_kind` looks for one by one: legal forms, legislatures,
+    party words and the words of ``org_kinds.tsv``."""
+    return (
+        legal_forms()
+        | lexicon.words("legislatures.txt")
+        | lexicon.words("party_words.txt")
+        | frozenset(kind_words())
+    )
 
 
 def stock_exchanges() -> frozenset[str]:

@@ -97,6 +97,9 @@ def _similar(a: str, b: str, threshold: float) -> bool:
 
 #: Slack for the bounds, so that rounding never rejects a pair difflib accepts.
 _ROUNDING = 1e-9
+#: Up to how many surnames of one initial are scored one by one rather than in one
+#: call of ``rapidfuzz.process.extract`` (the same scores either way).
+_FEW_SURNAMES = 8
 
 
 def _difflib_ratio(a: str, b: str) -> float:
@@ -135,18 +138,18 @@ class PersonIndex:
         # folded surnames by initial, the latest few
         self.by_initial: dict[str, collections.deque[tuple[str, int]]] = {}
 
-    def add(self, ei: int, given: str, surname: str) -> None:
+    def add(self, ei: int, given: str, surname: str, keys: tuple[str, str] | None = None) -> None:
+        """Person ``ei`` is named (given, surname) (``keys``: both folded, where known)."""
         if (ei, given, surname) in self._seen:
             return
         self._seen.add((ei, given, surname))
-        key = fold(surname)
+        folded, key = (fold(given), fold(surname)) if keys is None else keys
         people = self.by_surname.get(key)
         if people is None:
             self.by_surname[key] = [ei]
         elif ei not in people:
             people.append(ei)
         if given:
-            folded = fold(given)
             full = self.by_full.setdefault((folded, key), [])
             if ei not in full:
                 full.append(ei)
@@ -155,17 +158,18 @@ class PersonIndex:
                 recent.append(ei)
                 if len(recent) > SAME_GIVEN_NAME_REACH:
                     del recent[0]
-        bucket = self.by_initial.setdefault(key[:1], collections.deque(maxlen=NEAR_SPELLING_REACH))
+        bucket = self.by_initial.get(key[:1])
+        if bucket is None:  # not setdefault: a deque made for every name costs
+            bucket = self.by_initial[key[:1]] = collections.deque(maxlen=NEAR_SPELLING_REACH)
         bucket.append((key, ei))
 
-    def exact(self, given: str, surname: str) -> set[int]:
+    def exact(self, given: str, surname: str, keys: tuple[str, str] | None = None) -> set[int]:
         """People sharing the surname (the latest :data:`SAME_SURNAME_REACH` named
         with it, and any named with the same given name too) or the given name (the
-        latest :data:`SAME_GIVEN_NAME_REACH`)."""
-        key = fold(surname)
+        latest :data:`SAME_GIVEN_NAME_REACH`); ``keys``: both names folded, where known."""
+        folded, key = (fold(given), fold(surname)) if keys is None else keys
         out = set(self.by_surname.get(key, ())[-SAME_SURNAME_REACH:])
         if given:
-            folded = fold(given)
             out.update(self.by_full.get((folded, key), ()))
             out.update(self.by_given.get(folded, ()))
         return out
@@ -195,6 +199,17 @@ class PersonIndex:
         near: set[int] = set()
         bucket = self.by_initial.get(key[:1])
         if bucket and len(key) >= SURNAME_MIN_NEAR:  # as in surnames_compatible
+            cutoff = SURNAME_SIMILARITY - _ROUNDING
+            if len(bucket) <= _FEW_SURNAMES:
+                # a few surnames: scored one by one, cheaper than setting up the call below
+                for s, ei in bucket:
+                    if (
+                        Indel.normalized_similarity(key, s, score_cutoff=cutoff) >= cutoff
+                        and ei not in exact
+                        and _difflib_ratio(key, s) >= SURNAME_SIMILARITY
+                    ):
+                        near.add(ei)
+                return near
             # One call scores the whole bucket (with rapidfuzz's own length bound);
             # the few that pass are confirmed with difflib, as in _similar.
             found = process.extract(
@@ -202,7 +217,7 @@ class PersonIndex:
                 [s for s, _ in bucket],
                 scorer=Indel.normalized_similarity,
                 processor=None,
-                score_cutoff=SURNAME_SIMILARITY - _ROUNDING,
+                score_cutoff=cutoff,
                 limit=None,
             )
             for s, _score, k in found:

@@ -13,6 +13,7 @@ from ... import lexicon
 from ...model import EntityLabel, Mention, MentionKind, OrgKind, Token
 from ...names import honorifics, is_given_name
 from . import kinds, words
+from .labels import relabelled
 from .matching import fold
 
 
@@ -98,7 +99,12 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
                 and tokens[m.first_token].lower not in modifiers
             )
             or (plain and (before2, before) in words.SHARES_OF)
-            or (m.label is EntityLabel.OTHER and described_after(tokens, m.last_token, descriptors))
+            or (
+                m.label is EntityLabel.OTHER
+                and m.last_token < n_tokens
+                and tokens[m.last_token].text == ","  # what described_after reads first
+                and described_after(tokens, m.last_token, descriptors)
+            )
         ):
             orgs.add(fold(m.text))
         elif (
@@ -108,7 +114,13 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
             and not is_given_name(tokens[m.first_token].text)
         ):
             orgs.add(fold(m.text))  # "Vell Oster chief executive Ana Ruiz"
-        elif plain and not m.possessor and _says_its(tokens, name_starts, m):
+        elif (
+            plain
+            and not m.possessor
+            and m.last_token < n_tokens
+            and tokens[m.last_token].lower in _SAYING_VERBS  # what _says_its reads first
+            and _says_its(tokens, name_starts, m)
+        ):
             orgs.add(fold(m.text))  # "Kelvane said on Monday that its chief ..."
         elif plain and _owner_of_post(tokens, name_starts, m):
             orgs.add(fold(m.text))  # "Mamelodi Sundowns sacked X as their head coach"
@@ -120,11 +132,16 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
             and before not in words.LIST_JOINERS
         ):
             orgs.add(fold(m.text))  # "Chelsea have appointed": a team takes the plural
-        elif _team_name(tokens, m, before_tok):
+        elif (
+            before_tok is not None
+            and before_tok.lower == "the"
+            and _team_name(tokens, m, before_tok)
+        ):
             orgs.add(fold(m.text))  # "the Harbor City Gulls", "the Hawks": a team
         elif (
             plain
             and not m.possessor
+            and kinded
             and _coordinated_with_org(tokens, m, kinded_ends, kinded_starts)
         ):
             orgs.add(fold(m.text))  # "Harbor Town FC and KT Meteor parted ways with ..."
@@ -140,7 +157,7 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
     }
     for mi, m in enumerate(mentions):
         if m.kind is MentionKind.NAME and m.label is not EntityLabel.ORG and fold(m.text) in orgs:
-            mentions[mi] = attrs.evolve(m, label=EntityLabel.ORG)
+            mentions[mi] = relabelled(m, EntityLabel.ORG)
 
 
 #: Words that join two names of one kind ("Acme Corp. and Brisk Ventures").
@@ -216,16 +233,17 @@ def short_forms(tokens: Sequence[Token], mentions: list[Mention]) -> dict[str, s
     name)."""
     out: dict[str, str] = {}
     for m in mentions:
-        bare = without_legal_form(tokens, m) if m.label is EntityLabel.ORG else None
+        if m.label is not EntityLabel.ORG:
+            continue
+        bare = without_legal_form(tokens, m)
         if bare is not None:
             out.setdefault(bare, fold(m.text))
-        ticker = ticker_after(tokens, m.last_token) if m.label is EntityLabel.ORG else None
+        ticker = ticker_after(tokens, m.last_token)
         if ticker is not None:
             out.setdefault(fold(tokens[ticker].text), fold(m.text))  # "(NASDAQ: LRKS)"
         k = m.last_token
         if (
-            m.label is EntityLabel.ORG
-            and k + 2 < len(tokens)
+            k + 2 < len(tokens)
             and tokens[k].text == "("
             and tokens[k + 2].text == ")"
             and tokens[k + 1].text.isupper()
@@ -293,7 +311,7 @@ def relabel_organisations(
         if (by_first and not by_last) or owns or acts:
             labels[ei] = EntityLabel.ORG
             for mi in mis:
-                mentions[mi] = attrs.evolve(mentions[mi], label=EntityLabel.ORG)
+                mentions[mi] = relabelled(mentions[mi], EntityLabel.ORG)
 
 
 def _used_as_company(tokens: Sequence[Token], m: Mention) -> bool:
@@ -377,9 +395,10 @@ def exchanges_in_notes(tokens: Sequence[Token], mentions: list[Mention]) -> None
             m.kind is MentionKind.NAME
             and m.last_token == k + 1
             and k > 0
+            and tokens[k - 1].text == "("  # what ticker_after reads first
             and ticker_after(tokens, k - 1) is not None
         ):
-            mentions[mi] = attrs.evolve(m, label=EntityLabel.OTHER)
+            mentions[mi] = relabelled(m, EntityLabel.OTHER)
     _join_before_notes(tokens, mentions)
 
 
@@ -394,11 +413,11 @@ def _join_before_notes(tokens: Sequence[Token], mentions: list[Mention]) -> None
         while mi + 1 < len(mentions):
             a, b = mentions[mi], mentions[mi + 1]
             if (
-                a.kind is MentionKind.NAME
+                b.first_token == a.last_token + 1  # the rarest first: one word between
+                and tokens[a.last_token].lower in ("and", "&")
+                and a.kind is MentionKind.NAME
                 and b.kind is MentionKind.NAME
                 and a.sentence == b.sentence
-                and b.first_token == a.last_token + 1
-                and tokens[a.last_token].lower in ("and", "&")
             ):
                 text = "".join(
                     (" " if k > a.first_token and tokens[k].start > tokens[k - 1].end else "")
@@ -484,9 +503,12 @@ def _owner_of_post(tokens: Sequence[Token], name_starts: Sequence[int], m: Menti
     # not after two; ``name_starts`` are the first tokens of all names, in order
     after = bisect.bisect_left(name_starts, m.last_token)
     limit = name_starts[after + 1] if after + 1 < len(name_starts) else len(tokens)
-    titles = words.titles()
     k = m.last_token
     limit = min(limit, len(tokens), m.last_token + OWNER_REACH)
+    read = [t.lower for t in tokens[k : limit - 1]]  # the words the walk below may test
+    if "its" not in read and "their" not in read:
+        return False  # most names: no owner word within reach
+    titles = words.titles()
     boundaries = words.clause_boundaries()
     while k + 1 < limit and tokens[k].text not in (".", ";") and tokens[k].lower not in boundaries:
         low = tokens[k].lower

@@ -42,23 +42,26 @@ class Spellings:
         cls,
         tokens: Sequence[Token],
         mentions: Sequence[Mention],
-        names: Sequence[tuple[str, str]] | None = None,
+        keys: Sequence[tuple[str, str]] | None = None,
     ) -> Spellings:
         """Count the names of people (and of what may be people) in ``mentions``
-        (``names``: the :func:`~.matching.name_parts` of each mention, where known)."""
-        words: Counter[str] = Counter()
+        (``keys``: the :func:`~.matching.name_parts` of each mention, folded, where
+        known)."""
+        counts: dict[str, int] = {}  # a Counter calls __missing__ for each new word
         sentences: dict[tuple[str, str], set[int]] = {}
         for mi, m in enumerate(mentions):
             if m.kind is not MentionKind.NAME or m.label is EntityLabel.ORG:
                 continue
-            given, surname = name_parts(tokens, m) if names is None else names[mi]
-            folded = fold(surname)
-            words[folded] += 1
-            if given:
-                folded_given = fold(given)
-                words[folded_given] += 1
+            if keys is None:
+                given, surname = name_parts(tokens, m)
+                folded_given, folded = fold(given), fold(surname)
+            else:
+                folded_given, folded = keys[mi]
+            counts[folded] = counts.get(folded, 0) + 1
+            if folded_given:  # a given name folds to no empty key
+                counts[folded_given] = counts.get(folded_given, 0) + 1
                 sentences.setdefault((folded_given, folded), set()).add(m.sentence)
-        return cls(words, {k: frozenset(v) for k, v in sentences.items()})
+        return cls(Counter(counts), {k: frozenset(v) for k, v in sentences.items()})
 
     def one_person(self, known: tuple[str, str], new: tuple[str, str]) -> bool:
         """Whether two full names (given, surname) that are a near spelling apart in
