@@ -558,6 +558,59 @@ def test_dates_look_for_expressions_once_per_span(
     assert [e.to_dict() for e in parse(text, published=dt.date(2024, 3, 6))] == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Roe, who joined in 2015, resigned as chief executive of Acme Corp. on Monday.",
+        "Tom Ash replaces Jane Roe, whose term ends on Friday, as chair of Acme Corp.",
+        "Acme Corp. named Tom Ash treasurer after Jane Roe resigned in May. He starts today.",
+    ],
+)
+def test_dates_look_for_background_clauses_once_per_span(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from collections import Counter
+
+    from personnel_events import parse
+    from personnel_events.stages import dates
+
+    seen: Counter[tuple[int, int]] = Counter()
+    real = dates._clauses
+
+    def counting(text: str, start: int, end: int) -> list[dates._Clause]:
+        seen[(start, end)] += 1
+        return real(text, start, end)
+
+    monkeypatch.setattr(dates, "_clauses", counting)
+    expected = [e.to_dict() for e in parse(text, published=dt.date(2024, 3, 6))]
+    assert seen and max(seen.values()) == 1
+    monkeypatch.setattr(dates, "_clauses", real)
+    assert [e.to_dict() for e in parse(text, published=dt.date(2024, 3, 6))] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "expected"),
+    [
+        ("Tom Ash, who joined in 2015, quit.", "", [", who joined in 2015,"]),
+        ("Tom Ash replaces Jane Roe, whose term ends on Friday.", "Jane Roe", []),
+        (
+            "Tom Ash replaces Jane Roe, whose term ends on Friday.",
+            "Tom Ash",
+            [", whose term ends on Friday."],
+        ),
+        ("Ash quit after Jane Roe resigned in May.", "", ["after Jane Roe resigned in May"]),
+        ("Ash quit After Jane Roe resigned in May.", "", []),
+    ],
+)
+def test_dates_background_clauses_of_a_span(
+    sentence: str, person: str, expected: list[str]
+) -> None:
+    from personnel_events.stages.dates import background_clauses
+
+    spans = background_clauses(sentence, 0, len(sentence), person)
+    assert [sentence[b0:b1] for b0, b1 in spans] == expected
+
+
 class _Probe(str):
     """A text that records how long a piece of it was read."""
 

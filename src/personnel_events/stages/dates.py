@@ -561,19 +561,6 @@ def find_expressions(text: str, start: int, end: int) -> list[_Expression]:
     ]
 
 
-#: The expressions found in a document so far, by the span looked in.
-_Found = dict[tuple[int, int], list[_Expression]]
-
-
-def _expressions_in(text: str, start: int, end: int, cache: _Found) -> list[_Expression]:
-    """:func:`find_expressions`, looked for once per span of a document (the lists
-    are shared: callers do not change them)."""
-    found = cache.get((start, end))
-    if found is None:
-        found = cache[(start, end)] = find_expressions(text, start, end)
-    return found
-
-
 #: A relative clause set off by commas: its times belong to it, not to the main verb.
 _RELATIVE_CLAUSE_RE = re.compile(r",\s*(?P<rel>who|which|whose)\b[^,;()]{0,200}(?:,|$)", re.I)
 
@@ -588,22 +575,65 @@ _SUBORDINATE_CLAUSE_RE = re.compile(
 )
 
 
+#: Words one of which opens every subordinate clause (:data:`_SUBORDINATE_CLAUSE_RE`):
+#: a span without any of them has none, and is not searched.
+_SUBORDINATORS = ("after", "before", "when", "while", "because", "although")
+#: A background clause: its span, and for a whose-clause the word before it (else None).
+_Clause = tuple[int, int, str | None]
+
+
+def _clauses(text: str, start: int, end: int) -> list[_Clause]:
+    """The relative and subordinate clauses in ``text[start:end]`` (see
+    :func:`background_clauses`), each whose-clause with the word before it."""
+    out: list[_Clause] = []
+    for m in _RELATIVE_CLAUSE_RE.finditer(text, start, end):
+        owner = None
+        if m.group("rel").lower() == "whose":
+            before = text[max(start, m.start() - 40) : m.start()].split()
+            owner = before[-1].lower() if before else ""
+        out.append((m.start(), m.end(), owner))
+    if any(text.find(word, start, end) >= 0 for word in _SUBORDINATORS):
+        for m in _SUBORDINATE_CLAUSE_RE.finditer(text, start, end):
+            out.append((m.start(), m.end(), None))
+    return out
+
+
+def _kept(clauses: list[_Clause], person: str) -> list[tuple[int, int]]:
+    surname = person.split()[-1].lower() if person.split() else ""
+    return [(b0, b1) for b0, b1, owner in clauses if owner is None or owner != surname]
+
+
 def background_clauses(text: str, start: int, end: int, person: str = "") -> list[tuple[int, int]]:
     """Spans of ", who joined in 2015," clauses and of subordinate clauses with their
     own named subject ("after Y announced in December") in ``text[start:end]``. A whose-clause
     right after the person's own name ("Y, whose term ends on Tuesday") tells of them
     and is kept."""
-    surname = person.split()[-1].lower() if person.split() else ""
-    out = []
-    for m in _RELATIVE_CLAUSE_RE.finditer(text, start, end):
-        before = text[max(start, m.start() - 40) : m.start()].split()
-        owner = before[-1].lower() if before else ""
-        if m.group("rel").lower() == "whose" and owner == surname:
-            continue
-        out.append((m.start(), m.end()))
-    for m in _SUBORDINATE_CLAUSE_RE.finditer(text, start, end):
-        out.append((m.start(), m.end()))
-    return out
+    return _kept(_clauses(text, start, end), person)
+
+
+@attrs.define
+class _Seen:
+    """What was found in the spans of one document so far: the time expressions
+    and the background clauses of each span are looked for once (the lists are
+    shared: callers do not change them)."""
+
+    text: str
+    expressions: dict[tuple[int, int], list[_Expression]] = attrs.field(factory=dict)
+    clauses: dict[tuple[int, int], list[_Clause]] = attrs.field(factory=dict)
+
+    def expressions_in(self, start: int, end: int) -> list[_Expression]:
+        """:func:`find_expressions` in ``text[start:end]``."""
+        found = self.expressions.get((start, end))
+        if found is None:
+            found = self.expressions[(start, end)] = find_expressions(self.text, start, end)
+        return found
+
+    def background(self, start: int, end: int, person: str = "") -> list[tuple[int, int]]:
+        """:func:`background_clauses` in ``text[start:end]``."""
+        found = self.clauses.get((start, end))
+        if found is None:
+            found = self.clauses[(start, end)] = _clauses(self.text, start, end)
+        return _kept(found, person)
 
 
 class Normalizer(Protocol):
@@ -637,13 +667,13 @@ class DateStage:
     def __call__(self, doc: Document) -> Document:
         # Dates in the head of the document ("WASHINGTON, Dec. 3 -") date the document.
         skip_before = doc.dateline.end if doc.dateline is not None else 0
-        cache: _Found = {}  # (start, end) -> the expressions there
+        seen = _Seen(doc.text)  # what each span holds, looked for once
         by_span: dict[tuple[int, int], list[Candidate]] = {}
         for c in doc.candidates:
             by_span.setdefault(c.span, []).append(c)
         out: list[Candidate] = []
         for c in doc.candidates:
-            exprs = _expressions_in(doc.text, max(c.span[0], skip_before), c.span[1], cache)
+            exprs = seen.expressions_in(max(c.span[0], skip_before), c.span[1])
             # Other changes told in the sentence own the times nearest them; a
             # participle ("will become president on April 1, replacing Y") shares
             # the time of its main verb.
@@ -655,18 +685,20 @@ class DateStage:
                 and not o.trigger.participle
             ]
             out.append(
-                self._date_candidate(doc, c, exprs, others, skip_before, _main_verb(c, by_span))
+                self._date_candidate(
+                    doc, c, exprs, others, skip_before, seen, _main_verb(c, by_span)
+                )
             )
-        out = self._coordinated(doc, out)
-        out = self._succession_sides(doc, out)
+        out = self._coordinated(out, seen)
+        out = self._succession_sides(doc, out, seen)
         out = self._predecessor_time(out)
-        out = self._narrative_present(doc, out)
-        out = self._effective_for_all(doc, out, skip_before, cache)
-        doc.candidates = self._timeline(doc, out, skip_before, cache)
+        out = self._narrative_present(doc, out, seen)
+        out = self._effective_for_all(doc, out, skip_before, seen)
+        doc.candidates = self._timeline(doc, out, skip_before, seen)
         return doc
 
     def _timeline(
-        self, doc: Document, cands: list[Candidate], skip_before: int, cache: _Found
+        self, doc: Document, cands: list[Candidate], skip_before: int, seen: _Seen
     ) -> list[Candidate]:
         """'The State Council appointed several officials on Wednesday. X was named
         deputy head. Y became inspector.': a change told without a time of its own
@@ -717,9 +749,9 @@ class DateStage:
             if not words or _FUTURE_CLAUSE_RE.search(sentence):
                 continue
             start = max(sent.start, skip_before)
-            background = background_clauses(doc.text, start, sent.end)
+            background = seen.background(start, sent.end)
             days = set()
-            for e in _expressions_in(doc.text, start, sent.end, cache):
+            for e in seen.expressions_in(start, sent.end):
                 if e.kind in ANAPHORIC or any(b0 <= e.start < b1 for b0, b1 in background):
                     continue
                 d = self.normalize(e.kind, e.text, pub, "past")
@@ -732,7 +764,7 @@ class DateStage:
         for idx, c in enumerate(cands):
             if c.date is not None or c.status is Status.FUTURE:
                 continue
-            if _expressions_in(doc.text, max(c.span[0], skip_before), c.span[1], cache):
+            if seen.expressions_in(max(c.span[0], skip_before), c.span[1]):
                 # The sentence has a time of its own that is not this change's: another
                 # change's, or a background ("a day after Y resigned in December 2018").
                 continue
@@ -751,7 +783,7 @@ class DateStage:
         return out
 
     @staticmethod
-    def _coordinated(doc: Document, cands: list[Candidate]) -> list[Candidate]:
+    def _coordinated(cands: list[Candidate], seen: _Seen) -> list[Candidate]:
         """'X resigned as chancellor and Y quit as health secretary on Tuesday': changes
         of one kind told together in one sentence share its one time. A change told
         in a background clause is that person's alone: in "Y takes over from X,
@@ -762,7 +794,7 @@ class DateStage:
         by_span: dict[tuple[int, int], list[Candidate]] = {}
         for c in cands:
             by_span.setdefault(c.span, []).append(c)
-        clauses = {span: background_clauses(doc.text, *span) for span in by_span}
+        clauses = {span: seen.background(*span) for span in by_span}
 
         def clause_of(c: Candidate) -> tuple[int, int] | None:
             start = c.trigger.start
@@ -785,7 +817,7 @@ class DateStage:
         return out
 
     @staticmethod
-    def _succession_sides(doc: Document, cands: list[Candidate]) -> list[Candidate]:
+    def _succession_sides(doc: Document, cands: list[Candidate], seen: _Seen) -> list[Candidate]:
         """'X stepped down in 2019 and was succeeded by Y': the two sides of one
         succession happen at one time; an undated side takes the other's, unless
         that time was told in a background clause ("Y replaces X, who retired in
@@ -794,7 +826,7 @@ class DateStage:
         dated = {
             c.trigger.span: c.date
             for c in cands
-            if c.rule.succession and c.date is not None and _own_time(doc, c, c.date)
+            if c.rule.succession and c.date is not None and _own_time(doc, c, c.date, seen)
         }
         return [
             c.but(date=dated[c.trigger.span])
@@ -844,7 +876,7 @@ class DateStage:
         ]
 
     @staticmethod
-    def _narrative_present(doc: Document, cands: list[Candidate]) -> list[Candidate]:
+    def _narrative_present(doc: Document, cands: list[Candidate], seen: _Seen) -> list[Candidate]:
         """'Kishida reshuffled his cabinet on Wednesday, appointing Kamikawa. Kamikawa
         replaces Hayashi.': a change told in the present tense with no time of its own
         happens when the dated change told just before it does, unless that change
@@ -863,14 +895,14 @@ class DateStage:
                     back > 0
                     and prev.date is not None
                     and prev.date.precision is Precision.DAY
-                    and _own_time(doc, prev, prev.date)
+                    and _own_time(doc, prev, prev.date, seen)
                 ):
                     out[idx] = out[idx].but(date=prev.date, status=_status(prev))
                     break
         return out
 
     def _effective_for_all(
-        self, doc: Document, cands: list[Candidate], skip_before: int, cache: _Found
+        self, doc: Document, cands: list[Candidate], skip_before: int, seen: _Seen
     ) -> list[Candidate]:
         """'The changes take effect Oct. 17.', 'The new ministers will be sworn in on
         Friday.': a sentence that tells no change of its own but when the changes
@@ -884,7 +916,7 @@ class DateStage:
             sentence = doc.text[sent.start : sent.end]
             if _TAKES_EFFECT_RE.search(sentence) is None:
                 continue
-            exprs = _expressions_in(doc.text, max(sent.start, skip_before), sent.end, cache)
+            exprs = seen.expressions_in(max(sent.start, skip_before), sent.end)
             if len(exprs) != 1:
                 continue
             date = self.normalize(
@@ -908,6 +940,7 @@ class DateStage:
         exprs: list[_Expression],
         others: list[tuple[int, int]],
         skip_before: int,
+        seen: _Seen,
         main: Candidate | None = None,
     ) -> Candidate:
         # A noun ("announced his resignation", "confirmed the sacking of X") tells no
@@ -921,9 +954,7 @@ class DateStage:
             if ";" not in _between(doc.text, e, c.trigger.span)
             and (not e.possessive or _modifies(doc.text, e, c))
         ]
-        chosen = _nearest(
-            exprs, c.trigger.span, others, background_clauses(doc.text, *c.span, c.person_name)
-        )
+        chosen = _nearest(exprs, c.trigger.span, others, seen.background(*c.span, c.person_name))
         if main is not None and (chosen is None or chosen.end <= c.trigger.start):
             # "elected X on Sunday, replacing Y": the participle has its main verb's
             # tense; a time after it ("replacing Y, whose term ends Friday") decides
@@ -947,9 +978,7 @@ class DateStage:
             # "announced Tuesday she will resign": Tuesday is when it was told, and
             # the change is still ahead; only a time of its own dates it
             rest = [e for e in exprs if e is not chosen]
-            chosen = _nearest(
-                rest, c.trigger.span, others, background_clauses(doc.text, *c.span, c.person_name)
-            )
+            chosen = _nearest(rest, c.trigger.span, others, seen.background(*c.span, c.person_name))
             if chosen is None or _time_of_telling(doc.text, chosen, c):
                 return c
             reported = False
@@ -1047,11 +1076,11 @@ def _main_verb(c: Candidate, by_span: dict[tuple[int, int], list[Candidate]]) ->
     return max(before, key=lambda o: o.trigger.start) if before else None
 
 
-def _own_time(doc: Document, c: Candidate, date: EventDate) -> bool:
+def _own_time(doc: Document, c: Candidate, date: EventDate, seen: _Seen) -> bool:
     """The time a change was dated with stands in its sentence outside a background
     clause (a relative or subordinate clause of someone else's)."""
     at = doc.text.find(date.text, c.span[0], c.span[1])
-    return at >= 0 and not any(b0 <= at < b1 for b0, b1 in background_clauses(doc.text, *c.span))
+    return at >= 0 and not any(b0 <= at < b1 for b0, b1 in seen.background(*c.span))
 
 
 def _time_of_telling(text: str, e: _Expression, c: Candidate) -> bool:
