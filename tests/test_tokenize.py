@@ -27,6 +27,16 @@ from personnel_events.stages.tokenize import split_sentences, tokenize
         ),
         ("James B. Comey", ["James", "B.", "Comey"]),
         ("Harris's aide", ["Harris", "'s", "aide"]),
+        # words next to the dotted forms the branches before the words branch take
+        (
+            "Mr. Roe left at 9 a.m., e.g. now",
+            ["Mr.", "Roe", "left", "at", "9", "a.m.", ",", "e.g.", "now"],
+        ),
+        (
+            "Ph.D. talks; A. Lee and x.y stayed",
+            ["Ph.D.", "talks", ";", "A.", "Lee", "and", "x", ".", "y", "stayed"],
+        ),
+        ("mr. it.Is X.Y Ab.Cd. ab-cd", ["mr.", "it", ".", "Is", "X.", "Y", "Ab.Cd.", "ab-cd"]),
         ("Harris\u2019s aide", ["Harris", "\u2019s", "aide"]),
         ("Sanders' plan", ["Sanders", "'", "plan"]),
         ("won't resign", ["won't", "resign"]),

@@ -23,7 +23,11 @@ from ..model import Sentence, Token
 _APOSTROPHES = "'\u2019"
 _TOKEN_RE = re.compile(
     r"""
-    [A-Z][a-z]?\.(?:[A-Z][a-z]?\.)+                      # Ph.D.  M.Sc.  U.S.
+    # Most tokens: a word that begins with an ASCII letter not followed by what
+    # the first two branches below take ("U.S.", "Ph.D.", "a.m."): the words
+    # branch takes it as it would after all of them fail, in one step
+    (?:[a-z](?!\.)|[A-Z](?![a-z]?\.))[^\W_]*(?:[-'\u2019][^\W_]+)*
+  | [A-Z][a-z]?\.(?:[A-Z][a-z]?\.)+                      # Ph.D.  M.Sc.  U.S.
   | (?:[^\W\d_]\.){2,}                                  # e.g.  a.m.
   | \d+(?:st|nd|rd|th)\b                                # ordinals: 26th, 1st
   | \d+(?:[.,:/]\d+)*%?                                 # 1,400  6.5%  2024-01-01 is split below
