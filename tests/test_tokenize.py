@@ -177,6 +177,9 @@ def test_tokenize_makes_tokens_like_the_class_does() -> None:
     assert {(t.pos, t.head, t.deprel, t.ner) for t in tokens} == {(None, None, None, None)}
     assert {t.annotation for t in tokens} == {None}  # nothing told: no annotation object
     assert not hasattr(tokens[0], "__weakref__") and not hasattr(tokens[0], "__dict__")
+    assert {type(t) for t in tokens} == {Token}
+    assert [hash(t) for t in tokens] == [hash(Token(t.text, t.start, t.end)) for t in tokens]
+    assert pickle.loads(pickle.dumps(tokens)) == tokens
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         tokens[0].text = "x"  # type: ignore[misc]
 
