@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import types
+from collections.abc import Iterator
 
 import pytest
 
@@ -609,6 +611,33 @@ def test_dates_background_clauses_of_a_span(
 
     spans = background_clauses(sentence, 0, len(sentence), person)
     assert [sentence[b0:b1] for b0, b1 in spans] == expected
+
+
+def test_dates_timeline_reads_only_the_sentences_before_the_last_undated_change(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from personnel_events import parse
+    from personnel_events.stages import dates
+
+    real = dates._OCCASION_RE
+    read: list[str] = []
+
+    class Counting:
+        def finditer(self, text: str) -> Iterator[re.Match[str]]:
+            read.append(text)
+            return real.finditer(text)
+
+    monkeypatch.setattr(dates, "_OCCASION_RE", Counting())
+    text = (
+        "Acme Corp. appointed several officials on Monday. Tom Ash was named treasurer. "
+        "Jane Roe resigned as chair on Tuesday. Lea Hart was named chair on Tuesday."
+    )
+    events = parse(text, published=dt.date(2024, 3, 6))
+    assert read == ["Acme Corp. appointed several officials on Monday."]
+    assert {(e.person, e.date.iso if e.date else None) for e in events} >= {
+        ("Tom Ash", "2024-03-04"),
+        ("Jane Roe", "2024-03-05"),
+    }
 
 
 class _Probe(str):

@@ -28,7 +28,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, TypeAlias
 
 import attrs
 
@@ -579,7 +579,7 @@ _SUBORDINATE_CLAUSE_RE = re.compile(
 #: a span without any of them has none, and is not searched.
 _SUBORDINATORS = ("after", "before", "when", "while", "because", "although")
 #: A background clause: its span, and for a whose-clause the word before it (else None).
-_Clause = tuple[int, int, str | None]
+_Clause: TypeAlias = tuple[int, int, str | None]
 
 
 def _clauses(text: str, start: int, end: int) -> list[_Clause]:
@@ -713,7 +713,18 @@ class DateStage:
         come, sentences with a time of their own, and times in another person's
         background (relative clauses, years, months) are never dated this way."""
         pub = doc.published
-        if pub is None or all(c.date is not None for c in cands):
+        if pub is None:
+            return cands
+        # The changes an occasion may date: only the sentences before the last of
+        # them are looked at for one.
+        undated = [
+            c.sentence
+            for c in cands
+            if c.date is None
+            and c.status is not Status.FUTURE
+            and not seen.expressions_in(max(c.span[0], skip_before), c.span[1])
+        ]
+        if not undated:
             return cands
         # sentence -> (day, the people it is the occasion of; None for everyone)
         occasions: dict[int, tuple[EventDate, list[Candidate] | None]] = {}
@@ -736,8 +747,7 @@ class DateStage:
             hi = bisect.bisect_left(trigger_starts, end)
             return any(t0 <= first < t1 or first <= t0 < end for t0, t1 in triggers[lo:hi])
 
-        last = max(c.sentence for c in cands)
-        for si, sent in enumerate(doc.sentences[:last]):
+        for si, sent in enumerate(doc.sentences[: max(undated)]):
             if sent.end <= skip_before:
                 continue
             sentence = doc.text[sent.start : sent.end]
