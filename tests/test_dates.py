@@ -640,6 +640,28 @@ def test_dates_timeline_reads_only_the_sentences_before_the_last_undated_change(
     }
 
 
+@pytest.mark.parametrize(
+    ("sentence", "takes_effect"),
+    [
+        ("The changes TAKE EFFECT on Monday.", True),
+        ("Her move becomes effective in May.", True),
+        ("The ministers were \u017fworn in on Friday.", True),  # long s: "s" to the regex
+        ("They assume THEIR new posts on Friday.", True),
+        ("Both will start their roles in June.", True),
+        ("The board met on Monday and named a chair.", False),
+        ("Ash takes over as chair; Roe is effectively gone.", False),
+    ],
+)
+def test_dates_takes_effect_is_looked_for_only_where_its_words_stand(
+    sentence: str, takes_effect: bool
+) -> None:
+    from personnel_events.stages.dates import _TAKES_EFFECT_RE, _may_take_effect
+
+    assert (_TAKES_EFFECT_RE.search(sentence) is not None) is takes_effect
+    assert _may_take_effect(sentence) or not takes_effect
+    assert _may_take_effect(sentence) is ("effect" in sentence.lower() or takes_effect)
+
+
 class _Probe(str):
     """A text that records how long a piece of it was read."""
 

@@ -117,6 +117,20 @@ _TAKES_EFFECT_RE = re.compile(
     r"(?:roles|posts|positions|jobs|duties)\b",
     re.IGNORECASE,
 )
+
+
+def _may_take_effect(text: str) -> bool:
+    """Whether :data:`_TAKES_EFFECT_RE` may match somewhere in ``text``: a few plain
+    lookups in its lower case ("effect", "worn", "r|new <noun>") that every match
+    holds, the case-blind regex being many times slower. None of their letters
+    matches a character under IGNORECASE whose lower case is not that letter (checked
+    over every code point; "i", "s" and "k" do and are left out)."""
+    low = text.lower()
+    return "effect" in low or "worn" in low or _TAKES_UP_HINT_RE.search(low) is not None
+
+
+#: What every match of the last branch of :data:`_TAKES_EFFECT_RE` holds in lower case.
+_TAKES_UP_HINT_RE = re.compile(r"(?:r|new)\s+(?:role|po|job|dut)")
 #: A past verb of telling: a time right beside it ("said on Monday", "On Tuesday, the
 #: club confirmed") is the day of the telling, and points back.
 _REPORTING = (
@@ -918,6 +932,8 @@ class DateStage:
         Friday.': a sentence that tells no change of its own but when the changes
         take effect dates every change the text left undated."""
         if not cands or all(c.date is not None for c in cands):
+            return cands
+        if not _may_take_effect(doc.text):
             return cands
         told = {c.span for c in cands}
         for sent in doc.sentences:
