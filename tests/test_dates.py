@@ -591,6 +591,31 @@ def test_dates_look_for_background_clauses_once_per_span(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Ash, who leads sales, was named chief executive of Acme Corp.",
+        "Jane Roe quit as chair of Acme Corp. after Tom Ash joined the board.",
+    ],
+)
+def test_dates_look_for_no_background_clause_where_no_time_stands(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from personnel_events import parse
+    from personnel_events.stages import dates
+
+    real = dates._clauses
+    seen: list[tuple[int, int]] = []
+
+    def counting(text: str, start: int, end: int) -> list[dates._Clause]:
+        seen.append((start, end))
+        return real(text, start, end)
+
+    monkeypatch.setattr(dates, "_clauses", counting)
+    assert parse(text, published=dt.date(2024, 3, 6))
+    assert seen == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "person", "expected"),
     [
         ("Tom Ash, who joined in 2015, quit.", "", [", who joined in 2015,"]),

@@ -818,23 +818,26 @@ class DateStage:
         by_span: dict[tuple[int, int], list[Candidate]] = {}
         for c in cands:
             by_span.setdefault(c.span, []).append(c)
-        clauses = {span: seen.background(*span) for span in by_span}
 
         def clause_of(c: Candidate) -> tuple[int, int] | None:
             start = c.trigger.start
-            return next(((b0, b1) for b0, b1 in clauses[c.span] if b0 <= start < b1), None)
+            return next(((b0, b1) for b0, b1 in seen.background(*c.span) if b0 <= start < b1), None)
 
         for idx, c in enumerate(cands):
             if c.date is not None:
                 continue
+            alike = [
+                o
+                for o in by_span[c.span]
+                if o.date is not None and o.type is c.type and _status(o) is _status(c)
+            ]
+            if not alike:
+                continue  # nothing to share: the clauses are not looked for
             mine = clause_of(c)
             dates = {
                 o.date
-                for o in by_span[c.span]
-                if o.date is not None
-                and o.type is c.type
-                and _status(o) is _status(c)
-                and (clause_of(o) in (None, mine) or (_same(o, c) and c.rule.succession))
+                for o in alike
+                if clause_of(o) in (None, mine) or (_same(o, c) and c.rule.succession)
             }
             if len(dates) == 1:
                 out[idx] = c.but(date=dates.pop())
@@ -980,7 +983,9 @@ class DateStage:
             if ";" not in _between(doc.text, e, c.trigger.span)
             and (not e.possessive or _modifies(doc.text, e, c))
         ]
-        chosen = _nearest(exprs, c.trigger.span, others, seen.background(*c.span, c.person_name))
+        # (with no expression there is nothing to choose: the clauses are not looked for)
+        background = seen.background(*c.span, c.person_name) if exprs else []
+        chosen = _nearest(exprs, c.trigger.span, others, background)
         if main is not None and (chosen is None or chosen.end <= c.trigger.start):
             # "elected X on Sunday, replacing Y": the participle has its main verb's
             # tense; a time after it ("replacing Y, whose term ends Friday") decides
@@ -1004,7 +1009,7 @@ class DateStage:
             # "announced Tuesday she will resign": Tuesday is when it was told, and
             # the change is still ahead; only a time of its own dates it
             rest = [e for e in exprs if e is not chosen]
-            chosen = _nearest(rest, c.trigger.span, others, seen.background(*c.span, c.person_name))
+            chosen = _nearest(rest, c.trigger.span, others, background)
             if chosen is None or _time_of_telling(doc.text, chosen, c):
                 return c
             reported = False
