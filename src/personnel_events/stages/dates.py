@@ -943,7 +943,7 @@ class DateStage:
             if (sent.start, sent.end) in told or sent.end <= skip_before:
                 continue
             sentence = doc.text[sent.start : sent.end]
-            if _TAKES_EFFECT_RE.search(sentence) is None:
+            if not _may_take_effect(sentence) or _TAKES_EFFECT_RE.search(sentence) is None:
                 continue
             exprs = seen.expressions_in(max(sent.start, skip_before), sent.end)
             if len(exprs) != 1:
