@@ -687,6 +687,34 @@ def test_dates_takes_effect_is_looked_for_only_where_its_words_stand(
     assert _may_take_effect(sentence) is ("effect" in sentence.lower() or takes_effect)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Board APPOINTED Roe and Named Ash; both Will Take Effect soon.",
+        "ROE STEPPED DOWN AND WAS REPLACED; THE CHANGES TOOK EFFECT.",
+        "Roe was \u017fworn in and re\u017figned; Ash is to take over.",
+        "R\u0130CHARD Roe was named; Ash, d\u0131smissed, took office.",
+        "Roe\u2019s appointment_was announced; Ash ha\u212aS been promoted.",
+    ],
+)
+def test_dates_case_blind_patterns_match_in_lower_case_where_that_finds_the_same(
+    sentence: str,
+) -> None:
+    from personnel_events.stages import dates
+
+    for blind in (
+        dates._OCCASION_RE,
+        dates._FUTURE_CLAUSE_RE,
+        dates._PAST_CLAUSE_RE,
+        dates._TAKES_EFFECT_RE,
+    ):
+        assert isinstance(blind, dates._CaseBlind)
+        expected = [m.span() for m in blind.pattern.finditer(sentence)]
+        assert [m.span() for m in blind.finditer(sentence)] == expected
+        first = blind.search(sentence)
+        assert (first.span() if first else None) == (expected[0] if expected else None)
+
+
 class _Probe(str):
     """A text that records how long a piece of it was read."""
 
