@@ -37,6 +37,10 @@ from personnel_events.stages.tokenize import split_sentences, tokenize
             ["Ph.D.", "talks", ";", "A.", "Lee", "and", "x", ".", "y", "stayed"],
         ),
         ("mr. it.Is X.Y Ab.Cd. ab-cd", ["mr.", "it", ".", "Is", "X.", "Y", "Ab.Cd.", "ab-cd"]),
+        (
+            "Roe -- quit... - (ok). -x .",
+            ["Roe", "--", "quit", "...", "-", "(", "ok", ")", ".", "-", "x", "."],
+        ),
         ("Harris\u2019s aide", ["Harris", "\u2019s", "aide"]),
         ("Sanders' plan", ["Sanders", "'", "plan"]),
         ("won't resign", ["won't", "resign"]),

@@ -23,6 +23,8 @@ _TOKEN_RE = re.compile(
     # the first two branches below take ("U.S.", "Ph.D.", "a.m."): the words
     # branch takes it as it would after all of them fail, in one step
     (?:[a-z](?!\.)|[A-Z](?![a-z]?\.))[^\W_]*(?:[-'\u2019][^\W_]+)*
+    # and a mark that is no ellipsis or double dash: the last branch's, in one step
+  | [^\w\s.\-]|\.(?!\.)|-(?!-)
   | [A-Z][a-z]?\.(?:[A-Z][a-z]?\.)+                      # Ph.D.  M.Sc.  U.S.
   | (?:[^\W\d_]\.){2,}                                  # e.g.  a.m.
   | \d+(?:st|nd|rd|th)\b                                # ordinals: 26th, 1st
