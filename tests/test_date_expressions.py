@@ -7,6 +7,8 @@ gives no time of the change.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from conftest import events_of, one
@@ -209,8 +211,34 @@ def test_the_table_is_large_enough() -> None:
 
 @pytest.mark.parametrize("sentence", [row[0] for row in ROWS])
 def test_the_fast_scan_finds_what_the_grammar_finds(sentence: str) -> None:
-    fast = [m.span() for m in _scan(sentence, 0, len(sentence))]
+    fast = [(start, end) for _, start, end in _scan(sentence, 0, len(sentence))]
     assert fast == [m.span() for m in EXPRESSION_RE.finditer(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ROE QUIT ON MARCH 5, 2024 AND ASH JOINED IN MAY.",
+        "Roe Quit On Tuesday, Effective Immediately; Ash Joins Next Month.",
+        "Roe quit on 5th of March. Ash joins at THE END OF THE 2024-25 SEASON.",
+        # characters the case-blind grammar reads as other letters: read as written
+        "Roe quit in \u017feptember; Ash joins Tue\u017fday, \u0131n May.",
+        "R\u0130CHARD Roe quit on March 5; \u212aim joins next week.",
+        "Roe left in May 2020,in June\u2019s vote, and on Monday.",
+    ],
+)
+@pytest.mark.parametrize("start", [0, 1, 4, 9])
+def test_the_fast_scan_reads_the_case_blind_grammar_in_lower_case(
+    sentence: str, start: int
+) -> None:
+    from personnel_events.stages.dates import _scan_re
+
+    def kind(m: re.Match[str]) -> str:
+        return next(k for k, v in m.groupdict().items() if v is not None)
+
+    end = len(sentence) - 2
+    expected = [(kind(m), *m.span()) for m in _scan_re().finditer(sentence, start, end)]
+    assert list(_scan(sentence, start, end)) == expected
 
 
 @pytest.mark.parametrize(

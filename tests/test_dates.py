@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import types
+from collections.abc import Iterator
 
 import pytest
 
@@ -567,6 +569,161 @@ def test_dates_look_for_expressions_once_per_span(
     assert seen and max(seen.values()) == 1
     monkeypatch.setattr(dates, "find_expressions", real)
     assert [e.to_dict() for e in parse(text, published=dt.date(2024, 3, 6))] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Roe, who joined in 2015, resigned as chief executive of Acme Corp. on Monday.",
+        "Tom Ash replaces Jane Roe, whose term ends on Friday, as chair of Acme Corp.",
+        "Acme Corp. named Tom Ash treasurer after Jane Roe resigned in May. He starts today.",
+    ],
+)
+def test_dates_look_for_background_clauses_once_per_span(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from collections import Counter
+
+    from personnel_events import parse
+    from personnel_events.stages import dates
+
+    seen: Counter[tuple[int, int]] = Counter()
+    real = dates._clauses
+
+    def counting(text: str, start: int, end: int) -> list[dates._Clause]:
+        seen[(start, end)] += 1
+        return real(text, start, end)
+
+    monkeypatch.setattr(dates, "_clauses", counting)
+    expected = [e.to_dict() for e in parse(text, published=dt.date(2024, 3, 6))]
+    assert seen and max(seen.values()) == 1
+    monkeypatch.setattr(dates, "_clauses", real)
+    assert [e.to_dict() for e in parse(text, published=dt.date(2024, 3, 6))] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Ash, who leads sales, was named chief executive of Acme Corp.",
+        "Jane Roe quit as chair of Acme Corp. after Tom Ash joined the board.",
+    ],
+)
+def test_dates_look_for_no_background_clause_where_no_time_stands(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from personnel_events import parse
+    from personnel_events.stages import dates
+
+    real = dates._clauses
+    seen: list[tuple[int, int]] = []
+
+    def counting(text: str, start: int, end: int) -> list[dates._Clause]:
+        seen.append((start, end))
+        return real(text, start, end)
+
+    monkeypatch.setattr(dates, "_clauses", counting)
+    assert parse(text, published=dt.date(2024, 3, 6))
+    assert seen == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "expected"),
+    [
+        ("Tom Ash, who joined in 2015, quit.", "", [", who joined in 2015,"]),
+        ("Tom Ash replaces Jane Roe, whose term ends on Friday.", "Jane Roe", []),
+        (
+            "Tom Ash replaces Jane Roe, whose term ends on Friday.",
+            "Tom Ash",
+            [", whose term ends on Friday."],
+        ),
+        ("Ash quit after Jane Roe resigned in May.", "", ["after Jane Roe resigned in May"]),
+        ("Ash quit After Jane Roe resigned in May.", "", []),
+    ],
+)
+def test_dates_background_clauses_of_a_span(
+    sentence: str, person: str, expected: list[str]
+) -> None:
+    from personnel_events.stages.dates import background_clauses
+
+    spans = background_clauses(sentence, 0, len(sentence), person)
+    assert [sentence[b0:b1] for b0, b1 in spans] == expected
+
+
+def test_dates_timeline_reads_only_the_sentences_before_the_last_undated_change(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from personnel_events import parse
+    from personnel_events.stages import dates
+
+    real = dates._OCCASION_RE
+    read: list[str] = []
+
+    class Counting:
+        def finditer(self, text: str) -> Iterator[re.Match[str]]:
+            read.append(text)
+            return real.finditer(text)
+
+    monkeypatch.setattr(dates, "_OCCASION_RE", Counting())
+    text = (
+        "Acme Corp. appointed several officials on Monday. Tom Ash was named treasurer. "
+        "Jane Roe resigned as chair on Tuesday. Lea Hart was named chair on Tuesday."
+    )
+    events = parse(text, published=dt.date(2024, 3, 6))
+    assert read == ["Acme Corp. appointed several officials on Monday."]
+    assert {(e.person, e.date.iso if e.date else None) for e in events} >= {
+        ("Tom Ash", "2024-03-04"),
+        ("Jane Roe", "2024-03-05"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "takes_effect"),
+    [
+        ("The changes TAKE EFFECT on Monday.", True),
+        ("Her move becomes effective in May.", True),
+        ("The ministers were \u017fworn in on Friday.", True),  # long s: "s" to the regex
+        ("They assume THEIR new posts on Friday.", True),
+        ("Both will start their roles in June.", True),
+        ("The board met on Monday and named a chair.", False),
+        ("Ash takes over as chair; Roe is effectively gone.", False),
+    ],
+)
+def test_dates_takes_effect_is_looked_for_only_where_its_words_stand(
+    sentence: str, takes_effect: bool
+) -> None:
+    from personnel_events.stages.dates import _TAKES_EFFECT_RE, _may_take_effect
+
+    assert (_TAKES_EFFECT_RE.search(sentence) is not None) is takes_effect
+    assert _may_take_effect(sentence) or not takes_effect
+    assert _may_take_effect(sentence) is ("effect" in sentence.lower() or takes_effect)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Board APPOINTED Roe and Named Ash; both Will Take Effect soon.",
+        "ROE STEPPED DOWN AND WAS REPLACED; THE CHANGES TOOK EFFECT.",
+        "Roe was \u017fworn in and re\u017figned; Ash is to take over.",
+        "R\u0130CHARD Roe was named; Ash, d\u0131smissed, took office.",
+        "Roe\u2019s appointment_was announced; Ash ha\u212aS been promoted.",
+    ],
+)
+def test_dates_case_blind_patterns_match_in_lower_case_where_that_finds_the_same(
+    sentence: str,
+) -> None:
+    from personnel_events.stages import dates
+
+    for blind in (
+        dates._OCCASION_RE,
+        dates._FUTURE_CLAUSE_RE,
+        dates._PAST_CLAUSE_RE,
+        dates._TAKES_EFFECT_RE,
+    ):
+        assert isinstance(blind, dates._CaseBlind)
+        expected = [m.span() for m in blind.pattern.finditer(sentence)]
+        assert [m.span() for m in blind.finditer(sentence)] == expected
+        first = blind.search(sentence)
+        assert (first.span() if first else None) == (expected[0] if expected else None)
 
 
 class _Probe(str):

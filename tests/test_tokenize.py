@@ -27,6 +27,20 @@ from personnel_events.stages.tokenize import split_sentences, tokenize
         ),
         ("James B. Comey", ["James", "B.", "Comey"]),
         ("Harris's aide", ["Harris", "'s", "aide"]),
+        # words next to the dotted forms the branches before the words branch take
+        (
+            "Mr. Roe left at 9 a.m., e.g. now",
+            ["Mr.", "Roe", "left", "at", "9", "a.m.", ",", "e.g.", "now"],
+        ),
+        (
+            "Ph.D. talks; A. Lee and x.y stayed",
+            ["Ph.D.", "talks", ";", "A.", "Lee", "and", "x", ".", "y", "stayed"],
+        ),
+        ("mr. it.Is X.Y Ab.Cd. ab-cd", ["mr.", "it", ".", "Is", "X.", "Y", "Ab.Cd.", "ab-cd"]),
+        (
+            "Roe -- quit... - (ok). -x .",
+            ["Roe", "--", "quit", "...", "-", "(", "ok", ")", ".", "-", "x", "."],
+        ),
         ("Harris\u2019s aide", ["Harris", "\u2019s", "aide"]),
         ("Sanders' plan", ["Sanders", "'", "plan"]),
         ("won't resign", ["won't", "resign"]),
@@ -167,6 +181,9 @@ def test_tokenize_makes_tokens_like_the_class_does() -> None:
     assert {(t.pos, t.head, t.deprel, t.ner) for t in tokens} == {(None, None, None, None)}
     assert {t.annotation for t in tokens} == {None}  # nothing told: no annotation object
     assert not hasattr(tokens[0], "__weakref__") and not hasattr(tokens[0], "__dict__")
+    assert {type(t) for t in tokens} == {Token}
+    assert [hash(t) for t in tokens] == [hash(Token(t.text, t.start, t.end)) for t in tokens]
+    assert pickle.loads(pickle.dumps(tokens)) == tokens
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         tokens[0].text = "x"  # type: ignore[misc]
 

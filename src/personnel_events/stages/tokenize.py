@@ -11,10 +11,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
-from types import MemberDescriptorType
-
-import attrs
 
 from .. import lexicon
 from ..document import Document
@@ -23,7 +19,13 @@ from ..model import Sentence, Token
 _APOSTROPHES = "'\u2019"
 _TOKEN_RE = re.compile(
     r"""
-    [A-Z][a-z]?\.(?:[A-Z][a-z]?\.)+                      # Ph.D.  M.Sc.  U.S.
+    # Most tokens: a word that begins with an ASCII letter not followed by what
+    # the first two branches below take ("U.S.", "Ph.D.", "a.m."): the words
+    # branch takes it as it would after all of them fail, in one step
+    (?:[a-z](?!\.)|[A-Z](?![a-z]?\.))[^\W_]*(?:[-'\u2019][^\W_]+)*
+    # and a mark that is no ellipsis or double dash: the last branch's, in one step
+  | [^\w\s.\-]|\.(?!\.)|-(?!-)
+  | [A-Z][a-z]?\.(?:[A-Z][a-z]?\.)+                      # Ph.D.  M.Sc.  U.S.
   | (?:[^\W\d_]\.){2,}                                  # e.g.  a.m.
   | \d+(?:st|nd|rd|th)\b                                # ordinals: 26th, 1st
   | \d+(?:[.,:/]\d+)*%?                                 # 1,400  6.5%  2024-01-01 is split below
@@ -54,39 +56,32 @@ _ALWAYS, _CONTEXT, _NEVER = 1, 2, 0
 _Info = tuple[str, str, int, int]
 
 
-def _slot_setters() -> tuple[Callable[[Token, object], None], ...] | None:
-    """The ``__set__`` of each slot of ``Token``, in field order, when a token can be
-    made through them: ``Token(text, start, end, lower=lower)`` through attrs'
-    ``__init__`` of a frozen class sets each field through ``object.__setattr__``;
-    the slot descriptors take about 40% less time (the tokenizer makes one token a
-    word). Should ``Token`` gain a field, a validator or a converter, None: the
-    class is then called as it is."""
-    fields = attrs.fields(Token)
-    if (
-        [f.name for f in fields] != ["text", "start", "end", "annotation", "lower"]
-        or any(f.validator is not None or f.converter is not None for f in fields)
-        or hasattr(Token, "__attrs_post_init__")
-        or not all(isinstance(getattr(Token, f.name), MemberDescriptorType) for f in fields)
-    ):
-        return None
-    return tuple(getattr(Token, f.name).__set__ for f in fields)
+class _Blank:
+    """A token being made: the slots of :class:`Token`, in its layout, set by plain
+    stores; ``tok.__class__ = Token`` then makes it the token (Python refuses should
+    the two layouts differ). ``Token(text, start, end, lower=lower)`` sets each slot
+    through ``object.__setattr__`` and this takes about 40% less time (the tokenizer
+    makes one token a word). The maker sets every slot, as that call would:
+    ``annotation`` None (nothing told)."""
 
-
-_SETTERS = _slot_setters()
+    __slots__ = ("annotation", "end", "lower", "start", "text")
+    text: str
+    start: int
+    end: int
+    annotation: None
+    lower: str
 
 
 def _make_token(text: str, start: int, end: int, lower: str) -> Token:
-    """``Token(text, start, end, lower=lower)``, through the slots where it can be."""
-    if _SETTERS is None:
-        return Token(text, start, end, lower=lower)
-    set_text, set_start, set_end, set_annotation, set_lower = _SETTERS
-    tok: Token = object.__new__(Token)
-    set_text(tok, text)
-    set_start(tok, start)
-    set_end(tok, end)
-    set_annotation(tok, None)  # what Token(text, start, end) sets: nothing told
-    set_lower(tok, lower)
-    return tok
+    """``Token(text, start, end, lower=lower)``, made through a :class:`_Blank`."""
+    tok = _Blank()
+    tok.text = text
+    tok.start = start
+    tok.end = end
+    tok.annotation = None
+    tok.lower = lower
+    tok.__class__ = Token  # type: ignore[assignment]
+    return tok  # type: ignore[return-value]
 
 
 def _word_info(word: str, abbreviations: frozenset[str]) -> _Info:
@@ -144,12 +139,6 @@ def tokenize(text: str) -> list[Token]:
     append = tokens.append
     known = _known_words(abbreviations, len(text))
     known_get = known.get
-    if _SETTERS is None:
-        setters = None
-    else:
-        setters = _SETTERS
-        set_text, set_start, set_end, set_annotation, set_lower = setters
-    new = object.__new__
     n_text = len(text)
     # Matching stops at the last character a token can take: findall would try a
     # run of blanks with nothing after it once from each of its characters.
@@ -173,15 +162,16 @@ def tokenize(text: str) -> list[Token]:
             info = known_get(word)
             if info is None:
                 info = known[word] = _word_info(word, abbreviations)
-            if not (info[2] or info[3]) and setters is not None:
+            if not (info[2] or info[3]):
                 # A plain word (most of them): the token made inline.
-                tok = new(Token)
-                set_text(tok, info[0])
-                set_start(tok, start)
-                set_end(tok, pos)
-                set_annotation(tok, None)
-                set_lower(tok, info[1])
-                append(tok)
+                tok = _Blank()
+                tok.text = info[0]
+                tok.start = start
+                tok.end = pos
+                tok.annotation = None
+                tok.lower = info[1]
+                tok.__class__ = Token  # type: ignore[assignment]
+                append(tok)  # type: ignore[arg-type]
                 continue
             word, low, dot, cut = info
             end = pos
