@@ -434,3 +434,16 @@ def test_kinds_postal_codes_that_are_words_are_no_places(words: tuple[str, ...])
     from personnel_events.stages.coref.kinds import is_place_name
 
     assert not is_place_name(words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "JANE ROE RESIGNS & WASHINGTON, Dec. 3 - She will step down.",
+        "TOM ASH QUITS &BOSTON - He left on Friday.",
+        "Acme Corp. Names & Ana Ruiz joined the board.",
+    ],
+)
+def test_coref_kinds_a_name_does_not_open_with_an_ampersand(text: str) -> None:
+    # the "&" that joined a dropped common word ("RESIGNS") to a name opens no name
+    assert not any(m.startswith("&") for m in names(text))

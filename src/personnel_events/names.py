@@ -592,7 +592,11 @@ def _split_run(
         pieces.append((start, j))
     spans: list[NameSpan] = []
     for a, b in pieces:
-        spans.extend(_classify(tokens, a, b, orgs, hon))
+        # "RESIGNS & WASHINGTON": the "&" that joined a dropped word opens no name
+        while a < b and tokens[a].text == "&":
+            a += 1
+        if a < b:
+            spans.extend(_classify(tokens, a, b, orgs, hon))
     return spans
 
 
