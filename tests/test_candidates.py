@@ -287,6 +287,19 @@ def test_orgs_policy_without_resolvers_names_nothing() -> None:
     assert empty.resolve(_candidate(doc, ()), DocumentFacts.gather(ctx), ctx) == (None, None)
 
 
+@pytest.mark.parametrize(
+    ("words", "has_based"),
+    [
+        (["Tulsa-based", "Ardent", "hired", "Jane", "Roe", "."], True),
+        (["Dover", ",", "Del.", "-", "based", "Halcyon", "hired", "Jane", "Roe", "."], True),
+        (["Ardent", "hired", "Jane", "Roe", "."], False),
+    ],
+)
+def test_context_tells_once_whether_any_word_holds_based(words: list[str], has_based: bool) -> None:
+    # read once per document: a test of the whole text per name made long texts quadratic
+    assert MatchContext.build(hand_doc(words, people=[], orgs=[])).has_based is has_based
+
+
 # -- rules and confidence ----------------------------------------------------------------------
 
 

@@ -61,6 +61,9 @@ class MatchContext:
     lowers: list[str]
     #: ``lowers`` joined by spaces: a cheap test that no word holds a string.
     joined: str
+    #: Some word holds "based" ("Tulsa-based"): tested once per document, not
+    #: once per name (a test of ``joined`` reads the whole text).
+    has_based: bool = False
 
     @classmethod
     def build(cls, doc: Document, lowers: list[str] | None = None) -> MatchContext:
@@ -82,7 +85,8 @@ class MatchContext:
                     children.setdefault(tok.head, []).append(k)
         if lowers is None:
             lowers = [tok.lower for tok in doc.tokens]
-        return cls(doc, doc.tokens, persons, orgs, children, lowers, " ".join(lowers))
+        joined = " ".join(lowers)
+        return cls(doc, doc.tokens, persons, orgs, children, lowers, joined, "based" in joined)
 
     @property
     def text(self) -> str:

@@ -334,7 +334,7 @@ def based_in(ctx: MatchContext, si: int, name: str) -> tuple[bool, str | None]:
     """Whether ``name`` is the town of a "-based" phrase in sentence ``si``
     ("Dover, Del.-based Halcyon Freight", "Tulsa-based Ardent"), and the body
     based there when a name follows (None for "the Akron, Ohio-based firm")."""
-    if "based" not in ctx.joined:
+    if not ctx.has_based:
         return False, None  # no "-based" in the text
     tokens = ctx.tokens
     sent = ctx.sentence(si)
