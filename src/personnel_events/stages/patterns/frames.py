@@ -36,6 +36,7 @@ from .context import MatchContext
 from .facts import DocumentFacts
 from .gates import blocked, effects_before
 from .orgs import agent_org, object_org, passive_agent_org, person_orgs
+from .senses import named_for_other, names_charge
 from .words import (
     BE_FORMS,
     MOVE_ON,
@@ -62,9 +63,15 @@ def subject_frame(
         effects |= effects_before(ctx, si, max(0, people[0].np_first - 4), people[0].np_first)
     if blocked(effects):
         return []
+    trig = match.trigger
+    if (
+        trig.type is EventType.START
+        and not trig.needs_post
+        and names_charge(ctx, si, last) is False
+    ):
+        return []  # "took over the kitchen": a thing taken over, not a post or a body
     sent = ctx.sentence(si)
     status = status_of(effects, match.form.value, ctx.tokens, sent.first_token, first)
-    trig = match.trigger
     role = role_after_trigger(ctx, si, last)
     if role is not None and trig.type is EventType.END and _next_post(ctx, last, role.first):
         role = None  # "is leaving to become CEO of Y": the post after "to" is the next one
@@ -173,7 +180,9 @@ def reduced_passive(
     if person is None:
         return []
     role = role_after_trigger(ctx, si, match.last)
-    if role is None and match.trigger.needs_role:
+    if (role is None and match.trigger.needs_role) or named_for_other(
+        ctx, si, match, match.last, role
+    ):
         return []
     agent = passive_agent_org(ctx, si, match.last) if role is None or role.org is None else None
     return [
@@ -205,8 +214,10 @@ def _active_object(ctx: MatchContext, si: int, match: TriggerMatch) -> list[Cand
         titled = titled_apposition(ctx, si, last)
         if titled is not None and titled[0] is people[0] and titled[1].text:
             role = titled[1]
-    if trig.needs_role and role is None:
-        return []
+    if (role is None and trig.needs_role) or named_for_other(
+        ctx, si, match, last if relative else people[-1].np_last, role
+    ):
+        return []  # "named X as a suspect", "appointed X to review the case"
     agent = agent_org(ctx, si, first)
     found = make_each(ctx, match, si, people, Rule.OBJECT, role, [], status, later_orgs=[agent])
     return found + listed_after(ctx, si, match, role, [agent], status)
@@ -272,8 +283,8 @@ def passive_frame(
     if _after_to_be(ctx, sent.first_token, first):
         status = Status.FUTURE  # "X is to be named", "X is due to be replaced"
     role = role_after_trigger(ctx, si, last)
-    if match.trigger.needs_role and role is None:
-        return []
+    if (role is None and match.trigger.needs_role) or named_for_other(ctx, si, match, last, role):
+        return []  # "was named in the lawsuit", "was appointed to review the case"
     agent = passive_agent_org(ctx, si, last) if role is None or role.org is None else None
     if agent is None and role is None and last < sent.last_token and ctx.tokens[last].lower == "to":
         # "was reassigned to the Tourism Ministry", "was moved to Kestrel Labs"

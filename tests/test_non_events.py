@@ -1,0 +1,132 @@
+"""Constructions that look like a change of post but are none (issue: precision),
+each beside the real changes told the same way that must stay events. Sentences
+written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import events_of
+
+Told = tuple[str, str, str | None, str | None]
+
+# "take over" a thing, not a post or a body of people
+TAKE_OVER_A_THING = [
+    "Chef Ines Moreau took over the kitchen at Vellano in the spring.",
+    "Rosa Quint will take over the wheel for the last leg of the rally.",
+    "Pavel Dorn has taken over the microphone at the Blue Anchor on Friday nights.",
+    "Detective Lucy Marr took over the investigation after the arrest.",
+    "Omar Bell is taking over the talks with the landlord for the Cobalt Club.",
+    "Grace Ohlin took over the family farm from her uncle in 1998.",
+]
+# "take over" a post, a body, or with no object at all
+TAKE_OVER_A_POST: list[tuple[str, list[Told]]] = [
+    (
+        "Sami Okafor took over from Lena Brandt at Telmar Group in March.",
+        [
+            ("START", "Sami Okafor", None, "Telmar Group"),
+            ("END", "Lena Brandt", None, "Telmar Group"),
+        ],
+    ),
+    (
+        "Sami Okafor took over as head coach of the Harbor Gulls.",
+        [("START", "Sami Okafor", "head coach", "Harbor Gulls")],
+    ),
+    (
+        "Iris Vane will take over the finance ministry next month.",
+        [("START", "Iris Vane", None, "finance ministry")],
+    ),
+    (
+        "Iris Vane took over Telmar Group's retail arm in 2019.",
+        [("START", "Iris Vane", None, "Telmar Group")],
+    ),
+    ("Sami Okafor takes over the squad in January.", [("START", "Sami Okafor", None, None)]),
+    (
+        "Iris Vane took over the reins of Ostrava Steel last year.",
+        [("START", "Iris Vane", None, None)],
+    ),
+    (
+        "Marco Lind took over the newly merged company two years ago.",
+        [("START", "Marco Lind", None, None)],
+    ),
+]
+
+# "named" in a document, as a party to a proceeding, for an honour or after a relative
+NAMED_NOT_TO_A_POST = [
+    "Felix Wendt was named in the lawsuit as a defendant.",
+    "Felix Wendt was named as a witness in the bribery trial.",
+    "Prosecutors named Hana Sato as a suspect in the theft.",
+    "Nils Berg was named in a federal indictment unsealed on Thursday.",
+    "The complaint names Tara Quinn as a co-defendant.",
+    "Yusuf Adeyemi was named player of the year on Sunday.",
+    "Leah Morgan, named in the complaint, declined to comment.",
+    "Leah Morgan was named after her grandmother.",
+    "Leah Morgan was named as one of the suspects.",
+]
+NAMED_TO_A_POST: list[tuple[str, list[Told]]] = [
+    (
+        "Felix Wendt was named as chief executive of Corvel Bank.",
+        [("START", "Felix Wendt", "chief executive", "Corvel Bank")],
+    ),
+    (
+        "Hana Sato was named finance minister in March.",
+        [("START", "Hana Sato", "finance minister", None)],
+    ),
+    ("The board named Tara Quinn as its new chair.", [("START", "Tara Quinn", "chair", None)]),
+    ("Nils Berg was named in his place.", [("START", "Nils Berg", None, None)]),
+]
+
+# appointed to do a task, with no post and no body
+APPOINTED_FOR_A_TASK = [
+    "Judge Paula Estrada was appointed to review the case.",
+    "The governor appointed Owen Pike to investigate the leak.",
+    "Mira Holt was tapped to testify before the committee.",
+    "The minister appointed Jonas Feld to chair the review of school funding.",
+    "Carla Voss was chosen to lead the inquiry into the crash.",
+]
+APPOINTED_TO_A_POST: list[tuple[str, list[Told]]] = [
+    (
+        "Paula Estrada was appointed to the board of Halden Energy.",
+        [("START", "Paula Estrada", None, "Halden Energy")],
+    ),
+    (
+        "Owen Pike was appointed to succeed Rita Moss as chief executive of Corvel Bank.",
+        [
+            ("START", "Owen Pike", "chief executive", "Corvel Bank"),
+            ("END", "Rita Moss", "chief executive", "Corvel Bank"),
+        ],
+    ),
+    (
+        "The governor appointed Owen Pike to lead the transport agency.",
+        [("START", "Owen Pike", None, None)],
+    ),
+    (
+        "Telmar Group named Jonas Feld to head its cloud division.",
+        [("START", "Jonas Feld", "head of cloud division", "Telmar Group")],
+    ),
+    (
+        "The minister appointed Jonas Feld to chair the commission.",
+        [("START", "Jonas Feld", "chair", None)],
+    ),
+    # a hire for a task is still a job
+    ("The club brought in Marta Ruiz to fix the defence.", [("START", "Marta Ruiz", None, None)]),
+]
+
+
+def _told(text: str) -> list[Told]:
+    return [
+        (str(e["type"]), str(e["person"]), e["role"], e["org"])  # type: ignore[misc]
+        for e in events_of(text, published="2024-12-20")
+    ]
+
+
+@pytest.mark.parametrize("text", TAKE_OVER_A_THING + NAMED_NOT_TO_A_POST + APPOINTED_FOR_A_TASK)
+def test_non_events_give_no_event(text: str) -> None:
+    assert events_of(text, published="2024-12-20") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), TAKE_OVER_A_POST + NAMED_TO_A_POST + APPOINTED_TO_A_POST
+)
+def test_non_events_nearby_changes_stay_events(text: str, expected: list[Told]) -> None:
+    assert _told(text) == expected
