@@ -51,6 +51,51 @@ TAKE_OVER_A_POST: list[tuple[str, list[Told]]] = [
     ),
 ]
 
+# any subject's change whose object is a thing or a task: "joined the protest",
+# "quit the race", "left his flat", "will chair the meeting"
+OBJECT_A_THING = [
+    "Mayor Nadia Kerr joined the protest outside the Halden Energy plant.",
+    "Dev Rao joined Corvel Bank's lawsuit against the city.",
+    "Senator Ruth Abara quit the race for governor on Monday.",
+    "Finance chief Leo Hart left his Boston flat in a hurry as Telmar Group's shares fell.",
+    "Ivo Stam, the chairman of Corvel Bank, will chair the meeting of creditors.",
+    "Kestrel Labs chief Omar Bell will head the search for a new supplier.",
+    "Coach Sam Reed retired the number 10 shirt at the Harbor Gulls.",
+]
+OBJECT_A_POST: list[tuple[str, list[Told]]] = [
+    (
+        "Dev Rao joined the board of Halden Energy in May.",
+        [("START", "Dev Rao", None, "Halden Energy")],
+    ),
+    ("Ruth Abara quit the cabinet on Monday.", [("END", "Ruth Abara", None, None)]),
+    (
+        "Leo Hart left his post at Telmar Group last week.",
+        [("END", "Leo Hart", None, "Telmar Group")],
+    ),
+    (
+        "Ines Moreau will become music and artistic director of the Corvel Symphony in 2026.",
+        [("START", "Ines Moreau", "music and artistic director", "Corvel Symphony")],
+    ),
+    (
+        "Omar Bell will take on a new, senior role as head of research at Kestrel Labs.",
+        [("START", "Omar Bell", "head of research", "Kestrel Labs")],
+    ),
+    (
+        "The director general of Halden Energy, Ivo Stam, will quit his functions at the end "
+        "of June.",
+        [("END", "Ivo Stam", "director general", "Halden Energy")],
+    ),
+    ("Leo Hart left Telmar Group in 2019.", [("END", "Leo Hart", None, "Telmar Group")]),
+    (
+        "Ivo Stam will chair Corvel Bank's audit committee.",
+        [("START", "Ivo Stam", "chair", "Corvel Bank")],
+    ),
+    (
+        "Sam Reed quit the Harbor Gulls after two seasons.",
+        [("END", "Sam Reed", None, "Harbor Gulls")],
+    ),
+]
+
 # "named" in a document, as a party to a proceeding, for an honour or after a relative
 NAMED_NOT_TO_A_POST = [
     "Felix Wendt was named in the lawsuit as a defendant.",
@@ -120,13 +165,16 @@ def _told(text: str) -> list[Told]:
     ]
 
 
-@pytest.mark.parametrize("text", TAKE_OVER_A_THING + NAMED_NOT_TO_A_POST + APPOINTED_FOR_A_TASK)
+@pytest.mark.parametrize(
+    "text", TAKE_OVER_A_THING + OBJECT_A_THING + NAMED_NOT_TO_A_POST + APPOINTED_FOR_A_TASK
+)
 def test_non_events_give_no_event(text: str) -> None:
     assert events_of(text, published="2024-12-20") == []
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), TAKE_OVER_A_POST + NAMED_TO_A_POST + APPOINTED_TO_A_POST
+    ("text", "expected"),
+    TAKE_OVER_A_POST + OBJECT_A_POST + NAMED_TO_A_POST + APPOINTED_TO_A_POST,
 )
 def test_non_events_nearby_changes_stay_events(text: str, expected: list[Told]) -> None:
     assert _told(text) == expected

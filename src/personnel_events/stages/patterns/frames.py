@@ -64,12 +64,8 @@ def subject_frame(
     if blocked(effects):
         return []
     trig = match.trigger
-    if (
-        trig.type is EventType.START
-        and not trig.needs_post
-        and names_charge(ctx, si, last) is False
-    ):
-        return []  # "took over the kitchen": a thing taken over, not a post or a body
+    if names_charge(ctx, si, last) is False:
+        return []  # "took over the kitchen", "joined the protest": not a post or a body
     sent = ctx.sentence(si)
     status = status_of(effects, match.form.value, ctx.tokens, sent.first_token, first)
     role = role_after_trigger(ctx, si, last)

@@ -4,7 +4,7 @@ agency"), not a thing or a task ("took over the kitchen", "appointed to review
 the case", "named in the lawsuit", "named as a witness").
 
 The object is read as a noun phrase and judged by what it is: a post word, a
-title, a body of people (``data/body_nouns.txt`` with the generic bodies and
+title, a body of people (``data/charge_nouns.txt`` with the generic bodies and
 units), an organisation the text names, or a capitalised name keep the event;
 any other noun head drops it. Where no noun phrase follows ("took over from Y",
 "took over as coach", "took over in March") nothing is decided here.
@@ -28,11 +28,17 @@ _OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "th
 _PHRASE_STOPS = OBJECT_STOPS | frozenset(
     {"as", "on", "over", "into", "after", "before", "when", "until", "since", "last", "during",
      "up", "out", "off", "down", "about", "against", "under", "through", "within", "without",
-     "amid", "following", "while", "once", "because", "but", "then", "earlier", "later", "ago"}
+     "amid", "following", "while", "once", "because", "but", "then", "earlier", "later", "ago",
+     "soon", "now", "today", "tonight", "yesterday", "tomorrow", "early", "again", "too", "also",
+     "effective", "next", "instead", "here", "there", "home", "abroad", "already", "just",
+     "even", "still", "both", "all", "either", "together", "overnight", "altogether",
+     "he", "she", "they", "it", "we", "i", "you", "who", "which", "what", "where"}
 )  # fmt: skip
 #: Reasons (``triggers.tsv``) of verbs that employ the person: a hire for a task
 #: is still a job.
 EMPLOYMENT_REASONS = frozenset({"hire"})
+#: The marks of a possessor: "Acme's", "the clubs'".
+_POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
 #: Words that count part of a group: "named as one of the suspects".
 _PARTS = frozenset({"one", "two", "three", "some", "several", "among", "each", "all"})
 #: How many words an object's noun phrase may run to.
@@ -46,11 +52,11 @@ _TIME_NOUNS = frozenset(
 
 
 @functools.cache
-def body_nouns() -> frozenset[str]:
+def charge_nouns() -> frozenset[str]:
     """Nouns of a body of people or of its running, which a post is over:
-    ``data/body_nouns.txt``, the generic bodies and the units of an organisation."""
+    ``data/charge_nouns.txt``, the generic bodies and the units of an organisation."""
     return (
-        lexicon.words("body_nouns.txt")
+        lexicon.words("charge_nouns.txt")
         | lexicon.words("generic_bodies.txt")
         | lexicon.words("unit_words.txt")
         | GENERIC_ORGS
@@ -70,8 +76,19 @@ def object_head(ctx: MatchContext, si: int, k: int) -> int | None:
     while j < limit:
         tok = tokens[j]
         low = tok.lower
-        if low in ("'s", "\u2019s", "'", "\u2019"):
+        if low in _POSSESSIVE_MARKS:
             j += 1  # "Acme's", "the club's": a possessor inside the phrase
+            continue
+        if (
+            low in (",", "and", "or", "&")
+            and head is not None
+            and not _is_charge(tokens[head].lower)
+            and j + 1 < limit
+            and tokens[j + 1].text.isalpha()
+            and tokens[j + 1].text.islower()
+            and tokens[j + 1].lower not in _PHRASE_STOPS | _OPENERS
+        ):
+            j += 1  # "a new, educational role", "music and artistic director"
             continue
         if low in _PHRASE_STOPS or not tok.text[:1].isalpha() or low in _OPENERS:
             break  # (an opener after the head starts another phrase)
@@ -90,16 +107,17 @@ def object_head(ctx: MatchContext, si: int, k: int) -> int | None:
 def names_charge(ctx: MatchContext, si: int, k: int) -> bool | None:
     """Whether the noun phrase at ``k`` names a post or a body of people ("the
     team", "the top job", "Acme's retail arm", "the reins"); None where there is
-    no noun phrase. A phrase with an organisation or a capitalised name in it
-    counts as a body: it may name one the text does not know."""
+    no noun phrase. A capitalised head counts as a body: it may name one the
+    text does not know; an organisation as a possessor does not ("joined Acme's
+    lawsuit", "left his Boston flat")."""
     head = object_head(ctx, si, k)
     if head is None:
         return None
-    if any(m.first_token <= head and m.last_token > k for m in ctx.orgs(si)):
-        return True
     tokens = ctx.tokens
-    if any(is_capitalised(t) for t in tokens[k : head + 1]):
-        return True
+    if is_capitalised(tokens[head]) or any(
+        m.first_token <= head < m.last_token for m in ctx.orgs(si)
+    ):
+        return True  # "took over Mirabel", "the Acme Corp. board"
     if _is_charge(tokens[head].lower):
         return True
     # "the reins of MCX", "the day-to-day running of the club": a part of a body
@@ -112,7 +130,7 @@ def names_charge(ctx: MatchContext, si: int, k: int) -> bool | None:
 def _is_charge(low: str) -> bool:
     """A post word, a title or a body noun, or the plural of one."""
     words = (low, low[:-1]) if low.endswith("s") else (low,)
-    return any(w in POST_NOUNS or w in title_words() or w in body_nouns() for w in words)
+    return any(w in POST_NOUNS or w in title_words() or w in charge_nouns() for w in words)
 
 
 @functools.cache
