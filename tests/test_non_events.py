@@ -96,7 +96,8 @@ OBJECT_A_POST: list[tuple[str, list[Told]]] = [
     ),
 ]
 
-# "named" in a document, as a party to a proceeding, for an honour or after a relative
+# "named" in a document, as a party to a proceeding, for an honour or a
+# candidacy, or after a relative
 NAMED_NOT_TO_A_POST = [
     "Felix Wendt was named in the lawsuit as a defendant.",
     "Felix Wendt was named as a witness in the bribery trial.",
@@ -107,6 +108,12 @@ NAMED_NOT_TO_A_POST = [
     "Leah Morgan, named in the complaint, declined to comment.",
     "Leah Morgan was named after her grandmother.",
     "Leah Morgan was named as one of the suspects.",
+    # an honour, a family charge, a candidacy
+    "Greta Lund was elected to the Hall of Fame on Monday.",
+    "Aris Polo was appointed CBE in the New Year honours.",
+    "Aris Polo was appointed guardian of the two children.",
+    "Greta Lund was named as the party's candidate for mayor.",
+    "The Greens named Aris Polo their candidate for governor of Norland.",
 ]
 NAMED_TO_A_POST: list[tuple[str, list[Told]]] = [
     (
@@ -119,6 +126,14 @@ NAMED_TO_A_POST: list[tuple[str, list[Told]]] = [
     ),
     ("The board named Tara Quinn as its new chair.", [("START", "Tara Quinn", "chair", None)]),
     ("Nils Berg was named in his place.", [("START", "Nils Berg", None, None)]),
+    (
+        "Greta Lund was named to the board of Corvel Bank on Monday.",
+        [("START", "Greta Lund", None, "Corvel Bank")],
+    ),
+    (
+        "Aris Polo was named chief executive of Halden Energy in the wake of the lawsuit.",
+        [("START", "Aris Polo", "chief executive", "Halden Energy")],
+    ),
 ]
 
 # appointed to do a task, with no post and no body

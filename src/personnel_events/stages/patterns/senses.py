@@ -150,10 +150,12 @@ def named_for_other(
     honour ("named as a defendant", "named a suspect", "named player of the
     year"; ``data/non_post_nouns.txt``), or chosen for a task ("appointed to
     review the case", "to chair the review"; ``data/post_verbs.tsv`` lists the
-    infinitives that tell a post). ``role`` is the post found after the verb:
-    with one, only a role read from the infinitive itself ("to chair") may be a
-    task. Only for a START or a NOMINATE that is no hire (a hire for a task is
-    still a job: "hired X to fix the defence")."""
+    infinitives that tell a post), or a candidate ("named the party's candidate
+    for mayor"). ``role`` is the post found after the verb: it only counts where
+    it comes before the other sense's noun, and of infinitives only one read from
+    the infinitive itself ("to chair") may be a task. Only for a START or a
+    NOMINATE that is no hire (a hire for a task is still a job: "hired X to fix
+    the defence")."""
     if match.trigger.type is EventType.END or match.trigger.reason in EMPLOYMENT_REASONS:
         return False
     tokens = ctx.tokens
@@ -162,14 +164,14 @@ def named_for_other(
         return False
     low = tokens[k].lower
     if low == "to":
-        return (
+        if (
             k + 1 < limit
             and (role is None or role.first == k + 1)
             and _task_infinitive(ctx, si, k + 1)
-        )
-    if role is not None:
-        return False
-    if low in ("in", "as"):
+        ):
+            return True
+        k += 1  # "elected to the Hall of Fame"
+    elif low in ("in", "as"):
         k += 1
     head = object_head(ctx, si, k)
     if (
@@ -180,9 +182,10 @@ def named_for_other(
     ):
         k = head + 2  # "named as one of the suspects"
         head = object_head(ctx, si, k)
-    return head is not None and not lexicon.words("non_post_nouns.txt").isdisjoint(
-        t.lower for t in tokens[k : head + 1]
-    )
+    if head is None or (role is not None and role.first <= head):
+        return False  # (the post is named first: "named CEO in the lawsuit's wake")
+    # "named the party's candidate for mayor": the post is what the candidacy is for
+    return not lexicon.words("non_post_nouns.txt").isdisjoint(t.lower for t in tokens[k : head + 1])
 
 
 def _task_infinitive(ctx: MatchContext, si: int, k: int) -> bool:
