@@ -96,6 +96,37 @@ OBJECT_A_POST: list[tuple[str, list[Told]]] = [
     ),
 ]
 
+# a succession verb acting on a thing or meaning achieving; leaving a place or
+# a contest
+REPLACED_A_THING = [
+    "Rita Moss replaced the battery in her car.",
+    "Owen Pike succeeded in passing the bar exam.",
+    "Carl Webb will replace the carpets at the Harbor Lounge.",
+    "Mia Tan's exit from the tournament stunned fans of the Harbor Gulls.",
+    "Ana Holt delayed her departure from the summit after the storm.",
+]
+REPLACED_A_HOLDER: list[tuple[str, list[Told]]] = [
+    (
+        "Rita Moss replaced Owen Pike as chief executive of Corvel Bank.",
+        [
+            ("START", "Rita Moss", "chief executive", "Corvel Bank"),
+            ("END", "Owen Pike", "chief executive", "Corvel Bank"),
+        ],
+    ),
+    (
+        "Owen Pike will replace the outgoing coach at the Harbor Gulls.",
+        [("START", "Owen Pike", "coach", "Harbor Gulls")],
+    ),
+    (
+        "Mia Tan's exit from Kestrel Labs comes after a long dispute.",
+        [("END", "Mia Tan", None, "Kestrel Labs")],
+    ),
+    (
+        "Ana Holt announced her departure from the company on Monday.",
+        [("END", "Ana Holt", None, None)],
+    ),
+]
+
 # "named" in a document, as a party to a proceeding, for an honour or a
 # candidacy, or after a relative
 NAMED_NOT_TO_A_POST = [
@@ -181,7 +212,12 @@ def _told(text: str) -> list[Told]:
 
 
 @pytest.mark.parametrize(
-    "text", TAKE_OVER_A_THING + OBJECT_A_THING + NAMED_NOT_TO_A_POST + APPOINTED_FOR_A_TASK
+    "text",
+    TAKE_OVER_A_THING
+    + OBJECT_A_THING
+    + REPLACED_A_THING
+    + NAMED_NOT_TO_A_POST
+    + APPOINTED_FOR_A_TASK,
 )
 def test_non_events_give_no_event(text: str) -> None:
     assert events_of(text, published="2024-12-20") == []
@@ -189,7 +225,32 @@ def test_non_events_give_no_event(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    TAKE_OVER_A_POST + OBJECT_A_POST + NAMED_TO_A_POST + APPOINTED_TO_A_POST,
+    TAKE_OVER_A_POST + OBJECT_A_POST + REPLACED_A_HOLDER + NAMED_TO_A_POST + APPOINTED_TO_A_POST,
 )
 def test_non_events_nearby_changes_stay_events(text: str, expected: list[Told]) -> None:
     assert _told(text) == expected
+
+
+# a post named "as" after the object, or a word for a firm as the object, keeps
+# the change (the organisation is another matter)
+POST_AFTER_THE_OBJECT: list[tuple[str, tuple[str, str, str]]] = [
+    (
+        "Lena Fox joined the Harris campaign as a senior adviser.",
+        ("START", "Lena Fox", "senior adviser"),
+    ),
+    (
+        "Sam Reed will join the regulator as its deputy chair.",
+        ("START", "Sam Reed", "deputy chair"),
+    ),
+    (
+        "Dev Rao left Corvel Bank in May to join a rival carmaker as chief financial officer.",
+        ("START", "Dev Rao", "chief financial officer"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POST_AFTER_THE_OBJECT)
+def test_non_events_post_after_the_object_keeps_the_change(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in [(e[0], e[1], e[2]) for e in _told(text)]

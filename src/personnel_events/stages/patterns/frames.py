@@ -36,7 +36,7 @@ from .context import MatchContext
 from .facts import DocumentFacts
 from .gates import blocked, effects_before
 from .orgs import agent_org, object_org, passive_agent_org, person_orgs
-from .senses import named_for_other, names_charge
+from .senses import named_for_other, names_charge, object_not_charge
 from .words import (
     BE_FORMS,
     MOVE_ON,
@@ -64,11 +64,11 @@ def subject_frame(
     if blocked(effects):
         return []
     trig = match.trigger
-    if names_charge(ctx, si, last) is False:
-        return []  # "took over the kitchen", "joined the protest": not a post or a body
     sent = ctx.sentence(si)
     status = status_of(effects, match.form.value, ctx.tokens, sent.first_token, first)
     role = role_after_trigger(ctx, si, last)
+    if object_not_charge(ctx, si, last, role):
+        return []  # "took over the kitchen", "joined the protest": not a post or a body
     if role is not None and trig.type is EventType.END and _next_post(ctx, last, role.first):
         role = None  # "is leaving to become CEO of Y": the post after "to" is the next one
     if (
@@ -356,6 +356,8 @@ def succession_frame(
         left = starts[-1].np_last if starts else max(sent.first_token, first - 6)
     if not starts and not ends:
         return []
+    if not passive and not ends and _replaced_thing(ctx, si, last):
+        return []  # "replaced the battery", "succeeded in passing the exam"
     effects = effects_before(ctx, si, left, first)
     if passive and ends and first - 2 >= sent.first_token and tokens[first - 2].lower == "to":
         # "neither expected X to be replaced": the verb before X governs it
@@ -399,6 +401,16 @@ def succession_frame(
         for m in side
     ]
     return sorted(found, key=lambda c: c.person.start)
+
+
+def _replaced_thing(ctx: MatchContext, si: int, last: int) -> bool:
+    """What a succession verb with nobody after it acts on is a thing, not a
+    post or a body ("replaced the battery"), or it means achieving ("succeeded
+    in passing the exam")."""
+    tokens = ctx.tokens
+    if last + 1 < ctx.sentence(si).last_token and tokens[last].lower == "in":
+        return tokens[last + 1].lower.endswith("ing")
+    return names_charge(ctx, si, last) is False
 
 
 #: How far after a post the words "vacated ... by" may run.

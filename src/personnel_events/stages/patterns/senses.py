@@ -20,7 +20,7 @@ from ...model import EventType
 from ...names import is_capitalised, title_words
 from ...roles import Role
 from .context import MatchContext
-from .words import GENERIC_ORGS, OBJECT_STOPS, POST_NOUNS
+from .words import BE_FORMS, GENERIC_ORGS, OBJECT_STOPS, POST_NOUNS
 
 #: Words that open a noun phrase without being its head.
 _OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
@@ -54,11 +54,18 @@ _TIME_NOUNS = frozenset(
 @functools.cache
 def charge_nouns() -> frozenset[str]:
     """Nouns of a body of people or of its running, which a post is over:
-    ``data/charge_nouns.txt``, the generic bodies and the units of an organisation."""
+    ``data/charge_nouns.txt``, the generic bodies, the units of an organisation,
+    the descriptors of a company ("carmaker", "lender"), regulators,
+    legislatures and the nouns of a leader's office ("campaign", "staff")."""
     return (
         lexicon.words("charge_nouns.txt")
         | lexicon.words("generic_bodies.txt")
         | lexicon.words("unit_words.txt")
+        | lexicon.words("org_descriptors.txt")
+        | lexicon.words("maker_nouns.txt")
+        | lexicon.words("regulator_words.txt")
+        | lexicon.words("legislatures.txt")
+        | lexicon.words("office_nouns.txt")
         | GENERIC_ORGS
     )
 
@@ -90,8 +97,14 @@ def object_head(ctx: MatchContext, si: int, k: int) -> int | None:
         ):
             j += 1  # "a new, educational role", "music and artistic director"
             continue
-        if low in _PHRASE_STOPS or not tok.text[:1].isalpha() or low in _OPENERS:
-            break  # (an opener after the head starts another phrase)
+        if (
+            low in _PHRASE_STOPS
+            or not tok.text[:1].isalpha()
+            or low in _OPENERS
+            or low in BE_FORMS
+            or low in lexicon.words("auxiliaries.txt")
+        ):
+            break  # (an opener after the head starts another phrase; a verb ends it)
         if head is not None and low.endswith("ed") and tok.text.islower():
             break  # "the team founded by X", "an indictment unsealed on Monday"
         if low.endswith("ly") and tok.text.islower():
@@ -125,6 +138,16 @@ def names_charge(ctx: MatchContext, si: int, k: int) -> bool | None:
     if j + 1 < ctx.sentence(si).last_token and tokens[j].lower == "of":
         return bool(names_charge(ctx, si, j + 1))
     return False
+
+
+def object_not_charge(ctx: MatchContext, si: int, k: int, role: Role | None) -> bool:
+    """The object at ``k`` is a thing, not a post or a body ("took over the
+    kitchen", "quit the race for governor"), and no post is named "as" after it
+    ("took over the kitchen as head chef" is a post)."""
+    head = object_head(ctx, si, k)
+    if head is None or names_charge(ctx, si, k) is not False:
+        return False
+    return role is None or (role.first > head and ctx.tokens[role.first - 1].lower != "as")
 
 
 def _is_charge(low: str) -> bool:
