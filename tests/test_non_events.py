@@ -174,6 +174,11 @@ APPOINTED_FOR_A_TASK = [
     "Mira Holt was tapped to testify before the committee.",
     "The minister appointed Jonas Feld to chair the review of school funding.",
     "Carla Voss was chosen to lead the inquiry into the crash.",
+    # past a time or an agent
+    "Paula Estrada was appointed by the court to oversee the sale of the farm.",
+    "Owen Pike was appointed last week to review the case.",
+    "The judge appointed lawyer Mira Holt on Monday to review the accounts.",
+    "Nils Berg was named on Friday in a lawsuit filed by investors.",
 ]
 APPOINTED_TO_A_POST: list[tuple[str, list[Told]]] = [
     (
@@ -198,6 +203,18 @@ APPOINTED_TO_A_POST: list[tuple[str, list[Told]]] = [
     (
         "The minister appointed Jonas Feld to chair the commission.",
         [("START", "Jonas Feld", "chair", None)],
+    ),
+    (
+        "Owen Pike was appointed by the governor to lead the state police.",
+        [("START", "Owen Pike", None, None)],
+    ),
+    (
+        "Carla Voss was named by the board to succeed Ivo Stam.",
+        [("START", "Carla Voss", None, None), ("END", "Ivo Stam", None, None)],
+    ),
+    (
+        "Paula Estrada was appointed by Halden Energy in March.",
+        [("START", "Paula Estrada", None, "Halden Energy")],
     ),
     # a hire for a task is still a job
     ("The club brought in Marta Ruiz to fix the defence.", [("START", "Marta Ruiz", None, None)]),

@@ -185,6 +185,9 @@ def named_for_other(
     limit = ctx.sentence(si).last_token
     if k >= limit:
         return False
+    k = _past_adjuncts(ctx, si, k)
+    if k >= limit:
+        return False
     low = tokens[k].lower
     if low == "to":
         if (
@@ -209,6 +212,41 @@ def named_for_other(
         return False  # (the post is named first: "named CEO in the lawsuit's wake")
     # "named the party's candidate for mayor": the post is what the candidacy is for
     return not lexicon.words("non_post_nouns.txt").isdisjoint(t.lower for t in tokens[k : head + 1])
+
+
+#: Words that open a time adverbial after a verb: "last week", "earlier this year".
+_TIME_OPENERS = frozenset({"last", "this", "next", "earlier", "later", "late", "early"})
+
+
+def _past_adjuncts(ctx: MatchContext, si: int, k: int) -> int:
+    """The first token at or after ``k`` past times and an agent ("was appointed
+    on Monday by the court to ..."): where what the naming is for is told."""
+    tokens = ctx.tokens
+    limit = ctx.sentence(si).last_token
+    times = lexicon.words("time_words.txt")
+    for _ in range(4):
+        if k >= limit:
+            break
+        low = tokens[k].lower
+        nxt = tokens[k + 1].lower if k + 1 < limit else ""
+        if low in times or low in ("yesterday", "today"):
+            k += 1  # "Monday"
+        elif low in ("on", "in") and (nxt in times or nxt.isdigit()):
+            k += 2  # "on Monday", "in March", "in 2024"
+            while k < limit and (tokens[k].text.isdigit() or tokens[k].text == ","):
+                k += 1
+        elif low in _TIME_OPENERS and (nxt in _TIME_NOUNS or nxt in _TIME_OPENERS):
+            k += 2  # "last week", "earlier this year"
+            while k < limit and tokens[k].lower in _TIME_NOUNS:
+                k += 1
+        elif low == "by":
+            head = object_head(ctx, si, k + 1)  # "by the court", "by the governor"
+            if head is None:
+                break
+            k = head + 1
+        else:
+            break
+    return k
 
 
 def _task_infinitive(ctx: MatchContext, si: int, k: int) -> bool:
