@@ -46,6 +46,14 @@ TAKE_OVER_A_POST: list[tuple[str, list[Told]]] = [
         [("START", "Iris Vane", None, None)],
     ),
     (
+        "Sami Okafor took over responsibility for the cloud unit in May.",
+        [("START", "Sami Okafor", None, None)],
+    ),
+    (
+        "Iris Vane took over the baton from Lena Brandt at the Corvel Symphony.",
+        [("START", "Iris Vane", None, "Corvel Symphony")],
+    ),
+    (
         "Marco Lind took over the newly merged company two years ago.",
         [("START", "Marco Lind", None, None)],
     ),
