@@ -135,6 +135,29 @@ REPLACED_A_HOLDER: list[tuple[str, list[Told]]] = [
     ),
 ]
 
+# a promotion in military rank is no post
+PROMOTED_IN_RANK = [
+    "Brig Gen Hana Sato was promoted to Major General on Monday.",
+    "Col Felix Wendt was promoted to the rank of brigadier general.",
+    "The president promoted Nils Berg to four-star general in October.",
+    "Tara Quinn was promoted to lieutenant colonel.",
+]
+PROMOTED_TO_A_POST: list[tuple[str, list[Told]]] = [
+    (
+        "Hana Sato was promoted to major general and named commander of the northern division.",
+        [("START", "Hana Sato", "commander of the northern division", None)],
+    ),
+    (
+        "Felix Wendt was promoted to general manager of Corvel Bank.",
+        [("START", "Felix Wendt", "general manager", "Corvel Bank")],
+    ),
+    # the participle after "and" goes on with the passive: Owen Pike starts
+    (
+        "Rita Moss was fired in May and replaced by Owen Pike.",
+        [("END", "Rita Moss", None, None), ("START", "Owen Pike", None, None)],
+    ),
+]
+
 # "named" in a document, as a party to a proceeding, for an honour or a
 # candidacy, or after a relative
 NAMED_NOT_TO_A_POST = [
@@ -241,6 +264,7 @@ def _told(text: str) -> list[Told]:
     TAKE_OVER_A_THING
     + OBJECT_A_THING
     + REPLACED_A_THING
+    + PROMOTED_IN_RANK
     + NAMED_NOT_TO_A_POST
     + APPOINTED_FOR_A_TASK,
 )
@@ -250,7 +274,12 @@ def test_non_events_give_no_event(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    TAKE_OVER_A_POST + OBJECT_A_POST + REPLACED_A_HOLDER + NAMED_TO_A_POST + APPOINTED_TO_A_POST,
+    TAKE_OVER_A_POST
+    + OBJECT_A_POST
+    + REPLACED_A_HOLDER
+    + PROMOTED_TO_A_POST
+    + NAMED_TO_A_POST
+    + APPOINTED_TO_A_POST,
 )
 def test_non_events_nearby_changes_stay_events(text: str, expected: list[Told]) -> None:
     assert _told(text) == expected

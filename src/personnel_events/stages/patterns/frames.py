@@ -139,13 +139,39 @@ def object_frame(
     """'The board fired X', 'named X chief executive, Y finance chief and Z as
     chairman'; in the passive 'X was fired'."""
     sent = ctx.sentence(si)
-    if match.form is Form.PAST and is_passive(ctx.tokens, sent.first_token, match.first):
+    if match.form is Form.PAST and (
+        is_passive(ctx.tokens, sent.first_token, match.first)
+        or (
+            _joined_passive(ctx, si, match.first)
+            and role_after_trigger(ctx, si, match.last) is not None
+        )
+    ):
+        # ("X was promoted to major general and named commander of Y": the joined
+        # participle read as a passive where it names its post)
         return passive_frame(ctx, facts, si, match)
     return (
         _active_object(ctx, si, match)
         or headline_passive(ctx, facts, si, match)
         or reduced_passive(ctx, facts, si, match)
     )
+
+
+def _joined_passive(ctx: MatchContext, si: int, first: int) -> bool:
+    """'X was promoted to major general and named commander': a participle after
+    "and" that goes on from a passive earlier in the clause."""
+    tokens = ctx.tokens
+    sent_first = ctx.sentence(si).first_token
+    if first - 2 < sent_first or tokens[first - 1].lower != "and":
+        return False
+    for k in range(first - 2, sent_first, -1):
+        if tokens[k].text in (",", ";") or tokens[k].lower == "and":
+            return False
+        if tokens[k].lower in BE_FORMS:
+            verb = k + 1
+            while verb < first and tokens[verb].lower.endswith("ly"):
+                verb += 1
+            return verb < first - 1 and is_passive(tokens, sent_first, verb)
+    return False
 
 
 def _after_to_be(ctx: MatchContext, sent_first: int, first: int) -> bool:
@@ -319,7 +345,9 @@ def succession_frame(
     first, last = match.first, match.last
     sent = ctx.sentence(si)
     tokens = ctx.tokens
-    passive = match.form is Form.PAST and is_passive(tokens, sent.first_token, first)
+    passive = match.form is Form.PAST and (
+        is_passive(tokens, sent.first_token, first) or _joined_passive(ctx, si, first)
+    )
     infinitive = first > sent.first_token and (
         tokens[first - 1].lower == "to"
         or (passive and first - 2 >= sent.first_token and tokens[first - 2].lower == "to")

@@ -178,9 +178,12 @@ def named_for_other(
     it comes before the other sense's noun, and of infinitives only one read from
     the infinitive itself ("to chair") may be a task. Only for a START or a
     NOMINATE that is no hire (a hire for a task is still a job: "hired X to fix
-    the defence")."""
+    the defence"). A role that is only a military rank is none ("promoted to
+    Major General")."""
     if match.trigger.type is EventType.END or match.trigger.reason in EMPLOYMENT_REASONS:
         return False
+    if role is not None and role.org is None and role.text and is_rank(role.text):
+        return True  # "was promoted to Major General": a rank, no post
     tokens = ctx.tokens
     limit = ctx.sentence(si).last_token
     if k >= limit:
@@ -212,6 +215,15 @@ def named_for_other(
         return False  # (the post is named first: "named CEO in the lawsuit's wake")
     # "named the party's candidate for mayor": the post is what the candidacy is for
     return not lexicon.words("non_post_nouns.txt").isdisjoint(t.lower for t in tokens[k : head + 1])
+
+
+def is_rank(role: str) -> bool:
+    """A role that is only a military rank (``data/rank_titles.txt``), maybe with
+    its stars: "Major General", "four-star general"."""
+    words = role.lower().split()
+    while len(words) > 1 and (words[0].endswith("-star") or words[0] == "full"):
+        words = words[1:]
+    return " ".join(words) in lexicon.words("rank_titles.txt")
 
 
 #: Words that open a time adverbial after a verb: "last week", "earlier this year".
