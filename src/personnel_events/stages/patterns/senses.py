@@ -3,11 +3,14 @@ over a post or a body of people ("took over the team", "appointed to lead the
 agency"), not a thing or a task ("took over the kitchen", "appointed to review
 the case", "named in the lawsuit", "named as a witness").
 
-The object is read as a noun phrase and judged by what it is: a post word, a
-title, a body of people (``data/charge_nouns.txt`` with the generic bodies and
-units), an organisation the text names, or a capitalised name keep the event;
-any other noun head drops it. Where no noun phrase follows ("took over from Y",
-"took over as coach", "took over in March") nothing is decided here.
+The object is read as a noun phrase and judged by its head: a post word, a
+title, a body of people (``data/charge_nouns.txt`` with the generic bodies,
+units and company words), an organisation the text names, or a capitalised name
+keep the event; any other noun head drops it. Where no noun phrase follows
+("took over from Y", "took over as coach", "took over in March") nothing is
+decided here. The frames ask it of a subject's object (:func:`object_not_charge`),
+of a succession with nobody after it and of "departure from" (:func:`names_charge`),
+and of what a naming is for (:func:`named_for_other`).
 """
 
 from __future__ import annotations
