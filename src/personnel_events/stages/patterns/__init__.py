@@ -11,7 +11,8 @@ them and the dedupe stage turns them into events.
 
 Modules: ``triggers`` (the lexicon), ``context`` (the document's indexes),
 ``gates``, ``arguments``, ``build`` (a candidate from what a frame found),
-``frames`` (verb frames), ``nominal`` (noun and title frames), ``registry``
+``frames`` (verb frames), ``senses`` (what a change is over: a post or a body,
+not a thing or a task), ``nominal`` (noun and title frames), ``registry``
 (frames by kind), ``orgs`` (organisation evidence), ``facts`` (what the document
 says of its organisations), ``policy`` (the resolver policy), ``settle``,
 ``words`` (closed-class words).

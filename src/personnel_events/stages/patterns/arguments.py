@@ -132,9 +132,15 @@ def shared_subject_verb(ctx: MatchContext, si: int, start: int, first: int) -> i
         ),
         None,
     )
-    if joint is None:
-        return None
     sent_first = ctx.sentence(si).first_token
+    if joint is None:
+        if first - 1 > start and tokens[first - 1].lower == "and":
+            # "X was promoted to major general and named commander": the participle
+            # after "and" shares the passive's subject, X, the one right before it
+            aux = start
+            if aux < first and tokens[aux].lower in FINITE_AUX:
+                return aux
+        return None
     for k in range(sent_first + 1, min(joint, start)):
         if tokens[k].lower in FINITE_AUX and tokens[k - 1].lower not in RELATIVES_THAT:
             return k  # not "who has been" inside an aside

@@ -36,6 +36,7 @@ from .context import MatchContext
 from .facts import DocumentFacts
 from .gates import blocked, effects_before
 from .orgs import agent_org, object_org, passive_agent_org, person_orgs
+from .senses import named_for_other, names_charge, object_not_charge
 from .words import (
     BE_FORMS,
     MOVE_ON,
@@ -62,10 +63,12 @@ def subject_frame(
         effects |= effects_before(ctx, si, max(0, people[0].np_first - 4), people[0].np_first)
     if blocked(effects):
         return []
+    trig = match.trigger
     sent = ctx.sentence(si)
     status = status_of(effects, match.form.value, ctx.tokens, sent.first_token, first)
-    trig = match.trigger
     role = role_after_trigger(ctx, si, last)
+    if object_not_charge(ctx, si, last, role):
+        return []  # "took over the kitchen", "joined the protest": not a post or a body
     if role is not None and trig.type is EventType.END and _next_post(ctx, last, role.first):
         role = None  # "is leaving to become CEO of Y": the post after "to" is the next one
     if (
@@ -136,13 +139,39 @@ def object_frame(
     """'The board fired X', 'named X chief executive, Y finance chief and Z as
     chairman'; in the passive 'X was fired'."""
     sent = ctx.sentence(si)
-    if match.form is Form.PAST and is_passive(ctx.tokens, sent.first_token, match.first):
+    if match.form is Form.PAST and (
+        is_passive(ctx.tokens, sent.first_token, match.first)
+        or (
+            _joined_passive(ctx, si, match.first)
+            and role_after_trigger(ctx, si, match.last) is not None
+        )
+    ):
+        # ("X was promoted to major general and named commander of Y": the joined
+        # participle read as a passive where it names its post)
         return passive_frame(ctx, facts, si, match)
     return (
         _active_object(ctx, si, match)
         or headline_passive(ctx, facts, si, match)
         or reduced_passive(ctx, facts, si, match)
     )
+
+
+def _joined_passive(ctx: MatchContext, si: int, first: int) -> bool:
+    """'X was promoted to major general and named commander': a participle after
+    "and" that goes on from a passive earlier in the clause."""
+    tokens = ctx.tokens
+    sent_first = ctx.sentence(si).first_token
+    if first - 2 < sent_first or tokens[first - 1].lower != "and":
+        return False
+    for k in range(first - 2, sent_first, -1):
+        if tokens[k].text in (",", ";") or tokens[k].lower == "and":
+            return False
+        if tokens[k].lower in BE_FORMS:
+            verb = k + 1
+            while verb < first and tokens[verb].lower.endswith("ly"):
+                verb += 1
+            return verb < first - 1 and is_passive(tokens, sent_first, verb)
+    return False
 
 
 def _after_to_be(ctx: MatchContext, sent_first: int, first: int) -> bool:
@@ -173,7 +202,9 @@ def reduced_passive(
     if person is None:
         return []
     role = role_after_trigger(ctx, si, match.last)
-    if role is None and match.trigger.needs_role:
+    if (role is None and match.trigger.needs_role) or named_for_other(
+        ctx, si, match, match.last, role
+    ):
         return []
     agent = passive_agent_org(ctx, si, match.last) if role is None or role.org is None else None
     return [
@@ -205,8 +236,10 @@ def _active_object(ctx: MatchContext, si: int, match: TriggerMatch) -> list[Cand
         titled = titled_apposition(ctx, si, last)
         if titled is not None and titled[0] is people[0] and titled[1].text:
             role = titled[1]
-    if trig.needs_role and role is None:
-        return []
+    if (role is None and trig.needs_role) or named_for_other(
+        ctx, si, match, last if relative else people[-1].np_last, role
+    ):
+        return []  # "named X as a suspect", "appointed X to review the case"
     agent = agent_org(ctx, si, first)
     found = make_each(ctx, match, si, people, Rule.OBJECT, role, [], status, later_orgs=[agent])
     return found + listed_after(ctx, si, match, role, [agent], status)
@@ -272,8 +305,8 @@ def passive_frame(
     if _after_to_be(ctx, sent.first_token, first):
         status = Status.FUTURE  # "X is to be named", "X is due to be replaced"
     role = role_after_trigger(ctx, si, last)
-    if match.trigger.needs_role and role is None:
-        return []
+    if (role is None and match.trigger.needs_role) or named_for_other(ctx, si, match, last, role):
+        return []  # "was named in the lawsuit", "was appointed to review the case"
     agent = passive_agent_org(ctx, si, last) if role is None or role.org is None else None
     if agent is None and role is None and last < sent.last_token and ctx.tokens[last].lower == "to":
         # "was reassigned to the Tourism Ministry", "was moved to Kestrel Labs"
@@ -312,7 +345,9 @@ def succession_frame(
     first, last = match.first, match.last
     sent = ctx.sentence(si)
     tokens = ctx.tokens
-    passive = match.form is Form.PAST and is_passive(tokens, sent.first_token, first)
+    passive = match.form is Form.PAST and (
+        is_passive(tokens, sent.first_token, first) or _joined_passive(ctx, si, first)
+    )
     infinitive = first > sent.first_token and (
         tokens[first - 1].lower == "to"
         or (passive and first - 2 >= sent.first_token and tokens[first - 2].lower == "to")
@@ -349,6 +384,8 @@ def succession_frame(
         left = starts[-1].np_last if starts else max(sent.first_token, first - 6)
     if not starts and not ends:
         return []
+    if not passive and not ends and _replaced_thing(ctx, si, last):
+        return []  # "replaced the battery", "succeeded in passing the exam"
     effects = effects_before(ctx, si, left, first)
     if passive and ends and first - 2 >= sent.first_token and tokens[first - 2].lower == "to":
         # "neither expected X to be replaced": the verb before X governs it
@@ -392,6 +429,16 @@ def succession_frame(
         for m in side
     ]
     return sorted(found, key=lambda c: c.person.start)
+
+
+def _replaced_thing(ctx: MatchContext, si: int, last: int) -> bool:
+    """What a succession verb with nobody after it acts on is a thing, not a
+    post or a body ("replaced the battery"), or it means achieving ("succeeded
+    in passing the exam")."""
+    tokens = ctx.tokens
+    if last + 1 < ctx.sentence(si).last_token and tokens[last].lower == "in":
+        return tokens[last + 1].lower.endswith("ing")
+    return names_charge(ctx, si, last) is False
 
 
 #: How far after a post the words "vacated ... by" may run.

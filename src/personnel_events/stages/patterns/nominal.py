@@ -39,10 +39,12 @@ from .facts import DocumentFacts
 from .frames import passive_frame
 from .gates import blocked, effects_before
 from .orgs import object_org
+from .senses import names_charge
 from .words import (
     ANNOUNCE,
     ANNOUNCED_AHEAD,
     BE_FORMS,
+    LEAVING_REASONS,
     NOUN_ADJECTIVES_MAX,
     TITLE_REACH,
 )
@@ -114,6 +116,16 @@ def noun_frame(
             # appointment" may be a doctor's
             match = attrs.evolve(match, trigger=attrs.evolve(trig, needs_post=False))
     if person is None:
+        return []
+    if (
+        trig.reason in LEAVING_REASONS
+        and last + 1 < sent.last_token
+        and tokens[last].lower == "from"
+        and names_charge(ctx, si, last + 1) is False
+        and object_org(ctx, si, last) is None
+    ):
+        # "his exit from the tournament": no post or body is left (a body named
+        # right after "from" is one, whatever verb follows the phrase)
         return []
     if person.kind is MentionKind.PRONOUN:
         # "X replaced Y in 2019 and announced his resignation": the one announcing

@@ -54,6 +54,9 @@ ANNOUNCE = frozenset(
 #: Reasons of END nouns that are announced before they take effect ("announced
 #: her resignation"); a dismissal is announced as it happens.
 ANNOUNCED_AHEAD = frozenset({"resignation", "departure", "retirement"})
+#: Reasons of END nouns that may leave a place or a contest as well as a post
+#: ("her departure from the company"; "his exit from the tournament").
+LEAVING_REASONS = frozenset({"departure"})
 #: Infinitives after a departure that tell the post taken next ("leaving to
 #: become CEO of Y", "left to join Y"): the departure leaves a post.
 MOVE_ON = frozenset({"become", "join", "head", "lead", "run", "take", "serve", "succeed"})
