@@ -308,3 +308,32 @@ def test_non_events_post_after_the_object_keeps_the_change(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in [(e[0], e[1], e[2]) for e in _told(text)]
+
+
+# "joined the cabinet", "left the administration": a body the text does not name is
+# the object of the change (data/joined_bodies.txt), like "the company"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nadia Brook joined the cabinet in May.", [("START", "Nadia Brook")]),
+        ("Felix Dunmore left the administration on Friday.", [("END", "Felix Dunmore")]),
+        ("Nadia Brook joined the faculty in 2015.", [("START", "Nadia Brook")]),
+        ("Felix Dunmore quit the government over the budget.", [("END", "Felix Dunmore")]),
+        ("Nadia Brook joined the newsroom last year.", [("START", "Nadia Brook")]),
+        ("Felix Dunmore left the band in 2012.", [("END", "Felix Dunmore")]),
+        ("Nadia Brook joined the staff of the senator in 2016.", [("START", "Nadia Brook")]),
+        # a place one leaves as a visitor, or a thing of the body, is none
+        ("Felix Dunmore left the hospital on Friday.", []),
+        ("Nadia Brook left the council chamber after the vote.", []),
+        ("Felix Dunmore left the campaign trail to rest.", []),
+        pytest.param(
+            "Nadia Brook joined the band on stage for one song.", [],
+            marks=pytest.mark.xfail(strict=True, reason="a guest spot reads as joining"),
+        ),
+    ],
+)  # fmt: skip
+def test_non_events_an_unnamed_body_joined_or_left_is_a_change(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    got = [(e["type"], e["person"]) for e in events_of(text, published="2024-12-20")]
+    assert got == expected

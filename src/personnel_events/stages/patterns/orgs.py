@@ -39,7 +39,10 @@ def object_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
         ministry = _lowercase_ministry(ctx, k + 1, limit)
         if ministry is not None:
             return OrgEvidence(name=ministry, source=OrgSource.OBJECT)
-        if k + 1 < limit and tokens[k + 1].lower in GENERIC_ORGS:
+        if k + 1 < limit and (
+            tokens[k + 1].lower in GENERIC_ORGS
+            or tokens[k + 1].lower in lexicon.words("joined_bodies.txt")
+        ):
             nxt = tokens[k + 2] if k + 2 < limit else None
             if (
                 nxt is not None
