@@ -46,6 +46,10 @@ class Form(str, enum.Enum):
     NOUN = "noun"
 
 
+_ING = Form.ING
+_NOUN_FORM = Form.NOUN
+
+
 class Rule(str, enum.Enum):
     """The rule that found a candidate: its identity, reported as ``Event.rule``."""
 
@@ -66,12 +70,17 @@ class Rule(str, enum.Enum):
     @property
     def noun(self) -> bool:
         """Found from a noun ("the resignation of X", "announced her retirement")."""
-        return self in (Rule.NOUN, Rule.NOUN_TOLD)
+        return self in _NOUN_RULES
 
     @property
     def succession(self) -> bool:
         """One side of a succession: the post is shared with the other side."""
-        return self in (Rule.SUCCESSION, Rule.SUCCESSION_FROM)
+        return self in _SUCCESSION_RULES
+
+
+# Built once: looking a member up on its enum class costs more than the test.
+_NOUN_RULES = (Rule.NOUN, Rule.NOUN_TOLD)
+_SUCCESSION_RULES = (Rule.SUCCESSION, Rule.SUCCESSION_FROM)
 
 
 class OrgSource(str, enum.Enum):
@@ -163,9 +172,8 @@ class TriggerMatch:
     def participle(self) -> bool:
         """An -ing form, a participle ("replacing Y") or a gerund noun ("the sacking
         of Y"): it shares the time of the clause's main verb."""
-        return self.form is Form.ING or (
-            self.form is Form.NOUN and self.trigger.lemma.endswith("ing")
-        )
+        form = self.form
+        return form is _ING or (form is _NOUN_FORM and self.trigger.lemma.endswith("ing"))
 
 
 @attrs.frozen(kw_only=True)
