@@ -478,6 +478,14 @@ def test_candidates_but_copies_and_changes_every_field() -> None:
         first.but().role = "x"  # type: ignore[misc]
 
 
+def test_candidates_but_may_skip_init_no_field_is_validated_or_converted() -> None:
+    # Candidate.but sets the slots without __init__: a validator, a converter or
+    # an __attrs_post_init__ added to Candidate would be skipped by it
+    assert not hasattr(Candidate, "__attrs_post_init__")
+    for field in attrs.fields(Candidate):
+        assert field.validator is None and field.converter is None, field.name
+
+
 # -- what the pattern stage reads once per document (issue 19) ----------------------------------
 
 
