@@ -222,10 +222,10 @@ class Candidate:
 
     def but(self, **changes: Any) -> Candidate:
         """This candidate with ``changes``: what ``attrs.evolve`` gives (a field it
-        lacks is a ``TypeError``), in less than half the time: settling and dating
-        make about two copies a candidate. The class has no validator or converter,
-        so the copy is made without ``__init__``: each field through its slot's own
-        setter, then the changes."""
+        lacks is a ``TypeError``), in about two thirds of the time: settling and
+        dating make about two copies a candidate. The class has no validator or
+        converter, so the copy is made without ``__init__``: each field through its
+        slot's own setter, then the changes."""
         (s_type, s_person, s_trigger, s_sentence, s_span, s_rule, s_role, s_role_source,
          s_orgs, s_org, s_org_source, s_status, s_tense_settled, s_post_named,
          s_person_name, s_reason, s_confidence, s_date) = _CANDIDATE_SETTERS  # fmt: skip
