@@ -3,6 +3,8 @@ on documents built by hand."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import attrs
 import pytest
 from hypothesis import given
@@ -16,12 +18,13 @@ from personnel_events.candidates import (
     Frame,
     OrgEvidence,
     OrgSource,
+    RoleSource,
     Rule,
     Trigger,
     TriggerMatch,
 )
 from personnel_events.errors import DataFileError
-from personnel_events.model import Entity, Sentence, Token
+from personnel_events.model import Entity, EventDate, Precision, Sentence, Token
 from personnel_events.stages.patterns import DEFAULT_POLICY, PatternStage
 from personnel_events.stages.patterns.arguments import object_people, subject_people
 from personnel_events.stages.patterns.context import MatchContext
@@ -458,6 +461,42 @@ def test_candidates_but_is_evolve() -> None:
     (c,) = doc.candidates
     assert c.but(role="treasurer", org=None) == attrs.evolve(c, role="treasurer", org=None)
     assert c.but() == c
+
+
+def test_candidates_but_copies_and_changes_every_field() -> None:
+    doc = personnel_events.default_pipeline().run(
+        "Orbis fired Jane Roe as CFO on Monday. Acme named Tom Lee its chief executive."
+    )
+    first, second = doc.candidates
+    second = attrs.evolve(
+        second,
+        rule=Rule.PASSIVE,
+        role_source=RoleSource.PERSON,
+        status=Status.FUTURE,
+        tense_settled=False,
+        post_named=True,
+        confidence=0.25,
+        date=EventDate(dt.date(2024, 5, 1), Precision.DAY, "May 1, 2024"),
+    )
+    for field in attrs.fields(Candidate):
+        assert getattr(first, field.name) != getattr(second, field.name), field.name
+        value = getattr(second, field.name)
+        changed = first.but(**{field.name: value})
+        assert changed == attrs.evolve(first, **{field.name: value})
+        assert getattr(changed, field.name) is value
+    assert first.but(**attrs.asdict(second, recurse=False)) == second
+    with pytest.raises(TypeError, match="sentense"):
+        first.but(sentense=2)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        first.but().role = "x"  # type: ignore[misc]
+
+
+def test_candidates_but_may_skip_init_no_field_is_validated_or_converted() -> None:
+    # Candidate.but sets the slots without __init__: a validator, a converter or
+    # an __attrs_post_init__ added to Candidate would be skipped by it
+    assert not hasattr(Candidate, "__attrs_post_init__")
+    for field in attrs.fields(Candidate):
+        assert field.validator is None and field.converter is None, field.name
 
 
 # -- what the pattern stage reads once per document (issue 19) ----------------------------------

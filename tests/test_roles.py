@@ -8,7 +8,7 @@ import pytest
 from conftest import events_of
 from personnel_events import Pipeline, lexicon
 from personnel_events.names import title_modifiers, title_words
-from personnel_events.roles import role_after, split_posts
+from personnel_events.roles import role_after, split_posts, title_before
 from personnel_events.stages.coref import CorefStage
 from personnel_events.stages.tokenize import TokenizeStage
 
@@ -518,3 +518,56 @@ def test_roles_a_start_without_post_takes_the_title_told_elsewhere(
     text: str, expected: set[tuple[object, object, object]]
 ) -> None:
     assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # no preposition: the phrase is the post (issue 19: read without the cut)
+        ("chief financial officer", ("chief financial officer", None)),
+        (
+            "Director of the Office of Public Engagement",
+            ("Director", "Office of Public Engagement"),
+        ),
+        ("head of corporate banking at Orvell Bank", ("head of corporate banking", "Orvell Bank")),
+        ("Secretary of State for Culture", ("Secretary of State for Culture", None)),
+        ("president of Darnley University", ("president", "Darnley University")),
+        ("chief of staff at Marlow Group", ("chief of staff", "Marlow Group")),
+        ("director of press operations", ("director of press operations", None)),
+        ("head of the Kessa Fund", ("head", "Kessa Fund")),
+        ("chair of state-run oil company Vestra", ("chair", "Vestra")),
+        ("Speaker of the House", ("Speaker of the House", None)),
+        ("vice president with Tarrow Labs", ("vice president", "Tarrow Labs")),
+    ],
+)
+def test_roles_role_after_cuts_the_body_at_its_preposition(
+    phrase: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert read_role(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # no title before the name: the first tests end the reading (issue 19)
+        ("Jane Roe resigned.", "Jane", None),
+        ("On Monday, said Jane Roe.", "Jane", None),
+        ("Dr. Jane Roe resigned.", "Jane", None),
+        ("Ambassador Dr. Jane Roe resigned.", "Jane", ("Ambassador", None)),
+        ("Secretary of State Walter Brooks left.", "Walter", ("Secretary of State", None)),
+        ("Orvell Bank finance chief Tom Lee left.", "Tom", ("finance chief", "Orvell Bank")),
+        ("Outgoing CEO Tom Lee left.", "Tom", ("CEO", None)),
+        (
+            "Group chief executive officer (CEO) Tom Lee left.",
+            "Tom",
+            ("Group chief executive officer", None),
+        ),
+    ],
+)
+def test_roles_title_before_reads_the_title_right_before_a_name(
+    text: str, name: str, expected: tuple[str | None, str | None] | None
+) -> None:
+    doc = _TOKENIZE.run(text)
+    at = next(k for k, t in enumerate(doc.tokens) if t.text == name)
+    role = title_before(doc.text, doc.tokens, at, 0)
+    assert (None if role is None else (role.text, role.org)) == expected

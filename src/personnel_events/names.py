@@ -333,6 +333,7 @@ def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]
     common = _split_words()
     orgs = org_words()
     hon = honorifics()
+    not_names = _not_name_words()
     out: list[NameSpan] = []
     i = first  # where the next run may open
     # only a capitalised word opens a run: the common case, decided in one pass
@@ -341,7 +342,11 @@ def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]
             continue  # inside the run before
         i = at
         tok = tokens[i]
-        if _name_at(tokens, i, first, last):
+        # a capitalised word that is no time word or the like, with no inner full
+        # stop, is a name word (what _name_at tells first, without the call)
+        if (tok.lower not in not_names and "." not in tok.text[1:-1]) or _name_at(
+            tokens, i, first, last
+        ):
             j = i + 1  # tokens[i] opens the run
         elif tok.lower in hon and i + 1 < last:
             j = i
@@ -351,7 +356,11 @@ def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]
         while j < last:
             t = tokens[j]
             # both tests below need a capital first (most runs end at a word without)
-            if t.text[:1].isupper() and (_name_at(tokens, j, first, last) or is_initial(t)):
+            if t.text[:1].isupper() and (
+                (t.lower not in not_names and "." not in t.text[1:-1])
+                or _name_at(tokens, j, first, last)
+                or is_initial(t)
+            ):
                 j += 1
                 continue
             if (

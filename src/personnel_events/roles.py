@@ -204,6 +204,7 @@ def role_after(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
         i = _skip_determiners(tokens, i + 2, limit)
     stops = lexicon.words("role_stops.txt")
     heads = _heads()
+    mods = _mods()
     first = i
     last_head = -1
     j = i
@@ -214,7 +215,7 @@ def role_after(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
             last_head = j
             j += 1
             continue
-        if low in _mods() or (
+        if low in mods or (
             is_capitalised(tok)
             and low not in stops
             and (last_head < 0 or _head_ahead(tokens, j, limit))
@@ -386,16 +387,18 @@ def _describes_head(tokens: Sequence[Token], j: int, limit: int) -> bool:
     safety minister")."""
     skip = _not_describing()
     heads = _heads()
+    mods = _mods()
     for k in range(j, min(limit, j + DESCRIBING_MAX + 1)):
         tok = tokens[k]
-        if tok.lower in heads:
+        low = tok.lower
+        if low in heads:
             return k > j
-        if tok.lower in _mods():
+        if low in mods:
             continue
         word = tok.text.replace("-", "")
-        if not (word.isalpha() and word.islower()) or tok.lower in skip:
+        if not (word.isalpha() and word.islower()) or low in skip:
             return False
-        if tok.lower.endswith(_NOT_PORTFOLIO_ENDINGS):
+        if low.endswith(_NOT_PORTFOLIO_ENDINGS):
             return False  # "recently", "retiring", "named", "inventive": no post's name
     return False
 
@@ -475,11 +478,15 @@ def _split_org(text: str, tokens: Sequence[Token], first: int, last: int) -> tup
     a name and not more title ("Director of Press Operations" stays whole unless
     "Press Operations" holds an organisation word).
     """
+    # where a preposition may cut the phrase (most role phrases hold none)
+    cuts = [k for k in range(first + 1, last) if tokens[k].lower in _ORG_PREPS]
+    if not cuts:
+        return _text(text, tokens, first, last), None
     orgs = lexicon.words("org_words.txt")
     whole = _whole_title_end(tokens, first, last)
-    for k in range(first, last):
+    for k in cuts:
         low = tokens[k].lower
-        if low not in _ORG_PREPS or k == first or k < whole:
+        if k < whole:
             continue  # not inside "Speaker of the House", "chief of staff"
         m = k + 1
         if m < last and tokens[m].lower == "the":
@@ -587,12 +594,10 @@ def title_before(
     """The title written right before a name: "FBI Director", "chief executive",
     "Harris' senior assistant", "White House press secretary".
     """
-    heads = _heads()
-    mods = _mods()
-    common = lexicon.words("common_words.txt")
     j = name_first - 1
     if j < sent_first:
         return None
+    heads = _heads()
     if (
         j - 2 > sent_first
         and tokens[j].text == ")"
@@ -614,7 +619,9 @@ def title_before(
     ):
         j -= 2  # "Secretary of State Walter Brooks", "Minister of Finance Ada Lin"
     if j < sent_first or tokens[j].lower not in heads:
-        return None
+        return None  # most names have no title before them
+    mods = _mods()
+    common = lexicon.words("common_words.txt")
     first = j
     org_words = lexicon.words("org_words.txt")
     while first - 1 >= sent_first:
