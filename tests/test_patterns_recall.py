@@ -481,3 +481,32 @@ def test_patterns_recall_letter_of_resignation(
 ) -> None:
     got = [(e["type"], e["person"], e["role"], e["org"]) for e in events_of(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tom Ash handed over the reins to Dana Kerr on Thursday.",
+         [("END", "Tom Ash", None), ("START", "Dana Kerr", None)]),
+        ("Tom Ash handed the reins to Dana Kerr on Thursday.",
+         [("END", "Tom Ash", None), ("START", "Dana Kerr", None)]),
+        ("Tom Ash will hand over to Dana Kerr as CEO on Jan. 1.",
+         [("END", "Tom Ash", "CEO"), ("START", "Dana Kerr", "CEO")]),
+        ("Tom Ash handed over the presidency to Dana Kerr in May.",
+         [("END", "Tom Ash", "president"), ("START", "Dana Kerr", "president")]),
+        ("Tom Ash passed the baton to Dana Kerr last month.",
+         [("END", "Tom Ash", None), ("START", "Dana Kerr", None)]),
+        ("Tom Ash handed over power to Dana Kerr on Monday.",
+         [("END", "Tom Ash", None), ("START", "Dana Kerr", None)]),
+        # a body hands over: only the one handed to
+        ("The club handed over to Dana Kerr on Thursday.", [("START", "Dana Kerr", None)]),
+        # a thing handed over is no post
+        ("Tom Ash handed over the documents to Dana Kerr.", []),
+        ("Tom Ash handed over the keys to Dana Kerr.", []),
+    ],
+)  # fmt: skip
+def test_recall_a_handover_ends_the_giver_and_starts_the_receiver(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    events = events_of(text, published="2024-12-20")
+    assert [(e["type"], e["person"], e["role"]) for e in events] == expected

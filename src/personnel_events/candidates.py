@@ -34,6 +34,8 @@ class Frame(str, enum.Enum):
     MUTUAL = "mutual"
     #: A word before a title before a name: "incoming CEO X", "outgoing chair Y".
     TITLE = "title"
+    #: The subject ends and the person after "to" starts ("X handed over to Y").
+    HANDOVER = "handover"
 
 
 class Form(str, enum.Enum):

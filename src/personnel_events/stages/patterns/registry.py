@@ -8,6 +8,7 @@ from ...candidates import Candidate, Frame, TriggerMatch
 from .context import MatchContext
 from .facts import DocumentFacts
 from .frames import mutual_frame, object_frame, subject_frame, succession_frame
+from .handover import handover_frame
 from .nominal import noun_frame, title_frame
 
 Frame_ = Callable[[MatchContext, DocumentFacts, int, TriggerMatch], list[Candidate]]
@@ -19,4 +20,5 @@ FRAMES: dict[Frame, Frame_] = {
     Frame.NOUN: noun_frame,
     Frame.MUTUAL: mutual_frame,
     Frame.TITLE: title_frame,
+    Frame.HANDOVER: handover_frame,
 }

@@ -25,7 +25,7 @@ VERB_FLAGS = frozenset(
 #: Flags of ``nominal_triggers.tsv``'s fourth column.
 NOUN_FLAGS = frozenset({"post", "-", ""})
 #: Frames a verb row may name (nouns have their own file).
-VERB_FRAMES = frozenset({Frame.SUBJ, Frame.OBJ, Frame.SUCC, Frame.MUTUAL})
+VERB_FRAMES = frozenset({Frame.SUBJ, Frame.OBJ, Frame.SUCC, Frame.MUTUAL, Frame.HANDOVER})
 #: Adverbs a verb phrase may open with, kept in front of every inflected form
 #: ("no longer serve": "no longer serves", "no longer served"; "not renew the
 #: contract of": "did not renew the contract of", "not renewing ...").
@@ -128,7 +128,7 @@ def verb_trigger(cells: Sequence[str], where: str) -> tuple[Trigger, list[str]]:
         frame_value = Frame.NOUN
     if frame_value not in VERB_FRAMES:
         raise DataFileError(
-            f"{where}: unknown frame {frame!r} (expected subj, obj, succ or mutual)"
+            f"{where}: unknown frame {frame!r} (expected subj, obj, succ, mutual or handover)"
         )
     flags = _flags(cells[4], VERB_FLAGS, where) if len(cells) > 4 else set()
     extra = [f.strip().lower() for f in cells[5].split(",")] if len(cells) > 5 and cells[5] else []

@@ -1,0 +1,66 @@
+"""The handover frame: "X handed over (the reins) to Y" — the one who hands over
+leaves the post, the one handed to takes it ("the club handed over to Y": only Y,
+a body being nobody's post)."""
+
+from __future__ import annotations
+
+from ...candidates import Candidate, OrgEvidence, OrgSource, RoleSource, Rule, TriggerMatch
+from ...modality import status_of
+from ...model import EventType
+from .arguments import object_people, role_after_trigger, subject_people
+from .build import make_candidate
+from .context import MatchContext
+from .facts import DocumentFacts
+from .gates import blocked, effects_before
+from .orgs import person_orgs
+from .senses import names_charge
+
+#: How far after "hand over" the "to" of its receiver may stand ("handed over the
+#: running of the club to Y").
+HANDOVER_REACH = 8
+
+
+def handover_frame(
+    ctx: MatchContext, facts: DocumentFacts, si: int, match: TriggerMatch
+) -> list[Candidate]:
+    """'X handed over to Y', 'X handed the reins to Y', 'X handed over the presidency
+    to Y': X ends and Y starts; what is handed over must be a post or a body ("handed
+    over the documents to the police" is none)."""
+    first, last = match.first, match.last
+    sent = ctx.sentence(si)
+    tokens = ctx.tokens
+    to = last
+    if tokens[last - 1].lower != "to":
+        stop = min(sent.last_token, last + HANDOVER_REACH)
+        at = next((k for k in range(last, stop) if tokens[k].lower == "to"), None)
+        if at is None or not names_charge(ctx, si, last):
+            return []
+        to = at + 1
+    starts = object_people(ctx, si, to)
+    if not starts:
+        return []
+    ends = subject_people(ctx, si, first)
+    left = ends[-1].np_last if ends else max(sent.first_token, first - 6)
+    effects = effects_before(ctx, si, left, first)
+    if blocked(effects):
+        return []
+    status = status_of(effects, match.form.value, tokens, sent.first_token, first)
+    # "to Y as CEO"; else the post handed over ("handed over the presidency to Y")
+    role = role_after_trigger(ctx, si, starts[-1].np_last)
+    if role is None and to != last:
+        role = role_after_trigger(ctx, si, last)
+    text = role.text if role else None
+    source = RoleSource.CLAUSE if text else RoleSource.PERSON
+    orgs = [OrgEvidence(name=role.org, source=OrgSource.ROLE)] if role and role.org else []
+    for m in ends:
+        text = text or m.title or m.appos
+        orgs.extend(person_orgs(m)[:1])
+    found = [
+        make_candidate(
+            ctx, match, si, kind, m, Rule.SUCCESSION, text, orgs, status,
+            own_post=False, role_source=source,
+        )
+        for kind, side in ((EventType.START, starts), (EventType.END, ends))
+        for m in side
+    ]  # fmt: skip
+    return sorted(found, key=lambda c: c.person.start)
