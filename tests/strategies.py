@@ -403,6 +403,36 @@ def _succ_cases(trigger: Trigger, verb: Verb) -> Iterator[FormCase]:
         yield _case(trigger, name, make)
 
 
+def _handover_cases(trigger: Trigger, verb: Verb) -> Iterator[FormCase]:
+    """The giver ends, the one handed to starts: "X handed over to Y as CFO of
+    Acme"; a phrase without its own "to" hands over a post ("the reins")."""
+    to = "" if trigger.lemma.endswith(" to") else " the reins to"
+    forms: list[tuple[str, str, Status]] = [
+        ("active", "{X} {past}{to} {Y} {comp}.", Status.PAST),
+        ("perfect", "{X} has {pp}{to} {Y} {comp}.", Status.PAST),
+        ("will", "{X} will {base}{to} {Y} {comp}.", Status.FUTURE),
+        ("expected", "{X} is expected to {base}{to} {Y} {comp}.", Status.FUTURE),
+    ]
+    for name, sentence, status in forms:
+        if name in SKIPPED.get(trigger.lemma, ()):
+            continue
+
+        def make(d: Draw, sentence: str = sentence, status: Status = status) -> Example:
+            text = _text(
+                sentence, X=d.person, Y=d.other, to=to, comp=f"as {d.role} of {d.org}",
+                base=verb.base, past=verb.past, pp=verb.participle,
+            )  # fmt: skip
+            return Example(
+                text,
+                (
+                    Expected(EventType.END, d.person, d.role, d.org, status),
+                    Expected(trigger.type, d.other, d.role, d.org, status),
+                ),
+            )
+
+        yield _case(trigger, name, make)
+
+
 def _mutual_cases(trigger: Trigger, verb: Verb) -> Iterator[FormCase]:
     """Either side of "with" is the person: "Acme parted ways with its CFO X",
     "X parted ways with Acme"."""
@@ -534,6 +564,7 @@ def verb_cases() -> list[FormCase]:
         Frame.OBJ: _obj_cases,
         Frame.SUCC: _succ_cases,
         Frame.MUTUAL: _mutual_cases,
+        Frame.HANDOVER: _handover_cases,
     }
     for row, line in zip(rows, lines, strict=True):
         trigger, extra = verb_trigger(row, f"data/triggers.tsv, line {line}")
