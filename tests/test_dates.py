@@ -542,15 +542,26 @@ def test_dates_common_forms_need_no_dateparser(
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("function", "text"),
     [
-        "The board met on Tuesday. Jane Roe resigned as chief executive of Acme Corp.",
-        "Jane Roe resigned as chair of Acme Corp. The change takes effect on May 3.",
-        "Acme Corp. appointed several officials on Monday. Tom Ash was named treasurer.",
+        # the time expressions of a span
+        ("find_expressions",
+         "The board met on Tuesday. Jane Roe resigned as chief executive of Acme Corp."),
+        ("find_expressions",
+         "Jane Roe resigned as chair of Acme Corp. The change takes effect on May 3."),
+        ("find_expressions",
+         "Acme Corp. appointed several officials on Monday. Tom Ash was named treasurer."),
+        # the background clauses of a span
+        ("_clauses",
+         "Jane Roe, who joined in 2015, resigned as chief executive of Acme Corp. on Monday."),
+        ("_clauses",
+         "Tom Ash replaces Jane Roe, whose term ends on Friday, as chair of Acme Corp."),
+        ("_clauses",
+         "Acme Corp. named Tom Ash treasurer after Jane Roe resigned in May. He starts today."),
     ],
-)
-def test_dates_look_for_expressions_once_per_span(
-    text: str, monkeypatch: pytest.MonkeyPatch
+)  # fmt: skip
+def test_dates_look_for_what_a_span_holds_once(
+    function: str, text: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from collections import Counter
 
@@ -558,46 +569,16 @@ def test_dates_look_for_expressions_once_per_span(
     from personnel_events.stages import dates
 
     seen: Counter[tuple[int, int]] = Counter()
-    real = dates.find_expressions
+    real = getattr(dates, function)
 
-    def counting(text: str, start: int, end: int) -> list[dates._Expression]:
+    def counting(text: str, start: int, end: int) -> object:
         seen[(start, end)] += 1
         return real(text, start, end)
 
-    monkeypatch.setattr(dates, "find_expressions", counting)
+    monkeypatch.setattr(dates, function, counting)
     expected = [e.to_dict() for e in parse(text, published=dt.date(2024, 3, 6))]
     assert seen and max(seen.values()) == 1
-    monkeypatch.setattr(dates, "find_expressions", real)
-    assert [e.to_dict() for e in parse(text, published=dt.date(2024, 3, 6))] == expected
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Jane Roe, who joined in 2015, resigned as chief executive of Acme Corp. on Monday.",
-        "Tom Ash replaces Jane Roe, whose term ends on Friday, as chair of Acme Corp.",
-        "Acme Corp. named Tom Ash treasurer after Jane Roe resigned in May. He starts today.",
-    ],
-)
-def test_dates_look_for_background_clauses_once_per_span(
-    text: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from collections import Counter
-
-    from personnel_events import parse
-    from personnel_events.stages import dates
-
-    seen: Counter[tuple[int, int]] = Counter()
-    real = dates._clauses
-
-    def counting(text: str, start: int, end: int) -> list[dates._Clause]:
-        seen[(start, end)] += 1
-        return real(text, start, end)
-
-    monkeypatch.setattr(dates, "_clauses", counting)
-    expected = [e.to_dict() for e in parse(text, published=dt.date(2024, 3, 6))]
-    assert seen and max(seen.values()) == 1
-    monkeypatch.setattr(dates, "_clauses", real)
+    monkeypatch.setattr(dates, function, real)
     assert [e.to_dict() for e in parse(text, published=dt.date(2024, 3, 6))] == expected
 
 

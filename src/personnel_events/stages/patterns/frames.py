@@ -12,7 +12,6 @@ from ...candidates import (
     Form,
     OrgEvidence,
     OrgSource,
-    RoleSource,
     Rule,
     TriggerMatch,
 )
@@ -35,7 +34,7 @@ from .build import make_candidate, make_each
 from .context import MatchContext
 from .facts import DocumentFacts
 from .gates import blocked, effects_before
-from .orgs import agent_org, object_org, passive_agent_org, person_orgs
+from .orgs import agent_org, object_org, passive_agent_org, succession_post
 from .senses import named_for_other, names_charge, object_not_charge
 from .words import (
     BE_FORMS,
@@ -403,13 +402,7 @@ def succession_frame(
     if role is None and not passive:
         # "as Deputy Governor, replacing Y", "an athletic director to replace Y"
         role = role_before(ctx, si, first)
-    r = role.text if role else None
-    r_source = RoleSource.CLAUSE if r else RoleSource.PERSON
-    orgs = [OrgEvidence(name=role.org, source=OrgSource.ROLE)] if role and role.org else []
-    for m in ends:
-        r = r or m.title or m.appos
-    for m in ends:
-        orgs.extend(person_orgs(m)[:1])
+    r, r_source, orgs = succession_post(role, ends)
 
     found = [
         make_candidate(

@@ -4,7 +4,7 @@ a body being nobody's post)."""
 
 from __future__ import annotations
 
-from ...candidates import Candidate, OrgEvidence, OrgSource, RoleSource, Rule, TriggerMatch
+from ...candidates import Candidate, Rule, TriggerMatch
 from ...modality import status_of
 from ...model import EventType
 from .arguments import object_people, role_after_trigger, subject_people
@@ -12,7 +12,7 @@ from .build import make_candidate
 from .context import MatchContext
 from .facts import DocumentFacts
 from .gates import blocked, effects_before
-from .orgs import person_orgs
+from .orgs import succession_post
 from .senses import names_charge
 
 #: How far after "hand over" the "to" of its receiver may stand ("handed over the
@@ -49,12 +49,7 @@ def handover_frame(
     role = role_after_trigger(ctx, si, starts[-1].np_last)
     if role is None and to != last:
         role = role_after_trigger(ctx, si, last)
-    text = role.text if role else None
-    source = RoleSource.CLAUSE if text else RoleSource.PERSON
-    orgs = [OrgEvidence(name=role.org, source=OrgSource.ROLE)] if role and role.org else []
-    for m in ends:
-        text = text or m.title or m.appos
-        orgs.extend(person_orgs(m)[:1])
+    text, source, orgs = succession_post(role, ends)
     found = [
         make_candidate(
             ctx, match, si, kind, m, Rule.SUCCESSION, text, orgs, status,

@@ -8,11 +8,13 @@ organisations, :mod:`.policy` the ordered steps that choose a post's one.
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 from ... import lexicon
-from ...candidates import Candidate, OrgEvidence, OrgSource
+from ...candidates import Candidate, OrgEvidence, OrgSource, RoleSource
 from ...model import EventType, Mention, OrgKind
 from ...names import is_capitalised
+from ...roles import Role
 from ..coref.words import title_modifiers, titles
 from .arguments import after_aside, crosses_verb
 from .context import MatchContext
@@ -175,6 +177,22 @@ def person_orgs(person: Mention) -> tuple[OrgEvidence, ...]:
         for name in (person.title_org, person.appos_org)
         if name
     )
+
+
+def succession_post(
+    role: Role | None, ends: Sequence[Mention]
+) -> tuple[str | None, RoleSource, list[OrgEvidence]]:
+    """The post both sides of a succession share: the role the clause names, else
+    the title or apposition of the one who leaves; with its organisation evidence
+    (the role's, then the leaver's own title's or apposition's)."""
+    text = role.text if role else None
+    source = RoleSource.CLAUSE if text else RoleSource.PERSON
+    orgs = [OrgEvidence(name=role.org, source=OrgSource.ROLE)] if role and role.org else []
+    for m in ends:
+        text = text or m.title or m.appos
+    for m in ends:
+        orgs.extend(person_orgs(m)[:1])
+    return text, source, orgs
 
 
 def source_or_agent(ctx: MatchContext, org: Mention) -> bool:
