@@ -510,3 +510,19 @@ def test_recall_a_handover_ends_the_giver_and_starts_the_receiver(
 ) -> None:
     events = events_of(text, published="2024-12-20")
     assert [(e["type"], e["person"], e["role"]) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Former CFO Ana Ruiz has rejoined Borealis Bank as chief operating officer.",
+         [("START", "Ana Ruiz", "chief operating officer")]),
+        ("Ana Ruiz rejoined the club in May.", [("START", "Ana Ruiz", None)]),
+        ("Ana Ruiz will rejoin Borealis Bank next month.", [("START", "Ana Ruiz", None)]),
+    ],
+)  # fmt: skip
+def test_recall_a_return_to_a_former_employer_is_a_start(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    events = events_of(text, published="2024-12-20")
+    assert [(e["type"], e["person"], e["role"]) for e in events] == expected

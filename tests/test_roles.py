@@ -209,8 +209,13 @@ def role_and_org(text: str) -> tuple[object, object]:
             None,
         ),
         ("Ana Ruiz was named provost last week.", "provost", None),
+        # words about the holder are not the post
+        ("Borealis Bank named Ana Ruiz its first female chief executive.", "chief executive",
+         "Borealis Bank"),
+        ("Ana Ruiz was sworn in as the country's first black president.", "president", None),
+        ("Ana Ruiz became the youngest mayor of Dunmore in 2019.", "mayor", "Dunmore"),
     ],
-)
+)  # fmt: skip
 def test_roles_role_and_org_of_an_event(text: str, role: str, org: str | None) -> None:
     assert role_and_org(text) == (role, org)
 

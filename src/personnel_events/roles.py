@@ -97,11 +97,14 @@ def _text(text: str, tokens: Sequence[Token], first: int, last: int) -> str:
 
 
 def _skip_determiners(tokens: Sequence[Token], i: int, limit: int) -> int:
-    """Past the determiners and ordinals at ``i`` ("the", "its", "the 54th"): the
-    post is the same whichever holder is counted."""
+    """Past the determiners, ordinals and words about the holder at ``i`` ("the",
+    "its", "the 54th", "its first female"): the post is the same whichever holder
+    is counted or described (``data/holder_words.txt``)."""
     dets = lexicon.words("determiners.txt")
+    holders = lexicon.words("holder_words.txt")
     while i < limit and (
         tokens[i].lower in dets
+        or tokens[i].lower in holders
         or (_is_ordinal(tokens[i]) and not _whole_title_at(tokens, i, limit))
     ):
         i += 1
