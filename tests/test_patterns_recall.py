@@ -526,3 +526,30 @@ def test_recall_a_return_to_a_former_employer_is_a_start(
 ) -> None:
     events = events_of(text, published="2024-12-20")
     assert [(e["type"], e["person"], e["role"]) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the people after a colon that follows the posts named
+        ("Borealis Bank has appointed two new directors: Ana Ruiz and Ivo Lind.",
+         [("START", "Ana Ruiz"), ("START", "Ivo Lind")]),
+        ("The president named three new ministers: Ana Ruiz, Ivo Lind and Omar Bell.",
+         [("START", "Ana Ruiz"), ("START", "Ivo Lind"), ("START", "Omar Bell")]),
+        ("Kessa Group hired two analysts: Ana Ruiz and Ivo Lind.",
+         [("START", "Ana Ruiz"), ("START", "Ivo Lind")]),
+        # "take his place": a succession where the place is another's
+        ("Ivo Lind resigned as chairman on Monday. Ana Ruiz will take his place.",
+         [("END", "Ivo Lind"), ("START", "Ana Ruiz")]),
+        ("Ivo Lind stepped down as coach; his assistant Omar Bell takes his place on an "
+         "interim basis.", [("END", "Ivo Lind"), ("START", "Omar Bell")]),
+        # ... not a seat of one's own
+        ("Ana Ruiz took her place at the table.", []),
+        ("Omar Bell took his place on the podium.", []),
+    ],
+)  # fmt: skip
+def test_recall_people_listed_after_a_colon_and_one_taking_anothers_place(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    events = events_of(text, published="2024-12-20")
+    assert [(e["type"], e["person"]) for e in events] == expected

@@ -216,7 +216,9 @@ def object_people(ctx: MatchContext, si: int, last: int) -> list[Mention]:
         # "appointed a former deputy governor of the state, Senator X, as ..."
         return [titled[0]]
     if k != head.np_first and not (
-        _described_object(ctx, k, head) or _related_object(ctx, k, head)
+        _described_object(ctx, k, head)
+        or _related_object(ctx, k, head)
+        or _listed_after_colon(ctx, k, head)
     ):
         return []
     out = [head]
@@ -232,6 +234,25 @@ def object_people(ctx: MatchContext, si: int, last: int) -> list[Mention]:
 #: How many describing words may stand before an object's title ("theatre
 #: producer X", "ex-rugby manager X").
 DESCRIBING_WORDS = 2
+
+
+#: How many words may announce a list of people after a colon ("appointed two new
+#: independent non-executive directors: X and Y").
+LIST_LEAD_WORDS = 6
+
+
+def _listed_after_colon(ctx: MatchContext, k: int, head: Mention) -> bool:
+    """'appointed two new directors: X and Y': the people follow a colon after a
+    few lower-case words or numbers that end in a post (a title or a post noun,
+    in the plural too)."""
+    tokens = ctx.tokens
+    colon = head.np_first - 1
+    if colon <= k or tokens[colon].text != ":" or colon - k > LIST_LEAD_WORDS:
+        return False
+    words = tokens[k:colon]
+    if not all(t.text[:1].islower() or t.text.isdigit() for t in words):
+        return False
+    return is_role_word(words[-1])  # the titles' heads hold their plurals
 
 
 def _described_object(ctx: MatchContext, k: int, head: Mention) -> bool:

@@ -35,7 +35,7 @@ from .context import MatchContext
 from .facts import DocumentFacts
 from .gates import blocked, effects_before
 from .orgs import agent_org, object_org, passive_agent_org, succession_post
-from .senses import named_for_other, names_charge, object_not_charge
+from .senses import named_for_other, names_charge, object_not_charge, takes_own_place
 from .words import (
     BE_FORMS,
     MOVE_ON,
@@ -55,6 +55,8 @@ def subject_frame(
         people = participle_subject(ctx, si, first)
     if not people or (match.trigger.headline and people[-1].np_last != first):
         return []  # "Coach X out at Eastfield": the headline's person stands right before
+    if takes_own_place(ctx, si, match, people):
+        return []  # "took her place at the table"
     effects = effects_before(ctx, si, people[-1].np_last, first)
     if match.form is Form.BASE and ctx.tokens[first - 1].lower == "to":
         # "called on X to resign", "urged X to step down": the verb before the person

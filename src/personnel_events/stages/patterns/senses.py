@@ -19,7 +19,7 @@ import functools
 
 from ... import lexicon
 from ...candidates import TriggerMatch
-from ...model import EventType
+from ...model import EventType, Mention
 from ...names import is_capitalised, title_words
 from ...roles import Role
 from .context import MatchContext
@@ -288,4 +288,32 @@ def _task_infinitive(ctx: MatchContext, si: int, k: int) -> bool:
         or nxt.lower in _OPENERS
         or nxt.lower in _PHRASE_STOPS
         or not nxt.text[:1].isalpha()
+    )
+
+
+#: Possessives inside a trigger that name whose place is taken ("take his place").
+_PLACE_OWNERS = frozenset({"his", "her", "their"})
+
+
+#: Words after "take her place" that put it somewhere ("at the table").
+_LOCATIVES = frozenset({"at", "on", "in", "beside", "among", "alongside", "behind"})
+
+
+def takes_own_place(ctx: MatchContext, si: int, match: TriggerMatch, people: list[Mention]) -> bool:
+    """'Jane Roe took her place at the table': a seat somewhere ("at the ...",
+    "on the ...") that the trigger's possessive gives the subject itself
+    (coreference made them one), not a post left by another ("Tom Ash resigned.
+    Jane Roe will take his place"; "Ivo Lind takes his place on an interim
+    basis")."""
+    owners = [k for k in range(match.first, match.last) if ctx.tokens[k].lower in _PLACE_OWNERS]
+    tokens = ctx.tokens
+    k = match.last
+    if not owners or k + 1 >= ctx.sentence(si).last_token:
+        return False
+    if tokens[k].lower not in _LOCATIVES or tokens[k + 1].lower != "the":
+        return False
+    subjects = {p.entity for p in people if p.entity is not None}
+    return any(
+        m.first_token in owners and m.entity is not None and m.entity in subjects
+        for m in ctx.persons(si)
     )
