@@ -553,3 +553,26 @@ def test_recall_people_listed_after_a_colon_and_one_taking_anothers_place(
 ) -> None:
     events = events_of(text, published="2024-12-20")
     assert [(e["type"], e["person"]) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ivo Lind vacated the position of chief justice upon reaching retirement age.",
+         [("END", "Ivo Lind", "chief justice")]),
+        ("Ana Ruiz will vacate her seat on the board in June.", [("END", "Ana Ruiz", None)]),
+        ("Coach Ivo Lind was shown the door after a string of defeats.",
+         [("END", "Ivo Lind", "Coach")]),
+        # a place vacated is no post
+        ("Ivo Lind vacated the building after the alarm.", []),
+        # a post is the subject of a participle, not the person before it
+        ("Ana Ruiz is running for the seat being vacated next year.", []),
+        ("Omar Bell won the seat vacated in May by the senator.", []),
+        ("Omar Bell, the mayor, took the post vacated last year.", []),
+    ],
+)  # fmt: skip
+def test_recall_a_post_vacated_or_a_coach_shown_the_door_ends(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    events = events_of(text, published="2024-12-20")
+    assert [(e["type"], e["person"], e["role"]) for e in events] == expected

@@ -55,8 +55,8 @@ def subject_frame(
         people = participle_subject(ctx, si, first)
     if not people or (match.trigger.headline and people[-1].np_last != first):
         return []  # "Coach X out at Eastfield": the headline's person stands right before
-    if takes_own_place(ctx, si, match, people):
-        return []  # "took her place at the table"
+    if takes_own_place(ctx, si, match, people) or _post_participle(ctx, si, match):
+        return []  # "took her place at the table"; "the seat being vacated next year"
     effects = effects_before(ctx, si, people[-1].np_last, first)
     if match.form is Form.BASE and ctx.tokens[first - 1].lower == "to":
         # "called on X to resign", "urged X to step down": the verb before the person
@@ -122,6 +122,19 @@ def subject_frame(
                     )
                 )
     return found
+
+
+def _post_participle(ctx: MatchContext, si: int, match: TriggerMatch) -> bool:
+    """The trigger is a participle of a post ("the position vacated this year by
+    Y", "the seat being vacated next year", "the post was left vacant"): the post
+    is its subject, not a person."""
+    if match.form is not Form.PAST:
+        return False
+    k = match.first - 1
+    first = ctx.sentence(si).first_token
+    while k > first and ctx.tokens[k].lower in BE_FORMS | {"being"}:
+        k -= 1
+    return k >= first and ctx.tokens[k].lower in POST_NOUNS
 
 
 def _next_post(ctx: MatchContext, last: int, role_first: int) -> bool:
