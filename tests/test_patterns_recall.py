@@ -576,3 +576,28 @@ def test_recall_a_post_vacated_or_a_coach_shown_the_door_ends(
 ) -> None:
     events = events_of(text, published="2024-12-20")
     assert [(e["type"], e["person"], e["role"]) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ana Ruiz was inaugurated as president on Monday.", [("START", "Ana Ruiz", "president")]),
+        ("Ivo Lind has been redeployed to the finance ministry.", [("START", "Ivo Lind", None)]),
+        ("Ivo Lind has been drafted in as interim manager.",
+         [("START", "Ivo Lind", "interim manager")]),
+        ("Harbor Gulls unveiled Ana Ruiz as their new head coach.",
+         [("START", "Ana Ruiz", "head coach")]),
+        # a thing inaugurated, redeployed or unveiled is none
+        ("The bridge was inaugurated on Monday.", []),
+        ("Troops were redeployed to the border.", []),
+        ("Borealis Bank unveiled a new logo on Friday.", []),
+        # a vote to remove from a body the text does not name
+        ("Shareholders voted to remove Ivo Lind from the board on Friday.",
+         [("END", "Ivo Lind", None)]),
+    ],
+)  # fmt: skip
+def test_recall_inaugurated_redeployed_drafted_in_unveiled_and_removed_by_a_vote(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    events = events_of(text, published="2024-12-20")
+    assert [(e["type"], e["person"], e["role"]) for e in events] == expected

@@ -255,7 +255,11 @@ def _active_object(ctx: MatchContext, si: int, match: TriggerMatch) -> list[Cand
     ):
         return []  # "named X as a suspect", "appointed X to review the case"
     agent = agent_org(ctx, si, first)
-    found = make_each(ctx, match, si, people, Rule.OBJECT, role, [], status, later_orgs=[agent])
+    # "voted to remove X from the board": the body after the person
+    body = object_org(ctx, si, people[-1].np_last) if role is None else None
+    found = make_each(
+        ctx, match, si, people, Rule.OBJECT, role, [], status, later_orgs=[agent, body]
+    )
     return found + listed_after(ctx, si, match, role, [agent], status)
 
 
