@@ -582,6 +582,8 @@ def test_recall_a_post_vacated_or_a_coach_shown_the_door_ends(
     ("text", "expected"),
     [
         ("Ana Ruiz was inaugurated as president on Monday.", [("START", "Ana Ruiz", "president")]),
+        ("Ana Ruiz was yesterday sworn-in as the new governor.",
+         [("START", "Ana Ruiz", "governor")]),
         ("Ivo Lind has been redeployed to the finance ministry.", [("START", "Ivo Lind", None)]),
         ("Ivo Lind has been drafted in as interim manager.",
          [("START", "Ivo Lind", "interim manager")]),

@@ -214,6 +214,9 @@ def role_and_org(text: str) -> tuple[object, object]:
          "Borealis Bank"),
         ("Ana Ruiz was sworn in as the country's first black president.", "president", None),
         ("Ana Ruiz became the youngest mayor of Dunmore in 2019.", "mayor", "Dunmore"),
+        # a whole title that opens with a word otherwise dropped before a role
+        ("Ana Ruiz was named Permanent Secretary in May.", "Permanent Secretary", None),
+        ("Acme named Ana Ruiz its permanent chief executive in May.", "chief executive", "Acme"),
     ],
 )  # fmt: skip
 def test_roles_role_and_org_of_an_event(text: str, role: str, org: str | None) -> None:

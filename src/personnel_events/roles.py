@@ -103,9 +103,9 @@ def _skip_determiners(tokens: Sequence[Token], i: int, limit: int) -> int:
     dets = lexicon.words("determiners.txt")
     holders = lexicon.words("holder_words.txt")
     while i < limit and (
-        tokens[i].lower in dets
-        or tokens[i].lower in holders
-        or (_is_ordinal(tokens[i]) and not _whole_title_at(tokens, i, limit))
+        (tokens[i].lower in dets or tokens[i].lower in holders or _is_ordinal(tokens[i]))
+        # "first minister", "permanent secretary": a whole title that opens with one
+        and not _whole_title_at(tokens, i, limit)
     ):
         i += 1
     return i
