@@ -603,3 +603,26 @@ def test_recall_inaugurated_redeployed_drafted_in_unveiled_and_removed_by_a_vote
 ) -> None:
     events = events_of(text, published="2024-12-20")
     assert [(e["type"], e["person"], e["role"]) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ivo Lind is stepping back from his role as chief executive.",
+         [("END", "Ivo Lind", "chief executive")]),
+        ("Ana Ruiz stepped back from the role of chairwoman.",
+         [("END", "Ana Ruiz", "chairwoman")]),
+        ("Ivo Lind has handed in his notice.", [("END", "Ivo Lind", None)]),
+        # a step back from no post is none
+        ("Ivo Lind stepped back from the edge.", []),
+        ("Ana Ruiz stepped back in surprise.", []),
+        # a subject pronoun after a verb of announcing opens a clause: no object
+        ("Ivo Lind announced he would not seek re-election as party leader.", []),
+        ("Borealis Bank confirmed she will stay as chief executive.", []),
+    ],
+)  # fmt: skip
+def test_recall_stepping_back_from_a_post_and_a_notice_handed_in(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    events = events_of(text, published="2024-12-20")
+    assert [(e["type"], e["person"], e["role"]) for e in events] == expected

@@ -7,6 +7,7 @@ from ... import lexicon
 from ...model import Mention, MentionKind
 from ...names import is_capitalised, possessive_after
 from ...roles import Role, is_demonym, is_role_word, post_noun_titles, role_after, title_before
+from ..coref.words import pronouns_of_case
 from .context import MatchContext
 from .words import (
     ASIDE_MAX,
@@ -208,6 +209,12 @@ def object_people(ctx: MatchContext, si: int, last: int) -> list[Mention]:
     if not persons:
         return []
     head = persons[0]
+    if head.kind is MentionKind.PRONOUN and ctx.tokens[head.first_token].lower in (
+        pronouns_of_case("subject")
+    ):
+        # "announced he would not seek re-election as party leader": a subject
+        # pronoun opens a clause of its own, it is no object
+        return []
     k = last
     while k < head.np_first and ctx.tokens[k].lower in OBJECT_LEAD:
         k += 1
