@@ -191,6 +191,10 @@ ROWS = [
         ("Jane Roe will leave Acme Corp. by June.", [("END", "Jane Roe", "2024-06")]),
         # a title-case headline: "May" is the modal
         ("Acme CFO Tom Smith May Quit", []),
+        # "Will" with a capital before a name word is a given name, "will" the modal
+        ("The university said Will Norton will retire in May.",
+         [("END", "Will Norton", "2024-05")]),
+        ("Will Norton, the dean of law, resigned in May.", [("END", "Will Norton", "2023-05")]),
     ],
 )  # fmt: skip
 def test_date_expressions_month_words_that_are_names_read_by_context(

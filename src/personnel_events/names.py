@@ -207,9 +207,12 @@ def _name_at(tokens: Sequence[Token], k: int, first: int, last: int) -> bool:
     low = tok.lower
     if low not in _not_name_words():  # what _name_token tells, without a second call
         return not ("." in text[1:-1] and not text.isupper() and _DEGREE_RE.fullmatch(text))
+    nxt = tokens[k + 1] if k + 1 < last else None
+    if low in _NAME_MODALS:
+        # "said Will Norton will retire": a modal with a capital before a name word
+        return nxt is not None and _name_token(nxt) and nxt.lower not in _NAME_MODALS
     if low not in _NAME_MONTHS or low not in _time_words():
         return False
-    nxt = tokens[k + 1] if k + 1 < last else None
     if nxt is not None and nxt.text[:1].isdigit():
         return False  # "May 5"
     if (
@@ -240,6 +243,8 @@ def _surname_month(tokens: Sequence[Token], k: int, start: int) -> bool:
 
 #: Months that are given names or surnames too.
 _NAME_MONTHS = frozenset({"april", "may", "june", "august"})
+#: Modal verbs that are given names too ("Will Norton").
+_NAME_MODALS = frozenset({"will"})
 
 
 class NameSpan:
@@ -581,6 +586,7 @@ def _split_run(
         if low in common and not (
             (k > start and low in orgs)
             or _surname_month(tokens, k, start)
+            or (low in _NAME_MODALS and k == start and k + 1 < j)  # "Will Norton"
             or (low in COLLECTIVE_NOUNS and k + 1 < j and tokens[k + 1].text in POSSESSIVE_MARKS)
             # "First Bank": a word that opens an organisation's name before its word
             or (
