@@ -319,6 +319,11 @@ def test_dates_repeated_tellings_keep_the_day_the_change_takes_effect(
 FRI = "2024-12-20"  # a Friday
 
 
+def when(text: str) -> list[tuple[object, ...]]:
+    """(person, date, status) of each event of ``text`` published on :data:`FRI`."""
+    return [(e["person"], e["date"], e["status"]) for e in events_of(text, published=FRI)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -406,8 +411,7 @@ FRI = "2024-12-20"  # a Friday
 def test_dates_status_settles_the_direction_of_the_time(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
-    events = events_of(text, published=FRI)
-    assert [(e["person"], e["date"], e["status"]) for e in events] == expected
+    assert when(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -470,8 +474,7 @@ def test_dates_status_settles_the_direction_of_the_time(
 def test_dates_a_change_without_a_time_takes_the_occasion_told_before_it(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
-    events = events_of(text, published=FRI)
-    assert [(e["person"], e["date"], e["status"]) for e in events] == expected
+    assert when(text) == expected
 
 
 # Month names and year-less days are read without dateparser; what they give must
@@ -786,8 +789,7 @@ def test_dates_infinitive_reads_only_the_words_before_the_trigger(
 def test_dates_a_time_of_telling_does_not_date_a_change_to_come(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
-    events = events_of(text, published=FRI)
-    assert [(e["person"], e["date"], e["status"]) for e in events] == expected
+    assert when(text) == expected
 
 
 @pytest.mark.parametrize(
