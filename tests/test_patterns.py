@@ -987,6 +987,6 @@ def test_patterns_list_lines_are_looked_for_only_where_a_title_follows_to(
     text: str, may: bool
 ) -> None:
     from personnel_events import default_pipeline
-    from personnel_events.stages.patterns.nominal import may_hold_list_lines
+    from personnel_events.stages.patterns.list_lines import may_hold_list_lines
 
     assert may_hold_list_lines(default_pipeline().run(text)) is may

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from ...document import Document
 from ...model import Entity, EntityLabel, Mention, MentionKind, Token
 from ...names import given_name_gender
-from . import orgs, words
+from . import orgs, tickers, words
 from .anaphora import resolve_anaphora
 from .labels import relabelled
 from .matching import MAX_NAME_FORMS, PersonIndex, find_person, fold, name_parts
@@ -65,7 +65,7 @@ def cluster(doc: Document, mentions: list[Mention]) -> tuple[list[Mention], list
     """The mentions, each with its entity, and the entities. ``mentions`` is
     updated in place (and returned)."""
     tokens = doc.tokens
-    orgs.exchanges_in_notes(tokens, mentions)
+    tickers.exchanges_in_notes(tokens, mentions)
     orgs.organisations_by_use(tokens, mentions)
     c = Clusters(tokens, mentions)
     index = PersonIndex()

@@ -7,14 +7,13 @@ import bisect
 import re
 from collections.abc import Sequence
 
-import attrs
-
 from ... import lexicon
-from ...model import EntityLabel, Mention, MentionKind, OrgKind, Token
+from ...model import EntityLabel, Mention, MentionKind, Token
 from ...names import honorifics, is_given_name
 from . import kinds, words
 from .labels import relabelled
 from .matching import fold
+from .tickers import ticker_after
 
 
 def described_after(tokens: Sequence[Token], k: int, descriptors: frozenset[str]) -> bool:
@@ -368,97 +367,6 @@ def _person_signs(
 
 #: A given name written with a hyphen and a lower-case second part ("Jin-soo").
 _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]{2,}")
-
-
-def ticker_after(tokens: Sequence[Token], k: int) -> int | None:
-    """The token of the ticker in a ticker note at ``tokens[k]`` ("(NASDAQ: LRKS)",
-    "(LON: FWH)"), else None."""
-    if (
-        k + 4 < len(tokens)
-        and tokens[k].text == "("
-        and tokens[k + 1].lower in kinds.stock_exchanges()
-        and tokens[k + 2].text == ":"
-        and tokens[k + 4].text == ")"
-    ):
-        return k + 3
-    return None
-
-
-def exchanges_in_notes(tokens: Sequence[Token], mentions: list[Mention]) -> None:
-    """The exchange of a ticker note names no organisation of the text
-    ("NASDAQ" in "(NASDAQ: LRKS)"): its mention is relabelled OTHER in place;
-    two names joined by "and" before a note are one company's ("Harlow and Finch
-    (NYSE: HWF)")."""
-    for mi, m in enumerate(mentions):
-        k = m.first_token
-        if (
-            m.kind is MentionKind.NAME
-            and m.last_token == k + 1
-            and k > 0
-            and tokens[k - 1].text == "("  # what ticker_after reads first
-            and ticker_after(tokens, k - 1) is not None
-        ):
-            mentions[mi] = relabelled(m, EntityLabel.OTHER)
-    _join_before_notes(tokens, mentions)
-
-
-def _join_before_notes(tokens: Sequence[Token], mentions: list[Mention]) -> None:
-    """'Harlow and Finch (NYSE: HWF)', "Harlow and Finch Ltd.": two names joined by
-    "and" before a ticker note, or before a legal form that ends the second, are one
-    company's name; so is the same pair wherever else the text writes it ("Harlow
-    and Finch said ..."). ``mentions`` is changed in place."""
-    joined: set[str] = set()
-    for again in (False, True):
-        mi = 0
-        while mi + 1 < len(mentions):
-            a, b = mentions[mi], mentions[mi + 1]
-            if (
-                b.first_token == a.last_token + 1  # the rarest first: one word between
-                and tokens[a.last_token].lower in ("and", "&")
-                and a.kind is MentionKind.NAME
-                and b.kind is MentionKind.NAME
-                and a.sentence == b.sentence
-            ):
-                text = "".join(
-                    (" " if k > a.first_token and tokens[k].start > tokens[k - 1].end else "")
-                    + tokens[k].text
-                    for k in range(a.first_token, b.last_token)
-                )
-                if (joined and fold(text) in joined) if again else _one_company(tokens, a, b):
-                    joined.add(fold(text))
-                    if tokens[b.last_token - 1].lower in kinds.legal_forms():
-                        # "Harlow and Finch" for "Harlow and Finch Ltd."
-                        joined.add(
-                            fold(text[: tokens[b.last_token - 1].start - a.start]).rstrip(" ,")
-                        )
-                    lowers = [tokens[k].lower for k in range(a.first_token, b.last_token)]
-                    mentions[mi] = attrs.evolve(
-                        a,
-                        text=text,
-                        end=b.end,
-                        last_token=b.last_token,
-                        np_last=max(a.np_last, b.np_last),
-                        label=EntityLabel.ORG,
-                        org_kind=kinds.org_kind(lowers) or OrgKind.COMPANY,
-                    )
-                    del mentions[mi + 1]
-            mi += 1
-        if not joined:
-            return
-
-
-def _one_company(tokens: Sequence[Token], a: Mention, b: Mention) -> bool:
-    """'Harlow and Finch' before a ticker note, or "Harlow and Finch Ltd.": the first
-    name no organisation of its own and no person's full name ("Jane Roe and ...")."""
-    if ticker_after(tokens, b.last_token) is not None:
-        return True
-    return (
-        b.last_token - b.first_token >= 2
-        and tokens[b.last_token - 1].lower in kinds.legal_forms()
-        and a.label is not EntityLabel.ORG
-        and not (a.title or a.appos)
-        and (a.last_token - a.first_token == 1 or not is_given_name(tokens[a.first_token].text))
-    )
 
 
 #: Verbs of saying after which "its" refers back to the one who says.

@@ -28,7 +28,7 @@ from .build import fill_told_posts
 from .context import MatchContext
 from .facts import DocumentFacts
 from .gates import admit
-from .nominal import list_lines, may_hold_list_lines
+from .list_lines import list_lines, may_hold_list_lines
 from .policy import DEFAULT_POLICY, OrgPolicy
 from .registry import FRAMES
 from .settle import settle

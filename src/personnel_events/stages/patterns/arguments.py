@@ -1,28 +1,26 @@
-"""A trigger's arguments: the people before and after it, coordinated people,
-lists, and the role named after it."""
+"""A trigger's people: the people before and after it, coordinated people and
+lists (the role a clause names is in :mod:`.posts`, titles told beside a name in
+:mod:`.appositions`)."""
 
 from __future__ import annotations
 
 from ... import lexicon
 from ...model import Mention, MentionKind
-from ...names import is_capitalised, possessive_after
-from ...roles import Role, is_demonym, is_role_word, post_noun_titles, role_after, title_before
+from ...names import is_capitalised
+from ...roles import is_demonym, is_role_word, role_after
 from ..coref.words import pronouns_of_case
+from .appositions import titled_apposition
 from .context import MatchContext
 from .words import (
     ASIDE_MAX,
-    ASIDE_REACH,
     CLAUSE_VERBS,
+    DESCRIBING_WORDS,
     FINITE_AUX,
     NOT_NOUNS,
     OBJECT_LEAD,
     OBJECT_STOPS,
-    POSSESSIVES,
-    POST_NOUNS,
-    POST_WORDS,
     RAISING,
     RELATIVES_THAT,
-    ROLE_STOPS,
     SUBJECT_AUX,
 )
 
@@ -238,11 +236,6 @@ def object_people(ctx: MatchContext, si: int, last: int) -> list[Mention]:
     return out
 
 
-#: How many describing words may stand before an object's title ("theatre
-#: producer X", "ex-rugby manager X").
-DESCRIBING_WORDS = 2
-
-
 #: How many words may announce a list of people after a colon ("appointed two new
 #: independent non-executive directors: X and Y").
 LIST_LEAD_WORDS = 6
@@ -280,101 +273,6 @@ def _described_object(ctx: MatchContext, k: int, head: Mention) -> bool:
         if title is not None and title.last == head.first_token:
             return True
     return False
-
-
-def titled_apposition(
-    ctx: MatchContext, si: int, k: int, persons: list[Mention] | None = None
-) -> tuple[Mention, Role] | None:
-    """'the Head of the Directorate of Criminal Investigations, X': a title phrase
-    right at ``k``, a comma, then the name it describes (any name inside the title
-    phrase is part of the post)."""
-    tokens = ctx.tokens
-    limit = ctx.sentence(si).last_token
-    if k >= limit or not (
-        tokens[k].lower in ("a", "an", "the", "its", "his", "her", "their")
-        or is_role_word(tokens[k])
-        or any(possessive_after(tokens, j, limit) for j in range(k + 1, min(limit, k + 4)))
-    ):
-        return None
-    if persons is not None and not any(m.np_first > k for m in persons):
-        return None
-    role = role_after(ctx.text, tokens, k, limit)
-    if role is None or not role.text or tokens[role.last].text != ",":
-        # "the former Central Bank of Norland Governor, X": a body before the title
-        role = _title_before_comma(ctx, si, k) or role
-    if role is None or not role.text:
-        # "replacing the physicist, X": a described person, no post
-        described = _described_apposition(ctx, si, k)
-        if described is None:
-            return None
-        role = described
-    if role.last + 1 >= limit or tokens[role.last].text != ",":
-        return None
-    # past abbreviated honorifics the name rules do not know ("Rt. Hon. X")
-    j = role.last + 1
-    while (
-        j + 1 < limit
-        and tokens[j + 1].text == "."
-        and tokens[j].text.isalpha()
-        and tokens[j].text[:1].isupper()
-        and len(tokens[j].text) <= 4
-    ):
-        j += 2
-    person = next(
-        (
-            m
-            for m in (ctx.persons(si) if persons is None else persons)
-            if m.kind is MentionKind.NAME and j in (m.np_first, m.first_token)
-        ),
-        None,
-    )
-    return (person, role) if person is not None else None
-
-
-#: How far a title before a comma may run ("the former Central Bank of Norland
-#: Governor,").
-TITLE_BEFORE_COMMA_REACH = 10
-
-
-def _title_before_comma(ctx: MatchContext, si: int, k: int) -> Role | None:
-    """A title read backwards from the next comma, when only determiners and
-    tenure words stand before it: "the former Central Bank of Norland Governor,"."""
-    tokens = ctx.tokens
-    limit = ctx.sentence(si).last_token
-    comma = next(
-        (
-            j
-            for j in range(k + 1, min(limit, k + TITLE_BEFORE_COMMA_REACH))
-            if tokens[j].text == ","
-        ),
-        None,
-    )
-    if comma is None:
-        return None
-    title = title_before(ctx.text, tokens, comma, k)
-    if title is None or not title.text:
-        return None
-    lead = lexicon.words("determiners.txt") | lexicon.words("tenure_modifiers.txt")
-    if any(t.lower not in lead for t in tokens[k : title.first]):
-        return None
-    return Role(title.text, title.org, k, comma)
-
-
-def _described_apposition(ctx: MatchContext, si: int, k: int) -> Role | None:
-    """'the physicist,': "the" and one to three lower-case words before a comma,
-    as a span with no post (``Role.text`` None)."""
-    tokens = ctx.tokens
-    limit = ctx.sentence(si).last_token
-    if tokens[k].lower != "the":
-        return None
-    j = k + 1
-    while j < limit and j - k <= DESCRIBING_WORDS + 1 and tokens[j].text.isalpha():
-        if not tokens[j].text.islower() or tokens[j].lower in OBJECT_STOPS:
-            return None
-        j += 1
-    if j == k + 1 or j >= limit or tokens[j].text != ",":
-        return None
-    return Role(None, None, k, j)
 
 
 def _related_object(ctx: MatchContext, k: int, head: Mention) -> bool:
@@ -434,263 +332,6 @@ def listed_person(ctx: MatchContext, si: int, k: int) -> Mention | None:
         if k in (m.np_first, m.first_token) and m.kind is MentionKind.NAME:
             return m
     return None
-
-
-#: Verbs of leading a part of an organisation ("tapped X to lead its cloud division").
-LEAD_VERBS = frozenset({"lead", "head", "run", "oversee", "manage"})
-
-
-def _unit_led(ctx: MatchContext, k: int, limit: int) -> Role | None:
-    """'its cloud division', 'the firm's European business': a part of an
-    organisation (``unit_words.txt``) after a determiner, as the post "head of" it."""
-    tokens = ctx.tokens
-    if k >= limit or tokens[k].lower not in ("its", "the", "their", "his", "her", "a", "an"):
-        return None
-    j = k + 1
-    units = lexicon.words("unit_words.txt")
-    while j < min(limit, k + 6) and tokens[j].text.replace("-", "").isalpha():
-        if tokens[j].lower in units:
-            return Role(text="head of " + ctx.span_text(k + 1, j), org=None, first=k, last=j + 1)
-        j += 1
-    return None
-
-
-def role_after_trigger(ctx: MatchContext, si: int, start: int) -> Role | None:
-    """A role named after the trigger or its object: 'as X', 'to X', 'to be X', 'X'."""
-    tokens = ctx.tokens
-    limit = ctx.sentence(si).last_token
-    text = ctx.text
-    k = after_aside(ctx, start, limit)
-    # Skip a few filler words: "down", "to a second term", adverbs.
-    for _ in range(10):
-        if k >= limit:
-            return None
-        low = tokens[k].lower
-        if low == "as" and k + 1 < limit:
-            # "as his nominee for attorney general", "as its pick to be CFO"
-            chosen = _selection_for(ctx, k + 1, limit)
-            if chosen is not None:
-                return chosen
-        if low == "as" or (low == "of" and k > 0 and tokens[k - 1].lower in POST_NOUNS):
-            return role_after(text, tokens, k + 1, limit)
-        if low == "for" and k + 1 < limit:
-            # "tapped X for the post of finance minister", "picked X for attorney general"
-            r = post_named(ctx, k + 1, limit) or role_after(text, tokens, k + 1, limit)
-            if r is not None and r.text:
-                return r
-            k += 1  # "nominated X for election as a director": the post comes later
-            continue
-        if low == "to":
-            nxt = tokens[k + 1].lower if k + 1 < limit else ""
-            named = post_named(ctx, k + 1, limit)
-            if named is not None:
-                return named
-            if nxt in ("be", "become", "serve"):
-                j = k + 2
-                if j < limit and tokens[j].lower == "as":
-                    j += 1
-                return role_after(text, tokens, j, limit)
-            if (
-                nxt in ("the", "a")
-                and k + 2 < limit
-                and tokens[k + 2].lower in ("post", "position", "role", "job")
-            ):
-                k += 3
-                continue
-            led = _unit_led(ctx, k + 2, limit) if nxt in LEAD_VERBS else None
-            if led is not None:
-                return led  # "to lead its cloud division": head of the division
-            r = role_after(text, tokens, k + 1, limit)
-            if r is not None:
-                return r
-            after = tokens[k + 1].text if k + 1 < limit else ""
-            if (
-                after.isalpha()
-                and after.islower()
-                and nxt not in POSSESSIVES | {"a", "an", "replace", "succeed"}
-            ):
-                # "resigned to join a rival as CEO": the post is the infinitive's
-                return None
-            k += 1
-            continue
-        if low in ("a", "an", "the") or low in POSSESSIVES:
-            # "take on a new, educational role as head of conducting"
-            j = k + 1
-            while j < min(limit, k + 6) and (
-                tokens[j].text == "," or (tokens[j].text.isalpha() and tokens[j].text.islower())
-            ):
-                if tokens[j].lower in POST_NOUNS:
-                    break
-                j += 1
-            if j + 1 < limit and tokens[j].lower in POST_WORDS and tokens[j + 1].lower == "as":
-                return role_after(text, tokens, j + 2, limit)
-        if low in POSSESSIVES and k + 1 < limit and tokens[k + 1].lower in POST_NOUNS:
-            named = post_named(ctx, k, limit)
-            if named is not None and named.text:
-                return named  # "assumed the presidency of X", "took over the chairmanship"
-            k += 2
-            continue
-        if low in ROLE_STOPS:
-            return None
-        r = (
-            (post_named(ctx, k, limit) or role_after(text, tokens, k, limit))
-            if k == start
-            else None
-        )
-        if r is not None:
-            return r
-        k += 1
-    return None
-
-
-#: How many describing words may stand between a determiner and a post noun ("to a
-#: newly created post of composer chair").
-POST_ADJECTIVES_MAX = 3
-
-
-def _selection_for(ctx: MatchContext, k: int, limit: int) -> Role | None:
-    """'(as) his nominee for attorney general', '(as) the party's pick to be
-    treasurer': the post a selection noun (``selection_nouns.txt``) is for."""
-    tokens = ctx.tokens
-    j = k
-    while (
-        j < limit
-        and j - k < 3
-        and (
-            tokens[j].lower in POSSESSIVES
-            or tokens[j].lower in ("a", "an")
-            or possessive_after(tokens, j, limit)
-            or (j + 1 < limit and possessive_after(tokens, j + 1, limit))
-        )
-    ):
-        j += 1
-    if j >= limit or tokens[j].lower not in lexicon.words("selection_nouns.txt"):
-        return None
-    j += 1
-    if j < limit and tokens[j].lower == "for":
-        return post_named(ctx, j + 1, limit) or role_after(ctx.text, tokens, j + 1, limit)
-    if j + 1 < limit and tokens[j].lower == "to" and tokens[j + 1].lower in ("be", "become"):
-        return role_after(ctx.text, tokens, j + 2, limit)
-    return None
-
-
-#: Post nouns that, after a title's possessive, name the title itself ("the
-#: Lieutenant Governor's seat"); "the governor's office" names a body.
-_HELD_POSTS = POST_WORDS
-
-
-def post_named(ctx: MatchContext, k: int, limit: int) -> Role | None:
-    """A post noun that names its title: "(to) a chairman post", "the newly created
-    post of composer chair", "the Lieutenant Governor's seat", "the position of
-    finance director". None unless a post noun (``POST_NOUNS``) is there."""
-    tokens = ctx.tokens
-    text = ctx.text
-    if k >= limit or tokens[k].lower not in ("a", "an", "the", "his", "her", "its", "their"):
-        return None
-    held_by = post_noun_titles().get(tokens[k + 1].lower) if k + 1 < limit else None
-    if held_by is None and tokens[k].lower not in ("a", "an", "the"):
-        return None
-    if held_by is not None:
-        # "the presidency of Orbis Power": its president
-        org: str | None = None
-        m = k + 2
-        if m < limit and tokens[m].lower == "of":
-            j = m + 1 + (1 if m + 1 < limit and tokens[m + 1].lower == "the" else 0)
-            e = j
-            while e < limit and (tokens[e].text[:1].isupper() or tokens[e].text == "&"):
-                e += 1
-            if e > j:
-                org, m = ctx.span_text(j, e - 1), e
-        return Role(held_by, org, k, m)
-    j = k + 1
-    skipped = 0
-    while (
-        j < limit
-        and skipped < POST_ADJECTIVES_MAX
-        and tokens[j].text.isalpha()
-        and tokens[j].text.islower()
-        and tokens[j].lower not in POST_NOUNS
-        and tokens[j].lower not in NOT_NOUNS
-    ):
-        j += 1
-        skipped += 1
-    if j < limit and tokens[j].lower in POST_NOUNS:
-        # "the post of composer chair", "the position of finance director"
-        if j + 1 < limit and tokens[j + 1].lower == "of":
-            return role_after(text, tokens, j + 2, limit)
-        return None
-    # "a chairman post", "the Lieutenant Governor's seat": the title before the noun
-    role = role_after(text, tokens, k, limit)
-    if role is not None and role.text and role.last < limit:
-        if tokens[role.last].lower in POST_NOUNS:
-            return role
-        return None
-    # "the Lieutenant Governor's seat": a title's possessive before the noun
-    for p in range(k + 1, min(limit - 1, k + 6)):
-        if possessive_after(tokens, p, limit) and tokens[p + 1].lower in _HELD_POSTS:
-            title = role_after(text, tokens, k, p)
-            if title is not None and title.text and title.last == p:
-                return Role(title.text, None, k, p + 2)
-            break
-    return None
-
-
-def after_aside(ctx: MatchContext, start: int, limit: int) -> int:
-    """Past an aside between the person and the post: "named X, a former regulator
-    who has sat on the board since 2019, as its chair" continues at "as". Without
-    such a continuation, ``start`` itself."""
-    tokens = ctx.tokens
-    if start >= limit or tokens[start].text != ",":
-        return start
-    if start + 1 < limit and tokens[start + 1].lower in ("as", "for"):
-        return start + 1  # "appointed a former governor, X, as chief of staff"
-    for k in range(start + 1, min(limit - 1, start + ASIDE_REACH)):
-        low = tokens[k].lower
-        if low in (";", ":", "(", ")"):
-            break
-        if low != ",":
-            continue
-        nxt = tokens[k + 1].lower
-        if nxt in ("as", "for") or (
-            nxt == "to"
-            and k + 2 < limit
-            and (
-                tokens[k + 2].lower in ("be", "become", "serve", "succeed", "replace")
-                or post_named(ctx, k + 2, limit) is not None
-            )
-        ):
-            return k + 1
-    return start
-
-
-#: How far before a trigger a role phrase may start ("as the new Deputy Governor
-#: of the Central Bank, replacing Y").
-ROLE_BEFORE_REACH = 10
-
-
-def role_before(ctx: MatchContext, si: int, first: int) -> Role | None:
-    """The role that ends right before a trigger (a comma between): "as Deputy
-    Governor, replacing Y", "an athletic director to replace Y", "a new chief
-    executive to succeed Y". It opens after "as", or before "to" with "a"."""
-    tokens = ctx.tokens
-    sent_first = ctx.sentence(si).first_token
-    end = first
-    infinitive = end - 1 > sent_first and tokens[end - 1].lower == "to"
-    if infinitive or (end - 1 > sent_first and tokens[end - 1].text == ","):
-        end -= 1
-    found: Role | None = None
-    for s in range(end - 1, max(sent_first, end - ROLE_BEFORE_REACH) - 1, -1):
-        # "X, the chief of staff, replaced Y" is X's apposition: only "as" opens
-        # a post before a comma
-        opens = (infinitive and tokens[s].lower in ("a", "an")) or (
-            s > sent_first and tokens[s - 1].lower == "as"
-        )
-        if not opens:
-            continue
-        role = role_after(ctx.text, tokens, s, end)
-        if role is not None and role.text and role.last == end:
-            found = role
-    return found
 
 
 #: Words that open a fronted participle clause: "After joining the ministry in

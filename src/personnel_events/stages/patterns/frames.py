@@ -1,6 +1,7 @@
-"""The verb frames: where a trigger verb's person stands (subject, object,
-passive, both sides of a succession, either side of "with"), the post named
-after it and the evidence of its organisation. Each takes a trigger match and
+"""The verb frames where a trigger verb's person is its subject, its object or
+the subject of its passive (both sides of a succession and either side of
+"with" are in :mod:`.succession`), with the post named after it and the
+evidence of its organisation. Each takes a trigger match and
 returns the candidates it tells (or none); :mod:`.registry` maps frames to them."""
 
 from __future__ import annotations
@@ -15,32 +16,29 @@ from ...candidates import (
     Rule,
     TriggerMatch,
 )
-from ...modality import is_passive, is_progressive, status_of
-from ...model import EventType, Mention, MentionKind, Status
+from ...modality import is_passive, status_of
+from ...model import EventType, MentionKind, Status
 from ...roles import Role, is_role_word, role_after
+from .appositions import titled_apposition
 from .arguments import (
-    after_aside,
     dep_people,
     listed_person,
     object_people,
     participle_subject,
-    role_after_trigger,
-    role_before,
     subject_people,
-    titled_apposition,
     whom_object,
 )
 from .build import make_candidate, make_each
 from .context import MatchContext
 from .facts import DocumentFacts
 from .gates import blocked, effects_before
-from .orgs import agent_org, object_org, passive_agent_org, succession_post
-from .senses import named_for_other, names_charge, object_not_charge, takes_own_place
+from .orgs import agent_org, object_org, passive_agent_org
+from .posts import after_aside, role_after_trigger
+from .senses import named_for_other, object_not_charge, takes_own_place
 from .words import (
     BE_FORMS,
     MOVE_ON,
     POST_NOUNS,
-    RAISING,
     SUBORDINATORS,
 )
 
@@ -156,7 +154,7 @@ def object_frame(
     if match.form is Form.PAST and (
         is_passive(ctx.tokens, sent.first_token, match.first)
         or (
-            _joined_passive(ctx, si, match.first)
+            joined_passive(ctx, si, match.first)
             and role_after_trigger(ctx, si, match.last) is not None
         )
     ):
@@ -170,7 +168,7 @@ def object_frame(
     )
 
 
-def _joined_passive(ctx: MatchContext, si: int, first: int) -> bool:
+def joined_passive(ctx: MatchContext, si: int, first: int) -> bool:
     """'X was promoted to major general and named commander': a participle after
     "and" that goes on from a passive earlier in the clause."""
     tokens = ctx.tokens
@@ -353,148 +351,3 @@ def headline_passive(
     if any(last <= m.first_token <= role.last for m in ctx.persons(si)):
         return []  # "Lane fired Secretary of State Walter Brooks": an object after all
     return passive_frame(ctx, facts, si, match)
-
-
-def succession_frame(
-    ctx: MatchContext, facts: DocumentFacts, si: int, match: TriggerMatch
-) -> list[Candidate]:
-    """'X replaces Y as CEO' (X starts, Y ends); 'Y was replaced by X'; 'named to
-    succeed Y'."""
-    first, last = match.first, match.last
-    sent = ctx.sentence(si)
-    tokens = ctx.tokens
-    passive = match.form is Form.PAST and (
-        is_passive(tokens, sent.first_token, first) or _joined_passive(ctx, si, first)
-    )
-    infinitive = first > sent.first_token and (
-        tokens[first - 1].lower == "to"
-        or (passive and first - 2 >= sent.first_token and tokens[first - 2].lower == "to")
-    )
-    starts: list[Mention]
-    ends: list[Mention]
-    if passive:
-        # "Y was replaced (as CEO) by X"
-        ends = subject_people(ctx, si, first)
-        k = last
-        while k < sent.last_token and tokens[k].lower != "by" and k - last < 6:
-            k += 1
-        starts = object_people(ctx, si, k + 1) if k < sent.last_token else []
-        left = ends[-1].np_last if ends else first
-    else:
-        # "replacing Y" has no subject of its own; "X is replacing Y" has. "named to
-        # succeed Y": the naming's person starts; "X is expected to succeed Y": X does
-        participle = match.participle and not is_progressive(tokens, sent.first_token, first)
-        raised = (
-            infinitive
-            and first - 2 >= sent.first_token
-            and tokens[first - 2].lower in RAISING | BE_FORMS
-        )
-        starts = [] if (infinitive and not raised) or participle else subject_people(ctx, si, first)
-        ends = object_people(ctx, si, last)
-        if not ends:
-            # "filled the position vacated this year by Y", "the seat left by Y"
-            ends = _vacated_by(ctx, si, last)
-        if ends and match.trigger.lemma == "replace" and (infinitive or not starts):
-            # "decided to replace Y with X": X takes the post
-            k = ends[-1].np_last
-            if k < sent.last_token and tokens[k].lower == "with":
-                starts = object_people(ctx, si, k + 1)
-        left = starts[-1].np_last if starts else max(sent.first_token, first - 6)
-    if not starts and not ends:
-        return []
-    if not passive and not ends and _replaced_thing(ctx, si, last):
-        return []  # "replaced the battery", "succeeded in passing the exam"
-    effects = effects_before(ctx, si, left, first)
-    if passive and ends and first - 2 >= sent.first_token and tokens[first - 2].lower == "to":
-        # "neither expected X to be replaced": the verb before X governs it
-        effects |= effects_before(ctx, si, max(0, ends[0].np_first - 4), ends[0].np_first)
-    if blocked(effects):
-        return []
-    status = status_of(effects, match.form.value, tokens, sent.first_token, first)
-    if infinitive:
-        status = Status.FUTURE
-    after = starts[-1].np_last if passive and starts else ends[-1].np_last if ends else last
-    role = role_after_trigger(ctx, si, after)
-    if role is None and passive and after != last:
-        # "Y was replaced as coach by X": the post stands between the verb and "by"
-        role = role_after_trigger(ctx, si, last)
-    if role is None and not passive:
-        # "as Deputy Governor, replacing Y", "an athletic director to replace Y"
-        role = role_before(ctx, si, first)
-    r, r_source, orgs = succession_post(role, ends)
-
-    found = [
-        make_candidate(
-            ctx,
-            match,
-            si,
-            kind,
-            m,
-            Rule.SUCCESSION,
-            r,
-            orgs,
-            status,
-            own_post=False,
-            role_source=r_source,
-        )
-        for kind, side in ((EventType.START, starts), (EventType.END, ends))
-        for m in side
-    ]
-    return sorted(found, key=lambda c: c.person.start)
-
-
-def _replaced_thing(ctx: MatchContext, si: int, last: int) -> bool:
-    """What a succession verb with nobody after it acts on is a thing, not a
-    post or a body ("replaced the battery"), or it means achieving ("succeeded
-    in passing the exam")."""
-    tokens = ctx.tokens
-    if last + 1 < ctx.sentence(si).last_token and tokens[last].lower == "in":
-        return tokens[last + 1].lower.endswith("ing")
-    return names_charge(ctx, si, last) is False
-
-
-#: How far after a post the words "vacated ... by" may run.
-VACATED_REACH = 6
-
-
-def _vacated_by(ctx: MatchContext, si: int, last: int) -> list[Mention]:
-    """'(the position) vacated this year by Y', '(the seat) left by Y': the one who
-    left, after "by"."""
-    tokens = ctx.tokens
-    limit = ctx.sentence(si).last_token
-    if last >= limit or tokens[last].lower not in ("vacated", "left"):
-        return []
-    for k in range(last + 1, min(limit - 1, last + VACATED_REACH)):
-        if tokens[k].lower == "by":
-            return object_people(ctx, si, k + 1)
-    return []
-
-
-def mutual_frame(
-    ctx: MatchContext, facts: DocumentFacts, si: int, match: TriggerMatch
-) -> list[Candidate]:
-    """'The club parted ways with coach X' (the person after "with") and 'X parted
-    ways with the club' (the subject): whichever side is a person leaves, the other
-    side is the organisation."""
-    first, last = match.first, match.last
-    sent = ctx.sentence(si)
-    tokens = ctx.tokens
-    with_at = last if last < sent.last_token and tokens[last].lower == "with" else None
-    after = object_people(ctx, si, with_at + 1) if with_at is not None else []
-    if after:
-        effects = effects_before(ctx, si, max(sent.first_token, first - 6), first)
-        if blocked(effects):
-            return []
-        status = status_of(effects, match.form.value, tokens, sent.first_token, first)
-        role = role_after_trigger(ctx, si, after[-1].np_last)
-        agent = agent_org(ctx, si, first)
-        return make_each(ctx, match, si, after, Rule.MUTUAL, role, [], status, later_orgs=[agent])
-    people = subject_people(ctx, si, first)
-    if not people:
-        return []
-    effects = effects_before(ctx, si, people[-1].np_last, first)
-    if blocked(effects):
-        return []
-    status = status_of(effects, match.form.value, tokens, sent.first_token, first)
-    org = object_org(ctx, si, with_at + 1) if with_at is not None else None
-    return make_each(ctx, match, si, people, Rule.MUTUAL, None, [org], status)

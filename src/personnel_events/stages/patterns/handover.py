@@ -7,12 +7,13 @@ from __future__ import annotations
 from ...candidates import Candidate, Rule, TriggerMatch
 from ...modality import status_of
 from ...model import EventType
-from .arguments import object_people, role_after_trigger, subject_people
+from .arguments import object_people, subject_people
 from .build import make_candidate
 from .context import MatchContext
 from .facts import DocumentFacts
 from .gates import blocked, effects_before
 from .orgs import succession_post
+from .posts import role_after_trigger
 from .senses import names_charge
 
 #: How far after "hand over" the "to" of its receiver may stand ("handed over the

@@ -16,8 +16,9 @@ from ...model import EventType, Mention, OrgKind
 from ...names import is_capitalised
 from ...roles import Role
 from ..coref.words import title_modifiers, titles
-from .arguments import after_aside, crosses_verb
+from .arguments import crosses_verb
 from .context import MatchContext
+from .posts import after_aside
 from .words import AGENT_SKIP, BOARD_MEMBERS, GENERIC_ORGS, MOVE_ON
 
 

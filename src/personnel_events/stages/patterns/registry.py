@@ -7,9 +7,10 @@ from collections.abc import Callable
 from ...candidates import Candidate, Frame, TriggerMatch
 from .context import MatchContext
 from .facts import DocumentFacts
-from .frames import mutual_frame, object_frame, subject_frame, succession_frame
+from .frames import object_frame, subject_frame
 from .handover import handover_frame
 from .nominal import noun_frame, title_frame
+from .succession import mutual_frame, succession_frame
 
 Frame_ = Callable[[MatchContext, DocumentFacts, int, TriggerMatch], list[Candidate]]
 #: The frame functions by frame.

@@ -99,3 +99,6 @@ ASIDE_REACH = 30
 ASIDE_MAX = 30
 #: Adjectives between a possessor and a noun trigger ("her abrupt departure").
 NOUN_ADJECTIVES_MAX = 2
+#: How many describing words may stand before an object's title ("theatre
+#: producer X", "ex-rugby manager X").
+DESCRIBING_WORDS = 2
