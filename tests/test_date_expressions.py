@@ -12,7 +12,7 @@ import re
 import pytest
 
 from conftest import events_of, one
-from personnel_events.stages.dates import EXPRESSION_RE, _scan
+from personnel_events.stages.dates.expressions import EXPRESSION_RE, _scan
 
 WED = "2024-03-06"  # a Wednesday
 DEC = "2021-12-03"  # a Friday
@@ -235,7 +235,7 @@ def test_the_fast_scan_finds_what_the_grammar_finds(sentence: str) -> None:
 def test_the_fast_scan_reads_the_case_blind_grammar_in_lower_case(
     sentence: str, start: int
 ) -> None:
-    from personnel_events.stages.dates import _scan_re
+    from personnel_events.stages.dates.expressions import _scan_re
 
     def kind(m: re.Match[str]) -> str:
         return next(k for k, v in m.groupdict().items() if v is not None)
@@ -252,7 +252,7 @@ def test_the_fast_scan_reads_the_case_blind_grammar_in_lower_case(
 def test_dates_trie_matches_its_words_and_no_other(words: list[str]) -> None:
     import re
 
-    from personnel_events.stages.dates import _trie
+    from personnel_events.stages.dates.expressions import _trie
 
     pattern = re.compile(_trie(words))
     probes = {*words, *(w[:-1] for w in words), *(w + "s" for w in words), "zz"}

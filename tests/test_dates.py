@@ -489,7 +489,7 @@ _MONTH_FORMS = [
 
 @pytest.mark.parametrize("form", _MONTH_FORMS)
 def test_dates_month_names_read_as_dateparser_reads_them(form: str) -> None:
-    from personnel_events.stages.dates import _month_number, _parser
+    from personnel_events.stages.dates.normalizer import _month_number, _parser
 
     for written in (form, form.lower(), form.upper()):
         reference = _parser().get_date_data(written).date_obj
@@ -510,7 +510,7 @@ def test_dates_month_names_read_as_dateparser_reads_them(form: str) -> None:
     ],
 )
 def test_dates_year_less_days_read_as_dateparser_reads_them(expr: str, published: str) -> None:
-    from personnel_events.stages.dates import _dateparser, _day_of_month
+    from personnel_events.stages.dates.normalizer import _dateparser, _day_of_month
 
     base = dt.date.fromisoformat(published)
     reference = _dateparser(expr, base)
@@ -520,7 +520,7 @@ def test_dates_year_less_days_read_as_dateparser_reads_them(expr: str, published
 
 @pytest.mark.parametrize("expr", ["Feb. 29", "April 31", "March 0", "June 45", "Sept 99"])
 def test_dates_days_a_month_lacks_are_left_to_dateparser(expr: str) -> None:
-    from personnel_events.stages.dates import _day_of_month
+    from personnel_events.stages.dates.normalizer import _day_of_month
 
     assert _day_of_month(expr, dt.date(2023, 5, 17)) is None
 
@@ -533,15 +533,15 @@ def test_dates_days_a_month_lacks_are_left_to_dateparser(expr: str) -> None:
 def test_dates_common_forms_need_no_dateparser(
     kind: str, text: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from personnel_events.stages import dates
+    from personnel_events.stages.dates import normalizer
 
     def refuse(*args: object) -> None:
         raise AssertionError("dateparser was called")
 
-    monkeypatch.setattr(dates, "_parser", refuse)
-    monkeypatch.setattr(dates, "_relative_parser", refuse)
+    monkeypatch.setattr(normalizer, "_parser", refuse)
+    monkeypatch.setattr(normalizer, "_relative_parser", refuse)
     published = dt.date(2021, 5, 17)
-    assert dates._normalize(kind, text, published, "nearest") is not None
+    assert normalizer._normalize(kind, text, published, "nearest") is not None
 
 
 @pytest.mark.parametrize(
@@ -569,19 +569,20 @@ def test_dates_look_for_what_a_span_holds_once(
     from collections import Counter
 
     from personnel_events import parse
-    from personnel_events.stages import dates
+    from personnel_events.stages.dates import clauses
 
     seen: Counter[tuple[int, int]] = Counter()
-    real = getattr(dates, function)
+    real = getattr(clauses, function)
 
     def counting(text: str, start: int, end: int) -> object:
         seen[(start, end)] += 1
         return real(text, start, end)
 
-    monkeypatch.setattr(dates, function, counting)
+    # the per-document cache (clauses._Seen) is where both are looked for
+    monkeypatch.setattr(clauses, function, counting)
     expected = [e.to_dict() for e in parse(text, published=dt.date(2024, 3, 6))]
     assert seen and max(seen.values()) == 1
-    monkeypatch.setattr(dates, function, real)
+    monkeypatch.setattr(clauses, function, real)
     assert [e.to_dict() for e in parse(text, published=dt.date(2024, 3, 6))] == expected
 
 
@@ -596,16 +597,16 @@ def test_dates_look_for_no_background_clause_where_no_time_stands(
     text: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from personnel_events import parse
-    from personnel_events.stages import dates
+    from personnel_events.stages.dates import clauses
 
-    real = dates._clauses
+    real = clauses._clauses
     seen: list[tuple[int, int]] = []
 
-    def counting(text: str, start: int, end: int) -> list[dates._Clause]:
+    def counting(text: str, start: int, end: int) -> list[clauses._Clause]:
         seen.append((start, end))
         return real(text, start, end)
 
-    monkeypatch.setattr(dates, "_clauses", counting)
+    monkeypatch.setattr(clauses, "_clauses", counting)
     assert parse(text, published=dt.date(2024, 3, 6))
     assert seen == []
 
@@ -637,9 +638,9 @@ def test_dates_timeline_reads_only_the_sentences_before_the_last_undated_change(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from personnel_events import parse
-    from personnel_events.stages import dates
+    from personnel_events.stages.dates import stage
 
-    real = dates._OCCASION_RE
+    real = stage._OCCASION_RE
     read: list[str] = []
 
     class Counting:
@@ -647,7 +648,7 @@ def test_dates_timeline_reads_only_the_sentences_before_the_last_undated_change(
             read.append(text)
             return real.finditer(text)
 
-    monkeypatch.setattr(dates, "_OCCASION_RE", Counting())
+    monkeypatch.setattr(stage, "_OCCASION_RE", Counting())
     text = (
         "Acme Corp. appointed several officials on Monday. Tom Ash was named treasurer. "
         "Jane Roe resigned as chair on Tuesday. Lea Hart was named chair on Tuesday."
@@ -675,7 +676,7 @@ def test_dates_timeline_reads_only_the_sentences_before_the_last_undated_change(
 def test_dates_takes_effect_is_looked_for_only_where_its_words_stand(
     sentence: str, takes_effect: bool
 ) -> None:
-    from personnel_events.stages.dates import _TAKES_EFFECT_RE, _may_take_effect
+    from personnel_events.stages.dates.binding import _TAKES_EFFECT_RE, _may_take_effect
 
     assert (_TAKES_EFFECT_RE.search(sentence) is not None) is takes_effect
     assert _may_take_effect(sentence) or not takes_effect
@@ -695,15 +696,15 @@ def test_dates_takes_effect_is_looked_for_only_where_its_words_stand(
 def test_dates_case_blind_patterns_match_in_lower_case_where_that_finds_the_same(
     sentence: str,
 ) -> None:
-    from personnel_events.stages import dates
+    from personnel_events.stages.dates import binding, expressions, stage
 
     for blind in (
-        dates._OCCASION_RE,
-        dates._FUTURE_CLAUSE_RE,
-        dates._PAST_CLAUSE_RE,
-        dates._TAKES_EFFECT_RE,
+        stage._OCCASION_RE,
+        binding._FUTURE_CLAUSE_RE,
+        binding._PAST_CLAUSE_RE,
+        binding._TAKES_EFFECT_RE,
     ):
-        assert isinstance(blind, dates._CaseBlind)
+        assert isinstance(blind, expressions._CaseBlind)
         expected = [m.span() for m in blind.pattern.finditer(sentence)]
         assert [m.span() for m in blind.finditer(sentence)] == expected
         first = blind.search(sentence)
@@ -740,7 +741,7 @@ def test_dates_infinitive_reads_only_the_words_before_the_trigger(
     from typing import cast
 
     from personnel_events.candidates import Candidate, Form
-    from personnel_events.stages.dates import _infinitive
+    from personnel_events.stages.dates.binding import _infinitive
 
     text = _Probe("x" * 50_000 + " " + before + "succeed Jane Roe.")
     start = len(text) - len("succeed Jane Roe.")

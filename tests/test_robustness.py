@@ -27,7 +27,8 @@ from personnel_events.pipeline import PAUSE_GC_CHARS
 from personnel_events.stages import coref
 from personnel_events.stages import tokenize as tokenize_stage
 from personnel_events.stages.coref.matching import _fold_accented
-from personnel_events.stages.dates import _scan, normalize
+from personnel_events.stages.dates import normalize
+from personnel_events.stages.dates.expressions import _scan
 from personnel_events.stages.tokenize import tokenize
 
 _ISO = {

@@ -1,0 +1,331 @@
+"""Which expression dates which change, and what its clause tells of it: the
+nearest time (not another change's, not a background's), a time of telling
+("said on Monday"), an effect verb after a noun, an anaphor ("four days later")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from ...candidates import Candidate, Form, Rule
+from ...document import Document
+from ...model import EventDate, Precision, Status
+from .clauses import _Seen
+from .expressions import _NUMBERS, _CaseBlind, _Expression, find_expressions
+from .normalizer import Normalizer
+
+if TYPE_CHECKING:  # pragma: no cover
+    pass
+
+#: A sentence that says when the changes the text tells take effect.
+_TAKES_EFFECT_RE = _CaseBlind(
+    r"\b(?:take|takes|took|taking)\s+effect\b|\b(?:become|becomes|are|is)\s+effective\b"
+    r"|\bsworn\s+in\b|\b(?:assume|take\s+up|start)\s+(?:their|the(?:ir)?\s+new)\s+"
+    r"(?:roles|posts|positions|jobs|duties)\b"
+)
+
+
+def _may_take_effect(text: str) -> bool:
+    """Whether :data:`_TAKES_EFFECT_RE` may match somewhere in ``text``: a few plain
+    lookups in its lower case ("effect", "worn", "r|new <noun>") that every match
+    holds, the case-blind regex being many times slower. None of their letters
+    matches a character under IGNORECASE whose lower case is not that letter (checked
+    over every code point; "i", "s" and "k" do and are left out)."""
+    low = text.lower()
+    return "effect" in low or "worn" in low or _TAKES_UP_HINT_RE.search(low) is not None
+
+
+#: What every match of the last branch of :data:`_TAKES_EFFECT_RE` holds in lower case.
+_TAKES_UP_HINT_RE = re.compile(r"(?:r|new)\s+(?:role|po|job|dut)")
+#: A past verb of telling: a time right beside it ("said on Monday", "On Tuesday, the
+#: club confirmed") is the day of the telling, and points back.
+_REPORTING = (
+    r"(?:said|announced|confirmed|told|revealed|stated|disclosed|declared|unveiled"
+    r"|reported|wrote|added|made\s+public)"
+)
+_REPORTED_BEFORE_RE = re.compile(rf"\b{_REPORTING}\s+(?:(?:on|late|early)\s+)*$", re.I)
+_REPORTED_AFTER_RE = re.compile(rf"^,?\s+(?:[\w.'\u2019-]+\s+){{0,5}}?{_REPORTING}\b", re.I)
+#: The tense of a sentence that says when the changes take effect.
+_FUTURE_CLAUSE_RE = _CaseBlind(
+    r"\b(?:will|shall|would|is\s+to|are\s+to|to\s+be|set\s+to|due\s+to|scheduled)\b"
+)
+_PAST_CLAUSE_RE = _CaseBlind(r"\b(?:was|were|took|had|became|been)\b")
+#: How many days before publication an occasion may be and still be the news.
+OCCASION_DAYS = 31
+#: How many sentences back a present-tense change looks for the dated change it continues.
+NARRATIVE_SENTENCES = 2
+#: How far from the trigger (in characters) an expression may stand and still be its time.
+MAX_DISTANCE = 160
+
+
+#: A verb of taking effect after a noun trigger ("her resignation takes effect
+#: Monday", "his retirement became effective in May"), in the noun's clause.
+_EFFECT_AFTER_RE = re.compile(
+    r"[^,;:]{0,60}?\b(?:(takes|will\s+take|becomes|will\s+become|is\s+to\s+take)"
+    r"|(took|became|had\s+taken))\s+(?:effect|effective)\b",
+    re.IGNORECASE,
+)
+
+
+#: A preposition that times a change by an occasion ("at next month's meeting").
+_OCCASION_BEFORE_RE = re.compile(
+    r"\b(?:at|after|following|during|before|until|by)\s+$", re.IGNORECASE
+)
+#: How many words may stand between a possessive time and the noun trigger it
+#: dates ("Tuesday's surprise resignation").
+_POSSESSIVE_REACH = 2
+
+
+def _modifies(text: str, e: _Expression, c: Candidate) -> bool:
+    """A possessive time ("next year's", "Monday's") dates the noun after it: the
+    change's when that noun is its trigger ("Monday's resignation of X") or an
+    occasion the change is timed by ("after next month's meeting"), not in "will
+    resign to run in next year's election"."""
+    if _OCCASION_BEFORE_RE.search(text, max(0, e.start - 12), e.start):
+        return True
+    between = text[e.end + 2 : c.trigger.start]
+    return (
+        e.end <= c.trigger.start
+        and len(between.split()) <= _POSSESSIVE_REACH
+        and (not between.strip() or between[:1].isspace())
+    )
+
+
+def _effect_tense(text: str, c: Candidate) -> str | None:
+    """Where a noun trigger's time points when a verb of taking effect follows it
+    in its clause: "future" ("takes effect", "will become effective"), "past"
+    ("took effect"), else None."""
+    if c.trigger.form is not Form.NOUN:
+        return None
+    m = _EFFECT_AFTER_RE.match(text, c.trigger.end, c.span[1])
+    if m is None:
+        return None
+    return "future" if m.group(1) else "past"
+
+
+def _main_verb(c: Candidate, by_span: dict[tuple[int, int], list[Candidate]]) -> Candidate | None:
+    """For a participle with no tense of its own ("replacing Y"), the change told by
+    the finite verb before it in the sentence, if that verb settled its tense."""
+    if not c.trigger.participle or c.tense_settled or c.trigger.form is Form.NOUN:
+        return None
+    before = [
+        o
+        for o in by_span[c.span]
+        if o.trigger.end <= c.trigger.start
+        and o.tense_settled
+        and o.status is not None
+        and not o.trigger.participle
+    ]
+    return max(before, key=lambda o: o.trigger.start) if before else None
+
+
+def _own_time(doc: Document, c: Candidate, date: EventDate, seen: _Seen) -> bool:
+    """The time a change was dated with stands in its sentence outside a background
+    clause (a relative or subordinate clause of someone else's)."""
+    at = doc.text.find(date.text, c.span[0], c.span[1])
+    return at >= 0 and not any(b0 <= at < b1 for b0, b1 in seen.background(*c.span))
+
+
+def _time_of_telling(text: str, e: _Expression, c: Candidate) -> bool:
+    """The expression dates the telling of ``c``'s change rather than the change: a
+    past verb of telling or another past verb governs it ("said on Monday", "On
+    Friday, Acme appointed", "voted on Monday night to replace"). A time said to
+    be when the change takes effect never is."""
+    return not e.effective and (
+        _reported(text, e, c.span)
+        or _leading_past(text, e, c.span)
+        or _past_verb_before(text, e, c)
+    )
+
+
+def _reported(text: str, e: _Expression, sentence: tuple[int, int]) -> bool:
+    """The expression stands beside a past verb of telling: "said on Monday",
+    "announced Tuesday", "On Friday, the club confirmed"."""
+    if _REPORTED_BEFORE_RE.search(text, max(sentence[0], e.start - 30), e.start):
+        return True
+    # Only a time that opens the sentence governs the verb after it: in "X will join
+    # in 2026, the orchestra announced on Tuesday" 2026 is the joining's.
+    return (
+        e.leading
+        and _REPORTED_AFTER_RE.search(text[e.end : min(sentence[1], e.end + 60)]) is not None
+    )
+
+
+_PAST_VERB_BEFORE_RE = re.compile(
+    r"(?<![\w.-])([a-z]+ed)\s+(?:(?:[\w-]*\d[\w-]*|[a-z]+ly)\s+)?(?:(?:on|late|early)\s+)?$"
+)
+_NOT_FINITE = frozenset({"be", "been", "being", "will", "to", "would", "shall", "is", "are"})
+
+
+def _past_verb_before(text: str, e: _Expression, c: Candidate) -> bool:
+    """A past verb other than the trigger governs the time: "the caucus voted
+    54-to-44 on Monday night to replace X"."""
+    start = max(c.span[0], e.start - 40)
+    m = _PAST_VERB_BEFORE_RE.search(text, start, e.start)
+    if m is None or c.trigger.start <= m.start(1) < c.trigger.end:
+        return False
+    before = text[max(c.span[0], m.start(1) - 12) : m.start(1)].split()
+    return not (before and before[-1].lower() in _NOT_FINITE)
+
+
+def _infinitive(text: str, c: Candidate) -> bool:
+    """The trigger is a to-infinitive ("to succeed", "to replace"): the text before it,
+    white space stripped, ends in " to" (only those last characters are looked at,
+    not the whole text before the trigger, which a long text made quadratic)."""
+    if c.trigger.form is not Form.BASE:
+        return False
+    end = c.trigger.start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text[max(0, end - 3) : end].lower() == " to"
+
+
+#: Words after a time that opens the sentence: a past verb ("On Friday, Acme
+#: appointed ..."), or a word that makes the clause one to come.
+_PAST_VERB = re.compile(r"[a-z]+ed|was|were|had|took|made|gave|became|caught|chose|left|quit")
+_FUTURE_WORDS = frozenset({"will", "shall", "would", "'ll", "set", "due", "expected", "to"})
+#: Words before an -ed word that make it an adjective ("the newly appointed chairwoman").
+_ADJECTIVE_BEFORE = frozenset(
+    {"the", "a", "an", "its", "his", "her", "their", "newly", "recently", "just", "freshly"}
+)
+
+
+def _leading_past(text: str, e: _Expression, sentence: tuple[int, int]) -> bool:
+    """A time that opens the sentence ("On Friday, Acme appointed X to succeed Y")
+    has the tense of the sentence's first verb, whatever the change's own form;
+    "On Monday, the newly appointed chairwoman will take over" is not past."""
+    if not e.leading:
+        return False
+    words = re.findall(r"[\w'\u2019-]+", text[e.end : min(sentence[1], e.end + 80)])[:8]
+    for k, word in enumerate(words):
+        low = word.lower()
+        if low in _FUTURE_WORDS:
+            return False
+        if _PAST_VERB.fullmatch(word) and not (k and words[k - 1].lower() in _ADJECTIVE_BEFORE):
+            return True
+    return False
+
+
+def _clause_tense(sentence: str) -> str:
+    """Where a sentence that says when changes take effect points: "will be sworn in
+    on Friday" ahead, "were sworn in on Friday" back, else to the nearer."""
+    if _FUTURE_CLAUSE_RE.search(sentence):
+        return "future"
+    if _PAST_CLAUSE_RE.search(sentence):
+        return "past"
+    return "nearest"
+
+
+def _same(a: Candidate, b: Candidate) -> bool:
+    """One person: one entity, or a name whose last word the other name holds ("Gen
+    Muhoozi" and "Gen Muhoozi Kainerugaba" where coreference kept them apart)."""
+    if a.entity is not None and a.entity == b.entity:
+        return True
+    wa, wb = a.person_name.lower().split(), b.person_name.lower().split()
+    if not wa or not wb:
+        return False
+    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return short[-1] in long
+
+
+def _same_act(a: Candidate, b: Candidate) -> bool:
+    """One act told again of another person: the same verb with its person as the
+    object ("appointed X ... also appointed Y", "hired X ... Y was hired")."""
+    done_to = (Rule.OBJECT, Rule.OBJECT_LIST, Rule.PASSIVE)
+    return (
+        a.rule in done_to
+        and b.rule in done_to
+        and a.trigger.trigger.lemma == b.trigger.trigger.lemma
+        and a.type is b.type
+    )
+
+
+def _recent(d: EventDate, pub: dt.date) -> bool:
+    """A day at most :data:`OCCASION_DAYS` before publication (or on it)."""
+    return d.precision is Precision.DAY and 0 <= (pub - d.value).days <= OCCASION_DAYS
+
+
+def _status(c: Candidate) -> Status:
+    """The status as an event reports it: past unless something said otherwise."""
+    return c.status or Status.PAST
+
+
+#: Expressions that count from a day the text named before them.
+ANAPHORIC = frozenset({"later", "that_day"})
+#: How far back (in characters) the day an anaphor counts from may stand.
+ANAPHOR_REACH = 600
+
+
+def _anaphor(
+    doc: Document, expr: _Expression, skip_before: int, normalizer: Normalizer
+) -> EventDate | None:
+    """'four days later', 'on that date': the last day named before, moved on."""
+    start = max(skip_before, expr.start - ANAPHOR_REACH)
+    for prev in reversed(find_expressions(doc.text, start, expr.start)):
+        if prev.kind in ANAPHORIC:
+            continue
+        base = normalizer(prev.kind, prev.text, doc.published, "nearest")
+        if base is None or base.precision is not Precision.DAY:
+            continue
+        low = expr.text.lower()
+        if expr.kind == "that_day":
+            return EventDate(base.value, Precision.DAY, expr.text)
+        if "next" in low or "following" in low:
+            days = 1
+        else:
+            n_word, unit = low.split()[0], low.split()[1].rstrip("s")
+            n = int(n_word) if n_word.isdigit() else _NUMBERS.get(n_word, 1)
+            days = n * 7 if unit == "week" else n
+        try:
+            return EventDate(base.value + dt.timedelta(days=days), Precision.DAY, expr.text)
+        except OverflowError:  # past 9999-12-31
+            return None
+    return None
+
+
+def _between(text: str, e: _Expression, trigger: tuple[int, int]) -> str:
+    """The text between an expression and a trigger."""
+    return text[e.end : trigger[0]] if e.end <= trigger[0] else text[trigger[1] : e.start]
+
+
+def _nearest(
+    exprs: list[_Expression],
+    trigger: tuple[int, int],
+    others: list[tuple[int, int]],
+    background: list[tuple[int, int]],
+) -> _Expression | None:
+    """The expression nearest the trigger, not one that another event's trigger
+    stands between ("X will step down at the end of June, and the board appointed Y")."""
+    effective = [e for e in exprs if e.effective and _distance(e, trigger) <= MAX_DISTANCE]
+    if effective:
+        # "announced today the appointment of X, effective April 1": when it takes effect
+        exprs = effective
+    best: tuple[int, _Expression] | None = None
+    for e in exprs:
+        if any(
+            c_start <= e.start and e.end <= c_end and not c_start <= trigger[0] < c_end
+            for c_start, c_end in background
+        ):
+            continue  # "Roe, who joined in 2015, resigned": the clause's own time
+        mine = _distance(e, trigger)
+        if any(_distance(e, o) < mine for o in others):
+            continue  # another event's trigger is nearer: its time, not ours
+        dist = mine
+        if e.leading and dist > MAX_DISTANCE:
+            dist = MAX_DISTANCE  # "On Thursday, X and Y also resigned": the whole sentence
+        if dist > MAX_DISTANCE:
+            continue
+        if best is None or dist < best[0]:
+            best = (dist, e)
+    return best[1] if best else None
+
+
+def _distance(e: _Expression, trigger: tuple[int, int]) -> int:
+    """Characters between an expression and a trigger; before the trigger counts
+    double, since a time after the verb is likelier its own."""
+    if e.start >= trigger[1]:
+        return e.start - trigger[1]
+    if e.end <= trigger[0]:
+        return (trigger[0] - e.end) * 2
+    return 0

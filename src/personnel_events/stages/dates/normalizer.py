@@ -1,0 +1,329 @@
+"""Normalising a time expression to an :class:`~personnel_events.model.EventDate`
+against the publication date, in the direction the clause gives."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+from typing import TYPE_CHECKING, Protocol
+
+from ...model import EventDate, Precision
+from .expressions import _MONTH, _NUMBERS, _PERIOD, _SEASON, _SEASON_MONTH, _WEEKDAYS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from dateparser.date import DateDataParser
+
+
+@functools.cache
+def _parser() -> DateDataParser:
+    from dateparser.date import DateDataParser  # here: most texts never need it
+
+    return DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
+
+
+@functools.lru_cache(maxsize=64)
+def _relative_parser(base: dt.date) -> DateDataParser:
+    """One dateparser per reference date (building one costs more than parsing)."""
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),
+            "PREFER_DAY_OF_MONTH": "first",
+        },
+    )
+
+
+def _dateparser(expr: str, base: dt.date) -> tuple[dt.date, str] | None:
+    data = _relative_parser(base).get_date_data(expr)
+    if data.date_obj is None:
+        return None
+    return data.date_obj.date(), data.period or "day"
+
+
+#: The month each written form of :data:`_MONTH` names, in lower case: what
+#: dateparser reads from a month name alone, without its cost.
+_MONTH_NUMBERS = {
+    form: number
+    for number, name in enumerate(calendar.month_name[1:], 1)
+    for form in {name.lower(), name[:3].lower(), name[:3].lower() + "."}
+    if name != "May" or form == "may"
+} | {"sept": 9, "sept.": 9}
+#: A day and a month without a year, as :data:`EXPRESSION_RE` finds them.
+_DAY_OF_MONTH_RE = re.compile(
+    rf"(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})",
+    re.IGNORECASE,
+)
+
+
+def _month_number(name: str) -> int | None:
+    """The month a month name names ("March", "Sept.", "DEC"), as dateparser reads it."""
+    number = _MONTH_NUMBERS.get(name.lower())
+    if number is None:
+        parsed = _parser().get_date_data(name)
+        return None if parsed.date_obj is None else parsed.date_obj.month
+    return number
+
+
+def _day_of_month(expr: str, base: dt.date) -> dt.date | None:
+    """A year-less "March 5" or "5th of March": that day in ``base``'s year, which is
+    what dateparser gives for every day the month has (checked over every form,
+    day and suffix); anything else is left to dateparser."""
+    m = _DAY_OF_MONTH_RE.fullmatch(expr)
+    if m is None:
+        return None
+    day, name = (m["d1"], m["m1"]) if m["m1"] is not None else (m["d2"], m["m2"])
+    month = _MONTH_NUMBERS.get(name.lower())
+    if month is None or not day.isascii():
+        return None
+    number = int(day)
+    if not 1 <= number <= calendar.monthrange(base.year, month)[1]:
+        return None
+    return dt.date(base.year, month, number)
+
+
+def _shift_year(value: dt.date, years: int) -> dt.date:
+    try:
+        return value.replace(year=value.year + years)
+    except ValueError:  # 29 February
+        return value.replace(year=value.year + years, day=28)
+
+
+def _orient(value: dt.date, published: dt.date, direction: str, month_only: bool) -> dt.date:
+    """Choose the year of a year-less date by the direction the tense points."""
+
+    def key(d: dt.date) -> tuple[int, ...]:
+        return (d.year, d.month) if month_only else (d.year, d.month, d.day)
+
+    pub = key(published)
+    if direction == "future" and key(value) < pub:
+        return _shift_year(value, 1)
+    if direction == "past" and key(value) > pub:
+        return _shift_year(value, -1)
+    if direction == "nearest":
+        options = [_shift_year(value, k) for k in (-1, 0, 1)]
+        return min(options, key=lambda d: abs((d - published).days))
+    return value
+
+
+def _last_day(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+@functools.lru_cache(maxsize=4096)
+def normalize(kind: str, expr: str, published: dt.date | None, direction: str) -> EventDate | None:
+    """Normalise one matched expression; ``direction`` is past, future or nearest.
+    A day that does not exist ("2024-02-30") or lies beyond the calendar (before
+    year 1, after 9999) gives None, never an exception."""
+    try:
+        return _normalize(kind, expr, published, direction)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _normalize(kind: str, expr: str, published: dt.date | None, direction: str) -> EventDate | None:
+    text = expr.strip()
+    low = text.lower()
+    has_year = re.search(r"\b\d{4}\b", text) is not None
+    if kind == "iso":
+        return EventDate(dt.date.fromisoformat(text), Precision.DAY, text)
+    if kind == "end_school" and has_year:
+        years = [int(y) for y in re.findall(r"\d{2,4}", text)]
+        year = years[-1] if years[-1] >= 100 else years[-1] + (years[0] // 100) * 100
+        return EventDate(dt.date(year, 6, 30), Precision.DAY, text)
+    if kind == "season_year" or (kind == "end_season" and has_year):
+        years = [int(y) for y in re.findall(r"\d{2,4}", text)]
+        year = years[-1]
+        if year < 100:
+            year += (years[0] // 100) * 100
+        return EventDate(dt.date(year, 1, 1), Precision.YEAR, text)
+    if (
+        kind
+        in (
+            "month_day",
+            "day_month",
+            "month_year",
+            "part_month",
+            "month",
+            "end_month",
+            "quarter",
+            "year",
+            "season",
+        )
+        and has_year
+    ):
+        return _absolute(kind, text)
+    if published is None:
+        return None
+    pub = published
+    if kind == "immediate" or kind == "deictic":
+        offset = {"yesterday": -1, "tomorrow": 1}.get(low, 0)
+        return EventDate(pub + dt.timedelta(days=offset), Precision.DAY, text)
+    if kind == "weekday":
+        wd = next(i for i, name in enumerate(_WEEKDAYS) if name in low)
+        if direction == "future":
+            delta = (wd - pub.weekday()) % 7
+        elif direction == "past":
+            delta = -((pub.weekday() - wd) % 7)
+        else:
+            fwd = (wd - pub.weekday()) % 7
+            delta = fwd if fwd <= 3 else fwd - 7
+        return EventDate(pub + dt.timedelta(days=delta), Precision.DAY, text)
+    if kind in ("month_day", "day_month"):
+        bare = _strip_preposition(text)
+        day = _day_of_month(bare, pub)
+        if day is None:
+            parsed = _dateparser(bare, pub)
+            if parsed is None:
+                return None
+            day = parsed[0]
+        return EventDate(_orient(day, pub, direction, False), Precision.DAY, text)
+    if kind in ("month", "part_month", "end_month"):
+        name = re.search(_MONTH, text, re.IGNORECASE)
+        if name is None:
+            return None
+        month = _month_number(name.group())
+        if month is None:
+            return None
+        lead = low.split()[0]
+        d = dt.date(pub.year, month, 1)
+        month_dir = {"last": "past", "next": "future", "since": "past"}.get(lead, direction)
+        d = _orient(d, pub, month_dir, True)
+        if kind == "end_month":
+            return EventDate(_last_day(d.year, d.month), Precision.DAY, text)
+        return EventDate(d, Precision.MONTH, text)
+    if kind == "end_period":
+        period = re.search(_PERIOD, low)
+        assert period is not None
+        year = pub.year + (1 if "next" in low else 0)
+        if period.group() == "year":
+            return EventDate(dt.date(year, 12, 31), Precision.DAY, text)
+        if period.group() == "month":
+            y, m = pub.year, pub.month + (1 if "next" in low else 0)
+            if m > 12:
+                y, m = y + 1, 1
+            return EventDate(_last_day(y, m), Precision.DAY, text)
+        if period.group() == "quarter":
+            q_end = ((pub.month - 1) // 3 + 1) * 3
+            return EventDate(_last_day(pub.year, q_end), Precision.DAY, text)
+        end = pub + dt.timedelta(days=6 - pub.weekday())
+        return EventDate(end, Precision.DAY, text)
+    if kind == "end_school":
+        # The academic year ends with June: the one under way, or the next one from July.
+        year = pub.year if pub.month < 7 else pub.year + 1
+        if "next" in low:
+            year += 1
+        return EventDate(dt.date(year, 6, 30), Precision.DAY, text)
+    if kind == "end_season":
+        year = pub.year if pub.month < 7 else pub.year + 1
+        return EventDate(dt.date(year, 1, 1), Precision.YEAR, text)
+    if kind == "relative":
+        return _relative(low, text, pub)
+    if kind == "ago":
+        n_word, unit = low.split()[0], low.split()[1].rstrip("s")
+        n = int(n_word) if n_word.isdigit() else _NUMBERS.get(n_word, 1)
+        if unit == "day":
+            return EventDate(pub - dt.timedelta(days=n), Precision.DAY, text)
+        if unit == "week":
+            d = pub - dt.timedelta(weeks=n)
+            return EventDate(d.replace(day=1), Precision.MONTH, text)
+        if unit == "month":
+            y, m = divmod(pub.year * 12 + pub.month - 1 - n, 12)
+            return EventDate(dt.date(y, m + 1, 1), Precision.MONTH, text)
+        return EventDate(dt.date(pub.year - n, 1, 1), Precision.YEAR, text)
+    if kind == "season":
+        season = re.search(_SEASON, low)
+        assert season is not None
+        start = _SEASON_MONTH[season.group()]
+        year = pub.year
+        if direction != "past" and pub.month > start + 2:
+            year += 1
+        if direction == "past" and pub.month < start:
+            year -= 1
+        return EventDate(dt.date(year, 1, 1), Precision.YEAR, text)
+    return None
+
+
+def _strip_preposition(text: str) -> str:
+    return re.sub(
+        r"^(?:in|by|since|until|from|during|of|on|through|before|after)\s+",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
+
+
+def _absolute(kind: str, text: str) -> EventDate | None:
+    year = int(re.findall(r"\b\d{4}\b", text)[-1])
+    if kind == "year":
+        return EventDate(dt.date(year, 1, 1), Precision.YEAR, text)
+    if kind in ("quarter", "season"):
+        return EventDate(dt.date(year, 1, 1), Precision.YEAR, text)
+    name = re.search(_MONTH, text, re.IGNORECASE)
+    if name is None:
+        return None
+    month = _month_number(name.group())
+    if month is None:
+        return None
+    if kind in ("month_day", "day_month"):
+        day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", text.replace(str(year), ""))
+        if day is None:
+            return None
+        try:
+            return EventDate(dt.date(year, month, int(day.group(1))), Precision.DAY, text)
+        except ValueError:
+            return None
+    if kind == "end_month":
+        return EventDate(_last_day(year, month), Precision.DAY, text)
+    return EventDate(dt.date(year, month, 1), Precision.MONTH, text)
+
+
+def _relative(low: str, text: str, pub: dt.date) -> EventDate | None:
+    words = low.split()
+    unit = words[-1]
+    step = {"last": -1, "next": 1}.get(words[0], 0)
+    if unit == "year":
+        return EventDate(dt.date(pub.year + step, 1, 1), Precision.YEAR, text)
+    if unit == "month":
+        y, m = divmod(pub.year * 12 + pub.month - 1 + step, 12)
+        return EventDate(dt.date(y, m + 1, 1), Precision.MONTH, text)
+    if unit == "week":
+        d = pub + dt.timedelta(weeks=step)
+        return EventDate(d.replace(day=1), Precision.MONTH, text)
+    if unit == "quarter":
+        return EventDate(dt.date(pub.year, 1, 1), Precision.YEAR, text)
+    if unit in _SEASON_MONTH:
+        start = _SEASON_MONTH[unit]
+        year = pub.year + step
+        if step == 1 and pub.month < start:
+            year = pub.year
+        if step == -1 and pub.month > start + 2:
+            year = pub.year
+        return EventDate(dt.date(year, 1, 1), Precision.YEAR, text)
+    return None
+
+
+def _after(a: EventDate, pub: dt.date) -> bool:
+    if a.precision is Precision.YEAR:
+        return a.value.year > pub.year
+    if a.precision is Precision.MONTH:
+        return (a.value.year, a.value.month) > (pub.year, pub.month)
+    return a.value > pub
+
+
+class Normalizer(Protocol):
+    """Turns one time expression into an :class:`EventDate`.
+
+    ``kind`` is the name of the :data:`EXPRESSION_RE` group that matched ("month_day",
+    "weekday", "relative", ...), ``expr`` the words, ``published`` the reference
+    date (None when unknown) and ``direction`` "past", "future" or "nearest"
+    (where the tense points). Return None when the expression gives no date.
+    """
+
+    def __call__(
+        self, kind: str, expr: str, published: dt.date | None, direction: str
+    ) -> EventDate | None: ...

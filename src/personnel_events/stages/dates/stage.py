@@ -1,0 +1,451 @@
+"""The dates stage: adds a date to each candidate and settles the status the
+words left open; the document timeline across sentences."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+import attrs
+
+from ...candidates import Candidate, Form
+from ...document import Document
+from ...model import EventDate, EventType, Precision, Status
+from .binding import (
+    _FUTURE_CLAUSE_RE,
+    _TAKES_EFFECT_RE,
+    ANAPHORIC,
+    NARRATIVE_SENTENCES,
+    _anaphor,
+    _between,
+    _clause_tense,
+    _effect_tense,
+    _infinitive,
+    _main_verb,
+    _may_take_effect,
+    _modifies,
+    _nearest,
+    _own_time,
+    _recent,
+    _same,
+    _same_act,
+    _status,
+    _time_of_telling,
+)
+from .clauses import _PLANNED_CLAUSE_RE, _Seen, _sentence_clauses
+from .expressions import _CaseBlind, _Expression
+from .normalizer import Normalizer, _after, normalize
+
+if TYPE_CHECKING:  # pragma: no cover
+    pass
+
+
+#: Words that tell a personnel occasion: a sentence with one of them and one recent
+#: day dates the changes the following sentences tell without a time of their own.
+_OCCASION_RE = _CaseBlind(
+    r"\b(?:appoint\w*|nam(?:ed|ing)|nominat\w*|reshuffl\w*|shuffl\w*|sworn|promot\w*"
+    r"|replac\w*|resign\w*|dismiss\w*|fired|sack\w*|remov\w*|elected|took\s+over"
+    r"|takes?\s+over|took\s+office|step(?:ped|s)?\s+down)\b"
+)
+#: Words that tell an act is done again, on the same occasion: "He also appointed Y".
+_ADDITIVE_RE = re.compile(
+    r"\b(?:also|likewise|further|furthermore|additionally|similarly|in\s+addition|as\s+well)\b",
+    re.I,
+)
+
+
+class DateStage:
+    """Adds a date to each candidate and settles the status the words left open.
+
+    Reads ``candidates`` (their trigger, its form, whether the tense settled the
+    status) and writes them back dated. ``normalizer`` replaces :func:`normalize`
+    (the grammar that finds expressions and ties them to candidates stays)."""
+
+    name = "dates"
+    requires: tuple[str, ...] = ("candidates", "sentences")
+    provides: tuple[str, ...] = ("dates",)
+
+    def __init__(self, normalizer: Normalizer | None = None) -> None:
+        self.normalize: Normalizer = normalizer if normalizer is not None else normalize
+
+    def __call__(self, doc: Document) -> Document:
+        # Dates in the head of the document ("WASHINGTON, Dec. 3 -") date the document.
+        skip_before = doc.dateline.end if doc.dateline is not None else 0
+        seen = _Seen(doc.text)  # what each span holds, looked for once
+        by_span: dict[tuple[int, int], list[Candidate]] = {}
+        for c in doc.candidates:
+            by_span.setdefault(c.span, []).append(c)
+        out: list[Candidate] = []
+        for c in doc.candidates:
+            exprs = seen.expressions_in(max(c.span[0], skip_before), c.span[1])
+            # Other changes told in the sentence own the times nearest them; a
+            # participle ("will become president on April 1, replacing Y") shares
+            # the time of its main verb.
+            others = [
+                o.trigger.span
+                for o in by_span[c.span]
+                if o.trigger.span != c.trigger.span
+                and o.person_name != c.person_name
+                and not o.trigger.participle
+            ]
+            out.append(
+                self._date_candidate(
+                    doc, c, exprs, others, skip_before, seen, _main_verb(c, by_span)
+                )
+            )
+        out = self._coordinated(out, seen)
+        out = self._succession_sides(doc, out, seen)
+        out = self._predecessor_time(out)
+        out = self._narrative_present(doc, out, seen)
+        out = self._effective_for_all(doc, out, skip_before, seen)
+        doc.candidates = self._timeline(doc, out, skip_before, seen)
+        return doc
+
+    def _timeline(
+        self, doc: Document, cands: list[Candidate], skip_before: int, seen: _Seen
+    ) -> list[Candidate]:
+        """'The State Council appointed several officials on Wednesday. X was named
+        deputy head. Y became inspector.': a change told without a time of its own
+        happened on the occasion the text last told before it, on one day at most
+        :data:`OCCASION_DAYS` before publication. An occasion is a sentence that tells
+        changes at large ("appointed several officials", "received new appointments",
+        words no candidate of the sentence was found from): it dates every later
+        change. A dated change is an occasion only for its own people and the changes
+        told with them ("X took over on Wednesday. X has replaced Y."), and for the
+        same act told again of another with "also", "likewise", "further" ("The
+        president appointed X on Tuesday. He also appointed Y."). Changes to
+        come, sentences with a time of their own, and times in another person's
+        background (relative clauses, years, months) are never dated this way."""
+        pub = doc.published
+        if pub is None:
+            return cands
+        # The changes an occasion may date: only the sentences before the last of
+        # them are looked at for one.
+        undated = [
+            c.sentence
+            for c in cands
+            if c.date is None
+            and c.status is not Status.FUTURE
+            and not seen.expressions_in(max(c.span[0], skip_before), c.span[1])
+        ]
+        if not undated:
+            return cands
+        # sentence -> (day, the people it is the occasion of; None for everyone)
+        occasions: dict[int, tuple[EventDate, list[Candidate] | None]] = {}
+        # Candidates by sentence, and triggers by where they start: a long text has
+        # thousands of each, and each sentence looks only at its own.
+        by_sentence: dict[int, list[Candidate]] = {}
+        for c in cands:
+            by_sentence.setdefault(c.sentence, []).append(c)
+        for c in cands:
+            if c.date is not None and _recent(c.date, pub) and _status(c) is Status.PAST:
+                occasions.setdefault(c.sentence, (c.date, by_sentence[c.sentence]))
+        triggers = sorted({c.trigger.span for c in cands})
+        trigger_starts = [t0 for t0, _ in triggers]
+        reach = max(0, *(t1 - t0 for t0, t1 in triggers))
+
+        def on_trigger(first: int, end: int) -> bool:
+            """A trigger holds ``first`` or starts in ``[first, end)`` (only
+            triggers starting within ``reach`` before ``first`` can hold it)."""
+            lo = bisect.bisect_left(trigger_starts, first - reach)
+            hi = bisect.bisect_left(trigger_starts, end)
+            return any(t0 <= first < t1 or first <= t0 < end for t0, t1 in triggers[lo:hi])
+
+        for si, sent in enumerate(doc.sentences[: max(undated)]):
+            if sent.end <= skip_before:
+                continue
+            sentence = doc.text[sent.start : sent.end]
+            words = [
+                m
+                for m in _OCCASION_RE.finditer(sentence)
+                if not on_trigger(sent.start + m.start(), sent.start + m.end())
+            ]
+            if not words:
+                continue
+            # The clauses that tell an occasion done: one with an occasion word and
+            # neither a future nor a plan ("and Kessa is expected to make changes
+            # later this week" is no occasion, the clause before it may be).
+            done = [
+                (sent.start + c0, sent.start + c1)
+                for c0, c1 in _sentence_clauses(sentence)
+                if any(c0 <= m.start() < c1 for m in words)
+                and not _FUTURE_CLAUSE_RE.search(sentence[c0:c1])
+                and not _PLANNED_CLAUSE_RE.search(sentence, c0, c1)
+            ]
+            if not done:
+                continue
+            start = max(sent.start, skip_before)
+            background = seen.background(start, sent.end)
+            days = set()
+            for e in seen.expressions_in(start, sent.end):
+                if e.kind in ANAPHORIC or any(b0 <= e.start < b1 for b0, b1 in background):
+                    continue
+                if not any(c0 <= e.start < c1 for c0, c1 in done):
+                    continue
+                d = self.normalize(e.kind, e.text, pub, "past")
+                if d is not None and _recent(d, pub):
+                    days.add(d)
+            if len(days) == 1:
+                occasions[si] = (days.pop(), None)
+        out = list(cands)
+        order = sorted(occasions)
+        for idx, c in enumerate(cands):
+            if c.date is not None or c.status is Status.FUTURE:
+                continue
+            if seen.expressions_in(max(c.span[0], skip_before), c.span[1]):
+                # The sentence has a time of its own that is not this change's: another
+                # change's, or a background ("a day after Y resigned in December 2018").
+                continue
+            told_with = by_sentence[c.sentence]
+            # "He also appointed Y": the same act again, on the same occasion
+            again = _ADDITIVE_RE.search(doc.text, c.span[0], c.span[1]) is not None
+            for si in reversed(order[: bisect.bisect_left(order, c.sentence)]):
+                date, of_people = occasions[si]
+                if (
+                    of_people is None
+                    or any(_same(a, b) for a in told_with for b in of_people)
+                    or (again and any(_same_act(c, b) for b in of_people))
+                ):
+                    out[idx] = c.but(date=date, status=Status.PAST)
+                    break
+        return out
+
+    @staticmethod
+    def _coordinated(cands: list[Candidate], seen: _Seen) -> list[Candidate]:
+        """'X resigned as chancellor and Y quit as health secretary on Tuesday': changes
+        of one kind told together in one sentence share its one time. A change told
+        in a background clause is that person's alone: in "Y takes over from X,
+        who became CEO in May" May is X's, not Y's, and "Y replaces X, who retired
+        in February" dates X's departure; but "X, who joined in 1993, was named CEO"
+        is two changes, the naming undated."""
+        out = list(cands)
+        by_span: dict[tuple[int, int], list[Candidate]] = {}
+        for c in cands:
+            by_span.setdefault(c.span, []).append(c)
+
+        def clause_of(c: Candidate) -> tuple[int, int] | None:
+            start = c.trigger.start
+            return next(((b0, b1) for b0, b1 in seen.background(*c.span) if b0 <= start < b1), None)
+
+        for idx, c in enumerate(cands):
+            if c.date is not None:
+                continue
+            alike = [
+                o
+                for o in by_span[c.span]
+                if o.date is not None and o.type is c.type and _status(o) is _status(c)
+            ]
+            if not alike:
+                continue  # nothing to share: the clauses are not looked for
+            mine = clause_of(c)
+            dates = {
+                o.date
+                for o in alike
+                if clause_of(o) in (None, mine) or (_same(o, c) and c.rule.succession)
+            }
+            if len(dates) == 1:
+                out[idx] = c.but(date=dates.pop())
+        return out
+
+    @staticmethod
+    def _succession_sides(doc: Document, cands: list[Candidate], seen: _Seen) -> list[Candidate]:
+        """'X stepped down in 2019 and was succeeded by Y': the two sides of one
+        succession happen at one time; an undated side takes the other's, unless
+        that time was told in a background clause ("Y replaces X, who retired in
+        February": February is X's departure, not Y's start)."""
+
+        dated = {
+            c.trigger.span: c.date
+            for c in cands
+            if c.rule.succession and c.date is not None and _own_time(doc, c, c.date, seen)
+        }
+        return [
+            c.but(date=dated[c.trigger.span])
+            if c.date is None and c.rule.succession and c.trigger.span in dated
+            else c
+            for c in cands
+        ]
+
+    @staticmethod
+    def _predecessor_time(cands: list[Candidate]) -> list[Candidate]:
+        """'X will retire on Jan. 1. Y will succeed her.': a succession told with no
+        time takes the one the text gives the predecessor's departure, told of the
+        same person with the same status at most :data:`NARRATIVE_SENTENCES`
+        before or after; both sides of it, since one goes as the other comes."""
+        leaving = [
+            c
+            for c in cands
+            if c.type is EventType.END and c.date is not None and not c.rule.succession
+        ]
+        if not leaving:
+            return cands
+        sides: dict[tuple[int, int], list[Candidate]] = {}
+        for c in cands:
+            if c.rule.succession:
+                sides.setdefault(c.trigger.span, []).append(c)
+        dated: dict[tuple[int, int], EventDate] = {}
+        for span, told in sides.items():
+            gone = [c for c in told if c.type is EventType.END]
+            if not gone or any(c.date is not None for c in told):
+                continue
+            days = {
+                e.date
+                for e in leaving
+                for g in gone
+                if e.date is not None
+                and abs(e.sentence - g.sentence) <= NARRATIVE_SENTENCES
+                and _same(e, g)
+                and _status(e) is _status(g)
+            }
+            if len(days) == 1:
+                dated[span] = days.pop()
+        return [
+            c.but(date=dated[c.trigger.span])
+            if c.trigger.span in dated and c.rule.succession
+            else c
+            for c in cands
+        ]
+
+    @staticmethod
+    def _narrative_present(doc: Document, cands: list[Candidate], seen: _Seen) -> list[Candidate]:
+        """'Kishida reshuffled his cabinet on Wednesday, appointing Kamikawa. Kamikawa
+        replaces Hayashi.': a change told in the present tense with no time of its own
+        happens when the dated change told just before it does, unless that change
+        was told in a background clause ("Y, who said on Monday he was leaving")."""
+        out = list(cands)
+        for idx, c in enumerate(cands):
+            if c.tense_settled or out[idx].date is not None:
+                continue
+            here = doc.sentence_at(c.span[0])
+            for back_idx in range(idx - 1, -1, -1):
+                prev = out[back_idx]
+                back = here - doc.sentence_at(prev.span[0])
+                if back > NARRATIVE_SENTENCES:
+                    break
+                if (
+                    back > 0
+                    and prev.date is not None
+                    and prev.date.precision is Precision.DAY
+                    and _own_time(doc, prev, prev.date, seen)
+                ):
+                    out[idx] = out[idx].but(date=prev.date, status=_status(prev))
+                    break
+        return out
+
+    def _effective_for_all(
+        self, doc: Document, cands: list[Candidate], skip_before: int, seen: _Seen
+    ) -> list[Candidate]:
+        """'The changes take effect Oct. 17.', 'The new ministers will be sworn in on
+        Friday.': a sentence that tells no change of its own but when the changes
+        take effect dates every change the text left undated."""
+        if not cands or all(c.date is not None for c in cands):
+            return cands
+        if not _may_take_effect(doc.text):
+            return cands
+        told = {c.span for c in cands}
+        for sent in doc.sentences:
+            if (sent.start, sent.end) in told or sent.end <= skip_before:
+                continue
+            sentence = doc.text[sent.start : sent.end]
+            if not _may_take_effect(sentence) or _TAKES_EFFECT_RE.search(sentence) is None:
+                continue
+            exprs = seen.expressions_in(max(sent.start, skip_before), sent.end)
+            if len(exprs) != 1:
+                continue
+            date = self.normalize(
+                exprs[0].kind, exprs[0].text, doc.published, _clause_tense(sentence)
+            )
+            if date is None:
+                continue
+            status = None
+            if doc.published is not None:
+                status = Status.FUTURE if _after(date, doc.published) else Status.PAST
+            return [
+                c if c.date is not None else c.but(date=date, status=status or _status(c))
+                for c in cands
+            ]
+        return cands
+
+    def _date_candidate(
+        self,
+        doc: Document,
+        c: Candidate,
+        exprs: list[_Expression],
+        others: list[tuple[int, int]],
+        skip_before: int,
+        seen: _Seen,
+        main: Candidate | None = None,
+    ) -> Candidate:
+        # A noun ("announced his resignation", "confirmed the sacking of X") tells no
+        # tense of its own: its time decides whether it has happened.
+        undetermined = not c.tense_settled or c.trigger.form is Form.NOUN
+        # "X is retiring as CEO; his daughter will take over in January": a time
+        # past a semicolon is the other clause's
+        exprs = [
+            e
+            for e in exprs
+            if ";" not in _between(doc.text, e, c.trigger.span)
+            and (not e.possessive or _modifies(doc.text, e, c))
+        ]
+        # (with no expression there is nothing to choose: the clauses are not looked for)
+        background = seen.background(*c.span, c.person_name) if exprs else []
+        chosen = _nearest(exprs, c.trigger.span, others, background)
+        if main is not None and (chosen is None or chosen.end <= c.trigger.start):
+            # "elected X on Sunday, replacing Y": the participle has its main verb's
+            # tense; a time after it ("replacing Y, whose term ends Friday") decides
+            c = c.but(status=main.status, tense_settled=True)
+            undetermined = False
+        if chosen is None:
+            return c
+        if chosen.kind == "immediate":
+            # "announced last week his resignation, effective immediately": when it was told.
+            told = _nearest([e for e in exprs if e.kind != "immediate"], c.trigger.span, others, [])
+            if told is not None and (undetermined or c.status is not Status.FUTURE):
+                chosen = attrs.evolve(told, effective=True)
+        reported = _time_of_telling(doc.text, chosen, c)
+        if (
+            reported
+            and not undetermined
+            and c.status is Status.FUTURE
+            and c.type is not EventType.NOMINATE
+            and not _infinitive(doc.text, c)
+        ):
+            # "announced Tuesday she will resign": Tuesday is when it was told, and
+            # the change is still ahead; only a time of its own dates it
+            rest = [e for e in exprs if e is not chosen]
+            chosen = _nearest(rest, c.trigger.span, others, background)
+            if chosen is None or _time_of_telling(doc.text, chosen, c):
+                return c
+            reported = False
+        effect = _effect_tense(doc.text, c)
+        if reported:
+            direction = "past"
+        elif effect is not None:
+            # "Her resignation takes effect on January 5": the next January 5
+            direction = effect
+        elif chosen.effective and not undetermined and c.status is Status.FUTURE:
+            # "would be promoted to president, effective Jan. 1": the next Jan. 1
+            direction = "future"
+        elif undetermined or chosen.effective:
+            # "resigned, effective March 31": the resignation is past, its effect may not be.
+            direction = "nearest"
+        else:
+            direction = "future" if c.status is Status.FUTURE else "past"
+        if chosen.kind in ANAPHORIC:
+            date = _anaphor(doc, chosen, skip_before, self.normalize)
+        else:
+            date = self.normalize(chosen.kind, chosen.text, doc.published, direction)
+        if date is None:
+            return c
+        status = _status(c)
+        if doc.published is not None and (undetermined or chosen.effective):
+            status = Status.FUTURE if _after(date, doc.published) else Status.PAST
+        elif reported and c.type is EventType.NOMINATE:
+            # "Biden said on Monday that he would nominate X": saying it is nominating.
+            status = Status.PAST
+        elif reported and c.status is Status.FUTURE and _infinitive(doc.text, c):
+            # "On Friday, Acme appointed X to succeed Y": the infinitive is the
+            # appointment's purpose, done on the day the past clause tells.
+            status = Status.PAST
+        return c.but(date=date, status=status)
