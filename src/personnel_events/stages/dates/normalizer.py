@@ -183,10 +183,7 @@ def _normalize(kind: str, expr: str, published: dt.date | None, direction: str) 
             day = parsed[0]
         return EventDate(_orient(day, pub, direction, False), Precision.DAY, text)
     if kind in ("month", "part_month", "end_month"):
-        name = re.search(_MONTH, text, re.IGNORECASE)
-        if name is None:
-            return None
-        month = _month_number(name.group())
+        month = _month_in(text)
         if month is None:
             return None
         lead = low.split()[0]
@@ -257,16 +254,19 @@ def _strip_preposition(text: str) -> str:
     )
 
 
+def _month_in(text: str) -> int | None:
+    """The number of the first month ``text`` names, None without one."""
+    name = re.search(_MONTH, text, re.IGNORECASE)
+    return None if name is None else _month_number(name.group())
+
+
 def _absolute(kind: str, text: str) -> EventDate | None:
     year = int(re.findall(r"\b\d{4}\b", text)[-1])
     if kind == "year":
         return EventDate(dt.date(year, 1, 1), Precision.YEAR, text)
     if kind in ("quarter", "season"):
         return EventDate(dt.date(year, 1, 1), Precision.YEAR, text)
-    name = re.search(_MONTH, text, re.IGNORECASE)
-    if name is None:
-        return None
-    month = _month_number(name.group())
+    month = _month_in(text)
     if month is None:
         return None
     if kind in ("month_day", "day_month"):
