@@ -600,6 +600,10 @@ def test_recall_a_post_vacated_or_a_coach_shown_the_door_ends(
         # a vote to remove from a body the text does not name
         ("Shareholders voted to remove Ivo Lind from the board on Friday.",
          [("END", "Ivo Lind", None)]),
+        ("The prime minister dropped Ivo Lind from the cabinet on Tuesday.",
+         [("END", "Ivo Lind", None)]),
+        # ... not a side picked for a match
+        ("The coach dropped Ivo Lind from the squad for the final.", []),
     ],
 )  # fmt: skip
 def test_recall_inaugurated_redeployed_drafted_in_unveiled_and_removed_by_a_vote(

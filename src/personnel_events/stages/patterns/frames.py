@@ -39,6 +39,7 @@ from .words import (
     BE_FORMS,
     MOVE_ON,
     POST_NOUNS,
+    SELECTION_UNITS,
     SUBORDINATORS,
 )
 
@@ -253,12 +254,21 @@ def _active_object(ctx: MatchContext, si: int, match: TriggerMatch) -> list[Cand
     ):
         return []  # "named X as a suspect", "appointed X to review the case"
     agent = agent_org(ctx, si, first)
-    # "voted to remove X from the board": the body after the person
-    body = object_org(ctx, si, people[-1].np_last) if role is None else None
+    # "voted to remove X from the board": the body after the person (not a team
+    # picked for a match: "dropped X from the squad")
+    after = people[-1].np_last
+    body = object_org(ctx, si, after) if role is None and not _selection_unit(ctx, after) else None
     found = make_each(
         ctx, match, si, people, Rule.OBJECT, role, [], status, later_orgs=[agent, body]
     )
     return found + listed_after(ctx, si, match, role, [agent], status)
+
+
+def _selection_unit(ctx: MatchContext, k: int) -> bool:
+    """'from the squad', 'from the starting lineup': a side picked for a match,
+    which a player is dropped from or added to without a change of post."""
+    words = ctx.lowers[k : k + 4]
+    return bool(words) and words[0] in ("from", "to") and not SELECTION_UNITS.isdisjoint(words[1:])
 
 
 def listed_after(

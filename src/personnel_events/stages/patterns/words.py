@@ -102,3 +102,5 @@ NOUN_ADJECTIVES_MAX = 2
 #: How many describing words may stand before an object's title ("theatre
 #: producer X", "ex-rugby manager X").
 DESCRIBING_WORDS = 2
+#: A side picked for a match: "dropped X from the squad" is no change of post.
+SELECTION_UNITS = frozenset({"squad", "team", "side", "lineup", "line-up", "roster", "xi"})
