@@ -111,14 +111,6 @@ def antecedent(
         ]
     if same and subject_case:
         same = _outside_quote(doc, mentions, same, m)
-    k = m.first_token - 1
-    if k > 0 and tokens[k].lower == "that":
-        k -= 1
-    if subject_case and k > 0 and tokens[k].lower in words.SAYING and tokens[k - 1].lower == "and":
-        # "X fired Y and said he would ...": the one who said it, the subject
-        subjects = [ci for ci in same if not mentions[ci].possessor and ok(ci)]
-        if subjects:
-            return assigned[subjects[0]]
     if same and (subject_case or (low in words.pronouns_of_case("possessive") and not object_her)):
         # "X succeeded Y and revealed the details of his departure": a verb phrase
         # joined by "and" has the sentence's subject, and so has its pronoun
