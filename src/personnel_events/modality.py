@@ -111,6 +111,17 @@ def cue_words() -> frozenset[str]:
     return frozenset(key[0] for key in _cues() if len(key) <= 2)
 
 
+@functools.cache
+def plan_words() -> frozenset[str]:
+    """The one-word cues of a change to come or of a hedge (``data/modality.tsv``:
+    "expected", "plans", "intends", "hopes"): before "to", they make a clause a
+    plan, not a thing done."""
+    return frozenset(
+        key[0] for key, effect in _cues().items()
+        if len(key) == 1 and effect in (Effect.FUTURE, Effect.HEDGE)
+    )  # fmt: skip
+
+
 def clause_start(tokens: Sequence[Token], sent_first: int, index: int) -> int:
     """Where the clause that holds ``tokens[index]`` starts (a ; : or 'but' before it)."""
     i = index - 1

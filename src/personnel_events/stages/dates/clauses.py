@@ -4,21 +4,28 @@ per-document cache of both."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, TypeAlias
 
 import attrs
 
+from ...modality import plan_words
 from .expressions import _Expression, find_expressions
 
 if TYPE_CHECKING:  # pragma: no cover
     pass
 
-#: Words that make a clause a plan or an expectation, not a thing done: "is
-#: expected to make changes", "plans to announce promotions".
-_PLANNED_CLAUSE_RE = re.compile(
-    r"\b(?:expected|plans?|planning|intends?|intending|aims?|hopes?|likely)\s+to\b", re.I
-)
+
+@functools.cache
+def planned_clause_re() -> re.Pattern[str]:
+    """A cue of a change to come or a hedge before "to" (``modality.plan_words``):
+    the clause is a plan or an expectation, not a thing done ("is expected to make
+    changes", "plans to announce promotions")."""
+    words = "|".join(sorted(map(re.escape, plan_words()), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\s+to\b", re.I)
+
+
 #: Where one clause of a sentence ends and the next begins: "The reshuffle began on
 #: Tuesday, and Kessa is expected to make changes later this week".
 _CLAUSE_BREAK_RE = re.compile(r";|,\s+(?:and|but|while|whereas)\s", re.I)

@@ -33,7 +33,7 @@ from .binding import (
     _status,
     _time_of_telling,
 )
-from .clauses import _PLANNED_CLAUSE_RE, _Seen, _sentence_clauses
+from .clauses import _Seen, _sentence_clauses, planned_clause_re
 from .expressions import _CaseBlind, _Expression
 from .normalizer import Normalizer, _after, normalize
 
@@ -171,7 +171,7 @@ class DateStage:
                 for c0, c1 in _sentence_clauses(sentence)
                 if any(c0 <= m.start() < c1 for m in words)
                 and not _FUTURE_CLAUSE_RE.search(sentence[c0:c1])
-                and not _PLANNED_CLAUSE_RE.search(sentence, c0, c1)
+                and not planned_clause_re().search(sentence, c0, c1)
             ]
             if not done:
                 continue
