@@ -311,7 +311,7 @@ def test_non_events_post_after_the_object_keeps_the_change(
 
 
 # "joined the cabinet", "left the administration": a body the text does not name is
-# the object of the change (data/joined_bodies.txt), like "the company"
+# the object of the change (a body of data/charge_nouns.txt), like "the company"
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

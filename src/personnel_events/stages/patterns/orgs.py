@@ -19,7 +19,15 @@ from ..coref.words import title_modifiers, titles
 from .arguments import crosses_verb
 from .context import MatchContext
 from .posts import after_aside
+from .senses import charge_nouns
 from .words import AGENT_SKIP, BOARD_MEMBERS, GENERIC_ORGS, MOVE_ON
+
+
+def _unnamed_body(word: str) -> bool:
+    """A body a text need not name, the object of "join" or "leave" ("joined the
+    cabinet", "left the administration"): a body or post noun of
+    :func:`.senses.charge_nouns`, not a place visited (``visited_places.txt``)."""
+    return word in charge_nouns() and word not in lexicon.words("visited_places.txt")
 
 
 def org_name(ctx: MatchContext, m: Mention) -> str:
@@ -43,8 +51,7 @@ def object_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
         if ministry is not None:
             return OrgEvidence(name=ministry, source=OrgSource.OBJECT)
         if k + 1 < limit and (
-            tokens[k + 1].lower in GENERIC_ORGS
-            or tokens[k + 1].lower in lexicon.words("joined_bodies.txt")
+            tokens[k + 1].lower in GENERIC_ORGS or _unnamed_body(tokens[k + 1].lower)
         ):
             nxt = tokens[k + 2] if k + 2 < limit else None
             if (
