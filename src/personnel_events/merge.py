@@ -161,14 +161,12 @@ def near_surnames(surnames: Iterable[str]) -> dict[str, set[str]]:
     initial that is long enough. Near spellings share their first letter, so the
     work is done one initial at a time: the index in memory is never larger than
     one initial's, which keeps the cost per surname flat as a feed grows."""
-    near = {s: {s} for s in surnames}
-    for a, b in _near_pairs_of(near):
-        # difflib's ratio can differ with the order of its arguments: test both.
-        if _near(a, b, _NEAR_SURNAME):
-            near[a].add(b)
-        if _near(b, a, _NEAR_SURNAME):
-            near[b].add(a)
-    return near
+    # the candidates of the merge's lookup, each ordered pair confirmed once
+    # (difflib's ratio can differ with the order of its arguments)
+    return {
+        a: {b for b in maybe if b == a or _near(a, b, _NEAR_SURNAME)}
+        for a, maybe in _may_be_near(surnames).items()
+    }
 
 
 def _may_be_near(surnames: Iterable[str]) -> dict[str, set[str]]:
