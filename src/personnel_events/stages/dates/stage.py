@@ -273,11 +273,12 @@ class DateStage:
         time takes the one the text gives the predecessor's departure, told of the
         same person with the same status at most :data:`NARRATIVE_SENTENCES`
         before or after; both sides of it, since one goes as the other comes."""
-        leaving = [
-            c
-            for c in cands
-            if c.type is EventType.END and c.date is not None and not c.rule.succession
-        ]
+        # the dated departures by sentence: a long text has thousands, and each
+        # succession looks only at the sentences around its own
+        leaving: dict[int, list[Candidate]] = {}
+        for c in cands:
+            if c.type is EventType.END and c.date is not None and not c.rule.succession:
+                leaving.setdefault(c.sentence, []).append(c)
         if not leaving:
             return cands
         sides: dict[tuple[int, int], list[Candidate]] = {}
@@ -291,12 +292,10 @@ class DateStage:
                 continue
             days = {
                 e.date
-                for e in leaving
                 for g in gone
-                if e.date is not None
-                and abs(e.sentence - g.sentence) <= NARRATIVE_SENTENCES
-                and _same(e, g)
-                and _status(e) is _status(g)
+                for near in range(-NARRATIVE_SENTENCES, NARRATIVE_SENTENCES + 1)
+                for e in leaving.get(g.sentence + near, ())
+                if e.date is not None and _same(e, g) and _status(e) is _status(g)
             }
             if len(days) == 1:
                 dated[span] = days.pop()
