@@ -140,11 +140,13 @@ def _deletion_layers(word: str, most: int) -> list[set[str]]:
     """``word``, then the strings made by deleting 1, 2, ... ``most`` of its letters
     after the first, a set for each count (near spellings share their first
     letter, and a longest common subsequence of two words that share it can keep
-    it)."""
-    layers, frontier = [{word}], {word}
+    it). Each set of deleted positions is tried once (in increasing order), not
+    once per order of deletion."""
+    layers = [{word}]
+    frontier = [(word, 1)]  # (string, first position a further deletion may take)
     for _ in range(most):
-        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(1, len(w))}
-        layers.append(frontier)
+        frontier = [(w[:i] + w[i + 1 :], i) for w, start in frontier for i in range(start, len(w))]
+        layers.append({w for w, _ in frontier})
     return layers
 
 
@@ -200,7 +202,8 @@ def _near_pairs(group: list[str]) -> set[tuple[str, str]]:
     match (a shared string shorter than the matches a pair of these lengths needs
     is not their common subsequence; that one is found too): no entry is read
     that cannot give a pair, however many surnames share a short variant."""
-    index: dict[tuple[str, int], list[str]] = defaultdict(list)
+    # one dict per length of the surnames indexed (no key tuple is made per entry)
+    index: list[dict[str, list[str]]] = [{} for _ in range(_MAX_INDEXED + 1)]
     lookups: list[tuple[str, set[str]]] = []
     pairs: set[tuple[str, str]] = set()
     for s in group:
@@ -211,15 +214,15 @@ def _near_pairs(group: list[str]) -> set[tuple[str, str]]:
             continue
         as_longer, as_shorter = _deletions_needed(len(s))
         layers = _deletion_layers(s, max(as_longer, as_shorter))
+        of_length = index[len(s)]
         for layer in layers[: as_shorter + 1]:
             for variant in layer:
-                index[variant, len(s)].append(s)
+                of_length.setdefault(variant, []).append(s)
         lookups.append((s, set().union(*layers[: as_longer + 1])))
-    get = index.get
     for a, variants in lookups:
         for variant in variants:
             for length in _partner_lengths(len(a), len(variant)):
-                for b in get((variant, length), ()):
+                for b in index[length].get(variant, ()):
                     if b != a:
                         pairs.add((a, b) if a < b else (b, a))
     return pairs
@@ -359,13 +362,14 @@ def _ranked_dates(dates: Iterable[EventDate | None]) -> tuple[EventDate, ...]:
 
 
 def _sort_key(ev: Event, parts: tuple[str, ...] | None = None) -> tuple[Any, ...]:
-    """The order events are merged in (``parts``: ``name_parts(ev.person)``, where known)."""
+    """The order events are merged in (``parts``: ``name_parts(ev.person)``, where
+    known): type, surname, the date's day number (undated last), then the rest."""
     if parts is None:
         parts = name_parts(ev.person)
     return (
         ev.type.value,
         parts[-1] if parts else "",
-        ev.date.value if ev.date else dt.date.max,
+        _UNDATED if ev.date is None else ev.date.value.toordinal(),
         ev.source or "",
         ev.span,
         ev.person,
@@ -456,17 +460,16 @@ def _collector_paused() -> Iterator[None]:
 
 def _merge(events: Iterable[Event]) -> list[MergedEvent]:
     given = list(events)
-    # Each event's name is read once, in the order given (a pass in sorted order
-    # reaches the events all over memory: on a large input that costs more per
-    # event than on a small one).
+    # Each event is read once, in the order given, for its name and sort key (a
+    # pass in sorted order reaches the events all over memory: on a large input
+    # that costs more per event than on a small one); the grouping below reads
+    # these, and an event itself only to confirm a match.
     parts = [name_parts(ev.person) for ev in given]
     sort_keys = [_sort_key(ev, p) for ev, p in zip(given, parts, strict=True)]
     order = sorted(range(len(given)), key=sort_keys.__getitem__)
-    ordered = [given[i] for i in order]
-    keys = [_person_key(parts[i]) for i in order]
     # Each match is confirmed by same_change: the surnames that may be near
     # spellings are enough to find the groups to look at.
-    near = _may_be_near({key[0] for key in keys if key is not None})
+    near = _may_be_near({p[-1] for p in parts if p})
     groups: list[list[Event]] = []
     # Groups by the type, surname and given-name initial of their first event,
     # each list ordered by that event's date: an event joins the first group (in
@@ -474,29 +477,56 @@ def _merge(events: Iterable[Event]) -> list[MergedEvent]:
     # its change, so only groups whose first event could name its person (a near
     # surname; the same initial, or none on either side) at a date that could
     # agree need a look.
-    by_key: dict[tuple[str, str, str], list[tuple[int, int]]] = defaultdict(list)
-    initials: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for ev, key in zip(ordered, keys, strict=True):
-        if key is None:  # no name to match: a change of its own
+    by_key: dict[tuple[str, str, str], list[tuple[int, int]]] = {}
+    initials: dict[tuple[str, str], set[str]] = {}
+    for i in order:
+        ev = given[i]
+        name = parts[i]
+        if not name:  # no name to match: a change of its own
             groups.append([ev])
             continue
-        surname, initial = key
-        day = _UNDATED if ev.date is None else ev.date.value.toordinal()
-        kind = ev.type.value  # a str: hashed once, unlike the enum member
-        candidates: list[int] = []
-        for s in near[surname]:
-            wanted = initials.get((kind, s), ()) if not initial else (initial, "")
-            for i in wanted:
-                candidates.extend(_within_reach(by_key.get((kind, s, i), []), day))
-        for g in sorted(candidates):
-            if all(same_change(ev, other) for other in groups[g]):
-                groups[g].append(ev)
-                break
-        else:
-            bisect.insort(by_key[(kind, surname, initial)], (day, len(groups)))
-            initials[(kind, surname)].add(initial)
-            groups.append([ev])
+        key = sort_keys[i]
+        kind, surname, day = key[0], key[1], key[2]
+        initial = name[0][0] if len(name) > 1 else ""
+        if _join(ev, groups, _candidates(by_key, initials, near[surname], kind, initial, day)):
+            continue
+        firsts = by_key.setdefault((kind, surname, initial), [])
+        bisect.insort(firsts, (day, len(groups)))
+        initials.setdefault((kind, surname), set()).add(initial)
+        groups.append([ev])
     return sorted((_record(g) for g in groups), key=_record_key)
+
+
+def _candidates(
+    by_key: dict[tuple[str, str, str], list[tuple[int, int]]],
+    initials: dict[tuple[str, str], set[str]],
+    surnames: Iterable[str],
+    kind: str,
+    initial: str,
+    day: int,
+) -> list[int]:
+    """The groups, in the order they were made, an event of this type, surname
+    (or a near spelling: ``surnames``), initial and day may join."""
+    out: list[int] = []
+    for s in surnames:
+        seen = initials.get((kind, s))
+        if seen is None:  # no group of this type has this surname yet
+            continue
+        for i in (initial, "") if initial else seen:
+            firsts = by_key.get((kind, s, i))
+            if firsts is not None:
+                out.extend(_within_reach(firsts, day))
+    out.sort()
+    return out
+
+
+def _join(ev: Event, groups: list[list[Event]], candidates: list[int]) -> bool:
+    """Add ``ev`` to the first of ``candidates`` whose every event tells its change."""
+    for g in candidates:
+        if all(same_change(ev, other) for other in groups[g]):
+            groups[g].append(ev)
+            return True
+    return False
 
 
 #: The ordinal that stands for no date (after every date).
@@ -517,15 +547,6 @@ def _within_reach(firsts: list[tuple[int, int]], day: int) -> list[int]:
     hi = bisect.bisect_right(firsts, (day + _REACH_DAYS, sys.maxsize))
     undated = bisect.bisect_left(firsts, (_UNDATED, -1))
     return [g for _, g in firsts[lo:hi]] + [g for _, g in firsts[max(undated, hi) :]]
-
-
-def _person_key(parts: tuple[str, ...]) -> tuple[str, str] | None:
-    """(surname, initial of the given name or "") of a name, None without one:
-    ``same_person`` needs near surnames, and equal initials when both have a
-    given name."""
-    if not parts:
-        return None
-    return parts[-1], parts[0][0] if len(parts) > 1 else ""
 
 
 def timeline(
