@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from personnel_events import (
     Document,
@@ -138,3 +140,133 @@ def test_pipeline_run_returns_the_document_with_its_layers() -> None:
     doc = default_pipeline().run("Ana Ruiz resigned as CFO of Orbis Bank.")
     assert {"tokens", "sentences", "mentions", "entities", "events", "dates"} <= doc.layers
     assert doc.tokens and doc.sentences and doc.mentions and doc.events
+
+
+class CountingCoref:
+    """The default coreference stage, counting the documents it reads."""
+
+    name = "coref"
+    requires: tuple[str, ...] = ("tokens", "sentences")
+    provides: tuple[str, ...] = ("mentions", "entities")
+
+    def __init__(self) -> None:
+        self.inner = default_pipeline()["coref"]
+        self.calls = 0
+
+    def __call__(self, doc: Document) -> Document:
+        self.calls += 1
+        return self.inner(doc)
+
+
+QUIET_TEXT = "Rain fell on the capital on Monday, said Ana Ruiz of the weather office."
+
+
+@pytest.mark.parametrize(
+    ("text", "quiet"),
+    [
+        (QUIET_TEXT, True),
+        ("Shares were out of favour when the year ended.", True),  # "were out" + "of"
+        ("The markets took a breath.", True),  # "took" without "the helm" etc.
+        ("Ana Ruiz resigned.", False),
+        ("Ana Ruiz is out as chief executive of Orbis Bank.", False),  # a trigger of three words
+        ("Orbis Bank will not renew the contract of its coach Ana Ruiz.", False),
+        ("- Ana Ruiz to acting CEO of Orbis Bank\n- Tom Ash to CFO", False),  # list lines
+        ("The new bridge opened.", False),  # "new" may begin "the new CEO": matched in full later
+    ],
+)
+def test_pattern_stage_is_quiet_only_without_a_whole_trigger_or_list_line(
+    text: str, quiet: bool
+) -> None:
+    pipe = default_pipeline()
+    doc = pipe["tokenize"](pipe["dateline"](Document(text=text)))
+    assert pipe["patterns"].quiet(doc) is quiet  # type: ignore[attr-defined]
+
+
+def test_parse_skips_coreference_on_a_text_with_no_trigger() -> None:
+    coref = CountingCoref()
+    pipe = default_pipeline().replace("coref", coref)
+    assert pipe.parse(QUIET_TEXT) == []
+    assert coref.calls == 0
+    doc = pipe.run(QUIET_TEXT)  # run() fills every layer
+    assert coref.calls == 1 and doc.mentions and doc.events == []
+    assert {"mentions", "entities", "candidates", "events"} <= doc.layers
+
+
+def test_parse_runs_coreference_when_a_trigger_is_there() -> None:
+    coref = CountingCoref()
+    pipe = default_pipeline().replace("coref", coref)
+    events = pipe.parse("Ana Ruiz is out as chief executive of Orbis Bank.")
+    assert [(e.type, e.person) for e in events] == [(EventType.END, "Ana Ruiz")]
+    assert coref.calls == 1
+
+
+class AddsAnEvent:
+    """A user's stage after the events: adds one of its own to every document."""
+
+    name = "adds_an_event"
+    requires: tuple[str, ...] = ("events",)
+    provides: tuple[str, ...] = ("events",)
+
+    def __call__(self, doc: Document) -> Document:
+        found = default_pipeline().parse("Tom Ash resigned as CFO of Orbis Bank.")
+        doc.events = [*doc.events, *found]
+        return doc
+
+
+class CountsMentions:
+    """A user's stage after the events that reads what coreference made."""
+
+    name = "counts_mentions"
+    requires: tuple[str, ...] = ("mentions",)
+    provides: tuple[str, ...] = ()
+
+    def __init__(self) -> None:
+        self.seen: list[int] = []
+
+    def __call__(self, doc: Document) -> Document:
+        self.seen.append(len(doc.mentions))
+        return doc
+
+
+def test_parse_of_a_quiet_text_still_runs_the_stages_after_matching() -> None:
+    pipe = default_pipeline().insert(AddsAnEvent(), after="dedupe")
+    assert [e.person for e in pipe.parse(QUIET_TEXT)] == ["Tom Ash"]
+
+
+def test_parse_runs_coreference_when_a_later_stage_reads_mentions() -> None:
+    counter = CountsMentions()
+    coref = CountingCoref()
+    pipe = default_pipeline().replace("coref", coref).insert(counter, after="dedupe")
+    assert pipe.parse(QUIET_TEXT) == []
+    assert coref.calls == 1 and counter.seen and counter.seen[0] > 0
+
+
+_SENTENCES = (
+    QUIET_TEXT,
+    "Ana Ruiz resigned as CFO of Orbis Bank on Monday.",
+    "The new bridge opened.",
+    "Tom Ash was out as coach.",
+    "Orbis Bank named Lee Park chief executive.",
+    "Prices rose in March.",
+    "She will step down next year.",
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCES), max_size=5))
+def test_parse_gives_the_events_run_gives(sentences: list[str]) -> None:
+    text = " ".join(sentences)
+    pipe = default_pipeline()
+    parsed = [e.to_dict() for e in pipe.parse(text, published="2024-03-06")]
+    assert parsed == [e.to_dict() for e in pipe.run(text, published="2024-03-06").events]
+
+
+def test_parse_skips_coreference_with_a_candidate_filter_after_matching() -> None:
+    coref = CountingCoref()
+    pipe = (
+        default_pipeline()
+        .replace("coref", coref)
+        .insert(DropNominatedCandidates(), after="patterns")
+    )
+    assert pipe.parse(QUIET_TEXT) == [] and coref.calls == 0
+    assert [e.type for e in pipe.parse(TEXT)] == [EventType.END] and coref.calls == 1

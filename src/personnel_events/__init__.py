@@ -38,7 +38,7 @@ from .model import (
     Status,
     Token,
 )
-from .pipeline import Pipeline, Stage, default_pipeline, default_stages
+from .pipeline import Pipeline, QuietCheck, Stage, default_pipeline, default_stages
 
 __version__ = "0.1.0"
 
@@ -107,6 +107,7 @@ __all__ = [
     "Pipeline",
     "PipelineError",
     "Precision",
+    "QuietCheck",
     "Record",
     "Report",
     "Result",

@@ -46,6 +46,26 @@ class Stage(Protocol):
     def __call__(self, doc: Document) -> Document: ...
 
 
+@runtime_checkable
+class QuietCheck(Protocol):
+    """What a stage may add to :class:`Stage`: a cheap test that a document holds
+    nothing it can match (``quiet``), reading only the layers ``quiet_requires``
+    names.
+
+    When the first stage of a pipeline that provides ``candidates`` has it,
+    :meth:`Pipeline.parse` asks it as soon as those layers are filled. When the
+    document is quiet, the candidates are none, and the stages from there up to
+    that one (in the default pipeline: coreference and matching) are not run;
+    the stages after it (dates, dedupe, a user's own) still are. Many articles of
+    a news feed tell no change. This is done only when no stage after it requires
+    a layer the skipped stages provide; :meth:`Pipeline.run` always runs every
+    stage."""
+
+    quiet_requires: tuple[str, ...]
+
+    def quiet(self, doc: Document) -> bool: ...
+
+
 #: The publication dates accepted: relative dates ("next year", "last month") are
 #: read against them, so a year either side must still be on the calendar. Year 1
 #: and year 9999 are most often placeholders for an unknown date (0001-01-01,
@@ -103,11 +123,12 @@ class Pipeline:
     provided by a stage before it.
     """
 
-    __slots__ = ("_stages",)
+    __slots__ = ("_gate", "_stages")
 
     def __init__(self, stages: Iterable[Stage]) -> None:
         self._stages: tuple[Stage, ...] = tuple(stages)
         self._check()
+        self._gate = _gate_of(self._stages)
 
     def _check(self) -> None:
         seen: set[str] = set()
@@ -198,31 +219,57 @@ class Pipeline:
         the stages read the repaired text, which is ``doc.text``; every finished
         event's ``span``, ``trigger`` and ``evidence`` are then mapped back into
         ``text`` as given. When ``text`` needs no repair, ``doc.text is text``."""
+        return self._run(text, published=published, source=source, extras=extras)
+
+    def _run(
+        self,
+        text: str,
+        *,
+        published: dt.date | dt.datetime | str | None = None,
+        source: str | None = None,
+        extras: Mapping[str, Any] | None = None,
+        events_only: bool = False,
+    ) -> Document:
+        """:meth:`run`; with ``events_only``, only what the events need (see
+        :class:`QuietCheck`)."""
         if not isinstance(text, str):
             raise InvalidInputError(f"text must be str, not {type(text).__name__}")
         repaired = repair(text)
         doc = Document(text=repaired.text, published=coerce_published(published), source=source)
         if extras:
             doc.extras.update(extras)
+        gate = self._gate if events_only else None
         if len(doc.text) < PAUSE_GC_CHARS or not gc.isenabled():
-            doc = self._run_stages(doc)
+            doc = self._run_stages(doc, gate)
         else:
             # Tokens, mentions and candidates hold no cycles worth collecting while
             # the stages run; collections of the oldest generation would walk all
             # of them again and again (see PAUSE_GC_CHARS).
             gc.disable()
             try:
-                doc = self._run_stages(doc)
+                doc = self._run_stages(doc, gate)
             finally:
                 gc.enable()
         if repaired.changed:
             doc.events = [_to_original(event, repaired) for event in doc.events]
         return doc
 
-    def _run_stages(self, doc: Document) -> Document:
-        for stage in self._stages:
+    def _run_stages(self, doc: Document, gate: _Gate | None = None) -> Document:
+        stages = self._stages
+        i = 0
+        while i < len(stages):
+            if gate is not None and i == gate.ask_at:
+                if gate.stage.quiet(doc):
+                    doc.candidates = []  # nothing to match: skip to the stage after it
+                    for skipped in stages[i : gate.index + 1]:
+                        doc.layers.update(skipped.provides)
+                    i = gate.index + 1
+                    continue
+                gate = None
+            stage = stages[i]
             doc = stage(doc)
             doc.layers.update(stage.provides)
+            i += 1
         return doc
 
     def parse(
@@ -243,11 +290,14 @@ class Pipeline:
         in one piece and only by surname in another is then two names: :meth:`run`
         reads any text whole."""
         if extras or not isinstance(text, str) or len(text) < LONG_TEXT_CHARS:
-            return list(self.run(text, published=published, source=source, extras=extras).events)
+            doc = self._run(
+                text, published=published, source=source, extras=extras, events_only=True
+            )
+            return list(doc.events)
         events: list[Event] = []
         found = coerce_published(published)
         for start, end in pieces(text):
-            doc = self.run(text[start:end], published=found, source=source)
+            doc = self._run(text[start:end], published=found, source=source, events_only=True)
             found = found or doc.published
             events.extend(_shifted(event, start) for event in doc.events)
         if "dedupe" in self.names:
@@ -255,6 +305,43 @@ class Pipeline:
 
             events = collapse_tellings(events, found)
         return events
+
+
+@attrs.frozen
+class _Gate:
+    """The stage whose quiet check may shorten a parse (see :class:`QuietCheck`):
+    it is asked before the stage at ``ask_at`` (its ``quiet_requires`` are
+    filled from there on), and a quiet document skips to the stage after
+    ``index``, its own."""
+
+    stage: QuietCheck
+    index: int
+    ask_at: int
+
+
+def _gate_of(stages: Sequence[Stage]) -> _Gate | None:
+    """The gate of a pipeline: its first stage that provides ``candidates``, when
+    that stage has a quiet check and no stage after it requires a layer that the
+    stages skipped would provide (other than the candidates). Later stages that
+    provide candidates (a filter, a matcher of one's own) still run."""
+    makers = [i for i, stage in enumerate(stages) if "candidates" in stage.provides]
+    if not makers or not isinstance(stages[makers[0]], QuietCheck):
+        return None
+    index = makers[0]
+    gate = stages[index]
+    assert isinstance(gate, QuietCheck)
+    filled: set[str] = set()
+    ask_at = 0
+    while not filled.issuperset(gate.quiet_requires):
+        if ask_at == index:
+            return None  # its quiet check reads a layer it makes itself
+        filled.update(stages[ask_at].provides)
+        ask_at += 1
+    skipped = {layer for stage in stages[ask_at : index + 1] for layer in stage.provides}
+    skipped.discard("candidates")
+    if any(skipped.intersection(stage.requires) for stage in stages[index + 1 :]):
+        return None
+    return _Gate(stage=gate, index=index, ask_at=ask_at)
 
 
 def pieces(text: str, size: int = PIECE_CHARS) -> list[tuple[int, int]]:

@@ -44,6 +44,8 @@ class PatternStage:
     name = "patterns"
     requires: tuple[str, ...] = ("tokens", "sentences", "mentions", "entities")
     provides: tuple[str, ...] = ("candidates",)
+    #: What :meth:`quiet` reads (see :class:`~personnel_events.pipeline.QuietCheck`).
+    quiet_requires: tuple[str, ...] = ("tokens", "sentences")
 
     def __init__(
         self,
@@ -59,11 +61,26 @@ class PatternStage:
         self._forms: FormIndex = forms_from_data(verbs, nouns)
         self.org_policy = org_policy
 
+    def quiet(self, doc: Document) -> bool:
+        """Whether ``doc`` holds nothing this stage can match: no trigger's words
+        (all of them, in order), and no line of a list ("X to acting CEO of Y"). Most of a
+        news feed; :meth:`Pipeline.parse` then skips coreference and the rest."""
+        forms = self._forms
+        lowers = [tok.lower for tok in doc.tokens]
+        for i, low in enumerate(lowers):
+            surfaces = forms.get(low)
+            if surfaces is not None and any(
+                len(words) == 1 or tuple(lowers[i : i + len(words)]) == words
+                for words in (surface.words for surface in surfaces)
+            ):
+                return False
+        return not may_hold_list_lines(doc)
+
     def __call__(self, doc: Document) -> Document:
         forms = self._forms
         lowers = [tok.lower for tok in doc.tokens]
         if forms.keys().isdisjoint(lowers) and not may_hold_list_lines(doc):
-            doc.candidates = []  # no trigger word at all: most of a news feed
+            doc.candidates = []  # no trigger word at all (see quiet)
             return doc
         ctx = MatchContext.build(doc, lowers)
         facts = DocumentFacts.gather(ctx)
