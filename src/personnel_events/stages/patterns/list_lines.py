@@ -4,6 +4,7 @@ appointment)."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from ... import lexicon
@@ -50,7 +51,7 @@ def may_hold_list_lines(doc: Document) -> bool:
     ("X to acting CEO of Y"), so :func:`list_lines` may find a line (it keeps
     lines only in a list where one names a post)."""
     tokens = doc.tokens
-    title_words = titles() | title_modifiers()
+    title_words = _title_words()
     for sent in doc.sentences:
         k = sent.first_token
         while k < sent.last_token and _bullet(tokens[k].text):
@@ -63,6 +64,13 @@ def may_hold_list_lines(doc: Document) -> bool:
             ):
                 return True
     return False
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    """Titles and their modifiers: the words a list line's post may begin with
+    (the union made once, not for every document)."""
+    return frozenset(titles() | title_modifiers())
 
 
 def _bullet(text: str) -> bool:
