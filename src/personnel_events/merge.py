@@ -37,7 +37,6 @@ import difflib
 import functools
 import gc
 import re
-import sys
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -183,6 +182,17 @@ def _may_be_near(surnames: Iterable[str]) -> dict[str, set[str]]:
     return near
 
 
+def _near_partners(surnames: Iterable[str]) -> dict[str, list[str]]:
+    """For each surname that has any, the other surnames that may be near
+    spellings of it (``_may_be_near`` without itself, and without an entry, a
+    set each, for the many surnames that have none)."""
+    partners: dict[str, list[str]] = {}
+    for a, b in _near_pairs_of(surnames):
+        partners.setdefault(a, []).append(b)
+        partners.setdefault(b, []).append(a)
+    return partners
+
+
 def _near_pairs_of(surnames: Iterable[str]) -> Iterator[tuple[str, str]]:
     """The pairs (a < b) of ``surnames`` that may be near spellings, one initial
     at a time: the index in memory is never larger than one initial's."""
@@ -202,29 +212,34 @@ def _near_pairs(group: list[str]) -> set[tuple[str, str]]:
     match (a shared string shorter than the matches a pair of these lengths needs
     is not their common subsequence; that one is found too): no entry is read
     that cannot give a pair, however many surnames share a short variant."""
-    # one dict per length of the surnames indexed (no key tuple is made per entry)
+    # One dict per length of the surnames indexed (no key tuple is made per
+    # entry). Shorter surnames come first, and each surname looks up those indexed
+    # before it, then is indexed itself: a pair is found when its longer surname
+    # (deleting as the longer may) meets the shorter's entries (made deleting as
+    # the shorter may), and no surname's lookup strings are kept.
     index: list[dict[str, list[str]]] = [{} for _ in range(_MAX_INDEXED + 1)]
-    lookups: list[tuple[str, set[str]]] = []
     pairs: set[tuple[str, str]] = set()
-    for s in group:
-        if len(s) > _MAX_INDEXED:
+    for s in sorted(group, key=len):
+        n = len(s)
+        if n > _MAX_INDEXED:
             pairs.update(
-                (s, b) for b in group if b != s and _least_matches(len(s), len(b)) is not None
+                (s, b) if s < b else (b, s)
+                for b in group
+                if b != s and _least_matches(n, len(b)) is not None
             )
             continue
-        as_longer, as_shorter = _deletions_needed(len(s))
+        as_longer, as_shorter = _deletions_needed(n)
         layers = _deletion_layers(s, max(as_longer, as_shorter))
-        of_length = index[len(s)]
+        for variant in set().union(*layers[: as_longer + 1]):
+            for length in _partner_lengths(n, len(variant)):
+                if length > n:
+                    break  # none of these lengths is indexed yet
+                for b in index[length].get(variant, ()):
+                    pairs.add((b, s) if b < s else (s, b))
+        of_length = index[n]
         for layer in layers[: as_shorter + 1]:
             for variant in layer:
                 of_length.setdefault(variant, []).append(s)
-        lookups.append((s, set().union(*layers[: as_longer + 1])))
-    for a, variants in lookups:
-        for variant in variants:
-            for length in _partner_lengths(len(a), len(variant)):
-                for b in index[length].get(variant, ()):
-                    if b != a:
-                        pairs.add((a, b) if a < b else (b, a))
     return pairs
 
 
@@ -378,12 +393,6 @@ def _sort_key(ev: Event, parts: tuple[str, ...] | None = None) -> tuple[Any, ...
     )
 
 
-def _record(group: Sequence[Event]) -> MergedEvent:
-    if len(group) == 1:  # most changes are told once: nothing to rank
-        return _single_record(group[0])
-    return _ranked_record(group)
-
-
 def _ranked_record(group: Sequence[Event]) -> MergedEvent:
     """The record of a change: the best value of each field, and every value."""
     persons = _ranked_names(e.person for e in group)
@@ -469,62 +478,58 @@ def _merge(events: Iterable[Event]) -> list[MergedEvent]:
     order = sorted(range(len(given)), key=sort_keys.__getitem__)
     # Each match is confirmed by same_change: the surnames that may be near
     # spellings are enough to find the groups to look at.
-    near = _may_be_near({p[-1] for p in parts if p})
-    groups: list[list[Event]] = []
-    # Groups by the type, surname and given-name initial of their first event,
-    # each list ordered by that event's date: an event joins the first group (in
+    near = _near_partners({p[-1] for p in parts if p})
+    # A group is its first event (``firsts``) and, for the few told more than
+    # once, the others (``more``): most changes are told once, and a list for
+    # each would be memory for nothing.
+    firsts: list[Event] = []
+    more: dict[int, list[Event]] = {}
+    # The groups by the type, surname and given-name initial of their first
+    # event, each ordered by that event's day: an event joins the first group (in
     # the order they were made) whose every event, the first one included, tells
     # its change, so only groups whose first event could name its person (a near
     # surname; the same initial, or none on either side) at a date that could
-    # agree need a look.
-    by_key: dict[tuple[str, str, str], list[tuple[int, int]]] = {}
-    initials: dict[tuple[str, str], set[str]] = {}
+    # agree need a look. ``initials`` holds the initials seen of each type and
+    # surname, "" standing for none.
+    shelves: dict[tuple[str, str, str], _Shelf] = {}
+    initials: dict[tuple[str, str], tuple[str, ...]] = {}
     for i in order:
         ev = given[i]
         name = parts[i]
         if not name:  # no name to match: a change of its own
-            groups.append([ev])
+            firsts.append(ev)
             continue
         key = sort_keys[i]
         kind, surname, day = key[0], key[1], key[2]
         initial = name[0][0] if len(name) > 1 else ""
-        if _join(ev, groups, _candidates(by_key, initials, near[surname], kind, initial, day)):
+        candidates: list[int] = []
+        for s in (surname, *near[surname]) if surname in near else (surname,):
+            for i0 in (initial, "") if initial else initials.get((kind, s), ()):
+                shelf = shelves.get((kind, s, i0))
+                if shelf is not None:
+                    candidates.extend(shelf.within_reach(day))
+        if candidates and _join(ev, firsts, more, sorted(candidates)):
             continue
-        firsts = by_key.setdefault((kind, surname, initial), [])
-        bisect.insort(firsts, (day, len(groups)))
-        initials.setdefault((kind, surname), set()).add(initial)
-        groups.append([ev])
-    return sorted((_record(g) for g in groups), key=_record_key)
+        shelf = shelves.get((kind, surname, initial))
+        if shelf is None:
+            shelf = shelves[kind, surname, initial] = _Shelf()
+            initials[kind, surname] = (*initials.get((kind, surname), ()), initial)
+        shelf.add(day, len(firsts))
+        firsts.append(ev)
+    records = [
+        _ranked_record([first, *more[g]]) if g in more else _single_record(first)
+        for g, first in enumerate(firsts)
+    ]
+    return sorted(records, key=_record_key)
 
 
-def _candidates(
-    by_key: dict[tuple[str, str, str], list[tuple[int, int]]],
-    initials: dict[tuple[str, str], set[str]],
-    surnames: Iterable[str],
-    kind: str,
-    initial: str,
-    day: int,
-) -> list[int]:
-    """The groups, in the order they were made, an event of this type, surname
-    (or a near spelling: ``surnames``), initial and day may join."""
-    out: list[int] = []
-    for s in surnames:
-        seen = initials.get((kind, s))
-        if seen is None:  # no group of this type has this surname yet
-            continue
-        for i in (initial, "") if initial else seen:
-            firsts = by_key.get((kind, s, i))
-            if firsts is not None:
-                out.extend(_within_reach(firsts, day))
-    out.sort()
-    return out
-
-
-def _join(ev: Event, groups: list[list[Event]], candidates: list[int]) -> bool:
+def _join(
+    ev: Event, firsts: list[Event], more: dict[int, list[Event]], candidates: list[int]
+) -> bool:
     """Add ``ev`` to the first of ``candidates`` whose every event tells its change."""
     for g in candidates:
-        if all(same_change(ev, other) for other in groups[g]):
-            groups[g].append(ev)
+        if same_change(ev, firsts[g]) and all(same_change(ev, e) for e in more.get(g, ())):
+            more.setdefault(g, []).append(ev)
             return True
     return False
 
@@ -537,16 +542,34 @@ _UNDATED = dt.date.max.toordinal() + 1
 _REACH_DAYS = 366 + 31 + DATE_SLACK_DAYS
 
 
-def _within_reach(firsts: list[tuple[int, int]], day: int) -> list[int]:
-    """The groups of ``firsts`` ((date ordinal of the first event, group), in
-    date order) whose first event's date can agree with ``day``: all of them for
-    an undated event; the undated ones and those within reach for a dated one."""
-    if day == _UNDATED or not firsts:
-        return [g for _, g in firsts]
-    lo = bisect.bisect_left(firsts, (day - _REACH_DAYS, -1))
-    hi = bisect.bisect_right(firsts, (day + _REACH_DAYS, sys.maxsize))
-    undated = bisect.bisect_left(firsts, (_UNDATED, -1))
-    return [g for _, g in firsts[lo:hi]] + [g for _, g in firsts[max(undated, hi) :]]
+class _Shelf:
+    """The groups whose first events share a type, a surname and an initial:
+    their first events' days (date ordinals, :data:`_UNDATED` for none) in
+    order, and the groups, in the same order (two lists: no pair is made for
+    each)."""
+
+    __slots__ = ("days", "groups")
+
+    def __init__(self) -> None:
+        self.days: list[int] = []
+        self.groups: list[int] = []
+
+    def add(self, day: int, group: int) -> None:
+        at = bisect.bisect_right(self.days, day)
+        self.days.insert(at, day)
+        self.groups.insert(at, group)
+
+    def within_reach(self, day: int) -> list[int]:
+        """The groups whose first event's date can agree with ``day``: all of them
+        for an undated event; the undated ones and those within reach for a
+        dated one."""
+        days, groups = self.days, self.groups
+        if day == _UNDATED:
+            return groups
+        lo = bisect.bisect_left(days, day - _REACH_DAYS)
+        hi = bisect.bisect_right(days, day + _REACH_DAYS)
+        undated = bisect.bisect_left(days, _UNDATED)
+        return groups[lo:hi] + groups[max(undated, hi) :]
 
 
 def timeline(
