@@ -258,3 +258,44 @@ def test_dates_trie_matches_its_words_and_no_other(words: list[str]) -> None:
     probes = {*words, *(w[:-1] for w in words), *(w + "s" for w in words), "zz"}
     for probe in probes:
         assert (pattern.fullmatch(probe) is not None) == (probe in words), probe
+
+
+#: Expressions that begin with a starter the scan tries only before certain words
+#: (``expressions._FOLLOWERS``) or with a number (``_NUMBER_GATE``), and near misses.
+GATED_PHRASES = [
+    "the end of June", "the end of the 2024-25 season", "the start of May",
+    "the beginning of March", "the next day", "the following day", "the 2024 season",
+    "the 2019/20 season", "of Sept. 2024", "on that day", "on that date", "in March",
+    "in the spring", "in 2024", "by June", "by the fall of 2024", "by 2030",
+    "during May", "during the winter", "during 2020", "since Jan. 2019", "since 2019",
+    "until Dec. 31", "until 2025", "from April", "from 2021", "after Feb. 1",
+    "before November", "through October", "that date", "that day", "a day ago",
+    "a week later", "an hour ago", "a month ago", "a year ago", "with immediate effect",
+    "end of the year", "end of March", "2024-03-05", "5 March", "5th of March",
+    "12 weeks ago", "3 days later", "3rd quarter of 2024", "2024 was a year",
+    "the 5th", "in the 90s", "on Monday", "the board met", "that week", "of the year",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("phrase", GATED_PHRASES)
+@pytest.mark.parametrize("case", [str.lower, str.title, str.upper])
+def test_the_scan_gate_admits_every_expression(phrase: str, case: object) -> None:
+    from personnel_events.stages.dates.expressions import _scan_re, folded
+
+    assert callable(case)
+    sentence = case(f"Jane Roe said {phrase}, and {phrase} she left.")
+
+    def kind(m: re.Match[str]) -> str:
+        return next(k for k, v in m.groupdict().items() if v is not None)
+
+    expected = [(kind(m), *m.span()) for m in EXPRESSION_RE.finditer(sentence)]
+    assert list(_scan(sentence, 0, len(sentence))) == expected
+    assert list(_scan(sentence, 3, len(sentence), folded(sentence))) == expected
+    assert [(kind(m), *m.span()) for m in _scan_re().finditer(sentence)] == expected
+
+
+def test_the_scan_gate_names_only_starters() -> None:
+    from personnel_events import lexicon
+    from personnel_events.stages.dates.expressions import _FOLLOWERS
+
+    assert set(_FOLLOWERS) <= lexicon.words("date_starters.txt")

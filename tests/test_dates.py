@@ -574,9 +574,9 @@ def test_dates_look_for_what_a_span_holds_once(
     seen: Counter[tuple[int, int]] = Counter()
     real = getattr(clauses, function)
 
-    def counting(text: str, start: int, end: int) -> object:
+    def counting(text: str, start: int, end: int, *rest: str | None) -> object:
         seen[(start, end)] += 1
-        return real(text, start, end)
+        return real(text, start, end, *rest)
 
     # the per-document cache (clauses._Seen) is where both are looked for
     monkeypatch.setattr(clauses, function, counting)
@@ -644,9 +644,9 @@ def test_dates_timeline_reads_only_the_sentences_before_the_last_undated_change(
     read: list[str] = []
 
     class Counting:
-        def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        def finditer(self, text: str, lower: str | None = None) -> Iterator[re.Match[str]]:
             read.append(text)
-            return real.finditer(text)
+            return real.finditer(text, lower)
 
     monkeypatch.setattr(stage, "_OCCASION_RE", Counting())
     text = (

@@ -323,3 +323,48 @@ def test_dedupe_a_departure_told_by_a_verb_of_telling_has_its_own_rule() -> None
     plain = events_of("The resignation of Jane Roe as CFO of Acme Corp. surprised analysts.")
     assert [e["rule"] for e in told] == [Rule.NOUN_TOLD.value]
     assert [e["rule"] for e in plain] == [Rule.NOUN.value]
+
+
+def _dated(iso: str | None) -> Event:
+    """An event dated at the precision ``iso`` is written in ("2024", "2024-03",
+    "2024-03-05"); None for an undated one."""
+    if iso is None:
+        return ev()
+    precision = {4: Precision.YEAR, 7: Precision.MONTH, 10: Precision.DAY}[len(iso)]
+    value = dt.date.fromisoformat((iso + "-01-01")[:10] if len(iso) == 4 else (iso + "-01")[:10])
+    return attrs.evolve(ev(), date=EventDate(value, precision, iso))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "compatible"),
+    [
+        ("2024", "2024-03", True), ("2024-03", "2024", True), ("2024", "2024-03-05", True),
+        ("2024-03", "2024-03-05", True), ("2024-03-05", "2024-03-05", True),
+        ("2024", "2023", False), ("2024", "2023-12-31", False), ("2024-03", "2024-04", False),
+        ("2024-03", "2024-04-01", False), ("2024-03-05", "2024-03-06", False),
+        ("2024-01", "2024-01-01", True), ("0999", "0999-01", True), (None, "2024", True),
+    ],
+)  # fmt: skip
+def test_dedupe_dates_compatible_when_one_iso_form_begins_the_other(
+    a: str | None, b: str | None, compatible: bool
+) -> None:
+    from personnel_events.stages.dedupe import dates_compatible
+
+    x, y = _dated(a), _dated(b)
+    assert dates_compatible(x, y) is compatible
+    if x.date is not None and y.date is not None:
+        assert compatible == (
+            x.date.iso.startswith(y.date.iso) or y.date.iso.startswith(x.date.iso)
+        )
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [{"role": "CFO"}, {"org": "Acme Corp."}, {"status": Status.FUTURE, "confidence": 0.9}],
+)
+def test_dedupe_evolve_makes_what_attrs_evolve_makes(changes: dict[str, object]) -> None:
+    from personnel_events.stages.dedupe import _evolve
+
+    event = attrs.evolve(ev(day="2024-03-05"), source="wire", trigger=(2, 5), reason="r")
+    assert all(a.init and a.alias == a.name for a in attrs.fields(Event))
+    assert _evolve(event, changes) == attrs.evolve(event, **changes)  # type: ignore[arg-type]

@@ -54,17 +54,24 @@ def _stem(word: str) -> str:
 def role_words(role: str) -> set[str]:
     """The folded words of a role, abbreviations and variants spelled out
     (``data/title_variants.tsv``)."""
+    return set(_role_words(role))
+
+
+@functools.lru_cache(maxsize=4096)
+def _role_words(role: str) -> frozenset[str]:
+    """:func:`role_words`, kept for the roles last compared: a document compares
+    each of its roles with several others, and the same posts recur."""
     variants = lexicon.title_variants()
     out: set[str] = set()
     for word in fold(role).replace("-", " ").split():
         out.update(_stem(w) for w in variants.get(word, word).split())
-    return out
+    return frozenset(out)
 
 
 def roles_compatible(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return True
-    wa, wb = role_words(a), role_words(b)
+    wa, wb = _role_words(a), _role_words(b)
     if wa <= wb or wb <= wa:
         return True
     return bool((wa & wb) - _role_shared())
@@ -74,15 +81,31 @@ def _two_posts(a: str | None, b: str | None) -> bool:
     """Two roles neither of which holds the other's words."""
     if not a or not b:
         return False
-    wa, wb = role_words(a), role_words(b)
+    wa, wb = _role_words(a), _role_words(b)
     return not (wa <= wb or wb <= wa)
 
 
+_YEAR_RANK, _MONTH_RANK, _DAY_RANK = 1, 2, 3
+_PRECISION_RANK = {
+    Precision.YEAR: _YEAR_RANK,
+    Precision.MONTH: _MONTH_RANK,
+    Precision.DAY: _DAY_RANK,
+}
+
+
 def dates_compatible(a: Event, b: Event) -> bool:
+    """One date holds the other: their ISO forms, one a beginning of the other
+    ("2024" and "2024-03"), which is the fields of the less precise equal (read
+    from the dates, without making the ISO strings)."""
     if a.date is None or b.date is None:
         return True
-    x, y = a.date.iso, b.date.iso
-    return x.startswith(y) or y.startswith(x)
+    x, y = a.date.value, b.date.value
+    shared = min(_PRECISION_RANK[a.date.precision], _PRECISION_RANK[b.date.precision])
+    return (
+        x.year == y.year
+        and (shared < _MONTH_RANK or x.month == y.month)
+        and (shared < _DAY_RANK or x.day == y.day)
+    )
 
 
 def dates_near(a: Event, b: Event) -> bool:
@@ -137,6 +160,12 @@ def same_change(a: Event, b: Event, published: dt.date | None = None) -> bool:
     tells a background year from the year of the change)."""
     if a.type is not b.type or fold(a.person) != fold(b.person):
         return False
+    return _same_change_of_kin(a, b, published)
+
+
+def _same_change_of_kin(a: Event, b: Event, published: dt.date | None = None) -> bool:
+    """:func:`same_change` of two events of one type and one person (the events
+    :func:`_collapse` compares)."""
     if a.trigger == b.trigger and _two_posts(a.role, b.role):
         return False  # one telling of two posts: "named CEO and member of its board"
     if _career_and_change(a, b, published):
@@ -155,10 +184,11 @@ def same_change(a: Event, b: Event, published: dt.date | None = None) -> bool:
 
 
 _SUCCESSION_RULES = frozenset(r.value for r in Rule if r.succession)
+_NOUN_TOLD = Rule.NOUN_TOLD.value
 
 
 def _precision_rank(ev: Event) -> int:
-    return 0 if ev.date is None else ("year", "month", "day").index(ev.date.precision.value) + 1
+    return 0 if ev.date is None else _PRECISION_RANK[ev.date.precision]
 
 
 def _replaced_side(ev: Event) -> bool:
@@ -170,7 +200,7 @@ def _replaced_side(ev: Event) -> bool:
 def _told_departure(ev: Event) -> bool:
     """A departure told by a verb of telling ("announced his resignation on
     Monday"): dated, where dated, by when it was told."""
-    return ev.rule == Rule.NOUN_TOLD.value
+    return ev.rule == _NOUN_TOLD
 
 
 def merge(kept: Event, other: Event) -> Event:
@@ -210,7 +240,19 @@ def merge(kept: Event, other: Event) -> Event:
         changes["status"] = other.status
     if other.confidence > kept.confidence:
         changes["confidence"] = other.confidence
-    return attrs.evolve(kept, **changes) if changes else kept  # type: ignore[arg-type]
+    return _evolve(kept, changes) if changes else kept
+
+
+#: The fields of an Event, each set by ``__init__`` under its own name (a test
+#: holds :func:`_evolve` to ``attrs.evolve``).
+_EVENT_FIELDS = tuple(a.name for a in attrs.fields(Event))
+
+
+def _evolve(event: Event, changes: dict[str, object]) -> Event:
+    """``attrs.evolve(event, **changes)`` without looking the fields up each time."""
+    values = {name: getattr(event, name) for name in _EVENT_FIELDS}
+    values.update(changes)
+    return Event(**values)
 
 
 class DedupeStage:
@@ -227,21 +269,24 @@ class DedupeStage:
         return doc
 
 
-def held_posts(events: list[Event]) -> list[Event]:
+def held_posts(events: list[Event], people: list[str] | None = None) -> list[Event]:
     """A START told without its post, dated before the same person's END of a post
     at the same body, took that post: "fired head coach X on Thursday ... X was
-    hired in January 2021" gives the hire the head coach's post."""
+    hired in January 2021" gives the hire the head coach's post. ``people``: each
+    event's person folded, where the caller has them."""
+    if people is None:
+        people = [fold(ev.person) for ev in events]
     ends: dict[str, list[Event]] = {}
-    for ev in events:
+    for ev, person in zip(events, people, strict=True):
         if ev.type is EventType.END and ev.role is not None and ev.date is not None:
-            ends.setdefault(fold(ev.person), []).append(ev)
+            ends.setdefault(person, []).append(ev)
     if not ends:
         return events
     out = []
-    for ev in events:
+    for ev, person in zip(events, people, strict=True):
         if ev.type is EventType.START and ev.role is None and ev.date is not None:
             start = ev.date.value
-            for end in ends.get(fold(ev.person), ()):
+            for end in ends.get(person, ()):
                 assert end.date is not None
                 if start < end.date.value and orgs_compatible(ev.org, end.org):
                     ev = attrs.evolve(ev, role=end.role, org=ev.org or end.org)
@@ -269,20 +314,27 @@ def org_name_words(org: str) -> set[str]:
     return {w for w in re.findall(r"\w+", fold(org)) if w not in _org_shared()}
 
 
-def _continues_same(a: Event, b: Event, published: dt.date | None = None) -> bool:
-    return (
-        a.type is b.type
-        and fold(a.person) == fold(b.person)
-        and continues(a, b)
-        and not _career_and_change(a, b, published)
-    )
+def _continues_of_kin(a: Event, b: Event, published: dt.date | None = None) -> bool:
+    """Of two events of one type and one person, one continues the other (the
+    second pass of :func:`collapse_tellings`)."""
+    return continues(a, b) and not _career_and_change(a, b, published)
 
 
-def _collapse(events: list[Event], same: Callable[[Event, Event], bool]) -> list[Event]:
+#: What :func:`_collapse` groups events by: the type and the person's folded name.
+_Kin = tuple[EventType, str]
+
+
+def _collapse(
+    events: list[Event], kins: list[_Kin], same: Callable[[Event, Event], bool]
+) -> tuple[list[Event], list[_Kin]]:
+    """Each event merged into the first kept one of its kin (``kins``, one an event)
+    that ``same`` says tells its change, else kept; the kept events and their kins
+    (a merge keeps the person and the type)."""
     out: list[Event] = []
-    by_person: dict[tuple[str, str], list[int]] = {}
-    for ev in events:
-        slots = by_person.setdefault((ev.type.value, fold(ev.person)), [])
+    out_kins: list[_Kin] = []
+    by_kin: dict[_Kin, list[int]] = {}
+    for ev, kin in zip(events, kins, strict=True):
+        slots = by_kin.setdefault(kin, [])
         for i in slots:
             if same(out[i], ev):
                 out[i] = merge(out[i], ev)
@@ -290,7 +342,8 @@ def _collapse(events: list[Event], same: Callable[[Event, Event], bool]) -> list
         else:
             slots.append(len(out))
             out.append(ev)
-    return out
+            out_kins.append(kin)
+    return out, out_kins
 
 
 def collapse_tellings(events: list[Event], published: dt.date | None) -> list[Event]:
@@ -299,5 +352,13 @@ def collapse_tellings(events: list[Event], published: dt.date | None) -> list[Ev
     later joins the change whose post another telling named. The stage does this to
     the events of its candidates, :meth:`personnel_events.Pipeline.parse` to the
     events of the pieces of one long text."""
-    events = _collapse(events, functools.partial(same_change, published=published))
-    return held_posts(_collapse(events, functools.partial(_continues_same, published=published)))
+    # The type and the folded person of each event, once: both passes group by them,
+    # and what they compare is then of one kin.
+    kins = [(ev.type, fold(ev.person)) for ev in events]
+    events, kins = _collapse(
+        events, kins, functools.partial(_same_change_of_kin, published=published)
+    )
+    events, kins = _collapse(
+        events, kins, functools.partial(_continues_of_kin, published=published)
+    )
+    return held_posts(events, [person for _, person in kins])

@@ -10,6 +10,7 @@ after a line that does not run on (a headline, a list item).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from .. import lexicon
@@ -21,8 +22,10 @@ _TOKEN_RE = re.compile(
     r"""
     # Most tokens: a word that begins with an ASCII letter not followed by what
     # the first two branches below take ("U.S.", "Ph.D.", "a.m."): the words
-    # branch takes it as it would after all of them fail, in one step
-    (?:[a-z](?!\.)|[A-Z](?![a-z]?\.))[^\W_]*(?:[-'\u2019][^\W_]+)*
+    # branch takes it as it would after all of them fail, in one step (its ASCII
+    # letters and digits by a plain set first, which the engine tests by a table;
+    # the run of letters and digits is the same, and nothing after it can fail)
+    (?:[a-z](?!\.)|[A-Z](?![a-z]?\.))[a-zA-Z0-9]*[^\W_]*(?:[-'\u2019][^\W_]+)*
     # and a mark that is no ellipsis or double dash: the last branch's, in one step
   | [^\w\s.\-]|\.(?!\.)|-(?!-)
   | [A-Z][a-z]?\.(?:[A-Z][a-z]?\.)+                      # Ph.D.  M.Sc.  U.S.
@@ -49,11 +52,13 @@ _NEWLINE_RE = re.compile(r"\n")
 MAX_SENTENCE_TOKENS = 120
 
 # What a word is, worked out once per distinct word of a text: the word (one
-# string shared by all its tokens), its lower case, whether it can take the full
-# stop that follows it ("Gov." always, "b." by the context, "pay." never), and
-# where a possessive "'s" splits it off (0: it does not).
+# string shared by all its tokens), its lower case, whether it is a plain word
+# (nothing below holds: made in one step), whether it can take the full stop that
+# follows it ("Gov." always, "b." by the context, "pay." never), where a possessive
+# "'s" splits it off (0: it does not), and whether a sentence may end after it
+# (its lower case is a sentence mark or an abbreviation that may close one).
 _ALWAYS, _CONTEXT, _NEVER = 1, 2, 0
-_Info = tuple[str, str, int, int]
+_Info = tuple[str, str, bool, int, int, bool]
 
 
 class _Blank:
@@ -84,7 +89,18 @@ def _make_token(text: str, start: int, end: int, lower: str) -> Token:
     return tok  # type: ignore[return-value]
 
 
-def _word_info(word: str, abbreviations: frozenset[str]) -> _Info:
+def _sentence_marks() -> frozenset[str]:
+    """The tokens (in lower case) a sentence may end after: sentence marks and the
+    abbreviations that may close one (``data/sentence_final_abbreviations.txt``)."""
+    return _marks_of(lexicon.words("sentence_final_abbreviations.txt"))
+
+
+@functools.cache
+def _marks_of(final_abbreviations: frozenset[str]) -> frozenset[str]:
+    return frozenset({".", "!", "?", "...", *final_abbreviations})
+
+
+def _word_info(word: str, abbreviations: frozenset[str], marks: frozenset[str]) -> _Info:
     low = word.lower()
     if low == word:
         low = word  # one string, not two equal ones
@@ -102,12 +118,14 @@ def _word_info(word: str, abbreviations: frozenset[str]) -> _Info:
         and word[:-2].lower() not in _NOT_POSSESSORS
     ):
         cut = len(word) - 2
-    return word, low, dot, cut
+    place = low in marks
+    return word, low, not (dot or cut or place), dot, cut, place
 
 
 #: What each word seen is (:func:`_word_info`), kept across texts: most words of a
 #: text were seen in the texts before it. Emptied when it reaches
-#: :data:`_KNOWN_LIMIT` words, or when the abbreviations it was made with change.
+#: :data:`_KNOWN_LIMIT` words, or when the abbreviations or the sentence marks it
+#: was made with change.
 _known: dict[str, _Info] = {}
 _known_for: list[frozenset[str]] = []
 _KNOWN_LIMIT = 50_000
@@ -118,11 +136,18 @@ _KNOWN_LIMIT = 50_000
 _OWN_WORDS_CHARS = 100_000
 
 
-def _known_words(abbreviations: frozenset[str], size: int) -> dict[str, _Info]:
+def _known_words(
+    abbreviations: frozenset[str], marks: frozenset[str], size: int
+) -> dict[str, _Info]:
     global _known
-    if len(_known) > _KNOWN_LIMIT or not _known_for or _known_for[0] is not abbreviations:
+    if (
+        len(_known) > _KNOWN_LIMIT
+        or not _known_for
+        or _known_for[0] is not abbreviations
+        or _known_for[1] is not marks
+    ):
         _known = {}  # a new dict: a thread still tokenizing keeps the one it has
-        _known_for[:] = [abbreviations]
+        _known_for[:] = [abbreviations, marks]
     return dict(_known) if size >= _OWN_WORDS_CHARS else _known
 
 
@@ -134,10 +159,18 @@ def tokenize(text: str) -> list[Token]:
     of a long text is held; each distinct word is looked at once (the answers are
     kept for the next texts) and its string shared by all its tokens.
     """
+    return _tokenize(text)[0]
+
+
+def _tokenize(text: str) -> tuple[list[Token], list[int]]:
+    """:func:`tokenize`, and the indexes of the tokens a sentence may end after
+    (:func:`_sentence_marks`), in order: :func:`split_sentences` looks only there."""
     abbreviations = lexicon.words("abbreviations.txt")
+    marks = _sentence_marks()
     tokens: list[Token] = []
+    places: list[int] = []
     append = tokens.append
-    known = _known_words(abbreviations, len(text))
+    known = _known_words(abbreviations, marks, len(text))
     known_get = known.get
     n_text = len(text)
     # Matching stops at the last character a token can take: findall would try a
@@ -152,17 +185,14 @@ def tokenize(text: str) -> list[Token]:
         # A stretch ends after a character a token can take, before a blank.
         stop = _STRETCH_END_RE.search(text, pos + _STRETCH, last) if last - pos > _STRETCH else None
         endpos = stop.end() if stop else last
-        skip = False
-        for gap, word in _GAP_TOKEN_RE.findall(text, pos, endpos):
+        matches = iter(_GAP_TOKEN_RE.findall(text, pos, endpos))
+        for gap, word in matches:
             start = pos + len(gap)
             pos = start + len(word)
-            if skip:  # the full stop taken into the abbreviation before it
-                skip = False
-                continue
             info = known_get(word)
             if info is None:
-                info = known[word] = _word_info(word, abbreviations)
-            if not (info[2] or info[3]):
+                info = known[word] = _word_info(word, abbreviations, marks)
+            if info[2]:
                 # A plain word (most of them): the token made inline.
                 tok = _Blank()
                 tok.text = info[0]
@@ -173,7 +203,7 @@ def tokenize(text: str) -> list[Token]:
                 tok.__class__ = Token  # type: ignore[assignment]
                 append(tok)  # type: ignore[arg-type]
                 continue
-            word, low, dot, cut = info
+            word, low, _, dot, cut, place = info
             end = pos
             # Abbreviation or initial followed directly by its full stop: keep them
             # together (the full stop is always the next match).
@@ -188,31 +218,51 @@ def tokenize(text: str) -> list[Token]:
                     or (text[end + 1 : end + 2] == " " and text[end + 2 : end + 3].islower())
                 )
             ):
-                skip = True
+                # the full stop taken into the abbreviation: the next match (as
+                # matched, "." or an ellipsis that starts with it) is passed over
+                gap, mark = next(matches, ("", ""))
+                pos += len(gap) + len(mark)
                 dotted = known_get(word + ".")
                 if dotted is None:
-                    dotted = known[word + "."] = (word + ".", low + ".", _NEVER, 0)
+                    dotted = known[word + "."] = _dotted_info(word, low, marks)
+                if dotted[5]:
+                    places.append(len(tokens))
                 append(_make_token(dotted[0], start, end + 1, dotted[1]))
             elif cut:
                 head = known_get(word[:cut])
                 if head is None:
-                    head = known[word[:cut]] = _word_info(word[:cut], abbreviations)
+                    head = known[word[:cut]] = _word_info(word[:cut], abbreviations, marks)
                 mark = word[cut:]
+                if head[5]:
+                    places.append(len(tokens))
                 append(_make_token(head[0], start, start + cut, head[1]))
+                if mark.lower() in marks:
+                    places.append(len(tokens))
                 append(_make_token(mark, start + cut, end, mark.lower()))
             else:
+                if place:
+                    places.append(len(tokens))
                 append(_make_token(word, start, end, low))
         pos = endpos
-    return tokens
+    return tokens, places
 
 
-def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
+def _dotted_info(word: str, low: str, marks: frozenset[str]) -> _Info:
+    """What an abbreviation with its full stop is ("Gov.", "Inc.")."""
+    place = low + "." in marks
+    return word + ".", low + ".", not place, _NEVER, 0, place
+
+
+def split_sentences(
+    text: str, tokens: list[Token], marked: list[int] | None = None
+) -> list[Sentence]:
     """Group tokens into sentences.
 
     A sentence can end only after a sentence mark, after an abbreviation that
     may close one ("Inc."), where a line break falls between two tokens, or at
     :data:`MAX_SENTENCE_TOKENS`; those places are found first, and only they are
-    looked at.
+    looked at. ``marked``: the indexes of the tokens that are sentence marks or
+    such abbreviations, where the tokenizer found them (:func:`_tokenize`).
     """
     final_abbrev = lexicon.words("sentence_final_abbreviations.txt")
     openers = lexicon.words("common_words.txt")
@@ -220,8 +270,10 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
     n = len(tokens)
     if n == 0:
         return []
-    marks = {".", "!", "?", "...", *final_abbrev}
-    places = {i for i, tok in enumerate(tokens) if tok.lower in marks}
+    if marked is None:
+        marks = _sentence_marks()
+        marked = [i for i, tok in enumerate(tokens) if tok.lower in marks]
+    places = set(marked)
     if "\n" in text:
         starts = [tok.start for tok in tokens]
         for m in _NEWLINE_RE.finditer(text, tokens[0].end, tokens[-1].start):
@@ -290,6 +342,6 @@ class TokenizeStage:
     provides: tuple[str, ...] = ("tokens", "sentences")
 
     def __call__(self, doc: Document) -> Document:
-        doc.tokens = tokenize(doc.text)
-        doc.sentences = split_sentences(doc.text, doc.tokens)
+        doc.tokens, marked = _tokenize(doc.text)
+        doc.sentences = split_sentences(doc.text, doc.tokens, marked)
         return doc

@@ -26,13 +26,14 @@ _TAKES_EFFECT_RE = _CaseBlind(
 )
 
 
-def _may_take_effect(text: str) -> bool:
+def _may_take_effect(text: str, lower: str | None = None) -> bool:
     """Whether :data:`_TAKES_EFFECT_RE` may match somewhere in ``text``: a few plain
     lookups in its lower case ("effect", "worn", "r|new <noun>") that every match
     holds, the case-blind regex being many times slower. None of their letters
     matches a character under IGNORECASE whose lower case is not that letter (checked
-    over every code point; "i", "s" and "k" do and are left out)."""
-    low = text.lower()
+    over every code point; "i", "s" and "k" do and are left out). ``lower`` is the
+    lower case where the caller has it."""
+    low = text.lower() if lower is None else lower
     return "effect" in low or "worn" in low or _TAKES_UP_HINT_RE.search(low) is not None
 
 

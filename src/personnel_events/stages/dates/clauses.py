@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, TypeAlias
 import attrs
 
 from ...modality import plan_words
-from .expressions import _Expression, find_expressions
+from .expressions import _Expression, find_expressions, folded
 
 if TYPE_CHECKING:  # pragma: no cover
     pass
@@ -100,12 +100,23 @@ class _Seen:
     text: str
     expressions: dict[tuple[int, int], list[_Expression]] = attrs.field(factory=dict)
     clauses: dict[tuple[int, int], list[_Clause]] = attrs.field(factory=dict)
+    #: The text in lower case (:func:`folded`), made once for all its spans.
+    lower: str | None = attrs.field(init=False)
+
+    @lower.default
+    def _lower(self) -> str | None:
+        return folded(self.text)
+
+    def folded_span(self, start: int, end: int) -> str | None:
+        """``text[start:end]`` in lower case, cut from :attr:`lower` (None without it)."""
+        return None if self.lower is None else self.lower[start:end]
 
     def expressions_in(self, start: int, end: int) -> list[_Expression]:
         """:func:`find_expressions` in ``text[start:end]``."""
         found = self.expressions.get((start, end))
         if found is None:
-            found = self.expressions[(start, end)] = find_expressions(self.text, start, end)
+            found = find_expressions(self.text, start, end, self.lower)
+            self.expressions[(start, end)] = found
         return found
 
     def background(self, start: int, end: int, person: str = "") -> list[tuple[int, int]]:

@@ -113,12 +113,20 @@ class _CaseBlind:
         self.pattern = re.compile(pattern, re.IGNORECASE)
         self.lower = _lower_case(pattern, re.IGNORECASE)
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+    def finditer(self, text: str, lower: str | None = None) -> Iterator[re.Match[str]]:
+        """The matches in ``text``; ``lower`` is its lower case where the caller has
+        it, cut from the document's (:func:`folded`, hence without an
+        :data:`_UNFOLDABLE_RE` character)."""
+        if lower is not None:
+            return self.lower.finditer(lower)
         if _UNFOLDABLE_RE.search(text) is None:
             return self.lower.finditer(text.lower())
         return self.pattern.finditer(text)
 
-    def search(self, text: str) -> re.Match[str] | None:
+    def search(self, text: str, lower: str | None = None) -> re.Match[str] | None:
+        """The first match in ``text`` (``lower`` as for :meth:`finditer`)."""
+        if lower is not None:
+            return self.lower.search(lower)
         if _UNFOLDABLE_RE.search(text) is None:
             return self.lower.search(text.lower())
         return self.pattern.search(text)
@@ -154,15 +162,52 @@ def _trie(words: list[str]) -> str:
     return f"(?:{body})?" if ends else body
 
 
+_MONTH_HEAD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+#: Common starters that begin an expression of :data:`EXPRESSION_RE` only before
+#: a few words, and the beginnings of those words: "the" only in "the end of", "the
+#: start of", "the next day", "the 2024-25 season". A scan tries the grammar at such
+#: a starter only before one of them (they are most of the starters of a text, and
+#: few of them begin an expression). Each entry admits every word the grammar lets
+#: follow its starter (``test_the_fast_scan_finds_what_the_grammar_finds`` and
+#: ``test_the_scan_gate_admits_every_expression``).
+_FOLLOWERS = {
+    "the": r"(?:end|start|beginning|next|following|\d)",
+    "of": _MONTH_HEAD,
+    "on": r"that",
+    "in": rf"(?:{_MONTH_HEAD}|the|\d)",
+    "by": rf"(?:{_MONTH_HEAD}|the|\d)",
+    "during": rf"(?:{_MONTH_HEAD}|the|\d)",
+    "since": rf"(?:{_MONTH_HEAD}|\d)",
+    "until": rf"(?:{_MONTH_HEAD}|\d)",
+    "from": rf"(?:{_MONTH_HEAD}|\d)",
+    "after": _MONTH_HEAD,
+    "before": _MONTH_HEAD,
+    "through": _MONTH_HEAD,
+    "that": r"(?:date|day)",
+    "a": r"(?:day|week|month|year)",
+    "an": r"(?:day|week|month|year)",
+    "with": r"immediate",
+    "end": r"of",
+}
+#: A number begins an expression only as a date ("2024-03-05") or as a day or a
+#: count of one or two digits ("5 March", "3rd quarter", "two weeks ago" in figures).
+_NUMBER_GATE = r"\d{4}-|\d{1,2}(?!\d)"
+
+
 @functools.cache
 def _scan_pattern() -> str:
     """:data:`EXPRESSION_RE` tried only where a word begins that is a number (its
-    first character a decimal digit) or one of ``data/date_starters.txt`` (in any
-    case, ASCII letters only: a word whose lower case is in the list)."""
+    first character a decimal digit, :data:`_NUMBER_GATE`) or one of
+    ``data/date_starters.txt`` (in any case, ASCII letters only: a word whose lower
+    case is in the list), one of :data:`_FOLLOWERS` only before a word it admits."""
     starters = sorted(lexicon.words("date_starters.txt"))
     if not all(w.isascii() and w.isalpha() for w in starters):
         raise ValueError("date_starters.txt: a starter is a word of ASCII letters")
-    return rf"(?<!\w)(?=(?a:{_trie(starters)})(?!\w)|\d)(?:{EXPRESSION_RE.pattern})"
+    plain = [w for w in starters if w not in _FOLLOWERS]
+    # (the words after a gated starter are read as the grammar reads them)
+    gated = "|".join(rf"(?a:{w})\s+{_FOLLOWERS[w]}" for w in sorted(_FOLLOWERS) if w in starters)
+    gate = rf"(?a:{_trie(plain)})(?!\w)|{gated}|{_NUMBER_GATE}"
+    return rf"(?<!\w)(?={gate})(?:{EXPRESSION_RE.pattern})"
 
 
 @functools.cache
@@ -182,14 +227,35 @@ def _folded_scan_re() -> re.Pattern[str]:
     return _lower_case(_scan_pattern(), EXPRESSION_RE.flags)
 
 
-def _scan(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
+def folded(text: str) -> str | None:
+    """``text`` in lower case, each character at its own offset, where the folded
+    patterns (:func:`_lower_case`) find in it what their case-blind originals find
+    in ``text``: None when ``text`` holds an :data:`_UNFOLDABLE_RE` character (the
+    only character whose lower case is two characters, "\u0130", is one of them).
+    Lower-casing a whole text once costs what lower-casing its spans one by one
+    would, and a long text is read in many spans. (A Greek capital sigma takes its
+    final or its medial form by the letters around it, so a span of this text may
+    differ from the span lower-cased alone there: both are word characters of no
+    pattern, which match neither.)"""
+    return text.lower() if _UNFOLDABLE_RE.search(text) is None else None
+
+
+def _scan(
+    text: str, start: int, end: int, lower: str | None = None
+) -> Iterator[tuple[str, int, int]]:
     """The kind, start and end of EXPRESSION_RE's matches in ``text[start:end]``, as
     ``finditer`` would give them, tried only at words that can begin one
     (``data/date_starters.txt``, numbers): many times faster on plain prose than
     trying at every character. The span (and the character before it, which decides
-    whether a word begins) is matched in lower case (:func:`_folded_scan_re`)."""
+    whether a word begins) is matched in lower case (:func:`_folded_scan_re`): in
+    ``lower``, the whole text's (:func:`folded`), where the caller has it."""
     base = max(0, start - 1)
-    if _UNFOLDABLE_RE.search(text, base, end) is None:
+    if lower is not None:
+        # The pattern looks one character back from where it is tried, at most: the
+        # one before ``start`` is seen as it is in the span with it.
+        base = 0
+        matches = _folded_scan_re().finditer(lower, start, end)
+    elif _UNFOLDABLE_RE.search(text, base, end) is None:
         matches = _folded_scan_re().finditer(text[base:end].lower(), start - base)
     else:
         base = 0
@@ -213,16 +279,33 @@ class _Expression:
     possessive: bool = False
 
 
-def find_expressions(text: str, start: int, end: int) -> list[_Expression]:
-    """Time expressions in ``text[start:end]`` (character offsets in the document)."""
+#: What a time that opens its sentence and is set off by a comma may follow.
+_LEADING_WORDS = ("", "on", "late on", "early on")
+
+
+def _effective_before(text: str, start: int, end: int, lower: str | None) -> bool:
+    """:data:`_EFFECTIVE_PREFIX` ends at ``end`` in ``text[start:end]``. Each of its
+    matches holds "ffect" in lower case (no other character matches "f", "e", "c"
+    or "t" case-blind), which ``lower`` (:func:`folded`) is first looked in: most
+    times have none before them."""
+    if lower is not None and lower.find("ffect", start, end) < 0:
+        return False
+    return _EFFECTIVE_PREFIX.search(text, start, end) is not None
+
+
+def find_expressions(
+    text: str, start: int, end: int, lower: str | None = None
+) -> list[_Expression]:
+    """Time expressions in ``text[start:end]`` (character offsets in the document);
+    ``lower`` is the text in lower case (:func:`folded`) where the caller has it."""
     out = []
-    for kind, m_start, m_end in _scan(text, start, end):
+    for kind, m_start, m_end in _scan(text, start, end, lower):
         words = text[m_start:m_end]
-        prefix = text[max(start, m_start - 12) : m_start]
+        lead = words.split()[0].lower()
         effective = (
             kind == "immediate"
-            or words.split()[0].lower() in _EFFECTIVE_LEADS
-            or bool(_EFFECTIVE_PREFIX.search(text, max(start, m_start - 40), m_start))
+            or lead in _EFFECTIVE_LEADS
+            or _effective_before(text, max(start, m_start - 40), m_start, lower)
         )
         # "serve through the end of the year, when she will retire": the time a
         # when-clause after it tells of is no tenure's end but the change's
@@ -231,21 +314,19 @@ def find_expressions(text: str, start: int, end: int) -> list[_Expression]:
             kind not in ("month", "year", "season_year")
             and not effective
             and not when_after
-            and _EXCLUDING_PREFIX.search(prefix)
+            and _EXCLUDING_PREFIX.search(text[max(start, m_start - 12) : m_start])
         ):
             continue
-        lead = words.split()[0].lower()
         if lead in ("since", "from", "through", "until", "of", "before", "after") and not (
             when_after and lead in ("through", "until")
         ):
             continue
         if kind == "month" and _NAMED_AFTER_RE.match(text, m_end, end):
             continue  # "replaced by June Park": a given name, not a month
-        before = text[start:m_start]
+        # (the pattern has no \b: matching the span of the text is matching its slice)
         leading = (
-            before.strip().lower() in ("", "on", "late on", "early on")
-            and text[m_end : m_end + 1] == ","
-        ) or _STATEMENT_OPENING_RE.fullmatch(before) is not None
+            text[m_end : m_end + 1] == "," and text[start:m_start].strip().lower() in _LEADING_WORDS
+        ) or _STATEMENT_OPENING_RE.fullmatch(text, start, m_start) is not None
         possessive = text[m_end : m_end + 2] in ("'s", "\u2019s")
         out.append(_Expression(kind, words, m_start, m_end, effective, leading, possessive))
     # "Monday, April 6": the weekday names the day of the date after it

@@ -76,19 +76,27 @@ class DateStage:
         by_span: dict[tuple[int, int], list[Candidate]] = {}
         for c in doc.candidates:
             by_span.setdefault(c.span, []).append(c)
+        # Other changes told in the sentence own the times nearest them; a
+        # participle ("will become president on April 1, replacing Y") shares the
+        # time of its main verb: the triggers that may own a time, by sentence.
+        owners = {
+            span: [(o.trigger.span, o.person_name) for o in told if not o.trigger.participle]
+            for span, told in by_span.items()
+        }
         out: list[Candidate] = []
         for c in doc.candidates:
             exprs = seen.expressions_in(max(c.span[0], skip_before), c.span[1])
-            # Other changes told in the sentence own the times nearest them; a
-            # participle ("will become president on April 1, replacing Y") shares
-            # the time of its main verb.
-            others = [
-                o.trigger.span
-                for o in by_span[c.span]
-                if o.trigger.span != c.trigger.span
-                and o.person_name != c.person_name
-                and not o.trigger.participle
-            ]
+            # (with no expression there is no time to own)
+            mine = c.trigger.span
+            others = (
+                [
+                    trigger
+                    for trigger, name in owners[c.span]
+                    if trigger != mine and name != c.person_name
+                ]
+                if exprs
+                else []
+            )
             out.append(
                 self._date_candidate(
                     doc, c, exprs, others, skip_before, seen, _main_verb(c, by_span)
@@ -156,9 +164,10 @@ class DateStage:
             if sent.end <= skip_before:
                 continue
             sentence = doc.text[sent.start : sent.end]
+            lower = seen.folded_span(sent.start, sent.end)
             words = [
                 m
-                for m in _OCCASION_RE.finditer(sentence)
+                for m in _OCCASION_RE.finditer(sentence, lower)
                 if not on_trigger(sent.start + m.start(), sent.start + m.end())
             ]
             if not words:
@@ -170,7 +179,9 @@ class DateStage:
                 (sent.start + c0, sent.start + c1)
                 for c0, c1 in _sentence_clauses(sentence)
                 if any(c0 <= m.start() < c1 for m in words)
-                and not _FUTURE_CLAUSE_RE.search(sentence[c0:c1])
+                and not _FUTURE_CLAUSE_RE.search(
+                    sentence[c0:c1], None if lower is None else lower[c0:c1]
+                )
                 and not planned_clause_re().search(sentence, c0, c1)
             ]
             if not done:
@@ -340,14 +351,18 @@ class DateStage:
         take effect dates every change the text left undated."""
         if not cands or all(c.date is not None for c in cands):
             return cands
-        if not _may_take_effect(doc.text):
+        if not _may_take_effect(doc.text, seen.lower):
             return cands
         told = {c.span for c in cands}
         for sent in doc.sentences:
             if (sent.start, sent.end) in told or sent.end <= skip_before:
                 continue
             sentence = doc.text[sent.start : sent.end]
-            if not _may_take_effect(sentence) or _TAKES_EFFECT_RE.search(sentence) is None:
+            lower = seen.folded_span(sent.start, sent.end)
+            if (
+                not _may_take_effect(sentence, lower)
+                or _TAKES_EFFECT_RE.search(sentence, lower) is None
+            ):
                 continue
             exprs = seen.expressions_in(max(sent.start, skip_before), sent.end)
             if len(exprs) != 1:
