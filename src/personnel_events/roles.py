@@ -96,17 +96,25 @@ def _text(text: str, tokens: Sequence[Token], first: int, last: int) -> str:
     return text[tokens[first].start : tokens[last - 1].end]
 
 
+@functools.cache
+def _skipped_words() -> frozenset[str]:
+    """What :func:`_skip_determiners` passes by its word: the determiners, the
+    words about the holder and the ordinals written as words."""
+    return lexicon.words("determiners.txt") | lexicon.words("holder_words.txt") | _ORDINAL_WORDS
+
+
 def _skip_determiners(tokens: Sequence[Token], i: int, limit: int) -> int:
     """Past the determiners, ordinals and words about the holder at ``i`` ("the",
     "its", "the 54th", "its first female"): the post is the same whichever holder
     is counted or described (``data/holder_words.txt``)."""
-    dets = lexicon.words("determiners.txt")
-    holders = lexicon.words("holder_words.txt")
-    while i < limit and (
-        (tokens[i].lower in dets or tokens[i].lower in holders or _is_ordinal(tokens[i]))
-        # "first minister", "permanent secretary": a whole title that opens with one
-        and not _whole_title_at(tokens, i, limit)
-    ):
+    skipped = _skipped_words()
+    while i < limit:
+        low = tokens[i].lower
+        # a word of the lists or an ordinal in digits ("54th"; :func:`_is_ordinal`)
+        if not (low in skipped or (low[:-2].isdigit() and low.endswith(_ORDINAL_SUFFIXES))):
+            break
+        if _whole_title_at(tokens, i, limit):
+            break  # "first minister", "permanent secretary": a whole title that opens with one
         i += 1
     return i
 
@@ -191,7 +199,11 @@ def role_after(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
         # "X, former chief executive officer of Y,": the post, whoever holds it now
         i = _skip_determiners(tokens, i + 1, limit)
     org: str | None = None
-    pos = _possessor_org(text, tokens, i, limit)
+    pos = (
+        _possessor_org(text, tokens, i, limit)
+        if i < limit and is_capitalised(tokens[i])  # only a capitalised word opens a name
+        else None
+    )
     if pos is not None:
         org, i = pos
         i = _skip_determiners(tokens, i, limit)
@@ -235,7 +247,7 @@ def role_after(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
         ):
             j += 1
             continue
-        if _as_well_as(tokens, j, limit) and last_head >= 0:
+        if last_head >= 0 and _as_well_as(tokens, j, limit):
             nxt = _skip_determiners(tokens, j + 3, limit)
             if nxt < limit and _is_role_word(tokens[nxt]):
                 j += 3  # "vice minister as well as head of the agency"

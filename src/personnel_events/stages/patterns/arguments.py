@@ -7,7 +7,7 @@ from __future__ import annotations
 from ... import lexicon
 from ...model import Mention, MentionKind
 from ...names import is_capitalised
-from ...roles import is_demonym, is_role_word, role_after
+from ...roles import is_demonym, is_role_word
 from ..coref.words import pronouns_of_case
 from .appositions import titled_apposition
 from .context import MatchContext
@@ -61,7 +61,7 @@ def _offer_before(ctx: MatchContext, si: int, head: Mention) -> int | None:
     """'accepted an offer from X', 'an invitation by X': the position of the verb
     that takes the offer, when ``head`` is the offer's maker."""
     tokens = ctx.tokens
-    sent_first = ctx.sentence(si).first_token
+    sent_first = ctx.sentences[si].first_token
     k = head.np_first - 1
     while k > sent_first and is_capitalised(tokens[k]) and head.np_first - k < 5:
         k -= 1  # "from New York City Mayor X": the place before the title
@@ -131,7 +131,7 @@ def shared_subject_verb(ctx: MatchContext, si: int, start: int, first: int) -> i
         ),
         None,
     )
-    sent_first = ctx.sentence(si).first_token
+    sent_first = ctx.sentences[si].first_token
     if joint is None:
         if first - 1 > start and tokens[first - 1].lower == "and":
             # "X was promoted to major general and named commander": the participle
@@ -158,7 +158,7 @@ def appositive_subject(
     a comma-enclosed aside, not a name inside it; but in 'A friend of Y, X,
     resigned' the name between the commas is the subject."""
     tokens = ctx.tokens
-    sent_first = ctx.sentence(si).first_token
+    sent_first = ctx.sentences[si].first_token
     k = first - 1
     while k > sent_first and (tokens[k].lower in SUBJECT_AUX or tokens[k].lower in RAISING):
         k -= 1
@@ -269,7 +269,7 @@ def _described_object(ctx: MatchContext, k: int, head: Mention) -> bool:
         start = k + skip
         if start >= head.first_token:
             return False
-        title = role_after(ctx.text, ctx.tokens, start, head.first_token)
+        title = ctx.role_after(start, head.first_token)
         if title is not None and title.last == head.first_token:
             return True
     return False
@@ -321,7 +321,7 @@ def is_determiner(ctx: MatchContext, pronoun: Mention) -> bool:
 
 def listed_person(ctx: MatchContext, si: int, k: int) -> Mention | None:
     """The person that continues a list after a role ending at token ``k``."""
-    limit = ctx.sentence(si).last_token
+    limit = ctx.sentences[si].last_token
     gap = 0
     while k < limit and ctx.tokens[k].lower in (",", "and", ";") and gap < 2:
         k += 1
@@ -345,7 +345,7 @@ def participle_subject(ctx: MatchContext, si: int, first: int) -> list[Mention]:
     clause; trailing ("X joined the board in 2019, becoming senior director in
     2020") the name that opens the sentence."""
     tokens = ctx.tokens
-    sent = ctx.sentence(si)
+    sent = ctx.sentences[si]
     names = [m for m in ctx.persons(si) if m.kind is MentionKind.NAME and not m.possessor]
     k = first - 1
     if k >= sent.first_token and tokens[k].lower in _FRONTED_OPENERS:
@@ -374,7 +374,7 @@ def whom_object(ctx: MatchContext, si: int, first: int) -> list[Mention]:
     """'Y, whom the governor appointed in January': the name before "whom" is the
     object of the verb after it."""
     tokens = ctx.tokens
-    sent_first = ctx.sentence(si).first_token
+    sent_first = ctx.sentences[si].first_token
     for k in range(first - 2, max(sent_first, first - 2 - WHOM_AGENT_MAX) - 1, -1):
         if tokens[k].lower != "whom":
             continue

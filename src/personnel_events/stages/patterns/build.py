@@ -18,7 +18,7 @@ from ...candidates import (
     TriggerMatch,
 )
 from ...model import EventType, Mention, Status
-from ...roles import Role, role_after, split_posts
+from ...roles import Role, split_posts
 from .context import MatchContext
 from .words import POST_WORDS
 
@@ -59,7 +59,7 @@ def make_candidate(
         evidence.extend(OrgEvidence(name=o, source=OrgSource.PERSON) for o in own if o)
     if later_orgs:
         evidence += [e for e in later_orgs if e is not None]
-    sent = ctx.sentence(si)
+    sent = ctx.sentences[si]
     if (
         match.trigger.in_effect
         and status is Status.FUTURE
@@ -161,15 +161,14 @@ def _told_posts(ctx: MatchContext, found: list[Candidate]) -> list[_Told]:
         for c in found
         if c.role and c.type is not EventType.END
     ]
-    tokens = ctx.tokens
     for k in _positions(ctx.lowers, ("new", "next")):
         si = ctx.sentence_at(k)
         if si is None:
             continue
-        sent = ctx.sentence(si)
+        sent = ctx.sentences[si]
         if k >= sent.last_token - 1:
             continue
-        role = role_after(ctx.text, tokens, k + 1, sent.last_token)
+        role = ctx.role_after(k + 1, sent.last_token)
         if role is None or not role.text:
             continue
         if any(role.first <= m.first_token < role.last + 1 for m in ctx.persons(si)):
@@ -196,7 +195,7 @@ def _positions(words: list[str], wanted: tuple[str, ...]) -> list[int]:
 def _nearest_post(
     ctx: MatchContext, told: list[_Told], c: Candidate
 ) -> tuple[str, tuple[OrgEvidence, ...], int | None, EventType | None] | None:
-    first_sentence = ctx.sentence(max(0, c.sentence - TOLD_POST_REACH)).first_token
+    first_sentence = ctx.sentences[max(0, c.sentence - TOLD_POST_REACH)].first_token
     # the last post told before the trigger (``told`` is in token order)
     i = bisect.bisect_left(told, c.trigger.first, key=lambda p: p[0]) - 1
     if i < 0 or told[i][0] < first_sentence:
@@ -208,7 +207,7 @@ def _nearest_post(
 def _names_post_back(ctx: MatchContext, c: Candidate) -> bool:
     """'take on the job', 'stepped into the position', 'assumed the post': a
     definite post noun right after the trigger."""
-    limit = ctx.sentence(c.sentence).last_token
+    limit = ctx.sentences[c.sentence].last_token
     k = c.trigger.last
     tokens = ctx.tokens
     return (
@@ -291,7 +290,7 @@ def _bare_start(ctx: MatchContext, c: Candidate) -> bool:
         return False
     tokens = ctx.tokens
     k = c.trigger.last
-    limit = ctx.sentence(c.sentence).last_token
+    limit = ctx.sentences[c.sentence].last_token
     if k >= limit:
         return True
     low = tokens[k].lower
@@ -306,7 +305,7 @@ def _bare_start(ctx: MatchContext, c: Candidate) -> bool:
 
 def _year_told(ctx: MatchContext, si: int) -> int | None:
     """The latest year written in a sentence ("in October 2005"), if any."""
-    sent = ctx.sentence(si)
+    sent = ctx.sentences[si]
     years = [
         int(t.text)
         for t in ctx.tokens[sent.first_token : sent.last_token]

@@ -10,6 +10,7 @@ import attrs
 from ... import lexicon
 from ...document import Document
 from ...model import EntityLabel, Mention, MentionKind, Sentence, Token
+from ...roles import Role, role_after
 
 
 def _top_level(persons: list[Mention]) -> list[Mention]:
@@ -61,9 +62,16 @@ class MatchContext:
     lowers: list[str]
     #: ``lowers`` joined by spaces: a cheap test that no word holds a string.
     joined: str
+    #: The document's sentences and text, read without a call (``sentences[si]``
+    #: is :meth:`sentence`; frames read them many times a match).
+    sentences: list[Sentence]
+    text: str
     #: Some word holds "based" ("Tulsa-based"): tested once per document, not
     #: once per name (a test of ``joined`` reads the whole text).
     has_based: bool = False
+    #: The role phrases read so far, by where they start and where their sentence
+    #: ends (see :meth:`role_after`); one document's, dropped with the context.
+    _roles: dict[tuple[int, int], Role | None] = attrs.field(factory=dict, init=False)
 
     @classmethod
     def build(cls, doc: Document, lowers: list[str] | None = None) -> MatchContext:
@@ -86,18 +94,37 @@ class MatchContext:
         if lowers is None:
             lowers = [tok.lower for tok in doc.tokens]
         joined = " ".join(lowers)
-        return cls(doc, doc.tokens, persons, orgs, children, lowers, joined, "based" in joined)
+        return cls(
+            doc,
+            doc.tokens,
+            persons,
+            orgs,
+            children,
+            lowers,
+            joined,
+            doc.sentences,
+            doc.text,
+            "based" in joined,
+        )
 
-    @property
-    def text(self) -> str:
-        return self.doc.text
+    def role_after(self, k: int, limit: int) -> Role | None:
+        """:func:`~personnel_events.roles.role_after` of this document's words from
+        ``k`` up to ``limit``, read once: frames, gates and settling ask for the
+        same phrase more than once (``post_named`` then ``role_after_trigger``;
+        ``split_posts``)."""
+        key = (k, limit)
+        roles = self._roles
+        if key in roles:
+            return roles[key]
+        role = roles[key] = role_after(self.text, self.tokens, k, limit)
+        return role
 
     def sentence(self, si: int) -> Sentence:
-        return self.doc.sentences[si]
+        return self.sentences[si]
 
     def sentence_at(self, k: int) -> int | None:
         """The index of the sentence that holds token ``k`` (None: none does)."""
-        sentences = self.doc.sentences
+        sentences = self.sentences
         si = bisect.bisect_right(sentences, k, key=_last_token)
         if si < len(sentences) and sentences[si].first_token <= k:
             return si

@@ -48,7 +48,7 @@ def adjectival(ctx: MatchContext, si: int, first: int, last: int) -> bool:
     """A participle used as an adjective: after a determiner, maybe an adverb, and
     naming nobody right after it ("the newly appointed CEO Jane Roe" still tells an
     appointment)."""
-    sent_first = ctx.sentence(si).first_token
+    sent_first = ctx.sentences[si].first_token
     k = first - 1
     if k > sent_first and ctx.tokens[k].lower.endswith("ly"):
         k -= 1
@@ -80,7 +80,7 @@ def plural_subject_before(ctx: MatchContext, si: int, first: int) -> bool:
     """'The nominees include ...', 'The new ministers take office': a present verb
     after a plural noun that a determiner opens; 'Harbor Gulls fire coach X': after
     a team whose name is a plural."""
-    sent_first = ctx.sentence(si).first_token
+    sent_first = ctx.sentences[si].first_token
     k = first - 1
     while k > sent_first and ctx.tokens[k].lower in _PRESENT_ADVERBS:
         k -= 1  # "The nominees further include ..."
@@ -134,7 +134,7 @@ def blocked(effects: set[Effect]) -> bool:
 
 def effects_before(ctx: MatchContext, si: int, left: int, first: int) -> set[Effect]:
     """Modality cues between ``left`` (or the clause's start) and the trigger."""
-    sent_first = ctx.sentence(si).first_token
+    sent_first = ctx.sentences[si].first_token
     if sent_first < first and not CLAUSE_BREAKS.isdisjoint(ctx.lowers[sent_first:first]):
         start = max(left, clause_start(ctx.tokens, sent_first, first))
     else:
@@ -163,7 +163,7 @@ DENIAL_REACH = 12
 def denied_report(ctx: MatchContext, si: int, first: int) -> bool:
     """'denied reports that she would quit': the trigger is in what is denied."""
     verbs, reports = _denials()
-    sent_first = ctx.sentence(si).first_token
+    sent_first = ctx.sentences[si].first_token
     if reports.isdisjoint(ctx.lowers[max(sent_first, first - DENIAL_REACH) : first]):
         return False  # no report noun in reach
     for k in range(first - 1, max(sent_first, first - DENIAL_REACH) - 1, -1):
@@ -176,7 +176,7 @@ def denied_report(ctx: MatchContext, si: int, first: int) -> bool:
 def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceForm) -> Form | None:
     """The form a match is read in, or None when a gate drops it."""
     tokens = ctx.tokens
-    sent = ctx.sentence(si)
+    sent = ctx.sentences[si]
     trig = surface.trigger
     form = surface.form
     if false_sense(ctx, trig.lemma, last, sent.last_token) and not (

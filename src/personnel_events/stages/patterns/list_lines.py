@@ -19,7 +19,6 @@ from ...candidates import (
 )
 from ...document import Document
 from ...model import EventType, MentionKind, Token
-from ...roles import role_after
 from ..coref.words import title_modifiers, titles
 from .build import make_candidate
 from .context import MatchContext
@@ -94,7 +93,7 @@ def list_lines(ctx: MatchContext) -> list[Candidate]:
 
 def _list_line(ctx: MatchContext, si: int) -> tuple[Candidate, bool] | None:
     tokens = ctx.tokens
-    sent = ctx.sentence(si)
+    sent = ctx.sentences[si]
     k = sent.first_token
     while k < sent.last_token and _bullet(tokens[k].text):
         k += 1
@@ -125,7 +124,7 @@ def _list_line(ctx: MatchContext, si: int) -> tuple[Candidate, bool] | None:
             return None
     if to + 1 >= limit or tokens[to].lower not in ("to", "as"):
         return None
-    role = post_named(ctx, to + 1, limit) or role_after(ctx.text, tokens, to + 1, limit)
+    role = post_named(ctx, to + 1, limit) or ctx.role_after(to + 1, limit)
     org: OrgEvidence | None = None
     end: int
     if tokens[to].lower == "as" and (role is None or not role.text):
@@ -150,7 +149,7 @@ def _list_line(ctx: MatchContext, si: int) -> tuple[Candidate, bool] | None:
         ):
             end += 1
         if end < limit and tokens[end].lower == "as":
-            role = role_after(ctx.text, tokens, end + 1, limit)
+            role = ctx.role_after(end + 1, limit)
             end = role.last if role is not None else end
     if end + 1 < limit and tokens[end].lower in ("of", "at") and tokens[end + 1].lower == "the":
         # "deputy governor of the bank": the body named elsewhere

@@ -42,7 +42,7 @@ def org_name(ctx: MatchContext, m: Mention) -> str:
 def object_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
     """'join Acme', 'leave the bank', 'step down from the board of X'."""
     tokens = ctx.tokens
-    limit = ctx.sentence(si).last_token
+    limit = ctx.sentences[si].last_token
     k = last
     if k < limit and tokens[k].lower in ("from", "at", "of"):
         k += 1  # "left from", "started at", "took charge of"
@@ -123,7 +123,7 @@ def passive_agent_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | No
     """'was hired by Zeta Bank': the organisation that acts."""
     tokens = ctx.tokens
     k = last
-    limit = ctx.sentence(si).last_token
+    limit = ctx.sentences[si].last_token
     while k < limit and k - last < 4 and tokens[k].lower != "by":
         if tokens[k].text in (",", ";", ":") or tokens[k].lower == "as":
             return None
@@ -154,7 +154,7 @@ def agent_org(ctx: MatchContext, si: int, first: int) -> OrgEvidence | None:
     if orgs and not crosses_verb(ctx, orgs[-1].last_token, first):
         return OrgEvidence(name=org_name(ctx, orgs[-1]), source=OrgSource.AGENT)
     tokens = ctx.tokens
-    sent_first = ctx.sentence(si).first_token
+    sent_first = ctx.sentences[si].first_token
     k = first - 1
     while k > sent_first and tokens[k].lower in AGENT_SKIP:
         k -= 1
@@ -237,7 +237,7 @@ def sentence_org(ctx: MatchContext, c: Candidate, skip: frozenset[str] = frozens
     aside = range(0)
     if c.type is not EventType.END:
         # "elected X, a former FDA official, as its chair": X's past, not the post's
-        sent_last = ctx.sentence(c.sentence).last_token
+        sent_last = ctx.sentences[c.sentence].last_token
         aside = range(c.person.np_last, after_aside(ctx, c.person.np_last, sent_last))
     for m in ctx.orgs(c.sentence):
         if any(p.np_first <= m.first_token and m.last_token <= p.np_last for p in others):
@@ -366,7 +366,7 @@ def based_in(ctx: MatchContext, si: int, name: str) -> tuple[bool, str | None]:
     if not ctx.has_based:
         return False, None  # no "-based" in the text
     tokens = ctx.tokens
-    sent = ctx.sentence(si)
+    sent = ctx.sentences[si]
     first, limit = sent.first_token, sent.last_token
     head = name.split()[0]
     for k in range(first, limit):

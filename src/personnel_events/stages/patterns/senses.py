@@ -78,7 +78,7 @@ def object_head(ctx: MatchContext, si: int, k: int) -> int | None:
     before a preposition, a clause word or a punctuation mark), or None where no
     noun phrase starts there ("from Y", "as coach", "in March", a time)."""
     tokens = ctx.tokens
-    limit = min(ctx.sentence(si).last_token, k + PHRASE_MAX)
+    limit = min(ctx.sentences[si].last_token, k + PHRASE_MAX)
     j = k
     while j < limit and tokens[j].lower in _OPENERS:
         j += 1
@@ -138,7 +138,7 @@ def names_charge(ctx: MatchContext, si: int, k: int) -> bool | None:
         return True
     # "the reins of MCX", "the day-to-day running of the club": a part of a body
     j = head + 1
-    if j + 1 < ctx.sentence(si).last_token and tokens[j].lower == "of":
+    if j + 1 < ctx.sentences[si].last_token and tokens[j].lower == "of":
         return bool(names_charge(ctx, si, j + 1))
     return False
 
@@ -188,7 +188,7 @@ def named_for_other(
     if role is not None and role.org is None and role.text and is_rank(role.text):
         return True  # "was promoted to Major General": a rank, no post
     tokens = ctx.tokens
-    limit = ctx.sentence(si).last_token
+    limit = ctx.sentences[si].last_token
     if k >= limit:
         return False
     k = _past_adjuncts(ctx, si, k)
@@ -237,7 +237,7 @@ def _past_adjuncts(ctx: MatchContext, si: int, k: int) -> int:
     """The first token at or after ``k`` past times and an agent ("was appointed
     on Monday by the court to ..."): where what the naming is for is told."""
     tokens = ctx.tokens
-    limit = ctx.sentence(si).last_token
+    limit = ctx.sentences[si].last_token
     times = lexicon.words("time_words.txt")
     for _ in range(4):
         if k >= limit:
@@ -269,7 +269,7 @@ def _task_infinitive(ctx: MatchContext, si: int, k: int) -> bool:
     tells a task; not 'to succeed X', 'to lead the agency', nor a post or a body
     ("to the board", "to senior roles", "to a U.S. panel")."""
     tokens = ctx.tokens
-    limit = ctx.sentence(si).last_token
+    limit = ctx.sentences[si].last_token
     verb = tokens[k]
     if not (verb.text.isalpha() and verb.text.islower()) or verb.lower in _OPENERS:
         return False
@@ -308,7 +308,7 @@ def takes_own_place(ctx: MatchContext, si: int, match: TriggerMatch, people: lis
     owners = [k for k in range(match.first, match.last) if ctx.tokens[k].lower in _PLACE_OWNERS]
     tokens = ctx.tokens
     k = match.last
-    if not owners or k + 1 >= ctx.sentence(si).last_token:
+    if not owners or k + 1 >= ctx.sentences[si].last_token:
         return False
     if tokens[k].lower not in _LOCATIVES or tokens[k + 1].lower != "the":
         return False

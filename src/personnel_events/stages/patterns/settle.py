@@ -45,7 +45,7 @@ def confidence(c: Candidate) -> float:
 def _tells_succession(ctx: MatchContext, si: int) -> bool:
     """'as her successor', 'to succeed him', 'installed X in his place': one takes
     the other's post."""
-    sent = ctx.sentence(si)
+    sent = ctx.sentences[si]
     words = ctx.lowers[sent.first_token : sent.last_token]
     if not SUCCESSION_WORDS.isdisjoint(words):
         return True
@@ -57,7 +57,7 @@ def _tells_succession(ctx: MatchContext, si: int) -> bool:
 
 def _names_post(ctx: MatchContext, c: Candidate) -> bool:
     """'leave her post', 'departing his position': a post without a title."""
-    limit = ctx.sentence(c.sentence).last_token
+    limit = ctx.sentences[c.sentence].last_token
     last = c.trigger.last
     return any(ctx.tokens[k].lower in POST_NOUNS for k in range(last, min(limit, last + 3)))
 
