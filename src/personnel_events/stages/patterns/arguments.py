@@ -81,8 +81,11 @@ def subject_people(ctx: MatchContext, si: int, first: int) -> list[Mention]:
     dep = dep_people(ctx, si, first, ("nsubj", "nsubj:pass"))
     if dep is not None:
         return dep
-    cands = [m for m in ctx.persons(si) if m.np_last <= first]
-    cands = [m for m in cands if not m.possessor or m.kind is MentionKind.PRONOUN]
+    cands = [
+        m
+        for m in ctx.persons(si)
+        if m.np_last <= first and (not m.possessor or m.kind is MentionKind.PRONOUN)
+    ]
     if not cands:
         return []
     head = appositive_subject(ctx, si, first, cands) or cands[-1]
@@ -104,7 +107,7 @@ def subject_people(ctx: MatchContext, si: int, first: int) -> list[Mention]:
     out = [head]
     # Coordination: "X, the A, and Y, the B, will both be leaving"; a bare comma
     # joins only a list that an "and" closes ("X, Y and Z").
-    idx = cands.index(head) if head in cands else len(cands) - 1
+    idx = _index_of(cands, head)
     closed = False
     while idx > 0:
         prev = cands[idx - 1]
@@ -118,19 +121,27 @@ def subject_people(ctx: MatchContext, si: int, first: int) -> list[Mention]:
     return out if closed else [head]
 
 
+def _index_of(cands: list[Mention], head: Mention) -> int:
+    """Where ``head`` stands in ``cands`` (the last place if it is not there), found
+    by identity: ``list.index`` would compare the mentions before it field by field."""
+    if head is cands[-1]:
+        return len(cands) - 1
+    for i, m in enumerate(cands):
+        if m is head:
+            return i
+    return len(cands) - 1
+
+
 def shared_subject_verb(ctx: MatchContext, si: int, start: int, first: int) -> int | None:
     """'X was named to succeed Y and was due to be sworn in': the second verb's
     subject is the first one's. Returns the first verb's auxiliary, where the words
     before the trigger join it with "and" and an auxiliary."""
     tokens = ctx.tokens
-    joint = next(
-        (
-            k
-            for k in range(start, first - 1)
-            if tokens[k].lower == "and" and tokens[k + 1].lower in FINITE_AUX
-        ),
-        None,
-    )
+    joint: int | None = None
+    for k in range(start, first - 1):
+        if tokens[k].lower == "and" and tokens[k + 1].lower in FINITE_AUX:
+            joint = k
+            break
     sent_first = ctx.sentences[si].first_token
     if joint is None:
         if first - 1 > start and tokens[first - 1].lower == "and":

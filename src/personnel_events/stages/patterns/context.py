@@ -66,6 +66,9 @@ class MatchContext:
     #: is :meth:`sentence`; frames read them many times a match).
     sentences: list[Sentence]
     text: str
+    #: The words of the text (``lowers`` as a set): a word list none of whose
+    #: words is here cannot match, whatever the window a gate looks at.
+    words: frozenset[str]
     #: Some word holds "based" ("Tulsa-based"): tested once per document, not
     #: once per name (a test of ``joined`` reads the whole text).
     has_based: bool = False
@@ -104,6 +107,7 @@ class MatchContext:
             joined,
             doc.sentences,
             doc.text,
+            frozenset(lowers),
             "based" in joined,
         )
 

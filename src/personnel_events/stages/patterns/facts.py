@@ -30,11 +30,12 @@ from .orgs import (
 )
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)
 class DocumentFacts:
     """What a document says of its organisations, gathered once before matching:
     the one named most often, its parties, its government, whether it speaks of
-    confirmation; and the role and organisation each person is described with."""
+    confirmation; and the role and organisation each person is described with.
+    (Its fields are in a ``__dict__``: :meth:`with_main` copies them at once.)"""
 
     named_most: str | None
     parties: frozenset[str]
@@ -69,7 +70,7 @@ class DocumentFacts:
     @classmethod
     def gather(cls, ctx: MatchContext) -> DocumentFacts:
         doc = ctx.doc
-        lowers = frozenset(ctx.lowers)
+        lowers = ctx.words
         not_employers = _not_employers(ctx)
         return cls(
             named_most=_named_most(ctx, not_employers),
@@ -110,7 +111,11 @@ class DocumentFacts:
         main = self.named_most
         if main is None:
             main = _given_most(candidates, self.not_employers)
-        return attrs.evolve(self, main=main, jurisdiction=self._jurisdiction(candidates))
+        # attrs.evolve's copy, without its work per field: no field is validated
+        # or converted (a test checks), so the fields' dict is copied
+        facts: DocumentFacts = object.__new__(DocumentFacts)
+        facts.__dict__.update(self.__dict__, main=main, jurisdiction=self._jurisdiction(candidates))
+        return facts
 
     def _jurisdiction(self, candidates: Sequence[Candidate]) -> str | None:
         """The first place a government post is held in: a role phrase's ("X was
@@ -255,9 +260,11 @@ def _not_employers(ctx: MatchContext) -> frozenset[str]:
     abbreviations = title_abbreviations()
     out: set[str] = set()
     text = None
-    overseers = {
-        m.entity for m in doc.mentions if m.entity is not None and named_as_regulator(ctx, m)
-    }
+    overseers = (
+        set()
+        if lexicon.words("regulator_words.txt").isdisjoint(ctx.words)  # (most texts)
+        else {m.entity for m in doc.mentions if m.entity is not None and named_as_regulator(ctx, m)}
+    )
     for m in doc.mentions:
         if m.label is not EntityLabel.ORG:
             continue

@@ -163,6 +163,8 @@ DENIAL_REACH = 12
 def denied_report(ctx: MatchContext, si: int, first: int) -> bool:
     """'denied reports that she would quit': the trigger is in what is denied."""
     verbs, reports = _denials()
+    if reports.isdisjoint(ctx.words):
+        return False  # no report noun in the text (most texts)
     sent_first = ctx.sentences[si].first_token
     if reports.isdisjoint(ctx.lowers[max(sent_first, first - DENIAL_REACH) : first]):
         return False  # no report noun in reach
@@ -223,8 +225,10 @@ def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceFor
         # sentence that opens with it tells a step of a career ("After joining
         # the ministry in 1990, X held ...")
         return None
-    if not CONDITIONALS.isdisjoint(ctx.lowers[sent.first_token : first]) and conditional_before(
-        tokens, sent.first_token, first
+    if (
+        not CONDITIONALS.isdisjoint(ctx.words)
+        and not CONDITIONALS.isdisjoint(ctx.lowers[sent.first_token : first])
+        and conditional_before(tokens, sent.first_token, first)
     ):
         return None
     if past_expectation(ctx, sent.first_token, first):

@@ -18,7 +18,7 @@ from ...candidates import (
     TriggerMatch,
 )
 from ...document import Document
-from ...model import EventType, MentionKind, Token
+from ...model import EventType, Mention, MentionKind, Token
 from ..coref.words import title_modifiers, titles
 from .build import make_candidate
 from .context import MatchContext
@@ -91,15 +91,21 @@ def list_lines(ctx: MatchContext) -> list[Candidate]:
     return [c for c, _ in lines]
 
 
+def _name_at(persons: list[Mention], k: int) -> Mention | None:
+    """The name that opens at token ``k`` (a loop: this runs for every sentence)."""
+    for m in persons:
+        if m.first_token == k and m.kind is MentionKind.NAME:
+            return m
+    return None
+
+
 def _list_line(ctx: MatchContext, si: int) -> tuple[Candidate, bool] | None:
     tokens = ctx.tokens
     sent = ctx.sentences[si]
     k = sent.first_token
     while k < sent.last_token and _bullet(tokens[k].text):
         k += 1
-    person = next(
-        (m for m in ctx.persons(si) if m.first_token == k and m.kind is MentionKind.NAME), None
-    )
+    person = _name_at(ctx.persons(si), k)
     if person is None:
         return None
     to = person.last_token
