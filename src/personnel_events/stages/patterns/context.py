@@ -24,17 +24,19 @@ def _top_level(persons: list[Mention]) -> list[Mention]:
     ]
     if not holders:
         return list(persons)
-    return [
-        m
-        for m in persons
-        if not any(
-            o is not m
-            and o.np_first <= m.first_token
-            and m.last_token <= o.np_last
-            and not (o.first_token <= m.first_token < o.last_token)
-            for o in holders
-        )
-    ]
+    top: list[Mention] = []
+    for m in persons:
+        for o in holders:
+            if (
+                o is not m
+                and o.np_first <= m.first_token
+                and m.last_token <= o.np_last
+                and not (o.first_token <= m.first_token < o.last_token)
+            ):
+                break  # inside another's phrase
+        else:
+            top.append(m)
+    return top
 
 
 def _last_token(sent: Sentence) -> int:

@@ -74,7 +74,7 @@ class DocumentFacts:
         not_employers = _not_employers(ctx)
         return cls(
             named_most=_named_most(ctx, not_employers),
-            parties=_party_names(doc),
+            parties=_party_names(ctx),
             government=_government_org(doc),
             speaks_of_confirmation=_speaks_of_confirmation(lowers),
             awaits_confirmation=_awaits_confirmation(ctx, lowers),
@@ -160,9 +160,12 @@ def _named_most(ctx: MatchContext, not_employers: frozenset[str]) -> str | None:
     return doc.entities[best].name
 
 
-def _party_names(doc: Document) -> frozenset[str]:
+def _party_names(ctx: MatchContext) -> frozenset[str]:
     """Every name the text gives a political party, its abbreviations too."""
     words = lexicon.words("party_words.txt")
+    if words.isdisjoint(ctx.words):
+        return frozenset()  # no party word in the text (most texts)
+    doc = ctx.doc
     names: set[str] = set()
     for ent in doc.entities:
         if ent.label is not EntityLabel.ORG:
@@ -219,13 +222,18 @@ def _pending_by_first() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
 def _described_former(ctx: MatchContext) -> frozenset[int]:
     """The entities whose first title or apposition is a post already left
     ("X, the former CEO of Y,": :meth:`MatchContext.left_before`)."""
+    if lexicon.words("former_words.txt").isdisjoint(ctx.words):
+        return frozenset()  # no word of a post left in the text (most texts)
     doc = ctx.doc
+    mentions = doc.mentions
     out: set[int] = set()
     for ent in doc.entities:
-        first = next((doc.mentions[mi] for mi in ent.mentions
-                      if doc.mentions[mi].title or doc.mentions[mi].appos), None)  # fmt: skip
-        if first is not None and ctx.left_before(first):
-            out.add(ent.id)
+        for mi in ent.mentions:
+            first = mentions[mi]
+            if first.title or first.appos:
+                if ctx.left_before(first):
+                    out.add(ent.id)
+                break
     return frozenset(out)
 
 
