@@ -445,6 +445,8 @@ def split_posts(text: str, tokens: Sequence[Token], role: Role) -> tuple[Role, .
     if role.text is None:
         return (role,)
     for k in range(role.first + 1, role.last - 1):
+        if tokens[k].lower not in ("and", "as"):
+            continue  # (the common case, tested first)
         width = 3 if _as_well_as(tokens, k, role.last) else 1
         if tokens[k].lower != "and" and width == 1:
             continue

@@ -100,8 +100,16 @@ class PatternStage:
             if i < sent.first_token or tokens[sent.last_token - 1].text == "?":
                 continue  # outside the sentences; questions ask, they do not tell
             for surface in forms[lowers[i]]:
-                n = len(surface.words)
-                if n > 1 and (i + n > sent.last_token or tuple(lowers[i : i + n]) != surface.words):
+                words = surface.words
+                n = len(words)
+                if (
+                    n > 1
+                    and (
+                        i + n > sent.last_token
+                        or lowers[i + 1] != words[1]  # (most phrases differ at their second word)
+                        or tuple(lowers[i : i + n]) != words
+                    )
+                ):
                     continue
                 form = admit(ctx, si, i, i + n, surface)
                 if form is None:

@@ -82,7 +82,9 @@ def list_lines(ctx: MatchContext) -> list[Candidate]:
     A line with a body and no post counts only in a list where another line names
     a post: "Jones to Chelsea" alone may be a player's transfer."""
     lines: list[tuple[Candidate, bool]] = []
-    for si in range(len(ctx.doc.sentences)):
+    for si in range(len(ctx.sentences)):
+        if si not in ctx.persons_by_sentence:
+            continue  # no name to open a line
         found = _list_line(ctx, si)
         if found is not None:
             lines.append(found)

@@ -233,13 +233,16 @@ def sentence_org(ctx: MatchContext, c: Candidate, skip: frozenset[str] = frozens
     one inside another person's title ("Y, the Director of the Office of X"), nor
     one whose name is in ``skip``; not the past employer of a START's person
     ("Orbis veteran X will take the job")."""
+    orgs = ctx.orgs(c.sentence)
+    if not orgs:
+        return None
     others = [p for p in ctx.persons(c.sentence) if p is not c.person]
     aside = range(0)
     if c.type is not EventType.END:
         # "elected X, a former FDA official, as its chair": X's past, not the post's
         sent_last = ctx.sentences[c.sentence].last_token
         aside = range(c.person.np_last, after_aside(ctx, c.person.np_last, sent_last))
-    for m in ctx.orgs(c.sentence):
+    for m in orgs:
         if any(p.np_first <= m.first_token and m.last_token <= p.np_last for p in others):
             continue
         if (
