@@ -412,6 +412,8 @@ def _after_based(ctx: MatchContext, end: int, limit: int) -> int | None:
 
 def without_base(name: str) -> str:
     """'Tulsa-based Ardent Pipelines': the name without where it is based."""
+    if "-based" not in name.lower():
+        return name  # (most names)
     words = name.split()
     for i, w in enumerate(words[:-1]):
         if w.lower().endswith("-based"):

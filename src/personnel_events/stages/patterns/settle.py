@@ -224,10 +224,13 @@ def _share_succession_org(cands: list[Candidate]) -> list[Candidate]:
     """ "X replaces Y, who is leaving to teach at Z": one post, so one organisation:
     the END of a succession takes its START's."""
     sides: dict[tuple[int, int], list[int]] = {}
-    by_sentence: dict[int, list[int]] = {}
     for i, c in enumerate(cands):
         if c.rule.succession:
             sides.setdefault((c.sentence, c.trigger.first), []).append(i)
+    if not sides:
+        return cands  # no succession told
+    by_sentence: dict[int, list[int]] = {}
+    for i, c in enumerate(cands):
         by_sentence.setdefault(c.sentence, []).append(i)
     out = list(cands)
     for (si, _trigger), idxs in sides.items():
