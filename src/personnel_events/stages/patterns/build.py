@@ -161,7 +161,8 @@ def _told_posts(ctx: MatchContext, found: list[Candidate]) -> list[_Told]:
         for c in found
         if c.role and c.type is not EventType.END
     ]
-    for k in _positions(ctx.lowers, ("new", "next")):
+    # (a word the text lacks is not looked for)
+    for k in _positions(ctx.lowers, tuple(w for w in ("new", "next") if w in ctx.words)):
         si = ctx.sentence_at(k)
         if si is None:
             continue

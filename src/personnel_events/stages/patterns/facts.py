@@ -13,7 +13,7 @@ import attrs
 from ... import lexicon
 from ...candidates import Candidate, OrgEvidence, OrgSource
 from ...document import Document
-from ...model import EntityLabel, OrgKind
+from ...model import EntityLabel, Mention, OrgKind
 from ...names import GOVERNMENT_NOUNS
 from ..coref.kinds import is_place_name
 from .context import MatchContext
@@ -71,19 +71,23 @@ class DocumentFacts:
     def gather(cls, ctx: MatchContext) -> DocumentFacts:
         doc = ctx.doc
         lowers = ctx.words
-        not_employers = _not_employers(ctx)
+        # the mentions most facts are read from, picked once: the organisations' and
+        # those with a title or an apposition (in text order)
+        org_mentions = [m for m in doc.mentions if m.label is EntityLabel.ORG]
+        titled = [m for m in doc.mentions if m.title or m.appos]
+        not_employers = _not_employers(ctx, org_mentions)
         return cls(
             named_most=_named_most(ctx, not_employers),
             parties=_party_names(ctx),
-            government=_government_org(doc),
+            government=_government_org(ctx, org_mentions),
             speaks_of_confirmation=_speaks_of_confirmation(lowers),
             awaits_confirmation=_awaits_confirmation(ctx, lowers),
             described=_described(doc),
             described_former=_described_former(ctx),
-            kinds=_kinds(doc),
+            kinds=_kinds(doc, org_mentions),
             not_employers=not_employers,
-            held_in=_held_in(doc),
-            posts=_posts(doc),
+            held_in=_held_in(titled),
+            posts=_posts(titled),
         )
 
     def kind(self, name: str) -> OrgKind | None:
@@ -176,10 +180,13 @@ def _party_names(ctx: MatchContext) -> frozenset[str]:
     return frozenset(names)
 
 
-def _government_org(doc: Document) -> str | None:
-    """The government the text names: "the German government", "Kishida's cabinet"."""
-    for m in doc.mentions:
-        if m.label is EntityLabel.ORG and doc.tokens[m.last_token - 1].lower in GOVERNMENT_NOUNS:
+def _government_org(ctx: MatchContext, org_mentions: list[Mention]) -> str | None:
+    """The government the text names: "the German government", "Kishida's cabinet"
+    (``org_mentions``: the text's organisations' mentions)."""
+    if GOVERNMENT_NOUNS.isdisjoint(ctx.words):
+        return None  # no such word in the text (most texts)
+    for m in org_mentions:
+        if ctx.lowers[m.last_token - 1] in GOVERNMENT_NOUNS:
             return m.text
     return None
 
@@ -249,17 +256,17 @@ def _described(doc: Document) -> dict[int, tuple[str | None, str | None]]:
     return out
 
 
-def _kinds(doc: Document) -> dict[str, OrgKind]:
+def _kinds(doc: Document, org_mentions: list[Mention]) -> dict[str, OrgKind]:
     out: dict[str, OrgKind] = {}
-    for m in doc.mentions:
-        if m.label is EntityLabel.ORG and m.org_kind is not None:
+    for m in org_mentions:
+        if m.org_kind is not None:
             out.setdefault(m.text, m.org_kind)
             if m.entity is not None:
                 out.setdefault(doc.entities[m.entity].name, m.org_kind)
     return out
 
 
-def _not_employers(ctx: MatchContext) -> frozenset[str]:
+def _not_employers(ctx: MatchContext, org_mentions: list[Mention]) -> frozenset[str]:
     """Organisation names that name no employer here: a news agency in a credit
     line ("(Wirepost) --"), a title's abbreviation where the text writes the title
     too ("AD search" beside "athletic director"), every name of a body the text
@@ -273,9 +280,7 @@ def _not_employers(ctx: MatchContext) -> frozenset[str]:
         if lexicon.words("regulator_words.txt").isdisjoint(ctx.words)  # (most texts)
         else {m.entity for m in doc.mentions if m.entity is not None and named_as_regulator(ctx, m)}
     )
-    for m in doc.mentions:
-        if m.label is not EntityLabel.ORG:
-            continue
+    for m in org_mentions:
         if m.entity in overseers:
             out.add(m.text)  # "the regulator X" and every other name of X
             out.add(doc.entities[m.entity].name)
@@ -324,10 +329,11 @@ _OWN_SOURCES = frozenset(
 )
 
 
-def _held_in(doc: Document) -> str | None:
+def _held_in(titled: list[Mention]) -> str | None:
     """The place of the first government title or apposition the text gives a
-    person ("Ostland Governor X", "X, Ruritania's head of state")."""
-    for m in doc.mentions:
+    person ("Ostland Governor X", "X, Ruritania's head of state"); ``titled``: the
+    mentions with a title or an apposition."""
+    for m in titled:
         title, org = m.title, m.title_org
         if title and org and is_government_title(title) and _is_jurisdiction(org):
             return org
@@ -368,9 +374,10 @@ def post_key(title: str) -> str:
     return " ".join(words[-2:])
 
 
-def _posts(doc: Document) -> dict[str, str]:
+def _posts(titled: list[Mention]) -> dict[str, str]:
+    """The posts the titles and appositions of ``titled`` give one body each."""
     found: dict[str, set[str]] = {}
-    for m in doc.mentions:
+    for m in titled:
         if m.title and m.title_org and not is_generic(m.title_org):
             found.setdefault(post_key(m.title), set()).add(m.title_org)
             if " " not in m.title.strip():
