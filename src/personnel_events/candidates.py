@@ -153,10 +153,11 @@ class Trigger:
     status: Status | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class TriggerMatch:
     """A trigger where the text states it: tokens ``first:last``, characters
-    ``start:end``, and the form it was found in."""
+    ``start:end``, and the form it was found in. (Fields in a ``__dict__``, as
+    :class:`Candidate`'s: one is made for each trigger a gate admits.)"""
 
     trigger: Trigger
     form: Form

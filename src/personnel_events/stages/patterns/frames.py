@@ -67,6 +67,8 @@ def subject_frame(
     sent = ctx.sentences[si]
     status = status_of(effects, match.form.value, ctx.tokens, sent.first_token, first)
     role = role_after_trigger(ctx, si, last)
+    if role is None and trig.needs_role:
+        return []  # (as below, before the object is read)
     if object_not_charge(ctx, si, last, role):
         return []  # "took over the kitchen", "joined the protest": not a post or a body
     if role is not None and trig.type is EventType.END and _next_post(ctx, last, role.first):

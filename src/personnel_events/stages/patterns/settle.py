@@ -45,6 +45,8 @@ def confidence(c: Candidate) -> float:
 def _tells_succession(ctx: MatchContext, si: int) -> bool:
     """'as her successor', 'to succeed him', 'installed X in his place': one takes
     the other's post."""
+    if SUCCESSION_WORDS.isdisjoint(ctx.words) and "place" not in ctx.words:
+        return False  # none of these words in the text
     sent = ctx.sentences[si]
     words = ctx.lowers[sent.first_token : sent.last_token]
     if not SUCCESSION_WORDS.isdisjoint(words):
