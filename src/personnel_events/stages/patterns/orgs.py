@@ -242,6 +242,8 @@ def sentence_org(ctx: MatchContext, c: Candidate, skip: frozenset[str] = frozens
         # "elected X, a former FDA official, as its chair": X's past, not the post's
         sent_last = ctx.sentences[c.sentence].last_token
         aside = range(c.person.np_last, after_aside(ctx, c.person.np_last, sent_last))
+    # (a who-clause needs its word: most texts have none)
+    relatives = "who" in ctx.words or "whose" in ctx.words
     for m in orgs:
         if any(p.np_first <= m.first_token and m.last_token <= p.np_last for p in others):
             continue
@@ -266,7 +268,7 @@ def sentence_org(ctx: MatchContext, c: Candidate, skip: frozenset[str] = frozens
             for k in range(c.trigger.last, m.first_token - 1)
         ):
             continue  # "left to join Kestrel Labs": the body of the next post
-        if any(_in_relative_clause(ctx, p, m, c) for p in others):
+        if relatives and any(_in_relative_clause(ctx, p, m, c) for p in others):
             continue  # "replacing Y, who is leaving to teach at X": Y's X
         if source_or_agent(ctx, m) or (
             m.first_token > 0 and ctx.tokens[m.first_token - 1].lower == "to"
@@ -284,10 +286,10 @@ def _past_affiliation(ctx: MatchContext, org: Mention, person: Mention) -> bool:
     """'Orbis veteran X', 'an Orbis alumna, X', 'former Orbis chief X': the
     organisation tells where the person comes from (``past_affiliations.txt`` and
     ``former_words.txt``)."""
-    words = lexicon.words("past_affiliations.txt") | lexicon.words("former_words.txt")
-    tokens = ctx.tokens
     if not org.last_token <= person.first_token <= org.last_token + 4:
         return False
+    words = lexicon.words("past_affiliations.txt") | lexicon.words("former_words.txt")
+    tokens = ctx.tokens
     between = tokens[org.last_token : person.first_token]
     if any(t.lower in words for t in between):
         return True  # "Orbis veteran X", "Orbis alumnus and banker X"
