@@ -369,9 +369,15 @@ def _is_jurisdiction(name: str) -> bool:
 def post_key(title: str) -> str:
     """A post as :attr:`DocumentFacts.posts` keys it: its last two words, lower
     case, without a word of tenure ("interim police chief" -> "police chief")."""
-    skip = lexicon.words("tenure_modifiers.txt") | {"interim", "acting"}
+    skip = _tenure_words()
     words = [w for w in title.lower().replace("-", " ").split() if w not in skip]
     return " ".join(words[-2:])
+
+
+@functools.cache
+def _tenure_words() -> frozenset[str]:
+    """``data/tenure_modifiers.txt`` with "interim" and "acting"."""
+    return lexicon.words("tenure_modifiers.txt") | {"interim", "acting"}
 
 
 def _posts(titled: list[Mention]) -> dict[str, str]:

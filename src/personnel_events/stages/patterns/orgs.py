@@ -440,6 +440,9 @@ def is_legislature(org: str) -> bool:
     return bool(words) and (" ".join(words) in bodies or words[-1] in bodies)
 
 
+#: (read for each candidate and each mention of an organisation, so the same few
+#: names of a document many times; a bounded cache)
+@functools.lru_cache(maxsize=4096)
 def is_generic(org: str) -> bool:
     """'the Company', 'Board', 'the Board of Directors': a body no text names."""
     words = org.lower().split()

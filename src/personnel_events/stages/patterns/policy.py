@@ -55,6 +55,8 @@ def from_evidence(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgE
     based there ("CEO of Dover, Del.-based Halcyon": Halcyon) or nothing ("of the
     Akron-based firm"); a league gives way to a club the evidence names after it
     ("the Hawks sacked NFL coach X")."""
+    if not c.orgs:
+        return None  # (most candidates)
     usable: list[OrgEvidence] = []
     for e in c.orgs:
         found = facts.first_evidence((e,))
