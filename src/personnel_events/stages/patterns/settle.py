@@ -91,22 +91,22 @@ def settle(
     doc = ctx.doc
     facts = facts.with_main(found)
     by_sentence: dict[int, list[Candidate]] = {}
-    for c in found:
-        by_sentence.setdefault(c.sentence, []).append(c)
     # "put forward X to become chair": the START is what the nomination is for.
     nominated: dict[tuple[int, int | None], int] = {}
     for c in found:
+        by_sentence.setdefault(c.sentence, []).append(c)
         if _nominates(c, facts):
             key = (c.sentence, c.entity)
             nominated[key] = min(nominated.get(key, c.trigger.first), c.trigger.first)
-    found = [
-        c
-        for c in found
-        if not (
-            c.type is EventType.START
-            and nominated.get((c.sentence, c.entity), c.trigger.first) < c.trigger.first
-        )
-    ]
+    if nominated:
+        found = [
+            c
+            for c in found
+            if not (
+                c.type is EventType.START
+                and nominated.get((c.sentence, c.entity), c.trigger.first) < c.trigger.first
+            )
+        ]
     # "Nwosu will take office on July 1" continues a change the text told with its post.
     told = {
         (c.entity, c.type)
