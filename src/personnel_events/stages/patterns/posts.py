@@ -36,6 +36,13 @@ def _unit_led(ctx: MatchContext, k: int, limit: int) -> Role | None:
     return None
 
 
+#: The words :func:`role_after_trigger` acts on past its first word: "as", "of",
+#: "for", "to", articles and possessives, and the stops (``ROLE_STOPS``).
+_READ_AFTER_TRIGGER = (
+    frozenset({"as", "of", "for", "to", "a", "an", "the"}) | POSSESSIVES | ROLE_STOPS
+)
+
+
 def role_after_trigger(ctx: MatchContext, si: int, start: int) -> Role | None:
     """A role named after the trigger or its object: 'as X', 'to X', 'to be X', 'X'."""
     tokens = ctx.tokens
@@ -46,6 +53,9 @@ def role_after_trigger(ctx: MatchContext, si: int, start: int) -> Role | None:
         if k >= limit:
             return None
         low = tokens[k].lower
+        if k != start and low not in _READ_AFTER_TRIGGER:
+            k += 1  # a filler word: none of the tests below can hold
+            continue
         if low == "as" and k + 1 < limit:
             # "as his nominee for attorney general", "as its pick to be CFO"
             chosen = _selection_for(ctx, k + 1, limit)
