@@ -135,7 +135,11 @@ def blocked(effects: set[Effect]) -> bool:
 def effects_before(ctx: MatchContext, si: int, left: int, first: int) -> set[Effect]:
     """Modality cues between ``left`` (or the clause's start) and the trigger."""
     sent_first = ctx.sentences[si].first_token
-    if sent_first < first and not CLAUSE_BREAKS.isdisjoint(ctx.lowers[sent_first:first]):
+    if (
+        sent_first < first
+        and not CLAUSE_BREAKS.isdisjoint(ctx.words)  # (no break in most texts)
+        and not CLAUSE_BREAKS.isdisjoint(ctx.lowers[sent_first:first])
+    ):
         start = max(left, clause_start(ctx.tokens, sent_first, first))
     else:
         start = max(left, sent_first)  # no break before the trigger: one clause
