@@ -78,9 +78,10 @@ def _offer_before(ctx: MatchContext, si: int, head: Mention) -> int | None:
 
 def subject_people(ctx: MatchContext, si: int, first: int) -> list[Mention]:
     """The person (or coordinated people) before the trigger."""
-    dep = dep_people(ctx, si, first, ("nsubj", "nsubj:pass"))
-    if dep is not None:
-        return dep
+    if ctx.children:  # a backend's parse
+        dep = dep_people(ctx, si, first, ("nsubj", "nsubj:pass"))
+        if dep is not None:
+            return dep
     cands = [
         m
         for m in ctx.persons(si)
@@ -162,6 +163,10 @@ def shared_subject_verb(ctx: MatchContext, si: int, start: int, first: int) -> i
 _ASIDE_MARKS = frozenset({",", "—", "–", "--"})
 
 
+#: Auxiliaries and raising words between a subject and its verb ("is expected to").
+_AUX_OR_RAISING = SUBJECT_AUX | RAISING
+
+
 def appositive_subject(
     ctx: MatchContext, si: int, first: int, cands: list[Mention]
 ) -> Mention | None:
@@ -171,7 +176,7 @@ def appositive_subject(
     tokens = ctx.tokens
     sent_first = ctx.sentences[si].first_token
     k = first - 1
-    while k > sent_first and (tokens[k].lower in SUBJECT_AUX or tokens[k].lower in RAISING):
+    while k > sent_first and tokens[k].lower in _AUX_OR_RAISING:
         k -= 1
     if k <= sent_first or tokens[k].text not in _ASIDE_MARKS:
         return None
