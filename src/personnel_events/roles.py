@@ -50,6 +50,7 @@ def _heads() -> frozenset[str]:
     return heads | frozenset(plurals)
 
 
+@functools.cache
 def _mods() -> frozenset[str]:
     return title_modifiers()
 

@@ -128,7 +128,8 @@ def settle(
         entity = doc.entities[c.entity]
         if entity.label is not EntityLabel.PERSON:
             continue
-        role, role_source, orgs = c.role, c.role_source, list(c.orgs)
+        # (a tuple, extended where settling adds evidence: most candidates keep theirs)
+        role, role_source, orgs = c.role, c.role_source, c.orgs
         if role is None:
             if c.sentence not in tells:
                 tells[c.sentence] = _tells_succession(ctx, c.sentence)
@@ -143,7 +144,7 @@ def settle(
                     role, role_source = post.role, RoleSource.SUCCESSION
                     shared = _first_of(post.orgs, facts)
                     if shared:
-                        orgs.append(OrgEvidence(name=shared, source=OrgSource.SUCCESSION))
+                        orgs = (*orgs, OrgEvidence(name=shared, source=OrgSource.SUCCESSION))
                     break
                 # "Director General X ... X succeeded Y in the role": the successor's
                 # present title, told in another sentence, is the post Y left
@@ -167,7 +168,7 @@ def settle(
             if described_role:
                 role, role_source = described_role, RoleSource.DESCRIBED
             if described_org:
-                orgs.append(OrgEvidence(name=described_org, source=OrgSource.DESCRIBED))
+                orgs = (*orgs, OrgEvidence(name=described_org, source=OrgSource.DESCRIBED))
         elif (
             described_org
             and c.type is not EventType.END
@@ -176,7 +177,7 @@ def settle(
         ):
             # a START's post at the body the person is described at elsewhere (the
             # title the START's own mention carries is the post left behind)
-            orgs.append(OrgEvidence(name=described_org, source=OrgSource.DESCRIBED))
+            orgs = (*orgs, OrgEvidence(name=described_org, source=OrgSource.DESCRIBED))
         if (
             c.trigger.trigger.needs_post
             and not (role or _first_of(orgs, facts) or _names_post(ctx, c))
@@ -207,7 +208,7 @@ def settle(
             tense_settled=tense,
             role=role,
             role_source=role_source,
-            orgs=tuple(orgs),
+            orgs=orgs,
             person_name=entity.name,  # before the policy: a resolver may read it
         )
         org, org_source = policy.resolve(c, facts, ctx)
