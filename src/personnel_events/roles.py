@@ -160,6 +160,7 @@ def _head_ahead(tokens: Sequence[Token], j: int, limit: int) -> bool:
     return False
 
 
+@functools.cache
 def _of_phrase_stops() -> frozenset[str]:
     """Words that end the "of" phrase of a title ("chair of the board at the close
     of ...", "president of baseball operations last year"): ``role_stops.txt``

@@ -138,6 +138,11 @@ class DocumentFacts:
         return self.held_in or _government_place(self.government)
 
 
+#: Bystanders that are not employers when named most: a newspaper named most is
+#: the employer in a story about its newsroom.
+_BYSTANDERS_NOT_NEWS = BYSTANDER_KINDS - {OrgKind.NEWS}
+
+
 def _named_most(ctx: MatchContext, not_employers: frozenset[str]) -> str | None:
     doc = ctx.doc
     counts: dict[int, int] = {}
@@ -150,7 +155,7 @@ def _named_most(ctx: MatchContext, not_employers: frozenset[str]) -> str | None:
             continue  # "the Company", defined in a filing; "the Cabinet" of a government
         if m.text in not_employers or opens_title(ctx, m):
             continue  # a credit line, "AD" for "athletic director", "Athletic director"
-        if m.org_kind in BYSTANDER_KINDS - {OrgKind.NEWS}:
+        if m.org_kind in _BYSTANDERS_NOT_NEWS:
             # a dateline's city, the country a story is set in, a league (a newspaper
             # named most is the employer in a story about its newsroom)
             continue

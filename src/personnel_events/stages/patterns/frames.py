@@ -125,6 +125,10 @@ def subject_frame(
     return found
 
 
+#: Forms of "be" before a participle ("the seat being vacated").
+_BE_OR_BEING = BE_FORMS | {"being"}
+
+
 def _post_participle(ctx: MatchContext, si: int, match: TriggerMatch) -> bool:
     """The trigger is a participle of a post ("the position vacated this year by
     Y", "the seat being vacated next year", "the post was left vacant"): the post
@@ -133,7 +137,7 @@ def _post_participle(ctx: MatchContext, si: int, match: TriggerMatch) -> bool:
         return False
     k = match.first - 1
     first = ctx.sentences[si].first_token
-    while k > first and ctx.tokens[k].lower in BE_FORMS | {"being"}:
+    while k > first and ctx.tokens[k].lower in _BE_OR_BEING:
         k -= 1
     return k >= first and ctx.tokens[k].lower in POST_NOUNS
 

@@ -103,6 +103,10 @@ def plural_subject_before(ctx: MatchContext, si: int, first: int) -> bool:
 _PAST_BE = frozenset({"was", "were", "been"})
 
 
+#: Raising verbs of an expectation ("expected", "set", "due"), not "to" or "going".
+_EXPECTING = RAISING - {"to", "going"}
+
+
 def past_expectation(ctx: MatchContext, sent_first: int, first: int) -> bool:
     """'X, who was expected to succeed Y, left': a relative clause tells what was
     once expected of the person, not a change (the sentence tells what happened)."""
@@ -113,7 +117,7 @@ def past_expectation(ctx: MatchContext, sent_first: int, first: int) -> bool:
     if k < sent_first or tokens[k].lower != "to":
         return False
     k -= 1
-    if k <= sent_first or tokens[k].lower not in RAISING - {"to", "going"}:
+    if k <= sent_first or tokens[k].lower not in _EXPECTING:
         return False
     k -= 1
     while k > sent_first and tokens[k].lower.endswith("ly"):

@@ -43,6 +43,10 @@ _READ_AFTER_TRIGGER = (
 )
 
 
+#: Words after "to" that do not make it an infinitive of another clause.
+_NOT_AN_INFINITIVE = POSSESSIVES | {"a", "an", "replace", "succeed"}
+
+
 def role_after_trigger(ctx: MatchContext, si: int, start: int) -> Role | None:
     """A role named after the trigger or its object: 'as X', 'to X', 'to be X', 'X'."""
     tokens = ctx.tokens
@@ -94,11 +98,7 @@ def role_after_trigger(ctx: MatchContext, si: int, start: int) -> Role | None:
             if r is not None:
                 return r
             after = tokens[k + 1].text if k + 1 < limit else ""
-            if (
-                after.isalpha()
-                and after.islower()
-                and nxt not in POSSESSIVES | {"a", "an", "replace", "succeed"}
-            ):
+            if after.isalpha() and after.islower() and nxt not in _NOT_AN_INFINITIVE:
                 # "resigned to join a rival as CEO": the post is the infinitive's
                 return None
             k += 1
