@@ -42,11 +42,16 @@ def make_candidate(
     clause's, then (for an END) the person's own title or apposition, then
     ``later_orgs``. An END with no post named in the clause takes the person's own
     title or apposition ("Finance Minister X resigned")."""
-    role_text = role.text if isinstance(role, Role) else role
     evidence: list[OrgEvidence] = []
-    if isinstance(role, Role) and role.org:
-        evidence.append(OrgEvidence(name=role.org, source=OrgSource.ROLE))
-    evidence += [e for e in clause_orgs if e is not None]
+    if isinstance(role, Role):
+        role_text = role.text
+        if role.org:
+            evidence.append(OrgEvidence(name=role.org, source=OrgSource.ROLE))
+    else:
+        role_text = role
+    for e in clause_orgs:  # (a loop: there are one or two)
+        if e is not None:
+            evidence.append(e)
     source: RoleSource | None = role_source if role_text else None
     if own_post and kind is EventType.END:
         own: tuple[str | None, ...]
