@@ -222,6 +222,7 @@ def role_after(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
     stops = lexicon.words("role_stops.txt")
     heads = _heads()
     mods = _mods()
+    not_describing = _not_describing()
     first = i
     last_head = -1
     j = i
@@ -254,7 +255,13 @@ def role_after(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
             if nxt < limit and _is_role_word(tokens[nxt]):
                 j += 3  # "vice minister as well as head of the agency"
                 continue
-        if last_head < 0 and _describes_head(tokens, j, limit):
+        if (
+            last_head < 0
+            # (what _describes_head asks of this word first: most words here fail it)
+            and tok.text.islower()
+            and low not in not_describing
+            and _describes_head(tokens, j, limit)
+        ):
             # "the official languages minister", "the seniors minister": words of
             # the portfolio the lexicon does not list, right before a head
             j += 1
