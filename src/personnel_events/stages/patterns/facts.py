@@ -207,7 +207,8 @@ def _awaits_confirmation(ctx: MatchContext, lowers_set: frozenset[str]) -> bool:
     # the phrases whose first word the text has and whose words it has as a string
     phrases = {
         phrase
-        for first in by_first.keys() & lowers_set
+        # (the set's intersection reads the few first words, not the text's words)
+        for first in lowers_set.intersection(by_first)
         for phrase, written in by_first[first]
         if written in ctx.joined
     }
