@@ -372,6 +372,7 @@ def _is_jurisdiction(name: str) -> bool:
     return is_place_name(words) or " ".join(words) in lexicon.words("jurisdictions.txt")
 
 
+@functools.lru_cache(maxsize=4096)  # (asked for each candidate's role: a bounded cache)
 def post_key(title: str) -> str:
     """A post as :attr:`DocumentFacts.posts` keys it: its last two words, lower
     case, without a word of tenure ("interim police chief" -> "police chief")."""

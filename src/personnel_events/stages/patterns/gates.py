@@ -66,10 +66,11 @@ def _named_successor(ctx: MatchContext, limit: int, last: int) -> bool:
 
 def aux_before(ctx: MatchContext, first: int, sent_first: int) -> bool:
     """An auxiliary or "to" within two words before a base form ("will resign")."""
-    return any(
-        ctx.tokens[k].lower in AUX_FOR_BASE
-        for k in range(first - 1, max(sent_first, first - 3) - 1, -1)
-    )
+    lowers = ctx.lowers
+    for k in range(first - 1, max(sent_first, first - 3) - 1, -1):
+        if lowers[k] in AUX_FOR_BASE:
+            return True
+    return False
 
 
 #: Adverbs between a plural subject and its present verb.
