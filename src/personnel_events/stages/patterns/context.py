@@ -16,6 +16,8 @@ from ...roles import Role, role_after
 def _top_level(persons: list[Mention]) -> list[Mention]:
     """Only people at the top of a noun phrase act: "Kamala Harris" inside
     "Sanders, senior adviser for Deputy President Kamala Harris," does not."""
+    if len(persons) < 2:
+        return list(persons)  # nobody else to be held
     # a name whose phrase is its own words holds no other
     holders = [
         o
