@@ -138,9 +138,10 @@ def shared_subject_verb(ctx: MatchContext, si: int, start: int, first: int) -> i
     subject is the first one's. Returns the first verb's auxiliary, where the words
     before the trigger join it with "and" and an auxiliary."""
     tokens = ctx.tokens
+    lowers = ctx.lowers
     joint: int | None = None
     for k in range(start, first - 1):
-        if tokens[k].lower == "and" and tokens[k + 1].lower in FINITE_AUX:
+        if lowers[k] == "and" and lowers[k + 1] in FINITE_AUX:
             joint = k
             break
     sent_first = ctx.sentences[si].first_token
@@ -176,7 +177,7 @@ def appositive_subject(
     tokens = ctx.tokens
     sent_first = ctx.sentences[si].first_token
     k = first - 1
-    while k > sent_first and tokens[k].lower in _AUX_OR_RAISING:
+    while k > sent_first and ctx.lowers[k] in _AUX_OR_RAISING:
         k -= 1
     if k <= sent_first or tokens[k].text not in _ASIDE_MARKS:
         return None
