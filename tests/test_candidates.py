@@ -530,12 +530,7 @@ def test_context_reads_a_role_phrase_once_and_as_roles_reads_it() -> None:
     assert ctx.words == frozenset(ctx.lowers)
 
 
-def test_facts_with_main_is_evolve_and_copies_without_init() -> None:
-    # with_main copies the fields' dict without __init__: a validator, a converter or
-    # an __attrs_post_init__ added to DocumentFacts would be skipped by it
-    assert not hasattr(DocumentFacts, "__attrs_post_init__")
-    for field in attrs.fields(DocumentFacts):
-        assert field.validator is None and field.converter is None, field.name
+def test_facts_with_main_settles_the_main_organisation_on_a_copy() -> None:
     doc = personnel_events.default_pipeline().run("Orbis fired Jane Roe as CFO on Monday.")
     ctx = MatchContext.build(doc)
     facts = DocumentFacts.gather(ctx)

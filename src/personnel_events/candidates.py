@@ -10,6 +10,7 @@ came from) travels here as a typed field.
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -153,11 +154,10 @@ class Trigger:
     status: Status | None = None
 
 
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True)
 class TriggerMatch:
     """A trigger where the text states it: tokens ``first:last``, characters
-    ``start:end``, and the form it was found in. (Fields in a ``__dict__``, as
-    :class:`Candidate`'s: one is made for each trigger a gate admits.)"""
+    ``start:end``, and the form it was found in."""
 
     trigger: Trigger
     form: Form
@@ -188,16 +188,11 @@ class OrgEvidence:
     source: OrgSource
 
 
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True)
 class Candidate:
     """A change found by a frame, then settled (role, organisation, person's name),
     then dated. ``status`` is None until a stage settles it; ``tense_settled`` says
-    whether the words (tense, modality) settled it rather than the date.
-
-    Its fields are kept in a ``__dict__``, not in slots: a frozen class's
-    ``__init__`` then stores each field in the dict instead of calling
-    ``object.__setattr__``, and :meth:`but` copies them all in one update (the
-    stages make about three candidates for each one found)."""
+    whether the words (tense, modality) settled it rather than the date."""
 
     type: EventType
     person: Mention
@@ -229,17 +224,37 @@ class Candidate:
 
     def but(self, **changes: Any) -> Candidate:
         """This candidate with ``changes``: what ``attrs.evolve`` gives (a field it
-        lacks is a ``TypeError``), in about a third of the time: settling and
+        lacks is a ``TypeError``), in about two thirds of the time: settling and
         dating make about two copies a candidate. The class has no validator or
-        converter, so the copy is made without ``__init__``: the fields' dict
-        copied, then the changes."""
-        if not _CANDIDATE_FIELDS.issuperset(changes):
-            unknown = sorted(changes.keys() - _CANDIDATE_FIELDS)
-            raise TypeError(f"Candidate has no field {unknown[0]!r}")
+        converter, so the copy is made without ``__init__``: each field through its
+        slot's own setter, then the changes."""
+        (s_type, s_person, s_trigger, s_sentence, s_span, s_rule, s_role, s_role_source,
+         s_orgs, s_org, s_org_source, s_status, s_tense_settled, s_post_named,
+         s_person_name, s_reason, s_confidence, s_date) = _CANDIDATE_SETTERS  # fmt: skip
         new = _new(Candidate)
-        fields = new.__dict__
-        fields.update(self.__dict__)
-        fields.update(changes)
+        s_type(new, self.type)
+        s_person(new, self.person)
+        s_trigger(new, self.trigger)
+        s_sentence(new, self.sentence)
+        s_span(new, self.span)
+        s_rule(new, self.rule)
+        s_role(new, self.role)
+        s_role_source(new, self.role_source)
+        s_orgs(new, self.orgs)
+        s_org(new, self.org)
+        s_org_source(new, self.org_source)
+        s_status(new, self.status)
+        s_tense_settled(new, self.tense_settled)
+        s_post_named(new, self.post_named)
+        s_person_name(new, self.person_name)
+        s_reason(new, self.reason)
+        s_confidence(new, self.confidence)
+        s_date(new, self.date)
+        for name, value in changes.items():
+            setter = _CANDIDATE_SETTER.get(name)
+            if setter is None:
+                raise TypeError(f"Candidate has no field {name!r}")
+            setter(new, value)
         return new
 
     def to_event(self, text: str, source: str | None) -> Event:
@@ -262,5 +277,10 @@ class Candidate:
 
 
 #: The fields of :class:`Candidate`, looked up once.
-_CANDIDATE_FIELDS = frozenset(a.name for a in attrs.fields(Candidate))
+_CANDIDATE_FIELDS = tuple(a.name for a in attrs.fields(Candidate))
+#: The ``__set__`` of each slot of :class:`Candidate`, in field order, and by name.
+_CANDIDATE_SETTERS: tuple[Callable[[Candidate, Any], None], ...] = tuple(
+    getattr(Candidate, name).__set__ for name in _CANDIDATE_FIELDS
+)
+_CANDIDATE_SETTER = dict(zip(_CANDIDATE_FIELDS, _CANDIDATE_SETTERS, strict=True))
 _new = object.__new__

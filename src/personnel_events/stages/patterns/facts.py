@@ -30,12 +30,11 @@ from .orgs import (
 )
 
 
-@attrs.frozen(slots=False)
+@attrs.frozen
 class DocumentFacts:
     """What a document says of its organisations, gathered once before matching:
     the one named most often, its parties, its government, whether it speaks of
-    confirmation; and the role and organisation each person is described with.
-    (Its fields are in a ``__dict__``: :meth:`with_main` copies them at once.)"""
+    confirmation; and the role and organisation each person is described with."""
 
     named_most: str | None
     parties: frozenset[str]
@@ -115,11 +114,7 @@ class DocumentFacts:
         main = self.named_most
         if main is None:
             main = _given_most(candidates, self.not_employers)
-        # attrs.evolve's copy, without its work per field: no field is validated
-        # or converted (a test checks), so the fields' dict is copied
-        facts: DocumentFacts = object.__new__(DocumentFacts)
-        facts.__dict__.update(self.__dict__, main=main, jurisdiction=self._jurisdiction(candidates))
-        return facts
+        return attrs.evolve(self, main=main, jurisdiction=self._jurisdiction(candidates))
 
     def _jurisdiction(self, candidates: Sequence[Candidate]) -> str | None:
         """The first place a government post is held in: a role phrase's ("X was
