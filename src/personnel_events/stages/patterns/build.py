@@ -86,6 +86,8 @@ def make_candidate(
         status=status,
         tense_settled=status is not None,
         reason=match.trigger.reason,
+        # the entity's name, as settling gives it (then it need not copy the candidate)
+        person_name=ctx.doc.entities[person.entity].name if person.entity is not None else "",
     )
 
 

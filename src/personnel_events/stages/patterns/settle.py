@@ -201,16 +201,26 @@ def settle(
                 # the vote is ahead, the nomination is made: "X is set to head the
                 # ministry", "those to be vetted include X"
                 status, tense = Status.PAST, True
-        c = c.but(
-            type=kind,
-            reason=reason,
-            status=status,
-            tense_settled=tense,
-            role=role,
-            role_source=role_source,
-            orgs=orgs,
-            person_name=entity.name,  # before the policy: a resolver may read it
-        )
+        if not (
+            kind is c.type
+            and reason == c.reason
+            and status is c.status
+            and tense == c.tense_settled
+            and role == c.role
+            and role_source is c.role_source
+            and orgs is c.orgs
+            and entity.name == c.person_name
+        ):  # (most candidates are settled as the frame made them: no copy)
+            c = c.but(
+                type=kind,
+                reason=reason,
+                status=status,
+                tense_settled=tense,
+                role=role,
+                role_source=role_source,
+                orgs=orgs,
+                person_name=entity.name,  # before the policy: a resolver may read it
+            )
         org, org_source = policy.resolve(c, facts, ctx)
         out.append(c.but(org=org, org_source=org_source, confidence=confidence(c)))
     return _share_succession_org(out)
