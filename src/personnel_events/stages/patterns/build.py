@@ -134,7 +134,13 @@ def fill_told_posts(ctx: MatchContext, found: list[Candidate]) -> list[Candidate
     for c in found:
         by_entity.setdefault(c.entity, []).append(c)
     # each candidate is compared only with the same person's (linear in the text)
-    found = [_held_post_start(ctx, c, by_entity[c.entity]) for c in found]
+    # (only a START with no post is looked at: _held_post_start's first test)
+    found = [
+        _held_post_start(ctx, c, by_entity[c.entity])
+        if c.type is EventType.START and c.role is None
+        else c
+        for c in found
+    ]
     told = _told_posts(ctx, found)
     if not told:
         return found
@@ -153,7 +159,13 @@ def fill_told_posts(ctx: MatchContext, found: list[Candidate]) -> list[Candidate
     by_sentence: dict[int, list[Candidate]] = {}
     for c in out:
         by_sentence.setdefault(c.sentence, []).append(c)
-    return [_left_when_taken(ctx, c, by_sentence[c.sentence]) for c in out]
+    # (only an END with no post is looked at: _left_when_taken's first test)
+    return [
+        _left_when_taken(ctx, c, by_sentence[c.sentence])
+        if c.type is EventType.END and c.role is None
+        else c
+        for c in out
+    ]
 
 
 _Told = tuple[int, str, tuple[OrgEvidence, ...], int | None, EventType | None]

@@ -190,7 +190,10 @@ def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceFor
     sent = ctx.sentences[si]
     trig = surface.trigger
     form = surface.form
-    if false_sense(ctx, trig.lemma, last, sent.last_token) and not (
+    if (
+        trig.lemma in false_senses()  # (most triggers have no other sense)
+        and false_sense(ctx, trig.lemma, last, sent.last_token)
+    ) and not (
         # "released a statement" is another sense; "released his coach X" is not
         trig.frame is Frame.OBJ
         and (object_people(ctx, si, last) or _named_successor(ctx, sent.last_token, last))

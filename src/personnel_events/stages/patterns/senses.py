@@ -318,12 +318,14 @@ def takes_own_place(ctx: MatchContext, si: int, match: TriggerMatch, people: lis
     (coreference made them one), not a post left by another ("Tom Ash resigned.
     Jane Roe will take his place"; "Ivo Lind takes his place on an interim
     basis")."""
-    owners = [k for k in range(match.first, match.last) if ctx.tokens[k].lower in _PLACE_OWNERS]
     tokens = ctx.tokens
     k = match.last
-    if not owners or k + 1 >= ctx.sentences[si].last_token:
+    if k + 1 >= ctx.sentences[si].last_token:
         return False
     if tokens[k].lower not in _LOCATIVES or tokens[k + 1].lower != "the":
+        return False  # (tested first: the rarest)
+    owners = [k for k in range(match.first, match.last) if ctx.tokens[k].lower in _PLACE_OWNERS]
+    if not owners:
         return False
     subjects = {p.entity for p in people if p.entity is not None}
     return any(
