@@ -92,7 +92,7 @@ def subject_frame(
             return []  # "would leave the FDP", "joined the Labour Party": membership
     found = make_each(ctx, match, si, people, Rule.SUBJECT, role, [obj], status)
     # "takes over from Y": Y ends the post.
-    if trig.type is EventType.START and found:
+    if trig.type is EventType.START and found and "from" in ctx.words:
         nxt = last
         while nxt < sent.last_token and (
             ctx.tokens[nxt].lower in ("as", "the", "his", "her", "their", "its")
