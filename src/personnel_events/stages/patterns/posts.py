@@ -51,7 +51,8 @@ def role_after_trigger(ctx: MatchContext, si: int, start: int) -> Role | None:
     """A role named after the trigger or its object: 'as X', 'to X', 'to be X', 'X'."""
     tokens = ctx.tokens
     limit = ctx.sentences[si].last_token
-    k = after_aside(ctx, start, limit)
+    # (an aside opens with a comma: after_aside's own first test)
+    k = after_aside(ctx, start, limit) if start < limit and tokens[start].text == "," else start
     # Skip a few filler words: "down", "to a second term", adverbs.
     for _ in range(10):
         if k >= limit:
