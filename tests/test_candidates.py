@@ -516,6 +516,30 @@ def test_context_sentence_at_gives_the_sentence_that_holds_a_token() -> None:
     assert ctx.sentence_at(8) is None
 
 
+def test_context_reads_a_role_phrase_once_and_as_roles_reads_it() -> None:
+    from personnel_events.roles import role_after
+
+    words = ["Orbis", "named", "Tom", "Ash", "its", "chief", "executive", "on", "Monday", "."]
+    doc = hand_doc(words, people=[(2, 4)], orgs=[(0, 1)])
+    ctx = MatchContext.build(doc)
+    for k in range(len(words)):
+        assert ctx.role_after(k, 9) == role_after(doc.text, doc.tokens, k, 9)
+    role = ctx.role_after(4, 9)
+    assert role is not None and role.text == "chief executive"
+    assert ctx.role_after(4, 9) is role  # read once, then given again
+    assert ctx.words == frozenset(ctx.lowers)
+
+
+def test_facts_with_main_settles_the_main_organisation_on_a_copy() -> None:
+    doc = personnel_events.default_pipeline().run("Orbis fired Jane Roe as CFO on Monday.")
+    ctx = MatchContext.build(doc)
+    facts = DocumentFacts.gather(ctx)
+    settled = facts.with_main(doc.candidates)
+    assert settled.main == "Orbis"
+    assert settled == attrs.evolve(facts, main="Orbis", jurisdiction=settled.jurisdiction)
+    assert facts.main is None  # the facts gathered are left as they were
+
+
 @pytest.mark.parametrize(
     ("text", "lemmas"),
     [

@@ -50,6 +50,7 @@ def _heads() -> frozenset[str]:
     return heads | frozenset(plurals)
 
 
+@functools.cache
 def _mods() -> frozenset[str]:
     return title_modifiers()
 
@@ -96,17 +97,25 @@ def _text(text: str, tokens: Sequence[Token], first: int, last: int) -> str:
     return text[tokens[first].start : tokens[last - 1].end]
 
 
+@functools.cache
+def _skipped_words() -> frozenset[str]:
+    """What :func:`_skip_determiners` passes by its word: the determiners, the
+    words about the holder and the ordinals written as words."""
+    return lexicon.words("determiners.txt") | lexicon.words("holder_words.txt") | _ORDINAL_WORDS
+
+
 def _skip_determiners(tokens: Sequence[Token], i: int, limit: int) -> int:
     """Past the determiners, ordinals and words about the holder at ``i`` ("the",
     "its", "the 54th", "its first female"): the post is the same whichever holder
     is counted or described (``data/holder_words.txt``)."""
-    dets = lexicon.words("determiners.txt")
-    holders = lexicon.words("holder_words.txt")
-    while i < limit and (
-        (tokens[i].lower in dets or tokens[i].lower in holders or _is_ordinal(tokens[i]))
-        # "first minister", "permanent secretary": a whole title that opens with one
-        and not _whole_title_at(tokens, i, limit)
-    ):
+    skipped = _skipped_words()
+    while i < limit:
+        low = tokens[i].lower
+        # a word of the lists or an ordinal in digits ("54th"; :func:`_is_ordinal`)
+        if not (low in skipped or (low[:-2].isdigit() and low.endswith(_ORDINAL_SUFFIXES))):
+            break
+        if _whole_title_at(tokens, i, limit):
+            break  # "first minister", "permanent secretary": a whole title that opens with one
         i += 1
     return i
 
@@ -151,6 +160,7 @@ def _head_ahead(tokens: Sequence[Token], j: int, limit: int) -> bool:
     return False
 
 
+@functools.cache
 def _of_phrase_stops() -> frozenset[str]:
     """Words that end the "of" phrase of a title ("chair of the board at the close
     of ...", "president of baseball operations last year"): ``role_stops.txt``
@@ -191,7 +201,11 @@ def role_after(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
         # "X, former chief executive officer of Y,": the post, whoever holds it now
         i = _skip_determiners(tokens, i + 1, limit)
     org: str | None = None
-    pos = _possessor_org(text, tokens, i, limit)
+    pos = (
+        _possessor_org(text, tokens, i, limit)
+        if i < limit and is_capitalised(tokens[i])  # only a capitalised word opens a name
+        else None
+    )
     if pos is not None:
         org, i = pos
         i = _skip_determiners(tokens, i, limit)
@@ -208,6 +222,7 @@ def role_after(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
     stops = lexicon.words("role_stops.txt")
     heads = _heads()
     mods = _mods()
+    not_describing = _not_describing()
     first = i
     last_head = -1
     j = i
@@ -235,12 +250,18 @@ def role_after(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
         ):
             j += 1
             continue
-        if _as_well_as(tokens, j, limit) and last_head >= 0:
+        if last_head >= 0 and _as_well_as(tokens, j, limit):
             nxt = _skip_determiners(tokens, j + 3, limit)
             if nxt < limit and _is_role_word(tokens[nxt]):
                 j += 3  # "vice minister as well as head of the agency"
                 continue
-        if last_head < 0 and _describes_head(tokens, j, limit):
+        if (
+            last_head < 0
+            # (what _describes_head asks of this word first: most words here fail it)
+            and tok.text.islower()
+            and low not in not_describing
+            and _describes_head(tokens, j, limit)
+        ):
             # "the official languages minister", "the seniors minister": words of
             # the portfolio the lexicon does not list, right before a head
             j += 1
@@ -433,6 +454,8 @@ def split_posts(text: str, tokens: Sequence[Token], role: Role) -> tuple[Role, .
     if role.text is None:
         return (role,)
     for k in range(role.first + 1, role.last - 1):
+        if tokens[k].lower not in ("and", "as"):
+            continue  # (the common case, tested first)
         width = 3 if _as_well_as(tokens, k, role.last) else 1
         if tokens[k].lower != "and" and width == 1:
             continue

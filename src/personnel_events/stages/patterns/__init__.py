@@ -79,7 +79,9 @@ class PatternStage:
     def __call__(self, doc: Document) -> Document:
         forms = self._forms
         lowers = [tok.lower for tok in doc.tokens]
-        if forms.keys().isdisjoint(lowers) and not may_hold_list_lines(doc):
+        # only the words a trigger can begin with, in order
+        starts = [k for k, low in enumerate(lowers) if low in forms]
+        if not starts and not may_hold_list_lines(doc):
             doc.candidates = []  # no trigger word at all (see quiet)
             return doc
         ctx = MatchContext.build(doc, lowers)
@@ -87,9 +89,7 @@ class PatternStage:
         found: list[Candidate] = []
         tokens, sentences = doc.tokens, doc.sentences
         si, resume, n_sent = 0, 0, len(sentences)
-        # only the words a trigger can begin with, in order; a match's own words are
-        # not tried again
-        for i in [k for k, low in enumerate(lowers) if low in forms]:
+        for i in starts:  # (a match's own words are not tried again)
             if i < resume:
                 continue
             while si < n_sent and sentences[si].last_token <= i:
@@ -100,8 +100,16 @@ class PatternStage:
             if i < sent.first_token or tokens[sent.last_token - 1].text == "?":
                 continue  # outside the sentences; questions ask, they do not tell
             for surface in forms[lowers[i]]:
-                n = len(surface.words)
-                if n > 1 and (i + n > sent.last_token or tuple(lowers[i : i + n]) != surface.words):
+                words = surface.words
+                n = len(words)
+                if (
+                    n > 1
+                    and (
+                        i + n > sent.last_token
+                        or lowers[i + 1] != words[1]  # (most phrases differ at their second word)
+                        or tuple(lowers[i : i + n]) != words
+                    )
+                ):
                     continue
                 form = admit(ctx, si, i, i + n, surface)
                 if form is None:

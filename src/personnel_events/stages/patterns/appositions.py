@@ -6,7 +6,7 @@ from __future__ import annotations
 from ... import lexicon
 from ...model import Mention, MentionKind
 from ...names import possessive_after
-from ...roles import Role, is_role_word, role_after, title_before
+from ...roles import Role, is_role_word, title_before
 from .context import MatchContext
 from .words import (
     DESCRIBING_WORDS,
@@ -21,7 +21,7 @@ def titled_apposition(
     right at ``k``, a comma, then the name it describes (any name inside the title
     phrase is part of the post)."""
     tokens = ctx.tokens
-    limit = ctx.sentence(si).last_token
+    limit = ctx.sentences[si].last_token
     if k >= limit or not (
         tokens[k].lower in ("a", "an", "the", "its", "his", "her", "their")
         or is_role_word(tokens[k])
@@ -30,7 +30,7 @@ def titled_apposition(
         return None
     if persons is not None and not any(m.np_first > k for m in persons):
         return None
-    role = role_after(ctx.text, tokens, k, limit)
+    role = ctx.role_after(k, limit)
     if role is None or not role.text or tokens[role.last].text != ",":
         # "the former Central Bank of Norland Governor, X": a body before the title
         role = _title_before_comma(ctx, si, k) or role
@@ -72,7 +72,7 @@ def _title_before_comma(ctx: MatchContext, si: int, k: int) -> Role | None:
     """A title read backwards from the next comma, when only determiners and
     tenure words stand before it: "the former Central Bank of Norland Governor,"."""
     tokens = ctx.tokens
-    limit = ctx.sentence(si).last_token
+    limit = ctx.sentences[si].last_token
     comma = next(
         (
             j
@@ -96,7 +96,7 @@ def _described_apposition(ctx: MatchContext, si: int, k: int) -> Role | None:
     """'the physicist,': "the" and one to three lower-case words before a comma,
     as a span with no post (``Role.text`` None)."""
     tokens = ctx.tokens
-    limit = ctx.sentence(si).last_token
+    limit = ctx.sentences[si].last_token
     if tokens[k].lower != "the":
         return None
     j = k + 1

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ... import lexicon
 from ...model import Mention, MentionKind
 from ...names import is_capitalised
-from ...roles import is_demonym, is_role_word, role_after
+from ...roles import is_demonym, is_role_word
 from ..coref.words import pronouns_of_case
 from .appositions import titled_apposition
 from .context import MatchContext
@@ -61,7 +61,7 @@ def _offer_before(ctx: MatchContext, si: int, head: Mention) -> int | None:
     """'accepted an offer from X', 'an invitation by X': the position of the verb
     that takes the offer, when ``head`` is the offer's maker."""
     tokens = ctx.tokens
-    sent_first = ctx.sentence(si).first_token
+    sent_first = ctx.sentences[si].first_token
     k = head.np_first - 1
     while k > sent_first and is_capitalised(tokens[k]) and head.np_first - k < 5:
         k -= 1  # "from New York City Mayor X": the place before the title
@@ -78,11 +78,15 @@ def _offer_before(ctx: MatchContext, si: int, head: Mention) -> int | None:
 
 def subject_people(ctx: MatchContext, si: int, first: int) -> list[Mention]:
     """The person (or coordinated people) before the trigger."""
-    dep = dep_people(ctx, si, first, ("nsubj", "nsubj:pass"))
-    if dep is not None:
-        return dep
-    cands = [m for m in ctx.persons(si) if m.np_last <= first]
-    cands = [m for m in cands if not m.possessor or m.kind is MentionKind.PRONOUN]
+    if ctx.children:  # a backend's parse
+        dep = dep_people(ctx, si, first, ("nsubj", "nsubj:pass"))
+        if dep is not None:
+            return dep
+    cands = [
+        m
+        for m in ctx.persons(si)
+        if m.np_last <= first and (not m.possessor or m.kind is MentionKind.PRONOUN)
+    ]
     if not cands:
         return []
     head = appositive_subject(ctx, si, first, cands) or cands[-1]
@@ -104,7 +108,7 @@ def subject_people(ctx: MatchContext, si: int, first: int) -> list[Mention]:
     out = [head]
     # Coordination: "X, the A, and Y, the B, will both be leaving"; a bare comma
     # joins only a list that an "and" closes ("X, Y and Z").
-    idx = cands.index(head) if head in cands else len(cands) - 1
+    idx = _index_of(cands, head)
     closed = False
     while idx > 0:
         prev = cands[idx - 1]
@@ -118,20 +122,29 @@ def subject_people(ctx: MatchContext, si: int, first: int) -> list[Mention]:
     return out if closed else [head]
 
 
+def _index_of(cands: list[Mention], head: Mention) -> int:
+    """Where ``head`` stands in ``cands`` (the last place if it is not there), found
+    by identity: ``list.index`` would compare the mentions before it field by field."""
+    if head is cands[-1]:
+        return len(cands) - 1
+    for i, m in enumerate(cands):
+        if m is head:
+            return i
+    return len(cands) - 1
+
+
 def shared_subject_verb(ctx: MatchContext, si: int, start: int, first: int) -> int | None:
     """'X was named to succeed Y and was due to be sworn in': the second verb's
     subject is the first one's. Returns the first verb's auxiliary, where the words
     before the trigger join it with "and" and an auxiliary."""
     tokens = ctx.tokens
-    joint = next(
-        (
-            k
-            for k in range(start, first - 1)
-            if tokens[k].lower == "and" and tokens[k + 1].lower in FINITE_AUX
-        ),
-        None,
-    )
-    sent_first = ctx.sentence(si).first_token
+    lowers = ctx.lowers
+    joint: int | None = None
+    for k in range(start, first - 1):
+        if lowers[k] == "and" and lowers[k + 1] in FINITE_AUX:
+            joint = k
+            break
+    sent_first = ctx.sentences[si].first_token
     if joint is None:
         if first - 1 > start and tokens[first - 1].lower == "and":
             # "X was promoted to major general and named commander": the participle
@@ -151,6 +164,10 @@ def shared_subject_verb(ctx: MatchContext, si: int, start: int, first: int) -> i
 _ASIDE_MARKS = frozenset({",", "—", "–", "--"})
 
 
+#: Auxiliaries and raising words between a subject and its verb ("is expected to").
+_AUX_OR_RAISING = SUBJECT_AUX | RAISING
+
+
 def appositive_subject(
     ctx: MatchContext, si: int, first: int, cands: list[Mention]
 ) -> Mention | None:
@@ -158,9 +175,9 @@ def appositive_subject(
     a comma-enclosed aside, not a name inside it; but in 'A friend of Y, X,
     resigned' the name between the commas is the subject."""
     tokens = ctx.tokens
-    sent_first = ctx.sentence(si).first_token
+    sent_first = ctx.sentences[si].first_token
     k = first - 1
-    while k > sent_first and (tokens[k].lower in SUBJECT_AUX or tokens[k].lower in RAISING):
+    while k > sent_first and ctx.lowers[k] in _AUX_OR_RAISING:
         k -= 1
     if k <= sent_first or tokens[k].text not in _ASIDE_MARKS:
         return None
@@ -269,7 +286,7 @@ def _described_object(ctx: MatchContext, k: int, head: Mention) -> bool:
         start = k + skip
         if start >= head.first_token:
             return False
-        title = role_after(ctx.text, ctx.tokens, start, head.first_token)
+        title = ctx.role_after(start, head.first_token)
         if title is not None and title.last == head.first_token:
             return True
     return False
@@ -321,7 +338,7 @@ def is_determiner(ctx: MatchContext, pronoun: Mention) -> bool:
 
 def listed_person(ctx: MatchContext, si: int, k: int) -> Mention | None:
     """The person that continues a list after a role ending at token ``k``."""
-    limit = ctx.sentence(si).last_token
+    limit = ctx.sentences[si].last_token
     gap = 0
     while k < limit and ctx.tokens[k].lower in (",", "and", ";") and gap < 2:
         k += 1
@@ -345,7 +362,7 @@ def participle_subject(ctx: MatchContext, si: int, first: int) -> list[Mention]:
     clause; trailing ("X joined the board in 2019, becoming senior director in
     2020") the name that opens the sentence."""
     tokens = ctx.tokens
-    sent = ctx.sentence(si)
+    sent = ctx.sentences[si]
     names = [m for m in ctx.persons(si) if m.kind is MentionKind.NAME and not m.possessor]
     k = first - 1
     if k >= sent.first_token and tokens[k].lower in _FRONTED_OPENERS:
@@ -374,7 +391,7 @@ def whom_object(ctx: MatchContext, si: int, first: int) -> list[Mention]:
     """'Y, whom the governor appointed in January': the name before "whom" is the
     object of the verb after it."""
     tokens = ctx.tokens
-    sent_first = ctx.sentence(si).first_token
+    sent_first = ctx.sentences[si].first_token
     for k in range(first - 2, max(sent_first, first - 2 - WHOM_AGENT_MAX) - 1, -1):
         if tokens[k].lower != "whom":
             continue

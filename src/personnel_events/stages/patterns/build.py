@@ -18,7 +18,7 @@ from ...candidates import (
     TriggerMatch,
 )
 from ...model import EventType, Mention, Status
-from ...roles import Role, role_after, split_posts
+from ...roles import Role, split_posts
 from .context import MatchContext
 from .words import POST_WORDS
 
@@ -42,11 +42,16 @@ def make_candidate(
     clause's, then (for an END) the person's own title or apposition, then
     ``later_orgs``. An END with no post named in the clause takes the person's own
     title or apposition ("Finance Minister X resigned")."""
-    role_text = role.text if isinstance(role, Role) else role
     evidence: list[OrgEvidence] = []
-    if isinstance(role, Role) and role.org:
-        evidence.append(OrgEvidence(name=role.org, source=OrgSource.ROLE))
-    evidence += [e for e in clause_orgs if e is not None]
+    if isinstance(role, Role):
+        role_text = role.text
+        if role.org:
+            evidence.append(OrgEvidence(name=role.org, source=OrgSource.ROLE))
+    else:
+        role_text = role
+    for e in clause_orgs:  # (a loop: there are one or two)
+        if e is not None:
+            evidence.append(e)
     source: RoleSource | None = role_source if role_text else None
     if own_post and kind is EventType.END:
         own: tuple[str | None, ...]
@@ -59,7 +64,7 @@ def make_candidate(
         evidence.extend(OrgEvidence(name=o, source=OrgSource.PERSON) for o in own if o)
     if later_orgs:
         evidence += [e for e in later_orgs if e is not None]
-    sent = ctx.sentence(si)
+    sent = ctx.sentences[si]
     if (
         match.trigger.in_effect
         and status is Status.FUTURE
@@ -81,6 +86,8 @@ def make_candidate(
         status=status,
         tense_settled=status is not None,
         reason=match.trigger.reason,
+        # the entity's name, as settling gives it (then it need not copy the candidate)
+        person_name=ctx.doc.entities[person.entity].name if person.entity is not None else "",
     )
 
 
@@ -127,7 +134,13 @@ def fill_told_posts(ctx: MatchContext, found: list[Candidate]) -> list[Candidate
     for c in found:
         by_entity.setdefault(c.entity, []).append(c)
     # each candidate is compared only with the same person's (linear in the text)
-    found = [_held_post_start(ctx, c, by_entity[c.entity]) for c in found]
+    # (only a START with no post is looked at: _held_post_start's first test)
+    found = [
+        _held_post_start(ctx, c, by_entity[c.entity])
+        if c.type is EventType.START and c.role is None
+        else c
+        for c in found
+    ]
     told = _told_posts(ctx, found)
     if not told:
         return found
@@ -146,7 +159,13 @@ def fill_told_posts(ctx: MatchContext, found: list[Candidate]) -> list[Candidate
     by_sentence: dict[int, list[Candidate]] = {}
     for c in out:
         by_sentence.setdefault(c.sentence, []).append(c)
-    return [_left_when_taken(ctx, c, by_sentence[c.sentence]) for c in out]
+    # (only an END with no post is looked at: _left_when_taken's first test)
+    return [
+        _left_when_taken(ctx, c, by_sentence[c.sentence])
+        if c.type is EventType.END and c.role is None
+        else c
+        for c in out
+    ]
 
 
 _Told = tuple[int, str, tuple[OrgEvidence, ...], int | None, EventType | None]
@@ -161,15 +180,15 @@ def _told_posts(ctx: MatchContext, found: list[Candidate]) -> list[_Told]:
         for c in found
         if c.role and c.type is not EventType.END
     ]
-    tokens = ctx.tokens
-    for k in _positions(ctx.lowers, ("new", "next")):
+    # (a word the text lacks is not looked for)
+    for k in _positions(ctx.lowers, tuple(w for w in ("new", "next") if w in ctx.words)):
         si = ctx.sentence_at(k)
         if si is None:
             continue
-        sent = ctx.sentence(si)
+        sent = ctx.sentences[si]
         if k >= sent.last_token - 1:
             continue
-        role = role_after(ctx.text, tokens, k + 1, sent.last_token)
+        role = ctx.role_after(k + 1, sent.last_token)
         if role is None or not role.text:
             continue
         if any(role.first <= m.first_token < role.last + 1 for m in ctx.persons(si)):
@@ -196,7 +215,7 @@ def _positions(words: list[str], wanted: tuple[str, ...]) -> list[int]:
 def _nearest_post(
     ctx: MatchContext, told: list[_Told], c: Candidate
 ) -> tuple[str, tuple[OrgEvidence, ...], int | None, EventType | None] | None:
-    first_sentence = ctx.sentence(max(0, c.sentence - TOLD_POST_REACH)).first_token
+    first_sentence = ctx.sentences[max(0, c.sentence - TOLD_POST_REACH)].first_token
     # the last post told before the trigger (``told`` is in token order)
     i = bisect.bisect_left(told, c.trigger.first, key=lambda p: p[0]) - 1
     if i < 0 or told[i][0] < first_sentence:
@@ -208,7 +227,7 @@ def _nearest_post(
 def _names_post_back(ctx: MatchContext, c: Candidate) -> bool:
     """'take on the job', 'stepped into the position', 'assumed the post': a
     definite post noun right after the trigger."""
-    limit = ctx.sentence(c.sentence).last_token
+    limit = ctx.sentences[c.sentence].last_token
     k = c.trigger.last
     tokens = ctx.tokens
     return (
@@ -291,7 +310,7 @@ def _bare_start(ctx: MatchContext, c: Candidate) -> bool:
         return False
     tokens = ctx.tokens
     k = c.trigger.last
-    limit = ctx.sentence(c.sentence).last_token
+    limit = ctx.sentences[c.sentence].last_token
     if k >= limit:
         return True
     low = tokens[k].lower
@@ -306,7 +325,7 @@ def _bare_start(ctx: MatchContext, c: Candidate) -> bool:
 
 def _year_told(ctx: MatchContext, si: int) -> int | None:
     """The latest year written in a sentence ("in October 2005"), if any."""
-    sent = ctx.sentence(si)
+    sent = ctx.sentences[si]
     years = [
         int(t.text)
         for t in ctx.tokens[sent.first_token : sent.last_token]

@@ -10,11 +10,14 @@ import attrs
 from ... import lexicon
 from ...document import Document
 from ...model import EntityLabel, Mention, MentionKind, Sentence, Token
+from ...roles import Role, role_after
 
 
 def _top_level(persons: list[Mention]) -> list[Mention]:
     """Only people at the top of a noun phrase act: "Kamala Harris" inside
     "Sanders, senior adviser for Deputy President Kamala Harris," does not."""
+    if len(persons) < 2:
+        return list(persons)  # nobody else to be held
     # a name whose phrase is its own words holds no other
     holders = [
         o
@@ -23,17 +26,19 @@ def _top_level(persons: list[Mention]) -> list[Mention]:
     ]
     if not holders:
         return list(persons)
-    return [
-        m
-        for m in persons
-        if not any(
-            o is not m
-            and o.np_first <= m.first_token
-            and m.last_token <= o.np_last
-            and not (o.first_token <= m.first_token < o.last_token)
-            for o in holders
-        )
-    ]
+    top: list[Mention] = []
+    for m in persons:
+        for o in holders:
+            if (
+                o is not m
+                and o.np_first <= m.first_token
+                and m.last_token <= o.np_last
+                and not (o.first_token <= m.first_token < o.last_token)
+            ):
+                break  # inside another's phrase
+        else:
+            top.append(m)
+    return top
 
 
 def _last_token(sent: Sentence) -> int:
@@ -61,9 +66,19 @@ class MatchContext:
     lowers: list[str]
     #: ``lowers`` joined by spaces: a cheap test that no word holds a string.
     joined: str
+    #: The document's sentences and text, read without a call (``sentences[si]``
+    #: is :meth:`sentence`; frames read them many times a match).
+    sentences: list[Sentence]
+    text: str
+    #: The words of the text (``lowers`` as a set): a word list none of whose
+    #: words is here cannot match, whatever the window a gate looks at.
+    words: frozenset[str]
     #: Some word holds "based" ("Tulsa-based"): tested once per document, not
     #: once per name (a test of ``joined`` reads the whole text).
     has_based: bool = False
+    #: The role phrases read so far, by where they start and where their sentence
+    #: ends (see :meth:`role_after`); one document's, dropped with the context.
+    _roles: dict[tuple[int, int], Role | None] = attrs.field(factory=dict, init=False)
 
     @classmethod
     def build(cls, doc: Document, lowers: list[str] | None = None) -> MatchContext:
@@ -86,18 +101,38 @@ class MatchContext:
         if lowers is None:
             lowers = [tok.lower for tok in doc.tokens]
         joined = " ".join(lowers)
-        return cls(doc, doc.tokens, persons, orgs, children, lowers, joined, "based" in joined)
+        return cls(
+            doc,
+            doc.tokens,
+            persons,
+            orgs,
+            children,
+            lowers,
+            joined,
+            doc.sentences,
+            doc.text,
+            frozenset(lowers),
+            "based" in joined,
+        )
 
-    @property
-    def text(self) -> str:
-        return self.doc.text
+    def role_after(self, k: int, limit: int) -> Role | None:
+        """:func:`~personnel_events.roles.role_after` of this document's words from
+        ``k`` up to ``limit``, read once: frames, gates and settling ask for the
+        same phrase more than once (``post_named`` then ``role_after_trigger``;
+        ``split_posts``)."""
+        key = (k, limit)
+        roles = self._roles
+        if key in roles:
+            return roles[key]
+        role = roles[key] = role_after(self.text, self.tokens, k, limit)
+        return role
 
     def sentence(self, si: int) -> Sentence:
-        return self.doc.sentences[si]
+        return self.sentences[si]
 
     def sentence_at(self, k: int) -> int | None:
         """The index of the sentence that holds token ``k`` (None: none does)."""
-        sentences = self.doc.sentences
+        sentences = self.sentences
         si = bisect.bisect_right(sentences, k, key=_last_token)
         if si < len(sentences) and sentences[si].first_token <= k:
             return si

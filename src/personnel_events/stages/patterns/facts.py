@@ -13,7 +13,7 @@ import attrs
 from ... import lexicon
 from ...candidates import Candidate, OrgEvidence, OrgSource
 from ...document import Document
-from ...model import EntityLabel, OrgKind
+from ...model import EntityLabel, Mention, OrgKind
 from ...names import GOVERNMENT_NOUNS
 from ..coref.kinds import is_place_name
 from .context import MatchContext
@@ -69,20 +69,24 @@ class DocumentFacts:
     @classmethod
     def gather(cls, ctx: MatchContext) -> DocumentFacts:
         doc = ctx.doc
-        lowers = frozenset(ctx.lowers)
-        not_employers = _not_employers(ctx)
+        lowers = ctx.words
+        # the mentions most facts are read from, picked once: the organisations' and
+        # those with a title or an apposition (in text order)
+        org_mentions = [m for m in doc.mentions if m.label is EntityLabel.ORG]
+        titled = [m for m in doc.mentions if m.title or m.appos]
+        not_employers = _not_employers(ctx, org_mentions)
         return cls(
             named_most=_named_most(ctx, not_employers),
-            parties=_party_names(doc),
-            government=_government_org(doc),
+            parties=_party_names(ctx),
+            government=_government_org(ctx, org_mentions),
             speaks_of_confirmation=_speaks_of_confirmation(lowers),
             awaits_confirmation=_awaits_confirmation(ctx, lowers),
             described=_described(doc),
             described_former=_described_former(ctx),
-            kinds=_kinds(doc),
+            kinds=_kinds(doc, org_mentions),
             not_employers=not_employers,
-            held_in=_held_in(doc),
-            posts=_posts(doc),
+            held_in=_held_in(titled),
+            posts=_posts(titled),
         )
 
     def kind(self, name: str) -> OrgKind | None:
@@ -129,6 +133,11 @@ class DocumentFacts:
         return self.held_in or _government_place(self.government)
 
 
+#: Bystanders that are not employers when named most: a newspaper named most is
+#: the employer in a story about its newsroom.
+_BYSTANDERS_NOT_NEWS = BYSTANDER_KINDS - {OrgKind.NEWS}
+
+
 def _named_most(ctx: MatchContext, not_employers: frozenset[str]) -> str | None:
     doc = ctx.doc
     counts: dict[int, int] = {}
@@ -141,7 +150,7 @@ def _named_most(ctx: MatchContext, not_employers: frozenset[str]) -> str | None:
             continue  # "the Company", defined in a filing; "the Cabinet" of a government
         if m.text in not_employers or opens_title(ctx, m):
             continue  # a credit line, "AD" for "athletic director", "Athletic director"
-        if m.org_kind in BYSTANDER_KINDS - {OrgKind.NEWS}:
+        if m.org_kind in _BYSTANDERS_NOT_NEWS:
             # a dateline's city, the country a story is set in, a league (a newspaper
             # named most is the employer in a story about its newsroom)
             continue
@@ -155,9 +164,12 @@ def _named_most(ctx: MatchContext, not_employers: frozenset[str]) -> str | None:
     return doc.entities[best].name
 
 
-def _party_names(doc: Document) -> frozenset[str]:
+def _party_names(ctx: MatchContext) -> frozenset[str]:
     """Every name the text gives a political party, its abbreviations too."""
     words = lexicon.words("party_words.txt")
+    if words.isdisjoint(ctx.words):
+        return frozenset()  # no party word in the text (most texts)
+    doc = ctx.doc
     names: set[str] = set()
     for ent in doc.entities:
         if ent.label is not EntityLabel.ORG:
@@ -168,10 +180,13 @@ def _party_names(doc: Document) -> frozenset[str]:
     return frozenset(names)
 
 
-def _government_org(doc: Document) -> str | None:
-    """The government the text names: "the German government", "Kishida's cabinet"."""
-    for m in doc.mentions:
-        if m.label is EntityLabel.ORG and doc.tokens[m.last_token - 1].lower in GOVERNMENT_NOUNS:
+def _government_org(ctx: MatchContext, org_mentions: list[Mention]) -> str | None:
+    """The government the text names: "the German government", "Kishida's cabinet"
+    (``org_mentions``: the text's organisations' mentions)."""
+    if GOVERNMENT_NOUNS.isdisjoint(ctx.words):
+        return None  # no such word in the text (most texts)
+    for m in org_mentions:
+        if ctx.lowers[m.last_token - 1] in GOVERNMENT_NOUNS:
             return m.text
     return None
 
@@ -187,7 +202,8 @@ def _awaits_confirmation(ctx: MatchContext, lowers_set: frozenset[str]) -> bool:
     # the phrases whose first word the text has and whose words it has as a string
     phrases = {
         phrase
-        for first in by_first.keys() & lowers_set
+        # (the set's intersection reads the few first words, not the text's words)
+        for first in lowers_set.intersection(by_first)
         for phrase, written in by_first[first]
         if written in ctx.joined
     }
@@ -214,13 +230,18 @@ def _pending_by_first() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
 def _described_former(ctx: MatchContext) -> frozenset[int]:
     """The entities whose first title or apposition is a post already left
     ("X, the former CEO of Y,": :meth:`MatchContext.left_before`)."""
+    if lexicon.words("former_words.txt").isdisjoint(ctx.words):
+        return frozenset()  # no word of a post left in the text (most texts)
     doc = ctx.doc
+    mentions = doc.mentions
     out: set[int] = set()
     for ent in doc.entities:
-        first = next((doc.mentions[mi] for mi in ent.mentions
-                      if doc.mentions[mi].title or doc.mentions[mi].appos), None)  # fmt: skip
-        if first is not None and ctx.left_before(first):
-            out.add(ent.id)
+        for mi in ent.mentions:
+            first = mentions[mi]
+            if first.title or first.appos:
+                if ctx.left_before(first):
+                    out.add(ent.id)
+                break
     return frozenset(out)
 
 
@@ -236,17 +257,17 @@ def _described(doc: Document) -> dict[int, tuple[str | None, str | None]]:
     return out
 
 
-def _kinds(doc: Document) -> dict[str, OrgKind]:
+def _kinds(doc: Document, org_mentions: list[Mention]) -> dict[str, OrgKind]:
     out: dict[str, OrgKind] = {}
-    for m in doc.mentions:
-        if m.label is EntityLabel.ORG and m.org_kind is not None:
+    for m in org_mentions:
+        if m.org_kind is not None:
             out.setdefault(m.text, m.org_kind)
             if m.entity is not None:
                 out.setdefault(doc.entities[m.entity].name, m.org_kind)
     return out
 
 
-def _not_employers(ctx: MatchContext) -> frozenset[str]:
+def _not_employers(ctx: MatchContext, org_mentions: list[Mention]) -> frozenset[str]:
     """Organisation names that name no employer here: a news agency in a credit
     line ("(Wirepost) --"), a title's abbreviation where the text writes the title
     too ("AD search" beside "athletic director"), every name of a body the text
@@ -255,12 +276,12 @@ def _not_employers(ctx: MatchContext) -> frozenset[str]:
     abbreviations = title_abbreviations()
     out: set[str] = set()
     text = None
-    overseers = {
-        m.entity for m in doc.mentions if m.entity is not None and named_as_regulator(ctx, m)
-    }
-    for m in doc.mentions:
-        if m.label is not EntityLabel.ORG:
-            continue
+    overseers = (
+        set()
+        if lexicon.words("regulator_words.txt").isdisjoint(ctx.words)  # (most texts)
+        else {m.entity for m in doc.mentions if m.entity is not None and named_as_regulator(ctx, m)}
+    )
+    for m in org_mentions:
         if m.entity in overseers:
             out.add(m.text)  # "the regulator X" and every other name of X
             out.add(doc.entities[m.entity].name)
@@ -309,10 +330,11 @@ _OWN_SOURCES = frozenset(
 )
 
 
-def _held_in(doc: Document) -> str | None:
+def _held_in(titled: list[Mention]) -> str | None:
     """The place of the first government title or apposition the text gives a
-    person ("Ostland Governor X", "X, Ruritania's head of state")."""
-    for m in doc.mentions:
+    person ("Ostland Governor X", "X, Ruritania's head of state"); ``titled``: the
+    mentions with a title or an apposition."""
+    for m in titled:
         title, org = m.title, m.title_org
         if title and org and is_government_title(title) and _is_jurisdiction(org):
             return org
@@ -345,17 +367,25 @@ def _is_jurisdiction(name: str) -> bool:
     return is_place_name(words) or " ".join(words) in lexicon.words("jurisdictions.txt")
 
 
+@functools.lru_cache(maxsize=4096)  # (asked for each candidate's role: a bounded cache)
 def post_key(title: str) -> str:
     """A post as :attr:`DocumentFacts.posts` keys it: its last two words, lower
     case, without a word of tenure ("interim police chief" -> "police chief")."""
-    skip = lexicon.words("tenure_modifiers.txt") | {"interim", "acting"}
+    skip = _tenure_words()
     words = [w for w in title.lower().replace("-", " ").split() if w not in skip]
     return " ".join(words[-2:])
 
 
-def _posts(doc: Document) -> dict[str, str]:
+@functools.cache
+def _tenure_words() -> frozenset[str]:
+    """``data/tenure_modifiers.txt`` with "interim" and "acting"."""
+    return lexicon.words("tenure_modifiers.txt") | {"interim", "acting"}
+
+
+def _posts(titled: list[Mention]) -> dict[str, str]:
+    """The posts the titles and appositions of ``titled`` give one body each."""
     found: dict[str, set[str]] = {}
-    for m in doc.mentions:
+    for m in titled:
         if m.title and m.title_org and not is_generic(m.title_org):
             found.setdefault(post_key(m.title), set()).add(m.title_org)
             if " " not in m.title.strip():

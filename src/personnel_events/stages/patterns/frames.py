@@ -18,7 +18,7 @@ from ...candidates import (
 )
 from ...modality import is_passive, status_of
 from ...model import EventType, MentionKind, Status
-from ...roles import Role, is_role_word, role_after
+from ...roles import Role, is_role_word
 from .appositions import titled_apposition
 from .arguments import (
     dep_people,
@@ -64,9 +64,11 @@ def subject_frame(
     if blocked(effects):
         return []
     trig = match.trigger
-    sent = ctx.sentence(si)
+    sent = ctx.sentences[si]
     status = status_of(effects, match.form.value, ctx.tokens, sent.first_token, first)
     role = role_after_trigger(ctx, si, last)
+    if role is None and trig.needs_role:
+        return []  # (as below, before the object is read)
     if object_not_charge(ctx, si, last, role):
         return []  # "took over the kitchen", "joined the protest": not a post or a body
     if role is not None and trig.type is EventType.END and _next_post(ctx, last, role.first):
@@ -90,7 +92,7 @@ def subject_frame(
             return []  # "would leave the FDP", "joined the Labour Party": membership
     found = make_each(ctx, match, si, people, Rule.SUBJECT, role, [obj], status)
     # "takes over from Y": Y ends the post.
-    if trig.type is EventType.START and found:
+    if trig.type is EventType.START and found and "from" in ctx.words:
         nxt = last
         while nxt < sent.last_token and (
             ctx.tokens[nxt].lower in ("as", "the", "his", "her", "their", "its")
@@ -123,6 +125,10 @@ def subject_frame(
     return found
 
 
+#: Forms of "be" before a participle ("the seat being vacated").
+_BE_OR_BEING = BE_FORMS | {"being"}
+
+
 def _post_participle(ctx: MatchContext, si: int, match: TriggerMatch) -> bool:
     """The trigger is a participle of a post ("the position vacated this year by
     Y", "the seat being vacated next year", "the post was left vacant"): the post
@@ -130,8 +136,8 @@ def _post_participle(ctx: MatchContext, si: int, match: TriggerMatch) -> bool:
     if match.form is not Form.PAST:
         return False
     k = match.first - 1
-    first = ctx.sentence(si).first_token
-    while k > first and ctx.tokens[k].lower in BE_FORMS | {"being"}:
+    first = ctx.sentences[si].first_token
+    while k > first and ctx.tokens[k].lower in _BE_OR_BEING:
         k -= 1
     return k >= first and ctx.tokens[k].lower in POST_NOUNS
 
@@ -151,7 +157,7 @@ def object_frame(
 ) -> list[Candidate]:
     """'The board fired X', 'named X chief executive, Y finance chief and Z as
     chairman'; in the passive 'X was fired'."""
-    sent = ctx.sentence(si)
+    sent = ctx.sentences[si]
     if match.form is Form.PAST and (
         is_passive(ctx.tokens, sent.first_token, match.first)
         or (
@@ -173,7 +179,7 @@ def joined_passive(ctx: MatchContext, si: int, first: int) -> bool:
     """'X was promoted to major general and named commander': a participle after
     "and" that goes on from a passive earlier in the clause."""
     tokens = ctx.tokens
-    sent_first = ctx.sentence(si).first_token
+    sent_first = ctx.sentences[si].first_token
     if first - 2 < sent_first or tokens[first - 1].lower != "and":
         return False
     for k in range(first - 2, sent_first, -1):
@@ -203,7 +209,7 @@ def reduced_passive(
     if match.form is not Form.PAST:
         return []
     first = match.first
-    sent_first = ctx.sentence(si).first_token
+    sent_first = ctx.sentences[si].first_token
     k = first - 1
     while k > sent_first and ctx.tokens[k].lower.endswith("ly"):
         k -= 1
@@ -229,7 +235,7 @@ def reduced_passive(
 
 def _active_object(ctx: MatchContext, si: int, match: TriggerMatch) -> list[Candidate]:
     first, last = match.first, match.last
-    sent = ctx.sentence(si)
+    sent = ctx.sentences[si]
     people = dep_people(ctx, si, first, ("obj",)) or object_people(ctx, si, last)
     relative = False
     if not people:
@@ -282,7 +288,7 @@ def listed_after(
     """The people a list goes on with after a role, each with the role right after
     them: "named X chief executive, Y finance chief and Z as chairman"; "X was
     named CFO and Y as COO"."""
-    sent = ctx.sentence(si)
+    sent = ctx.sentences[si]
     found: list[Candidate] = []
     while role is not None:
         nxt = listed_person(ctx, si, role.last)
@@ -293,7 +299,7 @@ def listed_after(
         if k < sent.last_token and ctx.tokens[k].lower == "as":
             k += 1
         # the role right after the person, not "and Y will stay as CFO"
-        role = role_after(ctx.text, ctx.tokens, k, sent.last_token)
+        role = ctx.role_after(k, sent.last_token)
         if role is None:
             break
         found.append(
@@ -323,7 +329,7 @@ def passive_frame(
         return []
     if any(t.lower in SUBORDINATORS for t in ctx.tokens[people[-1].np_last : first]):
         return []  # "X will lead it until a replacement is named": another subject
-    sent = ctx.sentence(si)
+    sent = ctx.sentences[si]
     effects = effects_before(ctx, si, people[-1].np_last, first)
     if blocked(effects):
         return []
@@ -353,9 +359,9 @@ def headline_passive(
     people = subject_people(ctx, si, first)
     if not people or people[-1].np_last != first:
         return []
-    limit = ctx.sentence(si).last_token
+    limit = ctx.sentences[si].last_token
     k = last + (1 if last < limit and ctx.tokens[last].lower == "as" else 0)
-    role = role_after(ctx.text, ctx.tokens, k, limit)
+    role = ctx.role_after(k, limit)
     if role is None:
         return []
     if any(last <= m.first_token <= role.last for m in ctx.persons(si)):

@@ -48,7 +48,7 @@ def adjectival(ctx: MatchContext, si: int, first: int, last: int) -> bool:
     """A participle used as an adjective: after a determiner, maybe an adverb, and
     naming nobody right after it ("the newly appointed CEO Jane Roe" still tells an
     appointment)."""
-    sent_first = ctx.sentence(si).first_token
+    sent_first = ctx.sentences[si].first_token
     k = first - 1
     if k > sent_first and ctx.tokens[k].lower.endswith("ly"):
         k -= 1
@@ -66,10 +66,11 @@ def _named_successor(ctx: MatchContext, limit: int, last: int) -> bool:
 
 def aux_before(ctx: MatchContext, first: int, sent_first: int) -> bool:
     """An auxiliary or "to" within two words before a base form ("will resign")."""
-    return any(
-        ctx.tokens[k].lower in AUX_FOR_BASE
-        for k in range(first - 1, max(sent_first, first - 3) - 1, -1)
-    )
+    lowers = ctx.lowers
+    for k in range(first - 1, max(sent_first, first - 3) - 1, -1):
+        if lowers[k] in AUX_FOR_BASE:
+            return True
+    return False
 
 
 #: Adverbs between a plural subject and its present verb.
@@ -80,7 +81,7 @@ def plural_subject_before(ctx: MatchContext, si: int, first: int) -> bool:
     """'The nominees include ...', 'The new ministers take office': a present verb
     after a plural noun that a determiner opens; 'Harbor Gulls fire coach X': after
     a team whose name is a plural."""
-    sent_first = ctx.sentence(si).first_token
+    sent_first = ctx.sentences[si].first_token
     k = first - 1
     while k > sent_first and ctx.tokens[k].lower in _PRESENT_ADVERBS:
         k -= 1  # "The nominees further include ..."
@@ -103,6 +104,10 @@ def plural_subject_before(ctx: MatchContext, si: int, first: int) -> bool:
 _PAST_BE = frozenset({"was", "were", "been"})
 
 
+#: Raising verbs of an expectation ("expected", "set", "due"), not "to" or "going".
+_EXPECTING = RAISING - {"to", "going"}
+
+
 def past_expectation(ctx: MatchContext, sent_first: int, first: int) -> bool:
     """'X, who was expected to succeed Y, left': a relative clause tells what was
     once expected of the person, not a change (the sentence tells what happened)."""
@@ -113,7 +118,7 @@ def past_expectation(ctx: MatchContext, sent_first: int, first: int) -> bool:
     if k < sent_first or tokens[k].lower != "to":
         return False
     k -= 1
-    if k <= sent_first or tokens[k].lower not in RAISING - {"to", "going"}:
+    if k <= sent_first or tokens[k].lower not in _EXPECTING:
         return False
     k -= 1
     while k > sent_first and tokens[k].lower.endswith("ly"):
@@ -134,8 +139,12 @@ def blocked(effects: set[Effect]) -> bool:
 
 def effects_before(ctx: MatchContext, si: int, left: int, first: int) -> set[Effect]:
     """Modality cues between ``left`` (or the clause's start) and the trigger."""
-    sent_first = ctx.sentence(si).first_token
-    if sent_first < first and not CLAUSE_BREAKS.isdisjoint(ctx.lowers[sent_first:first]):
+    sent_first = ctx.sentences[si].first_token
+    if (
+        sent_first < first
+        and not CLAUSE_BREAKS.isdisjoint(ctx.words)  # (no break in most texts)
+        and not CLAUSE_BREAKS.isdisjoint(ctx.lowers[sent_first:first])
+    ):
         start = max(left, clause_start(ctx.tokens, sent_first, first))
     else:
         start = max(left, sent_first)  # no break before the trigger: one clause
@@ -163,7 +172,9 @@ DENIAL_REACH = 12
 def denied_report(ctx: MatchContext, si: int, first: int) -> bool:
     """'denied reports that she would quit': the trigger is in what is denied."""
     verbs, reports = _denials()
-    sent_first = ctx.sentence(si).first_token
+    if reports.isdisjoint(ctx.words):
+        return False  # no report noun in the text (most texts)
+    sent_first = ctx.sentences[si].first_token
     if reports.isdisjoint(ctx.lowers[max(sent_first, first - DENIAL_REACH) : first]):
         return False  # no report noun in reach
     for k in range(first - 1, max(sent_first, first - DENIAL_REACH) - 1, -1):
@@ -176,10 +187,13 @@ def denied_report(ctx: MatchContext, si: int, first: int) -> bool:
 def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceForm) -> Form | None:
     """The form a match is read in, or None when a gate drops it."""
     tokens = ctx.tokens
-    sent = ctx.sentence(si)
+    sent = ctx.sentences[si]
     trig = surface.trigger
     form = surface.form
-    if false_sense(ctx, trig.lemma, last, sent.last_token) and not (
+    if (
+        trig.lemma in false_senses()  # (most triggers have no other sense)
+        and false_sense(ctx, trig.lemma, last, sent.last_token)
+    ) and not (
         # "released a statement" is another sense; "released his coach X" is not
         trig.frame is Frame.OBJ
         and (object_people(ctx, si, last) or _named_successor(ctx, sent.last_token, last))
@@ -223,8 +237,10 @@ def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceFor
         # sentence that opens with it tells a step of a career ("After joining
         # the ministry in 1990, X held ...")
         return None
-    if not CONDITIONALS.isdisjoint(ctx.lowers[sent.first_token : first]) and conditional_before(
-        tokens, sent.first_token, first
+    if (
+        not CONDITIONALS.isdisjoint(ctx.words)
+        and not CONDITIONALS.isdisjoint(ctx.lowers[sent.first_token : first])
+        and conditional_before(tokens, sent.first_token, first)
     ):
         return None
     if past_expectation(ctx, sent.first_token, first):

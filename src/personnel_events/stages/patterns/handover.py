@@ -28,7 +28,7 @@ def handover_frame(
     to Y': X ends and Y starts; what is handed over must be a post or a body ("handed
     over the documents to the police" is none)."""
     first, last = match.first, match.last
-    sent = ctx.sentence(si)
+    sent = ctx.sentences[si]
     tokens = ctx.tokens
     to = last
     if tokens[last - 1].lower != "to":

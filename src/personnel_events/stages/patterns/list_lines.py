@@ -19,8 +19,7 @@ from ...candidates import (
     TriggerMatch,
 )
 from ...document import Document
-from ...model import EventType, MentionKind, Token
-from ...roles import role_after
+from ...model import EventType, Mention, MentionKind, Token
 from ..coref.words import title_modifiers, titles
 from .build import make_candidate
 from .context import MatchContext
@@ -91,7 +90,9 @@ def list_lines(ctx: MatchContext) -> list[Candidate]:
     A line with a body and no post counts only in a list where another line names
     a post: "Jones to Chelsea" alone may be a player's transfer."""
     lines: list[tuple[Candidate, bool]] = []
-    for si in range(len(ctx.doc.sentences)):
+    for si in range(len(ctx.sentences)):
+        if si not in ctx.persons_by_sentence:
+            continue  # no name to open a line
         found = _list_line(ctx, si)
         if found is not None:
             lines.append(found)
@@ -100,15 +101,21 @@ def list_lines(ctx: MatchContext) -> list[Candidate]:
     return [c for c, _ in lines]
 
 
+def _name_at(persons: list[Mention], k: int) -> Mention | None:
+    """The name that opens at token ``k`` (a loop: this runs for every sentence)."""
+    for m in persons:
+        if m.first_token == k and m.kind is MentionKind.NAME:
+            return m
+    return None
+
+
 def _list_line(ctx: MatchContext, si: int) -> tuple[Candidate, bool] | None:
     tokens = ctx.tokens
-    sent = ctx.sentence(si)
+    sent = ctx.sentences[si]
     k = sent.first_token
     while k < sent.last_token and _bullet(tokens[k].text):
         k += 1
-    person = next(
-        (m for m in ctx.persons(si) if m.first_token == k and m.kind is MentionKind.NAME), None
-    )
+    person = _name_at(ctx.persons(si), k)
     if person is None:
         return None
     to = person.last_token
@@ -133,7 +140,7 @@ def _list_line(ctx: MatchContext, si: int) -> tuple[Candidate, bool] | None:
             return None
     if to + 1 >= limit or tokens[to].lower not in ("to", "as"):
         return None
-    role = post_named(ctx, to + 1, limit) or role_after(ctx.text, tokens, to + 1, limit)
+    role = post_named(ctx, to + 1, limit) or ctx.role_after(to + 1, limit)
     org: OrgEvidence | None = None
     end: int
     if tokens[to].lower == "as" and (role is None or not role.text):
@@ -158,7 +165,7 @@ def _list_line(ctx: MatchContext, si: int) -> tuple[Candidate, bool] | None:
         ):
             end += 1
         if end < limit and tokens[end].lower == "as":
-            role = role_after(ctx.text, tokens, end + 1, limit)
+            role = ctx.role_after(end + 1, limit)
             end = role.last if role is not None else end
     if end + 1 < limit and tokens[end].lower in ("of", "at") and tokens[end + 1].lower == "the":
         # "deputy governor of the bank": the body named elsewhere

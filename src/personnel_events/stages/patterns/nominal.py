@@ -18,7 +18,7 @@ from ...candidates import (
 from ...modality import RELATIVES, Effect
 from ...model import EventType, Mention, MentionKind, Status
 from ...names import possessive_after
-from ...roles import Role, role_after
+from ...roles import Role
 from .appositions import titled_apposition
 from .arguments import object_people
 from .build import make_candidate
@@ -49,7 +49,7 @@ def noun_frame(
     """'her resignation', 'Sanders' abrupt departure', 'the appointment of X as CFO'."""
     first, last = match.first, match.last
     tokens = ctx.tokens
-    sent = ctx.sentence(si)
+    sent = ctx.sentences[si]
     if first > sent.first_token and tokens[first - 1].lower in BE_FORMS:
         # "Wrobel was dismissal by the Prime Minister": a garbled passive
         return passive_frame(ctx, facts, si, match)
@@ -172,7 +172,7 @@ def _tenure_ends(ctx: MatchContext, si: int, after: int) -> Status | None:
     """The clause says the tenure ends ("... ended in 2007", "... will end in May",
     "... came to an end"): the status of that ending, else None."""
     tokens = ctx.tokens
-    limit = min(ctx.sentence(si).last_token, after + TENURE_REACH)
+    limit = min(ctx.sentences[si].last_token, after + TENURE_REACH)
     for k in range(after, limit):
         low = tokens[k].lower
         if low in (";", ":") or (low == "," and k > after):
@@ -189,7 +189,7 @@ def _tenure_ends(ctx: MatchContext, si: int, after: int) -> Status | None:
 def _not_renewed(ctx: MatchContext, si: int) -> bool:
     """The sentence says a term is not renewed: a negation and a word of renewal
     (``nonrenewal_words.txt``: "would not seek a second term")."""
-    sent = ctx.sentence(si)
+    sent = ctx.sentences[si]
     words = {t.lower for t in ctx.tokens[sent.first_token : sent.last_token]}
     return bool(words & {"not", "n't", "never", "no"}) and bool(
         words & lexicon.words("nonrenewal_words.txt")
@@ -210,7 +210,7 @@ def _announcer(ctx: MatchContext, si: int, pronoun: Mention) -> Mention | None:
     "and", "X replaced Y in 2019 and announced his resignation", gives its
     pronoun the subject already in coreference.)"""
     tokens = ctx.tokens
-    sent = ctx.sentence(si)
+    sent = ctx.sentences[si]
     v = next(
         (k for k in (pronoun.first_token - 1, pronoun.first_token - 2)
          if k > sent.first_token and tokens[k].lower in _ANNOUNCING),
@@ -242,7 +242,7 @@ def _accepter(ctx: MatchContext, si: int, owner: Mention, first: int) -> bool:
     of accepting right before it ("Pope Leo accepted his resignation", "Carl Webb
     refused her resignation"): the pronoun was taken for the wrong person."""
     tokens = ctx.tokens
-    sent = ctx.sentence(si)
+    sent = ctx.sentences[si]
     accepting = lexicon.words("accepting_verbs.txt")
     # the verb right before the pronoun, or before one adverb ("formally accepted")
     verb = next(
@@ -291,7 +291,7 @@ def title_frame(
         person, role = found
         orgs = []
     effects = effects_before(
-        ctx, si, max(ctx.sentence(si).first_token, match.first - 6), match.first
+        ctx, si, max(ctx.sentences[si].first_token, match.first - 6), match.first
     )
     if blocked(effects):
         return []
@@ -315,8 +315,8 @@ def title_frame(
 
 def _copula_name(ctx: MatchContext, si: int, start: int) -> tuple[Mention, Role] | None:
     """A title read from ``start``, then "is", "will be" or "was", then a name."""
-    limit = ctx.sentence(si).last_token
-    role = role_after(ctx.text, ctx.tokens, start, limit)
+    limit = ctx.sentences[si].last_token
+    role = ctx.role_after(start, limit)
     if role is None or role.last >= limit:
         return None
     k = role.last

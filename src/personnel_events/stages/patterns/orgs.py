@@ -42,7 +42,7 @@ def org_name(ctx: MatchContext, m: Mention) -> str:
 def object_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
     """'join Acme', 'leave the bank', 'step down from the board of X'."""
     tokens = ctx.tokens
-    limit = ctx.sentence(si).last_token
+    limit = ctx.sentences[si].last_token
     k = last
     if k < limit and tokens[k].lower in ("from", "at", "of"):
         k += 1  # "left from", "started at", "took charge of"
@@ -123,7 +123,7 @@ def passive_agent_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | No
     """'was hired by Zeta Bank': the organisation that acts."""
     tokens = ctx.tokens
     k = last
-    limit = ctx.sentence(si).last_token
+    limit = ctx.sentences[si].last_token
     while k < limit and k - last < 4 and tokens[k].lower != "by":
         if tokens[k].text in (",", ";", ":") or tokens[k].lower == "as":
             return None
@@ -154,7 +154,7 @@ def agent_org(ctx: MatchContext, si: int, first: int) -> OrgEvidence | None:
     if orgs and not crosses_verb(ctx, orgs[-1].last_token, first):
         return OrgEvidence(name=org_name(ctx, orgs[-1]), source=OrgSource.AGENT)
     tokens = ctx.tokens
-    sent_first = ctx.sentence(si).first_token
+    sent_first = ctx.sentences[si].first_token
     k = first - 1
     while k > sent_first and tokens[k].lower in AGENT_SKIP:
         k -= 1
@@ -233,13 +233,18 @@ def sentence_org(ctx: MatchContext, c: Candidate, skip: frozenset[str] = frozens
     one inside another person's title ("Y, the Director of the Office of X"), nor
     one whose name is in ``skip``; not the past employer of a START's person
     ("Orbis veteran X will take the job")."""
+    orgs = ctx.orgs(c.sentence)
+    if not orgs:
+        return None
     others = [p for p in ctx.persons(c.sentence) if p is not c.person]
     aside = range(0)
     if c.type is not EventType.END:
         # "elected X, a former FDA official, as its chair": X's past, not the post's
-        sent_last = ctx.sentence(c.sentence).last_token
+        sent_last = ctx.sentences[c.sentence].last_token
         aside = range(c.person.np_last, after_aside(ctx, c.person.np_last, sent_last))
-    for m in ctx.orgs(c.sentence):
+    # (a who-clause needs its word: most texts have none)
+    relatives = "who" in ctx.words or "whose" in ctx.words
+    for m in orgs:
         if any(p.np_first <= m.first_token and m.last_token <= p.np_last for p in others):
             continue
         if (
@@ -263,7 +268,7 @@ def sentence_org(ctx: MatchContext, c: Candidate, skip: frozenset[str] = frozens
             for k in range(c.trigger.last, m.first_token - 1)
         ):
             continue  # "left to join Kestrel Labs": the body of the next post
-        if any(_in_relative_clause(ctx, p, m, c) for p in others):
+        if relatives and any(_in_relative_clause(ctx, p, m, c) for p in others):
             continue  # "replacing Y, who is leaving to teach at X": Y's X
         if source_or_agent(ctx, m) or (
             m.first_token > 0 and ctx.tokens[m.first_token - 1].lower == "to"
@@ -281,10 +286,10 @@ def _past_affiliation(ctx: MatchContext, org: Mention, person: Mention) -> bool:
     """'Orbis veteran X', 'an Orbis alumna, X', 'former Orbis chief X': the
     organisation tells where the person comes from (``past_affiliations.txt`` and
     ``former_words.txt``)."""
-    words = lexicon.words("past_affiliations.txt") | lexicon.words("former_words.txt")
-    tokens = ctx.tokens
     if not org.last_token <= person.first_token <= org.last_token + 4:
         return False
+    words = lexicon.words("past_affiliations.txt") | lexicon.words("former_words.txt")
+    tokens = ctx.tokens
     between = tokens[org.last_token : person.first_token]
     if any(t.lower in words for t in between):
         return True  # "Orbis veteran X", "Orbis alumnus and banker X"
@@ -366,7 +371,7 @@ def based_in(ctx: MatchContext, si: int, name: str) -> tuple[bool, str | None]:
     if not ctx.has_based:
         return False, None  # no "-based" in the text
     tokens = ctx.tokens
-    sent = ctx.sentence(si)
+    sent = ctx.sentences[si]
     first, limit = sent.first_token, sent.last_token
     head = name.split()[0]
     for k in range(first, limit):
@@ -409,6 +414,8 @@ def _after_based(ctx: MatchContext, end: int, limit: int) -> int | None:
 
 def without_base(name: str) -> str:
     """'Tulsa-based Ardent Pipelines': the name without where it is based."""
+    if "-based" not in name.lower():
+        return name  # (most names)
     words = name.split()
     for i, w in enumerate(words[:-1]):
         if w.lower().endswith("-based"):
@@ -433,6 +440,9 @@ def is_legislature(org: str) -> bool:
     return bool(words) and (" ".join(words) in bodies or words[-1] in bodies)
 
 
+#: (read for each candidate and each mention of an organisation, so the same few
+#: names of a document many times; a bounded cache)
+@functools.lru_cache(maxsize=4096)
 def is_generic(org: str) -> bool:
     """'the Company', 'Board', 'the Board of Directors': a body no text names."""
     words = org.lower().split()

@@ -55,6 +55,8 @@ def from_evidence(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgE
     based there ("CEO of Dover, Del.-based Halcyon": Halcyon) or nothing ("of the
     Akron-based firm"); a league gives way to a club the evidence names after it
     ("the Hawks sacked NFL coach X")."""
+    if not c.orgs:
+        return None  # (most candidates)
     usable: list[OrgEvidence] = []
     for e in c.orgs:
         found = facts.first_evidence((e,))
@@ -69,7 +71,12 @@ def from_evidence(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgE
         usable.append(found)
     if not usable:
         return None
-    return next((e for e in usable if facts.kind(e.name or "") is not OrgKind.LEAGUE), usable[0])
+    # (the mentions' kinds alone: DocumentFacts.kind tells a league only from them)
+    kinds = facts.kinds
+    for e in usable:
+        if kinds.get(e.name or "") is not OrgKind.LEAGUE:
+            return e
+    return usable[0]
 
 
 def from_sentence(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgEvidence | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ... import lexicon
 from ...names import possessive_after
-from ...roles import Role, post_noun_titles, role_after
+from ...roles import Role, post_noun_titles
 from .context import MatchContext
 from .words import (
     ASIDE_REACH,
@@ -36,27 +36,41 @@ def _unit_led(ctx: MatchContext, k: int, limit: int) -> Role | None:
     return None
 
 
+#: The words :func:`role_after_trigger` acts on past its first word: "as", "of",
+#: "for", "to", articles and possessives, and the stops (``ROLE_STOPS``).
+_READ_AFTER_TRIGGER = (
+    frozenset({"as", "of", "for", "to", "a", "an", "the"}) | POSSESSIVES | ROLE_STOPS
+)
+
+
+#: Words after "to" that do not make it an infinitive of another clause.
+_NOT_AN_INFINITIVE = POSSESSIVES | {"a", "an", "replace", "succeed"}
+
+
 def role_after_trigger(ctx: MatchContext, si: int, start: int) -> Role | None:
     """A role named after the trigger or its object: 'as X', 'to X', 'to be X', 'X'."""
     tokens = ctx.tokens
-    limit = ctx.sentence(si).last_token
-    text = ctx.text
-    k = after_aside(ctx, start, limit)
+    limit = ctx.sentences[si].last_token
+    # (an aside opens with a comma: after_aside's own first test)
+    k = after_aside(ctx, start, limit) if start < limit and tokens[start].text == "," else start
     # Skip a few filler words: "down", "to a second term", adverbs.
     for _ in range(10):
         if k >= limit:
             return None
         low = tokens[k].lower
+        if k != start and low not in _READ_AFTER_TRIGGER:
+            k += 1  # a filler word: none of the tests below can hold
+            continue
         if low == "as" and k + 1 < limit:
             # "as his nominee for attorney general", "as its pick to be CFO"
             chosen = _selection_for(ctx, k + 1, limit)
             if chosen is not None:
                 return chosen
         if low == "as" or (low == "of" and k > 0 and tokens[k - 1].lower in POST_NOUNS):
-            return role_after(text, tokens, k + 1, limit)
+            return ctx.role_after(k + 1, limit)
         if low == "for" and k + 1 < limit:
             # "tapped X for the post of finance minister", "picked X for attorney general"
-            r = post_named(ctx, k + 1, limit) or role_after(text, tokens, k + 1, limit)
+            r = post_named(ctx, k + 1, limit) or ctx.role_after(k + 1, limit)
             if r is not None and r.text:
                 return r
             k += 1  # "nominated X for election as a director": the post comes later
@@ -70,7 +84,7 @@ def role_after_trigger(ctx: MatchContext, si: int, start: int) -> Role | None:
                 j = k + 2
                 if j < limit and tokens[j].lower == "as":
                     j += 1
-                return role_after(text, tokens, j, limit)
+                return ctx.role_after(j, limit)
             if (
                 nxt in ("the", "a")
                 and k + 2 < limit
@@ -81,15 +95,11 @@ def role_after_trigger(ctx: MatchContext, si: int, start: int) -> Role | None:
             led = _unit_led(ctx, k + 2, limit) if nxt in LEAD_VERBS else None
             if led is not None:
                 return led  # "to lead its cloud division": head of the division
-            r = role_after(text, tokens, k + 1, limit)
+            r = ctx.role_after(k + 1, limit)
             if r is not None:
                 return r
             after = tokens[k + 1].text if k + 1 < limit else ""
-            if (
-                after.isalpha()
-                and after.islower()
-                and nxt not in POSSESSIVES | {"a", "an", "replace", "succeed"}
-            ):
+            if after.isalpha() and after.islower() and nxt not in _NOT_AN_INFINITIVE:
                 # "resigned to join a rival as CEO": the post is the infinitive's
                 return None
             k += 1
@@ -104,7 +114,7 @@ def role_after_trigger(ctx: MatchContext, si: int, start: int) -> Role | None:
                     break
                 j += 1
             if j + 1 < limit and tokens[j].lower in POST_WORDS and tokens[j + 1].lower == "as":
-                return role_after(text, tokens, j + 2, limit)
+                return ctx.role_after(j + 2, limit)
         if low in POSSESSIVES and k + 1 < limit and tokens[k + 1].lower in POST_NOUNS:
             named = post_named(ctx, k, limit)
             if named is not None and named.text:
@@ -113,11 +123,7 @@ def role_after_trigger(ctx: MatchContext, si: int, start: int) -> Role | None:
             continue
         if low in ROLE_STOPS:
             return None
-        r = (
-            (post_named(ctx, k, limit) or role_after(text, tokens, k, limit))
-            if k == start
-            else None
-        )
+        r = (post_named(ctx, k, limit) or ctx.role_after(k, limit)) if k == start else None
         if r is not None:
             return r
         k += 1
@@ -149,9 +155,9 @@ def _selection_for(ctx: MatchContext, k: int, limit: int) -> Role | None:
         return None
     j += 1
     if j < limit and tokens[j].lower == "for":
-        return post_named(ctx, j + 1, limit) or role_after(ctx.text, tokens, j + 1, limit)
+        return post_named(ctx, j + 1, limit) or ctx.role_after(j + 1, limit)
     if j + 1 < limit and tokens[j].lower == "to" and tokens[j + 1].lower in ("be", "become"):
-        return role_after(ctx.text, tokens, j + 2, limit)
+        return ctx.role_after(j + 2, limit)
     return None
 
 
@@ -165,7 +171,6 @@ def post_named(ctx: MatchContext, k: int, limit: int) -> Role | None:
     post of composer chair", "the Lieutenant Governor's seat", "the position of
     finance director". None unless a post noun (``POST_NOUNS``) is there."""
     tokens = ctx.tokens
-    text = ctx.text
     if k >= limit or tokens[k].lower not in ("a", "an", "the", "his", "her", "its", "their"):
         return None
     held_by = post_noun_titles().get(tokens[k + 1].lower) if k + 1 < limit else None
@@ -198,10 +203,10 @@ def post_named(ctx: MatchContext, k: int, limit: int) -> Role | None:
     if j < limit and tokens[j].lower in POST_NOUNS:
         # "the post of composer chair", "the position of finance director"
         if j + 1 < limit and tokens[j + 1].lower == "of":
-            return role_after(text, tokens, j + 2, limit)
+            return ctx.role_after(j + 2, limit)
         return None
     # "a chairman post", "the Lieutenant Governor's seat": the title before the noun
-    role = role_after(text, tokens, k, limit)
+    role = ctx.role_after(k, limit)
     if role is not None and role.text and role.last < limit:
         if tokens[role.last].lower in POST_NOUNS:
             return role
@@ -209,7 +214,7 @@ def post_named(ctx: MatchContext, k: int, limit: int) -> Role | None:
     # "the Lieutenant Governor's seat": a title's possessive before the noun
     for p in range(k + 1, min(limit - 1, k + 6)):
         if possessive_after(tokens, p, limit) and tokens[p + 1].lower in _HELD_POSTS:
-            title = role_after(text, tokens, k, p)
+            title = ctx.role_after(k, p)
             if title is not None and title.text and title.last == p:
                 return Role(title.text, None, k, p + 2)
             break
@@ -226,7 +231,7 @@ def role_before(ctx: MatchContext, si: int, first: int) -> Role | None:
     Governor, replacing Y", "an athletic director to replace Y", "a new chief
     executive to succeed Y". It opens after "as", or before "to" with "a"."""
     tokens = ctx.tokens
-    sent_first = ctx.sentence(si).first_token
+    sent_first = ctx.sentences[si].first_token
     end = first
     infinitive = end - 1 > sent_first and tokens[end - 1].lower == "to"
     if infinitive or (end - 1 > sent_first and tokens[end - 1].text == ","):
@@ -240,7 +245,7 @@ def role_before(ctx: MatchContext, si: int, first: int) -> Role | None:
         )
         if not opens:
             continue
-        role = role_after(ctx.text, tokens, s, end)
+        role = ctx.role_after(s, end)
         if role is not None and role.text and role.last == end:
             found = role
     return found

@@ -78,7 +78,9 @@ def object_head(ctx: MatchContext, si: int, k: int) -> int | None:
     before a preposition, a clause word or a punctuation mark), or None where no
     noun phrase starts there ("from Y", "as coach", "in March", a time)."""
     tokens = ctx.tokens
-    limit = min(ctx.sentence(si).last_token, k + PHRASE_MAX)
+    limit = min(ctx.sentences[si].last_token, k + PHRASE_MAX)
+    auxiliaries = lexicon.words("auxiliaries.txt")
+    time_words = lexicon.words("time_words.txt")
     j = k
     while j < limit and tokens[j].lower in _OPENERS:
         j += 1
@@ -105,7 +107,7 @@ def object_head(ctx: MatchContext, si: int, k: int) -> int | None:
             or not tok.text[:1].isalpha()
             or low in _OPENERS
             or low in BE_FORMS
-            or low in lexicon.words("auxiliaries.txt")
+            or low in auxiliaries
         ):
             break  # (an opener after the head starts another phrase; a verb ends it)
         if head is not None and low.endswith("ed") and tok.text.islower():
@@ -113,7 +115,7 @@ def object_head(ctx: MatchContext, si: int, k: int) -> int | None:
         if low.endswith("ly") and tok.text.islower():
             j += 1  # "the newly merged company": an adverb is no head
             continue
-        if low in lexicon.words("time_words.txt") or low in _TIME_NOUNS or low.isdigit():
+        if low in time_words or low in _TIME_NOUNS or low.isdigit():
             return None  # "took over Tuesday", "took over two years ago"
         head = j
         j += 1
@@ -129,6 +131,11 @@ def names_charge(ctx: MatchContext, si: int, k: int) -> bool | None:
     head = object_head(ctx, si, k)
     if head is None:
         return None
+    return _head_names_charge(ctx, si, head)
+
+
+def _head_names_charge(ctx: MatchContext, si: int, head: int) -> bool:
+    """:func:`names_charge` of the noun phrase whose head is at ``head``."""
     tokens = ctx.tokens
     if is_capitalised(tokens[head]) or any(
         m.first_token <= head < m.last_token for m in ctx.orgs(si)
@@ -138,7 +145,7 @@ def names_charge(ctx: MatchContext, si: int, k: int) -> bool | None:
         return True
     # "the reins of MCX", "the day-to-day running of the club": a part of a body
     j = head + 1
-    if j + 1 < ctx.sentence(si).last_token and tokens[j].lower == "of":
+    if j + 1 < ctx.sentences[si].last_token and tokens[j].lower == "of":
         return bool(names_charge(ctx, si, j + 1))
     return False
 
@@ -148,15 +155,21 @@ def object_not_charge(ctx: MatchContext, si: int, k: int, role: Role | None) -> 
     kitchen", "quit the race for governor"), and no post is named "as" after it
     ("took over the kitchen as head chef" is a post)."""
     head = object_head(ctx, si, k)
-    if head is None or names_charge(ctx, si, k) is not False:
+    if head is None or _head_names_charge(ctx, si, head):
         return False
     return role is None or (role.first > head and ctx.tokens[role.first - 1].lower != "as")
 
 
 def _is_charge(low: str) -> bool:
     """A post word, a title or a body noun, or the plural of one."""
-    words = (low, low[:-1]) if low.endswith("s") else (low,)
-    return any(w in POST_NOUNS or w in title_words() or w in charge_nouns() for w in words)
+    words = _charge_words()
+    return low in words or (low.endswith("s") and low[:-1] in words)
+
+
+@functools.cache
+def _charge_words() -> frozenset[str]:
+    """What :func:`_is_charge` accepts in the singular: post words, titles, body nouns."""
+    return POST_NOUNS | title_words() | charge_nouns()
 
 
 @functools.cache
@@ -188,7 +201,7 @@ def named_for_other(
     if role is not None and role.org is None and role.text and is_rank(role.text):
         return True  # "was promoted to Major General": a rank, no post
     tokens = ctx.tokens
-    limit = ctx.sentence(si).last_token
+    limit = ctx.sentences[si].last_token
     if k >= limit:
         return False
     k = _past_adjuncts(ctx, si, k)
@@ -237,7 +250,7 @@ def _past_adjuncts(ctx: MatchContext, si: int, k: int) -> int:
     """The first token at or after ``k`` past times and an agent ("was appointed
     on Monday by the court to ..."): where what the naming is for is told."""
     tokens = ctx.tokens
-    limit = ctx.sentence(si).last_token
+    limit = ctx.sentences[si].last_token
     times = lexicon.words("time_words.txt")
     for _ in range(4):
         if k >= limit:
@@ -269,7 +282,7 @@ def _task_infinitive(ctx: MatchContext, si: int, k: int) -> bool:
     tells a task; not 'to succeed X', 'to lead the agency', nor a post or a body
     ("to the board", "to senior roles", "to a U.S. panel")."""
     tokens = ctx.tokens
-    limit = ctx.sentence(si).last_token
+    limit = ctx.sentences[si].last_token
     verb = tokens[k]
     if not (verb.text.isalpha() and verb.text.islower()) or verb.lower in _OPENERS:
         return False
@@ -305,12 +318,14 @@ def takes_own_place(ctx: MatchContext, si: int, match: TriggerMatch, people: lis
     (coreference made them one), not a post left by another ("Tom Ash resigned.
     Jane Roe will take his place"; "Ivo Lind takes his place on an interim
     basis")."""
-    owners = [k for k in range(match.first, match.last) if ctx.tokens[k].lower in _PLACE_OWNERS]
     tokens = ctx.tokens
     k = match.last
-    if not owners or k + 1 >= ctx.sentence(si).last_token:
+    if k + 1 >= ctx.sentences[si].last_token:
         return False
     if tokens[k].lower not in _LOCATIVES or tokens[k + 1].lower != "the":
+        return False  # (tested first: the rarest)
+    owners = [k for k in range(match.first, match.last) if ctx.tokens[k].lower in _PLACE_OWNERS]
+    if not owners:
         return False
     subjects = {p.entity for p in people if p.entity is not None}
     return any(

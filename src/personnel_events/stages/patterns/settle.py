@@ -45,7 +45,9 @@ def confidence(c: Candidate) -> float:
 def _tells_succession(ctx: MatchContext, si: int) -> bool:
     """'as her successor', 'to succeed him', 'installed X in his place': one takes
     the other's post."""
-    sent = ctx.sentence(si)
+    if SUCCESSION_WORDS.isdisjoint(ctx.words) and "place" not in ctx.words:
+        return False  # none of these words in the text
+    sent = ctx.sentences[si]
     words = ctx.lowers[sent.first_token : sent.last_token]
     if not SUCCESSION_WORDS.isdisjoint(words):
         return True
@@ -57,7 +59,7 @@ def _tells_succession(ctx: MatchContext, si: int) -> bool:
 
 def _names_post(ctx: MatchContext, c: Candidate) -> bool:
     """'leave her post', 'departing his position': a post without a title."""
-    limit = ctx.sentence(c.sentence).last_token
+    limit = ctx.sentences[c.sentence].last_token
     last = c.trigger.last
     return any(ctx.tokens[k].lower in POST_NOUNS for k in range(last, min(limit, last + 3)))
 
@@ -89,22 +91,22 @@ def settle(
     doc = ctx.doc
     facts = facts.with_main(found)
     by_sentence: dict[int, list[Candidate]] = {}
-    for c in found:
-        by_sentence.setdefault(c.sentence, []).append(c)
     # "put forward X to become chair": the START is what the nomination is for.
     nominated: dict[tuple[int, int | None], int] = {}
     for c in found:
+        by_sentence.setdefault(c.sentence, []).append(c)
         if _nominates(c, facts):
             key = (c.sentence, c.entity)
             nominated[key] = min(nominated.get(key, c.trigger.first), c.trigger.first)
-    found = [
-        c
-        for c in found
-        if not (
-            c.type is EventType.START
-            and nominated.get((c.sentence, c.entity), c.trigger.first) < c.trigger.first
-        )
-    ]
+    if nominated:
+        found = [
+            c
+            for c in found
+            if not (
+                c.type is EventType.START
+                and nominated.get((c.sentence, c.entity), c.trigger.first) < c.trigger.first
+            )
+        ]
     # "Nwosu will take office on July 1" continues a change the text told with its post.
     told = {
         (c.entity, c.type)
@@ -126,7 +128,8 @@ def settle(
         entity = doc.entities[c.entity]
         if entity.label is not EntityLabel.PERSON:
             continue
-        role, role_source, orgs = c.role, c.role_source, list(c.orgs)
+        # (a tuple, extended where settling adds evidence: most candidates keep theirs)
+        role, role_source, orgs = c.role, c.role_source, c.orgs
         if role is None:
             if c.sentence not in tells:
                 tells[c.sentence] = _tells_succession(ctx, c.sentence)
@@ -141,7 +144,7 @@ def settle(
                     role, role_source = post.role, RoleSource.SUCCESSION
                     shared = _first_of(post.orgs, facts)
                     if shared:
-                        orgs.append(OrgEvidence(name=shared, source=OrgSource.SUCCESSION))
+                        orgs = (*orgs, OrgEvidence(name=shared, source=OrgSource.SUCCESSION))
                     break
                 # "Director General X ... X succeeded Y in the role": the successor's
                 # present title, told in another sentence, is the post Y left
@@ -165,7 +168,7 @@ def settle(
             if described_role:
                 role, role_source = described_role, RoleSource.DESCRIBED
             if described_org:
-                orgs.append(OrgEvidence(name=described_org, source=OrgSource.DESCRIBED))
+                orgs = (*orgs, OrgEvidence(name=described_org, source=OrgSource.DESCRIBED))
         elif (
             described_org
             and c.type is not EventType.END
@@ -174,7 +177,7 @@ def settle(
         ):
             # a START's post at the body the person is described at elsewhere (the
             # title the START's own mention carries is the post left behind)
-            orgs.append(OrgEvidence(name=described_org, source=OrgSource.DESCRIBED))
+            orgs = (*orgs, OrgEvidence(name=described_org, source=OrgSource.DESCRIBED))
         if (
             c.trigger.trigger.needs_post
             and not (role or _first_of(orgs, facts) or _names_post(ctx, c))
@@ -198,16 +201,26 @@ def settle(
                 # the vote is ahead, the nomination is made: "X is set to head the
                 # ministry", "those to be vetted include X"
                 status, tense = Status.PAST, True
-        c = c.but(
-            type=kind,
-            reason=reason,
-            status=status,
-            tense_settled=tense,
-            role=role,
-            role_source=role_source,
-            orgs=tuple(orgs),
-            person_name=entity.name,  # before the policy: a resolver may read it
-        )
+        if not (
+            kind is c.type
+            and reason == c.reason
+            and status is c.status
+            and tense == c.tense_settled
+            and role == c.role
+            and role_source is c.role_source
+            and orgs is c.orgs
+            and entity.name == c.person_name
+        ):  # (most candidates are settled as the frame made them: no copy)
+            c = c.but(
+                type=kind,
+                reason=reason,
+                status=status,
+                tense_settled=tense,
+                role=role,
+                role_source=role_source,
+                orgs=orgs,
+                person_name=entity.name,  # before the policy: a resolver may read it
+            )
         org, org_source = policy.resolve(c, facts, ctx)
         out.append(c.but(org=org, org_source=org_source, confidence=confidence(c)))
     return _share_succession_org(out)
@@ -224,10 +237,13 @@ def _share_succession_org(cands: list[Candidate]) -> list[Candidate]:
     """ "X replaces Y, who is leaving to teach at Z": one post, so one organisation:
     the END of a succession takes its START's."""
     sides: dict[tuple[int, int], list[int]] = {}
-    by_sentence: dict[int, list[int]] = {}
     for i, c in enumerate(cands):
         if c.rule.succession:
             sides.setdefault((c.sentence, c.trigger.first), []).append(i)
+    if not sides:
+        return cands  # no succession told
+    by_sentence: dict[int, list[int]] = {}
+    for i, c in enumerate(cands):
         by_sentence.setdefault(c.sentence, []).append(i)
     out = list(cands)
     for (si, _trigger), idxs in sides.items():

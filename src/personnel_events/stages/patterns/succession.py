@@ -35,7 +35,7 @@ def succession_frame(
     """'X replaces Y as CEO' (X starts, Y ends); 'Y was replaced by X'; 'named to
     succeed Y'."""
     first, last = match.first, match.last
-    sent = ctx.sentence(si)
+    sent = ctx.sentences[si]
     tokens = ctx.tokens
     passive = match.form is Form.PAST and (
         is_passive(tokens, sent.first_token, first) or joined_passive(ctx, si, first)
@@ -122,7 +122,7 @@ def _replaced_thing(ctx: MatchContext, si: int, last: int) -> bool:
     post or a body ("replaced the battery"), or it means achieving ("succeeded
     in passing the exam")."""
     tokens = ctx.tokens
-    if last + 1 < ctx.sentence(si).last_token and tokens[last].lower == "in":
+    if last + 1 < ctx.sentences[si].last_token and tokens[last].lower == "in":
         return tokens[last + 1].lower.endswith("ing")
     return names_charge(ctx, si, last) is False
 
@@ -135,7 +135,7 @@ def _vacated_by(ctx: MatchContext, si: int, last: int) -> list[Mention]:
     """'(the position) vacated this year by Y', '(the seat) left by Y': the one who
     left, after "by"."""
     tokens = ctx.tokens
-    limit = ctx.sentence(si).last_token
+    limit = ctx.sentences[si].last_token
     if last >= limit or tokens[last].lower not in ("vacated", "left"):
         return []
     for k in range(last + 1, min(limit - 1, last + VACATED_REACH)):
@@ -151,7 +151,7 @@ def mutual_frame(
     ways with the club' (the subject): whichever side is a person leaves, the other
     side is the organisation."""
     first, last = match.first, match.last
-    sent = ctx.sentence(si)
+    sent = ctx.sentences[si]
     tokens = ctx.tokens
     with_at = last if last < sent.last_token and tokens[last].lower == "with" else None
     after = object_people(ctx, si, with_at + 1) if with_at is not None else []
