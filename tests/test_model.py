@@ -47,3 +47,11 @@ def test_mention_is_made_evolved_pickled_and_frozen_like_an_attrs_class() -> Non
     assert hash(m) == hash(attrs.evolve(m))
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         m.text = "x"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("entity", [4, None])
+def test_mention_set_entity_changes_its_entity_alone(entity: int | None) -> None:
+    m = Mention(MentionKind.NAME, "Jane Roe", 10, 18, 3, 5, 0, title="CFO", entity=2)
+    expected = m.with_entity(entity)
+    m.set_entity(entity)
+    assert m == expected and m.entity == entity
