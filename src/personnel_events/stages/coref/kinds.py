@@ -132,6 +132,20 @@ def words_kind(words: tuple[str, ...]) -> OrgKind | None:
     return None
 
 
+def name_kind_of(words: Sequence[str]) -> OrgKind | None:
+    """:func:`words_kind` of one word or more, where most names are told without its
+    cache: a name with no word of :func:`_kind_vocabulary` is told by its whole
+    name alone (its steps before the words, read here), and such names are most
+    of them, many seen once (a miss of the cache costs more than these steps)."""
+    if not _kind_vocabulary().isdisjoint(words):
+        return words_kind(tuple(words))
+    name = _bare(words)
+    kind = _whole_names().get(name)
+    if kind is None and name in lexicon.words("legislatures.txt"):
+        return OrgKind.LEGISLATURE
+    return kind
+
+
 @functools.cache
 def _kind_vocabulary() -> frozenset[str]:
     """Every word :func:`words_kind` looks for one by one: legal forms, legislatures,

@@ -92,11 +92,11 @@ def name_kind(doc: Document, first: int, last: int) -> OrgKind | None:
             return OrgKind.NEWS  # "NORMAN (KFSM) —": the station that files
         if _in_dateline(doc, first):
             return OrgKind.PLACE
-    if kinds.state_after(tokens, last):
-        return OrgKind.PLACE
+    if last < len(tokens) and tokens[last].text == "," and kinds.state_after(tokens, last):
+        return OrgKind.PLACE  # (the comma: what state_after reads first)
     if last - first == 1:
-        return kinds.words_kind((tokens[first].lower,))
-    return kinds.words_kind(tuple([tokens[k].lower for k in range(first, last)]))
+        return kinds.name_kind_of((tokens[first].lower,))
+    return kinds.name_kind_of([tokens[k].lower for k in range(first, last)])
 
 
 def label_of_kind(kind: OrgKind, label: EntityLabel, role: str | None) -> EntityLabel:
