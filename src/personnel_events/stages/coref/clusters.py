@@ -13,7 +13,7 @@ from . import orgs, tickers, words
 from .anaphora import resolve_anaphora
 from .labels import relabelled
 from .matching import MAX_NAME_FORMS, PersonIndex, find_person, fold, name_parts
-from .spellings import Spellings
+from .spellings import LazySpellings
 
 #: The name parts of a mention that is no name.
 _NO_NAME = ("", "")
@@ -108,7 +108,7 @@ def _full_names(c: Clusters, index: PersonIndex) -> set[str]:
     org_heads: set[str] = set()
     org_by_key: dict[str, int] = {}
     short = orgs.short_forms(tokens, mentions)
-    spellings = Spellings.of(tokens, mentions, c.keys)
+    spellings = LazySpellings(tokens, mentions, c.keys)  # counted where first asked
     offices = words.office_nouns()
     for mi, m in enumerate(mentions):
         if m.kind is not MentionKind.NAME:

@@ -19,26 +19,31 @@ def settle_label(doc: Document, span: NameSpan, sent_first: int, found: list[Men
     """The label of a name span from where it stands and what a backend's NER says;
     NER may also widen a person's name to the left."""
     tokens = doc.tokens
-    if span.label is EntityLabel.PERSON and _not_a_name(tokens, span.first, sent_first):
-        span.label = EntityLabel.OTHER
-    if _field_of_post(tokens, span.first, span.last, sent_first):
-        span.label = EntityLabel.OTHER  # "Minister of Mines and Energy": the field, no body
-    span.label = entity_label(tokens, span.first, span.last, span.label)
-    if span.label is not EntityLabel.ORG and span.first > sent_first:
-        relation = tokens[span.first - 1].lower
+    first = span.first
+    if first > sent_first:  # else no word before the name tells anything
+        if span.label is EntityLabel.PERSON and _not_a_name(tokens, first, sent_first):
+            span.label = EntityLabel.OTHER
+        if _field_of_post(tokens, first, span.last, sent_first):
+            span.label = EntityLabel.OTHER  # "Minister of Mines and Energy": the field, no body
+    if tokens[first].annotation is not None or span.last - first > 1:
+        # (a word of the embedded tokenizer has no annotation: NER tells nothing)
+        span.label = entity_label(tokens, first, span.last, span.label)
+    if span.label is not EntityLabel.ORG and first > sent_first:
+        relation = tokens[first - 1].lower
         if relation in words.relation_nouns():
             # "his daughter Ellen will take over": a kin named by a given name alone
             span.label = EntityLabel.PERSON
             span.gender = span.gender or words.gendered().get(relation)
-    # NER's name may start with a word the rules took for a title ("Dean")
-    while (
-        span.label is EntityLabel.PERSON
-        and span.first > sent_first
-        and tokens[span.first - 1].ner == "PERSON"
-        and _out_end(found) <= span.first - 1
-    ):
-        span.first -= 1
-    if _in_dateline(doc, span.first):
+        # NER's name may start with a word the rules took for a title ("Dean")
+        while (
+            span.label is EntityLabel.PERSON
+            and span.first > sent_first
+            and tokens[span.first - 1].annotation is not None  # what .ner reads first
+            and tokens[span.first - 1].ner == "PERSON"
+            and _out_end(found) <= span.first - 1
+        ):
+            span.first -= 1
+    if doc.dateline is not None and _in_dateline(doc, span.first):
         span.label = EntityLabel.OTHER  # "TOKYO (Reuters) -": a place
 
 
