@@ -432,8 +432,8 @@ def _widen(tokens: Sequence[Token], spans: list[NameSpan], first: int) -> None:
     for span in spans:
         if (
             span.last < len(tokens)
+            and tokens[span.last].lower in legal_forms  # the rarest first
             and tokens[span.last].text.islower()
-            and tokens[span.last].lower in legal_forms
             and span.last - span.first >= 1
             and span.last not in taken()
         ):

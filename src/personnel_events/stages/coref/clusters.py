@@ -207,27 +207,30 @@ def _named_by(
     near spelling only where none fits), one of the right gender if the honorific
     tells ("Mr. Lee"); then the one mentioned most recently before, else the first
     one after."""
-
-    def fitting(pool: set[int]) -> list[int]:
-        return [
-            ei
-            for ei in sorted(pool)
-            if labels[ei] is EntityLabel.PERSON
-            and not (gender and genders[ei] and gender != genders[ei])
-        ]
-
     exact = index.named(key)  # a folded word is its own key
-    candidates = fitting(exact) if exact else []
+    candidates = _fitting(exact, gender, labels, genders) if exact else []
     if not candidates:
         # near spellings are looked for only where no person is named as written
         near = index.near_spellings(key, exact)
-        candidates = fitting(near) if near else []
+        candidates = _fitting(near, gender, labels, genders) if near else []
     if not candidates:
         return None
     agreeing = [ei for ei in candidates if gender and genders[ei] == gender]
     candidates = agreeing or candidates
     before = [ei for ei in candidates if ei in last_seen]
     return max(before, key=lambda e: last_seen[e]) if before else candidates[0]
+
+
+def _fitting(
+    pool: set[int], gender: str | None, labels: list[EntityLabel], genders: list[str | None]
+) -> list[int]:
+    """The people of ``pool``, in order, that a name of ``gender`` may stand for."""
+    return [
+        ei
+        for ei in sorted(pool)
+        if labels[ei] is EntityLabel.PERSON
+        and not (gender and genders[ei] and gender != genders[ei])
+    ]
 
 
 class _Seen:

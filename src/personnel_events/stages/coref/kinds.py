@@ -146,6 +146,18 @@ def name_kind_of(words: Sequence[str]) -> OrgKind | None:
     return kind
 
 
+def word_kind(word: str) -> OrgKind | None:
+    """:func:`name_kind_of` of a one-word name: its whole-name kind, unless the word
+    is one :func:`words_kind` reads further (a legislature's among them) or drops."""
+    if word in _kind_vocabulary() or word in _NOT_BARE:
+        return words_kind((word,))
+    return _whole_names().get(word)
+
+
+#: What :func:`_bare` drops from a name.
+_NOT_BARE = frozenset({"the", "'s", "\u2019s"})
+
+
 @functools.cache
 def _kind_vocabulary() -> frozenset[str]:
     """Every word :func:`words_kind` looks for one by one: legal forms, legislatures,

@@ -100,7 +100,7 @@ def name_kind(doc: Document, first: int, last: int) -> OrgKind | None:
     if last < len(tokens) and tokens[last].text == "," and kinds.state_after(tokens, last):
         return OrgKind.PLACE  # (the comma: what state_after reads first)
     if last - first == 1:
-        return kinds.name_kind_of((tokens[first].lower,))
+        return kinds.word_kind(tokens[first].lower)
     return kinds.name_kind_of([tokens[k].lower for k in range(first, last)])
 
 
