@@ -55,3 +55,10 @@ def test_mention_set_entity_changes_its_entity_alone(entity: int | None) -> None
     expected = m.with_entity(entity)
     m.set_entity(entity)
     assert m == expected and m.entity == entity
+
+
+def test_mention_set_label_changes_its_label_alone() -> None:
+    m = Mention(MentionKind.NAME, "Roe", 10, 13, 3, 4, 0, EntityLabel.OTHER, appos="CFO")
+    expected = attrs.evolve(m, label=EntityLabel.PERSON)
+    m.set_label(EntityLabel.PERSON)
+    assert m == expected and m.label is EntityLabel.PERSON

@@ -283,6 +283,11 @@ class Mention:
         tenth of its time). The mention is frozen for everyone else."""
         _MENTION_SETTERS[_ENTITY_FIELD](self, entity)
 
+    def set_label(self, label: EntityLabel) -> None:
+        """Give this mention ``label`` in place, no copy; as :meth:`set_entity`, only
+        for the stage that made it, before it hands it on."""
+        _MENTION_SETTERS[_LABEL_FIELD](self, label)
+
 
 #: The ``__set__`` of each slot of :class:`Mention`, in field order.
 _MENTION_SETTERS: tuple[Callable[[Mention, Any], None], ...] = tuple(
@@ -290,6 +295,7 @@ _MENTION_SETTERS: tuple[Callable[[Mention, Any], None], ...] = tuple(
 )
 
 _ENTITY_FIELD = [field.name for field in attrs.fields(Mention)].index("entity")
+_LABEL_FIELD = [field.name for field in attrs.fields(Mention)].index("label")
 
 
 @attrs.frozen

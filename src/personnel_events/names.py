@@ -349,9 +349,11 @@ def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]
         tok = tokens[i]
         # a capitalised word that is no time word or the like, with no inner full
         # stop, is a name word (what _name_at tells first, without the call)
-        if (tok.lower not in not_names and "." not in tok.text[1:-1]) or _name_at(
-            tokens, i, first, last
-        ):
+        if (
+            tok.lower not in not_names
+            # no full stop inside (most words have none at all: no slice made)
+            and ("." not in tok.text or "." not in tok.text[1:-1])
+        ) or _name_at(tokens, i, first, last):
             j = i + 1  # tokens[i] opens the run
         elif tok.lower in hon and i + 1 < last:
             j = i
@@ -362,7 +364,7 @@ def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]
             t = tokens[j]
             # both tests below need a capital first (most runs end at a word without)
             if t.text[:1].isupper() and (
-                (t.lower not in not_names and "." not in t.text[1:-1])
+                (t.lower not in not_names and ("." not in t.text or "." not in t.text[1:-1]))
                 or _name_at(tokens, j, first, last)
                 or is_initial(t)
             ):

@@ -11,7 +11,6 @@ from ...model import Entity, EntityLabel, Mention, MentionKind, Token
 from ...names import given_name_gender
 from . import orgs, tickers, words
 from .anaphora import resolve_anaphora
-from .labels import relabelled
 from .matching import MAX_NAME_FORMS, PersonIndex, find_person, fold, name_parts
 from .spellings import LazySpellings
 
@@ -181,18 +180,20 @@ def _lone_names(c: Clusters, index: PersonIndex, org_heads: set[str]) -> None:
         ei = seen.latest(key, labels, genders, m.gender)
         if ei is None:
             ei = _named_by(key, m.gender, index, labels, genders, seen.last)
+        # (labels set in place: the mentions are this stage's own, and no step
+        # holds them apart from the list)
         if ei is not None:
             c.join(mi, ei)
             seen.mark(ei, mi)
-            mentions[mi] = relabelled(m, EntityLabel.PERSON)
+            m.set_label(EntityLabel.PERSON)
         elif fold(m.text) in org_heads:
-            mentions[mi] = relabelled(m, EntityLabel.ORG)
+            m.set_label(EntityLabel.ORG)
         elif m.label is EntityLabel.PERSON or m.title or m.appos:
             ei = c.new_entity(mi, EntityLabel.PERSON)
             index.add(ei, "", word, ("", key))
             seen.keys.setdefault(ei, []).append(key)
             seen.mark(ei, mi)
-            mentions[mi] = relabelled(m, EntityLabel.PERSON)
+            m.set_label(EntityLabel.PERSON)
 
 
 def _named_by(

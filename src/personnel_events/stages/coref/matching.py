@@ -108,8 +108,11 @@ def _difflib_ratio(a: str, b: str) -> float:
 
 def name_parts(tokens: Sequence[Token], m: Mention) -> tuple[str, str]:
     """(given name, surname) of a name mention; given is '' for a lone word."""
-    if m.last_token - m.first_token == 1:
-        return "", tokens[m.first_token].text
+    first, last = m.first_token, m.last_token
+    if last - first == 1:
+        return "", tokens[first].text
+    if not is_initial(tokens[first]) and not is_initial(tokens[last - 1]):
+        return tokens[first].text, tokens[last - 1].text  # what the steps below give
     words = [t.text for t in tokens[m.first_token : m.last_token] if not is_initial(t)]
     if not words:
         words = [tokens[m.first_token].text]
