@@ -350,10 +350,13 @@ def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]
         # a capitalised word that is no time word or the like, with no inner full
         # stop, is a name word (what _name_at tells first, without the call)
         if (
-            tok.lower not in not_names
-            # no full stop inside (most words have none at all: no slice made)
-            and ("." not in tok.text or "." not in tok.text[1:-1])
-        ) or _name_at(tokens, i, first, last):
+            (
+                tok.lower not in not_names
+                # no full stop inside (most words have none at all: no slice made)
+                and ("." not in tok.text or "." not in tok.text[1:-1])
+            )
+            or _name_at(tokens, i, first, last)
+        ):
             j = i + 1  # tokens[i] opens the run
         elif tok.lower in hon and i + 1 < last:
             j = i
