@@ -57,6 +57,8 @@ def resolve_anaphora(
     and ``genders`` are filled in place)."""
     by_sentence: dict[int, list[int]] = {}
     holders: dict[str, int] = {}
+    # who holds which title is read only by descriptions (most texts have none)
+    descriptions = any(m.kind is MentionKind.DESCRIPTION for m in mentions)
     for mi, m in enumerate(mentions):
         if m.kind is MentionKind.PRONOUN:
             ei = antecedent(doc, mentions, assigned, genders, by_sentence, mi)
@@ -71,7 +73,7 @@ def resolve_anaphora(
         if mi in assigned:
             if labels[assigned[mi]] is EntityLabel.PERSON:
                 by_sentence.setdefault(m.sentence, []).append(mi)
-            if m.label is EntityLabel.PERSON and (m.title or m.appos):
+            if descriptions and m.label is EntityLabel.PERSON and (m.title or m.appos):
                 for word in _role_words(m):
                     holders[word] = mi
 

@@ -254,8 +254,11 @@ class _Seen:
     def mark(self, ei: int, mi: int) -> None:
         self.last[ei] = mi
         for key in self.keys.get(ei, ()):
-            order = self.recent.setdefault(key, {})
-            order.pop(ei, None)
+            order = self.recent.get(key)  # (not setdefault: no dict made for each call)
+            if order is None:
+                order = self.recent[key] = {}
+            else:
+                order.pop(ei, None)
             order[ei] = None
 
     def latest(

@@ -126,7 +126,8 @@ def name_mention(
     appos: Role | None = None
     if label is not EntityLabel.ORG:
         title = title_before(text, tokens, first, sent.first_token)
-        if title is None:
+        if title is None and first - 1 > sent.first_token and tokens[first - 1].text == ",":
+            # (the comma before: what apposition_before reads first)
             title = apposition_before(text, tokens, first, sent.first_token)
         appos = apposition_after(text, tokens, last, sent.last_token)
         if title is not None:

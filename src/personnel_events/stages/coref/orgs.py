@@ -77,7 +77,6 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
         # last word of a name before it ("Orbis Bank Carl Webb")
         before_tok = tokens[m.first_token - 1] if m.first_token > 0 else None
         before = before_tok.lower if before_tok is not None and before_tok.text.islower() else ""
-        before2 = tokens[m.first_token - 2].lower if m.first_token > 1 else ""
         after = m.last_token + (1 if m.possessor else 0)
         plain = not (m.title or m.appos or m.gender)
         owned = tokens[after].lower if after < n_tokens else ""
@@ -98,7 +97,12 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
                 and tokens[m.first_token].lower not in titles
                 and tokens[m.first_token].lower not in modifiers
             )
-            or (plain and (before2, before) in words.SHARES_OF)
+            or (
+                plain
+                and before in _SHARES_OF_LAST  # no pair of words made for most names
+                and (tokens[m.first_token - 2].lower if m.first_token > 1 else "", before)
+                in words.SHARES_OF
+            )
             or (
                 m.label is EntityLabel.OTHER
                 and m.last_token < n_tokens
@@ -159,6 +163,9 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
         if m.kind is MentionKind.NAME and m.label is not EntityLabel.ORG and fold(m.text) in orgs:
             mentions[mi] = relabelled(m, EntityLabel.ORG)
 
+
+#: The second words of :data:`words.SHARES_OF` ("of", "in").
+_SHARES_OF_LAST = frozenset(pair[1] for pair in words.SHARES_OF)
 
 #: Words that join two names of one kind ("Acme Corp. and Brisk Ventures").
 _COORDINATORS = frozenset({"and", "or"})
