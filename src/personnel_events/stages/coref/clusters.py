@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...document import Document
-from ...model import Entity, EntityLabel, Mention, MentionKind, Token
+from ...model import Entity, EntityLabel, Mention, MentionKind, OrgKind, Token
 from ...names import given_name_gender
 from . import orgs, tickers, words
 from .anaphora import resolve_anaphora
@@ -93,10 +93,20 @@ def cluster(doc: Document, mentions: list[Mention]) -> tuple[list[Mention], list
                 c.labels[ei],
                 ordered,
                 c.genders[ei],
-                next((k for mi in ordered if (k := mentions[mi].org_kind) is not None), None),
+                _first_kind(mentions, ordered),
             )
         )
     return mentions, entities
+
+
+def _first_kind(mentions: list[Mention], ordered: tuple[int, ...]) -> OrgKind | None:
+    """The kind the first of an entity's mentions that tells one tells, else None
+    (a loop: a generator costs more for the one or two mentions most entities have)."""
+    for mi in ordered:
+        kind = mentions[mi].org_kind
+        if kind is not None:
+            return kind
+    return None
 
 
 def _full_names(c: Clusters, index: PersonIndex) -> set[str]:
@@ -128,15 +138,20 @@ def _full_names(c: Clusters, index: PersonIndex) -> set[str]:
         given, surname = c.names[mi]
         if not given:
             continue  # lone words: pass 2
-        match = find_person(
-            c.parts,
-            c.labels,
-            c.genders,
-            given,
-            surname,
-            m.gender,
-            index.exact(given, surname, c.keys[mi]),
-            spellings.one_person,
+        candidates = index.exact(given, surname, c.keys[mi])
+        match = (
+            find_person(
+                c.parts,
+                c.labels,
+                c.genders,
+                given,
+                surname,
+                m.gender,
+                candidates,
+                spellings.one_person,
+            )
+            if candidates  # else no one to find (a person named for the first time)
+            else None
         )
         if match is None:
             index.add(c.new_entity(mi, EntityLabel.PERSON), given, surname, c.keys[mi])

@@ -281,7 +281,7 @@ def relabel_organisations(
             continue
         names = [mentions[mi] for mi in mis if mentions[mi].kind is MentionKind.NAME]
         full = [m for m in names if m.last_token - m.first_token >= 2]
-        if not full or any(m.gender for m in names) or any(m.title or m.appos for m in names):
+        if not full or any(m.gender or m.title or m.appos for m in names):
             continue
         first_words = {fold(tokens[m.first_token].text) for m in full}
         last_words = {fold(tokens[m.last_token - 1].text) for m in full}
