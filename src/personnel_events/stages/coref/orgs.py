@@ -65,6 +65,7 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
     title_bodies = {
         (x.sentence, x.title_org) for x in mentions if x.title_org and x.kind is MentionKind.NAME
     }
+    holdings, shares_of = words.PERSONAL_HOLDINGS, words.SHARES_OF
     for m in mentions:
         if m.kind is not MentionKind.NAME:
             continue
@@ -73,66 +74,69 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
             if bare is not None:
                 orgs.add(bare)
             continue
+        # the fields read below, read once (most names are tested many times)
+        first, last, possessor = m.first_token, m.last_token, m.possessor
+        other = m.label is EntityLabel.OTHER
         # a descriptor written as a common noun ("oil company Petrobras"), not the
         # last word of a name before it ("Orbis Bank Carl Webb")
-        before_tok = tokens[m.first_token - 1] if m.first_token > 0 else None
+        before_tok = tokens[first - 1] if first > 0 else None
         before = before_tok.lower if before_tok is not None and before_tok.text.islower() else ""
-        after = m.last_token + (1 if m.possessor else 0)
+        after = last + (1 if possessor else 0)
         plain = not (m.title or m.appos or m.gender)
         owned = tokens[after].lower if after < n_tokens else ""
+        next_tok = tokens[last] if last < n_tokens else None
         # a person's name may own shares too ("Ana Ruiz's shares"), not a board
-        owner = m.label is EntityLabel.OTHER or (
-            m.possessor
-            and not (owned in words.PERSONAL_HOLDINGS and is_given_name(tokens[m.first_token].text))
+        owner = other or (
+            possessor and not (owned in holdings and is_given_name(tokens[first].text))
         )
         if (
             (before in descriptors and not m.title)
             or (plain and owner and owned in possessions)
-            or (plain and owner and m.possessor and owned in officers)
+            or (plain and owner and possessor and owned in officers)
             or (
                 # "Singtel chairman Lee Theng Kiat": a lone word before an officer
-                m.label is EntityLabel.OTHER
-                and m.last_token - m.first_token == 1
+                other
+                and last - first == 1
                 and owned in officers
-                and tokens[m.first_token].lower not in titles
-                and tokens[m.first_token].lower not in modifiers
+                and tokens[first].lower not in titles
+                and tokens[first].lower not in modifiers
             )
             or (
                 plain
                 and before in _SHARES_OF_LAST  # no pair of words made for most names
-                and (tokens[m.first_token - 2].lower if m.first_token > 1 else "", before)
-                in words.SHARES_OF
+                and (tokens[first - 2].lower if first > 1 else "", before) in shares_of
             )
             or (
-                m.label is EntityLabel.OTHER
-                and m.last_token < n_tokens
-                and tokens[m.last_token].text == ","  # what described_after reads first
-                and described_after(tokens, m.last_token, descriptors)
+                other
+                and next_tok is not None
+                and next_tok.text == ","  # what described_after reads first
+                and described_after(tokens, last, descriptors)
             )
         ):
             orgs.add(fold(m.text))
         elif (
             plain
-            and not m.possessor
+            and not possessor
+            and title_bodies
             and (m.sentence, m.text) in title_bodies
-            and not is_given_name(tokens[m.first_token].text)
+            and not is_given_name(tokens[first].text)
         ):
             orgs.add(fold(m.text))  # "Vell Oster chief executive Ana Ruiz"
         elif (
             plain
-            and not m.possessor
-            and m.last_token < n_tokens
-            and tokens[m.last_token].lower in _SAYING_VERBS  # what _says_its reads first
+            and not possessor
+            and next_tok is not None
+            and next_tok.lower in _SAYING_VERBS  # what _says_its reads first
             and _says_its(tokens, name_starts, m)
         ):
             orgs.add(fold(m.text))  # "Kelvane said on Monday that its chief ..."
         elif plain and _owner_of_post(tokens, name_starts, m):
             orgs.add(fold(m.text))  # "Mamelodi Sundowns sacked X as their head coach"
         elif (
-            m.last_token - m.first_token == 1
-            and not m.possessor
-            and m.last_token < n_tokens
-            and tokens[m.last_token].lower in words.PLURAL_VERBS
+            last - first == 1
+            and not possessor
+            and next_tok is not None
+            and next_tok.lower in words.PLURAL_VERBS
             and before not in words.LIST_JOINERS
         ):
             orgs.add(fold(m.text))  # "Chelsea have appointed": a team takes the plural
@@ -144,7 +148,7 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
             orgs.add(fold(m.text))  # "the Harbor City Gulls", "the Hawks": a team
         elif (
             plain
-            and not m.possessor
+            and not possessor
             and kinded
             and _coordinated_with_org(tokens, m, kinded_ends, kinded_starts)
         ):
