@@ -8,8 +8,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...document import Document
-from ...model import EntityLabel, Mention, MentionKind, Token
+from ...model import EntityLabel, Mention, Token
 from . import words
+from .enums import DESCRIPTION, PERSON, PRONOUN
 
 #: How many sentences back a pronoun may look for its antecedent.
 PRONOUN_WINDOW = 3
@@ -58,22 +59,22 @@ def resolve_anaphora(
     by_sentence: dict[int, list[int]] = {}
     holders: dict[str, int] = {}
     # who holds which title is read only by descriptions (most texts have none)
-    descriptions = any(m.kind is MentionKind.DESCRIPTION for m in mentions)
+    descriptions = any(m.kind is DESCRIPTION for m in mentions)
     for mi, m in enumerate(mentions):
-        if m.kind is MentionKind.PRONOUN:
+        if m.kind is PRONOUN:
             ei = antecedent(doc, mentions, assigned, genders, by_sentence, mi)
             if ei is not None:
                 assigned[mi] = ei
                 if m.gender and not genders[ei]:
                     genders[ei] = m.gender
-        elif m.kind is MentionKind.DESCRIPTION:
+        elif m.kind is DESCRIPTION:
             ei = description_antecedent(mentions, assigned, holders, mi)
             if ei is not None:
                 assigned[mi] = ei
         if mi in assigned:
-            if labels[assigned[mi]] is EntityLabel.PERSON:
+            if labels[assigned[mi]] is PERSON:
                 by_sentence.setdefault(m.sentence, []).append(mi)
-            if descriptions and m.label is EntityLabel.PERSON and (m.title or m.appos):
+            if descriptions and m.label is PERSON and (m.title or m.appos):
                 for word in _role_words(m):
                     holders[word] = mi
 

@@ -7,10 +7,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...document import Document
-from ...model import Entity, EntityLabel, Mention, MentionKind, OrgKind, Token
+from ...model import Entity, EntityLabel, Mention, OrgKind, Token
 from ...names import given_name_gender
 from . import orgs, tickers, words
 from .anaphora import resolve_anaphora
+from .enums import NAME, ORG, PERSON
 from .matching import MAX_NAME_FORMS, PersonIndex, find_person, fold, name_parts
 from .spellings import LazySpellings
 
@@ -28,12 +29,12 @@ class Clusters:
         # mention -> (given name, surname) of a name mention (read once: the token
         # spans of mentions never change while they are clustered)
         self.names: list[tuple[str, str]] = [
-            name_parts(tokens, m) if m.kind is MentionKind.NAME else _NO_NAME for m in mentions
+            name_parts(tokens, m) if m.kind is NAME else _NO_NAME for m in mentions
         ]
         # the same, folded: the keys people's names are compared by (folded once
         # here; an organisation's name is compared by its whole text)
         self.keys: list[tuple[str, str]] = [
-            _NO_NAME if not s or m.label is EntityLabel.ORG else (fold(g) if g else "", fold(s))
+            _NO_NAME if not s or m.label is ORG else (fold(g) if g else "", fold(s))
             for m, (g, s) in zip(mentions, self.names, strict=True)
         ]
         self.members: list[list[int]] = []  # entity -> mention indices
@@ -120,9 +121,9 @@ def _full_names(c: Clusters, index: PersonIndex) -> set[str]:
     spellings = LazySpellings(tokens, mentions, c.keys)  # counted where first asked
     offices = words.office_nouns()
     for mi, m in enumerate(mentions):
-        if m.kind is not MentionKind.NAME:
+        if m.kind is not NAME:
             continue
-        if m.label is EntityLabel.ORG:
+        if m.label is ORG:
             key = fold(m.text)
             key = short.get(key, key)
             if tokens[m.last_token - 1].lower not in offices:
@@ -131,9 +132,9 @@ def _full_names(c: Clusters, index: PersonIndex) -> set[str]:
             if key in org_by_key:
                 c.join(mi, org_by_key[key])
             else:
-                org_by_key[key] = c.new_entity(mi, EntityLabel.ORG)
+                org_by_key[key] = c.new_entity(mi, ORG)
             continue
-        if m.label is not EntityLabel.PERSON:
+        if m.label is not PERSON:
             continue
         given, surname = c.names[mi]
         if not given:
@@ -154,7 +155,7 @@ def _full_names(c: Clusters, index: PersonIndex) -> set[str]:
             else None
         )
         if match is None:
-            index.add(c.new_entity(mi, EntityLabel.PERSON), given, surname, c.keys[mi])
+            index.add(c.new_entity(mi, PERSON), given, surname, c.keys[mi])
         else:
             c.join(mi, match)
             if (given, surname) not in c.parts[match] and len(c.parts[match]) < MAX_NAME_FORMS:
@@ -170,10 +171,10 @@ def _given_name_sexes(c: Clusters) -> None:
     tokens, mentions = c.tokens, c.mentions
     labels, genders = c.labels, c.genders
     for ei, mis in enumerate(c.members):
-        if labels[ei] is EntityLabel.PERSON and genders[ei] is None:
+        if labels[ei] is PERSON and genders[ei] is None:
             for mi in mis:
                 m = mentions[mi]
-                if m.kind is MentionKind.NAME and m.last_token - m.first_token >= 2:
+                if m.kind is NAME and m.last_token - m.first_token >= 2:
                     g = given_name_gender(tokens[m.first_token].text)
                     if g:
                         genders[ei] = g
@@ -188,7 +189,7 @@ def _lone_names(c: Clusters, index: PersonIndex, org_heads: set[str]) -> None:
         if mi in c.assigned:
             seen.mark(c.assigned[mi], mi)
             continue
-        if m.kind is not MentionKind.NAME or m.label is EntityLabel.ORG:
+        if m.kind is not NAME or m.label is ORG:
             continue
         word = c.names[mi][1]
         key = c.keys[mi][1]
@@ -200,15 +201,15 @@ def _lone_names(c: Clusters, index: PersonIndex, org_heads: set[str]) -> None:
         if ei is not None:
             c.join(mi, ei)
             seen.mark(ei, mi)
-            m.set_label(EntityLabel.PERSON)
+            m.set_label(PERSON)
         elif fold(m.text) in org_heads:
-            m.set_label(EntityLabel.ORG)
-        elif m.label is EntityLabel.PERSON or m.title or m.appos:
-            ei = c.new_entity(mi, EntityLabel.PERSON)
+            m.set_label(ORG)
+        elif m.label is PERSON or m.title or m.appos:
+            ei = c.new_entity(mi, PERSON)
             index.add(ei, "", word, ("", key))
             seen.keys.setdefault(ei, []).append(key)
             seen.mark(ei, mi)
-            m.set_label(EntityLabel.PERSON)
+            m.set_label(PERSON)
 
 
 def _named_by(
@@ -244,8 +245,7 @@ def _fitting(
     return [
         ei
         for ei in sorted(pool)
-        if labels[ei] is EntityLabel.PERSON
-        and not (gender and genders[ei] and gender != genders[ei])
+        if labels[ei] is PERSON and not (gender and genders[ei] and gender != genders[ei])
     ]
 
 
@@ -283,14 +283,14 @@ class _Seen:
         without an honorific, the latest person mentioned; with one, the latest of
         that gender. ``None`` where it takes the whole pool to tell."""
         for ei in reversed(self.recent.get(key, {})):
-            if labels[ei] is EntityLabel.PERSON and (not gender or genders[ei] == gender):
+            if labels[ei] is PERSON and (not gender or genders[ei] == gender):
                 return ei
         return None
 
 
 def canonical(mentions: list[Mention], mis: list[int]) -> str:
     """An entity's name: its longest name mention, the most frequent of those, the first."""
-    names = [mentions[mi] for mi in mis if mentions[mi].kind is MentionKind.NAME]
+    names = [mentions[mi] for mi in mis if mentions[mi].kind is NAME]
     if not names:
         return mentions[mis[0]].text
     if len(names) == 1:

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from ... import lexicon
 from ...model import OrgKind, Token
+from .enums import NEWS, PLACE
 
 _KINDS = {k.value: k for k in OrgKind}
 
@@ -99,8 +100,8 @@ KIND_CACHE_SIZE = 8192
 def _whole_names() -> dict[str, OrgKind]:
     """A whole name -> the kind it tells before its words are read: news
     organisations, then places."""
-    out = dict.fromkeys(place_names(), OrgKind.PLACE)
-    out.update(dict.fromkeys(news_organisations(), OrgKind.NEWS))
+    out = dict.fromkeys(place_names(), PLACE)
+    out.update(dict.fromkeys(news_organisations(), NEWS))
     return out
 
 

@@ -15,6 +15,7 @@ from rapidfuzz.distance import Indel
 
 from ...model import EntityLabel, Mention, Token
 from ...names import is_initial
+from .enums import PERSON
 
 #: How many people sharing a given name are tried for a near spelling of the surname.
 SAME_GIVEN_NAME_REACH = 16
@@ -256,7 +257,7 @@ def find_person(
     new = (given, surname)
     folded_surname = fold(surname)
     for ei in sorted(candidates, reverse=True):
-        if labels[ei] is not EntityLabel.PERSON:
+        if labels[ei] is not PERSON:
             continue
         if gender and genders[ei] and gender != genders[ei]:
             continue

@@ -5,7 +5,7 @@ apposition written next to them), third-person pronouns, role descriptions
 from __future__ import annotations
 
 from ...document import Document
-from ...model import EntityLabel, Mention, MentionKind
+from ...model import EntityLabel, Mention
 from ...names import (
     GOVERNMENT_NOUNS,
     POSSESSIVE_MARKS,
@@ -21,6 +21,7 @@ from ...names import (
 )
 from ...roles import Role, apposition_after, apposition_before, title_before
 from . import words
+from .enums import DESCRIPTION, NAME, ORG, PERSON, PRONOUN
 from .labels import label_of_kind, name_kind, settle_label, with_kind
 
 
@@ -81,14 +82,14 @@ def find_mentions(doc: Document) -> list[Mention]:
                 gender, _case = pronouns[low]
                 out.append(
                     Mention(
-                        MentionKind.PRONOUN,
+                        PRONOUN,
                         tok.text,
                         tok.start,
                         tok.end,
                         i,
                         i + 1,
                         si,
-                        EntityLabel.PERSON,
+                        PERSON,
                         gender,
                     )
                 )
@@ -124,7 +125,7 @@ def name_mention(
     np_first, np_last = first, last
     title: Role | None = None
     appos: Role | None = None
-    if label is not EntityLabel.ORG:
+    if label is not ORG:
         title = title_before(text, tokens, first, sent.first_token)
         if title is None and first - 1 > sent.first_token and tokens[first - 1].text == ",":
             # (the comma before: what apposition_before reads first)
@@ -162,7 +163,7 @@ def name_mention(
         or after.lower in GOVERNMENT_NOUNS
     )
     return Mention(  # every field by position: a sixth less time than by keyword
-        MentionKind.NAME,
+        NAME,
         text[start:end],
         start,
         end,
@@ -196,14 +197,14 @@ def _office_org(doc: Document, si: int, first: int, last: int) -> Mention | None
         return None
     if k < sent.last_token and tokens[k].lower in words.office_nouns():
         return Mention(
-            MentionKind.NAME,
+            NAME,
             doc.text[tokens[first].start : tokens[k].end],
             tokens[first].start,
             tokens[k].end,
             first,
             k + 1,
             si,
-            EntityLabel.ORG,
+            ORG,
         )
     return None
 
@@ -226,28 +227,28 @@ def _description(doc: Document, si: int, i: int, heads: frozenset[str]) -> Menti
         m = k + 1
         if m < sent.last_token and tokens[m].lower in words.office_nouns():
             return Mention(
-                MentionKind.NAME,
+                NAME,
                 doc.text[tokens[j].start : tokens[m].end],
                 tokens[j].start,
                 tokens[m].end,
                 j,
                 m + 1,
                 si,
-                EntityLabel.ORG,
+                ORG,
             )
         return None
     if k < sent.last_token and (tokens[k].text[:1].isupper() or tokens[k].lower == "of"):
         return None  # a title before a name, or "the head of X"
     gender = words.gendered().get(tokens[k - 1].lower)
     return Mention(
-        MentionKind.DESCRIPTION,
+        DESCRIPTION,
         doc.text[tokens[i].start : tokens[k - 1].end],
         tokens[i].start,
         tokens[k - 1].end,
         i,
         k,
         si,
-        EntityLabel.PERSON,
+        PERSON,
         gender,
         title=doc.text[tokens[j].start : tokens[k - 1].end],
     )

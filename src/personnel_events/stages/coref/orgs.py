@@ -9,9 +9,10 @@ import re
 from collections.abc import Sequence
 
 from ... import lexicon
-from ...model import EntityLabel, Mention, MentionKind, Token
+from ...model import EntityLabel, Mention, Token
 from ...names import honorifics, is_given_name
 from . import kinds, words
+from .enums import NAME, ORG, OTHER, PERSON, PRONOUN
 from .labels import relabelled
 from .matching import fold
 from .tickers import ticker_after
@@ -52,31 +53,25 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
     modifiers = words.title_modifiers()
     n_tokens = len(tokens)
     orgs: set[str] = set()
-    name_starts = sorted(m.first_token for m in mentions if m.kind is MentionKind.NAME)
+    name_starts = sorted(m.first_token for m in mentions if m.kind is NAME)
     # where the organisations of a known kind end and start: "Harbor Town FC and X"
-    kinded = [
-        m
-        for m in mentions
-        if m.kind is MentionKind.NAME and m.label is EntityLabel.ORG and m.org_kind
-    ]
+    kinded = [m for m in mentions if m.kind is NAME and m.label is ORG and m.org_kind]
     kinded_ends = {m.last_token for m in kinded}
     kinded_starts = {m.first_token for m in kinded}
     # "Vell Oster chief executive Ana Ruiz": the body a title before a name names
-    title_bodies = {
-        (x.sentence, x.title_org) for x in mentions if x.title_org and x.kind is MentionKind.NAME
-    }
+    title_bodies = {(x.sentence, x.title_org) for x in mentions if x.title_org and x.kind is NAME}
     holdings, shares_of = words.PERSONAL_HOLDINGS, words.SHARES_OF
     for m in mentions:
-        if m.kind is not MentionKind.NAME:
+        if m.kind is not NAME:
             continue
-        if m.label is EntityLabel.ORG:
+        if m.label is ORG:
             bare = without_legal_form(tokens, m)
             if bare is not None:
                 orgs.add(bare)
             continue
         # the fields read below, read once (most names are tested many times)
         first, last, possessor = m.first_token, m.last_token, m.possessor
-        other = m.label is EntityLabel.OTHER
+        other = m.label is OTHER
         # a descriptor written as a common noun ("oil company Petrobras"), not the
         # last word of a name before it ("Orbis Bank Carl Webb")
         before_tok = tokens[first - 1] if first > 0 else None
@@ -160,12 +155,12 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
     orgs -= {
         fold(tokens[k].text)
         for m in mentions
-        if m.kind is MentionKind.NAME and m.last_token - m.first_token > 1
+        if m.kind is NAME and m.last_token - m.first_token > 1
         for k in (m.first_token, m.last_token - 1)
     }
     for mi, m in enumerate(mentions):
-        if m.kind is MentionKind.NAME and m.label is not EntityLabel.ORG and fold(m.text) in orgs:
-            mentions[mi] = relabelled(m, EntityLabel.ORG)
+        if m.kind is NAME and m.label is not ORG and fold(m.text) in orgs:
+            mentions[mi] = relabelled(m, ORG)
 
 
 #: The second words of :data:`words.SHARES_OF` ("of", "in").
@@ -244,7 +239,7 @@ def short_forms(tokens: Sequence[Token], mentions: list[Mention]) -> dict[str, s
     name)."""
     out: dict[str, str] = {}
     for m in mentions:
-        if m.label is not EntityLabel.ORG:
+        if m.label is not ORG:
             continue
         bare = without_legal_form(tokens, m)
         if bare is not None:
@@ -281,9 +276,9 @@ def relabel_organisations(
     as_given = mentions.copy()
     by_sentence: dict[int, list[Mention]] = {}
     for ei, mis in enumerate(members):
-        if labels[ei] is not EntityLabel.PERSON:
+        if labels[ei] is not PERSON:
             continue
-        names = [mentions[mi] for mi in mis if mentions[mi].kind is MentionKind.NAME]
+        names = [mentions[mi] for mi in mis if mentions[mi].kind is NAME]
         full = [m for m in names if m.last_token - m.first_token >= 2]
         if not full or any(m.gender or m.title or m.appos for m in names):
             continue
@@ -320,9 +315,9 @@ def relabel_organisations(
             if _person_signs(tokens, by_sentence, names):
                 continue
         if (by_first and not by_last) or owns or acts:
-            labels[ei] = EntityLabel.ORG
+            labels[ei] = ORG
             for mi in mis:
-                mentions[mi] = relabelled(mentions[mi], EntityLabel.ORG)
+                mentions[mi] = relabelled(mentions[mi], ORG)
 
 
 def _used_as_company(tokens: Sequence[Token], m: Mention) -> bool:
@@ -370,9 +365,9 @@ def _person_signs(
         for x in by_sentence.get(m.sentence, []):
             if x.first_token < m.last_token:
                 continue
-            if x.kind is MentionKind.NAME and x.label is EntityLabel.PERSON:
+            if x.kind is NAME and x.label is PERSON:
                 break  # another person comes first
-            if x.kind is MentionKind.PRONOUN and x.gender in ("m", "f"):
+            if x.kind is PRONOUN and x.gender in ("m", "f"):
                 return True
     return False
 

@@ -23,8 +23,9 @@ from collections.abc import Sequence
 
 import attrs
 
-from ...model import EntityLabel, Mention, MentionKind, Token
+from ...model import Mention, Token
 from ...names import is_given_name
+from .enums import NAME, ORG
 from .matching import fold, name_parts
 
 
@@ -50,7 +51,7 @@ class Spellings:
         counts: dict[str, int] = {}  # a Counter calls __missing__ for each new word
         sentences: dict[tuple[str, str], set[int]] = {}
         for mi, m in enumerate(mentions):
-            if m.kind is not MentionKind.NAME or m.label is EntityLabel.ORG:
+            if m.kind is not NAME or m.label is ORG:
                 continue
             if keys is None:
                 given, surname = name_parts(tokens, m)
