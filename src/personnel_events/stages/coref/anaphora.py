@@ -97,7 +97,7 @@ def antecedent(
 
     # Same sentence: the nearest person before the pronoun that is not only a
     # possessor ("Harris'") inside another person's apposition.
-    same = [ci for ci in by_sentence.get(m.sentence, []) if mentions[ci].end <= m.start]
+    same = [ci for ci in by_sentence.get(m.sentence, ()) if mentions[ci].end <= m.start]
     tokens = doc.tokens
     low = tokens[m.first_token].lower
     object_her = _object_her(tokens, m.first_token)
@@ -129,7 +129,7 @@ def antecedent(
                 return assigned[ci]
     # Earlier sentences: the first person of the nearest sentence (the subject).
     for back in range(1, PRONOUN_WINDOW + 1):
-        cand = by_sentence.get(m.sentence - back, [])
+        cand = by_sentence.get(m.sentence - back, ())
         for ci in cand:
             if ok(ci) and not mentions[ci].possessor:
                 return assigned[ci]
@@ -137,7 +137,7 @@ def antecedent(
     if same:
         return assigned[same[-1]]
     for back in range(1, PRONOUN_WINDOW + 1):
-        cand = by_sentence.get(m.sentence - back, [])
+        cand = by_sentence.get(m.sentence - back, ())
         if cand:
             return assigned[cand[0]]
     return None

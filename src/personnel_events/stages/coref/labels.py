@@ -10,7 +10,7 @@ import attrs
 
 from ...document import Document
 from ...model import EntityLabel, Mention, OrgKind, Token
-from ...names import NameSpan, is_capitalised
+from ...names import NameSpan, is_capitalised, title_modifiers
 from ...roles import looks_like_domain
 from . import kinds, words
 from .enums import NEWS, ORG, OTHER, PERSON, PLACE
@@ -24,7 +24,7 @@ def settle_label(doc: Document, span: NameSpan, sent_first: int, found: list[Men
     if first > sent_first:  # else no word before the name tells anything
         if span.label is PERSON and _not_a_name(tokens, first, sent_first):
             span.label = OTHER
-        if _field_of_post(tokens, first, span.last, sent_first):
+        if first - 1 > sent_first and _field_of_post(tokens, first, span.last, sent_first):
             span.label = OTHER  # "Minister of Mines and Energy": the field, no body
     if tokens[first].annotation is not None or span.last - first > 1:
         # (a word of the embedded tokenizer has no annotation: NER tells nothing)
@@ -189,7 +189,7 @@ def _field_of_post(tokens: Sequence[Token], first: int, last: int, sent_first: i
     if k <= sent_first:
         return False
     prev = tokens[k].lower
-    mods = words.title_modifiers()
+    mods = title_modifiers()
     if (
         prev not in ("and", "of", "for", "&")
         and prev not in mods
