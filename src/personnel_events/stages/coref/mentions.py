@@ -126,11 +126,15 @@ def name_mention(
     title: Role | None = None
     appos: Role | None = None
     if label is not ORG:
-        title = title_before(text, tokens, first, sent.first_token)
+        # Each reader is asked only where what it reads first is there: a word
+        # before the name (a sentence opens with many names), a comma before it,
+        # a punctuation mark after it (most names are followed by a word).
+        if first > sent.first_token:
+            title = title_before(text, tokens, first, sent.first_token)
         if title is None and first - 1 > sent.first_token and tokens[first - 1].text == ",":
-            # (the comma before: what apposition_before reads first)
             title = apposition_before(text, tokens, first, sent.first_token)
-        appos = apposition_after(text, tokens, last, sent.last_token)
+        if last < sent.last_token and not tokens[last].text[:1].isalnum():
+            appos = apposition_after(text, tokens, last, sent.last_token)
         if title is not None:
             np_first = title.first
         else:
