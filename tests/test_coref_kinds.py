@@ -8,7 +8,7 @@ import pytest
 from personnel_events import EntityLabel, Pipeline
 from personnel_events.model import OrgKind
 from personnel_events.stages.coref import CorefStage
-from personnel_events.stages.coref.kinds import org_kind
+from personnel_events.stages.coref.kinds import name_kind_of, org_kind, word_kind, words_kind
 from personnel_events.stages.dateline import DatelineStage
 from personnel_events.stages.tokenize import TokenizeStage
 
@@ -233,6 +233,32 @@ def test_coref_kinds_people_stay_people(text: str, person: str) -> None:
 )
 def test_coref_kinds_org_kind_of_words(words: list[str], kind: OrgKind | None) -> None:
     assert org_kind(words) is kind
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["reuters"],
+        ["the", "associated", "press"],
+        ["the", "senate"],
+        ["senate"],
+        ["state", "duma"],
+        ["house", "of", "commons"],
+        ["acme", "'s"],
+        ["new", "zealand"],
+        ["lumen", "ridge", "holdings", ",", "inc."],
+        ["orbis", "bank"],
+        ["dana", "wills"],
+        ["the"],
+        ["bank"],
+        ["'s"],
+        [],
+    ],
+)
+def test_coref_kinds_name_kind_of_agrees_with_words_kind(words: list[str]) -> None:
+    assert name_kind_of(words) is words_kind(tuple(words))
+    if len(words) == 1:
+        assert word_kind(words[0]) is words_kind(tuple(words))
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import pytest
 import personnel_events
 from personnel_events import EntityLabel, Pipeline
 from personnel_events.stages.coref import CorefStage
-from personnel_events.stages.coref.spellings import Spellings
+from personnel_events.stages.coref.spellings import LazySpellings, Spellings
 from personnel_events.stages.tokenize import TokenizeStage
 from test_coref_clusters import hand_built
 
@@ -147,6 +147,7 @@ def test_spellings_one_person(
 ) -> None:
     doc, mentions = hand_built(*sentences)
     assert Spellings.of(doc.tokens, mentions).one_person(known, new) is one
+    assert LazySpellings(doc.tokens, mentions).one_person(known, new) is one
 
 
 def test_issue_20_three_hundred_surnames_one_letter_apart_are_three_hundred_people() -> None:

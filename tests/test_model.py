@@ -47,3 +47,18 @@ def test_mention_is_made_evolved_pickled_and_frozen_like_an_attrs_class() -> Non
     assert hash(m) == hash(attrs.evolve(m))
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         m.text = "x"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("entity", [4, None])
+def test_mention_set_entity_changes_its_entity_alone(entity: int | None) -> None:
+    m = Mention(MentionKind.NAME, "Jane Roe", 10, 18, 3, 5, 0, title="CFO", entity=2)
+    expected = m.with_entity(entity)
+    m.set_entity(entity)
+    assert m == expected and m.entity == entity
+
+
+def test_mention_set_label_changes_its_label_alone() -> None:
+    m = Mention(MentionKind.NAME, "Roe", 10, 13, 3, 4, 0, EntityLabel.OTHER, appos="CFO")
+    expected = attrs.evolve(m, label=EntityLabel.PERSON)
+    m.set_label(EntityLabel.PERSON)
+    assert m == expected and m.label is EntityLabel.PERSON

@@ -19,6 +19,11 @@ from collections.abc import Sequence
 from . import lexicon
 from .model import EntityLabel, Token
 
+# The labels as module constants: on Python 3.11 ``EntityLabel.PERSON`` is looked up
+# through the enum's metaclass, ten times the cost of a global name, and names are
+# labelled and tested many times per sentence (see ``stages/coref/enums.py``).
+_PERSON, _ORG, _OTHER = EntityLabel.PERSON, EntityLabel.ORG, EntityLabel.OTHER
+
 #: Plural nouns whose possessive stays inside an organisation's name ("People's
 #: Bank", "Children's Hospital", "Workers' Party").
 COLLECTIVE_NOUNS = frozenset(
@@ -349,8 +354,13 @@ def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]
         tok = tokens[i]
         # a capitalised word that is no time word or the like, with no inner full
         # stop, is a name word (what _name_at tells first, without the call)
-        if (tok.lower not in not_names and "." not in tok.text[1:-1]) or _name_at(
-            tokens, i, first, last
+        if (
+            (
+                tok.lower not in not_names
+                # no full stop inside (most words have none at all: no slice made)
+                and ("." not in tok.text or "." not in tok.text[1:-1])
+            )
+            or _name_at(tokens, i, first, last)
         ):
             j = i + 1  # tokens[i] opens the run
         elif tok.lower in hon and i + 1 < last:
@@ -362,7 +372,7 @@ def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]
             t = tokens[j]
             # both tests below need a capital first (most runs end at a word without)
             if t.text[:1].isupper() and (
-                (t.lower not in not_names and "." not in t.text[1:-1])
+                (t.lower not in not_names and ("." not in t.text or "." not in t.text[1:-1]))
                 or _name_at(tokens, j, first, last)
                 or is_initial(t)
             ):
@@ -400,8 +410,8 @@ def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]
     spans = _join_org_names(tokens, out, last, orgs) if len(out) > 1 else out
     _widen(tokens, spans, first)
     for span in spans:
-        if span.label is EntityLabel.ORG and tokens[span.last - 1].lower in _LAWS:
-            span.label = EntityLabel.OTHER  # "the Securities Exchange Act": a law, no body
+        if span.label is _ORG and tokens[span.last - 1].lower in _LAWS:
+            span.label = _OTHER  # "the Securities Exchange Act": a law, no body
     return spans
 
 
@@ -432,14 +442,14 @@ def _widen(tokens: Sequence[Token], spans: list[NameSpan], first: int) -> None:
     for span in spans:
         if (
             span.last < len(tokens)
+            and tokens[span.last].lower in legal_forms  # the rarest first
             and tokens[span.last].text.islower()
-            and tokens[span.last].lower in legal_forms
             and span.last - span.first >= 1
             and span.last not in taken()
         ):
             taken().add(span.last)
             span.last += 1  # "Fenwick Holdings plc"
-            span.label = EntityLabel.ORG
+            span.label = _ORG
         k = span.first - 1
         if (
             k >= first
@@ -449,7 +459,7 @@ def _widen(tokens: Sequence[Token], spans: list[NameSpan], first: int) -> None:
         ):
             taken().add(k)
             span.first = k
-            span.label = EntityLabel.ORG  # no person's name starts with digits
+            span.label = _ORG  # no person's name starts with digits
             continue
         for n in (1, 2):
             # tokens[k + 1:span.first] passed these tests for the smaller n
@@ -460,7 +470,7 @@ def _widen(tokens: Sequence[Token], spans: list[NameSpan], first: int) -> None:
             if name in _places():
                 taken().update(range(k, k + n))
                 span.first = k
-                span.label = EntityLabel.OTHER
+                span.label = _OTHER
                 break
 
 
@@ -529,7 +539,7 @@ def find_lowercase_names(tokens: Sequence[Token], first: int, last: int) -> list
             if j < last - 1 and _lower_initial(tokens[j].text):
                 j += 1
             if plain(tokens[j].lower):
-                out.append(NameSpan(k, j + 1, EntityLabel.PERSON))
+                out.append(NameSpan(k, j + 1, _PERSON))
                 k = j + 1
                 continue
         k += 1
@@ -545,9 +555,7 @@ def lowercase_surnames(tokens: Sequence[Token], spans: Sequence[NameSpan]) -> fr
     """The surnames of the people lower-case text names in full, so that a later
     "ramos" alone is found as a name too."""
     return frozenset(
-        tokens[s.last - 1].lower
-        for s in spans
-        if s.label is EntityLabel.PERSON and s.last - s.first >= 2
+        tokens[s.last - 1].lower for s in spans if s.label is _PERSON and s.last - s.first >= 2
     )
 
 
@@ -555,11 +563,7 @@ def find_lowercase_surnames(
     tokens: Sequence[Token], first: int, last: int, surnames: frozenset[str]
 ) -> list[NameSpan]:
     """Lone mentions of :func:`lowercase_surnames` among ``tokens[first:last]``."""
-    return [
-        NameSpan(k, k + 1, EntityLabel.PERSON)
-        for k in range(first, last)
-        if tokens[k].lower in surnames
-    ]
+    return [NameSpan(k, k + 1, _PERSON) for k in range(first, last) if tokens[k].lower in surnames]
 
 
 def _split_run(
@@ -639,15 +643,15 @@ def _classify_word(
     if low in title_words():
         if a > 1 and tokens[a - 1].lower == "of" and tokens[a - 2].lower in orgs:
             # "Department of Justice", "Court of Justice": the field of a body
-            return [NameSpan(a, a + 1, EntityLabel.OTHER)]
+            return [NameSpan(a, a + 1, _OTHER)]
         return []
     if low.endswith("s") and _plural_title(low) and not (a > 0 and tokens[a - 1].lower == "of"):
         return []
     if low in orgs or is_acronym(tokens[a].text):
-        return [NameSpan(a, a + 1, EntityLabel.ORG)]
+        return [NameSpan(a, a + 1, _ORG)]
     if low in hon:
         return []
-    return [NameSpan(a, a + 1, EntityLabel.OTHER)]
+    return [NameSpan(a, a + 1, _OTHER)]
 
 
 def _classify_run(
@@ -694,7 +698,7 @@ def _classify_run(
             and is_given_name(tokens[p].text)
             and not any(low in orgs or low in titles for low in lowers[p - a :])
         ):
-            person = NameSpan(p, b, EntityLabel.PERSON)
+            person = NameSpan(p, b, _PERSON)
             person.gender = given_name_gender(tokens[p].text)
             return [*_classify(tokens, a, p, orgs, hon), person]
     trailing = b
@@ -717,14 +721,14 @@ def _classify_run(
         # stands inside it ("Northern Premier League").
         title_at = _last_title_index(lowers)
         if title_at is None or lowers[-1] in orgs:
-            return [NameSpan(a, b, EntityLabel.ORG)]
+            return [NameSpan(a, b, _ORG)]
         if title_at == len(lowers) - 1:
             # "Federal Reserve Chairman", "Mining Cabinet Secretary": the body
             # before a title that no name follows
             cut = title_at
             while cut > 0 and (lowers[cut - 1] in titles or lowers[cut - 1] in mods):
                 cut -= 1
-            return [NameSpan(a, a + cut, EntityLabel.ORG)] if cut > 0 else []
+            return [NameSpan(a, a + cut, _ORG)] if cut > 0 else []
     gender: str | None = None
     k = a
     # Honorifics first: "Mr.", "Dr.", "Professor".
@@ -749,7 +753,7 @@ def _classify_run(
             and lowers[k - a] not in titles
             and lowers[k - a] not in mods
         ):
-            return [NameSpan(k, b, EntityLabel.PERSON)]  # "Mary Judge", "John Bishop"
+            return [NameSpan(k, b, _PERSON)]  # "Mary Judge", "John Bishop"
         if cut >= b:
             # "DANA PELL CHIEF EXECUTIVE" (a headline): a name before the title
             end = cut - 1
@@ -761,7 +765,7 @@ def _classify_run(
                 and is_given_name(tokens[k].text)
                 and not _is_place(tokens, k, end)
             ):
-                return [NameSpan(k, end, EntityLabel.PERSON)]
+                return [NameSpan(k, end, _PERSON)]
             return []  # only a title ("Chief Financial Officer"): a role, not a name
         body = _body_before_title(tokens, lowers, a, k, k + title_at, orgs)
         k = cut
@@ -777,19 +781,19 @@ def _classify_run(
         # (the first word first: most names are not in capitals)
         if _all_caps(tokens[k].text) and all(_all_caps(tokens[x].text) for x in range(k, b)):
             if n <= 3 and is_given_name(tokens[k].text) and not _is_place(tokens, k, b):
-                return [NameSpan(k, b, EntityLabel.PERSON)]  # "OMAR HADDAD" in a headline
+                return [NameSpan(k, b, _PERSON)]  # "OMAR HADDAD" in a headline
             # "RIO DE JANEIRO", "NEW YORK": a dateline or a heading, not a person.
-            return [NameSpan(k, b, EntityLabel.OTHER)]
+            return [NameSpan(k, b, _OTHER)]
         if (
             lowers[-1] in lexicon.words("place_words.txt")
             and not is_given_name(tokens[k].text)
             and lowers[k - a] not in _NAME_MONTHS
         ):
-            return [NameSpan(k, b, EntityLabel.OTHER)]  # "Stamford Bridge": a place
+            return [NameSpan(k, b, _OTHER)]  # "Stamford Bridge": a place
         if n >= 3 and not is_given_name(tokens[k].text) and is_given_name(tokens[k + 1].text):
             # "Petrobras Jean Paul Prates": a word that is no given name before a full name.
-            return [NameSpan(k, k + 1, EntityLabel.OTHER), NameSpan(k + 1, b, EntityLabel.PERSON)]
-    span = NameSpan(k, b, EntityLabel.PERSON)
+            return [NameSpan(k, k + 1, _OTHER), NameSpan(k + 1, b, _PERSON)]
+    span = NameSpan(k, b, _PERSON)
     span.gender = gender
     if (
         not honorific
@@ -797,9 +801,9 @@ def _classify_run(
         and n == 1
         and (acronym if k == a else is_acronym(tokens[k].text))
     ):
-        span.label = EntityLabel.ORG if lowers[k - a] not in titles else EntityLabel.OTHER
+        span.label = _ORG if lowers[k - a] not in titles else _OTHER
     elif not honorific and title_at is None and n == 1:
-        span.label = EntityLabel.OTHER  # a lone word: resolved by coreference
+        span.label = _OTHER  # a lone word: resolved by coreference
     return [body, span] if body is not None else [span]
 
 
@@ -829,7 +833,7 @@ def _body_before_title(
         return None
     words = lowers[k - a : start - a]
     org = any(w in orgs for w in words) or (start - k == 1 and is_acronym(tokens[k].text))
-    return NameSpan(k, start, EntityLabel.ORG if org else EntityLabel.OTHER)
+    return NameSpan(k, start, _ORG if org else _OTHER)
 
 
 def _plural_title(word: str) -> bool:
@@ -888,14 +892,14 @@ def _join_org_names(
         prev = out[-1] if out else None
         if (
             prev is not None
-            and prev.label is EntityLabel.ORG
+            and prev.label is _ORG
             and tokens[prev.last].lower == "of"
             and any(tokens[k].lower in orgs for k in range(span.first, span.last))
             and _ends_whole_title(tokens, prev.last)
         ):
             # "Chief of Defence Forces" of the Uganda People's Defence Forces: the post
-            prev.label = EntityLabel.OTHER
-        if prev is not None and prev.label is EntityLabel.ORG and span.gender is None:
+            prev.label = _OTHER
+        if prev is not None and prev.label is _ORG and span.gender is None:
             gap = [t.lower for t in tokens[prev.last : span.first]]
             joinable = gap in (["of"], ["for"], ["&"], ["of", "the"], ["for", "the"], ["de"]) or (
                 gap == ["and"]
@@ -903,7 +907,7 @@ def _join_org_names(
                     has_of
                     # "Securities and Exchange Commission": a word no body is named by alone
                     or (
-                        span.label is EntityLabel.ORG
+                        span.label is _ORG
                         and all(
                             tokens[k].lower in orgs or tokens[k].lower in title_modifiers()
                             for k in range(prev.first, prev.last)

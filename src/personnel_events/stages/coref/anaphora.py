@@ -8,8 +8,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...document import Document
-from ...model import EntityLabel, Mention, MentionKind, Token
+from ...model import EntityLabel, Mention, Token
 from . import words
+from .enums import DESCRIPTION, PERSON, PRONOUN
 
 #: How many sentences back a pronoun may look for its antecedent.
 PRONOUN_WINDOW = 3
@@ -57,21 +58,23 @@ def resolve_anaphora(
     and ``genders`` are filled in place)."""
     by_sentence: dict[int, list[int]] = {}
     holders: dict[str, int] = {}
+    # who holds which title is read only by descriptions (most texts have none)
+    descriptions = any(m.kind is DESCRIPTION for m in mentions)
     for mi, m in enumerate(mentions):
-        if m.kind is MentionKind.PRONOUN:
+        if m.kind is PRONOUN:
             ei = antecedent(doc, mentions, assigned, genders, by_sentence, mi)
             if ei is not None:
                 assigned[mi] = ei
                 if m.gender and not genders[ei]:
                     genders[ei] = m.gender
-        elif m.kind is MentionKind.DESCRIPTION:
+        elif m.kind is DESCRIPTION:
             ei = description_antecedent(mentions, assigned, holders, mi)
             if ei is not None:
                 assigned[mi] = ei
         if mi in assigned:
-            if labels[assigned[mi]] is EntityLabel.PERSON:
+            if labels[assigned[mi]] is PERSON:
                 by_sentence.setdefault(m.sentence, []).append(mi)
-            if m.label is EntityLabel.PERSON and (m.title or m.appos):
+            if descriptions and m.label is PERSON and (m.title or m.appos):
                 for word in _role_words(m):
                     holders[word] = mi
 
@@ -94,7 +97,7 @@ def antecedent(
 
     # Same sentence: the nearest person before the pronoun that is not only a
     # possessor ("Harris'") inside another person's apposition.
-    same = [ci for ci in by_sentence.get(m.sentence, []) if mentions[ci].end <= m.start]
+    same = [ci for ci in by_sentence.get(m.sentence, ()) if mentions[ci].end <= m.start]
     tokens = doc.tokens
     low = tokens[m.first_token].lower
     object_her = _object_her(tokens, m.first_token)
@@ -126,7 +129,7 @@ def antecedent(
                 return assigned[ci]
     # Earlier sentences: the first person of the nearest sentence (the subject).
     for back in range(1, PRONOUN_WINDOW + 1):
-        cand = by_sentence.get(m.sentence - back, [])
+        cand = by_sentence.get(m.sentence - back, ())
         for ci in cand:
             if ok(ci) and not mentions[ci].possessor:
                 return assigned[ci]
@@ -134,7 +137,7 @@ def antecedent(
     if same:
         return assigned[same[-1]]
     for back in range(1, PRONOUN_WINDOW + 1):
-        cand = by_sentence.get(m.sentence - back, [])
+        cand = by_sentence.get(m.sentence - back, ())
         if cand:
             return assigned[cand[0]]
     return None

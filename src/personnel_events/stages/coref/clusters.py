@@ -7,13 +7,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...document import Document
-from ...model import Entity, EntityLabel, Mention, MentionKind, Token
+from ...model import Entity, EntityLabel, Mention, OrgKind, Token
 from ...names import given_name_gender
 from . import orgs, tickers, words
 from .anaphora import resolve_anaphora
-from .labels import relabelled
+from .enums import NAME, ORG, PERSON
 from .matching import MAX_NAME_FORMS, PersonIndex, find_person, fold, name_parts
-from .spellings import Spellings
+from .spellings import LazySpellings
 
 #: The name parts of a mention that is no name.
 _NO_NAME = ("", "")
@@ -29,12 +29,12 @@ class Clusters:
         # mention -> (given name, surname) of a name mention (read once: the token
         # spans of mentions never change while they are clustered)
         self.names: list[tuple[str, str]] = [
-            name_parts(tokens, m) if m.kind is MentionKind.NAME else _NO_NAME for m in mentions
+            name_parts(tokens, m) if m.kind is NAME else _NO_NAME for m in mentions
         ]
         # the same, folded: the keys people's names are compared by (folded once
         # here; an organisation's name is compared by its whole text)
         self.keys: list[tuple[str, str]] = [
-            _NO_NAME if not s or m.label is EntityLabel.ORG else (fold(g) if g else "", fold(s))
+            _NO_NAME if not s or m.label is ORG else (fold(g) if g else "", fold(s))
             for m, (g, s) in zip(mentions, self.names, strict=True)
         ]
         self.members: list[list[int]] = []  # entity -> mention indices
@@ -63,7 +63,8 @@ class Clusters:
 
 def cluster(doc: Document, mentions: list[Mention]) -> tuple[list[Mention], list[Entity]]:
     """The mentions, each with its entity, and the entities. ``mentions`` is
-    updated in place (and returned)."""
+    updated in place (and returned), and so are the mentions themselves (their
+    ``entity``): they must be made for this call, as :func:`.find_mentions` makes them."""
     tokens = doc.tokens
     tickers.exchanges_in_notes(tokens, mentions)
     orgs.organisations_by_use(tokens, mentions)
@@ -76,13 +77,13 @@ def cluster(doc: Document, mentions: list[Mention]) -> tuple[list[Mention], list
     # Pronouns and descriptions, in reading order.
     resolve_anaphora(doc, mentions, c.assigned, c.genders, c.labels)
 
-    # In place: each old mention is freed as its copy is made, so that a long
-    # text never holds two of each.
+    # Each mention's entity set in place, no copies: the mentions are this stage's
+    # own until it returns them (a copy of each took a twentieth of its time)
     assigned = c.assigned
     for mi, m in enumerate(mentions):
         ei = assigned.get(mi)
         if ei is not None or m.entity is not None:  # else it stays as it is: no entity
-            mentions[mi] = m.with_entity(ei)
+            m.set_entity(ei)
     entities = []
     for ei, mis in enumerate(c.members):
         ordered = tuple(sorted(mis))
@@ -93,10 +94,20 @@ def cluster(doc: Document, mentions: list[Mention]) -> tuple[list[Mention], list
                 c.labels[ei],
                 ordered,
                 c.genders[ei],
-                next((k for mi in ordered if (k := mentions[mi].org_kind) is not None), None),
+                _first_kind(mentions, ordered),
             )
         )
     return mentions, entities
+
+
+def _first_kind(mentions: list[Mention], ordered: tuple[int, ...]) -> OrgKind | None:
+    """The kind the first of an entity's mentions that tells one tells, else None
+    (a loop: a generator costs more for the one or two mentions most entities have)."""
+    for mi in ordered:
+        kind = mentions[mi].org_kind
+        if kind is not None:
+            return kind
+    return None
 
 
 def _full_names(c: Clusters, index: PersonIndex) -> set[str]:
@@ -107,12 +118,12 @@ def _full_names(c: Clusters, index: PersonIndex) -> set[str]:
     org_heads: set[str] = set()
     org_by_key: dict[str, int] = {}
     short = orgs.short_forms(tokens, mentions)
-    spellings = Spellings.of(tokens, mentions, c.keys)
+    spellings = LazySpellings(tokens, mentions, c.keys)  # counted where first asked
     offices = words.office_nouns()
     for mi, m in enumerate(mentions):
-        if m.kind is not MentionKind.NAME:
+        if m.kind is not NAME:
             continue
-        if m.label is EntityLabel.ORG:
+        if m.label is ORG:
             key = fold(m.text)
             key = short.get(key, key)
             if tokens[m.last_token - 1].lower not in offices:
@@ -121,25 +132,30 @@ def _full_names(c: Clusters, index: PersonIndex) -> set[str]:
             if key in org_by_key:
                 c.join(mi, org_by_key[key])
             else:
-                org_by_key[key] = c.new_entity(mi, EntityLabel.ORG)
+                org_by_key[key] = c.new_entity(mi, ORG)
             continue
-        if m.label is not EntityLabel.PERSON:
+        if m.label is not PERSON:
             continue
         given, surname = c.names[mi]
         if not given:
             continue  # lone words: pass 2
-        match = find_person(
-            c.parts,
-            c.labels,
-            c.genders,
-            given,
-            surname,
-            m.gender,
-            index.exact(given, surname, c.keys[mi]),
-            spellings.one_person,
+        candidates = index.exact(given, surname, c.keys[mi])
+        match = (
+            find_person(
+                c.parts,
+                c.labels,
+                c.genders,
+                given,
+                surname,
+                m.gender,
+                candidates,
+                spellings.one_person,
+            )
+            if candidates  # else no one to find (a person named for the first time)
+            else None
         )
         if match is None:
-            index.add(c.new_entity(mi, EntityLabel.PERSON), given, surname, c.keys[mi])
+            index.add(c.new_entity(mi, PERSON), given, surname, c.keys[mi])
         else:
             c.join(mi, match)
             if (given, surname) not in c.parts[match] and len(c.parts[match]) < MAX_NAME_FORMS:
@@ -155,10 +171,10 @@ def _given_name_sexes(c: Clusters) -> None:
     tokens, mentions = c.tokens, c.mentions
     labels, genders = c.labels, c.genders
     for ei, mis in enumerate(c.members):
-        if labels[ei] is EntityLabel.PERSON and genders[ei] is None:
+        if labels[ei] is PERSON and genders[ei] is None:
             for mi in mis:
                 m = mentions[mi]
-                if m.kind is MentionKind.NAME and m.last_token - m.first_token >= 2:
+                if m.kind is NAME and m.last_token - m.first_token >= 2:
                     g = given_name_gender(tokens[m.first_token].text)
                     if g:
                         genders[ei] = g
@@ -173,25 +189,27 @@ def _lone_names(c: Clusters, index: PersonIndex, org_heads: set[str]) -> None:
         if mi in c.assigned:
             seen.mark(c.assigned[mi], mi)
             continue
-        if m.kind is not MentionKind.NAME or m.label is EntityLabel.ORG:
+        if m.kind is not NAME or m.label is ORG:
             continue
         word = c.names[mi][1]
         key = c.keys[mi][1]
         ei = seen.latest(key, labels, genders, m.gender)
         if ei is None:
             ei = _named_by(key, m.gender, index, labels, genders, seen.last)
+        # (labels set in place: the mentions are this stage's own, and no step
+        # holds them apart from the list)
         if ei is not None:
             c.join(mi, ei)
             seen.mark(ei, mi)
-            mentions[mi] = relabelled(m, EntityLabel.PERSON)
+            m.set_label(PERSON)
         elif fold(m.text) in org_heads:
-            mentions[mi] = relabelled(m, EntityLabel.ORG)
-        elif m.label is EntityLabel.PERSON or m.title or m.appos:
-            ei = c.new_entity(mi, EntityLabel.PERSON)
+            m.set_label(ORG)
+        elif m.label is PERSON or m.title or m.appos:
+            ei = c.new_entity(mi, PERSON)
             index.add(ei, "", word, ("", key))
             seen.keys.setdefault(ei, []).append(key)
             seen.mark(ei, mi)
-            mentions[mi] = relabelled(m, EntityLabel.PERSON)
+            m.set_label(PERSON)
 
 
 def _named_by(
@@ -206,27 +224,29 @@ def _named_by(
     near spelling only where none fits), one of the right gender if the honorific
     tells ("Mr. Lee"); then the one mentioned most recently before, else the first
     one after."""
-
-    def fitting(pool: set[int]) -> list[int]:
-        return [
-            ei
-            for ei in sorted(pool)
-            if labels[ei] is EntityLabel.PERSON
-            and not (gender and genders[ei] and gender != genders[ei])
-        ]
-
     exact = index.named(key)  # a folded word is its own key
-    candidates = fitting(exact) if exact else []
+    candidates = _fitting(exact, gender, labels, genders) if exact else []
     if not candidates:
         # near spellings are looked for only where no person is named as written
         near = index.near_spellings(key, exact)
-        candidates = fitting(near) if near else []
+        candidates = _fitting(near, gender, labels, genders) if near else []
     if not candidates:
         return None
     agreeing = [ei for ei in candidates if gender and genders[ei] == gender]
     candidates = agreeing or candidates
     before = [ei for ei in candidates if ei in last_seen]
     return max(before, key=lambda e: last_seen[e]) if before else candidates[0]
+
+
+def _fitting(
+    pool: set[int], gender: str | None, labels: list[EntityLabel], genders: list[str | None]
+) -> list[int]:
+    """The people of ``pool``, in order, that a name of ``gender`` may stand for."""
+    return [
+        ei
+        for ei in sorted(pool)
+        if labels[ei] is PERSON and not (gender and genders[ei] and gender != genders[ei])
+    ]
 
 
 class _Seen:
@@ -249,8 +269,11 @@ class _Seen:
     def mark(self, ei: int, mi: int) -> None:
         self.last[ei] = mi
         for key in self.keys.get(ei, ()):
-            order = self.recent.setdefault(key, {})
-            order.pop(ei, None)
+            order = self.recent.get(key)  # (not setdefault: no dict made for each call)
+            if order is None:
+                order = self.recent[key] = {}
+            else:
+                order.pop(ei, None)
             order[ei] = None
 
     def latest(
@@ -260,14 +283,14 @@ class _Seen:
         without an honorific, the latest person mentioned; with one, the latest of
         that gender. ``None`` where it takes the whole pool to tell."""
         for ei in reversed(self.recent.get(key, {})):
-            if labels[ei] is EntityLabel.PERSON and (not gender or genders[ei] == gender):
+            if labels[ei] is PERSON and (not gender or genders[ei] == gender):
                 return ei
         return None
 
 
 def canonical(mentions: list[Mention], mis: list[int]) -> str:
     """An entity's name: its longest name mention, the most frequent of those, the first."""
-    names = [mentions[mi] for mi in mis if mentions[mi].kind is MentionKind.NAME]
+    names = [mentions[mi] for mi in mis if mentions[mi].kind is NAME]
     if not names:
         return mentions[mis[0]].text
     if len(names) == 1:

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from ... import lexicon
 from ...model import OrgKind, Token
+from .enums import NEWS, PLACE
 
 _KINDS = {k.value: k for k in OrgKind}
 
@@ -99,8 +100,8 @@ KIND_CACHE_SIZE = 8192
 def _whole_names() -> dict[str, OrgKind]:
     """A whole name -> the kind it tells before its words are read: news
     organisations, then places."""
-    out = dict.fromkeys(place_names(), OrgKind.PLACE)
-    out.update(dict.fromkeys(news_organisations(), OrgKind.NEWS))
+    out = dict.fromkeys(place_names(), PLACE)
+    out.update(dict.fromkeys(news_organisations(), NEWS))
     return out
 
 
@@ -130,6 +131,32 @@ def words_kind(words: tuple[str, ...]) -> OrgKind | None:
         if w in kinds:
             return kinds[w]
     return None
+
+
+def name_kind_of(words: Sequence[str]) -> OrgKind | None:
+    """:func:`words_kind` of one word or more, where most names are told without its
+    cache: a name with no word of :func:`_kind_vocabulary` is told by its whole
+    name alone (its steps before the words, read here), and such names are most
+    of them, many seen once (a miss of the cache costs more than these steps)."""
+    if not _kind_vocabulary().isdisjoint(words):
+        return words_kind(tuple(words))
+    name = _bare(words)
+    kind = _whole_names().get(name)
+    if kind is None and name in lexicon.words("legislatures.txt"):
+        return OrgKind.LEGISLATURE
+    return kind
+
+
+def word_kind(word: str) -> OrgKind | None:
+    """:func:`name_kind_of` of a one-word name: its whole-name kind, unless the word
+    is one :func:`words_kind` reads further (a legislature's among them) or drops."""
+    if word in _kind_vocabulary() or word in _NOT_BARE:
+        return words_kind((word,))
+    return _whole_names().get(word)
+
+
+#: What :func:`_bare` drops from a name.
+_NOT_BARE = frozenset({"the", "'s", "\u2019s"})
 
 
 @functools.cache

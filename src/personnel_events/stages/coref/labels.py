@@ -10,36 +10,42 @@ import attrs
 
 from ...document import Document
 from ...model import EntityLabel, Mention, OrgKind, Token
-from ...names import NameSpan, is_capitalised
+from ...names import NameSpan, is_capitalised, title_modifiers
 from ...roles import looks_like_domain
 from . import kinds, words
+from .enums import NEWS, ORG, OTHER, PERSON, PLACE
 
 
 def settle_label(doc: Document, span: NameSpan, sent_first: int, found: list[Mention]) -> None:
     """The label of a name span from where it stands and what a backend's NER says;
     NER may also widen a person's name to the left."""
     tokens = doc.tokens
-    if span.label is EntityLabel.PERSON and _not_a_name(tokens, span.first, sent_first):
-        span.label = EntityLabel.OTHER
-    if _field_of_post(tokens, span.first, span.last, sent_first):
-        span.label = EntityLabel.OTHER  # "Minister of Mines and Energy": the field, no body
-    span.label = entity_label(tokens, span.first, span.last, span.label)
-    if span.label is not EntityLabel.ORG and span.first > sent_first:
-        relation = tokens[span.first - 1].lower
+    first = span.first
+    if first > sent_first:  # else no word before the name tells anything
+        if span.label is PERSON and _not_a_name(tokens, first, sent_first):
+            span.label = OTHER
+        if first - 1 > sent_first and _field_of_post(tokens, first, span.last, sent_first):
+            span.label = OTHER  # "Minister of Mines and Energy": the field, no body
+    if tokens[first].annotation is not None or span.last - first > 1:
+        # (a word of the embedded tokenizer has no annotation: NER tells nothing)
+        span.label = entity_label(tokens, first, span.last, span.label)
+    if span.label is not ORG and first > sent_first:
+        relation = tokens[first - 1].lower
         if relation in words.relation_nouns():
             # "his daughter Ellen will take over": a kin named by a given name alone
-            span.label = EntityLabel.PERSON
+            span.label = PERSON
             span.gender = span.gender or words.gendered().get(relation)
-    # NER's name may start with a word the rules took for a title ("Dean")
-    while (
-        span.label is EntityLabel.PERSON
-        and span.first > sent_first
-        and tokens[span.first - 1].ner == "PERSON"
-        and _out_end(found) <= span.first - 1
-    ):
-        span.first -= 1
-    if _in_dateline(doc, span.first):
-        span.label = EntityLabel.OTHER  # "TOKYO (Reuters) -": a place
+        # NER's name may start with a word the rules took for a title ("Dean")
+        while (
+            span.label is PERSON
+            and span.first > sent_first
+            and tokens[span.first - 1].annotation is not None  # what .ner reads first
+            and tokens[span.first - 1].ner == "PERSON"
+            and _out_end(found) <= span.first - 1
+        ):
+            span.first -= 1
+    if doc.dateline is not None and _in_dateline(doc, span.first):
+        span.label = OTHER  # "TOKYO (Reuters) -": a place
 
 
 def relabelled(m: Mention, label: EntityLabel) -> Mention:
@@ -89,23 +95,23 @@ def name_kind(doc: Document, first: int, last: int) -> OrgKind | None:
         and tokens[first].start < max(line.place_span[1], line.end)
     ):  # else neither can hold: the name is past the dateline's head
         if _dateline_credit(doc, first, last):
-            return OrgKind.NEWS  # "NORMAN (KFSM) —": the station that files
+            return NEWS  # "NORMAN (KFSM) —": the station that files
         if _in_dateline(doc, first):
-            return OrgKind.PLACE
-    if kinds.state_after(tokens, last):
-        return OrgKind.PLACE
+            return PLACE
+    if last < len(tokens) and tokens[last].text == "," and kinds.state_after(tokens, last):
+        return PLACE  # (the comma: what state_after reads first)
     if last - first == 1:
-        return kinds.words_kind((tokens[first].lower,))
-    return kinds.words_kind(tuple([tokens[k].lower for k in range(first, last)]))
+        return kinds.word_kind(tokens[first].lower)
+    return kinds.name_kind_of([tokens[k].lower for k in range(first, last)])
 
 
 def label_of_kind(kind: OrgKind, label: EntityLabel, role: str | None) -> EntityLabel:
     """The label of a name of a kind: a news organisation is an organisation, never
     a person; a place is no person unless a title or an apposition (``role``) says so."""
-    if kind is OrgKind.NEWS and label is not EntityLabel.ORG:
-        return EntityLabel.ORG
-    if kind is OrgKind.PLACE and label is EntityLabel.PERSON and not role:
-        return EntityLabel.OTHER
+    if kind is NEWS and label is not ORG:
+        return ORG
+    if kind is PLACE and label is PERSON and not role:
+        return OTHER
     return label
 
 
@@ -148,11 +154,11 @@ def entity_label(tokens: Sequence[Token], first: int, last: int, guess: EntityLa
     if not types:
         return guess
     if types == {"PERSON"}:
-        return EntityLabel.PERSON
+        return PERSON
     if types <= {"ORG", "PERSON"} and "ORG" in types:
-        return EntityLabel.ORG
+        return ORG
     if types & words.NOT_NAMES:
-        return EntityLabel.OTHER
+        return OTHER
     return guess
 
 
@@ -183,7 +189,7 @@ def _field_of_post(tokens: Sequence[Token], first: int, last: int, sent_first: i
     if k <= sent_first:
         return False
     prev = tokens[k].lower
-    mods = words.title_modifiers()
+    mods = title_modifiers()
     if (
         prev not in ("and", "of", "for", "&")
         and prev not in mods

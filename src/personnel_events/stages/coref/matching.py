@@ -15,6 +15,7 @@ from rapidfuzz.distance import Indel
 
 from ...model import EntityLabel, Mention, Token
 from ...names import is_initial
+from .enums import PERSON
 
 #: How many people sharing a given name are tried for a near spelling of the surname.
 SAME_GIVEN_NAME_REACH = 16
@@ -108,8 +109,11 @@ def _difflib_ratio(a: str, b: str) -> float:
 
 def name_parts(tokens: Sequence[Token], m: Mention) -> tuple[str, str]:
     """(given name, surname) of a name mention; given is '' for a lone word."""
-    if m.last_token - m.first_token == 1:
-        return "", tokens[m.first_token].text
+    first, last = m.first_token, m.last_token
+    if last - first == 1:
+        return "", tokens[first].text
+    if not is_initial(tokens[first]) and not is_initial(tokens[last - 1]):
+        return tokens[first].text, tokens[last - 1].text  # what the steps below give
     words = [t.text for t in tokens[m.first_token : m.last_token] if not is_initial(t)]
     if not words:
         words = [tokens[m.first_token].text]
@@ -253,7 +257,7 @@ def find_person(
     new = (given, surname)
     folded_surname = fold(surname)
     for ei in sorted(candidates, reverse=True):
-        if labels[ei] is not EntityLabel.PERSON:
+        if labels[ei] is not PERSON:
             continue
         if gender and genders[ei] and gender != genders[ei]:
             continue

@@ -5,9 +5,10 @@ apposition written next to them), third-person pronouns, role descriptions
 from __future__ import annotations
 
 from ...document import Document
-from ...model import EntityLabel, Mention, MentionKind
+from ...model import EntityLabel, Mention
 from ...names import (
     GOVERNMENT_NOUNS,
+    POSSESSIVE_MARKS,
     NameSpan,
     find_lowercase_names,
     find_lowercase_surnames,
@@ -20,6 +21,7 @@ from ...names import (
 )
 from ...roles import Role, apposition_after, apposition_before, title_before
 from . import words
+from .enums import DESCRIPTION, NAME, ORG, PERSON, PRONOUN
 from .labels import label_of_kind, name_kind, settle_label, with_kind
 
 
@@ -80,14 +82,14 @@ def find_mentions(doc: Document) -> list[Mention]:
                 gender, _case = pronouns[low]
                 out.append(
                     Mention(
-                        MentionKind.PRONOUN,
+                        PRONOUN,
                         tok.text,
                         tok.start,
                         tok.end,
                         i,
                         i + 1,
                         si,
-                        EntityLabel.PERSON,
+                        PERSON,
                         gender,
                     )
                 )
@@ -123,11 +125,16 @@ def name_mention(
     np_first, np_last = first, last
     title: Role | None = None
     appos: Role | None = None
-    if label is not EntityLabel.ORG:
-        title = title_before(text, tokens, first, sent.first_token)
-        if title is None:
+    if label is not ORG:
+        # Each reader is asked only where what it reads first is there: a word
+        # before the name (a sentence opens with many names), a comma before it,
+        # a punctuation mark after it (most names are followed by a word).
+        if first > sent.first_token:
+            title = title_before(text, tokens, first, sent.first_token)
+        if title is None and first - 1 > sent.first_token and tokens[first - 1].text == ",":
             title = apposition_before(text, tokens, first, sent.first_token)
-        appos = apposition_after(text, tokens, last, sent.last_token)
+        if last < sent.last_token and not tokens[last].text[:1].isalnum():
+            appos = apposition_after(text, tokens, last, sent.last_token)
         if title is not None:
             np_first = title.first
         else:
@@ -152,12 +159,15 @@ def name_mention(
     if kind is not None:
         label = label_of_kind(kind, label, title_text or appos_text)
     start, end = tokens[first].start, tokens[last - 1].end
-    # "a Johnson cabinet" names him as its owner, like "Johnson's cabinet"
-    possessor = possessive_after(tokens, last, sent.last_token) or (
-        last < sent.last_token and tokens[last].lower in GOVERNMENT_NOUNS
+    # "a Johnson cabinet" names him as its owner, like "Johnson's cabinet" (a
+    # possessive mark first: what possessive_after reads)
+    after = tokens[last] if last < sent.last_token else None
+    possessor = after is not None and (
+        (after.text in POSSESSIVE_MARKS and possessive_after(tokens, last, sent.last_token))
+        or after.lower in GOVERNMENT_NOUNS
     )
     return Mention(  # every field by position: a sixth less time than by keyword
-        MentionKind.NAME,
+        NAME,
         text[start:end],
         start,
         end,
@@ -191,14 +201,14 @@ def _office_org(doc: Document, si: int, first: int, last: int) -> Mention | None
         return None
     if k < sent.last_token and tokens[k].lower in words.office_nouns():
         return Mention(
-            MentionKind.NAME,
+            NAME,
             doc.text[tokens[first].start : tokens[k].end],
             tokens[first].start,
             tokens[k].end,
             first,
             k + 1,
             si,
-            EntityLabel.ORG,
+            ORG,
         )
     return None
 
@@ -221,28 +231,28 @@ def _description(doc: Document, si: int, i: int, heads: frozenset[str]) -> Menti
         m = k + 1
         if m < sent.last_token and tokens[m].lower in words.office_nouns():
             return Mention(
-                MentionKind.NAME,
+                NAME,
                 doc.text[tokens[j].start : tokens[m].end],
                 tokens[j].start,
                 tokens[m].end,
                 j,
                 m + 1,
                 si,
-                EntityLabel.ORG,
+                ORG,
             )
         return None
     if k < sent.last_token and (tokens[k].text[:1].isupper() or tokens[k].lower == "of"):
         return None  # a title before a name, or "the head of X"
     gender = words.gendered().get(tokens[k - 1].lower)
     return Mention(
-        MentionKind.DESCRIPTION,
+        DESCRIPTION,
         doc.text[tokens[i].start : tokens[k - 1].end],
         tokens[i].start,
         tokens[k - 1].end,
         i,
         k,
         si,
-        EntityLabel.PERSON,
+        PERSON,
         gender,
         title=doc.text[tokens[j].start : tokens[k - 1].end],
     )

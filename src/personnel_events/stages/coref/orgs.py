@@ -4,13 +4,15 @@ forms an organisation's name defines."""
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Sequence
 
 from ... import lexicon
-from ...model import EntityLabel, Mention, MentionKind, Token
+from ...model import EntityLabel, Mention, Token
 from ...names import honorifics, is_given_name
 from . import kinds, words
+from .enums import NAME, ORG, OTHER, PERSON, PRONOUN
 from .labels import relabelled
 from .matching import fold
 from .tickers import ticker_after
@@ -51,83 +53,85 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
     modifiers = words.title_modifiers()
     n_tokens = len(tokens)
     orgs: set[str] = set()
-    name_starts = sorted(m.first_token for m in mentions if m.kind is MentionKind.NAME)
+    name_starts = sorted(m.first_token for m in mentions if m.kind is NAME)
     # where the organisations of a known kind end and start: "Harbor Town FC and X"
-    kinded = [
-        m
-        for m in mentions
-        if m.kind is MentionKind.NAME and m.label is EntityLabel.ORG and m.org_kind
-    ]
+    kinded = [m for m in mentions if m.kind is NAME and m.label is ORG and m.org_kind]
     kinded_ends = {m.last_token for m in kinded}
     kinded_starts = {m.first_token for m in kinded}
     # "Vell Oster chief executive Ana Ruiz": the body a title before a name names
-    title_bodies = {
-        (x.sentence, x.title_org) for x in mentions if x.title_org and x.kind is MentionKind.NAME
-    }
+    title_bodies = {(x.sentence, x.title_org) for x in mentions if x.title_org and x.kind is NAME}
+    holdings, shares_of = words.PERSONAL_HOLDINGS, words.SHARES_OF
     for m in mentions:
-        if m.kind is not MentionKind.NAME:
+        if m.kind is not NAME:
             continue
-        if m.label is EntityLabel.ORG:
+        if m.label is ORG:
             bare = without_legal_form(tokens, m)
             if bare is not None:
                 orgs.add(bare)
             continue
+        # the fields read below, read once (most names are tested many times)
+        first, last, possessor = m.first_token, m.last_token, m.possessor
+        other = m.label is OTHER
         # a descriptor written as a common noun ("oil company Petrobras"), not the
         # last word of a name before it ("Orbis Bank Carl Webb")
-        before_tok = tokens[m.first_token - 1] if m.first_token > 0 else None
+        before_tok = tokens[first - 1] if first > 0 else None
         before = before_tok.lower if before_tok is not None and before_tok.text.islower() else ""
-        before2 = tokens[m.first_token - 2].lower if m.first_token > 1 else ""
-        after = m.last_token + (1 if m.possessor else 0)
+        after = last + (1 if possessor else 0)
         plain = not (m.title or m.appos or m.gender)
         owned = tokens[after].lower if after < n_tokens else ""
+        next_tok = tokens[last] if last < n_tokens else None
         # a person's name may own shares too ("Ana Ruiz's shares"), not a board
-        owner = m.label is EntityLabel.OTHER or (
-            m.possessor
-            and not (owned in words.PERSONAL_HOLDINGS and is_given_name(tokens[m.first_token].text))
+        owner = other or (
+            possessor and not (owned in holdings and is_given_name(tokens[first].text))
         )
         if (
             (before in descriptors and not m.title)
             or (plain and owner and owned in possessions)
-            or (plain and owner and m.possessor and owned in officers)
+            or (plain and owner and possessor and owned in officers)
             or (
                 # "Singtel chairman Lee Theng Kiat": a lone word before an officer
-                m.label is EntityLabel.OTHER
-                and m.last_token - m.first_token == 1
+                other
+                and last - first == 1
                 and owned in officers
-                and tokens[m.first_token].lower not in titles
-                and tokens[m.first_token].lower not in modifiers
+                and tokens[first].lower not in titles
+                and tokens[first].lower not in modifiers
             )
-            or (plain and (before2, before) in words.SHARES_OF)
             or (
-                m.label is EntityLabel.OTHER
-                and m.last_token < n_tokens
-                and tokens[m.last_token].text == ","  # what described_after reads first
-                and described_after(tokens, m.last_token, descriptors)
+                plain
+                and before in _SHARES_OF_LAST  # no pair of words made for most names
+                and (tokens[first - 2].lower if first > 1 else "", before) in shares_of
+            )
+            or (
+                other
+                and next_tok is not None
+                and next_tok.text == ","  # what described_after reads first
+                and described_after(tokens, last, descriptors)
             )
         ):
             orgs.add(fold(m.text))
         elif (
             plain
-            and not m.possessor
+            and not possessor
+            and title_bodies
             and (m.sentence, m.text) in title_bodies
-            and not is_given_name(tokens[m.first_token].text)
+            and not is_given_name(tokens[first].text)
         ):
             orgs.add(fold(m.text))  # "Vell Oster chief executive Ana Ruiz"
         elif (
             plain
-            and not m.possessor
-            and m.last_token < n_tokens
-            and tokens[m.last_token].lower in _SAYING_VERBS  # what _says_its reads first
+            and not possessor
+            and next_tok is not None
+            and next_tok.lower in _SAYING_VERBS  # what _says_its reads first
             and _says_its(tokens, name_starts, m)
         ):
             orgs.add(fold(m.text))  # "Kelvane said on Monday that its chief ..."
         elif plain and _owner_of_post(tokens, name_starts, m):
             orgs.add(fold(m.text))  # "Mamelodi Sundowns sacked X as their head coach"
         elif (
-            m.last_token - m.first_token == 1
-            and not m.possessor
-            and m.last_token < n_tokens
-            and tokens[m.last_token].lower in words.PLURAL_VERBS
+            last - first == 1
+            and not possessor
+            and next_tok is not None
+            and next_tok.lower in words.PLURAL_VERBS
             and before not in words.LIST_JOINERS
         ):
             orgs.add(fold(m.text))  # "Chelsea have appointed": a team takes the plural
@@ -139,7 +143,7 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
             orgs.add(fold(m.text))  # "the Harbor City Gulls", "the Hawks": a team
         elif (
             plain
-            and not m.possessor
+            and not possessor
             and kinded
             and _coordinated_with_org(tokens, m, kinded_ends, kinded_starts)
         ):
@@ -151,13 +155,16 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
     orgs -= {
         fold(tokens[k].text)
         for m in mentions
-        if m.kind is MentionKind.NAME and m.last_token - m.first_token > 1
+        if m.kind is NAME and m.last_token - m.first_token > 1
         for k in (m.first_token, m.last_token - 1)
     }
     for mi, m in enumerate(mentions):
-        if m.kind is MentionKind.NAME and m.label is not EntityLabel.ORG and fold(m.text) in orgs:
-            mentions[mi] = relabelled(m, EntityLabel.ORG)
+        if m.kind is NAME and m.label is not ORG and fold(m.text) in orgs:
+            mentions[mi] = relabelled(m, ORG)
 
+
+#: The second words of :data:`words.SHARES_OF` ("of", "in").
+_SHARES_OF_LAST = frozenset(pair[1] for pair in words.SHARES_OF)
 
 #: Words that join two names of one kind ("Acme Corp. and Brisk Ventures").
 _COORDINATORS = frozenset({"and", "or"})
@@ -232,7 +239,7 @@ def short_forms(tokens: Sequence[Token], mentions: list[Mention]) -> dict[str, s
     name)."""
     out: dict[str, str] = {}
     for m in mentions:
-        if m.label is not EntityLabel.ORG:
+        if m.label is not ORG:
             continue
         bare = without_legal_form(tokens, m)
         if bare is not None:
@@ -269,11 +276,11 @@ def relabel_organisations(
     as_given = mentions.copy()
     by_sentence: dict[int, list[Mention]] = {}
     for ei, mis in enumerate(members):
-        if labels[ei] is not EntityLabel.PERSON:
+        if labels[ei] is not PERSON:
             continue
-        names = [mentions[mi] for mi in mis if mentions[mi].kind is MentionKind.NAME]
+        names = [mentions[mi] for mi in mis if mentions[mi].kind is NAME]
         full = [m for m in names if m.last_token - m.first_token >= 2]
-        if not full or any(m.gender for m in names) or any(m.title or m.appos for m in names):
+        if not full or any(m.gender or m.title or m.appos for m in names):
             continue
         first_words = {fold(tokens[m.first_token].text) for m in full}
         last_words = {fold(tokens[m.last_token - 1].text) for m in full}
@@ -308,9 +315,9 @@ def relabel_organisations(
             if _person_signs(tokens, by_sentence, names):
                 continue
         if (by_first and not by_last) or owns or acts:
-            labels[ei] = EntityLabel.ORG
+            labels[ei] = ORG
             for mi in mis:
-                mentions[mi] = relabelled(mentions[mi], EntityLabel.ORG)
+                mentions[mi] = relabelled(mentions[mi], ORG)
 
 
 def _used_as_company(tokens: Sequence[Token], m: Mention) -> bool:
@@ -358,9 +365,9 @@ def _person_signs(
         for x in by_sentence.get(m.sentence, []):
             if x.first_token < m.last_token:
                 continue
-            if x.kind is MentionKind.NAME and x.label is EntityLabel.PERSON:
+            if x.kind is NAME and x.label is PERSON:
                 break  # another person comes first
-            if x.kind is MentionKind.PRONOUN and x.gender in ("m", "f"):
+            if x.kind is PRONOUN and x.gender in ("m", "f"):
                 return True
     return False
 
@@ -396,6 +403,10 @@ def _says_its(tokens: Sequence[Token], name_starts: Sequence[int], m: Mention) -
 
 #: How many tokens after a name "its" or "their" may stand to refer to it.
 OWNER_REACH = 12
+#: The words that refer back to an owner of a post, and a token's lower-case form
+#: read in C (``map``), cheaper than a list of them.
+_OWNER_WORDS = frozenset({"its", "their"})
+_LOWER = operator.attrgetter("lower")
 
 
 def _owner_of_post(tokens: Sequence[Token], name_starts: Sequence[int], m: Mention) -> bool:
@@ -413,9 +424,8 @@ def _owner_of_post(tokens: Sequence[Token], name_starts: Sequence[int], m: Menti
     limit = name_starts[after + 1] if after + 1 < len(name_starts) else len(tokens)
     k = m.last_token
     limit = min(limit, len(tokens), m.last_token + OWNER_REACH)
-    read = [t.lower for t in tokens[k : limit - 1]]  # the words the walk below may test
-    if "its" not in read and "their" not in read:
-        return False  # most names: no owner word within reach
+    if _OWNER_WORDS.isdisjoint(map(_LOWER, tokens[k : limit - 1])):
+        return False  # most names: no owner word among the words the walk below may test
     titles = words.titles()
     boundaries = words.clause_boundaries()
     while k + 1 < limit and tokens[k].text not in (".", ";") and tokens[k].lower not in boundaries:

@@ -23,8 +23,9 @@ from collections.abc import Sequence
 
 import attrs
 
-from ...model import EntityLabel, Mention, MentionKind, Token
+from ...model import Mention, Token
 from ...names import is_given_name
+from .enums import NAME, ORG
 from .matching import fold, name_parts
 
 
@@ -50,7 +51,7 @@ class Spellings:
         counts: dict[str, int] = {}  # a Counter calls __missing__ for each new word
         sentences: dict[tuple[str, str], set[int]] = {}
         for mi, m in enumerate(mentions):
-            if m.kind is not MentionKind.NAME or m.label is EntityLabel.ORG:
+            if m.kind is not NAME or m.label is ORG:
                 continue
             if keys is None:
                 given, surname = name_parts(tokens, m)
@@ -76,3 +77,24 @@ class Spellings:
             return True  # a known given name and a slip of it
         counts = sorted((self.words[x], self.words[y]))
         return counts[0] == 1 and counts[1] >= 2
+
+
+class LazySpellings:
+    """:meth:`Spellings.one_person` of a document's mentions, with the counts made
+    at the first call: most texts write no two names a near spelling apart, and
+    then never ask. The mentions' kinds, labels and ``keys`` must not change before
+    that call (they do not while full names are clustered)."""
+
+    def __init__(
+        self,
+        tokens: Sequence[Token],
+        mentions: Sequence[Mention],
+        keys: Sequence[tuple[str, str]] | None = None,
+    ) -> None:
+        self._of = (tokens, mentions, keys)
+        self._spellings: Spellings | None = None
+
+    def one_person(self, known: tuple[str, str], new: tuple[str, str]) -> bool:
+        if self._spellings is None:
+            self._spellings = Spellings.of(*self._of)
+        return self._spellings.one_person(known, new)

@@ -8,9 +8,10 @@ from collections.abc import Sequence
 
 import attrs
 
-from ...model import EntityLabel, Mention, MentionKind, OrgKind, Token
+from ...model import Mention, OrgKind, Token
 from ...names import is_given_name
 from . import kinds
+from .enums import NAME, ORG, OTHER
 from .labels import relabelled
 from .matching import fold
 
@@ -37,13 +38,13 @@ def exchanges_in_notes(tokens: Sequence[Token], mentions: list[Mention]) -> None
     for mi, m in enumerate(mentions):
         k = m.first_token
         if (
-            m.kind is MentionKind.NAME
+            m.kind is NAME
             and m.last_token == k + 1
             and k > 0
             and tokens[k - 1].text == "("  # what ticker_after reads first
             and ticker_after(tokens, k - 1) is not None
         ):
-            mentions[mi] = relabelled(m, EntityLabel.OTHER)
+            mentions[mi] = relabelled(m, OTHER)
     _join_before_notes(tokens, mentions)
 
 
@@ -60,8 +61,8 @@ def _join_before_notes(tokens: Sequence[Token], mentions: list[Mention]) -> None
             if (
                 b.first_token == a.last_token + 1  # the rarest first: one word between
                 and tokens[a.last_token].lower in ("and", "&")
-                and a.kind is MentionKind.NAME
-                and b.kind is MentionKind.NAME
+                and a.kind is NAME
+                and b.kind is NAME
                 and a.sentence == b.sentence
             ):
                 text = "".join(
@@ -83,7 +84,7 @@ def _join_before_notes(tokens: Sequence[Token], mentions: list[Mention]) -> None
                         end=b.end,
                         last_token=b.last_token,
                         np_last=max(a.np_last, b.np_last),
-                        label=EntityLabel.ORG,
+                        label=ORG,
                         org_kind=kinds.org_kind(lowers) or OrgKind.COMPANY,
                     )
                     del mentions[mi + 1]
@@ -100,7 +101,7 @@ def _one_company(tokens: Sequence[Token], a: Mention, b: Mention) -> bool:
     return (
         b.last_token - b.first_token >= 2
         and tokens[b.last_token - 1].lower in kinds.legal_forms()
-        and a.label is not EntityLabel.ORG
+        and a.label is not ORG
         and not (a.title or a.appos)
         and (a.last_token - a.first_token == 1 or not is_given_name(tokens[a.first_token].text))
     )
