@@ -4,6 +4,7 @@
     python benchmarks/merge_scale.py --small 1000 --big 10000 --repeat 1
     python benchmarks/merge_scale.py --dense          # many near spellings: the worst case
     python benchmarks/merge_scale.py --surnames dist.all.last   # real surnames, by frequency
+    python benchmarks/merge_scale.py --count          # and instructions, cache misses (valgrind)
 
 Events are made up, seeded, and distinct: different people (given names from a
 list, surnames built from syllables, so that some surnames repeat, a few are near
@@ -17,7 +18,11 @@ ratio of the two times (linear is 10 for the default sizes; a quadratic merge
 gives about 100), with Python's cyclic garbage collector on and off around the
 call (``merge_events`` pauses it itself while it builds records), each beside
 the ratio of a pass over the same events that is linear by construction (one
-merge per event): how much a linear pass grows on this machine.
+merge per event): how much a linear pass grows on this machine. ``--count`` also
+runs one merge of each size under valgrind's cachegrind and prints the
+instructions it executes and the misses of a simulated 1 MiB second-level cache:
+counts that do not move with the load of the machine, and that tell the work
+the merge does from the time the memory takes to give it.
 """
 
 from __future__ import annotations
@@ -282,9 +287,18 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=5, help="runs per size; the best is kept")
     ap.add_argument("--dense", action="store_true", help="surnames from 50 syllables only")
     ap.add_argument("--surnames", metavar="FILE", help="real surnames, a name (and weight) a line")
+    ap.add_argument(
+        "--count",
+        action="store_true",
+        help="also count instructions and second-level cache misses under valgrind "
+        "(steady under load; a few minutes)",
+    )
+    ap.add_argument("--merges", type=int, default=0, help=argparse.SUPPRESS)  # the counted child
     args = ap.parse_args()
     if args.surnames:
         read_surnames(args.surnames)
+    if args.merges:
+        return _child(args)
     rows = []
     for collect in (True, False):
         times, yard = {}, {}
@@ -305,6 +319,63 @@ def main() -> None:
             f"{gc_state}: ratio {ratio:5.1f} for {linear:.0f}x the events "
             f"(a linear pass over the same events: {yardstick:5.1f})"
         )
+    if args.count:
+        counted(args)
+
+
+#: The caches valgrind simulates: this machine's first level and its 1 MiB
+#: second level per core (the last level cachegrind models).
+_CACHES = ("--I1=32768,8,64", "--D1=32768,8,64", "--LL=1048576,16,64")
+
+
+def _child(args: argparse.Namespace) -> None:
+    """Make the events, merge them once to warm up, then ``--merges`` more times
+    (-1: none): what ``counted`` runs under valgrind."""
+    events = make_events(args.small, dense=args.dense)
+    merge_events(events)
+    for _ in range(max(args.merges, 0)):
+        merge_events(events)
+
+
+def counted(args: argparse.Namespace) -> None:
+    """Instructions and simulated second-level cache misses of one merge of each
+    size (a run with the merge less one without): how the work grows, apart from
+    the time the machine takes for it."""
+    import re
+    import shutil
+    import subprocess
+    import sys
+
+    if shutil.which("valgrind") is None:
+        print("--count: valgrind is not installed")
+        return
+    found = {}
+    for n in (args.small, args.big):
+        runs = []
+        for merges in (-1, 1):
+            cmd = [
+                "valgrind", "--tool=cachegrind", "--cache-sim=yes", *_CACHES,
+                "--cachegrind-out-file=/dev/null", sys.executable, __file__,
+                "--small", str(n), "--big", "0", "--merges", str(merges),
+            ]  # fmt: skip
+            if args.dense:
+                cmd.append("--dense")
+            if args.surnames:
+                cmd += ["--surnames", args.surnames]
+            err = subprocess.run(cmd, capture_output=True, text=True, check=True).stderr
+            refs = int(re.search(r"I\s+refs:\s+([\d,]+)", err).group(1).replace(",", ""))  # type: ignore[union-attr]
+            misses = int(re.search(r"LL misses:\s+([\d,]+)", err).group(1).replace(",", ""))  # type: ignore[union-attr]
+            runs.append((refs, misses))
+        found[n] = (runs[1][0] - runs[0][0], runs[1][1] - runs[0][1])
+        print(
+            f"{n:>7,} events: {found[n][0] / 1e6:,.0f} M instructions, "
+            f"{found[n][1] / 1e6:.2f} M misses of a 1 MiB second-level cache (valgrind)"
+        )
+    small, big = found[args.small], found[args.big]
+    print(
+        f"instructions ratio {big[0] / small[0]:.1f}, cache-miss ratio {big[1] / small[1]:.1f} "
+        f"for {args.big / args.small:.0f}x the events"
+    )
 
 
 if __name__ == "__main__":
