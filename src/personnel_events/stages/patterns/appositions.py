@@ -4,7 +4,8 @@ Criminal Investigations, X", "its chief of staff, X"."""
 from __future__ import annotations
 
 from ... import lexicon
-from ...model import Mention, MentionKind
+from ...members import MENTION_NAME
+from ...model import Mention
 from ...names import possessive_after
 from ...roles import Role, is_role_word, title_before
 from .context import MatchContext
@@ -56,7 +57,7 @@ def titled_apposition(
         (
             m
             for m in (ctx.persons(si) if persons is None else persons)
-            if m.kind is MentionKind.NAME and j in (m.np_first, m.first_token)
+            if m.kind is MENTION_NAME and j in (m.np_first, m.first_token)
         ),
         None,
     )

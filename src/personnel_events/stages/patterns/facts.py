@@ -11,9 +11,21 @@ from collections.abc import Sequence
 import attrs
 
 from ... import lexicon
-from ...candidates import Candidate, OrgEvidence, OrgSource
+from ...candidates import Candidate, OrgEvidence
 from ...document import Document
-from ...model import EntityLabel, Mention, OrgKind
+from ...members import (
+    ORG,
+    ORG_FROM_ACTING_NAME,
+    ORG_FROM_AGENT,
+    ORG_FROM_GENERIC,
+    ORG_FROM_OBJECT,
+    ORG_FROM_PASSIVE_AGENT,
+    ORG_FROM_PERSON,
+    ORG_FROM_ROLE,
+    ORG_KIND_NEWS,
+    ORG_KIND_PLACE,
+)
+from ...model import Mention, OrgKind
 from ...names import GOVERNMENT_NOUNS
 from ..coref.kinds import is_place_name
 from .context import MatchContext
@@ -72,7 +84,7 @@ class DocumentFacts:
         lowers = ctx.words
         # the mentions most facts are read from, picked once: the organisations' and
         # those with a title or an apposition (in text order)
-        org_mentions = [m for m in doc.mentions if m.label is EntityLabel.ORG]
+        org_mentions = [m for m in doc.mentions if m.label is ORG]
         titled = [m for m in doc.mentions if m.title or m.appos]
         not_employers = _not_employers(ctx, org_mentions)
         return cls(
@@ -94,16 +106,16 @@ class DocumentFacts:
         place by its words."""
         found = self.kinds.get(name)
         if found is None and is_place_name(name.lower().split()):
-            return OrgKind.PLACE
+            return ORG_KIND_PLACE
         return found
 
     def first_evidence(self, orgs: Sequence[OrgEvidence]) -> OrgEvidence | None:
         """The first organisation of ``orgs`` that names one; "the company" stands
         for :attr:`main` (and is passed over while there is none)."""
         for e in orgs:
-            if e.source is OrgSource.GENERIC:
+            if e.source is ORG_FROM_GENERIC:
                 if self.main:
-                    return OrgEvidence(name=self.main, source=OrgSource.GENERIC)
+                    return OrgEvidence(name=self.main, source=ORG_FROM_GENERIC)
                 continue
             if e.name:
                 return e
@@ -123,7 +135,7 @@ class DocumentFacts:
         for c in candidates:
             for e in c.orgs:
                 if (
-                    e.source is OrgSource.ROLE
+                    e.source is ORG_FROM_ROLE
                     and e.name
                     and c.role
                     and is_government_title(c.role)
@@ -135,7 +147,7 @@ class DocumentFacts:
 
 #: Bystanders that are not employers when named most: a newspaper named most is
 #: the employer in a story about its newsroom.
-_BYSTANDERS_NOT_NEWS = BYSTANDER_KINDS - {OrgKind.NEWS}
+_BYSTANDERS_NOT_NEWS = BYSTANDER_KINDS - {ORG_KIND_NEWS}
 
 
 def _named_most(ctx: MatchContext, not_employers: frozenset[str]) -> str | None:
@@ -143,7 +155,7 @@ def _named_most(ctx: MatchContext, not_employers: frozenset[str]) -> str | None:
     counts: dict[int, int] = {}
     first_seen: dict[int, int] = {}
     for m in doc.mentions:
-        if m.entity is None or doc.entities[m.entity].label is not EntityLabel.ORG:
+        if m.entity is None or doc.entities[m.entity].label is not ORG:
             continue
         name = doc.entities[m.entity].name
         if is_generic(name) or name.lower() in GOVERNMENT_NOUNS:
@@ -172,7 +184,7 @@ def _party_names(ctx: MatchContext) -> frozenset[str]:
     doc = ctx.doc
     names: set[str] = set()
     for ent in doc.entities:
-        if ent.label is not EntityLabel.ORG:
+        if ent.label is not ORG:
             continue
         ms = [doc.mentions[mi] for mi in ent.mentions]
         if any(doc.tokens[m.last_token - 1].lower in words for m in ms):
@@ -286,7 +298,7 @@ def _not_employers(ctx: MatchContext, org_mentions: list[Mention]) -> frozenset[
             out.add(m.text)  # "the regulator X" and every other name of X
             out.add(doc.entities[m.entity].name)
             continue
-        if m.org_kind is OrgKind.NEWS and credit_line(ctx, m):
+        if m.org_kind is ORG_KIND_NEWS and credit_line(ctx, m):
             out.add(m.text)
             continue
         titles = abbreviations.get(m.text.lower()) if m.text.isupper() else None
@@ -320,12 +332,12 @@ def _given_most(candidates: Sequence[Candidate], not_employers: frozenset[str]) 
 #: Evidence that a change gives of its own organisation.
 _OWN_SOURCES = frozenset(
     {
-        OrgSource.ROLE,
-        OrgSource.OBJECT,
-        OrgSource.AGENT,
-        OrgSource.ACTING_NAME,
-        OrgSource.PASSIVE_AGENT,
-        OrgSource.PERSON,
+        ORG_FROM_ROLE,
+        ORG_FROM_OBJECT,
+        ORG_FROM_AGENT,
+        ORG_FROM_ACTING_NAME,
+        ORG_FROM_PASSIVE_AGENT,
+        ORG_FROM_PERSON,
     }
 )
 
