@@ -159,7 +159,7 @@ def effects_before(ctx: MatchContext, si: int, left: int, first: int) -> set[Eff
         start = max(left, sent_first)  # no break before the trigger: one clause
     if start >= first or cue_words().isdisjoint(ctx.lowers[start:first]):
         return set()  # no cue word in the window
-    return window_effects(ctx.tokens, start, first)
+    return window_effects(ctx.tokens, start, first, ctx.lowers)
 
 
 @functools.cache
