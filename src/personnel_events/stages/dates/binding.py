@@ -185,6 +185,8 @@ def _infinitive(text: str, c: Candidate) -> bool:
 
 #: Words after a time that opens the sentence: a past verb ("On Friday, Acme
 #: appointed ..."), or a word that makes the clause one to come.
+#: A word of the text after a time (read by :func:`_leading_past`).
+_WORD_RE = re.compile(r"[\w'\u2019-]+")
 _PAST_VERB = re.compile(r"[a-z]+ed|was|were|had|took|made|gave|became|caught|chose|left|quit")
 _FUTURE_WORDS = frozenset({"will", "shall", "would", "'ll", "set", "due", "expected", "to"})
 #: Words before an -ed word that make it an adjective ("the newly appointed chairwoman").
@@ -199,7 +201,7 @@ def _leading_past(text: str, e: _Expression, sentence: tuple[int, int]) -> bool:
     "On Monday, the newly appointed chairwoman will take over" is not past."""
     if not e.leading:
         return False
-    words = re.findall(r"[\w'\u2019-]+", text[e.end : min(sentence[1], e.end + 80)])[:8]
+    words = _WORD_RE.findall(text[e.end : min(sentence[1], e.end + 80)])[:8]
     for k, word in enumerate(words):
         low = word.lower()
         if low in _FUTURE_WORDS:

@@ -45,6 +45,18 @@ def _dateparser(expr: str, base: dt.date) -> tuple[dt.date, str] | None:
     return data.date_obj.date(), data.period or "day"
 
 
+# The patterns the normaliser applies to each expression, compiled once (``re.search``
+# with a string looks its pattern up in ``re``'s cache on every call).
+_YEAR_RE = re.compile(r"\b\d{4}\b")
+_YEAR_DIGITS_RE = re.compile(r"\d{2,4}")
+_PERIOD_RE = re.compile(_PERIOD)
+_SEASON_RE = re.compile(_SEASON)
+_MONTH_ANY_CASE_RE = re.compile(_MONTH, re.IGNORECASE)
+_DAY_NUMBER_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)")
+_PREPOSITION_RE = re.compile(
+    r"^(?:in|by|since|until|from|during|of|on|through|before|after)\s+", re.IGNORECASE
+)
+
 #: The month each written form of :data:`_MONTH` names, in lower case: what
 #: dateparser reads from a month name alone, without its cost.
 _MONTH_NUMBERS = {
@@ -129,15 +141,15 @@ def normalize(kind: str, expr: str, published: dt.date | None, direction: str) -
 def _normalize(kind: str, expr: str, published: dt.date | None, direction: str) -> EventDate | None:
     text = expr.strip()
     low = text.lower()
-    has_year = re.search(r"\b\d{4}\b", text) is not None
+    has_year = _YEAR_RE.search(text) is not None
     if kind == "iso":
         return EventDate(dt.date.fromisoformat(text), DAY, text)
     if kind == "end_school" and has_year:
-        years = [int(y) for y in re.findall(r"\d{2,4}", text)]
+        years = [int(y) for y in _YEAR_DIGITS_RE.findall(text)]
         year = years[-1] if years[-1] >= 100 else years[-1] + (years[0] // 100) * 100
         return EventDate(dt.date(year, 6, 30), DAY, text)
     if kind == "season_year" or (kind == "end_season" and has_year):
-        years = [int(y) for y in re.findall(r"\d{2,4}", text)]
+        years = [int(y) for y in _YEAR_DIGITS_RE.findall(text)]
         year = years[-1]
         if year < 100:
             year += (years[0] // 100) * 100
@@ -195,7 +207,7 @@ def _normalize(kind: str, expr: str, published: dt.date | None, direction: str) 
             return EventDate(_last_day(d.year, d.month), DAY, text)
         return EventDate(d, MONTH, text)
     if kind == "end_period":
-        period = re.search(_PERIOD, low)
+        period = _PERIOD_RE.search(low)
         assert period is not None
         year = pub.year + (1 if "next" in low else 0)
         if period.group() == "year":
@@ -234,7 +246,7 @@ def _normalize(kind: str, expr: str, published: dt.date | None, direction: str) 
             return EventDate(dt.date(y, m + 1, 1), MONTH, text)
         return EventDate(dt.date(pub.year - n, 1, 1), YEAR, text)
     if kind == "season":
-        season = re.search(_SEASON, low)
+        season = _SEASON_RE.search(low)
         assert season is not None
         start = _SEASON_MONTH[season.group()]
         year = pub.year
@@ -247,22 +259,17 @@ def _normalize(kind: str, expr: str, published: dt.date | None, direction: str) 
 
 
 def _strip_preposition(text: str) -> str:
-    return re.sub(
-        r"^(?:in|by|since|until|from|during|of|on|through|before|after)\s+",
-        "",
-        text,
-        flags=re.IGNORECASE,
-    )
+    return _PREPOSITION_RE.sub("", text)
 
 
 def _month_in(text: str) -> int | None:
     """The number of the first month ``text`` names, None without one."""
-    name = re.search(_MONTH, text, re.IGNORECASE)
+    name = _MONTH_ANY_CASE_RE.search(text)
     return None if name is None else _month_number(name.group())
 
 
 def _absolute(kind: str, text: str) -> EventDate | None:
-    year = int(re.findall(r"\b\d{4}\b", text)[-1])
+    year = int(_YEAR_RE.findall(text)[-1])
     if kind == "year":
         return EventDate(dt.date(year, 1, 1), YEAR, text)
     if kind in ("quarter", "season"):
@@ -271,7 +278,7 @@ def _absolute(kind: str, text: str) -> EventDate | None:
     if month is None:
         return None
     if kind in ("month_day", "day_month"):
-        day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", text.replace(str(year), ""))
+        day = _DAY_NUMBER_RE.search(text.replace(str(year), ""))
         if day is None:
             return None
         try:
