@@ -183,10 +183,10 @@ def _infinitive(text: str, c: Candidate) -> bool:
     return text[max(0, end - 3) : end].lower() == " to"
 
 
-#: Words after a time that opens the sentence: a past verb ("On Friday, Acme
-#: appointed ..."), or a word that makes the clause one to come.
 #: A word of the text after a time (read by :func:`_leading_past`).
 _WORD_RE = re.compile(r"[\w'\u2019-]+")
+#: Words after a time that opens the sentence: a past verb ("On Friday, Acme
+#: appointed ..."), or a word that makes the clause one to come.
 _PAST_VERB = re.compile(r"[a-z]+ed|was|were|had|took|made|gave|became|caught|chose|left|quit")
 _FUTURE_WORDS = frozenset({"will", "shall", "would", "'ll", "set", "due", "expected", "to"})
 #: Words before an -ed word that make it an adjective ("the newly appointed chairwoman").
