@@ -325,13 +325,23 @@ class DateStage:
         happens when the dated change told just before it does, unless that change
         was told in a background clause ("Y, who said on Monday he was leaving")."""
         out = list(cands)
+        # the sentence each span starts in, looked up once (a binary search)
+        sentence_at: dict[int, int] = {}
+
+        def sentence_of(c: Candidate) -> int:
+            start = c.span[0]
+            si = sentence_at.get(start)
+            if si is None:
+                si = sentence_at[start] = doc.sentence_at(start)
+            return si
+
         for idx, c in enumerate(cands):
             if c.tense_settled or out[idx].date is not None:
                 continue
-            here = doc.sentence_at(c.span[0])
+            here = sentence_of(c)
             for back_idx in range(idx - 1, -1, -1):
                 prev = out[back_idx]
-                back = here - doc.sentence_at(prev.span[0])
+                back = here - sentence_of(prev)
                 if back > NARRATIVE_SENTENCES:
                     break
                 if (

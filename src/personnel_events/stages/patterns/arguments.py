@@ -4,6 +4,8 @@ lists (the role a clause names is in :mod:`.posts`, titles told beside a name in
 
 from __future__ import annotations
 
+import functools
+
 from ... import lexicon
 from ...members import MENTION_NAME, MENTION_PRONOUN
 from ...model import Mention
@@ -293,6 +295,12 @@ def _described_object(ctx: MatchContext, k: int, head: Mention) -> bool:
     return False
 
 
+@functools.cache
+def _relation_or_occupation_nouns() -> frozenset[str]:
+    """``relation_nouns.txt`` and ``occupation_nouns.txt``: who the name before is."""
+    return lexicon.words("relation_nouns.txt") | lexicon.words("occupation_nouns.txt")
+
+
 def _related_object(ctx: MatchContext, k: int, head: Mention) -> bool:
     """'promoted his younger brother X', 'named her longtime ally X', 'names ex-Delta
     exec X': a few lower-case words ending in a word of kinship or association
@@ -308,9 +316,7 @@ def _related_object(ctx: MatchContext, k: int, head: Mention) -> bool:
     gap = [t for t in gap if t.text not in _QUOTES]
     if not gap or len(gap) > DESCRIBING_WORDS + 1:
         return False
-    if gap[-1].lower not in lexicon.words("relation_nouns.txt") | lexicon.words(
-        "occupation_nouns.txt"
-    ):
+    if gap[-1].lower not in _relation_or_occupation_nouns():
         return False
     # "ex-Delta exec X": a lower-case word may hold a capital after its hyphen; a
     # demonym opens the description ("British banker X")

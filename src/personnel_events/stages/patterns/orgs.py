@@ -297,13 +297,19 @@ def sentence_org(ctx: MatchContext, c: Candidate, skip: frozenset[str] = frozens
     return None
 
 
+@functools.cache
+def _past_affiliation_words() -> frozenset[str]:
+    """``past_affiliations.txt`` and ``former_words.txt`` ("veteran", "former")."""
+    return lexicon.words("past_affiliations.txt") | lexicon.words("former_words.txt")
+
+
 def _past_affiliation(ctx: MatchContext, org: Mention, person: Mention) -> bool:
     """'Orbis veteran X', 'an Orbis alumna, X', 'former Orbis chief X': the
     organisation tells where the person comes from (``past_affiliations.txt`` and
     ``former_words.txt``)."""
     if not org.last_token <= person.first_token <= org.last_token + 4:
         return False
-    words = lexicon.words("past_affiliations.txt") | lexicon.words("former_words.txt")
+    words = _past_affiliation_words()
     tokens = ctx.tokens
     between = tokens[org.last_token : person.first_token]
     if any(t.lower in words for t in between):
