@@ -136,9 +136,9 @@ def settle(
         ]
     # "Nwosu will take office on July 1" continues a change the text told with its post.
     told = {
-        (c.entity, c.type)
+        (c.person.entity, c.type)
         for c in found
-        if c.entity is not None
+        if c.person.entity is not None
         and (c.role or _first_of(c.orgs, facts) or not c.trigger.trigger.needs_post)
     }
     # The post each person takes or leaves where any telling names it: "She replaces
@@ -150,9 +150,10 @@ def settle(
     out: list[Candidate] = []
     tells: dict[int, bool] = {}
     for c in found:
-        if c.entity is None:
+        eid = c.entity  # (a property: read once; the copies below keep the person)
+        if eid is None:
             continue
-        entity = doc.entities[c.entity]
+        entity = doc.entities[eid]
         if entity.label is not PERSON:
             continue
         # (a tuple, extended where settling adds evidence: most candidates keep theirs)
@@ -162,7 +163,7 @@ def settle(
                 tells[c.sentence] = _tells_succession(ctx, c.sentence)
             succession = tells[c.sentence]
             for other in by_sentence[c.sentence]:
-                if other is c or other.type is c.type or other.entity in (None, c.entity):
+                if other is c or other.type is c.type or other.person.entity in (None, eid):
                     continue  # the other side, someone else's post
                 if not (succession or other.rule.succession or c.rule.succession):
                     continue
@@ -184,11 +185,11 @@ def settle(
                 if held is not None:
                     role, role_source = held[0], ROLE_FROM_SUCCESSION
                     break
-        described_role, described_org = facts.described.get(c.entity, (None, None))
+        described_role, described_org = facts.described.get(eid, (None, None))
         if (
             c.reason == "death"
             and c.role_source is not ROLE_FROM_CLAUSE
-            and (ctx.left_before(c.person) or c.entity in facts.described_former)
+            and (ctx.left_before(c.person) or eid in facts.described_former)
         ):
             continue  # "X, the former CEO of Y, died": a death out of office ends no post
         if role is None and c.type is END:
@@ -211,7 +212,7 @@ def settle(
             and not (
                 c.trigger.form is not FORM_ING and any(e.source is ORG_FROM_GENERIC for e in orgs)
             )
-            and (c.entity, c.type) not in told
+            and (eid, c.type) not in told
         ):
             # "died", "left" alone name no post, unless the text told one; "joined
             # the board", "left the club" name a body the text need not name (not
