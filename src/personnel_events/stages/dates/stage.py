@@ -405,17 +405,18 @@ class DateStage:
         # A noun ("announced his resignation", "confirmed the sacking of X") tells no
         # tense of its own: its time decides whether it has happened.
         undetermined = not c.tense_settled or c.trigger.form is FORM_NOUN
+        span = c.trigger.span  # (a property: made once)
         # "X is retiring as CEO; his daughter will take over in January": a time
         # past a semicolon is the other clause's
         exprs = [
             e
             for e in exprs
-            if ";" not in _between(doc.text, e, c.trigger.span)
+            if ";" not in _between(doc.text, e, span)
             and (not e.possessive or _modifies(doc.text, e, c))
         ]
         # (with no expression there is nothing to choose: the clauses are not looked for)
         background = seen.background(*c.span, c.person_name) if exprs else []
-        chosen = _nearest(exprs, c.trigger.span, others, background)
+        chosen = _nearest(exprs, span, others, background)
         if main is not None and (chosen is None or chosen.end <= c.trigger.start):
             # "elected X on Sunday, replacing Y": the participle has its main verb's
             # tense; a time after it ("replacing Y, whose term ends Friday") decides
@@ -425,7 +426,7 @@ class DateStage:
             return c
         if chosen.kind == "immediate":
             # "announced last week his resignation, effective immediately": when it was told.
-            told = _nearest([e for e in exprs if e.kind != "immediate"], c.trigger.span, others, [])
+            told = _nearest([e for e in exprs if e.kind != "immediate"], span, others, [])
             if told is not None and (undetermined or c.status is not FUTURE):
                 chosen = attrs.evolve(told, effective=True)
         reported = _time_of_telling(doc.text, chosen, c)
@@ -439,7 +440,7 @@ class DateStage:
             # "announced Tuesday she will resign": Tuesday is when it was told, and
             # the change is still ahead; only a time of its own dates it
             rest = [e for e in exprs if e is not chosen]
-            chosen = _nearest(rest, c.trigger.span, others, background)
+            chosen = _nearest(rest, span, others, background)
             if chosen is None or _time_of_telling(doc.text, chosen, c):
                 return c
             reported = False

@@ -163,7 +163,7 @@ def settle(
                 tells[c.sentence] = _tells_succession(ctx, c.sentence)
             succession = tells[c.sentence]
             for other in by_sentence[c.sentence]:
-                if other is c or other.type is c.type or other.person.entity in (None, eid):
+                if other is c or other.type is c.type or other.entity in (None, eid):
                     continue  # the other side, someone else's post
                 if not (succession or other.rule.succession or c.rule.succession):
                     continue
