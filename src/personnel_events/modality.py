@@ -31,6 +31,12 @@ class Effect(str, enum.Enum):
     NOW = "now"
 
 
+# Members read in status_of, as module constants (on Python 3.11 ``Effect.NOW`` goes
+# through the enum's metaclass, ten times the cost of a global name).
+_NOW, _FUTURE, _DONE = Effect.NOW, Effect.FUTURE, Effect.DONE
+_STATUS_PAST, _STATUS_FUTURE = Status.PAST, Status.FUTURE
+
+
 @functools.cache
 def _cues() -> dict[tuple[str, ...], Effect]:
     effects = frozenset(e.value for e in Effect)
@@ -42,6 +48,8 @@ def _without_asides(lowers: list[str]) -> list[str]:
     """The words outside a relative clause or a bracket closed within them: in "X,
     who was expected to succeed Y, left" or "X (who never ...) resigned" the
     aside's words say nothing of the change after it."""
+    if "(" not in lowers and ("," not in lowers or RELATIVES.isdisjoint(lowers)):
+        return lowers  # no bracket, no relative after a comma: no aside (most windows)
     out: list[str] = []
     i = 0
     while i < len(lowers):
@@ -81,24 +89,28 @@ def _month_may(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
-def window_effects(tokens: Sequence[Token], first: int, last: int) -> set[Effect]:
+def window_effects(
+    tokens: Sequence[Token], first: int, last: int, lowers: list[str] | None = None
+) -> set[Effect]:
     """Effects of the cue words in ``tokens[first:last]``, outside asides; the
-    month "May" is no cue."""
+    month "May" is no cue. ``lowers``: every token's lower case, if already read
+    (``lowers[k] == tokens[k].lower``)."""
     cues = _cues()
     found: set[Effect] = set()
-    lowers = _without_asides(
-        [
-            "," if (tok := tokens[k]).text == "May" and _month_may(tokens, k) else tok.lower
-            for k in range(first, last)
+    words = [tok.lower for tok in tokens[first:last]] if lowers is None else lowers[first:last]
+    if "may" in words:  # the month is no cue: it reads as a break
+        words = [
+            "," if low == "may" and _month_may(tokens, k) else low
+            for k, low in enumerate(words, first)
         ]
-    )
+    kept = _without_asides(words)
     firsts = cue_words()
-    n = len(lowers)
-    for i, low in enumerate(lowers):
+    n = len(kept)
+    for i, low in enumerate(kept):
         if low not in firsts:
             continue
-        if i + 1 < n and (low, lowers[i + 1]) in cues:
-            found.add(cues[low, lowers[i + 1]])
+        if i + 1 < n and (low, kept[i + 1]) in cues:
+            found.add(cues[low, kept[i + 1]])
         if (low,) in cues:
             found.add(cues[(low,)])
     return found
@@ -211,21 +223,21 @@ def status_of(
       assumes the post", "when she takes office") is FUTURE;
     - the present simple and nouns: None.
     """
-    if Effect.NOW in effects:
+    if _NOW in effects:
         return None
-    if Effect.FUTURE in effects:
-        return Status.FUTURE
+    if _FUTURE in effects:
+        return _STATUS_FUTURE
     if form == "ing" and is_progressive(tokens, first, trigger):
         return None
     if form == "past":
-        return Status.PAST
+        return _STATUS_PAST
     if form == "base":
         prev = tokens[trigger - 1].lower if trigger > first else ""
-        if prev == "to" and Effect.DONE in effects:
-            return Status.PAST
-        return Status.FUTURE if prev in ("to", "will", "would", "shall") else None
+        if prev == "to" and _DONE in effects:
+            return _STATUS_PAST
+        return _STATUS_FUTURE if prev in ("to", "will", "would", "shall") else None
     if form == "s" and any(
         tokens[k].lower in TIME_SUBORDINATORS for k in range(max(first, trigger - 4), trigger)
     ):
-        return Status.FUTURE
+        return _STATUS_FUTURE
     return None

@@ -25,7 +25,8 @@ import attrs
 from .. import lexicon
 from ..candidates import Rule
 from ..document import Document
-from ..model import Event, EventType, Precision, Status
+from ..members import DAY, END, MONTH, PAST, RULE_NOUN_TOLD, START, YEAR
+from ..model import Event, EventType
 from .coref import fold
 
 #: Two dated tellings of one change in one document may differ by this many days.
@@ -87,9 +88,9 @@ def _two_posts(a: str | None, b: str | None) -> bool:
 
 _YEAR_RANK, _MONTH_RANK, _DAY_RANK = 1, 2, 3
 _PRECISION_RANK = {
-    Precision.YEAR: _YEAR_RANK,
-    Precision.MONTH: _MONTH_RANK,
-    Precision.DAY: _DAY_RANK,
+    YEAR: _YEAR_RANK,
+    MONTH: _MONTH_RANK,
+    DAY: _DAY_RANK,
 }
 
 
@@ -133,10 +134,10 @@ def background(ev: Event, published: dt.date | None = None) -> bool:
     (when known): "X, who joined the firm in 2009, ..." tells where a career began,
     not the change the text reports."""
     return (
-        ev.type is EventType.START
+        ev.type is START
         and ev.date is not None
-        and ev.date.precision is Precision.YEAR
-        and ev.status is Status.PAST
+        and ev.date.precision is YEAR
+        and ev.status is PAST
         and (published is None or ev.date.value.year < published.year)
     )
 
@@ -184,7 +185,7 @@ def _same_change_of_kin(a: Event, b: Event, published: dt.date | None = None) ->
 
 
 _SUCCESSION_RULES = frozenset(r.value for r in Rule if r.succession)
-_NOUN_TOLD = Rule.NOUN_TOLD.value
+_NOUN_TOLD = RULE_NOUN_TOLD.value
 
 
 def _precision_rank(ev: Event) -> int:
@@ -194,7 +195,7 @@ def _precision_rank(ev: Event) -> int:
 def _replaced_side(ev: Event) -> bool:
     """The END a succession implies ("named to succeed Y"): its time is the
     successor's, weak evidence of when Y went."""
-    return ev.type is EventType.END and ev.rule in _SUCCESSION_RULES
+    return ev.type is END and ev.rule in _SUCCESSION_RULES
 
 
 def _told_departure(ev: Event) -> bool:
@@ -278,13 +279,13 @@ def held_posts(events: list[Event], people: list[str] | None = None) -> list[Eve
         people = [fold(ev.person) for ev in events]
     ends: dict[str, list[Event]] = {}
     for ev, person in zip(events, people, strict=True):
-        if ev.type is EventType.END and ev.role is not None and ev.date is not None:
+        if ev.type is END and ev.role is not None and ev.date is not None:
             ends.setdefault(person, []).append(ev)
     if not ends:
         return events
     out = []
     for ev, person in zip(events, people, strict=True):
-        if ev.type is EventType.START and ev.role is None and ev.date is not None:
+        if ev.type is START and ev.role is None and ev.date is not None:
             start = ev.date.value
             for end in ends.get(person, ()):
                 assert end.date is not None

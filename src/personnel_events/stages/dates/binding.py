@@ -8,9 +8,10 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from ...candidates import Candidate, Form, Rule
+from ...candidates import Candidate
 from ...document import Document
-from ...model import EventDate, Precision, Status
+from ...members import DAY, FORM_BASE, FORM_NOUN, PAST, RULE_OBJECT, RULE_OBJECT_LIST, RULE_PASSIVE
+from ...model import EventDate, Status
 from .clauses import _Seen
 from .expressions import _NUMBERS, _CaseBlind, _Expression, find_expressions
 from .normalizer import Normalizer
@@ -97,7 +98,7 @@ def _effect_tense(text: str, c: Candidate) -> str | None:
     """Where a noun trigger's time points when a verb of taking effect follows it
     in its clause: "future" ("takes effect", "will become effective"), "past"
     ("took effect"), else None."""
-    if c.trigger.form is not Form.NOUN:
+    if c.trigger.form is not FORM_NOUN:
         return None
     m = _EFFECT_AFTER_RE.match(text, c.trigger.end, c.span[1])
     if m is None:
@@ -108,7 +109,7 @@ def _effect_tense(text: str, c: Candidate) -> str | None:
 def _main_verb(c: Candidate, by_span: dict[tuple[int, int], list[Candidate]]) -> Candidate | None:
     """For a participle with no tense of its own ("replacing Y"), the change told by
     the finite verb before it in the sentence, if that verb settled its tense."""
-    if not c.trigger.participle or c.tense_settled or c.trigger.form is Form.NOUN:
+    if not c.trigger.participle or c.tense_settled or c.trigger.form is FORM_NOUN:
         return None
     before = [
         o
@@ -174,7 +175,7 @@ def _infinitive(text: str, c: Candidate) -> bool:
     """The trigger is a to-infinitive ("to succeed", "to replace"): the text before it,
     white space stripped, ends in " to" (only those last characters are looked at,
     not the whole text before the trigger, which a long text made quadratic)."""
-    if c.trigger.form is not Form.BASE:
+    if c.trigger.form is not FORM_BASE:
         return False
     end = c.trigger.start
     while end > 0 and text[end - 1].isspace():
@@ -182,6 +183,8 @@ def _infinitive(text: str, c: Candidate) -> bool:
     return text[max(0, end - 3) : end].lower() == " to"
 
 
+#: A word of the text after a time (read by :func:`_leading_past`).
+_WORD_RE = re.compile(r"[\w'\u2019-]+")
 #: Words after a time that opens the sentence: a past verb ("On Friday, Acme
 #: appointed ..."), or a word that makes the clause one to come.
 _PAST_VERB = re.compile(r"[a-z]+ed|was|were|had|took|made|gave|became|caught|chose|left|quit")
@@ -198,7 +201,7 @@ def _leading_past(text: str, e: _Expression, sentence: tuple[int, int]) -> bool:
     "On Monday, the newly appointed chairwoman will take over" is not past."""
     if not e.leading:
         return False
-    words = re.findall(r"[\w'\u2019-]+", text[e.end : min(sentence[1], e.end + 80)])[:8]
+    words = _WORD_RE.findall(text[e.end : min(sentence[1], e.end + 80)])[:8]
     for k, word in enumerate(words):
         low = word.lower()
         if low in _FUTURE_WORDS:
@@ -233,7 +236,7 @@ def _same(a: Candidate, b: Candidate) -> bool:
 def _same_act(a: Candidate, b: Candidate) -> bool:
     """One act told again of another person: the same verb with its person as the
     object ("appointed X ... also appointed Y", "hired X ... Y was hired")."""
-    done_to = (Rule.OBJECT, Rule.OBJECT_LIST, Rule.PASSIVE)
+    done_to = (RULE_OBJECT, RULE_OBJECT_LIST, RULE_PASSIVE)
     return (
         a.rule in done_to
         and b.rule in done_to
@@ -244,12 +247,12 @@ def _same_act(a: Candidate, b: Candidate) -> bool:
 
 def _recent(d: EventDate, pub: dt.date) -> bool:
     """A day at most :data:`OCCASION_DAYS` before publication (or on it)."""
-    return d.precision is Precision.DAY and 0 <= (pub - d.value).days <= OCCASION_DAYS
+    return d.precision is DAY and 0 <= (pub - d.value).days <= OCCASION_DAYS
 
 
 def _status(c: Candidate) -> Status:
     """The status as an event reports it: past unless something said otherwise."""
-    return c.status or Status.PAST
+    return c.status or PAST
 
 
 #: Expressions that count from a day the text named before them.
@@ -267,11 +270,11 @@ def _anaphor(
         if prev.kind in ANAPHORIC:
             continue
         base = normalizer(prev.kind, prev.text, doc.published, "nearest")
-        if base is None or base.precision is not Precision.DAY:
+        if base is None or base.precision is not DAY:
             continue
         low = expr.text.lower()
         if expr.kind == "that_day":
-            return EventDate(base.value, Precision.DAY, expr.text)
+            return EventDate(base.value, DAY, expr.text)
         if "next" in low or "following" in low:
             days = 1
         else:
@@ -279,7 +282,7 @@ def _anaphor(
             n = int(n_word) if n_word.isdigit() else _NUMBERS.get(n_word, 1)
             days = n * 7 if unit == "week" else n
         try:
-            return EventDate(base.value + dt.timedelta(days=days), Precision.DAY, expr.text)
+            return EventDate(base.value + dt.timedelta(days=days), DAY, expr.text)
         except OverflowError:  # past 9999-12-31
             return None
     return None

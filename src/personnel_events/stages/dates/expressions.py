@@ -237,7 +237,8 @@ def folded(text: str) -> str | None:
     final or its medial form by the letters around it, so a span of this text may
     differ from the span lower-cased alone there: both are word characters of no
     pattern, which match neither.)"""
-    return text.lower() if _UNFOLDABLE_RE.search(text) is None else None
+    # (an ASCII text holds none of them: ``isascii`` reads a flag, the search reads the text)
+    return text.lower() if text.isascii() or _UNFOLDABLE_RE.search(text) is None else None
 
 
 def _scan(

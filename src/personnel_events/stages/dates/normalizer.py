@@ -9,7 +9,8 @@ import functools
 import re
 from typing import TYPE_CHECKING, Protocol
 
-from ...model import EventDate, Precision
+from ...members import DAY, MONTH, YEAR
+from ...model import EventDate
 from .expressions import _MONTH, _NUMBERS, _PERIOD, _SEASON, _SEASON_MONTH, _WEEKDAYS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -43,6 +44,18 @@ def _dateparser(expr: str, base: dt.date) -> tuple[dt.date, str] | None:
         return None
     return data.date_obj.date(), data.period or "day"
 
+
+# The patterns the normaliser applies to each expression, compiled once (``re.search``
+# with a string looks its pattern up in ``re``'s cache on every call).
+_YEAR_RE = re.compile(r"\b\d{4}\b")
+_YEAR_DIGITS_RE = re.compile(r"\d{2,4}")
+_PERIOD_RE = re.compile(_PERIOD)
+_SEASON_RE = re.compile(_SEASON)
+_MONTH_ANY_CASE_RE = re.compile(_MONTH, re.IGNORECASE)
+_DAY_NUMBER_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)")
+_PREPOSITION_RE = re.compile(
+    r"^(?:in|by|since|until|from|during|of|on|through|before|after)\s+", re.IGNORECASE
+)
 
 #: The month each written form of :data:`_MONTH` names, in lower case: what
 #: dateparser reads from a month name alone, without its cost.
@@ -128,19 +141,19 @@ def normalize(kind: str, expr: str, published: dt.date | None, direction: str) -
 def _normalize(kind: str, expr: str, published: dt.date | None, direction: str) -> EventDate | None:
     text = expr.strip()
     low = text.lower()
-    has_year = re.search(r"\b\d{4}\b", text) is not None
+    has_year = _YEAR_RE.search(text) is not None
     if kind == "iso":
-        return EventDate(dt.date.fromisoformat(text), Precision.DAY, text)
+        return EventDate(dt.date.fromisoformat(text), DAY, text)
     if kind == "end_school" and has_year:
-        years = [int(y) for y in re.findall(r"\d{2,4}", text)]
+        years = [int(y) for y in _YEAR_DIGITS_RE.findall(text)]
         year = years[-1] if years[-1] >= 100 else years[-1] + (years[0] // 100) * 100
-        return EventDate(dt.date(year, 6, 30), Precision.DAY, text)
+        return EventDate(dt.date(year, 6, 30), DAY, text)
     if kind == "season_year" or (kind == "end_season" and has_year):
-        years = [int(y) for y in re.findall(r"\d{2,4}", text)]
+        years = [int(y) for y in _YEAR_DIGITS_RE.findall(text)]
         year = years[-1]
         if year < 100:
             year += (years[0] // 100) * 100
-        return EventDate(dt.date(year, 1, 1), Precision.YEAR, text)
+        return EventDate(dt.date(year, 1, 1), YEAR, text)
     if (
         kind
         in (
@@ -162,7 +175,7 @@ def _normalize(kind: str, expr: str, published: dt.date | None, direction: str) 
     pub = published
     if kind == "immediate" or kind == "deictic":
         offset = {"yesterday": -1, "tomorrow": 1}.get(low, 0)
-        return EventDate(pub + dt.timedelta(days=offset), Precision.DAY, text)
+        return EventDate(pub + dt.timedelta(days=offset), DAY, text)
     if kind == "weekday":
         wd = next(i for i, name in enumerate(_WEEKDAYS) if name in low)
         if direction == "future":
@@ -172,7 +185,7 @@ def _normalize(kind: str, expr: str, published: dt.date | None, direction: str) 
         else:
             fwd = (wd - pub.weekday()) % 7
             delta = fwd if fwd <= 3 else fwd - 7
-        return EventDate(pub + dt.timedelta(days=delta), Precision.DAY, text)
+        return EventDate(pub + dt.timedelta(days=delta), DAY, text)
     if kind in ("month_day", "day_month"):
         bare = _strip_preposition(text)
         day = _day_of_month(bare, pub)
@@ -181,7 +194,7 @@ def _normalize(kind: str, expr: str, published: dt.date | None, direction: str) 
             if parsed is None:
                 return None
             day = parsed[0]
-        return EventDate(_orient(day, pub, direction, False), Precision.DAY, text)
+        return EventDate(_orient(day, pub, direction, False), DAY, text)
     if kind in ("month", "part_month", "end_month"):
         month = _month_in(text)
         if month is None:
@@ -191,49 +204,49 @@ def _normalize(kind: str, expr: str, published: dt.date | None, direction: str) 
         month_dir = {"last": "past", "next": "future", "since": "past"}.get(lead, direction)
         d = _orient(d, pub, month_dir, True)
         if kind == "end_month":
-            return EventDate(_last_day(d.year, d.month), Precision.DAY, text)
-        return EventDate(d, Precision.MONTH, text)
+            return EventDate(_last_day(d.year, d.month), DAY, text)
+        return EventDate(d, MONTH, text)
     if kind == "end_period":
-        period = re.search(_PERIOD, low)
+        period = _PERIOD_RE.search(low)
         assert period is not None
         year = pub.year + (1 if "next" in low else 0)
         if period.group() == "year":
-            return EventDate(dt.date(year, 12, 31), Precision.DAY, text)
+            return EventDate(dt.date(year, 12, 31), DAY, text)
         if period.group() == "month":
             y, m = pub.year, pub.month + (1 if "next" in low else 0)
             if m > 12:
                 y, m = y + 1, 1
-            return EventDate(_last_day(y, m), Precision.DAY, text)
+            return EventDate(_last_day(y, m), DAY, text)
         if period.group() == "quarter":
             q_end = ((pub.month - 1) // 3 + 1) * 3
-            return EventDate(_last_day(pub.year, q_end), Precision.DAY, text)
+            return EventDate(_last_day(pub.year, q_end), DAY, text)
         end = pub + dt.timedelta(days=6 - pub.weekday())
-        return EventDate(end, Precision.DAY, text)
+        return EventDate(end, DAY, text)
     if kind == "end_school":
         # The academic year ends with June: the one under way, or the next one from July.
         year = pub.year if pub.month < 7 else pub.year + 1
         if "next" in low:
             year += 1
-        return EventDate(dt.date(year, 6, 30), Precision.DAY, text)
+        return EventDate(dt.date(year, 6, 30), DAY, text)
     if kind == "end_season":
         year = pub.year if pub.month < 7 else pub.year + 1
-        return EventDate(dt.date(year, 1, 1), Precision.YEAR, text)
+        return EventDate(dt.date(year, 1, 1), YEAR, text)
     if kind == "relative":
         return _relative(low, text, pub)
     if kind == "ago":
         n_word, unit = low.split()[0], low.split()[1].rstrip("s")
         n = int(n_word) if n_word.isdigit() else _NUMBERS.get(n_word, 1)
         if unit == "day":
-            return EventDate(pub - dt.timedelta(days=n), Precision.DAY, text)
+            return EventDate(pub - dt.timedelta(days=n), DAY, text)
         if unit == "week":
             d = pub - dt.timedelta(weeks=n)
-            return EventDate(d.replace(day=1), Precision.MONTH, text)
+            return EventDate(d.replace(day=1), MONTH, text)
         if unit == "month":
             y, m = divmod(pub.year * 12 + pub.month - 1 - n, 12)
-            return EventDate(dt.date(y, m + 1, 1), Precision.MONTH, text)
-        return EventDate(dt.date(pub.year - n, 1, 1), Precision.YEAR, text)
+            return EventDate(dt.date(y, m + 1, 1), MONTH, text)
+        return EventDate(dt.date(pub.year - n, 1, 1), YEAR, text)
     if kind == "season":
-        season = re.search(_SEASON, low)
+        season = _SEASON_RE.search(low)
         assert season is not None
         start = _SEASON_MONTH[season.group()]
         year = pub.year
@@ -241,45 +254,40 @@ def _normalize(kind: str, expr: str, published: dt.date | None, direction: str) 
             year += 1
         if direction == "past" and pub.month < start:
             year -= 1
-        return EventDate(dt.date(year, 1, 1), Precision.YEAR, text)
+        return EventDate(dt.date(year, 1, 1), YEAR, text)
     return None
 
 
 def _strip_preposition(text: str) -> str:
-    return re.sub(
-        r"^(?:in|by|since|until|from|during|of|on|through|before|after)\s+",
-        "",
-        text,
-        flags=re.IGNORECASE,
-    )
+    return _PREPOSITION_RE.sub("", text)
 
 
 def _month_in(text: str) -> int | None:
     """The number of the first month ``text`` names, None without one."""
-    name = re.search(_MONTH, text, re.IGNORECASE)
+    name = _MONTH_ANY_CASE_RE.search(text)
     return None if name is None else _month_number(name.group())
 
 
 def _absolute(kind: str, text: str) -> EventDate | None:
-    year = int(re.findall(r"\b\d{4}\b", text)[-1])
+    year = int(_YEAR_RE.findall(text)[-1])
     if kind == "year":
-        return EventDate(dt.date(year, 1, 1), Precision.YEAR, text)
+        return EventDate(dt.date(year, 1, 1), YEAR, text)
     if kind in ("quarter", "season"):
-        return EventDate(dt.date(year, 1, 1), Precision.YEAR, text)
+        return EventDate(dt.date(year, 1, 1), YEAR, text)
     month = _month_in(text)
     if month is None:
         return None
     if kind in ("month_day", "day_month"):
-        day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", text.replace(str(year), ""))
+        day = _DAY_NUMBER_RE.search(text.replace(str(year), ""))
         if day is None:
             return None
         try:
-            return EventDate(dt.date(year, month, int(day.group(1))), Precision.DAY, text)
+            return EventDate(dt.date(year, month, int(day.group(1))), DAY, text)
         except ValueError:
             return None
     if kind == "end_month":
-        return EventDate(_last_day(year, month), Precision.DAY, text)
-    return EventDate(dt.date(year, month, 1), Precision.MONTH, text)
+        return EventDate(_last_day(year, month), DAY, text)
+    return EventDate(dt.date(year, month, 1), MONTH, text)
 
 
 def _relative(low: str, text: str, pub: dt.date) -> EventDate | None:
@@ -287,15 +295,15 @@ def _relative(low: str, text: str, pub: dt.date) -> EventDate | None:
     unit = words[-1]
     step = {"last": -1, "next": 1}.get(words[0], 0)
     if unit == "year":
-        return EventDate(dt.date(pub.year + step, 1, 1), Precision.YEAR, text)
+        return EventDate(dt.date(pub.year + step, 1, 1), YEAR, text)
     if unit == "month":
         y, m = divmod(pub.year * 12 + pub.month - 1 + step, 12)
-        return EventDate(dt.date(y, m + 1, 1), Precision.MONTH, text)
+        return EventDate(dt.date(y, m + 1, 1), MONTH, text)
     if unit == "week":
         d = pub + dt.timedelta(weeks=step)
-        return EventDate(d.replace(day=1), Precision.MONTH, text)
+        return EventDate(d.replace(day=1), MONTH, text)
     if unit == "quarter":
-        return EventDate(dt.date(pub.year, 1, 1), Precision.YEAR, text)
+        return EventDate(dt.date(pub.year, 1, 1), YEAR, text)
     if unit in _SEASON_MONTH:
         start = _SEASON_MONTH[unit]
         year = pub.year + step
@@ -303,14 +311,14 @@ def _relative(low: str, text: str, pub: dt.date) -> EventDate | None:
             year = pub.year
         if step == -1 and pub.month > start + 2:
             year = pub.year
-        return EventDate(dt.date(year, 1, 1), Precision.YEAR, text)
+        return EventDate(dt.date(year, 1, 1), YEAR, text)
     return None
 
 
 def _after(a: EventDate, pub: dt.date) -> bool:
-    if a.precision is Precision.YEAR:
+    if a.precision is YEAR:
         return a.value.year > pub.year
-    if a.precision is Precision.MONTH:
+    if a.precision is MONTH:
         return (a.value.year, a.value.month) > (pub.year, pub.month)
     return a.value > pub
 

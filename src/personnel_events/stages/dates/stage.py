@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ...candidates import Candidate, Form
+from ...candidates import Candidate
 from ...document import Document
-from ...model import EventDate, EventType, Precision, Status
+from ...members import DAY, END, FORM_NOUN, FUTURE, NOMINATE, PAST
+from ...model import EventDate
 from .binding import (
     _FUTURE_CLAUSE_RE,
     _TAKES_EFFECT_RE,
@@ -134,7 +135,7 @@ class DateStage:
             c.sentence
             for c in cands
             if c.date is None
-            and c.status is not Status.FUTURE
+            and c.status is not FUTURE
             and not seen.expressions_in(max(c.span[0], skip_before), c.span[1])
         ]
         if not undated:
@@ -147,7 +148,7 @@ class DateStage:
         for c in cands:
             by_sentence.setdefault(c.sentence, []).append(c)
         for c in cands:
-            if c.date is not None and _recent(c.date, pub) and _status(c) is Status.PAST:
+            if c.date is not None and _recent(c.date, pub) and _status(c) is PAST:
                 occasions.setdefault(c.sentence, (c.date, by_sentence[c.sentence]))
         triggers = sorted({c.trigger.span for c in cands})
         trigger_starts = [t0 for t0, _ in triggers]
@@ -202,7 +203,7 @@ class DateStage:
         out = list(cands)
         order = sorted(occasions)
         for idx, c in enumerate(cands):
-            if c.date is not None or c.status is Status.FUTURE:
+            if c.date is not None or c.status is FUTURE:
                 continue
             if seen.expressions_in(max(c.span[0], skip_before), c.span[1]):
                 # The sentence has a time of its own that is not this change's: another
@@ -218,7 +219,7 @@ class DateStage:
                     or any(_same(a, b) for a in told_with for b in of_people)
                     or (again and any(_same_act(c, b) for b in of_people))
                 ):
-                    out[idx] = c.but(date=date, status=Status.PAST)
+                    out[idx] = c.but(date=date, status=PAST)
                     break
         return out
 
@@ -288,7 +289,7 @@ class DateStage:
         # succession looks only at the sentences around its own
         leaving: dict[int, list[Candidate]] = {}
         for c in cands:
-            if c.type is EventType.END and c.date is not None and not c.rule.succession:
+            if c.type is END and c.date is not None and not c.rule.succession:
                 leaving.setdefault(c.sentence, []).append(c)
         if not leaving:
             return cands
@@ -298,7 +299,7 @@ class DateStage:
                 sides.setdefault(c.trigger.span, []).append(c)
         dated: dict[tuple[int, int], EventDate] = {}
         for span, told in sides.items():
-            gone = [c for c in told if c.type is EventType.END]
+            gone = [c for c in told if c.type is END]
             if not gone or any(c.date is not None for c in told):
                 continue
             days = {
@@ -324,19 +325,29 @@ class DateStage:
         happens when the dated change told just before it does, unless that change
         was told in a background clause ("Y, who said on Monday he was leaving")."""
         out = list(cands)
+        # the sentence each span starts in, looked up once (a binary search)
+        sentence_at: dict[int, int] = {}
+
+        def sentence_of(c: Candidate) -> int:
+            start = c.span[0]
+            si = sentence_at.get(start)
+            if si is None:
+                si = sentence_at[start] = doc.sentence_at(start)
+            return si
+
         for idx, c in enumerate(cands):
             if c.tense_settled or out[idx].date is not None:
                 continue
-            here = doc.sentence_at(c.span[0])
+            here = sentence_of(c)
             for back_idx in range(idx - 1, -1, -1):
                 prev = out[back_idx]
-                back = here - doc.sentence_at(prev.span[0])
+                back = here - sentence_of(prev)
                 if back > NARRATIVE_SENTENCES:
                     break
                 if (
                     back > 0
                     and prev.date is not None
-                    and prev.date.precision is Precision.DAY
+                    and prev.date.precision is DAY
                     and _own_time(doc, prev, prev.date, seen)
                 ):
                     out[idx] = out[idx].but(date=prev.date, status=_status(prev))
@@ -374,7 +385,7 @@ class DateStage:
                 continue
             status = None
             if doc.published is not None:
-                status = Status.FUTURE if _after(date, doc.published) else Status.PAST
+                status = FUTURE if _after(date, doc.published) else PAST
             return [
                 c if c.date is not None else c.but(date=date, status=status or _status(c))
                 for c in cands
@@ -393,18 +404,19 @@ class DateStage:
     ) -> Candidate:
         # A noun ("announced his resignation", "confirmed the sacking of X") tells no
         # tense of its own: its time decides whether it has happened.
-        undetermined = not c.tense_settled or c.trigger.form is Form.NOUN
+        undetermined = not c.tense_settled or c.trigger.form is FORM_NOUN
+        span = c.trigger.span  # (a property: made once)
         # "X is retiring as CEO; his daughter will take over in January": a time
         # past a semicolon is the other clause's
         exprs = [
             e
             for e in exprs
-            if ";" not in _between(doc.text, e, c.trigger.span)
+            if ";" not in _between(doc.text, e, span)
             and (not e.possessive or _modifies(doc.text, e, c))
         ]
         # (with no expression there is nothing to choose: the clauses are not looked for)
         background = seen.background(*c.span, c.person_name) if exprs else []
-        chosen = _nearest(exprs, c.trigger.span, others, background)
+        chosen = _nearest(exprs, span, others, background)
         if main is not None and (chosen is None or chosen.end <= c.trigger.start):
             # "elected X on Sunday, replacing Y": the participle has its main verb's
             # tense; a time after it ("replacing Y, whose term ends Friday") decides
@@ -414,21 +426,21 @@ class DateStage:
             return c
         if chosen.kind == "immediate":
             # "announced last week his resignation, effective immediately": when it was told.
-            told = _nearest([e for e in exprs if e.kind != "immediate"], c.trigger.span, others, [])
-            if told is not None and (undetermined or c.status is not Status.FUTURE):
+            told = _nearest([e for e in exprs if e.kind != "immediate"], span, others, [])
+            if told is not None and (undetermined or c.status is not FUTURE):
                 chosen = attrs.evolve(told, effective=True)
         reported = _time_of_telling(doc.text, chosen, c)
         if (
             reported
             and not undetermined
-            and c.status is Status.FUTURE
-            and c.type is not EventType.NOMINATE
+            and c.status is FUTURE
+            and c.type is not NOMINATE
             and not _infinitive(doc.text, c)
         ):
             # "announced Tuesday she will resign": Tuesday is when it was told, and
             # the change is still ahead; only a time of its own dates it
             rest = [e for e in exprs if e is not chosen]
-            chosen = _nearest(rest, c.trigger.span, others, background)
+            chosen = _nearest(rest, span, others, background)
             if chosen is None or _time_of_telling(doc.text, chosen, c):
                 return c
             reported = False
@@ -438,14 +450,14 @@ class DateStage:
         elif effect is not None:
             # "Her resignation takes effect on January 5": the next January 5
             direction = effect
-        elif chosen.effective and not undetermined and c.status is Status.FUTURE:
+        elif chosen.effective and not undetermined and c.status is FUTURE:
             # "would be promoted to president, effective Jan. 1": the next Jan. 1
             direction = "future"
         elif undetermined or chosen.effective:
             # "resigned, effective March 31": the resignation is past, its effect may not be.
             direction = "nearest"
         else:
-            direction = "future" if c.status is Status.FUTURE else "past"
+            direction = "future" if c.status is FUTURE else "past"
         if chosen.kind in ANAPHORIC:
             date = _anaphor(doc, chosen, skip_before, self.normalize)
         else:
@@ -454,12 +466,12 @@ class DateStage:
             return c
         status = _status(c)
         if doc.published is not None and (undetermined or chosen.effective):
-            status = Status.FUTURE if _after(date, doc.published) else Status.PAST
-        elif reported and c.type is EventType.NOMINATE:
+            status = FUTURE if _after(date, doc.published) else PAST
+        elif reported and c.type is NOMINATE:
             # "Biden said on Monday that he would nominate X": saying it is nominating.
-            status = Status.PAST
-        elif reported and c.status is Status.FUTURE and _infinitive(doc.text, c):
+            status = PAST
+        elif reported and c.status is FUTURE and _infinitive(doc.text, c):
             # "On Friday, Acme appointed X to succeed Y": the infinitive is the
             # appointment's purpose, done on the day the past clause tells.
-            status = Status.PAST
+            status = PAST
         return c.but(date=date, status=status)

@@ -3,8 +3,11 @@ Criminal Investigations, X", "its chief of staff, X"."""
 
 from __future__ import annotations
 
+import functools
+
 from ... import lexicon
-from ...model import Mention, MentionKind
+from ...members import MENTION_NAME
+from ...model import Mention
 from ...names import possessive_after
 from ...roles import Role, is_role_word, title_before
 from .context import MatchContext
@@ -12,6 +15,12 @@ from .words import (
     DESCRIBING_WORDS,
     OBJECT_STOPS,
 )
+
+
+@functools.cache
+def _title_leads() -> frozenset[str]:
+    """What may stand before a title before a comma: determiners and tenure words."""
+    return lexicon.words("determiners.txt") | lexicon.words("tenure_modifiers.txt")
 
 
 def titled_apposition(
@@ -56,7 +65,7 @@ def titled_apposition(
         (
             m
             for m in (ctx.persons(si) if persons is None else persons)
-            if m.kind is MentionKind.NAME and j in (m.np_first, m.first_token)
+            if m.kind is MENTION_NAME and j in (m.np_first, m.first_token)
         ),
         None,
     )
@@ -86,7 +95,7 @@ def _title_before_comma(ctx: MatchContext, si: int, k: int) -> Role | None:
     title = title_before(ctx.text, tokens, comma, k)
     if title is None or not title.text:
         return None
-    lead = lexicon.words("determiners.txt") | lexicon.words("tenure_modifiers.txt")
+    lead = _title_leads()
     if any(t.lower not in lead for t in tokens[k : title.first]):
         return None
     return Role(title.text, title.org, k, comma)

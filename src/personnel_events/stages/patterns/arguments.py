@@ -4,8 +4,11 @@ lists (the role a clause names is in :mod:`.posts`, titles told beside a name in
 
 from __future__ import annotations
 
+import functools
+
 from ... import lexicon
-from ...model import Mention, MentionKind
+from ...members import MENTION_NAME, MENTION_PRONOUN
+from ...model import Mention
 from ...names import is_capitalised
 from ...roles import is_demonym, is_role_word
 from ..coref.words import pronouns_of_case
@@ -85,7 +88,7 @@ def subject_people(ctx: MatchContext, si: int, first: int) -> list[Mention]:
     cands = [
         m
         for m in ctx.persons(si)
-        if m.np_last <= first and (not m.possessor or m.kind is MentionKind.PRONOUN)
+        if m.np_last <= first and (not m.possessor or m.kind is MENTION_PRONOUN)
     ]
     if not cands:
         return []
@@ -218,13 +221,13 @@ def object_people(ctx: MatchContext, si: int, last: int) -> list[Mention]:
         m
         for m in ctx.persons(si)
         if m.np_first >= last
-        and not (m.kind is MentionKind.PRONOUN and is_determiner(ctx, m))
-        and not (m.possessor and m.kind is MentionKind.NAME)  # "named Gordon's wife X"
+        and not (m.kind is MENTION_PRONOUN and is_determiner(ctx, m))
+        and not (m.possessor and m.kind is MENTION_NAME)  # "named Gordon's wife X"
     ]
     if not persons:
         return []
     head = persons[0]
-    if head.kind is MentionKind.PRONOUN and ctx.tokens[head.first_token].lower in (
+    if head.kind is MENTION_PRONOUN and ctx.tokens[head.first_token].lower in (
         pronouns_of_case("subject")
     ):
         # "announced he would not seek re-election as party leader": a subject
@@ -292,6 +295,12 @@ def _described_object(ctx: MatchContext, k: int, head: Mention) -> bool:
     return False
 
 
+@functools.cache
+def _relation_or_occupation_nouns() -> frozenset[str]:
+    """``relation_nouns.txt`` and ``occupation_nouns.txt``: who the name before is."""
+    return lexicon.words("relation_nouns.txt") | lexicon.words("occupation_nouns.txt")
+
+
 def _related_object(ctx: MatchContext, k: int, head: Mention) -> bool:
     """'promoted his younger brother X', 'named her longtime ally X', 'names ex-Delta
     exec X': a few lower-case words ending in a word of kinship or association
@@ -307,9 +316,7 @@ def _related_object(ctx: MatchContext, k: int, head: Mention) -> bool:
     gap = [t for t in gap if t.text not in _QUOTES]
     if not gap or len(gap) > DESCRIBING_WORDS + 1:
         return False
-    if gap[-1].lower not in lexicon.words("relation_nouns.txt") | lexicon.words(
-        "occupation_nouns.txt"
-    ):
+    if gap[-1].lower not in _relation_or_occupation_nouns():
         return False
     # "ex-Delta exec X": a lower-case word may hold a capital after its hyphen; a
     # demonym opens the description ("British banker X")
@@ -346,7 +353,7 @@ def listed_person(ctx: MatchContext, si: int, k: int) -> Mention | None:
     if gap == 0:
         return None
     for m in ctx.persons(si):
-        if k in (m.np_first, m.first_token) and m.kind is MentionKind.NAME:
+        if k in (m.np_first, m.first_token) and m.kind is MENTION_NAME:
             return m
     return None
 
@@ -363,7 +370,7 @@ def participle_subject(ctx: MatchContext, si: int, first: int) -> list[Mention]:
     2020") the name that opens the sentence."""
     tokens = ctx.tokens
     sent = ctx.sentences[si]
-    names = [m for m in ctx.persons(si) if m.kind is MentionKind.NAME and not m.possessor]
+    names = [m for m in ctx.persons(si) if m.kind is MENTION_NAME and not m.possessor]
     k = first - 1
     if k >= sent.first_token and tokens[k].lower in _FRONTED_OPENERS:
         k -= 1
@@ -396,7 +403,5 @@ def whom_object(ctx: MatchContext, si: int, first: int) -> list[Mention]:
         if tokens[k].lower != "whom":
             continue
         end = k - 1 if k - 1 >= sent_first and tokens[k - 1].text == "," else k
-        return [m for m in ctx.persons(si) if m.kind is MentionKind.NAME and m.last_token == end][
-            :1
-        ]
+        return [m for m in ctx.persons(si) if m.kind is MENTION_NAME and m.last_token == end][:1]
     return []

@@ -10,12 +10,23 @@ from collections.abc import Sequence
 from ... import lexicon
 from ...candidates import (
     Candidate,
-    Frame,
     OrgEvidence,
-    OrgSource,
     RoleSource,
     Rule,
     TriggerMatch,
+)
+from ...members import (
+    END,
+    FRAME_SUBJ,
+    FUTURE,
+    ORG_FROM_OBJECT,
+    ORG_FROM_PASSIVE_AGENT,
+    ORG_FROM_PERSON,
+    ORG_FROM_ROLE,
+    ROLE_FROM_CLAUSE,
+    ROLE_FROM_PERSON,
+    ROLE_FROM_SUCCESSION,
+    START,
 )
 from ...model import EventType, Mention, Status
 from ...roles import Role, split_posts
@@ -36,7 +47,7 @@ def make_candidate(
     *,
     later_orgs: Sequence[OrgEvidence | None] = (),
     own_post: bool = True,
-    role_source: RoleSource = RoleSource.CLAUSE,
+    role_source: RoleSource = ROLE_FROM_CLAUSE,
 ) -> Candidate:
     """A candidate with its organisation evidence in order: the role phrase's, the
     clause's, then (for an END) the person's own title or apposition, then
@@ -46,28 +57,28 @@ def make_candidate(
     if isinstance(role, Role):
         role_text = role.text
         if role.org:
-            evidence.append(OrgEvidence(name=role.org, source=OrgSource.ROLE))
+            evidence.append(OrgEvidence(name=role.org, source=ORG_FROM_ROLE))
     else:
         role_text = role
     for e in clause_orgs:  # (a loop: there are one or two)
         if e is not None:
             evidence.append(e)
     source: RoleSource | None = role_source if role_text else None
-    if own_post and kind is EventType.END:
+    if own_post and kind is END:
         own: tuple[str | None, ...]
         if role_text is None and person.title:
-            role_text, source, own = person.title, RoleSource.PERSON, (person.title_org,)
+            role_text, source, own = person.title, ROLE_FROM_PERSON, (person.title_org,)
         elif role_text is None and person.appos:
-            role_text, source, own = person.appos, RoleSource.PERSON, (person.appos_org,)
+            role_text, source, own = person.appos, ROLE_FROM_PERSON, (person.appos_org,)
         else:
             own = (person.title_org, person.appos_org)
-        evidence.extend(OrgEvidence(name=o, source=OrgSource.PERSON) for o in own if o)
+        evidence.extend(OrgEvidence(name=o, source=ORG_FROM_PERSON) for o in own if o)
     if later_orgs:
         evidence += [e for e in later_orgs if e is not None]
     sent = ctx.sentences[si]
     if (
         match.trigger.in_effect
-        and status is Status.FUTURE
+        and status is FUTURE
         and ctx.tokens[match.first - 1].lower in ("will", "'ll", "\u2019ll")
     ):
         # "will no longer serve as": made as told; its time, if any, decides ("is
@@ -136,9 +147,7 @@ def fill_told_posts(ctx: MatchContext, found: list[Candidate]) -> list[Candidate
     # each candidate is compared only with the same person's (linear in the text)
     # (only a START with no post is looked at: _held_post_start's first test)
     found = [
-        _held_post_start(ctx, c, by_entity[c.entity])
-        if c.type is EventType.START and c.role is None
-        else c
+        _held_post_start(ctx, c, by_entity[c.entity]) if c.type is START and c.role is None else c
         for c in found
     ]
     told = _told_posts(ctx, found)
@@ -152,18 +161,16 @@ def fill_told_posts(ctx: MatchContext, found: list[Candidate]) -> list[Candidate
                 # (a post the same person's change told is that change, told again:
                 # "appointed X as director ... X will take up the post in September")
                 role, orgs = post[0], post[1]
-                if c.type is EventType.END:
+                if c.type is END:
                     role = _without_stand_in(role)
-                c = c.but(role=role, role_source=RoleSource.SUCCESSION, orgs=(*c.orgs, *orgs))
+                c = c.but(role=role, role_source=ROLE_FROM_SUCCESSION, orgs=(*c.orgs, *orgs))
         out.append(c)
     by_sentence: dict[int, list[Candidate]] = {}
     for c in out:
         by_sentence.setdefault(c.sentence, []).append(c)
     # (only an END with no post is looked at: _left_when_taken's first test)
     return [
-        _left_when_taken(ctx, c, by_sentence[c.sentence])
-        if c.type is EventType.END and c.role is None
-        else c
+        _left_when_taken(ctx, c, by_sentence[c.sentence]) if c.type is END and c.role is None else c
         for c in out
     ]
 
@@ -178,7 +185,7 @@ def _told_posts(ctx: MatchContext, found: list[Candidate]) -> list[_Told]:
     posts: list[_Told] = [
         (c.trigger.first, c.role, c.orgs, c.entity, c.type)
         for c in found
-        if c.role and c.type is not EventType.END
+        if c.role and c.type is not END
     ]
     # (a word the text lacks is not looked for)
     for k in _positions(ctx.lowers, tuple(w for w in ("new", "next") if w in ctx.words)):
@@ -193,7 +200,7 @@ def _told_posts(ctx: MatchContext, found: list[Candidate]) -> list[_Told]:
             continue
         if any(role.first <= m.first_token < role.last + 1 for m in ctx.persons(si)):
             continue  # "new CEO X": a person's title, told by its own candidate
-        orgs = (OrgEvidence(name=role.org, source=OrgSource.ROLE),) if role.org else ()
+        orgs = (OrgEvidence(name=role.org, source=ORG_FROM_ROLE),) if role.org else ()
         posts.append((k, role.text, orgs, None, None))
     return sorted(posts, key=lambda p: p[0])
 
@@ -241,7 +248,7 @@ def _vacated(ctx: MatchContext, c: Candidate) -> bool:
     """'(after) the resignation of Y' for a Y the text gives no title: the post
     being filled is the one Y left."""
     return (
-        c.type is EventType.END
+        c.type is END
         and c.rule.noun
         and ctx.tokens[c.trigger.last].lower == "of"
         and ctx.held_post(c.person, current=False) is None
@@ -259,7 +266,7 @@ def _without_stand_in(role: str) -> str:
 
 #: Evidence that a START's own clause names its body ("joined Beta", "was hired
 #: by Zeta Bank"): maybe another post than the title told elsewhere.
-_OWN_BODY = frozenset({OrgSource.OBJECT, OrgSource.PASSIVE_AGENT, OrgSource.ROLE})
+_OWN_BODY = frozenset({ORG_FROM_OBJECT, ORG_FROM_PASSIVE_AGENT, ORG_FROM_ROLE})
 
 
 def _held_post_start(ctx: MatchContext, c: Candidate, found: list[Candidate]) -> Candidate:
@@ -273,7 +280,7 @@ def _held_post_start(ctx: MatchContext, c: Candidate, found: list[Candidate]) ->
     ("X returned"), not a post the person left before the start."""
     trig = c.trigger.trigger
     if (
-        c.type is not EventType.START
+        c.type is not START
         or c.role is not None
         or c.rule.succession
         or (trig.needs_post and not _bare_start(ctx, c))
@@ -288,13 +295,13 @@ def _held_post_start(ctx: MatchContext, c: Candidate, found: list[Candidate]) ->
     title, org = held
     start_year = _year_told(ctx, c.sentence)
     for o in found:
-        if o.entity != c.entity or o.type is not EventType.END or o.role != title:
+        if o.entity != c.entity or o.type is not END or o.role != title:
             continue
         end_year = _year_told(ctx, o.sentence)
         if start_year is not None and end_year is not None and start_year > end_year:
             return c  # "fired as CEO in May 2022 ... hired in June 2023": another post
-    orgs = (OrgEvidence(name=org, source=OrgSource.PERSON),) if org else ()
-    return c.but(role=title, role_source=RoleSource.PERSON, orgs=(*c.orgs, *orgs))
+    orgs = (OrgEvidence(name=org, source=ORG_FROM_PERSON),) if org else ()
+    return c.but(role=title, role_source=ROLE_FROM_PERSON, orgs=(*c.orgs, *orgs))
 
 
 #: Words right after a bare start ("X, who took charge in August", "since joining
@@ -306,7 +313,7 @@ def _bare_start(ctx: MatchContext, c: Candidate) -> bool:
     """A subject's START told with no object, only a time ("who took charge in
     August 2008", "since joining in 2016"): the post is the one the text gives the
     person (a post-needing verb with an object names its own: "joined the call")."""
-    if c.trigger.trigger.frame is not Frame.SUBJ:
+    if c.trigger.trigger.frame is not FRAME_SUBJ:
         return False
     tokens = ctx.tokens
     k = c.trigger.last
@@ -342,13 +349,13 @@ def _left_when_taken(ctx: MatchContext, c: Candidate, found: list[Candidate]) ->
     """'X, who took over (as manager) when Y left': Y leaves the post X takes, told
     by a START earlier in the sentence, with "when" or "after" between (``found``
     holds at least the candidates of the same sentence)."""
-    if c.type is not EventType.END or c.role is not None:
+    if c.type is not END or c.role is not None:
         return c
     tokens = ctx.tokens
     for o in found:
         if (
             o.sentence != c.sentence
-            or o.type is not EventType.START
+            or o.type is not START
             or not o.role
             or o.entity == c.entity
             or not o.trigger.last <= c.person.np_first
@@ -356,5 +363,5 @@ def _left_when_taken(ctx: MatchContext, c: Candidate, found: list[Candidate]) ->
             continue
         between = {t.lower for t in tokens[o.trigger.last : c.person.np_first]}
         if between & _LEAVING_CLAUSE and len(tokens[o.trigger.last : c.person.np_first]) <= 8:
-            return c.but(role=o.role, role_source=RoleSource.SUCCESSION, orgs=(*c.orgs, *o.orgs))
+            return c.but(role=o.role, role_source=ROLE_FROM_SUCCESSION, orgs=(*c.orgs, *o.orgs))
     return c

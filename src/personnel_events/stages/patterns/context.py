@@ -9,7 +9,8 @@ import attrs
 
 from ... import lexicon
 from ...document import Document
-from ...model import EntityLabel, Mention, MentionKind, Sentence, Token
+from ...members import MENTION_NAME, PERSON
+from ...model import Mention, Sentence, Token
 from ...roles import Role, role_after
 
 
@@ -22,7 +23,7 @@ def _top_level(persons: list[Mention]) -> list[Mention]:
     holders = [
         o
         for o in persons
-        if o.kind is MentionKind.NAME and (o.np_first < o.first_token or o.np_last > o.last_token)
+        if o.kind is MENTION_NAME and (o.np_first < o.first_token or o.np_last > o.last_token)
     ]
     if not holders:
         return list(persons)
@@ -89,7 +90,7 @@ class MatchContext:
             if m.entity is None:
                 continue
             label = doc.entities[m.entity].label
-            target = persons if label is EntityLabel.PERSON else orgs
+            target = persons if label is PERSON else orgs
             target.setdefault(m.sentence, []).append(m)
         persons = {si: _top_level(ms) for si, ms in persons.items()}
         children: dict[int, list[int]] = {}

@@ -6,14 +6,27 @@ run; the main organisation is settled once every match is known."""
 from __future__ import annotations
 
 import functools
+import operator
 from collections.abc import Sequence
 
 import attrs
 
 from ... import lexicon
-from ...candidates import Candidate, OrgEvidence, OrgSource
+from ...candidates import Candidate, OrgEvidence
 from ...document import Document
-from ...model import EntityLabel, Mention, OrgKind
+from ...members import (
+    ORG,
+    ORG_FROM_ACTING_NAME,
+    ORG_FROM_AGENT,
+    ORG_FROM_GENERIC,
+    ORG_FROM_OBJECT,
+    ORG_FROM_PASSIVE_AGENT,
+    ORG_FROM_PERSON,
+    ORG_FROM_ROLE,
+    ORG_KIND_NEWS,
+    ORG_KIND_PLACE,
+)
+from ...model import Mention, OrgKind
 from ...names import GOVERNMENT_NOUNS
 from ..coref.kinds import is_place_name
 from .context import MatchContext
@@ -72,7 +85,7 @@ class DocumentFacts:
         lowers = ctx.words
         # the mentions most facts are read from, picked once: the organisations' and
         # those with a title or an apposition (in text order)
-        org_mentions = [m for m in doc.mentions if m.label is EntityLabel.ORG]
+        org_mentions = [m for m in doc.mentions if m.label is ORG]
         titled = [m for m in doc.mentions if m.title or m.appos]
         not_employers = _not_employers(ctx, org_mentions)
         return cls(
@@ -94,16 +107,16 @@ class DocumentFacts:
         place by its words."""
         found = self.kinds.get(name)
         if found is None and is_place_name(name.lower().split()):
-            return OrgKind.PLACE
+            return ORG_KIND_PLACE
         return found
 
     def first_evidence(self, orgs: Sequence[OrgEvidence]) -> OrgEvidence | None:
         """The first organisation of ``orgs`` that names one; "the company" stands
         for :attr:`main` (and is passed over while there is none)."""
         for e in orgs:
-            if e.source is OrgSource.GENERIC:
+            if e.source is ORG_FROM_GENERIC:
                 if self.main:
-                    return OrgEvidence(name=self.main, source=OrgSource.GENERIC)
+                    return OrgEvidence(name=self.main, source=ORG_FROM_GENERIC)
                 continue
             if e.name:
                 return e
@@ -114,7 +127,7 @@ class DocumentFacts:
         main = self.named_most
         if main is None:
             main = _given_most(candidates, self.not_employers)
-        return attrs.evolve(self, main=main, jurisdiction=self._jurisdiction(candidates))
+        return _facts_with(self, main, self._jurisdiction(candidates))
 
     def _jurisdiction(self, candidates: Sequence[Candidate]) -> str | None:
         """The first place a government post is held in: a role phrase's ("X was
@@ -123,7 +136,7 @@ class DocumentFacts:
         for c in candidates:
             for e in c.orgs:
                 if (
-                    e.source is OrgSource.ROLE
+                    e.source is ORG_FROM_ROLE
                     and e.name
                     and c.role
                     and is_government_title(c.role)
@@ -133,9 +146,29 @@ class DocumentFacts:
         return self.held_in or _government_place(self.government)
 
 
+#: The fields of :class:`DocumentFacts`, in order, read at once and set each through
+#: its slot's own setter (by :func:`_facts_with`).
+_FACT_FIELDS = tuple(field.name for field in attrs.fields(DocumentFacts))
+_read_facts = operator.attrgetter(*_FACT_FIELDS)
+_FACT_SETTERS = {name: getattr(DocumentFacts, name).__set__ for name in _FACT_FIELDS}
+
+
+def _facts_with(facts: DocumentFacts, main: str | None, jurisdiction: str | None) -> DocumentFacts:
+    """``attrs.evolve(facts, main=main, jurisdiction=jurisdiction)`` in a third of its
+    time (once a document). The class has no validator, converter or post-init, so
+    the copy is made without ``__init__``: each field through its slot's setter (a
+    frozen attrs class refuses only ``setattr``, not the slot's own setter)."""
+    new = object.__new__(DocumentFacts)
+    for setter, value in zip(_FACT_SETTERS.values(), _read_facts(facts), strict=True):
+        setter(new, value)
+    _FACT_SETTERS["main"](new, main)
+    _FACT_SETTERS["jurisdiction"](new, jurisdiction)
+    return new
+
+
 #: Bystanders that are not employers when named most: a newspaper named most is
 #: the employer in a story about its newsroom.
-_BYSTANDERS_NOT_NEWS = BYSTANDER_KINDS - {OrgKind.NEWS}
+_BYSTANDERS_NOT_NEWS = BYSTANDER_KINDS - {ORG_KIND_NEWS}
 
 
 def _named_most(ctx: MatchContext, not_employers: frozenset[str]) -> str | None:
@@ -143,7 +176,7 @@ def _named_most(ctx: MatchContext, not_employers: frozenset[str]) -> str | None:
     counts: dict[int, int] = {}
     first_seen: dict[int, int] = {}
     for m in doc.mentions:
-        if m.entity is None or doc.entities[m.entity].label is not EntityLabel.ORG:
+        if m.entity is None or doc.entities[m.entity].label is not ORG:
             continue
         name = doc.entities[m.entity].name
         if is_generic(name) or name.lower() in GOVERNMENT_NOUNS:
@@ -172,7 +205,7 @@ def _party_names(ctx: MatchContext) -> frozenset[str]:
     doc = ctx.doc
     names: set[str] = set()
     for ent in doc.entities:
-        if ent.label is not EntityLabel.ORG:
+        if ent.label is not ORG:
             continue
         ms = [doc.mentions[mi] for mi in ent.mentions]
         if any(doc.tokens[m.last_token - 1].lower in words for m in ms):
@@ -286,7 +319,7 @@ def _not_employers(ctx: MatchContext, org_mentions: list[Mention]) -> frozenset[
             out.add(m.text)  # "the regulator X" and every other name of X
             out.add(doc.entities[m.entity].name)
             continue
-        if m.org_kind is OrgKind.NEWS and credit_line(ctx, m):
+        if m.org_kind is ORG_KIND_NEWS and credit_line(ctx, m):
             out.add(m.text)
             continue
         titles = abbreviations.get(m.text.lower()) if m.text.isupper() else None
@@ -320,12 +353,12 @@ def _given_most(candidates: Sequence[Candidate], not_employers: frozenset[str]) 
 #: Evidence that a change gives of its own organisation.
 _OWN_SOURCES = frozenset(
     {
-        OrgSource.ROLE,
-        OrgSource.OBJECT,
-        OrgSource.AGENT,
-        OrgSource.ACTING_NAME,
-        OrgSource.PASSIVE_AGENT,
-        OrgSource.PERSON,
+        ORG_FROM_ROLE,
+        ORG_FROM_OBJECT,
+        ORG_FROM_AGENT,
+        ORG_FROM_ACTING_NAME,
+        ORG_FROM_PASSIVE_AGENT,
+        ORG_FROM_PERSON,
     }
 )
 

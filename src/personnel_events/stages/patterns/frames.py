@@ -10,14 +10,27 @@ import attrs
 
 from ...candidates import (
     Candidate,
-    Form,
     OrgEvidence,
-    OrgSource,
-    Rule,
     TriggerMatch,
 )
+from ...members import (
+    END,
+    FORM_BASE,
+    FORM_ING,
+    FORM_PAST,
+    FUTURE,
+    MENTION_NAME,
+    ORG_FROM_PERSON,
+    PAST,
+    RULE_OBJECT,
+    RULE_OBJECT_LIST,
+    RULE_PASSIVE,
+    RULE_SUBJECT,
+    RULE_SUCCESSION_FROM,
+    START,
+)
 from ...modality import is_passive, status_of
-from ...model import EventType, MentionKind, Status
+from ...model import Status
 from ...roles import Role, is_role_word
 from .appositions import titled_apposition
 from .arguments import (
@@ -50,14 +63,14 @@ def subject_frame(
     """'X resigned', 'X will join Acme as CTO', 'X takes over from Y'."""
     first, last = match.first, match.last
     people = subject_people(ctx, si, first)
-    if not people and match.form is Form.ING:
+    if not people and match.form is FORM_ING:
         people = participle_subject(ctx, si, first)
     if not people or (match.trigger.headline and people[-1].np_last != first):
         return []  # "Coach X out at Eastfield": the headline's person stands right before
     if takes_own_place(ctx, si, match, people) or _post_participle(ctx, si, match):
         return []  # "took her place at the table"; "the seat being vacated next year"
     effects = effects_before(ctx, si, people[-1].np_last, first)
-    if match.form is Form.BASE and ctx.tokens[first - 1].lower == "to":
+    if match.form is FORM_BASE and ctx.tokens[first - 1].lower == "to":
         # "called on X to resign", "urged X to step down": the verb before the person
         # governs the infinitive.
         effects |= effects_before(ctx, si, max(0, people[0].np_first - 4), people[0].np_first)
@@ -71,10 +84,10 @@ def subject_frame(
         return []  # (as below, before the object is read)
     if object_not_charge(ctx, si, last, role):
         return []  # "took over the kitchen", "joined the protest": not a post or a body
-    if role is not None and trig.type is EventType.END and _next_post(ctx, last, role.first):
+    if role is not None and trig.type is END and _next_post(ctx, last, role.first):
         role = None  # "is leaving to become CEO of Y": the post after "to" is the next one
     if (
-        trig.type is EventType.END
+        trig.type is END
         and trig.needs_post
         and last + 1 < sent.last_token
         and ctx.tokens[last].lower == "to"
@@ -90,9 +103,9 @@ def subject_frame(
         obj = object_org(ctx, si, last)
         if role is None and obj is not None and obj.name in facts.parties:
             return []  # "would leave the FDP", "joined the Labour Party": membership
-    found = make_each(ctx, match, si, people, Rule.SUBJECT, role, [obj], status)
+    found = make_each(ctx, match, si, people, RULE_SUBJECT, role, [obj], status)
     # "takes over from Y": Y ends the post.
-    if trig.type is EventType.START and found and "from" in ctx.words:
+    if trig.type is START and found and "from" in ctx.words:
         nxt = last
         while nxt < sent.last_token and (
             ctx.tokens[nxt].lower in ("as", "the", "his", "her", "their", "its")
@@ -108,13 +121,13 @@ def subject_frame(
                         ctx,
                         match,
                         si,
-                        EventType.END,
+                        END,
                         y,
-                        Rule.SUCCESSION_FROM,
+                        RULE_SUCCESSION_FROM,
                         head.role or y.title or y.appos,
                         [
                             *head.orgs,
-                            OrgEvidence(name=y.title_org, source=OrgSource.PERSON)
+                            OrgEvidence(name=y.title_org, source=ORG_FROM_PERSON)
                             if y.title_org
                             else None,
                         ],
@@ -133,7 +146,7 @@ def _post_participle(ctx: MatchContext, si: int, match: TriggerMatch) -> bool:
     """The trigger is a participle of a post ("the position vacated this year by
     Y", "the seat being vacated next year", "the post was left vacant"): the post
     is its subject, not a person."""
-    if match.form is not Form.PAST:
+    if match.form is not FORM_PAST:
         return False
     k = match.first - 1
     first = ctx.sentences[si].first_token
@@ -158,7 +171,7 @@ def object_frame(
     """'The board fired X', 'named X chief executive, Y finance chief and Z as
     chairman'; in the passive 'X was fired'."""
     sent = ctx.sentences[si]
-    if match.form is Form.PAST and (
+    if match.form is FORM_PAST and (
         is_passive(ctx.tokens, sent.first_token, match.first)
         or (
             joined_passive(ctx, si, match.first)
@@ -206,7 +219,7 @@ def reduced_passive(
 ) -> list[Candidate]:
     """'X, named CFO of Acme in 2019, declined to comment': a past participle opening
     an aside right after a person (no "was")."""
-    if match.form is not Form.PAST:
+    if match.form is not FORM_PAST:
         return []
     first = match.first
     sent_first = ctx.sentences[si].first_token
@@ -215,9 +228,7 @@ def reduced_passive(
         k -= 1
     if k <= sent_first or ctx.tokens[k].text != ",":
         return []
-    person = next(
-        (m for m in ctx.persons(si) if m.np_last == k and m.kind is MentionKind.NAME), None
-    )
+    person = next((m for m in ctx.persons(si) if m.np_last == k and m.kind is MENTION_NAME), None)
     if person is None:
         return []
     role = role_after_trigger(ctx, si, match.last)
@@ -228,7 +239,7 @@ def reduced_passive(
     agent = passive_agent_org(ctx, si, match.last) if role is None or role.org is None else None
     return [
         make_candidate(
-            ctx, match, si, match.trigger.type, person, Rule.PASSIVE, role, [agent], Status.PAST
+            ctx, match, si, match.trigger.type, person, RULE_PASSIVE, role, [agent], PAST
         )
     ]
 
@@ -250,7 +261,7 @@ def _active_object(ctx: MatchContext, si: int, match: TriggerMatch) -> list[Cand
     status = status_of(effects, match.form.value, ctx.tokens, sent.first_token, first)
     trig = match.trigger
     role = role_after_trigger(ctx, si, last if relative else people[-1].np_last)
-    if role is None and trig.type is EventType.END:
+    if role is None and trig.type is END:
         # "fired its chief of staff, X": the post told before the name
         titled = titled_apposition(ctx, si, last)
         if titled is not None and titled[0] is people[0] and titled[1].text:
@@ -265,7 +276,7 @@ def _active_object(ctx: MatchContext, si: int, match: TriggerMatch) -> list[Cand
     after = people[-1].np_last
     body = object_org(ctx, si, after) if role is None and not _selection_unit(ctx, after) else None
     found = make_each(
-        ctx, match, si, people, Rule.OBJECT, role, [], status, later_orgs=[agent, body]
+        ctx, match, si, people, RULE_OBJECT, role, [], status, later_orgs=[agent, body]
     )
     return found + listed_after(ctx, si, match, role, [agent], status)
 
@@ -309,7 +320,7 @@ def listed_after(
                 si,
                 match.trigger.type,
                 nxt,
-                Rule.OBJECT_LIST,
+                RULE_OBJECT_LIST,
                 role,
                 orgs,
                 status,
@@ -335,7 +346,7 @@ def passive_frame(
         return []
     status = status_of(effects, match.form.value, ctx.tokens, sent.first_token, first)
     if _after_to_be(ctx, sent.first_token, first):
-        status = Status.FUTURE  # "X is to be named", "X is due to be replaced"
+        status = FUTURE  # "X is to be named", "X is due to be replaced"
     role = role_after_trigger(ctx, si, last)
     if (role is None and match.trigger.needs_role) or named_for_other(ctx, si, match, last, role):
         return []  # "was named in the lawsuit", "was appointed to review the case"
@@ -343,7 +354,7 @@ def passive_frame(
     if agent is None and role is None and last < sent.last_token and ctx.tokens[last].lower == "to":
         # "was reassigned to the Tourism Ministry", "was moved to Kestrel Labs"
         agent = object_org(ctx, si, last + 1)
-    found = make_each(ctx, match, si, people, Rule.PASSIVE, role, [agent], status)
+    found = make_each(ctx, match, si, people, RULE_PASSIVE, role, [agent], status)
     # "X was named CFO and Y as COO": the list goes on past the passive's role
     return found + listed_after(ctx, si, match, role, [agent], status)
 
@@ -353,7 +364,7 @@ def headline_passive(
 ) -> list[Candidate]:
     """'Professor Sunita Raghavan appointed new Vice Chancellor': a headline's passive
     without 'was': a name right before the verb and a role right after."""
-    if match.form is not Form.PAST:
+    if match.form is not FORM_PAST:
         return []
     first, last = match.first, match.last
     people = subject_people(ctx, si, first)

@@ -6,7 +6,16 @@ from __future__ import annotations
 import functools
 
 from ... import lexicon
-from ...candidates import Form, Frame
+from ...candidates import Form
+from ...members import (
+    EFFECT_HEDGE,
+    EFFECT_NEGATION,
+    FORM_BASE,
+    FORM_ING,
+    FORM_NOUN,
+    FORM_PAST,
+    FRAME_OBJ,
+)
 from ...modality import (
     CLAUSE_BREAKS,
     CONDITIONALS,
@@ -134,7 +143,7 @@ def past_expectation(ctx: MatchContext, sent_first: int, first: int) -> bool:
 
 def blocked(effects: set[Effect]) -> bool:
     """A denial or a hedge governs the trigger."""
-    return Effect.NEGATION in effects or Effect.HEDGE in effects
+    return EFFECT_NEGATION in effects or EFFECT_HEDGE in effects
 
 
 def effects_before(ctx: MatchContext, si: int, left: int, first: int) -> set[Effect]:
@@ -150,7 +159,7 @@ def effects_before(ctx: MatchContext, si: int, left: int, first: int) -> set[Eff
         start = max(left, sent_first)  # no break before the trigger: one clause
     if start >= first or cue_words().isdisjoint(ctx.lowers[start:first]):
         return set()  # no cue word in the window
-    return window_effects(ctx.tokens, start, first)
+    return window_effects(ctx.tokens, start, first, ctx.lowers)
 
 
 @functools.cache
@@ -195,27 +204,27 @@ def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceFor
         and false_sense(ctx, trig.lemma, last, sent.last_token)
     ) and not (
         # "released a statement" is another sense; "released his coach X" is not
-        trig.frame is Frame.OBJ
+        trig.frame is FRAME_OBJ
         and (object_people(ctx, si, last) or _named_successor(ctx, sent.last_token, last))
     ):
         return None
-    if form is Form.NOUN:
+    if form is FORM_NOUN:
         return None if denied_report(ctx, si, first) else form
     if (
-        form is Form.BASE
+        form is FORM_BASE
         and first > sent.first_token
         and tokens[first - 1].lower in ("has", "have")
         and not trig.future_only
     ):
-        form = Form.PAST  # "Veltrix has hire X as CTO": a translation's perfect
+        form = FORM_PAST  # "Veltrix has hire X as CTO": a translation's perfect
     if (
-        form is Form.BASE
+        form is FORM_BASE
         and surface.words[:2] != ("not", "to")  # "chose not to renew ...": an infinitive
         and not aux_before(ctx, first, sent.first_token)
         and not plural_subject_before(ctx, si, first)
     ):
         return None
-    if form is Form.PAST and adjectival(ctx, si, first, last):
+    if form is FORM_PAST and adjectival(ctx, si, first, last):
         return None  # "a retired principal", "the recently departed founder"
     if (
         first - 2 >= sent.first_token
@@ -223,13 +232,13 @@ def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceFor
         and tokens[first - 2].lower in CONTINUE
     ):
         return None  # "will continue to serve as CAO": carrying on is no change
-    if trig.future_only and form is not Form.BASE:
+    if trig.future_only and form is not FORM_BASE:
         return None
     if (
-        form is Form.ING
+        form is FORM_ING
         and first > sent.first_token
         and tokens[first - 1].lower in BACKGROUND_PREPS
-        and trig.frame is not Frame.OBJ
+        and trig.frame is not FRAME_OBJ
         and first - 1 > sent.first_token
     ):
         # "before joining the office": the subject's background, not news; but

@@ -4,9 +4,9 @@ a body being nobody's post)."""
 
 from __future__ import annotations
 
-from ...candidates import Candidate, Rule, TriggerMatch
+from ...candidates import Candidate, TriggerMatch
+from ...members import END, RULE_SUCCESSION, START
 from ...modality import status_of
-from ...model import EventType
 from .arguments import object_people, subject_people
 from .build import make_candidate
 from .context import MatchContext
@@ -53,10 +53,10 @@ def handover_frame(
     text, source, orgs = succession_post(role, ends)
     found = [
         make_candidate(
-            ctx, match, si, kind, m, Rule.SUCCESSION, text, orgs, status,
+            ctx, match, si, kind, m, RULE_SUCCESSION, text, orgs, status,
             own_post=False, role_source=source,
         )
-        for kind, side in ((EventType.START, starts), (EventType.END, ends))
+        for kind, side in ((START, starts), (END, ends))
         for m in side
     ]  # fmt: skip
     return sorted(found, key=lambda c: c.person.start)

@@ -10,16 +10,13 @@ from collections.abc import Sequence
 from ... import lexicon
 from ...candidates import (
     Candidate,
-    Form,
-    Frame,
     OrgEvidence,
-    OrgSource,
-    Rule,
     Trigger,
     TriggerMatch,
 )
 from ...document import Document
-from ...model import EventType, Mention, MentionKind, Token
+from ...members import FORM_BASE, FRAME_TITLE, MENTION_NAME, ORG_FROM_ROLE, RULE_OBJECT_LIST, START
+from ...model import Mention, Token
 from ..coref.words import title_modifiers, titles
 from .build import make_candidate
 from .context import MatchContext
@@ -30,8 +27,8 @@ from .posts import after_aside, post_named
 #: Halvern Symphony, commencing July 1". "to" stands for the appointment.
 LIST_LINE = Trigger(
     lemma="to",
-    type=EventType.START,
-    frame=Frame.TITLE,
+    type=START,
+    frame=FRAME_TITLE,
     reason="appointment",
     nominates_if_pending=True,
 )
@@ -104,7 +101,7 @@ def list_lines(ctx: MatchContext) -> list[Candidate]:
 def _name_at(persons: list[Mention], k: int) -> Mention | None:
     """The name that opens at token ``k`` (a loop: this runs for every sentence)."""
     for m in persons:
-        if m.first_token == k and m.kind is MentionKind.NAME:
+        if m.first_token == k and m.kind is MENTION_NAME:
             return m
     return None
 
@@ -153,7 +150,7 @@ def _list_line(ctx: MatchContext, si: int) -> tuple[Candidate, bool] | None:
         if obj is None or obj.name is None:
             return None
         # the body the line sends the person to is the post's, as in "CEO of X"
-        org = OrgEvidence(name=obj.name, source=OrgSource.ROLE)
+        org = OrgEvidence(name=obj.name, source=ORG_FROM_ROLE)
         end = to + 2 if tokens[to + 1].lower == "the" else to + 1
         while end < limit and (
             tokens[end].text[:1].isupper()
@@ -179,7 +176,7 @@ def _list_line(ctx: MatchContext, si: int) -> tuple[Candidate, bool] | None:
             return None  # "X as Captain Miller, in a scene from ...": a caption
     match = TriggerMatch(
         trigger=LIST_LINE,
-        form=Form.BASE,
+        form=FORM_BASE,
         first=to,
         last=to + 1,
         start=tokens[to].start,
@@ -189,9 +186,9 @@ def _list_line(ctx: MatchContext, si: int) -> tuple[Candidate, bool] | None:
         ctx,
         match,
         si,
-        EventType.START,
+        START,
         person,
-        Rule.OBJECT_LIST,
+        RULE_OBJECT_LIST,
         role,
         [org],
         None,

@@ -10,13 +10,24 @@ from ... import lexicon
 from ...candidates import (
     Candidate,
     OrgEvidence,
-    OrgSource,
-    RoleSource,
-    Rule,
     TriggerMatch,
 )
-from ...modality import RELATIVES, Effect
-from ...model import EventType, Mention, MentionKind, Status
+from ...members import (
+    EFFECT_FUTURE,
+    EFFECT_NEGATION,
+    END,
+    FUTURE,
+    MENTION_NAME,
+    MENTION_PRONOUN,
+    ORG_FROM_PERSON,
+    PAST,
+    ROLE_FROM_PERSON,
+    RULE_NOUN,
+    RULE_NOUN_TOLD,
+    RULE_TITLE,
+)
+from ...modality import RELATIVES
+from ...model import Mention, Status
 from ...names import possessive_after
 from ...roles import Role
 from .appositions import titled_apposition
@@ -79,14 +90,14 @@ def noun_frame(
     if k >= sent.first_token:
         for m in persons:
             if (
-                m.kind is MentionKind.PRONOUN
+                m.kind is MENTION_PRONOUN
                 and m.first_token == k
                 and m.gender
                 and tokens[k].lower in ("his", "her")
             ):
                 person = m
             if (
-                m.kind is MentionKind.NAME
+                m.kind is MENTION_NAME
                 and m.last_token == k
                 and tokens[k].text in ("'s", "\u2019s", "'", "\u2019")
             ):
@@ -95,10 +106,10 @@ def noun_frame(
         # "the resignation of X", "of former Republican governor X", "of the Head
         # of the Directorate, X" (the post told before the name)
         titled = titled_apposition(ctx, si, last + 1)
-        if titled is not None and trig.type is EventType.END and titled[1].text:
+        if titled is not None and trig.type is END and titled[1].text:
             role = titled[1]
         after = object_people(ctx, si, last + 1)
-        if after and after[0].kind is not MentionKind.PRONOUN:
+        if after and after[0].kind is not MENTION_PRONOUN:
             person = after[0]
             role = role_after_trigger(ctx, si, person.np_last) or role
             # "the appointment of X" is a personnel change, post or not; only "her
@@ -116,14 +127,10 @@ def noun_frame(
         # "his exit from the tournament": no post or body is left (a body named
         # right after "from" is one, whatever verb follows the phrase)
         return []
-    if person.kind is MentionKind.PRONOUN:
+    if person.kind is MENTION_PRONOUN:
         # "X replaced Y in 2019 and announced his resignation": the one announcing
         person = _announcer(ctx, si, person) or person
-    if (
-        trig.type is EventType.END
-        and person.kind is MentionKind.PRONOUN
-        and _accepter(ctx, si, person, first)
-    ):
+    if trig.type is END and person.kind is MENTION_PRONOUN and _accepter(ctx, si, person, first):
         # "Pope Leo accepted his resignation": Leo is not the one who goes (one
         # accepts one's own appointment or nomination, not one's own resignation)
         return []
@@ -136,28 +143,28 @@ def noun_frame(
             return []  # "during his tenure as CEO": a time, no change
     effects = effects_before(ctx, si, max(sent.first_token, first - 6), first)
     if trig.reason == "expiry":
-        effects = effects - {Effect.NEGATION}  # "would not seek another term": the renewal
+        effects = effects - {EFFECT_NEGATION}  # "would not seek another term": the renewal
     if blocked(effects):
         return []
     window = {t.lower for t in tokens[max(sent.first_token, first - 6) : first]}
     status: Status | None = None
-    if Effect.FUTURE in effects or (
+    if EFFECT_FUTURE in effects or (
         # "announced her resignation": announced ahead; "announced the firing of X"
         # tells what has happened
-        trig.type is EventType.END and trig.reason in ANNOUNCED_AHEAD and window & ANNOUNCE
+        trig.type is END and trig.reason in ANNOUNCED_AHEAD and window & ANNOUNCE
     ):
-        status = Status.FUTURE
+        status = FUTURE
     words = trig.lemma.split()
     if ends is not None:
         status = ends
     if status is None and len(words) > 1 and words[-1].endswith("s"):
-        status = Status.FUTURE  # "when his appointment ends on May 1": still ahead
+        status = FUTURE  # "when his appointment ends on May 1": still ahead
     if role is None:
         role = role_after_trigger(ctx, si, last)
     # "announced her resignation", "revealed the details of his departure": the
     # time of the sentence is when it was told
-    told = trig.type is EventType.END and trig.reason in ANNOUNCED_AHEAD and window & _ANNOUNCING
-    rule = Rule.NOUN_TOLD if told else Rule.NOUN
+    told = trig.type is END and trig.reason in ANNOUNCED_AHEAD and window & _ANNOUNCING
+    rule = RULE_NOUN_TOLD if told else RULE_NOUN
     return [make_candidate(ctx, match, si, trig.type, person, rule, role, [], status)]
 
 
@@ -165,7 +172,7 @@ def noun_frame(
 #: Minister X as leader of the party ended").
 TENURE_REACH = 12
 #: Verbs that end a tenure, with the status they tell.
-_TENURE_END = {"ended": Status.PAST, "ends": Status.FUTURE, "end": Status.FUTURE}
+_TENURE_END = {"ended": PAST, "ends": FUTURE, "end": FUTURE}
 
 
 def _tenure_ends(ctx: MatchContext, si: int, after: int) -> Status | None:
@@ -182,7 +189,7 @@ def _tenure_ends(ctx: MatchContext, si: int, after: int) -> Status | None:
         if low in ("came", "comes") and [t.lower for t in tokens[k + 1 : k + 4]] == [
             "to", "an", "end",
         ]:  # fmt: skip
-            return Status.PAST if low == "came" else Status.FUTURE
+            return PAST if low == "came" else FUTURE
     return None
 
 
@@ -220,7 +227,7 @@ def _announcer(ctx: MatchContext, si: int, pronoun: Mention) -> Mention | None:
         return None
     subject = next(
         (m for m in ctx.persons(si)
-         if m.kind is MentionKind.NAME and m.np_first == sent.first_token),
+         if m.kind is MENTION_NAME and m.np_first == sent.first_token),
         None,
     )  # fmt: skip
     if subject is None or subject.entity is None or subject.entity == pronoun.entity:
@@ -271,7 +278,7 @@ def title_frame(
         (
             m
             for m in ctx.persons(si)
-            if m.kind is MentionKind.NAME
+            if m.kind is MENTION_NAME
             and m.title
             and m.np_first <= last < m.first_token <= last + TITLE_REACH
         ),
@@ -279,7 +286,7 @@ def title_frame(
     )
     role: Role | str | None = person.title if person is not None else None
     orgs = (
-        [OrgEvidence(name=person.title_org, source=OrgSource.PERSON)]
+        [OrgEvidence(name=person.title_org, source=ORG_FROM_PERSON)]
         if person and person.title_org
         else []
     )
@@ -303,12 +310,12 @@ def title_frame(
             si,
             trig.type,
             person,
-            Rule.TITLE,
+            RULE_TITLE,
             role,
             orgs,
             trig.status,
             own_post=False,
-            role_source=RoleSource.PERSON,
+            role_source=ROLE_FROM_PERSON,
         )
     ]
 
@@ -326,7 +333,5 @@ def _copula_name(ctx: MatchContext, si: int, start: int) -> tuple[Mention, Role]
         k += 1
     else:
         return None
-    person = next(
-        (m for m in ctx.persons(si) if m.np_first == k and m.kind is MentionKind.NAME), None
-    )
+    person = next((m for m in ctx.persons(si) if m.np_first == k and m.kind is MENTION_NAME), None)
     return (person, role) if person is not None else None

@@ -11,8 +11,23 @@ import functools
 from collections.abc import Sequence
 
 from ... import lexicon
-from ...candidates import Candidate, OrgEvidence, OrgSource, RoleSource
-from ...model import EventType, Mention, OrgKind
+from ...candidates import Candidate, OrgEvidence, RoleSource
+from ...members import (
+    END,
+    ORG_FROM_ACTING_NAME,
+    ORG_FROM_AGENT,
+    ORG_FROM_GENERIC,
+    ORG_FROM_OBJECT,
+    ORG_FROM_PASSIVE_AGENT,
+    ORG_FROM_PERSON,
+    ORG_FROM_ROLE,
+    ORG_KIND_LEAGUE,
+    ORG_KIND_NEWS,
+    ORG_KIND_PLACE,
+    ROLE_FROM_CLAUSE,
+    ROLE_FROM_PERSON,
+)
+from ...model import Mention
 from ...names import is_capitalised
 from ...roles import Role
 from ..coref.words import title_modifiers, titles
@@ -49,7 +64,7 @@ def object_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
     if k < limit and tokens[k].lower == "the":
         ministry = _lowercase_ministry(ctx, k + 1, limit)
         if ministry is not None:
-            return OrgEvidence(name=ministry, source=OrgSource.OBJECT)
+            return OrgEvidence(name=ministry, source=ORG_FROM_OBJECT)
         if k + 1 < limit and (
             tokens[k + 1].lower in GENERIC_ORGS or _unnamed_body(tokens[k + 1].lower)
         ):
@@ -62,7 +77,7 @@ def object_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
                 and nxt.lower not in lexicon.words("time_words.txt")
             ):
                 return None  # "left the team bus", "joined the board meeting": a thing
-            return OrgEvidence(name=None, source=OrgSource.GENERIC)
+            return OrgEvidence(name=None, source=ORG_FROM_GENERIC)
         k += 1
     if k < limit and tokens[k].lower in lexicon.words("time_words.txt"):
         return None  # "died Tuesday", "left in March": a time, never a body
@@ -74,7 +89,7 @@ def object_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
             break
     for m in ctx.orgs(si):
         if m.first_token == k:
-            return OrgEvidence(name=org_name(ctx, m), source=OrgSource.OBJECT)
+            return OrgEvidence(name=org_name(ctx, m), source=ORG_FROM_OBJECT)
     j = k
     while j < limit and is_capitalised(tokens[j]):
         j += 1
@@ -95,7 +110,7 @@ def object_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
             end = j = run
         if all(t.lower in titles() or t.lower in title_modifiers() for t in tokens[k:j]):
             return None  # "became CEO", "was made Chief Operating Officer": a title
-        return OrgEvidence(name=ctx.span_text(k, j - 1), source=OrgSource.OBJECT)
+        return OrgEvidence(name=ctx.span_text(k, j - 1), source=ORG_FROM_OBJECT)
     return None
 
 
@@ -135,7 +150,7 @@ def passive_agent_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | No
         k += 1
     for m in ctx.orgs(si):
         if m.first_token == k:
-            return OrgEvidence(name=org_name(ctx, m), source=OrgSource.PASSIVE_AGENT)
+            return OrgEvidence(name=org_name(ctx, m), source=ORG_FROM_PASSIVE_AGENT)
     return None
 
 
@@ -148,11 +163,11 @@ def agent_org(ctx: MatchContext, si: int, first: int) -> OrgEvidence | None:
         for m in ctx.orgs(si)
         if m.last_token <= first
         # a credit line ("(Reuters) -", "(Xinhua) --") or the dateline acts for nobody
-        and m.org_kind is not OrgKind.NEWS
+        and m.org_kind is not ORG_KIND_NEWS
         and m.start >= head_end
     ]
     if orgs and not crosses_verb(ctx, orgs[-1].last_token, first):
-        return OrgEvidence(name=org_name(ctx, orgs[-1]), source=OrgSource.AGENT)
+        return OrgEvidence(name=org_name(ctx, orgs[-1]), source=ORG_FROM_AGENT)
     tokens = ctx.tokens
     sent_first = ctx.sentences[si].first_token
     k = first - 1
@@ -174,14 +189,14 @@ def agent_org(ctx: MatchContext, si: int, first: int) -> OrgEvidence | None:
         common = lexicon.words("common_words.txt")
         if j <= k and not all(t.lower in common for t in tokens[j : k + 1]):
             # "He appointed", "They also hired": a capitalised common word is nobody
-            return OrgEvidence(name=ctx.span_text(j, k), source=OrgSource.ACTING_NAME)
+            return OrgEvidence(name=ctx.span_text(j, k), source=ORG_FROM_ACTING_NAME)
     return None
 
 
 def person_orgs(person: Mention) -> tuple[OrgEvidence, ...]:
     """The organisations a person's own title and apposition name."""
     return tuple(
-        OrgEvidence(name=name, source=OrgSource.PERSON)
+        OrgEvidence(name=name, source=ORG_FROM_PERSON)
         for name in (person.title_org, person.appos_org)
         if name
     )
@@ -194,8 +209,8 @@ def succession_post(
     the title or apposition of the one who leaves; with its organisation evidence
     (the role's, then the leaver's own title's or apposition's)."""
     text = role.text if role else None
-    source = RoleSource.CLAUSE if text else RoleSource.PERSON
-    orgs = [OrgEvidence(name=role.org, source=OrgSource.ROLE)] if role and role.org else []
+    source = ROLE_FROM_CLAUSE if text else ROLE_FROM_PERSON
+    orgs = [OrgEvidence(name=role.org, source=ORG_FROM_ROLE)] if role and role.org else []
     for m in ends:
         text = text or m.title or m.appos
     for m in ends:
@@ -238,7 +253,7 @@ def sentence_org(ctx: MatchContext, c: Candidate, skip: frozenset[str] = frozens
         return None
     others = [p for p in ctx.persons(c.sentence) if p is not c.person]
     aside = range(0)
-    if c.type is not EventType.END:
+    if c.type is not END:
         # "elected X, a former FDA official, as its chair": X's past, not the post's
         sent_last = ctx.sentences[c.sentence].last_token
         aside = range(c.person.np_last, after_aside(ctx, c.person.np_last, sent_last))
@@ -248,7 +263,7 @@ def sentence_org(ctx: MatchContext, c: Candidate, skip: frozenset[str] = frozens
         if any(p.np_first <= m.first_token and m.last_token <= p.np_last for p in others):
             continue
         if (
-            c.type is not EventType.END
+            c.type is not END
             and min(c.person.np_first, c.trigger.last) <= m.first_token
             and m.last_token <= c.person.first_token
         ):
@@ -261,9 +276,9 @@ def sentence_org(ctx: MatchContext, c: Candidate, skip: frozenset[str] = frozens
             and is_generic(org_name(ctx, m))
         ):
             continue  # "Bank" of "First Bank": the tail of a name, not "the bank"
-        if c.type is not EventType.END and _past_affiliation(ctx, m, c.person):
+        if c.type is not END and _past_affiliation(ctx, m, c.person):
             continue
-        if c.type is EventType.END and any(
+        if c.type is END and any(
             ctx.tokens[k].lower == "to" and ctx.tokens[k + 1].lower in MOVE_ON
             for k in range(c.trigger.last, m.first_token - 1)
         ):
@@ -282,13 +297,19 @@ def sentence_org(ctx: MatchContext, c: Candidate, skip: frozenset[str] = frozens
     return None
 
 
+@functools.cache
+def _past_affiliation_words() -> frozenset[str]:
+    """``past_affiliations.txt`` and ``former_words.txt`` ("veteran", "former")."""
+    return lexicon.words("past_affiliations.txt") | lexicon.words("former_words.txt")
+
+
 def _past_affiliation(ctx: MatchContext, org: Mention, person: Mention) -> bool:
     """'Orbis veteran X', 'an Orbis alumna, X', 'former Orbis chief X': the
     organisation tells where the person comes from (``past_affiliations.txt`` and
     ``former_words.txt``)."""
     if not org.last_token <= person.first_token <= org.last_token + 4:
         return False
-    words = lexicon.words("past_affiliations.txt") | lexicon.words("former_words.txt")
+    words = _past_affiliation_words()
     tokens = ctx.tokens
     between = tokens[org.last_token : person.first_token]
     if any(t.lower in words for t in between):
@@ -428,7 +449,7 @@ def without_base(name: str) -> str:
 
 #: Kinds of organisation that stand near a post without being its employer: the
 #: news agency quoting, the league a club plays in, the place a story is set in.
-BYSTANDER_KINDS = frozenset({OrgKind.NEWS, OrgKind.LEAGUE, OrgKind.PLACE})
+BYSTANDER_KINDS = frozenset({ORG_KIND_NEWS, ORG_KIND_LEAGUE, ORG_KIND_PLACE})
 
 
 def is_legislature(org: str) -> bool:

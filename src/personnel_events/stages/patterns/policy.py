@@ -9,7 +9,14 @@ from collections.abc import Callable
 import attrs
 
 from ...candidates import Candidate, OrgEvidence, OrgSource
-from ...model import EventType, OrgKind
+from ...members import (
+    NOMINATE,
+    ORG_FROM_DESCRIBED,
+    ORG_FROM_GENERIC,
+    ORG_FROM_MAIN,
+    ORG_FROM_SENTENCE,
+    ORG_KIND_LEAGUE,
+)
 from ...names import GOVERNMENT_NOUNS
 from .context import MatchContext
 from .facts import DocumentFacts, post_key
@@ -62,7 +69,7 @@ def from_evidence(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgE
         found = facts.first_evidence((e,))
         if found is None or not found.name:
             continue
-        if found.source is not OrgSource.GENERIC:
+        if found.source is not ORG_FROM_GENERIC:
             town, based = based_in(ctx, c.sentence, found.name)
             if town:
                 if based is None:
@@ -74,7 +81,7 @@ def from_evidence(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgE
     # (the mentions' kinds alone: DocumentFacts.kind tells a league only from them)
     kinds = facts.kinds
     for e in usable:
-        if kinds.get(e.name or "") is not OrgKind.LEAGUE:
+        if kinds.get(e.name or "") is not ORG_KIND_LEAGUE:
             return e
     return usable[0]
 
@@ -89,7 +96,7 @@ def from_sentence(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgE
     town, based = based_in(ctx, c.sentence, name)
     if town:
         name = based
-    return OrgEvidence(name=name, source=OrgSource.SENTENCE) if name else None
+    return OrgEvidence(name=name, source=ORG_FROM_SENTENCE) if name else None
 
 
 def from_same_post(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgEvidence | None:
@@ -104,7 +111,7 @@ def from_same_post(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> Org
         return None
     org = facts.posts.get(key)
     # a title given elsewhere in the document, as a person's description is
-    return OrgEvidence(name=org, source=OrgSource.DESCRIBED) if org else None
+    return OrgEvidence(name=org, source=ORG_FROM_DESCRIBED) if org else None
 
 
 def from_jurisdiction(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgEvidence | None:
@@ -112,13 +119,13 @@ def from_jurisdiction(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> 
     government the text speaks of ("Ruritania's prime minister" elsewhere)."""
     if c.role and is_government_title(c.role) and facts.jurisdiction:
         # what the whole document tells, as the main organisation is
-        return OrgEvidence(name=facts.jurisdiction, source=OrgSource.MAIN)
+        return OrgEvidence(name=facts.jurisdiction, source=ORG_FROM_MAIN)
     return None
 
 
 def from_main(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgEvidence | None:
     """The organisation the document is about."""
-    return OrgEvidence(name=facts.main, source=OrgSource.MAIN) if facts.main else None
+    return OrgEvidence(name=facts.main, source=ORG_FROM_MAIN) if facts.main else None
 
 
 def generic_is_main(
@@ -138,7 +145,7 @@ def no_base(
 
 #: Where an organisation comes from when nothing ties it to the post: another in
 #: the sentence, the document's main one.
-_NEARBY = frozenset({OrgSource.SENTENCE, OrgSource.MAIN})
+_NEARBY = frozenset({ORG_FROM_SENTENCE, ORG_FROM_MAIN})
 
 
 def party_gives_way(
@@ -172,7 +179,7 @@ def legislature_votes(
     if org is None:
         return None
     if (
-        (c.type is EventType.NOMINATE or c.trigger.trigger.lemma == "confirm")
+        (c.type is NOMINATE or c.trigger.trigger.lemma == "confirm")
         and is_legislature(org)
         and not (c.role and org.lower() in c.role.lower())
     ):

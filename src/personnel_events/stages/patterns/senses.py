@@ -19,7 +19,8 @@ import functools
 
 from ... import lexicon
 from ...candidates import TriggerMatch
-from ...model import EventType, Mention
+from ...members import END
+from ...model import Mention
 from ...names import is_capitalised, title_words
 from ...roles import Role
 from .context import MatchContext
@@ -196,7 +197,7 @@ def named_for_other(
     NOMINATE that is no hire (a hire for a task is still a job: "hired X to fix
     the defence"). A role that is only a military rank is none ("promoted to
     Major General")."""
-    if match.trigger.type is EventType.END or match.trigger.reason in EMPLOYMENT_REASONS:
+    if match.trigger.type is END or match.trigger.reason in EMPLOYMENT_REASONS:
         return False
     if role is not None and role.org is None and role.text and is_rank(role.text):
         return True  # "was promoted to Major General": a rank, no post

@@ -12,8 +12,35 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ... import lexicon
-from ...candidates import Candidate, Form, OrgEvidence, OrgSource, RoleSource, Rule
-from ...model import EntityLabel, EventType, MentionKind, Status
+from ...candidates import Candidate, OrgEvidence, Rule
+from ...members import (
+    END,
+    FORM_ING,
+    FUTURE,
+    MENTION_NAME,
+    NOMINATE,
+    ORG_FROM_DESCRIBED,
+    ORG_FROM_GENERIC,
+    ORG_FROM_SUCCESSION,
+    PAST,
+    PERSON,
+    ROLE_FROM_CLAUSE,
+    ROLE_FROM_DESCRIBED,
+    ROLE_FROM_SUCCESSION,
+    ROLE_FROM_TRIGGER,
+    RULE_MUTUAL,
+    RULE_NOUN,
+    RULE_NOUN_TOLD,
+    RULE_OBJECT,
+    RULE_OBJECT_LIST,
+    RULE_PASSIVE,
+    RULE_SUBJECT,
+    RULE_SUCCESSION,
+    RULE_SUCCESSION_FROM,
+    RULE_TITLE,
+    START,
+)
+from ...model import EventType
 from .context import MatchContext
 from .facts import DocumentFacts
 from .policy import OrgPolicy
@@ -22,23 +49,23 @@ from .words import POST_NOUNS, SUCCESSION_WORDS
 #: Confidence by rule, for a person named and for one referred to otherwise
 #: (a pronoun, a description); a role found adds :data:`ROLE_BONUS`.
 CONFIDENCE: dict[Rule, tuple[float, float]] = {
-    Rule.SUBJECT: (0.8, 0.65),
-    Rule.PASSIVE: (0.8, 0.65),
-    Rule.OBJECT: (0.8, 0.8),
-    Rule.OBJECT_LIST: (0.7, 0.7),
-    Rule.SUCCESSION: (0.75, 0.7),
-    Rule.SUCCESSION_FROM: (0.7, 0.7),
-    Rule.NOUN: (0.6, 0.5),
-    Rule.NOUN_TOLD: (0.6, 0.5),
-    Rule.MUTUAL: (0.75, 0.6),
-    Rule.TITLE: (0.6, 0.5),
+    RULE_SUBJECT: (0.8, 0.65),
+    RULE_PASSIVE: (0.8, 0.65),
+    RULE_OBJECT: (0.8, 0.8),
+    RULE_OBJECT_LIST: (0.7, 0.7),
+    RULE_SUCCESSION: (0.75, 0.7),
+    RULE_SUCCESSION_FROM: (0.7, 0.7),
+    RULE_NOUN: (0.6, 0.5),
+    RULE_NOUN_TOLD: (0.6, 0.5),
+    RULE_MUTUAL: (0.75, 0.6),
+    RULE_TITLE: (0.6, 0.5),
 }
 ROLE_BONUS = 0.1
 
 
 def confidence(c: Candidate) -> float:
     named, other = CONFIDENCE[c.rule]
-    base = named if c.person.kind is MentionKind.NAME else other
+    base = named if c.person.kind is MENTION_NAME else other
     return min(1.0, base + (ROLE_BONUS if c.role else 0.0))
 
 
@@ -65,7 +92,7 @@ def _names_post(ctx: MatchContext, c: Candidate) -> bool:
 
 
 def _nominates(c: Candidate, facts: DocumentFacts) -> bool:
-    return c.type is EventType.NOMINATE or _selection_nominates(c, facts)
+    return c.type is NOMINATE or _selection_nominates(c, facts)
 
 
 def _selection_nominates(c: Candidate, facts: DocumentFacts) -> bool:
@@ -77,9 +104,9 @@ def _selection_nominates(c: Candidate, facts: DocumentFacts) -> bool:
         # "X is set to head the ministry" among nominees still to be vetted
         or (
             facts.awaits_confirmation
-            and c.type is EventType.START
-            and c.status is Status.FUTURE
-            and c.rule is not Rule.TITLE
+            and c.type is START
+            and c.status is FUTURE
+            and c.rule is not RULE_TITLE
         )
     )
 
@@ -103,15 +130,15 @@ def settle(
             c
             for c in found
             if not (
-                c.type is EventType.START
+                c.type is START
                 and nominated.get((c.sentence, c.entity), c.trigger.first) < c.trigger.first
             )
         ]
     # "Nwosu will take office on July 1" continues a change the text told with its post.
     told = {
-        (c.entity, c.type)
+        (c.person.entity, c.type)
         for c in found
-        if c.entity is not None
+        if c.person.entity is not None
         and (c.role or _first_of(c.orgs, facts) or not c.trigger.trigger.needs_post)
     }
     # The post each person takes or leaves where any telling names it: "She replaces
@@ -123,10 +150,11 @@ def settle(
     out: list[Candidate] = []
     tells: dict[int, bool] = {}
     for c in found:
-        if c.entity is None:
+        eid = c.entity  # (a property: read once; the copies below keep the person)
+        if eid is None:
             continue
-        entity = doc.entities[c.entity]
-        if entity.label is not EntityLabel.PERSON:
+        entity = doc.entities[eid]
+        if entity.label is not PERSON:
             continue
         # (a tuple, extended where settling adds evidence: most candidates keep theirs)
         role, role_source, orgs = c.role, c.role_source, c.orgs
@@ -135,72 +163,72 @@ def settle(
                 tells[c.sentence] = _tells_succession(ctx, c.sentence)
             succession = tells[c.sentence]
             for other in by_sentence[c.sentence]:
-                if other is c or other.type is c.type or other.entity in (None, c.entity):
+                if other is c or other.type is c.type or other.entity in (None, eid):
                     continue  # the other side, someone else's post
                 if not (succession or other.rule.succession or c.rule.succession):
                     continue
                 post = other if other.role else posts.get((other.entity, other.type))
                 if post is not None and post.role:
-                    role, role_source = post.role, RoleSource.SUCCESSION
+                    role, role_source = post.role, ROLE_FROM_SUCCESSION
                     shared = _first_of(post.orgs, facts)
                     if shared:
-                        orgs = (*orgs, OrgEvidence(name=shared, source=OrgSource.SUCCESSION))
+                        orgs = (*orgs, OrgEvidence(name=shared, source=ORG_FROM_SUCCESSION))
                     break
                 # "Director General X ... X succeeded Y in the role": the successor's
                 # present title, told in another sentence, is the post Y left
-                successor = c if c.type is EventType.START else other
+                successor = c if c.type is START else other
                 held = (
                     ctx.held_post(successor.person, current=True, elsewhere=True)
-                    if c.rule.succession and successor.type is EventType.START
+                    if c.rule.succession and successor.type is START
                     else None
                 )
                 if held is not None:
-                    role, role_source = held[0], RoleSource.SUCCESSION
+                    role, role_source = held[0], ROLE_FROM_SUCCESSION
                     break
-        described_role, described_org = facts.described.get(c.entity, (None, None))
+        described_role, described_org = facts.described.get(eid, (None, None))
         if (
             c.reason == "death"
-            and c.role_source is not RoleSource.CLAUSE
-            and (ctx.left_before(c.person) or c.entity in facts.described_former)
+            and c.role_source is not ROLE_FROM_CLAUSE
+            and (ctx.left_before(c.person) or eid in facts.described_former)
         ):
             continue  # "X, the former CEO of Y, died": a death out of office ends no post
-        if role is None and c.type is EventType.END:
+        if role is None and c.type is END:
             if described_role:
-                role, role_source = described_role, RoleSource.DESCRIBED
+                role, role_source = described_role, ROLE_FROM_DESCRIBED
             if described_org:
-                orgs = (*orgs, OrgEvidence(name=described_org, source=OrgSource.DESCRIBED))
+                orgs = (*orgs, OrgEvidence(name=described_org, source=ORG_FROM_DESCRIBED))
         elif (
             described_org
-            and c.type is not EventType.END
+            and c.type is not END
             and role is not None
             and described_org not in (c.person.title_org, c.person.appos_org)
         ):
             # a START's post at the body the person is described at elsewhere (the
             # title the START's own mention carries is the post left behind)
-            orgs = (*orgs, OrgEvidence(name=described_org, source=OrgSource.DESCRIBED))
+            orgs = (*orgs, OrgEvidence(name=described_org, source=ORG_FROM_DESCRIBED))
         if (
             c.trigger.trigger.needs_post
             and not (role or _first_of(orgs, facts) or _names_post(ctx, c))
             and not (
-                c.trigger.form is not Form.ING and any(e.source is OrgSource.GENERIC for e in orgs)
+                c.trigger.form is not FORM_ING and any(e.source is ORG_FROM_GENERIC for e in orgs)
             )
-            and (c.entity, c.type) not in told
+            and (eid, c.type) not in told
         ):
             # "died", "left" alone name no post, unless the text told one; "joined
             # the board", "left the club" name a body the text need not name (not
             # in a participle's background: "after leaving the bank, X wrote")
             continue
         if role is None and c.trigger.trigger.lemma in lexicon.words("titles.txt"):
-            role, role_source = c.trigger.trigger.lemma, RoleSource.TRIGGER
+            role, role_source = c.trigger.trigger.lemma, ROLE_FROM_TRIGGER
         if c.trigger.trigger.pending_only and not facts.awaits_confirmation:
             continue  # "the nominees include X as ..." is no change in other texts
         kind, reason, status, tense = c.type, c.reason, c.status, c.tense_settled
         if _selection_nominates(c, facts):
-            kind, reason = EventType.NOMINATE, "nomination"
+            kind, reason = NOMINATE, "nomination"
             if facts.awaits_confirmation:
                 # the vote is ahead, the nomination is made: "X is set to head the
                 # ministry", "those to be vetted include X"
-                status, tense = Status.PAST, True
+                status, tense = PAST, True
         if not (
             kind is c.type
             and reason == c.reason
@@ -249,16 +277,16 @@ def _share_succession_org(cands: list[Candidate]) -> list[Candidate]:
     for (si, _trigger), idxs in sides.items():
         for i in idxs:
             end = out[i]
-            if end.type is not EventType.END:
+            if end.type is not END:
                 continue
-            partner = next((out[j] for j in idxs if out[j].type is EventType.START), None) or next(
+            partner = next((out[j] for j in idxs if out[j].type is START), None) or next(
                 (
                     out[j]
                     for j in by_sentence.get(si, ())
-                    if out[j].type is EventType.START and out[j].role == end.role
+                    if out[j].type is START and out[j].role == end.role
                 ),
                 None,
             )
             if partner is not None and partner.org:
-                out[i] = end.but(org=partner.org, org_source=OrgSource.SUCCESSION)
+                out[i] = end.but(org=partner.org, org_source=ORG_FROM_SUCCESSION)
     return out

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from ...candidates import (
     Candidate,
-    Form,
-    Rule,
     TriggerMatch,
 )
+from ...members import END, FORM_PAST, FUTURE, RULE_MUTUAL, RULE_SUCCESSION, START
 from ...modality import is_passive, is_progressive, status_of
-from ...model import EventType, Mention, Status
+from ...model import Mention
 from .arguments import (
     object_people,
     subject_people,
@@ -37,7 +36,7 @@ def succession_frame(
     first, last = match.first, match.last
     sent = ctx.sentences[si]
     tokens = ctx.tokens
-    passive = match.form is Form.PAST and (
+    passive = match.form is FORM_PAST and (
         is_passive(tokens, sent.first_token, first) or joined_passive(ctx, si, first)
     )
     infinitive = first > sent.first_token and (
@@ -86,7 +85,7 @@ def succession_frame(
         return []
     status = status_of(effects, match.form.value, tokens, sent.first_token, first)
     if infinitive:
-        status = Status.FUTURE
+        status = FUTURE
     after = starts[-1].np_last if passive and starts else ends[-1].np_last if ends else last
     role = role_after_trigger(ctx, si, after)
     if role is None and passive and after != last:
@@ -104,14 +103,14 @@ def succession_frame(
             si,
             kind,
             m,
-            Rule.SUCCESSION,
+            RULE_SUCCESSION,
             r,
             orgs,
             status,
             own_post=False,
             role_source=r_source,
         )
-        for kind, side in ((EventType.START, starts), (EventType.END, ends))
+        for kind, side in ((START, starts), (END, ends))
         for m in side
     ]
     return sorted(found, key=lambda c: c.person.start)
@@ -162,7 +161,7 @@ def mutual_frame(
         status = status_of(effects, match.form.value, tokens, sent.first_token, first)
         role = role_after_trigger(ctx, si, after[-1].np_last)
         agent = agent_org(ctx, si, first)
-        return make_each(ctx, match, si, after, Rule.MUTUAL, role, [], status, later_orgs=[agent])
+        return make_each(ctx, match, si, after, RULE_MUTUAL, role, [], status, later_orgs=[agent])
     people = subject_people(ctx, si, first)
     if not people:
         return []
@@ -171,4 +170,4 @@ def mutual_frame(
         return []
     status = status_of(effects, match.form.value, tokens, sent.first_token, first)
     org = object_org(ctx, si, with_at + 1) if with_at is not None else None
-    return make_each(ctx, match, si, people, Rule.MUTUAL, None, [org], status)
+    return make_each(ctx, match, si, people, RULE_MUTUAL, None, [org], status)

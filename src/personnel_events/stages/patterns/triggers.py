@@ -16,6 +16,21 @@ import attrs
 from ... import lexicon
 from ...candidates import Form, Frame, Trigger
 from ...errors import DataFileError
+from ...members import (
+    FORM_BASE,
+    FORM_ING,
+    FORM_NOUN,
+    FORM_PAST,
+    FORM_S,
+    FRAME_HANDOVER,
+    FRAME_MUTUAL,
+    FRAME_NOUN,
+    FRAME_OBJ,
+    FRAME_SUBJ,
+    FRAME_SUCC,
+    FRAME_TITLE,
+    NOMINATE,
+)
 from ...model import EventType, Status
 
 #: Flags of ``triggers.tsv``'s fifth column.
@@ -25,17 +40,17 @@ VERB_FLAGS = frozenset(
 #: Flags of ``nominal_triggers.tsv``'s fourth column.
 NOUN_FLAGS = frozenset({"post", "-", ""})
 #: Frames a verb row may name (nouns have their own file).
-VERB_FRAMES = frozenset({Frame.SUBJ, Frame.OBJ, Frame.SUCC, Frame.MUTUAL, Frame.HANDOVER})
+VERB_FRAMES = frozenset({FRAME_SUBJ, FRAME_OBJ, FRAME_SUCC, FRAME_MUTUAL, FRAME_HANDOVER})
 #: Adverbs a verb phrase may open with, kept in front of every inflected form
 #: ("no longer serve": "no longer serves", "no longer served"; "not renew the
 #: contract of": "did not renew the contract of", "not renewing ...").
 ADVERB_PREFIXES = ("no longer", "not to", "not")
 #: The forms of "be", which no rule gives.
 _BE_FORMS = {
-    Form.BASE: ["be"],
-    Form.S: ["is", "are"],
-    Form.PAST: ["was", "were"],
-    Form.ING: ["being"],
+    FORM_BASE: ["be"],
+    FORM_S: ["is", "are"],
+    FORM_PAST: ["was", "were"],
+    FORM_ING: ["being"],
 }
 
 
@@ -64,31 +79,31 @@ def inflect(lemma: str, extra: Sequence[str]) -> list[tuple[str, Form]]:
     tail = (" " + " ".join(rest)) if rest else ""
     if first == "be":
         return [(f + tail, kind) for kind, forms in _BE_FORMS.items() for f in forms]
-    kinds: dict[Form, list[str]] = {Form.BASE: [first], Form.S: [], Form.PAST: [], Form.ING: []}
-    given: dict[Form, list[str]] = {Form.S: [], Form.PAST: [], Form.ING: []}
+    kinds: dict[Form, list[str]] = {FORM_BASE: [first], FORM_S: [], FORM_PAST: [], FORM_ING: []}
+    given: dict[Form, list[str]] = {FORM_S: [], FORM_PAST: [], FORM_ING: []}
     for surface in extra:
         head = surface.split()[0]
         if head.endswith("ing"):
-            given[Form.ING].append(head)
+            given[FORM_ING].append(head)
         elif head.endswith("s") and not head.endswith("ss") and head != first:
-            given[Form.S].append(head)
+            given[FORM_S].append(head)
         else:
-            given[Form.PAST].append(head)
+            given[FORM_PAST].append(head)
     if first.endswith(("s", "x", "z", "ch", "sh")):
-        kinds[Form.S].append(first + "es")
+        kinds[FORM_S].append(first + "es")
     elif first.endswith("y") and first[-2:-1] not in "aeiou":
-        kinds[Form.S].append(first[:-1] + "ies")
+        kinds[FORM_S].append(first[:-1] + "ies")
     else:
-        kinds[Form.S].append(first + "s")
+        kinds[FORM_S].append(first + "s")
     if first.endswith("e"):
-        kinds[Form.PAST].append(first + "d")
-        kinds[Form.ING].append(first[:-1] + "ing" if not first.endswith("ee") else first + "ing")
+        kinds[FORM_PAST].append(first + "d")
+        kinds[FORM_ING].append(first[:-1] + "ing" if not first.endswith("ee") else first + "ing")
     elif first.endswith("y") and first[-2:-1] not in "aeiou":
-        kinds[Form.PAST].append(first[:-1] + "ied")
-        kinds[Form.ING].append(first + "ing")
+        kinds[FORM_PAST].append(first[:-1] + "ied")
+        kinds[FORM_ING].append(first + "ing")
     else:
-        kinds[Form.PAST].append(first + "ed")
-        kinds[Form.ING].append(first + "ing")
+        kinds[FORM_PAST].append(first + "ed")
+        kinds[FORM_ING].append(first + "ing")
     for kind, forms in given.items():
         if forms:
             kinds[kind] = forms
@@ -125,7 +140,7 @@ def verb_trigger(cells: Sequence[str], where: str) -> tuple[Trigger, list[str]]:
     try:
         frame_value = Frame(frame)
     except ValueError:
-        frame_value = Frame.NOUN
+        frame_value = FRAME_NOUN
     if frame_value not in VERB_FRAMES:
         raise DataFileError(
             f"{where}: unknown frame {frame!r} (expected subj, obj, succ, mutual or handover)"
@@ -160,7 +175,7 @@ def noun_trigger(cells: Sequence[str], where: str) -> Trigger:
     return Trigger(
         lemma=cells[0].lower(),
         type=_type(cells[1], where),
-        frame=Frame.NOUN,
+        frame=FRAME_NOUN,
         reason=cells[2],
         needs_post="post" in flags,
     )
@@ -174,7 +189,7 @@ def title_trigger(cells: Sequence[str], where: str) -> Trigger:
             f"got {len(cells)}"
         )
     kind = _type(cells[1], where)
-    if kind is EventType.NOMINATE:
+    if kind is NOMINATE:
         raise DataFileError(f"{where}: a title trigger is START or END, not NOMINATE")
     try:
         status = Status(cells[2])
@@ -183,7 +198,7 @@ def title_trigger(cells: Sequence[str], where: str) -> Trigger:
             f"{where}: unknown status {cells[2]!r} (expected past or future)"
         ) from None
     return Trigger(
-        lemma=cells[0].lower(), type=kind, frame=Frame.TITLE, reason=cells[3], status=status
+        lemma=cells[0].lower(), type=kind, frame=FRAME_TITLE, reason=cells[3], status=status
     )
 
 
@@ -205,7 +220,7 @@ def build_forms(
     for i, row in enumerate(verbs):
         line = verb_lines[i] if verb_lines is not None else i + 1
         trigger, extra = verb_trigger(row, f"{verb_source}, line {line}")
-        surfaces = [(trigger.lemma, Form.S)] if trigger.headline else inflect(trigger.lemma, extra)
+        surfaces = [(trigger.lemma, FORM_S)] if trigger.headline else inflect(trigger.lemma, extra)
         for surface, kind in surfaces:
             words = tuple(surface.split())
             index.setdefault(words[0], []).append(SurfaceForm(words, trigger, kind))
@@ -213,12 +228,12 @@ def build_forms(
         line = noun_lines[i] if noun_lines is not None else i + 1
         trigger = noun_trigger(row, f"{noun_source}, line {line}")
         words = tuple(trigger.lemma.split())
-        index.setdefault(words[0], []).append(SurfaceForm(words, trigger, Form.NOUN))
+        index.setdefault(words[0], []).append(SurfaceForm(words, trigger, FORM_NOUN))
     for i, row in enumerate(titles):
         line = title_lines[i] if title_lines is not None else i + 1
         trigger = title_trigger(row, f"{title_source}, line {line}")
         words = tuple(trigger.lemma.split())
-        index.setdefault(words[0], []).append(SurfaceForm(words, trigger, Form.NOUN))
+        index.setdefault(words[0], []).append(SurfaceForm(words, trigger, FORM_NOUN))
     return {k: tuple(sorted(v, key=lambda f: -len(f.words))) for k, v in index.items()}
 
 
