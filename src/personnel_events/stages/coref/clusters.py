@@ -28,15 +28,22 @@ class Clusters:
         self.mentions = mentions
         # mention -> (given name, surname) of a name mention (read once: the token
         # spans of mentions never change while they are clustered)
-        self.names: list[tuple[str, str]] = [
-            name_parts(tokens, m) if m.kind is NAME else _NO_NAME for m in mentions
-        ]
+        self.names: list[tuple[str, str]] = []
         # the same, folded: the keys people's names are compared by (folded once
         # here; an organisation's name is compared by its whole text)
-        self.keys: list[tuple[str, str]] = [
-            _NO_NAME if not s or m.label is ORG else (fold(g) if g else "", fold(s))
-            for m, (g, s) in zip(mentions, self.names, strict=True)
-        ]
+        self.keys: list[tuple[str, str]] = []
+        for m in mentions:  # (one pass for both)
+            if m.kind is not NAME:
+                self.names.append(_NO_NAME)
+                self.keys.append(_NO_NAME)
+                continue
+            given, surname = parts = name_parts(tokens, m)
+            self.names.append(parts)
+            self.keys.append(
+                _NO_NAME
+                if not surname or m.label is ORG
+                else (fold(given) if given else "", fold(surname))
+            )
         self.members: list[list[int]] = []  # entity -> mention indices
         self.parts: list[list[tuple[str, str]]] = []  # entity -> (given, surname) of its names
         self.genders: list[str | None] = []

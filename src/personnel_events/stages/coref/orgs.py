@@ -53,13 +53,7 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
     modifiers = words.title_modifiers()
     n_tokens = len(tokens)
     orgs: set[str] = set()
-    name_starts = sorted(m.first_token for m in mentions if m.kind is NAME)
-    # where the organisations of a known kind end and start: "Harbor Town FC and X"
-    kinded = [m for m in mentions if m.kind is NAME and m.label is ORG and m.org_kind]
-    kinded_ends = {m.last_token for m in kinded}
-    kinded_starts = {m.first_token for m in kinded}
-    # "Vell Oster chief executive Ana Ruiz": the body a title before a name names
-    title_bodies = {(x.sentence, x.title_org) for x in mentions if x.title_org and x.kind is NAME}
+    name_starts, kinded_ends, kinded_starts, title_bodies = _name_layout(mentions)
     holdings, shares_of = words.PERSONAL_HOLDINGS, words.SHARES_OF
     for m in mentions:
         if m.kind is not NAME:
@@ -144,7 +138,7 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
         elif (
             plain
             and not possessor
-            and kinded
+            and kinded_ends
             and _coordinated_with_org(tokens, m, kinded_ends, kinded_starts)
         ):
             orgs.add(fold(m.text))  # "Harbor Town FC and KT Meteor parted ways with ..."
@@ -161,6 +155,30 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
     for mi, m in enumerate(mentions):
         if m.kind is NAME and m.label is not ORG and fold(m.text) in orgs:
             mentions[mi] = relabelled(m, ORG)
+
+
+def _name_layout(
+    mentions: list[Mention],
+) -> tuple[list[int], set[int], set[int], set[tuple[int, str | None]]]:
+    """What :func:`organisations_by_use` reads of all names, in one pass: where
+    names start (in order), where the organisations of a known kind end and start
+    ("Harbor Town FC and X"), and the bodies a title before a name names, by
+    sentence ("Vell Oster chief executive Ana Ruiz")."""
+    starts: list[int] = []
+    kinded_ends: set[int] = set()
+    kinded_starts: set[int] = set()
+    title_bodies: set[tuple[int, str | None]] = set()
+    for m in mentions:
+        if m.kind is not NAME:
+            continue
+        starts.append(m.first_token)
+        if m.label is ORG and m.org_kind:
+            kinded_ends.add(m.last_token)
+            kinded_starts.add(m.first_token)
+        if m.title_org:
+            title_bodies.add((m.sentence, m.title_org))
+    starts.sort()  # (in reading order already but for joined names: a sort costs little)
+    return starts, kinded_ends, kinded_starts, title_bodies
 
 
 #: The second words of :data:`words.SHARES_OF` ("of", "in").
