@@ -1,4 +1,5 @@
-"""The enum members coreference tests mentions against, as module constants.
+"""The enum members coreference tests mentions against, under the short names
+coreference uses: the constants of :mod:`personnel_events.members`.
 
 On Python 3.11 ``EntityLabel.PERSON`` is looked up through the enum's metaclass
 (``EnumType.__getattr__``: about 70 ns, ten times a global name), and coreference
@@ -9,15 +10,11 @@ the member itself: ``m.label is PERSON`` is the same test as
 
 from __future__ import annotations
 
-from ...model import EntityLabel, MentionKind, OrgKind
+from ...members import MENTION_DESCRIPTION as DESCRIPTION
+from ...members import MENTION_NAME as NAME
+from ...members import MENTION_PRONOUN as PRONOUN
+from ...members import ORG, OTHER, PERSON
+from ...members import ORG_KIND_NEWS as NEWS
+from ...members import ORG_KIND_PLACE as PLACE
 
-NAME = MentionKind.NAME
-PRONOUN = MentionKind.PRONOUN
-DESCRIPTION = MentionKind.DESCRIPTION
-
-PERSON = EntityLabel.PERSON
-ORG = EntityLabel.ORG
-OTHER = EntityLabel.OTHER
-
-NEWS = OrgKind.NEWS
-PLACE = OrgKind.PLACE
+__all__ = ["DESCRIPTION", "NAME", "NEWS", "ORG", "OTHER", "PERSON", "PLACE", "PRONOUN"]
