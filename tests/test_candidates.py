@@ -24,11 +24,11 @@ from personnel_events.candidates import (
     TriggerMatch,
 )
 from personnel_events.errors import DataFileError
-from personnel_events.model import Entity, EventDate, OrgKind, Precision, Sentence, Token
+from personnel_events.model import Entity, EventDate, Precision, Sentence, Token
 from personnel_events.stages.patterns import DEFAULT_POLICY, PatternStage
 from personnel_events.stages.patterns.arguments import object_people, subject_people
 from personnel_events.stages.patterns.context import MatchContext
-from personnel_events.stages.patterns.facts import DocumentFacts, _facts_with
+from personnel_events.stages.patterns.facts import DocumentFacts
 from personnel_events.stages.patterns.triggers import build_forms, default_forms, inflect
 
 PUB = "2024-03-06"
@@ -538,28 +538,6 @@ def test_facts_with_main_settles_the_main_organisation_on_a_copy() -> None:
     assert settled.main == "Orbis"
     assert settled == attrs.evolve(facts, main="Orbis", jurisdiction=settled.jurisdiction)
     assert facts.main is None  # the facts gathered are left as they were
-
-
-def test_facts_copy_with_main_is_what_attrs_evolve_gives() -> None:
-    # every field set, none to its default: a field the copy missed would differ
-    facts = DocumentFacts(
-        named_most="Orbis",
-        parties=frozenset({"Labour"}),
-        government="Ruritania",
-        speaks_of_confirmation=True,
-        awaits_confirmation=True,
-        described={2: ("chief executive", "Orbis")},
-        described_former=frozenset({3}),
-        kinds={"Orbis": OrgKind.COMPANY},
-        not_employers=frozenset({"AD"}),
-        posts={"police chief": "Harbor Police"},
-        held_in="Ostland",
-        main="Acme",
-        jurisdiction="Ostland",
-    )
-    copy = _facts_with(facts, "Vantor", None)
-    assert copy == attrs.evolve(facts, main="Vantor", jurisdiction=None)
-    assert (facts.main, facts.jurisdiction) == ("Acme", "Ostland")
 
 
 @pytest.mark.parametrize(

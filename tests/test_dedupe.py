@@ -356,15 +356,3 @@ def test_dedupe_dates_compatible_when_one_iso_form_begins_the_other(
         assert compatible == (
             x.date.iso.startswith(y.date.iso) or y.date.iso.startswith(x.date.iso)
         )
-
-
-@pytest.mark.parametrize(
-    "changes",
-    [{"role": "CFO"}, {"org": "Acme Corp."}, {"status": Status.FUTURE, "confidence": 0.9}],
-)
-def test_dedupe_evolve_makes_what_attrs_evolve_makes(changes: dict[str, object]) -> None:
-    from personnel_events.stages.dedupe import _evolve
-
-    event = attrs.evolve(ev(day="2024-03-05"), source="wire", trigger=(2, 5), reason="r")
-    assert all(a.init and a.alias == a.name for a in attrs.fields(Event))
-    assert _evolve(event, changes) == attrs.evolve(event, **changes)  # type: ignore[arg-type]

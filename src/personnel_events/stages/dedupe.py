@@ -241,19 +241,7 @@ def merge(kept: Event, other: Event) -> Event:
         changes["status"] = other.status
     if other.confidence > kept.confidence:
         changes["confidence"] = other.confidence
-    return _evolve(kept, changes) if changes else kept
-
-
-#: The fields of an Event, each set by ``__init__`` under its own name (a test
-#: holds :func:`_evolve` to ``attrs.evolve``).
-_EVENT_FIELDS = tuple(a.name for a in attrs.fields(Event))
-
-
-def _evolve(event: Event, changes: dict[str, object]) -> Event:
-    """``attrs.evolve(event, **changes)`` without looking the fields up each time."""
-    values = {name: getattr(event, name) for name in _EVENT_FIELDS}
-    values.update(changes)
-    return Event(**values)
+    return attrs.evolve(kept, **changes) if changes else kept  # type: ignore[arg-type]
 
 
 class DedupeStage:

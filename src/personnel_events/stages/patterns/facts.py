@@ -6,7 +6,6 @@ run; the main organisation is settled once every match is known."""
 from __future__ import annotations
 
 import functools
-import operator
 from collections.abc import Sequence
 
 import attrs
@@ -127,7 +126,7 @@ class DocumentFacts:
         main = self.named_most
         if main is None:
             main = _given_most(candidates, self.not_employers)
-        return _facts_with(self, main, self._jurisdiction(candidates))
+        return attrs.evolve(self, main=main, jurisdiction=self._jurisdiction(candidates))
 
     def _jurisdiction(self, candidates: Sequence[Candidate]) -> str | None:
         """The first place a government post is held in: a role phrase's ("X was
@@ -144,26 +143,6 @@ class DocumentFacts:
                 ):
                     return e.name
         return self.held_in or _government_place(self.government)
-
-
-#: The fields of :class:`DocumentFacts`, in order, read at once and set each through
-#: its slot's own setter (by :func:`_facts_with`).
-_FACT_FIELDS = tuple(field.name for field in attrs.fields(DocumentFacts))
-_read_facts = operator.attrgetter(*_FACT_FIELDS)
-_FACT_SETTERS = {name: getattr(DocumentFacts, name).__set__ for name in _FACT_FIELDS}
-
-
-def _facts_with(facts: DocumentFacts, main: str | None, jurisdiction: str | None) -> DocumentFacts:
-    """``attrs.evolve(facts, main=main, jurisdiction=jurisdiction)`` in a third of its
-    time (once a document). The class has no validator, converter or post-init, so
-    the copy is made without ``__init__``: each field through its slot's setter (a
-    frozen attrs class refuses only ``setattr``, not the slot's own setter)."""
-    new = object.__new__(DocumentFacts)
-    for setter, value in zip(_FACT_SETTERS.values(), _read_facts(facts), strict=True):
-        setter(new, value)
-    _FACT_SETTERS["main"](new, main)
-    _FACT_SETTERS["jurisdiction"](new, jurisdiction)
-    return new
 
 
 #: Bystanders that are not employers when named most: a newspaper named most is
