@@ -17,12 +17,8 @@ import unicodedata
 from collections.abc import Sequence
 
 from . import lexicon
+from .members import ORG, OTHER, PERSON
 from .model import EntityLabel, Token
-
-# The labels as module constants: on Python 3.11 ``EntityLabel.PERSON`` is looked up
-# through the enum's metaclass, ten times the cost of a global name, and names are
-# labelled and tested many times per sentence (see ``stages/coref/enums.py``).
-_PERSON, _ORG, _OTHER = EntityLabel.PERSON, EntityLabel.ORG, EntityLabel.OTHER
 
 #: Plural nouns whose possessive stays inside an organisation's name ("People's
 #: Bank", "Children's Hospital", "Workers' Party").
@@ -410,8 +406,8 @@ def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]
     spans = _join_org_names(tokens, out, last, orgs) if len(out) > 1 else out
     _widen(tokens, spans, first)
     for span in spans:
-        if span.label is _ORG and tokens[span.last - 1].lower in _LAWS:
-            span.label = _OTHER  # "the Securities Exchange Act": a law, no body
+        if span.label is ORG and tokens[span.last - 1].lower in _LAWS:
+            span.label = OTHER  # "the Securities Exchange Act": a law, no body
     return spans
 
 
@@ -449,7 +445,7 @@ def _widen(tokens: Sequence[Token], spans: list[NameSpan], first: int) -> None:
         ):
             taken().add(span.last)
             span.last += 1  # "Fenwick Holdings plc"
-            span.label = _ORG
+            span.label = ORG
         k = span.first - 1
         if (
             k >= first
@@ -459,7 +455,7 @@ def _widen(tokens: Sequence[Token], spans: list[NameSpan], first: int) -> None:
         ):
             taken().add(k)
             span.first = k
-            span.label = _ORG  # no person's name starts with digits
+            span.label = ORG  # no person's name starts with digits
             continue
         for n in (1, 2):
             # tokens[k + 1:span.first] passed these tests for the smaller n
@@ -470,7 +466,7 @@ def _widen(tokens: Sequence[Token], spans: list[NameSpan], first: int) -> None:
             if name in _places():
                 taken().update(range(k, k + n))
                 span.first = k
-                span.label = _OTHER
+                span.label = OTHER
                 break
 
 
@@ -539,7 +535,7 @@ def find_lowercase_names(tokens: Sequence[Token], first: int, last: int) -> list
             if j < last - 1 and _lower_initial(tokens[j].text):
                 j += 1
             if plain(tokens[j].lower):
-                out.append(NameSpan(k, j + 1, _PERSON))
+                out.append(NameSpan(k, j + 1, PERSON))
                 k = j + 1
                 continue
         k += 1
@@ -555,7 +551,7 @@ def lowercase_surnames(tokens: Sequence[Token], spans: Sequence[NameSpan]) -> fr
     """The surnames of the people lower-case text names in full, so that a later
     "ramos" alone is found as a name too."""
     return frozenset(
-        tokens[s.last - 1].lower for s in spans if s.label is _PERSON and s.last - s.first >= 2
+        tokens[s.last - 1].lower for s in spans if s.label is PERSON and s.last - s.first >= 2
     )
 
 
@@ -563,7 +559,7 @@ def find_lowercase_surnames(
     tokens: Sequence[Token], first: int, last: int, surnames: frozenset[str]
 ) -> list[NameSpan]:
     """Lone mentions of :func:`lowercase_surnames` among ``tokens[first:last]``."""
-    return [NameSpan(k, k + 1, _PERSON) for k in range(first, last) if tokens[k].lower in surnames]
+    return [NameSpan(k, k + 1, PERSON) for k in range(first, last) if tokens[k].lower in surnames]
 
 
 def _split_run(
@@ -643,15 +639,15 @@ def _classify_word(
     if low in title_words():
         if a > 1 and tokens[a - 1].lower == "of" and tokens[a - 2].lower in orgs:
             # "Department of Justice", "Court of Justice": the field of a body
-            return [NameSpan(a, a + 1, _OTHER)]
+            return [NameSpan(a, a + 1, OTHER)]
         return []
     if low.endswith("s") and _plural_title(low) and not (a > 0 and tokens[a - 1].lower == "of"):
         return []
     if low in orgs or is_acronym(tokens[a].text):
-        return [NameSpan(a, a + 1, _ORG)]
+        return [NameSpan(a, a + 1, ORG)]
     if low in hon:
         return []
-    return [NameSpan(a, a + 1, _OTHER)]
+    return [NameSpan(a, a + 1, OTHER)]
 
 
 def _classify_run(
@@ -698,7 +694,7 @@ def _classify_run(
             and is_given_name(tokens[p].text)
             and not any(low in orgs or low in titles for low in lowers[p - a :])
         ):
-            person = NameSpan(p, b, _PERSON)
+            person = NameSpan(p, b, PERSON)
             person.gender = given_name_gender(tokens[p].text)
             return [*_classify(tokens, a, p, orgs, hon), person]
     trailing = b
@@ -721,14 +717,14 @@ def _classify_run(
         # stands inside it ("Northern Premier League").
         title_at = _last_title_index(lowers)
         if title_at is None or lowers[-1] in orgs:
-            return [NameSpan(a, b, _ORG)]
+            return [NameSpan(a, b, ORG)]
         if title_at == len(lowers) - 1:
             # "Federal Reserve Chairman", "Mining Cabinet Secretary": the body
             # before a title that no name follows
             cut = title_at
             while cut > 0 and (lowers[cut - 1] in titles or lowers[cut - 1] in mods):
                 cut -= 1
-            return [NameSpan(a, a + cut, _ORG)] if cut > 0 else []
+            return [NameSpan(a, a + cut, ORG)] if cut > 0 else []
     gender: str | None = None
     k = a
     # Honorifics first: "Mr.", "Dr.", "Professor".
@@ -753,7 +749,7 @@ def _classify_run(
             and lowers[k - a] not in titles
             and lowers[k - a] not in mods
         ):
-            return [NameSpan(k, b, _PERSON)]  # "Mary Judge", "John Bishop"
+            return [NameSpan(k, b, PERSON)]  # "Mary Judge", "John Bishop"
         if cut >= b:
             # "DANA PELL CHIEF EXECUTIVE" (a headline): a name before the title
             end = cut - 1
@@ -765,7 +761,7 @@ def _classify_run(
                 and is_given_name(tokens[k].text)
                 and not _is_place(tokens, k, end)
             ):
-                return [NameSpan(k, end, _PERSON)]
+                return [NameSpan(k, end, PERSON)]
             return []  # only a title ("Chief Financial Officer"): a role, not a name
         body = _body_before_title(tokens, lowers, a, k, k + title_at, orgs)
         k = cut
@@ -781,19 +777,19 @@ def _classify_run(
         # (the first word first: most names are not in capitals)
         if _all_caps(tokens[k].text) and all(_all_caps(tokens[x].text) for x in range(k, b)):
             if n <= 3 and is_given_name(tokens[k].text) and not _is_place(tokens, k, b):
-                return [NameSpan(k, b, _PERSON)]  # "OMAR HADDAD" in a headline
+                return [NameSpan(k, b, PERSON)]  # "OMAR HADDAD" in a headline
             # "RIO DE JANEIRO", "NEW YORK": a dateline or a heading, not a person.
-            return [NameSpan(k, b, _OTHER)]
+            return [NameSpan(k, b, OTHER)]
         if (
             lowers[-1] in lexicon.words("place_words.txt")
             and not is_given_name(tokens[k].text)
             and lowers[k - a] not in _NAME_MONTHS
         ):
-            return [NameSpan(k, b, _OTHER)]  # "Stamford Bridge": a place
+            return [NameSpan(k, b, OTHER)]  # "Stamford Bridge": a place
         if n >= 3 and not is_given_name(tokens[k].text) and is_given_name(tokens[k + 1].text):
             # "Petrobras Jean Paul Prates": a word that is no given name before a full name.
-            return [NameSpan(k, k + 1, _OTHER), NameSpan(k + 1, b, _PERSON)]
-    span = NameSpan(k, b, _PERSON)
+            return [NameSpan(k, k + 1, OTHER), NameSpan(k + 1, b, PERSON)]
+    span = NameSpan(k, b, PERSON)
     span.gender = gender
     if (
         not honorific
@@ -801,9 +797,9 @@ def _classify_run(
         and n == 1
         and (acronym if k == a else is_acronym(tokens[k].text))
     ):
-        span.label = _ORG if lowers[k - a] not in titles else _OTHER
+        span.label = ORG if lowers[k - a] not in titles else OTHER
     elif not honorific and title_at is None and n == 1:
-        span.label = _OTHER  # a lone word: resolved by coreference
+        span.label = OTHER  # a lone word: resolved by coreference
     return [body, span] if body is not None else [span]
 
 
@@ -833,7 +829,7 @@ def _body_before_title(
         return None
     words = lowers[k - a : start - a]
     org = any(w in orgs for w in words) or (start - k == 1 and is_acronym(tokens[k].text))
-    return NameSpan(k, start, _ORG if org else _OTHER)
+    return NameSpan(k, start, ORG if org else OTHER)
 
 
 def _plural_title(word: str) -> bool:
@@ -892,14 +888,14 @@ def _join_org_names(
         prev = out[-1] if out else None
         if (
             prev is not None
-            and prev.label is _ORG
+            and prev.label is ORG
             and tokens[prev.last].lower == "of"
             and any(tokens[k].lower in orgs for k in range(span.first, span.last))
             and _ends_whole_title(tokens, prev.last)
         ):
             # "Chief of Defence Forces" of the Uganda People's Defence Forces: the post
-            prev.label = _OTHER
-        if prev is not None and prev.label is _ORG and span.gender is None:
+            prev.label = OTHER
+        if prev is not None and prev.label is ORG and span.gender is None:
             gap = [t.lower for t in tokens[prev.last : span.first]]
             joinable = gap in (["of"], ["for"], ["&"], ["of", "the"], ["for", "the"], ["de"]) or (
                 gap == ["and"]
@@ -907,7 +903,7 @@ def _join_org_names(
                     has_of
                     # "Securities and Exchange Commission": a word no body is named by alone
                     or (
-                        span.label is _ORG
+                        span.label is ORG
                         and all(
                             tokens[k].lower in orgs or tokens[k].lower in title_modifiers()
                             for k in range(prev.first, prev.last)
