@@ -63,24 +63,27 @@ class PatternStage:
 
     def quiet(self, doc: Document) -> bool:
         """Whether ``doc`` holds nothing this stage can match: no trigger's words
-        (all of them, in order), and no line of a list ("X to acting CEO of Y"). Most of a
-        news feed; :meth:`Pipeline.parse` then skips coreference and the rest."""
+        (all of them, in order), and no line of a list ("X to acting CEO of Y").
+        Many articles of a feed; :meth:`Pipeline.parse` then skips coreference and
+        the rest."""
         forms = self._forms
         lowers = [tok.lower for tok in doc.tokens]
-        for i, low in enumerate(lowers):
-            surfaces = forms.get(low)
-            if surfaces is not None and any(
-                len(words) == 1 or tuple(lowers[i : i + len(words)]) == words
-                for words in (surface.words for surface in surfaces)
-            ):
-                return False
+        for i in self._starts(lowers):
+            for surface in forms[lowers[i]]:
+                words = surface.words
+                if len(words) == 1 or tuple(lowers[i : i + len(words)]) == words:
+                    return False
         return not may_hold_list_lines(doc)
+
+    def _starts(self, lowers: list[str]) -> list[int]:
+        """The tokens a trigger can begin at (its first word), in order."""
+        forms = self._forms
+        return [k for k, low in enumerate(lowers) if low in forms]
 
     def __call__(self, doc: Document) -> Document:
         forms = self._forms
         lowers = [tok.lower for tok in doc.tokens]
-        # only the words a trigger can begin with, in order
-        starts = [k for k, low in enumerate(lowers) if low in forms]
+        starts = self._starts(lowers)
         if not starts and not may_hold_list_lines(doc):
             doc.candidates = []  # no trigger word at all (see quiet)
             return doc
