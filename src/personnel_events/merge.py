@@ -175,11 +175,9 @@ def _may_be_near(surnames: Iterable[str]) -> dict[str, set[str]]:
     (every one ``near_surnames`` gives, and a few it rules out): what a lookup
     needs when each match is confirmed anyway. No pair is compared here, so the
     cost stays linear however many near spellings a feed holds."""
-    near = {s: {s} for s in surnames}
-    for a, b in _near_pairs_of(near):
-        near[a].add(b)
-        near[b].add(a)
-    return near
+    given = set(surnames)
+    partners = _near_partners(given)
+    return {s: {s, *partners.get(s, ())} for s in given}
 
 
 def _near_partners(surnames: Iterable[str]) -> dict[str, list[str]]:
