@@ -109,13 +109,13 @@ def _whole_names() -> dict[str, OrgKind]:
 def words_kind(words: tuple[str, ...]) -> OrgKind | None:
     """:func:`org_kind` of a tuple of one word or more, without the call that makes it."""
     name = _bare(words)
+    if _kind_vocabulary().isdisjoint(words):
+        # no word the steps below look for (most names): only the whole name can tell
+        return _whole_name_kind(name)
     kind = _whole_names().get(name)
     if kind is not None:
         return kind  # a news organisation, or a place
     legislatures = lexicon.words("legislatures.txt")
-    if _kind_vocabulary().isdisjoint(words):
-        # no word the steps below look for (most names): only the whole name can tell
-        return OrgKind.LEGISLATURE if name in legislatures else None
     if len(words) > 1 and not legal_forms().isdisjoint(words[1:]):
         return OrgKind.COMPANY  # "Harrow & Finch Ltd.", "Lumen Ridge Holdings, Inc."
     if name in legislatures or (len(words) <= 3 and words[-1] in legislatures):
@@ -136,27 +136,25 @@ def words_kind(words: tuple[str, ...]) -> OrgKind | None:
 def name_kind_of(words: Sequence[str]) -> OrgKind | None:
     """:func:`words_kind` of one word or more, where most names are told without its
     cache: a name with no word of :func:`_kind_vocabulary` is told by its whole
-    name alone (its steps before the words, read here), and such names are most
-    of them, many seen once (a miss of the cache costs more than these steps)."""
+    name alone, and such names are most of them, many seen once (a miss of the
+    cache costs more than that lookup)."""
     if not _kind_vocabulary().isdisjoint(words):
         return words_kind(tuple(words))
-    name = _bare(words)
+    return _whole_name_kind(_bare(words))
+
+
+def word_kind(word: str) -> OrgKind | None:
+    """:func:`name_kind_of` of a one-word name."""
+    return name_kind_of((word,))
+
+
+def _whole_name_kind(name: str) -> OrgKind | None:
+    """The kind a whole name tells by itself: a news organisation or a place
+    listed by name, or a legislature."""
     kind = _whole_names().get(name)
     if kind is None and name in lexicon.words("legislatures.txt"):
         return OrgKind.LEGISLATURE
     return kind
-
-
-def word_kind(word: str) -> OrgKind | None:
-    """:func:`name_kind_of` of a one-word name: its whole-name kind, unless the word
-    is one :func:`words_kind` reads further (a legislature's among them) or drops."""
-    if word in _kind_vocabulary() or word in _NOT_BARE:
-        return words_kind((word,))
-    return _whole_names().get(word)
-
-
-#: What :func:`_bare` drops from a name.
-_NOT_BARE = frozenset({"the", "'s", "\u2019s"})
 
 
 @functools.cache
