@@ -32,6 +32,7 @@ import datetime as dt
 import functools
 import gc
 import random
+import statistics
 import time
 from collections.abc import Callable
 
@@ -299,25 +300,34 @@ def main() -> None:
         read_surnames(args.surnames)
     if args.merges:
         return _child(args)
+    sizes = (args.small, args.big)
+    events = {n: make_events(n, dense=args.dense) for n in sizes}
+    counts = {n: len(merge_events(events[n])) for n in sizes}  # and the word lists warmed
     rows = []
     for collect in (True, False):
-        times, yard = {}, {}
-        for n in (args.small, args.big):
-            events = make_events(n, dense=args.dense)
-            records = merge_events(events)  # warm the caches of the word lists
-            times[n] = best_of(functools.partial(merge_events, events), args.repeat, collect)
-            yard[n] = best_of(functools.partial(linear_pass, events), 1, collect)
-            if collect:
-                print(f"{n:>7,} events -> {len(records):>7,} records: {times[n]:8.3f} s")
-        rows.append(
-            (collect, times[args.big] / times[args.small], yard[args.big] / yard[args.small])
-        )
+        # The sizes are timed in turn, round after round, so that a change in the
+        # machine's speed (other processes) falls on both alike: each round's
+        # ratio is printed, and the ratio of the best times.
+        times: dict[int, list[float]] = {n: [] for n in sizes}
+        for _ in range(args.repeat):
+            for n in sizes:
+                times[n].append(best_of(functools.partial(merge_events, events[n]), 1, collect))
+        yard = {n: best_of(functools.partial(linear_pass, events[n]), 1, collect) for n in sizes}
+        best = {n: min(times[n]) for n in sizes}
+        rounds = sorted(big / small for small, big in zip(*times.values(), strict=True))
+        if collect:
+            for n in sizes:
+                print(f"{n:>7,} events -> {counts[n]:>7,} records: {best[n]:8.3f} s")
+        ratio = best[args.big] / best[args.small]
+        rows.append((collect, ratio, rounds, yard[args.big] / yard[args.small]))
     linear = args.big / args.small
-    for collect, ratio, yardstick in rows:
+    for collect, ratio, rounds, yardstick in rows:
         gc_state = "garbage collector on " if collect else "garbage collector off"
+        each = ", ".join(f"{r:.1f}" for r in rounds)
         print(
-            f"{gc_state}: ratio {ratio:5.1f} for {linear:.0f}x the events "
-            f"(a linear pass over the same events: {yardstick:5.1f})"
+            f"{gc_state}: ratio {ratio:5.1f} for {linear:.0f}x the events, best times "
+            f"(rounds, sorted: {each}; median {statistics.median(rounds):.1f}; "
+            f"a linear pass over the same events: {yardstick:5.1f})"
         )
     if args.count:
         counted(args)
