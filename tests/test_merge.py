@@ -406,3 +406,16 @@ def test_merge_near_surnames_confirms_each_pair_once_in_each_order(
     found = near_surnames(["sandersen", "sandresen", "sanderson", "mortimer"])
     assert found["sandersen"] == {"sandersen", "sandresen", "sanderson"}
     assert len(asked) == len(set(asked))
+
+
+def test_merge_name_parts_are_kept_up_to_a_bound_then_the_store_starts_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(merge_module, "_names_seen", {})
+    monkeypatch.setattr(merge_module, "_NAMES_KEPT", 3)
+    names = ["Dr. Ana Ruiz", "Tom  Ash Jr.", "Élodie Marchand-Roy", "Ms. Roe", "Ana Ruiz"]
+    for name in names * 2:
+        assert merge_module.name_parts(name) == merge_module._name_parts(name)
+        assert len(merge_module._names_seen) <= 3
+    assert merge_module.name_parts("Dr. Ana Ruiz") == ("ana", "ruiz")
+    assert merge_module.name_parts("Élodie Marchand-Roy") == ("elodie", "marchand", "roy")
