@@ -19,18 +19,19 @@ from .binding import (
     ANAPHORIC,
     NARRATIVE_SENTENCES,
     _anaphor,
-    _between,
     _clause_tense,
     _effect_tense,
     _infinitive,
     _main_verb,
     _may_take_effect,
+    _may_take_effect_in,
     _modifies,
     _nearest,
     _own_time,
     _recent,
     _same,
     _same_act,
+    _semicolon_between,
     _status,
     _time_of_telling,
 )
@@ -365,15 +366,18 @@ class DateStage:
         if not _may_take_effect(doc.text, seen.lower):
             return cands
         told = {c.span for c in cands}
+        whole = seen.lower
         for sent in doc.sentences:
             if (sent.start, sent.end) in told or sent.end <= skip_before:
                 continue
+            # (the words looked for in place, before the sentence is cut out)
+            if whole is not None and not _may_take_effect_in(whole, sent.start, sent.end):
+                continue
             sentence = doc.text[sent.start : sent.end]
             lower = seen.folded_span(sent.start, sent.end)
-            if (
-                not _may_take_effect(sentence, lower)
-                or _TAKES_EFFECT_RE.search(sentence, lower) is None
-            ):
+            if whole is None and not _may_take_effect(sentence, lower):
+                continue
+            if _TAKES_EFFECT_RE.search(sentence, lower) is None:
                 continue
             exprs = seen.expressions_in(max(sent.start, skip_before), sent.end)
             if len(exprs) != 1:
@@ -411,12 +415,12 @@ class DateStage:
         exprs = [
             e
             for e in exprs
-            if ";" not in _between(doc.text, e, span)
+            if not _semicolon_between(doc.text, e, span)
             and (not e.possessive or _modifies(doc.text, e, c))
         ]
         # (with no expression there is nothing to choose: the clauses are not looked for)
         background = seen.background(*c.span, c.person_name) if exprs else []
-        chosen = _nearest(exprs, span, others, background)
+        chosen = _nearest(exprs, span, others, background) if exprs else None
         if main is not None and (chosen is None or chosen.end <= c.trigger.start):
             # "elected X on Sunday, replacing Y": the participle has its main verb's
             # tense; a time after it ("replacing Y, whose term ends Friday") decides
