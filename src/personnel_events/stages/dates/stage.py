@@ -80,25 +80,24 @@ class DateStage:
             by_span.setdefault(c.span, []).append(c)
         # Other changes told in the sentence own the times nearest them; a
         # participle ("will become president on April 1, replacing Y") shares the
-        # time of its main verb: the triggers that may own a time, by sentence.
-        owners = {
-            span: [(o.trigger.span, o.person_name) for o in told if not o.trigger.participle]
-            for span, told in by_span.items()
-        }
+        # time of its main verb: the triggers that may own a time, by sentence
+        # (listed where the sentence has a time: with no expression there is no
+        # time to own).
+        owners: dict[tuple[int, int], list[tuple[tuple[int, int], str]]] = {}
         out: list[Candidate] = []
         for c in doc.candidates:
             exprs = seen.expressions_in(max(c.span[0], skip_before), c.span[1])
-            # (with no expression there is no time to own)
-            mine = c.trigger.span
-            others = (
-                [
-                    trigger
-                    for trigger, name in owners[c.span]
-                    if trigger != mine and name != c.person_name
-                ]
-                if exprs
-                else []
-            )
+            others: list[tuple[int, int]] = []
+            if exprs:
+                told = owners.get(c.span)
+                if told is None:
+                    told = owners[c.span] = [
+                        (o.trigger.span, o.person_name)
+                        for o in by_span[c.span]
+                        if not o.trigger.participle
+                    ]
+                mine = c.trigger.span
+                others = [t for t, name in told if t != mine and name != c.person_name]
             out.append(
                 self._date_candidate(
                     doc, c, exprs, others, skip_before, seen, _main_verb(c, by_span)
@@ -273,6 +272,8 @@ class DateStage:
             for c in cands
             if c.rule.succession and c.date is not None and _own_time(doc, c, c.date, seen)
         }
+        if not dated:
+            return cands  # no side has a time of its own to give (most texts)
         return [
             c.but(date=dated[c.trigger.span])
             if c.date is None and c.rule.succession and c.trigger.span in dated
@@ -312,6 +313,8 @@ class DateStage:
             }
             if len(days) == 1:
                 dated[span] = days.pop()
+        if not dated:
+            return cands  # no succession takes a departure's time
         return [
             c.but(date=dated[c.trigger.span])
             if c.trigger.span in dated and c.rule.succession
