@@ -814,3 +814,75 @@ def test_dates_a_succession_takes_the_time_of_the_predecessors_departure(
 ) -> None:
     events = events_of(text, published=FRI)
     assert {(e["type"], e["person"]): e["date"] for e in events} == expected
+
+
+#: Texts whose take-effect words stand at the edges of sentences, run together with
+#: other words, in odd cases and spacing.
+_HINTED_TEXTS = [
+    "Acme Corp. appointed several officials on Monday. Tom Ash was named treasurer.",
+    "The board met.Appointed on Monday, Roe leads. Ash was re-named chair.",
+    "Roe_appointed_Ash on Monday. Ash took\n over. Lin STEPPED  DOWN on Tuesday.",
+    "Ash was promoted.Roe was sacked on Monday; Lin was sworn in on Friday.",
+    "The changes take effect Oct. 17. Ash was named CFO. Roe will become CEO.",
+    "Both assume their new roles on Friday.Ash was named CFO of Acme Corp.",
+    "Effective today, Ash leads. Roe, who was worn out, quit. The changes took effect.",
+    "The ministers were \u017fworn in on Friday. Ash was named minister.",
+    "Ash, appointed\u2014on Monday\u2014as chair, replaced Roe. Lin start their new jobs.",
+    "Nothing here tells a change. Ash was named chair of Acme Corp. on Tuesday.",
+]
+
+
+# (a text with a long s has no lower case to read in place: its sentences are cut out)
+@pytest.mark.parametrize("text", [t for t in _HINTED_TEXTS if "\u017f" not in t])
+def test_dates_takes_effect_words_read_in_place_as_in_the_sentence(text: str) -> None:
+    from personnel_events.stages.dates.binding import _may_take_effect, _may_take_effect_in
+    from personnel_events.stages.dates.expressions import folded
+
+    lower = folded(text)
+    assert lower is not None
+    for start in range(len(text)):  # (every stretch of the text, as a sentence)
+        for end in range(start, len(text) + 1):
+            assert _may_take_effect_in(lower, start, end) is _may_take_effect(text[start:end]), (
+                start,
+                end,
+            )
+
+
+@pytest.mark.parametrize("text", _HINTED_TEXTS)
+def test_dates_takes_effect_sentences_read_in_place_to_the_same_end(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from personnel_events import parse
+    from personnel_events.stages.dates import binding, stage
+
+    published = dt.date(2024, 3, 6)
+    fast = [e.to_dict() for e in parse(text, published=published)]
+
+    # each sentence cut out and read, as before the words were looked for in place
+    def in_slice(lower: str, start: int, end: int) -> bool:
+        return binding._may_take_effect(lower[start:end], lower[start:end])
+
+    monkeypatch.setattr(stage, "_may_take_effect_in", in_slice)
+    assert [e.to_dict() for e in parse(text, published=published)] == fast
+
+
+@pytest.mark.parametrize(
+    ("text", "e_start", "trigger", "semicolon"),
+    [
+        ("in May; Ash quit", 0, (9, 16), True),
+        ("in May, Ash quit", 0, (8, 16), False),
+        ("Ash quit; in May", 10, (0, 8), True),
+        ("Ash quit, in May", 10, (0, 8), False),
+        ("Ash quit in May", 9, (0, 12), False),  # (a trigger over the time)
+    ],
+)
+def test_dates_semicolon_between_a_time_and_a_trigger(
+    text: str, e_start: int, trigger: tuple[int, int], semicolon: bool
+) -> None:
+    from personnel_events.stages.dates.binding import _semicolon_between
+    from personnel_events.stages.dates.expressions import _Expression
+
+    e = _Expression("month", "in May", e_start, e_start + 6, False)
+    between = text[e.end : trigger[0]] if e.end <= trigger[0] else text[trigger[1] : e.start]
+    assert (";" in between) is semicolon
+    assert _semicolon_between(text, e, trigger) is semicolon

@@ -990,3 +990,25 @@ def test_patterns_list_lines_are_looked_for_only_where_a_title_follows_to(
     from personnel_events.stages.patterns.list_lines import may_hold_list_lines
 
     assert may_hold_list_lines(default_pipeline().run(text)) is may
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        [],
+        ["new"],
+        ["a", "new", "chair", "and", "a", "new", "ceo"],
+        ["new", "new", "next", "newer", "renew", "next"],
+        ["the", "next", "day", ",", "new", "york", "next"],
+        ["new york", "new", "next week", "next"],  # (words that hold a space)
+        ["", "new", "", "next", ""],
+    ],
+)
+def test_patterns_positions_of_words_found_in_the_joined_text_as_in_the_list(
+    words: list[str],
+) -> None:
+    from personnel_events.stages.patterns.build import _positions
+
+    for wanted in (("new",), ("next",), ("new", "next")):
+        expected = [i for i, w in enumerate(words) if w in wanted]
+        assert _positions(words, " ".join(words), wanted) == expected

@@ -579,3 +579,31 @@ def test_roles_title_before_reads_the_title_right_before_a_name(
     at = next(k for k, t in enumerate(doc.tokens) if t.text == name)
     role = title_before(doc.text, doc.tokens, at, 0)
     assert (None if role is None else (role.text, role.org)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Corp. named Tom Ash its chief executive, replacing Jane Roe as CEO.",
+        "The vice president's chief of staff, Lin Wu, quit; Ash, 54, joined as CFO.",
+        "Ash was named head of retail banking at Orbis Bank and member of its board.",
+        "She will take on a new, educational role as head of conducting in May.",
+        "Roe resigned as chair. The board met on Monday and thanked her for it.",
+        "Former Treasury Secretary and Minority Leader Ana Ruiz left the Senate.",
+    ],
+)
+def test_roles_role_after_without_a_head_is_none_as_when_read_word_by_word(text: str) -> None:
+    from personnel_events.roles import _read_role
+    from personnel_events.stages.patterns.context import MatchContext
+
+    doc = _COREF.run(text)
+    ctx = MatchContext.build(doc)
+    found = 0
+    for sent in doc.sentences:
+        for k in range(sent.first_token, sent.last_token + 1):
+            for limit in range(k, sent.last_token + 1):
+                expected = _read_role(doc.text, doc.tokens, k, limit)
+                assert role_after(doc.text, doc.tokens, k, limit) == expected, (k, limit)
+                assert ctx.role_after(k, limit) == expected, (k, limit)
+                found += expected is not None
+    assert found  # (each text names a post somewhere)

@@ -10,6 +10,7 @@ Engagement"). Helpers here read such phrases after "as", in appositions
 from __future__ import annotations
 
 import functools
+import operator
 from collections.abc import Sequence
 
 import attrs
@@ -171,7 +172,7 @@ def _of_phrase_stops() -> frozenset[str]:
 def _generic_body(tokens: Sequence[Token], k: int, limit: int) -> int | None:
     """'of the company', 'of the agency': where a generic body after "of" ends,
     when the "of" phrase names only that (``generic_bodies.txt``)."""
-    if k < limit and tokens[k].lower in ("the", "its", "their"):
+    if k < limit and tokens[k].lower in {"the", "its", "their"}:
         k += 1
     if k < limit and tokens[k].lower in lexicon.words("generic_bodies.txt"):
         return k + 1
@@ -183,18 +184,40 @@ def _possessor_org(
 ) -> tuple[str, int] | None:
     """'Harris' communication director': the possessor name and where the title starts."""
     j = i
-    while j < limit and is_capitalised(tokens[j]):
+    while j < limit and tokens[j].text[:1].isupper():  # (is_capitalised, without a call)
         j += 1
     if j > i and possessive_after(tokens, j, limit):
         return _text(text, tokens, i, j), j + 1
     return None
 
 
-def role_after(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role | None:
+def role_after(
+    text: str,
+    tokens: Sequence[Token],
+    i: int,
+    limit: int,
+    lowers: Sequence[str] | None = None,
+) -> Role | None:
     """Read a role phrase starting at token ``i`` (right after "as", "to be", ...).
 
-    Returns None unless the phrase holds a title head word.
+    Returns None unless the phrase holds a title head word. ``lowers``: the
+    tokens' lower case (``lowers[k] == tokens[k].lower``), where the caller has it.
     """
+    # (a span of no title head holds no phrase: most spans asked after a trigger or
+    # in an apposition hold none, and the test reads their words in C, stopping at
+    # the first head)
+    if i >= 0 and _heads().isdisjoint(
+        map(_LOWER, tokens[i:limit]) if lowers is None else lowers[i:limit]
+    ):
+        return None
+    return _read_role(text, tokens, i, limit)
+
+
+_LOWER = operator.attrgetter("lower")
+
+
+def _read_role(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role | None:
+    """:func:`role_after`, read word by word."""
     start = i
     i = _skip_determiners(tokens, i, limit)
     if i < limit and tokens[i].lower in lexicon.words("tenure_modifiers.txt"):
@@ -203,7 +226,8 @@ def role_after(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
     org: str | None = None
     pos = (
         _possessor_org(text, tokens, i, limit)
-        if i < limit and is_capitalised(tokens[i])  # only a capitalised word opens a name
+        # (only a capitalised word opens a name: is_capitalised, read without a call)
+        if i < limit and tokens[i].text[:1].isupper()
         else None
     )
     if pos is not None:
@@ -234,7 +258,7 @@ def role_after(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
             j += 1
             continue
         if low in mods or (
-            is_capitalised(tok)
+            tok.text[:1].isupper()  # (is_capitalised: this loop reads every word of a phrase)
             and low not in stops
             and (last_head < 0 or _head_ahead(tokens, j, limit))
         ):
@@ -243,7 +267,7 @@ def role_after(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
             j += 1
             continue
         if (
-            low in ("and", "&")
+            low in {"and", "&"}
             and j + 1 < limit
             and _is_role_word(tokens[j + 1])
             and not _titles_next_name(tokens, j + 1, limit)
@@ -267,7 +291,7 @@ def role_after(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
             j += 1
             continue
         if (
-            (low in ("of", "to") or (low == "for" and tokens[j - 1].lower in _for_titles()))
+            (low in {"of", "to"} or (low == "for" and tokens[j - 1].lower in _for_titles()))
             and last_head == j - 1
             and j + 1 < limit
         ):
@@ -287,10 +311,10 @@ def role_after(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
                     and tokens[m].lower not in stops
                     and (tokens[m].lower not in of_stops or is_capitalised(tokens[m]))
                 )
-                or tokens[m].text in ("&", "-")
+                or tokens[m].text in {"&", "-"}
                 or (
                     # "head coach of India's national team"
-                    tokens[m].text in ("'s", "\u2019s")
+                    tokens[m].text in {"'s", "\u2019s"}
                     and m > k
                     and m + 1 < limit
                     and tokens[m + 1].text[:1].isalpha()
@@ -333,7 +357,7 @@ def role_after(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
     if org_in is not None:
         org = org_in
     # "as CTO at Lattice": an organisation after the phrase.
-    if org is None and j < limit and tokens[j].lower in ("at", "of", "for", "with"):
+    if org is None and j < limit and tokens[j].lower in {"at", "of", "for", "with"}:
         k = _skip_determiners(tokens, j + 1, limit)
         m = k
         while m < limit and (is_capitalised(tokens[m]) or tokens[m].text == "&"):
@@ -363,7 +387,7 @@ def _next_listed_name(tokens: Sequence[Token], k: int, limit: int) -> bool:
     j = k
     while j < limit and is_capitalised(tokens[j]) and not _is_role_word(tokens[j]):
         j += 1
-    return j - k >= 2 and j < limit and tokens[j].lower in (",", "as", "to")
+    return j - k >= 2 and j < limit and tokens[j].lower in {",", "as", "to"}
 
 
 def _as_well_as(tokens: Sequence[Token], j: int, limit: int) -> bool:
@@ -454,7 +478,7 @@ def split_posts(text: str, tokens: Sequence[Token], role: Role) -> tuple[Role, .
     if role.text is None:
         return (role,)
     for k in range(role.first + 1, role.last - 1):
-        if tokens[k].lower not in ("and", "as"):
+        if tokens[k].lower not in {"and", "as"}:
             continue  # (the common case, tested first)
         width = 3 if _as_well_as(tokens, k, role.last) else 1
         if tokens[k].lower != "and" and width == 1:
@@ -466,9 +490,9 @@ def split_posts(text: str, tokens: Sequence[Token], role: Role) -> tuple[Role, .
         if right.last != role.last or left.last != k:
             continue
         dets = lexicon.words("determiners.txt")
-        left_of = any(t.lower in ("of", "for", "to") for t in tokens[left.first : k])
+        left_of = any(t.lower in {"of", "for", "to"} for t in tokens[left.first : k])
         right_of = any(
-            tokens[m].lower in ("of", "for") and _field_after(tokens, m + 1, role.last)
+            tokens[m].lower in {"of", "for"} and _field_after(tokens, m + 1, role.last)
             for m in range(k + width, role.last)
         )
         if width == 3 or tokens[k + 1].lower in dets or left_of or right_of:
@@ -493,7 +517,7 @@ def _infinitive_at(tokens: Sequence[Token], k: int) -> bool:
         and tok.text.islower()
         and tok.lower not in lexicon.words("determiners.txt")
         and not _is_role_word(tok)
-        and tok.lower not in ("his", "her", "their", "its")
+        and tok.lower not in {"his", "her", "their", "its"}
     )
 
 
@@ -521,7 +545,7 @@ def _split_org(text: str, tokens: Sequence[Token], first: int, last: int) -> tup
         caps = [t for t in name if is_capitalised(t)]
         if not caps:
             continue
-        if low == "of" and any(t.lower in ("at", "for", "with") for t in name):
+        if low == "of" and any(t.lower in {"at", "for", "with"} for t in name):
             continue  # "head of corporate banking at Acme Bank": the "at" tells the body
         if low == "for" and any(tokens[x].lower == "of" for x in range(first, k)):
             continue  # "Secretary of State for Culture": one post
@@ -530,7 +554,7 @@ def _split_org(text: str, tokens: Sequence[Token], first: int, last: int) -> tup
         has_org_word = any(t.lower in orgs for t in name)
         all_caps_name = all(
             is_capitalised(t)
-            or t.lower in ("of", "and", "&", "the", "for")
+            or t.lower in {"of", "and", "&", "the", "for"}
             or t.text in POSSESSIVE_MARKS  # "Uganda People's Defence Forces"
             for t in name
         )
@@ -549,7 +573,7 @@ def _split_org(text: str, tokens: Sequence[Token], first: int, last: int) -> tup
             return _text(text, tokens, first, k), _text(text, tokens, tail_start, last)
         if (
             has_org_word
-            or low in ("at", "for", "with")
+            or low in {"at", "for", "with"}
             or (all_caps_name and len(caps) == 1 and is_acronym(caps[0].text))
         ):
             return _text(text, tokens, first, k), _text(text, tokens, m, last)
@@ -572,7 +596,7 @@ def _prepositional_titles() -> tuple[tuple[str, ...], ...]:
     return tuple(
         ws
         for ws in lexicon.phrases("titles.txt")
-        if len(ws) > 2 and any(w in ("of", "to", "for") for w in ws[1:-1])
+        if len(ws) > 2 and any(w in {"of", "to", "for"} for w in ws[1:-1])
     )
 
 
@@ -603,7 +627,7 @@ def looks_like_domain(name: Sequence[Token]) -> bool:
     mods = _mods()
     return all(
         t.lower in mods
-        or t.lower in ("and", "&")
+        or t.lower in {"and", "&"}
         or (t.lower.endswith("s") and t.lower[:-1] in mods)
         for t in name
     )
@@ -632,7 +656,7 @@ def title_before(
     ):
         j -= 3  # "group chief executive officer (CEO) Chua Sock Koong"
     # Honorifics sit between title and name: "Ambassador Dr. Jane Roe".
-    if tokens[j].lower.rstrip(".") in ("mr", "ms", "mrs", "dr", "prof", "miss"):
+    if tokens[j].lower.rstrip(".") in {"mr", "ms", "mrs", "dr", "prof", "miss"}:
         j -= 1
     of_last = j
     if (
@@ -748,18 +772,18 @@ def apposition_after(
         i += 2  # "X, 54, chief executive of Y": past the age
     if tokens[i].lower == "who" and not dash:
         return _who_was(text, tokens, i + 1, sent_last)
-    if tokens[i].text.isdigit() or tokens[i].lower in (
+    if tokens[i].text.isdigit() or tokens[i].lower in {
         "which",
         "whose",
         "whom",
         "said",
         "says",
         "according",
-    ):
+    }:
         return None
     # The apposition ends at the next comma, semicolon or dash.
     end = i
-    while end < sent_last and tokens[end].text not in (
+    while end < sent_last and tokens[end].text not in {
         ",",
         ";",
         "(",
@@ -768,9 +792,9 @@ def apposition_after(
         "\u2013",
         "--",
         '"',
-    ):
+    }:
         end += 1
-    if tokens[i].lower in ("a", "an", "one"):
+    if tokens[i].lower in {"a", "an", "one"}:
         return None  # "a former prosecutor": a description, not the post at stake
     role = role_after(text, tokens, i, end)
     if role is None:
@@ -811,7 +835,7 @@ def _who_was(text: str, tokens: Sequence[Token], i: int, sent_last: int) -> Role
         n = len(words)
         if i + n <= sent_last and tuple(t.lower for t in tokens[i : i + n]) == words:
             end = i + n
-            while end < sent_last and tokens[end].text not in (",", ";", "(", ")", "--"):
+            while end < sent_last and tokens[end].text not in {",", ";", "(", ")", "--"}:
                 end += 1
             role = role_after(text, tokens, i + n, end)
             if role is None:
@@ -837,7 +861,7 @@ def apposition_before(
         if not (
             m < end - 1
             and m - 1 >= sent_first
-            and tokens[m].lower in ("of", "at")
+            and tokens[m].lower in {"of", "at"}
             and tokens[m - 1].lower in _heads()
         ):
             return None
@@ -847,7 +871,7 @@ def apposition_before(
     while first - 1 >= sent_first and (
         _is_role_word(tokens[first - 1])
         or (
-            tokens[first - 1].lower in ("and", "&", "top")
+            tokens[first - 1].lower in {"and", "&", "top"}
             and first - 2 >= sent_first
             and _is_role_word(tokens[first - 2])
         )

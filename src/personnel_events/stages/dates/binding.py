@@ -38,6 +38,18 @@ def _may_take_effect(text: str, lower: str | None = None) -> bool:
     return "effect" in low or "worn" in low or _TAKES_UP_HINT_RE.search(low) is not None
 
 
+def _may_take_effect_in(lower: str, start: int, end: int) -> bool:
+    """:func:`_may_take_effect` of ``text[start:end]``, read in place in the whole
+    text's lower case ``lower`` (:func:`~.expressions.folded`): the same words and
+    pattern, which has no anchor, word boundary or look-around, so it matches within
+    the bounds what it matches in the slice."""
+    return (
+        lower.find("effect", start, end) >= 0
+        or lower.find("worn", start, end) >= 0
+        or _TAKES_UP_HINT_RE.search(lower, start, end) is not None
+    )
+
+
 #: What every match of the last branch of :data:`_TAKES_EFFECT_RE` holds in lower case.
 _TAKES_UP_HINT_RE = re.compile(r"(?:r|new)\s+(?:role|po|job|dut)")
 #: A past verb of telling: a time right beside it ("said on Monday", "On Tuesday, the
@@ -288,9 +300,12 @@ def _anaphor(
     return None
 
 
-def _between(text: str, e: _Expression, trigger: tuple[int, int]) -> str:
-    """The text between an expression and a trigger."""
-    return text[e.end : trigger[0]] if e.end <= trigger[0] else text[trigger[1] : e.start]
+def _semicolon_between(text: str, e: _Expression, trigger: tuple[int, int]) -> bool:
+    """A semicolon stands between an expression and a trigger (looked for in place,
+    not in a copy of the text between)."""
+    if e.end <= trigger[0]:
+        return text.find(";", e.end, trigger[0]) >= 0
+    return text.find(";", trigger[1], e.start) >= 0
 
 
 def _nearest(
@@ -307,13 +322,14 @@ def _nearest(
         exprs = effective
     best: tuple[int, _Expression] | None = None
     for e in exprs:
-        if any(
+        # (most sentences have no background clause and tell one change: no test)
+        if background and any(
             c_start <= e.start and e.end <= c_end and not c_start <= trigger[0] < c_end
             for c_start, c_end in background
         ):
             continue  # "Roe, who joined in 2015, resigned": the clause's own time
         mine = _distance(e, trigger)
-        if any(_distance(e, o) < mine for o in others):
+        if others and any(_distance(e, o) < mine for o in others):
             continue  # another event's trigger is nearer: its time, not ours
         dist = mine
         if e.leading and dist > MAX_DISTANCE:

@@ -124,4 +124,4 @@ class _Seen:
         found = self.clauses.get((start, end))
         if found is None:
             found = self.clauses[(start, end)] = _clauses(self.text, start, end)
-        return _kept(found, person)
+        return _kept(found, person) if found else []  # (most spans hold no clause)

@@ -312,14 +312,14 @@ def find_expressions(
         # when-clause after it tells of is no tenure's end but the change's
         when_after = _WHEN_AFTER_RE.match(text, m_end, end) is not None
         if (
-            kind not in ("month", "year", "season_year")
+            kind not in {"month", "year", "season_year"}
             and not effective
             and not when_after
             and _EXCLUDING_PREFIX.search(text[max(start, m_start - 12) : m_start])
         ):
             continue
-        if lead in ("since", "from", "through", "until", "of", "before", "after") and not (
-            when_after and lead in ("through", "until")
+        if lead in {"since", "from", "through", "until", "of", "before", "after"} and not (
+            when_after and lead in {"through", "until"}
         ):
             continue
         if kind == "month" and _NAMED_AFTER_RE.match(text, m_end, end):
@@ -328,7 +328,7 @@ def find_expressions(
         leading = (
             text[m_end : m_end + 1] == "," and text[start:m_start].strip().lower() in _LEADING_WORDS
         ) or _STATEMENT_OPENING_RE.fullmatch(text, start, m_start) is not None
-        possessive = text[m_end : m_end + 2] in ("'s", "\u2019s")
+        possessive = text[m_end : m_end + 2] in {"'s", "\u2019s"}
         out.append(_Expression(kind, words, m_start, m_end, effective, leading, possessive))
     # "Monday, April 6": the weekday names the day of the date after it
     return [
@@ -338,6 +338,6 @@ def find_expressions(
             e.kind == "weekday"
             and i + 1 < len(out)
             and out[i + 1].kind == "month_day"
-            and text[e.end : out[i + 1].start].strip() in ("", ",")
+            and text[e.end : out[i + 1].start].strip() in {"", ","}
         )
     ]

@@ -156,7 +156,7 @@ def _normalize(kind: str, expr: str, published: dt.date | None, direction: str) 
         return EventDate(dt.date(year, 1, 1), YEAR, text)
     if (
         kind
-        in (
+        in {
             "month_day",
             "day_month",
             "month_year",
@@ -166,7 +166,7 @@ def _normalize(kind: str, expr: str, published: dt.date | None, direction: str) 
             "quarter",
             "year",
             "season",
-        )
+        }
         and has_year
     ):
         return _absolute(kind, text)
@@ -186,7 +186,7 @@ def _normalize(kind: str, expr: str, published: dt.date | None, direction: str) 
             fwd = (wd - pub.weekday()) % 7
             delta = fwd if fwd <= 3 else fwd - 7
         return EventDate(pub + dt.timedelta(days=delta), DAY, text)
-    if kind in ("month_day", "day_month"):
+    if kind in {"month_day", "day_month"}:
         bare = _strip_preposition(text)
         day = _day_of_month(bare, pub)
         if day is None:
@@ -195,7 +195,7 @@ def _normalize(kind: str, expr: str, published: dt.date | None, direction: str) 
                 return None
             day = parsed[0]
         return EventDate(_orient(day, pub, direction, False), DAY, text)
-    if kind in ("month", "part_month", "end_month"):
+    if kind in {"month", "part_month", "end_month"}:
         month = _month_in(text)
         if month is None:
             return None
@@ -272,12 +272,12 @@ def _absolute(kind: str, text: str) -> EventDate | None:
     year = int(_YEAR_RE.findall(text)[-1])
     if kind == "year":
         return EventDate(dt.date(year, 1, 1), YEAR, text)
-    if kind in ("quarter", "season"):
+    if kind in {"quarter", "season"}:
         return EventDate(dt.date(year, 1, 1), YEAR, text)
     month = _month_in(text)
     if month is None:
         return None
-    if kind in ("month_day", "day_month"):
+    if kind in {"month_day", "day_month"}:
         day = _DAY_NUMBER_RE.search(text.replace(str(year), ""))
         if day is None:
             return None

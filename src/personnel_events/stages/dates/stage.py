@@ -19,18 +19,19 @@ from .binding import (
     ANAPHORIC,
     NARRATIVE_SENTENCES,
     _anaphor,
-    _between,
     _clause_tense,
     _effect_tense,
     _infinitive,
     _main_verb,
     _may_take_effect,
+    _may_take_effect_in,
     _modifies,
     _nearest,
     _own_time,
     _recent,
     _same,
     _same_act,
+    _semicolon_between,
     _status,
     _time_of_telling,
 )
@@ -79,25 +80,24 @@ class DateStage:
             by_span.setdefault(c.span, []).append(c)
         # Other changes told in the sentence own the times nearest them; a
         # participle ("will become president on April 1, replacing Y") shares the
-        # time of its main verb: the triggers that may own a time, by sentence.
-        owners = {
-            span: [(o.trigger.span, o.person_name) for o in told if not o.trigger.participle]
-            for span, told in by_span.items()
-        }
+        # time of its main verb: the triggers that may own a time, by sentence
+        # (listed where the sentence has a time: with no expression there is no
+        # time to own).
+        owners: dict[tuple[int, int], list[tuple[tuple[int, int], str]]] = {}
         out: list[Candidate] = []
         for c in doc.candidates:
             exprs = seen.expressions_in(max(c.span[0], skip_before), c.span[1])
-            # (with no expression there is no time to own)
-            mine = c.trigger.span
-            others = (
-                [
-                    trigger
-                    for trigger, name in owners[c.span]
-                    if trigger != mine and name != c.person_name
-                ]
-                if exprs
-                else []
-            )
+            others: list[tuple[int, int]] = []
+            if exprs:
+                told = owners.get(c.span)
+                if told is None:
+                    told = owners[c.span] = [
+                        (o.trigger.span, o.person_name)
+                        for o in by_span[c.span]
+                        if not o.trigger.participle
+                    ]
+                mine = c.trigger.span
+                others = [t for t, name in told if t != mine and name != c.person_name]
             out.append(
                 self._date_candidate(
                     doc, c, exprs, others, skip_before, seen, _main_verb(c, by_span)
@@ -272,6 +272,8 @@ class DateStage:
             for c in cands
             if c.rule.succession and c.date is not None and _own_time(doc, c, c.date, seen)
         }
+        if not dated:
+            return cands  # no side has a time of its own to give (most texts)
         return [
             c.but(date=dated[c.trigger.span])
             if c.date is None and c.rule.succession and c.trigger.span in dated
@@ -311,6 +313,8 @@ class DateStage:
             }
             if len(days) == 1:
                 dated[span] = days.pop()
+        if not dated:
+            return cands  # no succession takes a departure's time
         return [
             c.but(date=dated[c.trigger.span])
             if c.trigger.span in dated and c.rule.succession
@@ -365,15 +369,18 @@ class DateStage:
         if not _may_take_effect(doc.text, seen.lower):
             return cands
         told = {c.span for c in cands}
+        whole = seen.lower
         for sent in doc.sentences:
             if (sent.start, sent.end) in told or sent.end <= skip_before:
                 continue
+            # (the words looked for in place, before the sentence is cut out)
+            if whole is not None and not _may_take_effect_in(whole, sent.start, sent.end):
+                continue
             sentence = doc.text[sent.start : sent.end]
             lower = seen.folded_span(sent.start, sent.end)
-            if (
-                not _may_take_effect(sentence, lower)
-                or _TAKES_EFFECT_RE.search(sentence, lower) is None
-            ):
+            if whole is None and not _may_take_effect(sentence, lower):
+                continue
+            if _TAKES_EFFECT_RE.search(sentence, lower) is None:
                 continue
             exprs = seen.expressions_in(max(sent.start, skip_before), sent.end)
             if len(exprs) != 1:
@@ -411,12 +418,12 @@ class DateStage:
         exprs = [
             e
             for e in exprs
-            if ";" not in _between(doc.text, e, span)
+            if not _semicolon_between(doc.text, e, span)
             and (not e.possessive or _modifies(doc.text, e, c))
         ]
         # (with no expression there is nothing to choose: the clauses are not looked for)
         background = seen.background(*c.span, c.person_name) if exprs else []
-        chosen = _nearest(exprs, span, others, background)
+        chosen = _nearest(exprs, span, others, background) if exprs else None
         if main is not None and (chosen is None or chosen.end <= c.trigger.start):
             # "elected X on Sunday, replacing Y": the participle has its main verb's
             # tense; a time after it ("replacing Y, whose term ends Friday") decides

@@ -32,7 +32,7 @@ def titled_apposition(
     tokens = ctx.tokens
     limit = ctx.sentences[si].last_token
     if k >= limit or not (
-        tokens[k].lower in ("a", "an", "the", "its", "his", "her", "their")
+        tokens[k].lower in {"a", "an", "the", "its", "his", "her", "their"}
         or is_role_word(tokens[k])
         or any(possessive_after(tokens, j, limit) for j in range(k + 1, min(limit, k + 4)))
     ):

@@ -9,7 +9,6 @@ import functools
 from ... import lexicon
 from ...members import MENTION_NAME, MENTION_PRONOUN
 from ...model import Mention
-from ...names import is_capitalised
 from ...roles import is_demonym, is_role_word
 from ..coref.words import pronouns_of_case
 from .appositions import titled_apposition
@@ -66,15 +65,16 @@ def _offer_before(ctx: MatchContext, si: int, head: Mention) -> int | None:
     tokens = ctx.tokens
     sent_first = ctx.sentences[si].first_token
     k = head.np_first - 1
-    while k > sent_first and is_capitalised(tokens[k]) and head.np_first - k < 5:
+    # (is_capitalised read without a call: this runs for every subject)
+    while k > sent_first and tokens[k].text[:1].isupper() and head.np_first - k < 5:
         k -= 1  # "from New York City Mayor X": the place before the title
-    if k <= sent_first or tokens[k].lower not in ("from", "by"):
+    if k <= sent_first or tokens[k].lower not in {"from", "by"}:
         return None
     noun = k - 1
     if tokens[noun].lower not in OFFER_NOUNS:
         return None
     verb = noun - 1
-    while verb > sent_first and tokens[verb].lower in ("a", "an", "the", "his", "her", "their"):
+    while verb > sent_first and tokens[verb].lower in {"a", "an", "the", "his", "her", "their"}:
         verb -= 1
     return verb if verb > sent_first else None
 
@@ -202,8 +202,11 @@ def appositive_subject(
         if m.np_last >= k:
             continue
         gap = tokens[m.np_last : k]
-        if len(gap) > ASIDE_MAX or any(t.text in (";", ":") for t in gap):
+        if len(gap) > ASIDE_MAX:
             return None
+        for t in gap:  # (a loop, not any(): most gaps are a few words)
+            if t.text in {";", ":"}:
+                return None
         if len(gap) > 1 and gap[0].text == ",":
             return m
     return None
@@ -309,7 +312,7 @@ def _related_object(ctx: MatchContext, k: int, head: Mention) -> bool:
     gap = ctx.tokens[k : head.np_first]
     # "Gordon's wife X": a possessor's name first
     for p in range(min(len(gap), 4)):
-        if gap[p].text in ("'s", "\u2019s") and all(t.text[:1].isupper() for t in gap[:p]):
+        if gap[p].text in {"'s", "\u2019s"} and all(t.text[:1].isupper() for t in gap[:p]):
             gap = gap[p + 1 :]
             break
     # "British arts 'heavyweight' X": quotes around the describing word
@@ -334,7 +337,7 @@ _QUOTES = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d", "``", "''
 def is_determiner(ctx: MatchContext, pronoun: Mention) -> bool:
     """'his', 'their', and 'her' before a noun: a possessive, not a person object."""
     low = ctx.tokens[pronoun.first_token].lower
-    if low in ("his", "their", "its"):
+    if low in {"his", "their", "its"}:
         return True
     k = pronoun.last_token
     if low != "her" or k >= len(ctx.tokens):
@@ -347,7 +350,7 @@ def listed_person(ctx: MatchContext, si: int, k: int) -> Mention | None:
     """The person that continues a list after a role ending at token ``k``."""
     limit = ctx.sentences[si].last_token
     gap = 0
-    while k < limit and ctx.tokens[k].lower in (",", "and", ";") and gap < 2:
+    while k < limit and ctx.tokens[k].lower in {",", "and", ";"} and gap < 2:
         k += 1
         gap += 1
     if gap == 0:

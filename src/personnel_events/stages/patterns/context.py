@@ -92,7 +92,8 @@ class MatchContext:
             label = doc.entities[m.entity].label
             target = persons if label is PERSON else orgs
             target.setdefault(m.sentence, []).append(m)
-        persons = {si: _top_level(ms) for si, ms in persons.items()}
+        # (one person holds no other: most sentences keep their list without a call)
+        persons = {si: ms if len(ms) < 2 else _top_level(ms) for si, ms in persons.items()}
         children: dict[int, list[int]] = {}
         # only a backend's tokens carry a parse (the embedded tokenizer's carry none)
         if doc.tokens and doc.tokens[0].annotation is not None:
@@ -125,7 +126,7 @@ class MatchContext:
         roles = self._roles
         if key in roles:
             return roles[key]
-        role = roles[key] = role_after(self.text, self.tokens, k, limit)
+        role = roles[key] = role_after(self.text, self.tokens, k, limit, self.lowers)
         return role
 
     def sentence(self, si: int) -> Sentence:

@@ -108,7 +108,7 @@ def subject_frame(
     if trig.type is START and found and "from" in ctx.words:
         nxt = last
         while nxt < sent.last_token and (
-            ctx.tokens[nxt].lower in ("as", "the", "his", "her", "their", "its")
+            ctx.tokens[nxt].lower in {"as", "the", "his", "her", "their", "its"}
             or ctx.tokens[nxt].lower in POST_NOUNS
             or is_role_word(ctx.tokens[nxt])
         ):
@@ -196,7 +196,7 @@ def joined_passive(ctx: MatchContext, si: int, first: int) -> bool:
     if first - 2 < sent_first or tokens[first - 1].lower != "and":
         return False
     for k in range(first - 2, sent_first, -1):
-        if tokens[k].text in (",", ";") or tokens[k].lower == "and":
+        if tokens[k].text in {",", ";"} or tokens[k].lower == "and":
             return False
         if tokens[k].lower in BE_FORMS:
             verb = k + 1
@@ -285,7 +285,7 @@ def _selection_unit(ctx: MatchContext, k: int) -> bool:
     """'from the squad', 'from the starting lineup': a side picked for a match,
     which a player is dropped from or added to without a change of post."""
     words = ctx.lowers[k : k + 4]
-    return bool(words) and words[0] in ("from", "to") and not SELECTION_UNITS.isdisjoint(words[1:])
+    return bool(words) and words[0] in {"from", "to"} and not SELECTION_UNITS.isdisjoint(words[1:])
 
 
 def listed_after(

@@ -61,7 +61,7 @@ def adjectival(ctx: MatchContext, si: int, first: int, last: int) -> bool:
     k = first - 1
     if k > sent_first and ctx.tokens[k].lower.endswith("ly"):
         k -= 1
-    if k < sent_first or ctx.tokens[k].lower not in ("a", "an", "the"):
+    if k < sent_first or ctx.tokens[k].lower not in {"a", "an", "the"}:
         return False
     return not any(last <= m.np_first <= last + TITLE_REACH for m in ctx.persons(si))
 
@@ -104,7 +104,7 @@ def plural_subject_before(ctx: MatchContext, si: int, first: int) -> bool:
     if not (noun.isalpha() and noun.islower() and noun.endswith("s") and not noun.endswith("ss")):
         return False
     return any(
-        t.lower in ("the", "these", "those", "its", "their")
+        t.lower in {"the", "these", "those", "its", "their"}
         for t in ctx.tokens[max(sent_first, k - 3) : k]
     )
 
@@ -168,7 +168,7 @@ def _denials() -> tuple[frozenset[str], frozenset[str]]:
     verbs: set[str] = set()
     reports: set[str] = set()
     for row in lexicon.rows("denials.tsv"):
-        if len(row.cells) < 2 or row.cells[1] not in ("verb", "report"):
+        if len(row.cells) < 2 or row.cells[1] not in {"verb", "report"}:
             raise row.error("expected 2 tab-separated columns: word, verb|report")
         (verbs if row.cells[1] == "verb" else reports).add(row.cells[0].lower())
     return frozenset(verbs), frozenset(reports)
@@ -213,7 +213,7 @@ def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceFor
     if (
         form is FORM_BASE
         and first > sent.first_token
-        and tokens[first - 1].lower in ("has", "have")
+        and tokens[first - 1].lower in {"has", "have"}
         and not trig.future_only
     ):
         form = FORM_PAST  # "Veltrix has hire X as CTO": a translation's perfect
@@ -252,8 +252,8 @@ def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceFor
         and conditional_before(tokens, sent.first_token, first)
     ):
         return None
-    if past_expectation(ctx, sent.first_token, first):
-        return None
+    if ctx.lowers[first - 1] in {"be", "to"} and past_expectation(ctx, sent.first_token, first):
+        return None  # (an expectation ends in "to" or "to be": most words before are neither)
     if denied_report(ctx, si, first):
         return None
     return form

@@ -87,10 +87,25 @@ def list_lines(ctx: MatchContext) -> list[Candidate]:
     A line with a body and no post counts only in a list where another line names
     a post: "Jones to Chelsea" alone may be a player's transfer."""
     lines: list[tuple[Candidate, bool]] = []
-    for si in range(len(ctx.sentences)):
-        if si not in ctx.persons_by_sentence:
+    tokens, sentences = ctx.tokens, ctx.sentences
+    for si in range(len(sentences)):
+        persons = ctx.persons_by_sentence.get(si)
+        if persons is None:
             continue  # no name to open a line
-        found = _list_line(ctx, si)
+        # (this runs for every sentence with a name: the opening name is looked
+        # for here, without a call)
+        sent = sentences[si]
+        k = sent.first_token
+        while k < sent.last_token and (
+            tokens[k].text in _BULLETS or tokens[k].text.rstrip(".").isdigit()  # (_bullet)
+        ):
+            k += 1
+        for person in persons:
+            if person.first_token == k and person.kind is MENTION_NAME:
+                break
+        else:
+            continue  # no name opens the sentence
+        found = _list_line(ctx, si, person)
         if found is not None:
             lines.append(found)
     if not any(has_post for _, has_post in lines):
@@ -98,23 +113,11 @@ def list_lines(ctx: MatchContext) -> list[Candidate]:
     return [c for c, _ in lines]
 
 
-def _name_at(persons: list[Mention], k: int) -> Mention | None:
-    """The name that opens at token ``k`` (a loop: this runs for every sentence)."""
-    for m in persons:
-        if m.first_token == k and m.kind is MENTION_NAME:
-            return m
-    return None
-
-
-def _list_line(ctx: MatchContext, si: int) -> tuple[Candidate, bool] | None:
+def _list_line(ctx: MatchContext, si: int, person: Mention) -> tuple[Candidate, bool] | None:
+    """The line sentence ``si`` tells, if it is one: ``person``'s name opens it
+    (past bullets)."""
     tokens = ctx.tokens
     sent = ctx.sentences[si]
-    k = sent.first_token
-    while k < sent.last_token and _bullet(tokens[k].text):
-        k += 1
-    person = _name_at(ctx.persons(si), k)
-    if person is None:
-        return None
     to = person.last_token
     limit = sent.last_token
     if to < limit and tokens[to].text == ",":
@@ -135,7 +138,7 @@ def _list_line(ctx: MatchContext, si: int) -> tuple[Candidate, bool] | None:
                 return None
         if to >= limit or tokens[to].lower != "as":
             return None
-    if to + 1 >= limit or tokens[to].lower not in ("to", "as"):
+    if to + 1 >= limit or tokens[to].lower not in {"to", "as"}:
         return None
     role = post_named(ctx, to + 1, limit) or ctx.role_after(to + 1, limit)
     org: OrgEvidence | None = None
@@ -155,7 +158,7 @@ def _list_line(ctx: MatchContext, si: int) -> tuple[Candidate, bool] | None:
         while end < limit and (
             tokens[end].text[:1].isupper()
             or (
-                tokens[end].lower in ("of", "&", "and")
+                tokens[end].lower in {"of", "&", "and"}
                 and end + 1 < limit
                 and tokens[end + 1].text[:1].isupper()
             )
@@ -164,11 +167,11 @@ def _list_line(ctx: MatchContext, si: int) -> tuple[Candidate, bool] | None:
         if end < limit and tokens[end].lower == "as":
             role = ctx.role_after(end + 1, limit)
             end = role.last if role is not None else end
-    if end + 1 < limit and tokens[end].lower in ("of", "at") and tokens[end + 1].lower == "the":
+    if end + 1 < limit and tokens[end].lower in {"of", "at"} and tokens[end + 1].lower == "the":
         # "deputy governor of the bank": the body named elsewhere
         body = _generic_end(tokens, end + 2, limit)
         end = body if body is not None else end
-    if end < limit and tokens[end].text not in (",", "(", ";", ".", ":"):
+    if end < limit and tokens[end].text not in {",", "(", ";", ".", ":"}:
         return None  # "X to Chelsea after talks": a clause goes on, no list line
     if tokens[to].lower == "as":
         nxt = tokens[end + 1].lower if end + 1 < limit else ""

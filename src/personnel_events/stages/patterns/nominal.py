@@ -81,7 +81,7 @@ def noun_frame(
         k >= sent.first_token
         and skipped < NOUN_ADJECTIVES_MAX
         and tokens[k].text[:1].islower()
-        and tokens[k].lower not in ("his", "her", "the", "a", "an", "of", "and")
+        and tokens[k].lower not in {"his", "her", "the", "a", "an", "of", "and"}
         and not possessive_after(tokens, k, sent.last_token)
     ):
         k -= 1
@@ -93,13 +93,13 @@ def noun_frame(
                 m.kind is MENTION_PRONOUN
                 and m.first_token == k
                 and m.gender
-                and tokens[k].lower in ("his", "her")
+                and tokens[k].lower in {"his", "her"}
             ):
                 person = m
             if (
                 m.kind is MENTION_NAME
                 and m.last_token == k
-                and tokens[k].text in ("'s", "\u2019s", "'", "\u2019")
+                and tokens[k].text in {"'s", "\u2019s", "'", "\u2019"}
             ):
                 person = m
     if person is None and last < sent.last_token and tokens[last].lower == "of":
@@ -182,11 +182,11 @@ def _tenure_ends(ctx: MatchContext, si: int, after: int) -> Status | None:
     limit = min(ctx.sentences[si].last_token, after + TENURE_REACH)
     for k in range(after, limit):
         low = tokens[k].lower
-        if low in (";", ":") or (low == "," and k > after):
+        if low in {";", ":"} or (low == "," and k > after):
             return None
         if low in _TENURE_END and not (low == "end" and tokens[k - 1].lower != "will"):
             return _TENURE_END[low]
-        if low in ("came", "comes") and [t.lower for t in tokens[k + 1 : k + 4]] == [
+        if low in {"came", "comes"} and [t.lower for t in tokens[k + 1 : k + 4]] == [
             "to", "an", "end",
         ]:  # fmt: skip
             return PAST if low == "came" else FUTURE
@@ -329,7 +329,7 @@ def _copula_name(ctx: MatchContext, si: int, start: int) -> tuple[Mention, Role]
     k = role.last
     if ctx.tokens[k].lower == "will" and k + 1 < limit and ctx.tokens[k + 1].lower == "be":
         k += 2
-    elif ctx.tokens[k].lower in ("is", "was"):
+    elif ctx.tokens[k].lower in {"is", "was"}:
         k += 1
     else:
         return None

@@ -59,7 +59,7 @@ def object_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
     tokens = ctx.tokens
     limit = ctx.sentences[si].last_token
     k = last
-    if k < limit and tokens[k].lower in ("from", "at", "of"):
+    if k < limit and tokens[k].lower in {"from", "at", "of"}:
         k += 1  # "left from", "started at", "took charge of"
     if k < limit and tokens[k].lower == "the":
         ministry = _lowercase_ministry(ctx, k + 1, limit)
@@ -91,7 +91,7 @@ def object_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
         if m.first_token == k:
             return OrgEvidence(name=org_name(ctx, m), source=ORG_FROM_OBJECT)
     j = k
-    while j < limit and is_capitalised(tokens[j]):
+    while j < limit and tokens[j].text[:1].isupper():  # (is_capitalised, without a call)
         j += 1
     if j > k and not any(m.first_token == k for m in ctx.persons(si)):
         # "the Tourism and Wildlife Ministry": "and" inside a body's name that an
@@ -99,7 +99,7 @@ def object_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
         end = j
         while (
             end + 1 < limit
-            and tokens[end].lower in ("and", "&")
+            and tokens[end].lower in {"and", "&"}
             and is_capitalised(tokens[end + 1])
         ):
             run = end + 1
@@ -140,7 +140,7 @@ def passive_agent_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | No
     k = last
     limit = ctx.sentences[si].last_token
     while k < limit and k - last < 4 and tokens[k].lower != "by":
-        if tokens[k].text in (",", ";", ":") or tokens[k].lower == "as":
+        if tokens[k].text in {",", ";", ":"} or tokens[k].lower == "as":
             return None
         k += 1
     if k >= limit or tokens[k].lower != "by":
@@ -226,7 +226,7 @@ def source_or_agent(ctx: MatchContext, org: Mention) -> bool:
         before -= 1
     if before > 0 and ctx.tokens[before].lower == "to":
         before -= 1
-    return before >= 0 and ctx.tokens[before].lower in ("told", "according", "by")
+    return before >= 0 and ctx.tokens[before].lower in {"told", "according", "by"}
 
 
 def _in_relative_clause(ctx: MatchContext, person: Mention, org: Mention, c: Candidate) -> bool:
@@ -235,12 +235,12 @@ def _in_relative_clause(ctx: MatchContext, person: Mention, org: Mention, c: Can
     k = person.np_last
     if k < org.first_token and ctx.tokens[k].text == ",":
         k += 1
-    if k >= org.first_token or ctx.tokens[k].lower not in ("who", "whose"):
+    if k >= org.first_token or ctx.tokens[k].lower not in {"who", "whose"}:
         return False
     inside = range(k, org.first_token)
     if c.person.first_token in inside or c.trigger.first in inside:
         return False
-    return not any(ctx.tokens[j].text in (";", ":") for j in inside)
+    return not any(ctx.tokens[j].text in {";", ":"} for j in inside)
 
 
 def sentence_org(ctx: MatchContext, c: Candidate, skip: frozenset[str] = frozenset()) -> str | None:
@@ -360,7 +360,7 @@ def title_abbreviations() -> dict[str, frozenset[str]]:
     more, and the short variants of ``title_variants.tsv``."""
     out: dict[str, set[str]] = {}
     for title in lexicon.words("titles.txt"):
-        words = [w for w in title.replace("-", " ").split() if w not in ("of", "and", "the")]
+        words = [w for w in title.replace("-", " ").split() if w not in {"of", "and", "the"}]
         if len(words) >= 2 and all(w.isalpha() for w in words):
             out.setdefault("".join(w[0] for w in words), set()).add(title)
     for row in lexicon.checked("title_variants.tsv", 2):
@@ -428,7 +428,7 @@ def _after_based(ctx: MatchContext, end: int, limit: int) -> int | None:
             k += 1
     if k < limit and tokens[k].lower.endswith("-based") and tokens[k].lower != "-based":
         return k + 1  # "Ohio-based"
-    if k + 1 < limit and tokens[k].text in ("-", "\u2013") and tokens[k + 1].lower == "based":
+    if k + 1 < limit and tokens[k].text in {"-", "\u2013"} and tokens[k + 1].lower == "based":
         return k + 2  # "Del." "-" "based"
     return None
 
@@ -467,7 +467,7 @@ def is_legislature(org: str) -> bool:
 def is_generic(org: str) -> bool:
     """'the Company', 'Board', 'the Board of Directors': a body no text names."""
     words = org.lower().split()
-    if words and words[0] in ("the", "its", "our"):
+    if words and words[0] in {"the", "its", "our"}:
         words = words[1:]
     if len(words) == 3 and words[1] == "of" and words[2] in BOARD_MEMBERS:
         words = words[:1]

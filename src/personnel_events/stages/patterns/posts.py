@@ -25,7 +25,7 @@ def _unit_led(ctx: MatchContext, k: int, limit: int) -> Role | None:
     """'its cloud division', 'the firm's European business': a part of an
     organisation (``unit_words.txt``) after a determiner, as the post "head of" it."""
     tokens = ctx.tokens
-    if k >= limit or tokens[k].lower not in ("its", "the", "their", "his", "her", "a", "an"):
+    if k >= limit or tokens[k].lower not in {"its", "the", "their", "his", "her", "a", "an"}:
         return None
     j = k + 1
     units = lexicon.words("unit_words.txt")
@@ -80,15 +80,15 @@ def role_after_trigger(ctx: MatchContext, si: int, start: int) -> Role | None:
             named = post_named(ctx, k + 1, limit)
             if named is not None:
                 return named
-            if nxt in ("be", "become", "serve"):
+            if nxt in {"be", "become", "serve"}:
                 j = k + 2
                 if j < limit and tokens[j].lower == "as":
                     j += 1
                 return ctx.role_after(j, limit)
             if (
-                nxt in ("the", "a")
+                nxt in {"the", "a"}
                 and k + 2 < limit
-                and tokens[k + 2].lower in ("post", "position", "role", "job")
+                and tokens[k + 2].lower in {"post", "position", "role", "job"}
             ):
                 k += 3
                 continue
@@ -104,7 +104,7 @@ def role_after_trigger(ctx: MatchContext, si: int, start: int) -> Role | None:
                 return None
             k += 1
             continue
-        if low in ("a", "an", "the") or low in POSSESSIVES:
+        if low in {"a", "an", "the"} or low in POSSESSIVES:
             # "take on a new, educational role as head of conducting"
             j = k + 1
             while j < min(limit, k + 6) and (
@@ -145,7 +145,7 @@ def _selection_for(ctx: MatchContext, k: int, limit: int) -> Role | None:
         and j - k < 3
         and (
             tokens[j].lower in POSSESSIVES
-            or tokens[j].lower in ("a", "an")
+            or tokens[j].lower in {"a", "an"}
             or possessive_after(tokens, j, limit)
             or (j + 1 < limit and possessive_after(tokens, j + 1, limit))
         )
@@ -156,7 +156,7 @@ def _selection_for(ctx: MatchContext, k: int, limit: int) -> Role | None:
     j += 1
     if j < limit and tokens[j].lower == "for":
         return post_named(ctx, j + 1, limit) or ctx.role_after(j + 1, limit)
-    if j + 1 < limit and tokens[j].lower == "to" and tokens[j + 1].lower in ("be", "become"):
+    if j + 1 < limit and tokens[j].lower == "to" and tokens[j + 1].lower in {"be", "become"}:
         return ctx.role_after(j + 2, limit)
     return None
 
@@ -171,10 +171,10 @@ def post_named(ctx: MatchContext, k: int, limit: int) -> Role | None:
     post of composer chair", "the Lieutenant Governor's seat", "the position of
     finance director". None unless a post noun (``POST_NOUNS``) is there."""
     tokens = ctx.tokens
-    if k >= limit or tokens[k].lower not in ("a", "an", "the", "his", "her", "its", "their"):
+    if k >= limit or tokens[k].lower not in {"a", "an", "the", "his", "her", "its", "their"}:
         return None
     held_by = post_noun_titles().get(tokens[k + 1].lower) if k + 1 < limit else None
-    if held_by is None and tokens[k].lower not in ("a", "an", "the"):
+    if held_by is None and tokens[k].lower not in {"a", "an", "the"}:
         return None
     if held_by is not None:
         # "the presidency of Orbis Power": its president
@@ -240,7 +240,7 @@ def role_before(ctx: MatchContext, si: int, first: int) -> Role | None:
     for s in range(end - 1, max(sent_first, end - ROLE_BEFORE_REACH) - 1, -1):
         # "X, the chief of staff, replaced Y" is X's apposition: only "as" opens
         # a post before a comma
-        opens = (infinitive and tokens[s].lower in ("a", "an")) or (
+        opens = (infinitive and tokens[s].lower in {"a", "an"}) or (
             s > sent_first and tokens[s - 1].lower == "as"
         )
         if not opens:
@@ -258,20 +258,20 @@ def after_aside(ctx: MatchContext, start: int, limit: int) -> int:
     tokens = ctx.tokens
     if start >= limit or tokens[start].text != ",":
         return start
-    if start + 1 < limit and tokens[start + 1].lower in ("as", "for"):
+    if start + 1 < limit and tokens[start + 1].lower in {"as", "for"}:
         return start + 1  # "appointed a former governor, X, as chief of staff"
     for k in range(start + 1, min(limit - 1, start + ASIDE_REACH)):
         low = tokens[k].lower
-        if low in (";", ":", "(", ")"):
+        if low in {";", ":", "(", ")"}:
             break
         if low != ",":
             continue
         nxt = tokens[k + 1].lower
-        if nxt in ("as", "for") or (
+        if nxt in {"as", "for"} or (
             nxt == "to"
             and k + 2 < limit
             and (
-                tokens[k + 2].lower in ("be", "become", "serve", "succeed", "replace")
+                tokens[k + 2].lower in {"be", "become", "serve", "succeed", "replace"}
                 or post_named(ctx, k + 2, limit) is not None
             )
         ):

@@ -93,7 +93,7 @@ def object_head(ctx: MatchContext, si: int, k: int) -> int | None:
             j += 1  # "Acme's", "the club's": a possessor inside the phrase
             continue
         if (
-            low in (",", "and", "or", "&")
+            low in {",", "and", "or", "&"}
             and head is not None
             and not _is_charge(tokens[head].lower)
             and j + 1 < limit
@@ -217,7 +217,7 @@ def named_for_other(
         ):
             return True
         k += 1  # "elected to the Hall of Fame"
-    elif low in ("in", "as"):
+    elif low in {"in", "as"}:
         k += 1
     head = object_head(ctx, si, k)
     if (
@@ -258,9 +258,9 @@ def _past_adjuncts(ctx: MatchContext, si: int, k: int) -> int:
             break
         low = tokens[k].lower
         nxt = tokens[k + 1].lower if k + 1 < limit else ""
-        if low in times or low in ("yesterday", "today"):
+        if low in times or low in {"yesterday", "today"}:
             k += 1  # "Monday"
-        elif low in ("on", "in") and (nxt in times or nxt.isdigit()):
+        elif low in {"on", "in"} and (nxt in times or nxt.isdigit()):
             k += 2  # "on Monday", "in March", "in 2024"
             while k < limit and (tokens[k].text.isdigit() or tokens[k].text == ","):
                 k += 1

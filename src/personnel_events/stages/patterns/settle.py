@@ -79,7 +79,7 @@ def _tells_succession(ctx: MatchContext, si: int) -> bool:
     if not SUCCESSION_WORDS.isdisjoint(words):
         return True
     return "place" in words and any(
-        words[i] == "in" and words[i + 1] in ("his", "her", "their") and words[i + 2] == "place"
+        words[i] == "in" and words[i + 1] in {"his", "her", "their"} and words[i + 2] == "place"
         for i in range(len(words) - 2)
     )
 
@@ -91,12 +91,9 @@ def _names_post(ctx: MatchContext, c: Candidate) -> bool:
     return any(ctx.tokens[k].lower in POST_NOUNS for k in range(last, min(limit, last + 3)))
 
 
-def _nominates(c: Candidate, facts: DocumentFacts) -> bool:
-    return c.type is NOMINATE or _selection_nominates(c, facts)
-
-
 def _selection_nominates(c: Candidate, facts: DocumentFacts) -> bool:
-    """A selection that the text says still waits for a vote: a nomination."""
+    """A selection that the text says still waits for a vote: a nomination (never
+    in a text that neither speaks of confirmation nor awaits it)."""
     trigger = c.trigger.trigger
     return (
         (trigger.nominates_if_confirmed and facts.speaks_of_confirmation)
@@ -120,9 +117,12 @@ def settle(
     by_sentence: dict[int, list[Candidate]] = {}
     # "put forward X to become chair": the START is what the nomination is for.
     nominated: dict[tuple[int, int | None], int] = {}
+    # (a selection is a nomination only in a text that speaks of a vote: most do not,
+    # and their candidates are not asked)
+    selecting = facts.speaks_of_confirmation or facts.awaits_confirmation
     for c in found:
         by_sentence.setdefault(c.sentence, []).append(c)
-        if _nominates(c, facts):
+        if c.type is NOMINATE or (selecting and _selection_nominates(c, facts)):
             key = (c.sentence, c.entity)
             nominated[key] = min(nominated.get(key, c.trigger.first), c.trigger.first)
     if nominated:
@@ -139,18 +139,19 @@ def settle(
         (c.person.entity, c.type)
         for c in found
         if c.person.entity is not None
-        and (c.role or _first_of(c.orgs, facts) or not c.trigger.trigger.needs_post)
+        and (c.role or not c.trigger.trigger.needs_post or _first_of(c.orgs, facts))
     }
     # The post each person takes or leaves where any telling names it: "She replaces
     # Y" after "appointed X as its director" hands Y the director's post.
     posts: dict[tuple[int, EventType], Candidate] = {}
     for c in found:
-        if c.role and c.entity is not None:
-            posts.setdefault((c.entity, c.type), c)
+        entity_id = c.person.entity  # (the entity property, read without a call)
+        if c.role and entity_id is not None:
+            posts.setdefault((entity_id, c.type), c)
     out: list[Candidate] = []
     tells: dict[int, bool] = {}
     for c in found:
-        eid = c.entity  # (a property: read once; the copies below keep the person)
+        eid = c.person.entity  # (the entity property, read once: the copies keep the person)
         if eid is None:
             continue
         entity = doc.entities[eid]
@@ -163,11 +164,12 @@ def settle(
                 tells[c.sentence] = _tells_succession(ctx, c.sentence)
             succession = tells[c.sentence]
             for other in by_sentence[c.sentence]:
-                if other is c or other.type is c.type or other.entity in (None, eid):
+                other_id = other.person.entity
+                if other is c or other.type is c.type or other_id is None or other_id == eid:
                     continue  # the other side, someone else's post
                 if not (succession or other.rule.succession or c.rule.succession):
                     continue
-                post = other if other.role else posts.get((other.entity, other.type))
+                post = other if other.role else posts.get((other_id, other.type))
                 if post is not None and post.role:
                     role, role_source = post.role, ROLE_FROM_SUCCESSION
                     shared = _first_of(post.orgs, facts)
@@ -223,7 +225,7 @@ def settle(
         if c.trigger.trigger.pending_only and not facts.awaits_confirmation:
             continue  # "the nominees include X as ..." is no change in other texts
         kind, reason, status, tense = c.type, c.reason, c.status, c.tense_settled
-        if _selection_nominates(c, facts):
+        if selecting and _selection_nominates(c, facts):
             kind, reason = NOMINATE, "nomination"
             if facts.awaits_confirmation:
                 # the vote is ahead, the nomination is made: "X is set to head the

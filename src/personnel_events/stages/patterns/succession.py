@@ -135,7 +135,7 @@ def _vacated_by(ctx: MatchContext, si: int, last: int) -> list[Mention]:
     left, after "by"."""
     tokens = ctx.tokens
     limit = ctx.sentences[si].last_token
-    if last >= limit or tokens[last].lower not in ("vacated", "left"):
+    if last >= limit or tokens[last].lower not in {"vacated", "left"}:
         return []
     for k in range(last + 1, min(limit - 1, last + VACATED_REACH)):
         if tokens[k].lower == "by":
