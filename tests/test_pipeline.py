@@ -172,6 +172,8 @@ QUIET_TEXT = "Rain fell on the capital on Monday, said Ana Ruiz of the weather o
         ("Orbis Bank will not renew the contract of its coach Ana Ruiz.", False),
         ("- Ana Ruiz to acting CEO of Orbis Bank\n- Tom Ash to CFO", False),  # list lines
         ("The new bridge opened.", False),  # "new" may begin "the new CEO": matched in full later
+        ("The markets took a breath, and then Ana Ruiz took the helm.", False),  # the second
+        ("Shares were out of favour, and Tom Ash resigned.", False),  # a part, then a whole one
     ],
 )
 def test_pattern_stage_is_quiet_only_without_a_whole_trigger_or_list_line(

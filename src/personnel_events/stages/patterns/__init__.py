@@ -59,6 +59,12 @@ class PatternStage:
         row raises :class:`~personnel_events.errors.DataFileError`).
         ``org_policy`` decides a post's organisation (:class:`OrgPolicy`)."""
         self._forms: FormIndex = forms_from_data(verbs, nouns)
+        #: The words that are a trigger's whole surface ("resigned", "successor").
+        self._whole_words = frozenset(
+            first
+            for first, surfaces in self._forms.items()
+            if any(len(surface.words) == 1 for surface in surfaces)
+        )
         self.org_policy = org_policy
 
     def quiet(self, doc: Document) -> bool:
@@ -68,11 +74,15 @@ class PatternStage:
         the rest."""
         forms = self._forms
         lowers = [tok.lower for tok in doc.tokens]
-        for i in self._starts(lowers):
-            for surface in forms[lowers[i]]:
-                words = surface.words
-                if len(words) == 1 or tuple(lowers[i : i + len(words)]) == words:
-                    return False
+        # Set tests, which stop at the first word found: most texts that tell a
+        # change hold a one-word trigger, and most that do not hold no first word.
+        if not self._whole_words.isdisjoint(lowers):
+            return False
+        if not forms.keys().isdisjoint(lowers):
+            for i in self._starts(lowers):
+                for surface in forms[lowers[i]]:
+                    if tuple(lowers[i : i + len(surface.words)]) == surface.words:
+                        return False
         return not may_hold_list_lines(doc)
 
     def _starts(self, lowers: list[str]) -> list[int]:
