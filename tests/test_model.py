@@ -62,3 +62,30 @@ def test_mention_set_label_changes_its_label_alone() -> None:
     expected = attrs.evolve(m, label=EntityLabel.PERSON)
     m.set_label(EntityLabel.PERSON)
     assert m == expected and m.label is EntityLabel.PERSON
+
+
+def _fields(m: Mention) -> list[Any]:
+    return [getattr(m, f.name) for f in attrs.fields(Mention)]
+
+
+class _SlottedMention(Mention):
+    __slots__ = ()
+
+
+class _MentionWithDict(Mention):
+    pass
+
+
+def test_mention_made_keeps_its_class_and_no_dict() -> None:
+    # the constructor stores the fields under another class and gives this one back
+    m = Mention(MentionKind.PRONOUN, "she", 4, 7, 1, 2, 0, gender="f")
+    assert type(m) is Mention and not hasattr(m, "__dict__")
+    assert _fields(m)[:9] == [MentionKind.PRONOUN, "she", 4, 7, 1, 2, 0, EntityLabel.PERSON, "f"]
+
+
+@pytest.mark.parametrize("cls", [_SlottedMention, _MentionWithDict])
+def test_mention_subclass_is_made_with_every_field(cls: type[Mention]) -> None:
+    args = (MentionKind.NAME, "Acme", 0, 4, 0, 1, 2, EntityLabel.ORG, None, "CEO")
+    m = cls(*args, possessor=True, org_kind=OrgKind.COMPANY)
+    assert type(m) is cls
+    assert _fields(m) == _fields(Mention(*args, possessor=True, org_kind=OrgKind.COMPANY))

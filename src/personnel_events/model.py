@@ -172,7 +172,7 @@ class Sentence:
         return range(self.first_token, self.last_token)
 
 
-@attrs.frozen(init=False)
+@attrs.frozen(init=False, weakref_slot=False)
 class Mention:
     """A stretch of text that refers to a person or an organisation.
 
@@ -227,30 +227,44 @@ class Mention:
         entity: int | None = None,
         org_kind: OrgKind | None = None,
     ) -> None:
-        # What attrs' __init__ does, through the slots' own setters: coreference
-        # makes several mentions a name, and this takes a third less time than
-        # ``object.__setattr__`` by name (tests/test_model.py checks the fields).
-        (s_kind, s_text, s_start, s_end, s_first, s_last, s_sentence, s_label, s_gender,
-         s_title, s_title_org, s_appos, s_appos_org, s_np_first, s_np_last, s_possessor,
-         s_entity, s_org_kind) = _MENTION_SETTERS  # fmt: skip
-        s_kind(self, kind)
-        s_text(self, text)
-        s_start(self, start)
-        s_end(self, end)
-        s_first(self, first_token)
-        s_last(self, last_token)
-        s_sentence(self, sentence)
-        s_label(self, label)
-        s_gender(self, gender)
-        s_title(self, title)
-        s_title_org(self, title_org)
-        s_appos(self, appos)
-        s_appos_org(self, appos_org)
-        s_np_first(self, first_token if np_first < 0 else np_first)
-        s_np_last(self, last_token if np_last < 0 else np_last)
-        s_possessor(self, possessor)
-        s_entity(self, entity)
-        s_org_kind(self, org_kind)
+        # What attrs' __init__ does, at a third of its cost: coreference makes several
+        # mentions a name. The instance is given the class of its bare slots
+        # (:class:`_MentionSlots`, the same layout, no frozen ``__setattr__``) while
+        # its fields are stored, then its own class back (tests/test_model.py checks
+        # the fields, equality, hashing, pickling and evolve).
+        if type(self) is not Mention:  # a subclass: its layout may differ
+            for setter, value in zip(
+                _MENTION_SETTERS,
+                (kind, text, start, end, first_token, last_token, sentence, label, gender,
+                 title, title_org, appos, appos_org,
+                 first_token if np_first < 0 else np_first,
+                 last_token if np_last < 0 else np_last,
+                 possessor, entity, org_kind),
+                strict=True,
+            ):  # fmt: skip
+                setter(self, value)
+            return
+        _set_class(self, "__class__", _MentionSlots)
+        bare: Any = self
+        bare.kind = kind
+        bare.text = text
+        bare.start = start
+        bare.end = end
+        bare.first_token = first_token
+        bare.last_token = last_token
+        bare.sentence = sentence
+        bare.label = label
+        bare.gender = gender
+        bare.title = title
+        bare.title_org = title_org
+        bare.appos = appos
+        bare.appos_org = appos_org
+        bare.np_first = first_token if np_first < 0 else np_first
+        bare.np_last = last_token if np_last < 0 else np_last
+        bare.possessor = possessor
+        bare.entity = entity
+        bare.org_kind = org_kind
+        bare.__class__ = Mention
 
     def with_entity(self, entity: int | None) -> Mention:
         """This mention joined to ``entity``: ``attrs.evolve(self, entity=entity)``,
@@ -293,6 +307,17 @@ class Mention:
 _MENTION_SETTERS: tuple[Callable[[Mention, Any], None], ...] = tuple(
     getattr(Mention, field.name).__set__ for field in attrs.fields(Mention)
 )
+
+
+class _MentionSlots:
+    """The slots of :class:`Mention` with no frozen ``__setattr__``: a mention being
+    made has this class while its fields are stored (its layout is Mention's, so
+    that ``__class__`` may be set from one to the other)."""
+
+    __slots__ = tuple(field.name for field in attrs.fields(Mention))
+
+
+_set_class = object.__setattr__
 
 _ENTITY_FIELD = [field.name for field in attrs.fields(Mention)].index("entity")
 _LABEL_FIELD = [field.name for field in attrs.fields(Mention)].index("label")
