@@ -414,3 +414,14 @@ def test_names_a_one_word_run_is_classified_as_the_general_steps_do(before: str)
         tokens = [Token(before, 0, len(before)), Token(word, len(before) + 1, len(before) + 1)]
         fast = names._classify_word(tokens, 1, orgs, hon)
         assert spans(fast) == spans(names._classify_run(tokens, 1, 2, orgs, hon)), word
+
+
+def test_names_find_names_reads_a_sentence_with_an_empty_token() -> None:
+    """A backend's empty token opens no name and leaves the names around it whole."""
+    from personnel_events import names
+    from personnel_events.model import Token
+
+    words = ["Ines", "Falk", "", "joined", "Brightwater", "Holdings", "Inc."]
+    tokens = [Token(w, 10 * k, 10 * k + len(w)) for k, w in enumerate(words)]
+    found = [(s.first, s.last, s.label) for s in names.find_names(tokens, 0, len(tokens))]
+    assert found == [(0, 2, EntityLabel.PERSON), (4, 7, EntityLabel.ORG)]

@@ -343,7 +343,12 @@ def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]
     out: list[NameSpan] = []
     i = first  # where the next run may open
     # only a capitalised word opens a run: the common case, decided in one pass
-    for at in [k for k in range(first, last) if tokens[k].text[:1].isupper()]:
+    try:
+        # (its first character by index: a quarter less than by a slice)
+        opening = [k for k in range(first, last) if tokens[k].text[0].isupper()]
+    except IndexError:  # an empty token, which the tokenizer never makes
+        opening = [k for k in range(first, last) if tokens[k].text[:1].isupper()]
+    for at in opening:
         if at < i:
             continue  # inside the run before
         i = at
