@@ -425,3 +425,33 @@ def test_names_find_names_reads_a_sentence_with_an_empty_token() -> None:
     tokens = [Token(w, 10 * k, 10 * k + len(w)) for k, w in enumerate(words)]
     found = [(s.first, s.last, s.label) for s in names.find_names(tokens, 0, len(tokens))]
     assert found == [(0, 2, EntityLabel.PERSON), (4, 7, EntityLabel.ORG)]
+
+
+@pytest.mark.parametrize(
+    ("ners", "label"),
+    [
+        ((None, None, None), EntityLabel.PERSON),  # no NER: the rules' guess stays
+        ((None, None, "ORG"), EntityLabel.ORG),  # NER on the name's last word only
+        ((None, "ORG", "ORG"), EntityLabel.ORG),
+        ((None, "PERSON", None), EntityLabel.PERSON),
+        (("ORG", "DATE", "DATE"), EntityLabel.OTHER),
+    ],
+)
+def test_coref_settle_label_reads_the_ner_of_every_word_of_a_name(
+    ners: tuple[str | None, ...], label: EntityLabel
+) -> None:
+    from personnel_events.document import Document
+    from personnel_events.model import Sentence, Token
+    from personnel_events.names import NameSpan
+    from personnel_events.stages.coref.labels import settle_label
+
+    words = ["joined", "Tarn", "Vessel"]
+    tokens = [
+        Token(w, 10 * k, 10 * k + len(w), ner=n)
+        for k, (w, n) in enumerate(zip(words, ners, strict=True))
+    ]
+    doc = Document(text="joined    Tarn      Vessel", tokens=tokens)
+    doc.sentences = [Sentence(0, 26, 0, 3)]
+    span = NameSpan(1, 3, EntityLabel.PERSON)
+    settle_label(doc, span, 0, [])
+    assert (span.first, span.last, span.label) == (1, 3, label)

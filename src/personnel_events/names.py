@@ -114,11 +114,13 @@ def _name_key(word: str) -> str:
 
 def given_name_gender(word: str) -> str | None:
     """ "m" or "f" for a given name listed for one sex only (``given_name_genders.tsv``)."""
-    return _given_name_genders().get(_name_key(word))
+    # (_name_key of an ASCII word written out: most words, one call fewer)
+    return _given_name_genders().get(word.lower() if word.isascii() else _name_key(word))
 
 
 def is_given_name(word: str) -> bool:
-    return _name_key(word) in given_names()
+    # (_name_key of an ASCII word written out: most words, one call fewer)
+    return (word.lower() if word.isascii() else _name_key(word)) in given_names()
 
 
 def is_capitalised(tok: Token) -> bool:
