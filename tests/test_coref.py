@@ -455,3 +455,27 @@ def test_coref_settle_label_reads_the_ner_of_every_word_of_a_name(
     span = NameSpan(1, 3, EntityLabel.PERSON)
     settle_label(doc, span, 0, [])
     assert (span.first, span.last, span.label) == (1, 3, label)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place's first word the common-word split cut off is taken back
+        ("Chief Executive Officer Tom Ash left New Zealand.", ["Tom Ash", "New Zealand"]),
+        ("NEW YORK CITY - Ana Ruiz resigned.", ["NEW YORK CITY", "Ana Ruiz"]),
+        ("Mayor Lia Brandt flew to New Jersey.", ["Lia Brandt", "New Jersey"]),
+        # words before a name that open no place's name stay out
+        ("The Outgoing President Tom Ash spoke.", ["Tom Ash"]),
+    ],
+)
+def test_names_widen_takes_back_the_first_words_of_a_place(text: str, expected: list[str]) -> None:
+    from personnel_events import names
+    from personnel_events.document import Document
+
+    doc = TokenizeStage()(Document(text=text))
+    found = [
+        doc.token_text(s.first, s.last)
+        for sent in doc.sentences
+        for s in names.find_names(doc.tokens, sent.first_token, sent.last_token)
+    ]
+    assert found == expected

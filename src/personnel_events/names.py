@@ -422,6 +422,14 @@ def _places() -> frozenset[str]:
     return lexicon.words("places.txt")
 
 
+@functools.cache
+def _place_openers() -> frozenset[str]:
+    """What the words before a name must be for a place's name to start there (what
+    :func:`_widen` looks up): each place's words up to one of its spaces ("new" and
+    "new south" of "new south wales")."""
+    return frozenset(place[:at] for place in _places() for at, c in enumerate(place) if c == " ")
+
+
 def _is_place(tokens: Sequence[Token], first: int, last: int) -> bool:
     """``tokens[first:last]`` name a place of ``places.txt``."""
     return " ".join(tokens[x].lower for x in range(first, last)) in _places()
@@ -442,6 +450,7 @@ def _widen(tokens: Sequence[Token], spans: list[NameSpan], first: int) -> None:
         return held
 
     legal_forms = _legal_forms()
+    openers = _place_openers()
     for span in spans:
         if (
             span.last < len(tokens)
@@ -467,7 +476,17 @@ def _widen(tokens: Sequence[Token], spans: list[NameSpan], first: int) -> None:
         for n in (1, 2):
             # tokens[k + 1:span.first] passed these tests for the smaller n
             k = span.first - n
-            if k < first or not tokens[k].text[:1].isupper() or k in taken():
+            if k < first or not tokens[k].text[:1].isupper():
+                break
+            if tokens[k].lower not in openers:
+                # no place's name starts with this word (most words before a name:
+                # "President", "The"): only a place's name one word before may follow
+                if n == 1 and (k - 1 < first or tokens[k - 1].lower not in openers):
+                    break
+                if k in taken():
+                    break
+                continue
+            if k in taken():
                 break
             name = " ".join([tokens[x].lower for x in range(k, span.last)])
             if name in _places():
