@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
@@ -227,11 +227,12 @@ class Mention:
         entity: int | None = None,
         org_kind: OrgKind | None = None,
     ) -> None:
-        # What attrs' __init__ does, at a third of its cost: coreference makes several
-        # mentions a name. The instance is given the class of its bare slots
-        # (:class:`_MentionSlots`, the same layout, no frozen ``__setattr__``) while
-        # its fields are stored, then its own class back (tests/test_model.py checks
-        # the fields, equality, hashing, pickling and evolve).
+        # What attrs' __init__ does, at half its cost. The instance is given the class
+        # of its bare slots (:class:`_MentionSlots`, the same layout, no frozen
+        # ``__setattr__``) while its fields are stored, then its own class back
+        # (tests/test_model.py checks the fields, equality, hashing, pickling and
+        # evolve). Coreference, which makes several mentions a name, makes them
+        # through :data:`make_mention`, cheaper still.
         if type(self) is not Mention:  # a subclass: its layout may differ
             for setter, value in zip(
                 _MENTION_SETTERS,
@@ -245,31 +246,16 @@ class Mention:
                 setter(self, value)
             return
         _set_class(self, "__class__", _MentionSlots)
-        bare: Any = self
-        bare.kind = kind
-        bare.text = text
-        bare.start = start
-        bare.end = end
-        bare.first_token = first_token
-        bare.last_token = last_token
-        bare.sentence = sentence
-        bare.label = label
-        bare.gender = gender
-        bare.title = title
-        bare.title_org = title_org
-        bare.appos = appos
-        bare.appos_org = appos_org
-        bare.np_first = first_token if np_first < 0 else np_first
-        bare.np_last = last_token if np_last < 0 else np_last
-        bare.possessor = possessor
-        bare.entity = entity
-        bare.org_kind = org_kind
-        bare.__class__ = Mention
+        bare: Any = self  # (a _MentionSlots until its __init__ gives it its class back)
+        _MentionSlots.__init__(
+            bare, kind, text, start, end, first_token, last_token, sentence, label, gender,
+            title, title_org, appos, appos_org, np_first, np_last, possessor, entity, org_kind,
+        )  # fmt: skip
 
     def with_entity(self, entity: int | None) -> Mention:
         """This mention joined to ``entity``: ``attrs.evolve(self, entity=entity)``,
         written out because coreference calls it for every mention."""
-        return Mention(
+        return make_mention(
             self.kind,
             self.text,
             self.start,
@@ -312,9 +298,62 @@ _MENTION_SETTERS: tuple[Callable[[Mention, Any], None], ...] = tuple(
 class _MentionSlots:
     """The slots of :class:`Mention` with no frozen ``__setattr__``: a mention being
     made has this class while its fields are stored (its layout is Mention's, so
-    that ``__class__`` may be set from one to the other)."""
+    that ``__class__`` may be set from one to the other). Made directly (as
+    :data:`make_mention`), it is a Mention once made."""
 
     __slots__ = tuple(field.name for field in attrs.fields(Mention))
+
+    def __init__(
+        self,
+        kind: MentionKind,
+        text: str,
+        start: int,
+        end: int,
+        first_token: int,
+        last_token: int,
+        sentence: int,
+        label: EntityLabel = EntityLabel.PERSON,
+        gender: str | None = None,
+        title: str | None = None,
+        title_org: str | None = None,
+        appos: str | None = None,
+        appos_org: str | None = None,
+        np_first: int = -1,
+        np_last: int = -1,
+        possessor: bool = False,
+        entity: int | None = None,
+        org_kind: OrgKind | None = None,
+    ) -> None:
+        # (the slots' names are Mention's fields: mypy knows them as Mention's)
+        bare: Any = self
+        bare.kind = kind
+        bare.text = text
+        bare.start = start
+        bare.end = end
+        bare.first_token = first_token
+        bare.last_token = last_token
+        bare.sentence = sentence
+        bare.label = label
+        bare.gender = gender
+        bare.title = title
+        bare.title_org = title_org
+        bare.appos = appos
+        bare.appos_org = appos_org
+        bare.np_first = first_token if np_first < 0 else np_first
+        bare.np_last = last_token if np_last < 0 else np_last
+        bare.possessor = possessor
+        bare.entity = entity
+        bare.org_kind = org_kind
+        bare.__class__ = Mention
+
+
+if TYPE_CHECKING:
+    make_mention = Mention
+else:
+    #: ``Mention(...)`` for the stages that make many mentions: the same mention, a
+    #: quarter cheaper (made as its bare slots, then given its class; no class
+    #: swapped at the start). tests/test_model.py checks it against ``Mention``.
+    make_mention = _MentionSlots
 
 
 _set_class = object.__setattr__

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import attrs
 
 from ...document import Document
-from ...model import EntityLabel, Mention, OrgKind, Token
+from ...model import EntityLabel, Mention, OrgKind, Token, make_mention
 from ...names import NameSpan, is_capitalised, title_modifiers
 from ...roles import looks_like_domain
 from . import kinds, words
@@ -65,7 +65,7 @@ def relabelled(m: Mention, label: EntityLabel) -> Mention:
     third of the time), or ``m`` itself where it has that label already."""
     if m.label is label:
         return m
-    return Mention(
+    return make_mention(
         m.kind,
         m.text,
         m.start,
