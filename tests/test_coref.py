@@ -414,3 +414,68 @@ def test_names_a_one_word_run_is_classified_as_the_general_steps_do(before: str)
         tokens = [Token(before, 0, len(before)), Token(word, len(before) + 1, len(before) + 1)]
         fast = names._classify_word(tokens, 1, orgs, hon)
         assert spans(fast) == spans(names._classify_run(tokens, 1, 2, orgs, hon)), word
+
+
+def test_names_find_names_reads_a_sentence_with_an_empty_token() -> None:
+    """A backend's empty token opens no name and leaves the names around it whole."""
+    from personnel_events import names
+    from personnel_events.model import Token
+
+    words = ["Ines", "Falk", "", "joined", "Brightwater", "Holdings", "Inc."]
+    tokens = [Token(w, 10 * k, 10 * k + len(w)) for k, w in enumerate(words)]
+    found = [(s.first, s.last, s.label) for s in names.find_names(tokens, 0, len(tokens))]
+    assert found == [(0, 2, EntityLabel.PERSON), (4, 7, EntityLabel.ORG)]
+
+
+@pytest.mark.parametrize(
+    ("ners", "label"),
+    [
+        ((None, None, None), EntityLabel.PERSON),  # no NER: the rules' guess stays
+        ((None, None, "ORG"), EntityLabel.ORG),  # NER on the name's last word only
+        ((None, "ORG", "ORG"), EntityLabel.ORG),
+        ((None, "PERSON", None), EntityLabel.PERSON),
+        (("ORG", "DATE", "DATE"), EntityLabel.OTHER),
+    ],
+)
+def test_coref_settle_label_reads_the_ner_of_every_word_of_a_name(
+    ners: tuple[str | None, ...], label: EntityLabel
+) -> None:
+    from personnel_events.document import Document
+    from personnel_events.model import Sentence, Token
+    from personnel_events.names import NameSpan
+    from personnel_events.stages.coref.labels import settle_label
+
+    words = ["joined", "Tarn", "Vessel"]
+    tokens = [
+        Token(w, 10 * k, 10 * k + len(w), ner=n)
+        for k, (w, n) in enumerate(zip(words, ners, strict=True))
+    ]
+    doc = Document(text="joined    Tarn      Vessel", tokens=tokens)
+    doc.sentences = [Sentence(0, 26, 0, 3)]
+    span = NameSpan(1, 3, EntityLabel.PERSON)
+    settle_label(doc, span, 0, [])
+    assert (span.first, span.last, span.label) == (1, 3, label)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place's first word the common-word split cut off is taken back
+        ("Chief Executive Officer Tom Ash left New Zealand.", ["Tom Ash", "New Zealand"]),
+        ("NEW YORK CITY - Ana Ruiz resigned.", ["NEW YORK CITY", "Ana Ruiz"]),
+        ("Mayor Lia Brandt flew to New Jersey.", ["Lia Brandt", "New Jersey"]),
+        # words before a name that open no place's name stay out
+        ("The Outgoing President Tom Ash spoke.", ["Tom Ash"]),
+    ],
+)
+def test_names_widen_takes_back_the_first_words_of_a_place(text: str, expected: list[str]) -> None:
+    from personnel_events import names
+    from personnel_events.document import Document
+
+    doc = TokenizeStage()(Document(text=text))
+    found = [
+        doc.token_text(s.first, s.last)
+        for sent in doc.sentences
+        for s in names.find_names(doc.tokens, sent.first_token, sent.last_token)
+    ]
+    assert found == expected

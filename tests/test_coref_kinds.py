@@ -473,3 +473,15 @@ def test_kinds_postal_codes_that_are_words_are_no_places(words: tuple[str, ...])
 def test_coref_kinds_a_name_does_not_open_with_an_ampersand(text: str) -> None:
     # the "&" that joined a dropped common word ("RESIGNS") to a name opens no name
     assert not any(m.startswith("&") for m in names(text))
+
+
+def test_coref_kinds_word_kind_remembers_a_bounded_number_of_words() -> None:
+    """word_kind answers from its cache what name_kind_of answers, asked twice, and
+    keeps no more words than KIND_CACHE_SIZE."""
+    from personnel_events.stages.coref.kinds import KIND_CACHE_SIZE
+
+    word_kind.cache_clear()
+    for word in ["reuters", "senate", "bank", "zorvath", "zorvath", "reuters"]:
+        assert word_kind(word) is name_kind_of([word])
+    info = word_kind.cache_info()
+    assert (info.hits, info.misses, info.maxsize) == (2, 4, KIND_CACHE_SIZE)

@@ -9,7 +9,7 @@ from typing import Any
 import attrs
 import pytest
 
-from personnel_events.model import EntityLabel, Mention, MentionKind, OrgKind
+from personnel_events.model import EntityLabel, Mention, MentionKind, OrgKind, make_mention
 
 
 def test_mention_init_takes_every_field_in_order_with_its_default() -> None:
@@ -62,3 +62,57 @@ def test_mention_set_label_changes_its_label_alone() -> None:
     expected = attrs.evolve(m, label=EntityLabel.PERSON)
     m.set_label(EntityLabel.PERSON)
     assert m == expected and m.label is EntityLabel.PERSON
+
+
+def _fields(m: Mention) -> list[Any]:
+    return [getattr(m, f.name) for f in attrs.fields(Mention)]
+
+
+class _SlottedMention(Mention):
+    __slots__ = ()
+
+
+class _MentionWithDict(Mention):
+    pass
+
+
+def test_mention_made_keeps_its_class_and_no_dict() -> None:
+    # the constructor stores the fields under another class and gives this one back
+    m = Mention(MentionKind.PRONOUN, "she", 4, 7, 1, 2, 0, gender="f")
+    assert type(m) is Mention and not hasattr(m, "__dict__")
+    assert _fields(m)[:9] == [MentionKind.PRONOUN, "she", 4, 7, 1, 2, 0, EntityLabel.PERSON, "f"]
+
+
+@pytest.mark.parametrize("cls", [_SlottedMention, _MentionWithDict])
+def test_mention_subclass_is_made_with_every_field(cls: type[Mention]) -> None:
+    args = (MentionKind.NAME, "Acme", 0, 4, 0, 1, 2, EntityLabel.ORG, None, "CEO")
+    m = cls(*args, possessor=True, org_kind=OrgKind.COMPANY)
+    assert type(m) is cls
+    assert _fields(m) == _fields(Mention(*args, possessor=True, org_kind=OrgKind.COMPANY))
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {},
+        {"label": EntityLabel.ORG, "title": "CEO", "np_first": 1, "entity": 3},
+        {"gender": "f", "appos": "chair", "appos_org": "Acme", "np_last": 9, "possessor": True},
+        {"org_kind": OrgKind.COMPANY, "title_org": "Acme"},
+    ],
+)
+def test_make_mention_makes_what_mention_makes(kwargs: dict[str, Any]) -> None:
+    args = (MentionKind.NAME, "Tom Ash", 4, 11, 2, 4, 1)
+    made, expected = make_mention(*args, **kwargs), Mention(*args, **kwargs)
+    assert type(made) is Mention and not hasattr(made, "__dict__")
+    assert _fields(made) == _fields(expected) and made == expected
+    assert hash(made) == hash(expected) and repr(made) == repr(expected)
+    assert pickle.loads(pickle.dumps(made)) == expected
+    assert attrs.evolve(made, entity=5) == expected.with_entity(5)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        made.text = "x"  # type: ignore[misc]
+
+
+def test_make_mention_takes_every_field_in_order_with_its_default() -> None:
+    made = list(inspect.signature(make_mention.__init__).parameters.values())[1:]
+    own = list(inspect.signature(Mention.__init__).parameters.values())[1:]
+    assert [(p.name, p.default) for p in made] == [(p.name, p.default) for p in own]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
@@ -172,7 +172,7 @@ class Sentence:
         return range(self.first_token, self.last_token)
 
 
-@attrs.frozen(init=False)
+@attrs.frozen(init=False, weakref_slot=False)
 class Mention:
     """A stretch of text that refers to a person or an organisation.
 
@@ -227,35 +227,35 @@ class Mention:
         entity: int | None = None,
         org_kind: OrgKind | None = None,
     ) -> None:
-        # What attrs' __init__ does, through the slots' own setters: coreference
-        # makes several mentions a name, and this takes a third less time than
-        # ``object.__setattr__`` by name (tests/test_model.py checks the fields).
-        (s_kind, s_text, s_start, s_end, s_first, s_last, s_sentence, s_label, s_gender,
-         s_title, s_title_org, s_appos, s_appos_org, s_np_first, s_np_last, s_possessor,
-         s_entity, s_org_kind) = _MENTION_SETTERS  # fmt: skip
-        s_kind(self, kind)
-        s_text(self, text)
-        s_start(self, start)
-        s_end(self, end)
-        s_first(self, first_token)
-        s_last(self, last_token)
-        s_sentence(self, sentence)
-        s_label(self, label)
-        s_gender(self, gender)
-        s_title(self, title)
-        s_title_org(self, title_org)
-        s_appos(self, appos)
-        s_appos_org(self, appos_org)
-        s_np_first(self, first_token if np_first < 0 else np_first)
-        s_np_last(self, last_token if np_last < 0 else np_last)
-        s_possessor(self, possessor)
-        s_entity(self, entity)
-        s_org_kind(self, org_kind)
+        # What attrs' __init__ does, at half its cost. The instance is given the class
+        # of its bare slots (:class:`_MentionSlots`, the same layout, no frozen
+        # ``__setattr__``) while its fields are stored, then its own class back
+        # (tests/test_model.py checks the fields, equality, hashing, pickling and
+        # evolve). Coreference, which makes several mentions a name, makes them
+        # through :data:`make_mention`, cheaper still.
+        if type(self) is not Mention:  # a subclass: its layout may differ
+            for setter, value in zip(
+                _MENTION_SETTERS,
+                (kind, text, start, end, first_token, last_token, sentence, label, gender,
+                 title, title_org, appos, appos_org,
+                 first_token if np_first < 0 else np_first,
+                 last_token if np_last < 0 else np_last,
+                 possessor, entity, org_kind),
+                strict=True,
+            ):  # fmt: skip
+                setter(self, value)
+            return
+        _set_class(self, "__class__", _MentionSlots)
+        bare: Any = self  # (a _MentionSlots until its __init__ gives it its class back)
+        _MentionSlots.__init__(
+            bare, kind, text, start, end, first_token, last_token, sentence, label, gender,
+            title, title_org, appos, appos_org, np_first, np_last, possessor, entity, org_kind,
+        )  # fmt: skip
 
     def with_entity(self, entity: int | None) -> Mention:
         """This mention joined to ``entity``: ``attrs.evolve(self, entity=entity)``,
         written out because coreference calls it for every mention."""
-        return Mention(
+        return make_mention(
             self.kind,
             self.text,
             self.start,
@@ -293,6 +293,70 @@ class Mention:
 _MENTION_SETTERS: tuple[Callable[[Mention, Any], None], ...] = tuple(
     getattr(Mention, field.name).__set__ for field in attrs.fields(Mention)
 )
+
+
+class _MentionSlots:
+    """The slots of :class:`Mention` with no frozen ``__setattr__``: a mention being
+    made has this class while its fields are stored (its layout is Mention's, so
+    that ``__class__`` may be set from one to the other). Made directly (as
+    :data:`make_mention`), it is a Mention once made."""
+
+    __slots__ = tuple(field.name for field in attrs.fields(Mention))
+
+    def __init__(
+        self,
+        kind: MentionKind,
+        text: str,
+        start: int,
+        end: int,
+        first_token: int,
+        last_token: int,
+        sentence: int,
+        label: EntityLabel = EntityLabel.PERSON,
+        gender: str | None = None,
+        title: str | None = None,
+        title_org: str | None = None,
+        appos: str | None = None,
+        appos_org: str | None = None,
+        np_first: int = -1,
+        np_last: int = -1,
+        possessor: bool = False,
+        entity: int | None = None,
+        org_kind: OrgKind | None = None,
+    ) -> None:
+        # (the slots' names are Mention's fields: mypy knows them as Mention's)
+        bare: Any = self
+        bare.kind = kind
+        bare.text = text
+        bare.start = start
+        bare.end = end
+        bare.first_token = first_token
+        bare.last_token = last_token
+        bare.sentence = sentence
+        bare.label = label
+        bare.gender = gender
+        bare.title = title
+        bare.title_org = title_org
+        bare.appos = appos
+        bare.appos_org = appos_org
+        bare.np_first = first_token if np_first < 0 else np_first
+        bare.np_last = last_token if np_last < 0 else np_last
+        bare.possessor = possessor
+        bare.entity = entity
+        bare.org_kind = org_kind
+        bare.__class__ = Mention
+
+
+if TYPE_CHECKING:
+    make_mention = Mention
+else:
+    #: ``Mention(...)`` for the stages that make many mentions: the same mention, a
+    #: quarter cheaper (made as its bare slots, then given its class; no class
+    #: swapped at the start). tests/test_model.py checks it against ``Mention``.
+    make_mention = _MentionSlots
+
+
+_set_class = object.__setattr__
 
 _ENTITY_FIELD = [field.name for field in attrs.fields(Mention)].index("entity")
 _LABEL_FIELD = [field.name for field in attrs.fields(Mention)].index("label")

@@ -114,11 +114,13 @@ def _name_key(word: str) -> str:
 
 def given_name_gender(word: str) -> str | None:
     """ "m" or "f" for a given name listed for one sex only (``given_name_genders.tsv``)."""
-    return _given_name_genders().get(_name_key(word))
+    # (_name_key of an ASCII word written out: most words, one call fewer)
+    return _given_name_genders().get(word.lower() if word.isascii() else _name_key(word))
 
 
 def is_given_name(word: str) -> bool:
-    return _name_key(word) in given_names()
+    # (_name_key of an ASCII word written out: most words, one call fewer)
+    return (word.lower() if word.isascii() else _name_key(word)) in given_names()
 
 
 def is_capitalised(tok: Token) -> bool:
@@ -343,7 +345,12 @@ def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]
     out: list[NameSpan] = []
     i = first  # where the next run may open
     # only a capitalised word opens a run: the common case, decided in one pass
-    for at in [k for k in range(first, last) if tokens[k].text[:1].isupper()]:
+    try:
+        # (its first character by index: a quarter less than by a slice)
+        opening = [k for k in range(first, last) if tokens[k].text[0].isupper()]
+    except IndexError:  # an empty token, which the tokenizer never makes
+        opening = [k for k in range(first, last) if tokens[k].text[:1].isupper()]
+    for at in opening:
         if at < i:
             continue  # inside the run before
         i = at
@@ -415,6 +422,14 @@ def _places() -> frozenset[str]:
     return lexicon.words("places.txt")
 
 
+@functools.cache
+def _place_openers() -> frozenset[str]:
+    """What the words before a name must be for a place's name to start there (what
+    :func:`_widen` looks up): each place's words up to one of its spaces ("new" and
+    "new south" of "new south wales")."""
+    return frozenset(place[:at] for place in _places() for at, c in enumerate(place) if c == " ")
+
+
 def _is_place(tokens: Sequence[Token], first: int, last: int) -> bool:
     """``tokens[first:last]`` name a place of ``places.txt``."""
     return " ".join(tokens[x].lower for x in range(first, last)) in _places()
@@ -435,6 +450,7 @@ def _widen(tokens: Sequence[Token], spans: list[NameSpan], first: int) -> None:
         return held
 
     legal_forms = _legal_forms()
+    openers = _place_openers()
     for span in spans:
         if (
             span.last < len(tokens)
@@ -460,7 +476,17 @@ def _widen(tokens: Sequence[Token], spans: list[NameSpan], first: int) -> None:
         for n in (1, 2):
             # tokens[k + 1:span.first] passed these tests for the smaller n
             k = span.first - n
-            if k < first or not tokens[k].text[:1].isupper() or k in taken():
+            if k < first or not tokens[k].text[:1].isupper():
+                break
+            if tokens[k].lower not in openers:
+                # no place's name starts with this word (most words before a name:
+                # "President", "The"): only a place's name one word before may follow
+                if n == 1 and (k - 1 < first or tokens[k - 1].lower not in openers):
+                    break
+                if k in taken():
+                    break
+                continue
+            if k in taken():
                 break
             name = " ".join([tokens[x].lower for x in range(k, span.last)])
             if name in _places():

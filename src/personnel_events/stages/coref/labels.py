@@ -4,12 +4,13 @@ says, the kind its words or the dateline tell, and a mention relabelled without
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import attrs
 
 from ...document import Document
-from ...model import EntityLabel, Mention, OrgKind, Token
+from ...model import EntityLabel, Mention, OrgKind, Token, make_mention
 from ...names import NameSpan, is_capitalised, title_modifiers
 from ...roles import looks_like_domain
 from . import kinds, words
@@ -21,20 +22,31 @@ def settle_label(doc: Document, span: NameSpan, sent_first: int, found: list[Men
     NER may also widen a person's name to the left."""
     tokens = doc.tokens
     first = span.first
+    prev = tokens[first - 1].lower if first > sent_first else ""  # read once for all below
     if first > sent_first:  # else no word before the name tells anything
-        if span.label is PERSON and _not_a_name(tokens, first, sent_first):
+        if (
+            span.label is PERSON
+            and prev in _NOT_A_NAME_BEFORE
+            and _not_a_name(tokens, first, sent_first)
+        ):
             span.label = OTHER
-        if first - 1 > sent_first and _field_of_post(tokens, first, span.last, sent_first):
+        if (
+            first - 1 > sent_first
+            and prev in _field_openers()  # what _field_of_post reads first
+            and _field_of_post(tokens, first, span.last, sent_first)
+        ):
             span.label = OTHER  # "Minister of Mines and Energy": the field, no body
-    if tokens[first].annotation is not None or span.last - first > 1:
-        # (a word of the embedded tokenizer has no annotation: NER tells nothing)
-        span.label = entity_label(tokens, first, span.last, span.label)
+    for k in range(first, span.last):
+        # (a word of the embedded tokenizer has no annotation: NER tells nothing,
+        # and entity_label would give the label back)
+        if tokens[k].annotation is not None:
+            span.label = entity_label(tokens, first, span.last, span.label)
+            break
     if span.label is not ORG and first > sent_first:
-        relation = tokens[first - 1].lower
-        if relation in words.relation_nouns():
+        if prev in words.relation_nouns():
             # "his daughter Ellen will take over": a kin named by a given name alone
             span.label = PERSON
-            span.gender = span.gender or words.gendered().get(relation)
+            span.gender = span.gender or words.gendered().get(prev)
         # NER's name may start with a word the rules took for a title ("Dean")
         while (
             span.label is PERSON
@@ -53,7 +65,7 @@ def relabelled(m: Mention, label: EntityLabel) -> Mention:
     third of the time), or ``m`` itself where it has that label already."""
     if m.label is label:
         return m
-    return Mention(
+    return make_mention(
         m.kind,
         m.text,
         m.start,
@@ -181,20 +193,25 @@ def _not_a_name(tokens: Sequence[Token], first: int, sent_first: int) -> bool:
     return prev == "of" and first - 2 >= sent_first and tokens[first - 2].lower in words.titles()
 
 
+#: The words before a name that :func:`_not_a_name` reads further.
+_NOT_A_NAME_BEFORE = frozenset({"the", "of"})
+
+
+@functools.cache
+def _field_openers() -> frozenset[str]:
+    """The words that may stand before the field of a post (what
+    :func:`_field_of_post` reads first): "and", "of", "for", "&", a title modifier,
+    or a title modifier's plural."""
+    mods = title_modifiers()
+    return frozenset({"and", "of", "for", "&"}) | mods | frozenset(m + "s" for m in mods)
+
+
 def _field_of_post(tokens: Sequence[Token], first: int, last: int, sent_first: int) -> bool:
     """'Minister of Energy', 'Secretary of State for Foreign Affairs', "Minister of
     Mines and Energy": words of a field of work after "of" or "for" that follows a
     title (or such a field and "and") name no organisation."""
     k = first - 1
-    if k <= sent_first:
-        return False
-    prev = tokens[k].lower
-    mods = title_modifiers()
-    if (
-        prev not in ("and", "of", "for", "&")
-        and prev not in mods
-        and not (prev.endswith("s") and prev[:-1] in mods)
-    ):
+    if k <= sent_first or tokens[k].lower not in _field_openers():
         # the common case: no field word (what looks_like_domain reads) and no
         # "of", "for" or "and" before the name: the walk below would stop at once
         return False

@@ -5,7 +5,7 @@ apposition written next to them), third-person pronouns, role descriptions
 from __future__ import annotations
 
 from ...document import Document
-from ...model import EntityLabel, Mention
+from ...model import EntityLabel, Mention, make_mention
 from ...names import (
     GOVERNMENT_NOUNS,
     POSSESSIVE_MARKS,
@@ -81,7 +81,7 @@ def find_mentions(doc: Document) -> list[Mention]:
             if low in pronouns:
                 gender, _case = pronouns[low]
                 out.append(
-                    Mention(
+                    make_mention(
                         PRONOUN,
                         tok.text,
                         tok.start,
@@ -166,7 +166,7 @@ def name_mention(
         (after.text in POSSESSIVE_MARKS and possessive_after(tokens, last, sent.last_token))
         or after.lower in GOVERNMENT_NOUNS
     )
-    return Mention(  # every field by position: a sixth less time than by keyword
+    return make_mention(  # every field by position: a sixth less time than by keyword
         NAME,
         text[start:end],
         start,
@@ -200,7 +200,7 @@ def _office_org(doc: Document, si: int, first: int, last: int) -> Mention | None
     else:
         return None
     if k < sent.last_token and tokens[k].lower in words.office_nouns():
-        return Mention(
+        return make_mention(
             NAME,
             doc.text[tokens[first].start : tokens[k].end],
             tokens[first].start,
@@ -230,7 +230,7 @@ def _description(doc: Document, si: int, i: int, heads: frozenset[str]) -> Menti
         # "the vice president's office": an organisation named by a title.
         m = k + 1
         if m < sent.last_token and tokens[m].lower in words.office_nouns():
-            return Mention(
+            return make_mention(
                 NAME,
                 doc.text[tokens[j].start : tokens[m].end],
                 tokens[j].start,
@@ -244,7 +244,7 @@ def _description(doc: Document, si: int, i: int, heads: frozenset[str]) -> Menti
     if k < sent.last_token and (tokens[k].text[:1].isupper() or tokens[k].lower == "of"):
         return None  # a title before a name, or "the head of X"
     gender = words.gendered().get(tokens[k - 1].lower)
-    return Mention(
+    return make_mention(
         DESCRIPTION,
         doc.text[tokens[i].start : tokens[k - 1].end],
         tokens[i].start,

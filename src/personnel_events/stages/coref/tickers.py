@@ -4,6 +4,7 @@ and two names joined by "and" before a note are one company's ("Harlow and Finch
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 import attrs
@@ -48,11 +49,21 @@ def exchanges_in_notes(tokens: Sequence[Token], mentions: list[Mention]) -> None
     _join_before_notes(tokens, mentions)
 
 
+#: The words that join two names into one company's ("Harlow and Finch").
+_JOINERS = ("and", "&")
+
+
 def _join_before_notes(tokens: Sequence[Token], mentions: list[Mention]) -> None:
     """'Harlow and Finch (NYSE: HWF)', "Harlow and Finch Ltd.": two names joined by
     "and" before a ticker note, or before a legal form that ends the second, are one
     company's name; so is the same pair wherever else the text writes it ("Harlow
     and Finch said ..."). ``mentions`` is changed in place."""
+    if not any(
+        tokens[a.last_token].lower in _JOINERS
+        for a, b in itertools.pairwise(mentions)
+        if b.first_token == a.last_token + 1
+    ):
+        return  # no two mentions one "and" apart (most texts): the walk below finds none
     joined: set[str] = set()
     for again in (False, True):
         mi = 0
@@ -60,7 +71,7 @@ def _join_before_notes(tokens: Sequence[Token], mentions: list[Mention]) -> None
             a, b = mentions[mi], mentions[mi + 1]
             if (
                 b.first_token == a.last_token + 1  # the rarest first: one word between
-                and tokens[a.last_token].lower in ("and", "&")
+                and tokens[a.last_token].lower in _JOINERS
                 and a.kind is NAME
                 and b.kind is NAME
                 and a.sentence == b.sentence
