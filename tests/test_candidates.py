@@ -486,7 +486,7 @@ def test_candidates_but_copies_and_changes_every_field() -> None:
         assert getattr(changed, field.name) is value
     assert first.but(**attrs.asdict(second, recurse=False)) == second
     with pytest.raises(TypeError, match="sentense"):
-        first.but(sentense=2)
+        first.but(sentense=2)  # type: ignore[call-arg]
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         first.but().role = "x"  # type: ignore[misc]
 
