@@ -78,20 +78,16 @@ class Rule(str, enum.Enum):
     MUTUAL = "verb.mutual"
     TITLE = "title"
 
-    @property
-    def noun(self) -> bool:
-        """Found from a noun ("the resignation of X", "announced her retirement")."""
-        return self in _NOUN_RULES
+    #: Found from a noun ("the resignation of X", "announced her retirement").
+    noun: bool
+    #: One side of a succession: the post is shared with the other side.
+    succession: bool
 
-    @property
-    def succession(self) -> bool:
-        """One side of a succession: the post is shared with the other side."""
-        return self in _SUCCESSION_RULES
-
-
-# Built once: looking a member up on its enum class costs more than the test.
-_NOUN_RULES = (Rule.NOUN, Rule.NOUN_TOLD)
-_SUCCESSION_RULES = (Rule.SUCCESSION, Rule.SUCCESSION_FROM)
+    def __init__(self, value: str) -> None:
+        # (plain attributes of each member, set once: read many times a candidate,
+        # where a property would be a call each time)
+        self.noun = value in ("noun", "noun.told")
+        self.succession = value in ("verb.succ", "verb.succ.from")
 
 
 class OrgSource(str, enum.Enum):

@@ -188,7 +188,7 @@ def _same_change_of_kin(a: Event, b: Event, published: dt.date | None = None) ->
 
 
 _SUCCESSION_RULES = frozenset(r.value for r in Rule if r.succession)
-_NOUN_TOLD = RULE_NOUN_TOLD.value
+_NOUN_TOLD: str = RULE_NOUN_TOLD.value
 
 
 def _precision_rank(ev: Event) -> int:
