@@ -95,7 +95,6 @@ def window_effects(
     """Effects of the cue words in ``tokens[first:last]``, outside asides; the
     month "May" is no cue. ``lowers``: every token's lower case, if already read
     (``lowers[k] == tokens[k].lower``)."""
-    cues = _cues()
     found: set[Effect] = set()
     words = [tok.lower for tok in tokens[first:last]] if lowers is None else lowers[first:last]
     if "may" in words:  # the month is no cue: it reads as a break
@@ -104,16 +103,36 @@ def window_effects(
             for k, low in enumerate(words, first)
         ]
     kept = _without_asides(words)
-    firsts = cue_words()
-    n = len(kept)
-    for i, low in enumerate(kept):
-        if low not in firsts:
-            continue
-        if i + 1 < n and (low, kept[i + 1]) in cues:
-            found.add(cues[low, kept[i + 1]])
-        if (low,) in cues:
-            found.add(cues[(low,)])
+    # (the cue words present, read in C: most windows hold one or two, and only a
+    # cue's first word of two is looked for where it stands)
+    present = cue_words().intersection(kept)
+    singles, pairs = _cue_parts()
+    for low in present:
+        effect = singles.get(low)
+        if effect is not None:
+            found.add(effect)
+    if not pairs.keys().isdisjoint(present):
+        n = len(kept)
+        for i, low in enumerate(kept):
+            if low in pairs and i + 1 < n:
+                effect = pairs[low].get(kept[i + 1])
+                if effect is not None:
+                    found.add(effect)
     return found
+
+
+@functools.cache
+def _cue_parts() -> tuple[dict[str, Effect], dict[str, dict[str, Effect]]]:
+    """The cues of one word, and those of two by their first word then their second
+    (``data/modality.tsv``)."""
+    singles: dict[str, Effect] = {}
+    pairs: dict[str, dict[str, Effect]] = {}
+    for key, effect in _cues().items():
+        if len(key) == 1:
+            singles[key[0]] = effect
+        elif len(key) == 2:
+            pairs.setdefault(key[0], {})[key[1]] = effect
+    return singles, pairs
 
 
 @functools.cache

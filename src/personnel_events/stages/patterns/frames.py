@@ -78,7 +78,7 @@ def subject_frame(
         return []
     trig = match.trigger
     sent = ctx.sentences[si]
-    status = status_of(effects, match.form.value, ctx.tokens, sent.first_token, first)
+    status = status_of(effects, match.form, ctx.tokens, sent.first_token, first)
     role = role_after_trigger(ctx, si, last)
     if role is None and trig.needs_role:
         return []  # (as below, before the object is read)
@@ -258,7 +258,7 @@ def _active_object(ctx: MatchContext, si: int, match: TriggerMatch) -> list[Cand
     effects = effects_before(ctx, si, max(sent.first_token, first - 6), first)
     if blocked(effects):
         return []
-    status = status_of(effects, match.form.value, ctx.tokens, sent.first_token, first)
+    status = status_of(effects, match.form, ctx.tokens, sent.first_token, first)
     trig = match.trigger
     role = role_after_trigger(ctx, si, last if relative else people[-1].np_last)
     if role is None and trig.type is END:
@@ -344,7 +344,7 @@ def passive_frame(
     effects = effects_before(ctx, si, people[-1].np_last, first)
     if blocked(effects):
         return []
-    status = status_of(effects, match.form.value, ctx.tokens, sent.first_token, first)
+    status = status_of(effects, match.form, ctx.tokens, sent.first_token, first)
     if _after_to_be(ctx, sent.first_token, first):
         status = FUTURE  # "X is to be named", "X is due to be replaced"
     role = role_after_trigger(ctx, si, last)

@@ -45,7 +45,7 @@ def handover_frame(
     effects = effects_before(ctx, si, left, first)
     if blocked(effects):
         return []
-    status = status_of(effects, match.form.value, tokens, sent.first_token, first)
+    status = status_of(effects, match.form, tokens, sent.first_token, first)
     # "to Y as CEO"; else the post handed over ("handed over the presidency to Y")
     role = role_after_trigger(ctx, si, starts[-1].np_last)
     if role is None and to != last:

@@ -83,7 +83,7 @@ def succession_frame(
         effects |= effects_before(ctx, si, max(0, ends[0].np_first - 4), ends[0].np_first)
     if blocked(effects):
         return []
-    status = status_of(effects, match.form.value, tokens, sent.first_token, first)
+    status = status_of(effects, match.form, tokens, sent.first_token, first)
     if infinitive:
         status = FUTURE
     after = starts[-1].np_last if passive and starts else ends[-1].np_last if ends else last
@@ -158,7 +158,7 @@ def mutual_frame(
         effects = effects_before(ctx, si, max(sent.first_token, first - 6), first)
         if blocked(effects):
             return []
-        status = status_of(effects, match.form.value, tokens, sent.first_token, first)
+        status = status_of(effects, match.form, tokens, sent.first_token, first)
         role = role_after_trigger(ctx, si, after[-1].np_last)
         agent = agent_org(ctx, si, first)
         return make_each(ctx, match, si, after, RULE_MUTUAL, role, [], status, later_orgs=[agent])
@@ -168,6 +168,6 @@ def mutual_frame(
     effects = effects_before(ctx, si, people[-1].np_last, first)
     if blocked(effects):
         return []
-    status = status_of(effects, match.form.value, tokens, sent.first_token, first)
+    status = status_of(effects, match.form, tokens, sent.first_token, first)
     org = object_org(ctx, si, with_at + 1) if with_at is not None else None
     return make_each(ctx, match, si, people, RULE_MUTUAL, None, [org], status)
