@@ -29,7 +29,6 @@ from personnel_events.stages.patterns import DEFAULT_POLICY, PatternStage
 from personnel_events.stages.patterns.arguments import object_people, subject_people
 from personnel_events.stages.patterns.context import MatchContext
 from personnel_events.stages.patterns.facts import DocumentFacts
-from personnel_events.stages.patterns.policy import DEFAULT_FILTERS, Resolver, default_refine
 from personnel_events.stages.patterns.triggers import build_forms, default_forms, inflect
 
 PUB = "2024-03-06"
@@ -281,55 +280,6 @@ def test_orgs_policy_takes_the_first_evidence_in_order(
     facts = DocumentFacts.gather(ctx).with_main([])
     assert facts.main == "Kestrel Bank"
     assert DEFAULT_POLICY.resolve(_candidate(doc, evidence), facts, ctx) == expected
-
-
-#: Names a resolver may choose: a plain body, one "-based" somewhere, generic
-#: bodies, a party, a cabinet, legislatures, and the names these filters give back.
-_CHOSEN_NAMES = [
-    "Kestrel Bank", "Tulsa-based Ardent Pipelines", "Akron-based", "the Company", "Board",
-    "the Board of Directors", "Unity Party", "the Cabinet", "Cabinet", "the Senate",
-    "Parliament", "the House of Commons", "Senate Finance Committee", "Ruritania",
-]  # fmt: skip
-_FACTS_CHANGES: list[dict[str, object]] = [
-    {},
-    {"main": "Kestrel Bank", "parties": frozenset({"Unity Party"}), "jurisdiction": "Ruritania"},
-    {"main": "the Cabinet", "government": "the Cabinet", "parties": frozenset({"Unity Party"})},
-    {"main": None, "government": "Ostland Government", "jurisdiction": ""},
-    {"main": "", "government": "", "parties": frozenset({"Cabinet", "Kestrel Bank"})},
-]
-
-
-@pytest.mark.parametrize("facts_changes", _FACTS_CHANGES)
-def test_orgs_policy_default_filters_in_one_call_as_one_by_one(
-    facts_changes: dict[str, object],
-) -> None:
-    words = ["Jane", "Roe", "resigned", ",", "Kestrel", "Bank", "said", "."]
-    doc = hand_doc(words, people=[(0, 2)], orgs=[(4, 6)])
-    ctx = MatchContext.build(doc)
-    facts = attrs.evolve(DocumentFacts.gather(ctx).with_main([]), **facts_changes)  # type: ignore[arg-type]
-    # the same filters in a tuple of their own: the policy runs them one by one
-    one_by_one = attrs.evolve(DEFAULT_POLICY, filters=tuple(list(DEFAULT_POLICY.filters)))
-    assert one_by_one.filters is not DEFAULT_FILTERS
-    base = _candidate(doc, ())
-    lemmas = {"resign": base.trigger, "confirm": attrs.evolve(
-        base.trigger, trigger=attrs.evolve(base.trigger.trigger, lemma="confirm")
-    )}  # fmt: skip
-    compared = 0
-    for kind in (EventType.START, EventType.END, EventType.NOMINATE):
-        for role in (None, "CFO", "prime minister", "liaison to the senate", "finance minister"):
-            for trigger in lemmas.values():
-                c = base.but(type=kind, role=role, trigger=trigger)
-                for name in _CHOSEN_NAMES:
-                    for source in (OrgSource.ROLE, OrgSource.SENTENCE, OrgSource.MAIN):
-                        chosen = OrgEvidence(name=name, source=source)
-                        slow = one_by_one.refine(c, chosen, facts, ctx)
-                        assert (default_refine(c, chosen, facts), source) == (slow[0], source)
-                        compared += slow[0] != name
-                        with_policy = attrs.evolve(
-                            DEFAULT_POLICY, resolvers=(Resolver("fixed", lambda *_, e=chosen: e),)
-                        )
-                        assert with_policy.resolve(c, facts, ctx) == slow
-    assert compared  # (some filter changed a name: the table reaches them)
 
 
 def test_orgs_policy_without_resolvers_names_nothing() -> None:

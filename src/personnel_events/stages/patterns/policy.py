@@ -209,10 +209,6 @@ class OrgPolicy:
                 break
         if chosen is None or not chosen.name:
             return None, None
-        if self.filters is DEFAULT_FILTERS:
-            # (the default filters in one call: what the loop below gives)
-            org = default_refine(c, chosen, facts)
-            return org, (chosen.source if org is not None else None)
         return self.refine(c, chosen, facts, ctx)
 
     def refine(
@@ -226,48 +222,6 @@ class OrgPolicy:
             seen = chosen if org == chosen.name else OrgEvidence(name=org, source=chosen.source)
             org = f.refine(c, seen, facts, ctx)
         return org, (chosen.source if org is not None else None)
-
-
-def default_refine(c: Candidate, chosen: OrgEvidence, facts: DocumentFacts) -> str | None:
-    """What :data:`DEFAULT_FILTERS` leave of ``chosen`` (named), in one call: the
-    bodies of :func:`no_base`, :func:`generic_is_main`, :func:`party_gives_way` and
-    :func:`legislature_votes` in turn, each reading the name the last left (none of
-    them reads ``ctx``), without a new :class:`OrgEvidence` where a filter changed
-    it. A candidate's organisation is settled this way about 20,000 times for
-    150,000 words."""
-    org: str | None = chosen.name
-    # no_base
-    org = without_base(org) if org else None
-    if org is None:
-        return None
-    # generic_is_main
-    if is_generic(org):
-        org = facts.main
-        if org is None:
-            return None
-    # party_gives_way
-    bare = org.lower().removeprefix("the ")
-    if org in facts.parties or bare in GOVERNMENT_NOUNS:
-        government_post = c.role is not None and is_government_title(c.role)
-        only_nearby = c.role is None and chosen.source in _NEARBY and facts.jurisdiction
-        if government_post or only_nearby:
-            government = facts.government
-            if (
-                government is not None
-                and government.lower().removeprefix("the ") in GOVERNMENT_NOUNS
-            ):
-                government = None  # "the Cabinet" alone names no government
-            org = facts.jurisdiction or government
-            if org is None:
-                return None
-    # legislature_votes
-    if (
-        (c.type is NOMINATE or c.trigger.trigger.lemma == "confirm")
-        and is_legislature(org)
-        and not (c.role and org.lower() in c.role.lower())
-    ):
-        return None
-    return org
 
 
 #: The default policy's filters, in order.
