@@ -11,7 +11,6 @@ from conftest import events_of
 from personnel_events import Event, EventDate, EventType, Precision, Status
 from personnel_events.candidates import Rule
 from personnel_events.stages.dedupe import (
-    _with,
     continues,
     merge,
     org_name_words,
@@ -357,23 +356,3 @@ def test_dedupe_dates_compatible_when_one_iso_form_begins_the_other(
         assert compatible == (
             x.date.iso.startswith(y.date.iso) or y.date.iso.startswith(x.date.iso)
         )
-
-
-@pytest.mark.parametrize(
-    "changes",
-    [
-        {},
-        {"role": "CFO"},
-        {"org": "Halden Mills", "confidence": 0.9},
-        {"date": EventDate(dt.date(2024, 5, 6), Precision.DAY, "May 6"), "status": Status.FUTURE},
-        {"role": None, "org": None, "date": None},
-    ],
-)
-def test_dedupe_copy_with_changes_is_what_attrs_evolve_gives(changes: dict[str, object]) -> None:
-    kept = attrs.evolve(ev(day="2024-03-04"), org="Vale Group", reason="appointment", source="a")
-    copy = _with(kept, changes)
-    assert copy == attrs.evolve(kept, **changes)  # type: ignore[arg-type]
-    assert type(copy) is Event
-    for field in attrs.fields(Event):
-        expected = changes.get(field.name, getattr(kept, field.name))
-        assert getattr(copy, field.name) is expected
