@@ -296,10 +296,20 @@ class Pipeline:
             return list(doc.events)
         events: list[Event] = []
         found = coerce_published(published)
-        for start, end in pieces(text):
-            doc = self._run(text[start:end], published=found, source=source, events_only=True)
-            found = found or doc.published
-            events.extend(_shifted(event, start) for event in doc.events)
+        was_on = gc.isenabled()
+        # The collector stays paused from one piece to the next (see
+        # PAUSE_GC_CHARS): turned on between them, it would walk each piece's
+        # tokens and mentions once more before they are freed.
+        gc.disable()
+        try:
+            for start, end in pieces(text):
+                doc = self._run(text[start:end], published=found, source=source, events_only=True)
+                found = found or doc.published
+                events.extend(_shifted(event, start) for event in doc.events)
+                del doc  # (freed now, not when the next piece is done)
+        finally:
+            if was_on:
+                gc.enable()
         if "dedupe" in self.names:
             from .stages.dedupe import collapse_tellings
 
