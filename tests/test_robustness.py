@@ -350,6 +350,40 @@ def test_pipeline_pauses_the_garbage_collector_over_long_texts_only(
         (gc.enable if was else gc.disable)()
 
 
+@pytest.mark.parametrize(("enabled", "fail"), [(True, False), (False, False), (True, True)])
+def test_parse_keeps_the_garbage_collector_paused_between_the_pieces_of_a_long_text(
+    monkeypatch: pytest.MonkeyPatch, enabled: bool, fail: bool
+) -> None:
+    from personnel_events import pipeline as pipeline_module
+
+    between: list[bool] = []
+    shifted = pipeline_module._shifted
+
+    def spy(event: Event, offset: int) -> Event:  # runs between one piece and the next
+        between.append(gc.isenabled())
+        return shifted(event, offset)
+
+    monkeypatch.setattr(pipeline_module, "_shifted", spy)
+    probe = _GcProbe(fail=fail)
+    pipeline = personnel_events.default_pipeline().insert(probe, after="coref")
+    text = "Ana Ruiz resigned as CFO of Acme Corp. on Monday.\n\n" * (
+        pipeline_module.LONG_TEXT_CHARS // 50 + 1
+    )
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        if fail:
+            with pytest.raises(RuntimeError, match="probe"):
+                pipeline.parse(text)
+        else:
+            assert pipeline.parse(text)
+            assert len(probe.seen) > 1 and not any(probe.seen)  # pieces, each paused
+            assert between and not any(between)
+        assert gc.isenabled() is enabled  # as it was before
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
 def test_pipeline_enables_the_garbage_collector_again_when_a_stage_fails() -> None:
     pipeline = personnel_events.default_pipeline().insert(_GcProbe(fail=True), after="tokenize")
     assert gc.isenabled()
