@@ -209,6 +209,9 @@ def test_coref_kinds_name_without_legal_form_is_the_same_entity() -> None:
         # the one who takes the post, and a name far from "their"
         ("Kessa Vell named Ana Ruiz as its chief executive.", "Ana Ruiz"),
         ("Brisk Sundowns let Mo Odu go, and the league and their coach met.", "Mo Odu"),
+        # "their" after a second other name: the walk stops at the name after the next
+        ("Kessa Vell thanked Mo Odu and Ida Holm, their head coach and chief.", "Kessa Vell"),
+        ("Orlan Brisk praised Tom Ash and Nia Park in their new chief roles.", "Orlan Brisk"),
         # a rank or an age tells a person no list knows, called by the first word
         ("Gen Muhoozi Kain was promoted. Gen Muhoozi, 50, said thanks.", "Muhoozi Kain"),
         ("Brig Gen David Mugo retired on Monday.", "David Mugo"),
