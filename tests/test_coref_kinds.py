@@ -9,6 +9,7 @@ from personnel_events import EntityLabel, Pipeline
 from personnel_events.model import OrgKind
 from personnel_events.stages.coref import CorefStage
 from personnel_events.stages.coref.kinds import name_kind_of, org_kind, word_kind, words_kind
+from personnel_events.stages.coref.orgs import short_forms
 from personnel_events.stages.dateline import DatelineStage
 from personnel_events.stages.tokenize import TokenizeStage
 
@@ -208,6 +209,9 @@ def test_coref_kinds_name_without_legal_form_is_the_same_entity() -> None:
         # the one who takes the post, and a name far from "their"
         ("Kessa Vell named Ana Ruiz as its chief executive.", "Ana Ruiz"),
         ("Brisk Sundowns let Mo Odu go, and the league and their coach met.", "Mo Odu"),
+        # "their" after a second other name: the walk stops at the name after the next
+        ("Kessa Vell thanked Mo Odu and Ida Holm, their head coach and chief.", "Kessa Vell"),
+        ("Orlan Brisk praised Tom Ash and Nia Park in their new chief roles.", "Orlan Brisk"),
         # a rank or an age tells a person no list knows, called by the first word
         ("Gen Muhoozi Kain was promoted. Gen Muhoozi, 50, said thanks.", "Muhoozi Kain"),
         ("Brig Gen David Mugo retired on Monday.", "David Mugo"),
@@ -485,3 +489,21 @@ def test_coref_kinds_word_kind_remembers_a_bounded_number_of_words() -> None:
         assert word_kind(word) is name_kind_of([word])
     info = word_kind.cache_info()
     assert (info.hits, info.misses, info.maxsize) == (2, 4, KIND_CACHE_SIZE)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brisk Harbor PLC hired Ana Ruiz.", {"brisk harbor": "brisk harbor plc"}),
+        (
+            "Lumen Ridge Holdings, Inc. named Tom Ash.",
+            {"lumen ridge holdings": "lumen ridge holdings, inc"},
+        ),
+        ("Kelvane PLC hired Ana Ruiz.", {}),  # one word left: no short form
+        ("Brisk Harbor Group hired Ana Ruiz.", {}),  # no legal form
+    ],
+)
+def test_coref_kinds_short_forms_drop_a_legal_form(text: str, expected: dict[str, str]) -> None:
+    doc = _PIPE.run(text)
+    mentions = [m for m in doc.mentions if m.label is EntityLabel.ORG]
+    assert short_forms(doc.tokens, mentions) == expected

@@ -9,7 +9,15 @@ from typing import Any
 import attrs
 import pytest
 
-from personnel_events.model import EntityLabel, Mention, MentionKind, OrgKind, make_mention
+from personnel_events.model import (
+    Entity,
+    EntityLabel,
+    Mention,
+    MentionKind,
+    OrgKind,
+    make_entity,
+    make_mention,
+)
 
 
 def test_mention_init_takes_every_field_in_order_with_its_default() -> None:
@@ -115,4 +123,31 @@ def test_make_mention_makes_what_mention_makes(kwargs: dict[str, Any]) -> None:
 def test_make_mention_takes_every_field_in_order_with_its_default() -> None:
     made = list(inspect.signature(make_mention.__init__).parameters.values())[1:]
     own = list(inspect.signature(Mention.__init__).parameters.values())[1:]
+    assert [(p.name, p.default) for p in made] == [(p.name, p.default) for p in own]
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {},
+        {"gender": "f"},
+        {"gender": "m", "org_kind": OrgKind.COMPANY},
+        {"org_kind": OrgKind.PLACE},
+    ],
+)
+def test_make_entity_makes_what_entity_makes(kwargs: dict[str, Any]) -> None:
+    args = (3, "Tom Ash", EntityLabel.PERSON, (0, 2, 5))
+    made, expected = make_entity(*args, **kwargs), Entity(*args, **kwargs)
+    assert type(made) is Entity and not hasattr(made, "__dict__")
+    assert attrs.astuple(made, recurse=False) == attrs.astuple(expected, recurse=False)
+    assert made == expected and hash(made) == hash(expected) and repr(made) == repr(expected)
+    assert pickle.loads(pickle.dumps(made)) == expected
+    assert attrs.evolve(made, id=5) == attrs.evolve(expected, id=5) != expected
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        made.name = "x"  # type: ignore[misc]
+
+
+def test_make_entity_takes_every_field_in_order_with_its_default() -> None:
+    made = list(inspect.signature(make_entity.__init__).parameters.values())[1:]
+    own = list(inspect.signature(Entity.__init__).parameters.values())[1:]
     assert [(p.name, p.default) for p in made] == [(p.name, p.default) for p in own]

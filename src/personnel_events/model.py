@@ -362,9 +362,12 @@ _ENTITY_FIELD = [field.name for field in attrs.fields(Mention)].index("entity")
 _LABEL_FIELD = [field.name for field in attrs.fields(Mention)].index("label")
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Entity:
-    """A person (or organisation) and every mention of it in the document."""
+    """A person (or organisation) and every mention of it in the document.
+
+    No weakref slot: :data:`make_entity` stores its fields under a bare twin of
+    its slots, and a weakref slot would make the two layouts differ."""
 
     id: int
     name: str
@@ -373,6 +376,42 @@ class Entity:
     gender: str | None = None
     #: The kind its mentions' words tell (the first one that tells any), else None.
     org_kind: OrgKind | None = None
+
+
+class _EntitySlots:
+    """The slots of :class:`Entity` with no frozen ``__setattr__``, as
+    :class:`_MentionSlots` for a mention: made directly (as :data:`make_entity`), it
+    stores its fields and is an Entity once made."""
+
+    __slots__ = tuple(field.name for field in attrs.fields(Entity))
+
+    def __init__(
+        self,
+        id: int,
+        name: str,
+        label: EntityLabel,
+        mentions: tuple[int, ...],
+        gender: str | None = None,
+        org_kind: OrgKind | None = None,
+    ) -> None:
+        # (the slots' names are Entity's fields: mypy knows them as Entity's)
+        bare: Any = self
+        bare.id = id
+        bare.name = name
+        bare.label = label
+        bare.mentions = mentions
+        bare.gender = gender
+        bare.org_kind = org_kind
+        bare.__class__ = Entity
+
+
+if TYPE_CHECKING:
+    make_entity = Entity
+else:
+    #: ``Entity(...)`` for coreference, which makes one for each of its clusters: the
+    #: same entity at half the cost of attrs' frozen ``__init__`` (made as its bare
+    #: slots, then given its class). tests/test_model.py checks it against ``Entity``.
+    make_entity = _EntitySlots
 
 
 @attrs.frozen

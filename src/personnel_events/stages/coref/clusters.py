@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...document import Document
-from ...model import Entity, EntityLabel, Mention, OrgKind, Token
+from ...model import Entity, EntityLabel, Mention, OrgKind, Token, make_entity
 from ...names import given_name_gender
 from . import orgs, tickers, words
 from .anaphora import resolve_anaphora
@@ -99,7 +99,7 @@ def cluster(doc: Document, mentions: list[Mention]) -> tuple[list[Mention], list
     for ei, mis in enumerate(c.members):
         ordered = tuple(sorted(mis))
         entities.append(
-            Entity(
+            make_entity(
                 ei,
                 canonical(mentions, mis),
                 c.labels[ei],

@@ -55,13 +55,16 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
     orgs: set[str] = set()
     name_starts, kinded_ends, kinded_starts, title_bodies = _name_layout(mentions)
     holdings, shares_of = words.PERSONAL_HOLDINGS, words.SHARES_OF
+    legal = kinds.legal_forms()
     for m in mentions:
         if m.kind is not NAME:
             continue
         if m.label is ORG:
-            bare = without_legal_form(tokens, m)
-            if bare is not None:
-                orgs.add(bare)
+            # (the last word read here first: most names end in no legal form)
+            if tokens[m.last_token - 1].lower in legal:
+                bare = without_legal_form(tokens, m)
+                if bare is not None:
+                    orgs.add(bare)
             continue
         # the fields read below, read once (most names are tested many times)
         first, last, possessor = m.first_token, m.last_token, m.possessor
@@ -256,12 +259,15 @@ def short_forms(tokens: Sequence[Token], mentions: list[Mention]) -> dict[str, s
     form ("Taylor Wimpey" for "Taylor Wimpey PLC") (folded short form -> folded
     name)."""
     out: dict[str, str] = {}
+    legal = kinds.legal_forms()
     for m in mentions:
         if m.label is not ORG:
             continue
-        bare = without_legal_form(tokens, m)
-        if bare is not None:
-            out.setdefault(bare, fold(m.text))
+        # (what without_legal_form reads first, read here: most names end in none)
+        if tokens[m.last_token - 1].lower in legal:
+            bare = without_legal_form(tokens, m)
+            if bare is not None:
+                out.setdefault(bare, fold(m.text))
         ticker = ticker_after(tokens, m.last_token)
         if ticker is not None:
             out.setdefault(fold(tokens[ticker].text), fold(m.text))  # "(NASDAQ: LRKS)"
