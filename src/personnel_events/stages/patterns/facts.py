@@ -110,16 +110,19 @@ class DocumentFacts:
         return found
 
     def first_evidence(self, orgs: Sequence[OrgEvidence]) -> OrgEvidence | None:
-        """The first organisation of ``orgs`` that names one; "the company" stands
-        for :attr:`main` (and is passed over while there is none)."""
+        """The first organisation of ``orgs`` that names one (:meth:`named`)."""
         for e in orgs:
-            if e.source is ORG_FROM_GENERIC:
-                if self.main:
-                    return OrgEvidence(name=self.main, source=ORG_FROM_GENERIC)
-                continue
-            if e.name:
-                return e
+            found = self.named(e)
+            if found is not None:
+                return found
         return None
+
+    def named(self, e: OrgEvidence) -> OrgEvidence | None:
+        """``e`` where it names an organisation: "the company" stands for
+        :attr:`main` (None while there is none), and evidence with no name is None."""
+        if e.source is ORG_FROM_GENERIC:
+            return OrgEvidence(name=self.main, source=ORG_FROM_GENERIC) if self.main else None
+        return e if e.name else None
 
     def with_main(self, candidates: Sequence[Candidate]) -> DocumentFacts:
         """These facts with :attr:`main` settled from all the matches."""

@@ -66,19 +66,16 @@ def from_evidence(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgE
         return None  # (most candidates)
     usable: list[OrgEvidence] = []
     for e in c.orgs:
-        # (what facts.first_evidence((e,)) gives, without a tuple and a call for each)
-        if e.source is ORG_FROM_GENERIC:
-            if facts.main:
-                usable.append(OrgEvidence(name=facts.main, source=ORG_FROM_GENERIC))
+        found = facts.named(e)
+        if found is None or not found.name:
             continue
-        if not e.name:
-            continue
-        town, based = based_in(ctx, c.sentence, e.name)
-        if town:
-            if based is None:
-                continue
-            e = OrgEvidence(name=based, source=e.source)
-        usable.append(e)
+        if found.source is not ORG_FROM_GENERIC:
+            town, based = based_in(ctx, c.sentence, found.name)
+            if town:
+                if based is None:
+                    continue
+                found = OrgEvidence(name=based, source=found.source)
+        usable.append(found)
     if not usable:
         return None
     # (the mentions' kinds alone: DocumentFacts.kind tells a league only from them)
@@ -209,12 +206,6 @@ class OrgPolicy:
                 break
         if chosen is None or not chosen.name:
             return None, None
-        return self.refine(c, chosen, facts, ctx)
-
-    def refine(
-        self, c: Candidate, chosen: OrgEvidence, facts: DocumentFacts, ctx: MatchContext
-    ) -> tuple[str | None, OrgSource | None]:
-        """The organisation ``chosen`` (named) as each filter in turn leaves it."""
         org: str | None = chosen.name
         for f in self.filters:
             if org is None:
@@ -224,14 +215,6 @@ class OrgPolicy:
         return org, (chosen.source if org is not None else None)
 
 
-#: The default policy's filters, in order.
-DEFAULT_FILTERS = (
-    Filter("no_base", no_base),
-    Filter("generic_is_main", generic_is_main),
-    Filter("party_gives_way", party_gives_way),
-    Filter("legislature_votes", legislature_votes),
-)
-
 DEFAULT_POLICY = OrgPolicy(
     resolvers=(
         Resolver("evidence", from_evidence),
@@ -240,5 +223,10 @@ DEFAULT_POLICY = OrgPolicy(
         Resolver("main", from_main),
         Resolver("jurisdiction", from_jurisdiction),
     ),
-    filters=DEFAULT_FILTERS,
+    filters=(
+        Filter("no_base", no_base),
+        Filter("generic_is_main", generic_is_main),
+        Filter("party_gives_way", party_gives_way),
+        Filter("legislature_votes", legislature_votes),
+    ),
 )
