@@ -93,12 +93,10 @@ def list_lines(ctx: MatchContext) -> list[Candidate]:
         if persons is None:
             continue  # no name to open a line
         # (this runs for every sentence with a name: the opening name is looked
-        # for here, without a call)
+        # for here, past any bullets)
         sent = sentences[si]
         k = sent.first_token
-        while k < sent.last_token and (
-            tokens[k].text in _BULLETS or tokens[k].text.rstrip(".").isdigit()  # (_bullet)
-        ):
+        while k < sent.last_token and _bullet(tokens[k].text):
             k += 1
         for person in persons:
             if person.first_token == k and person.kind is MENTION_NAME:
