@@ -83,11 +83,13 @@ class Rule(str, enum.Enum):
     #: One side of a succession: the post is shared with the other side.
     succession: bool
 
-    def __init__(self, value: str) -> None:
-        # (plain attributes of each member, set once: read many times a candidate,
-        # where a property would be a call each time)
-        self.noun = value in ("noun", "noun.told")
-        self.succession = value in ("verb.succ", "verb.succ.from")
+
+# Plain attributes of each member, set once: read many times a candidate, where a
+# property would be a call each time.
+for _rule in Rule:
+    _rule.noun = _rule in (Rule.NOUN, Rule.NOUN_TOLD)
+    _rule.succession = _rule in (Rule.SUCCESSION, Rule.SUCCESSION_FROM)
+del _rule
 
 
 class OrgSource(str, enum.Enum):
