@@ -35,14 +35,14 @@ def _may_take_effect(text: str, lower: str | None = None) -> bool:
     over every code point; "i", "s" and "k" do and are left out). ``lower`` is the
     lower case where the caller has it."""
     low = text.lower() if lower is None else lower
-    return "effect" in low or "worn" in low or _TAKES_UP_HINT_RE.search(low) is not None
+    return _may_take_effect_in(low, 0, len(low))
 
 
 def _may_take_effect_in(lower: str, start: int, end: int) -> bool:
     """:func:`_may_take_effect` of ``text[start:end]``, read in place in the whole
-    text's lower case ``lower`` (:func:`~.expressions.folded`): the same words and
-    pattern, which has no anchor, word boundary or look-around, so it matches within
-    the bounds what it matches in the slice."""
+    text's lower case ``lower`` (:func:`~.expressions.folded`): the pattern has no
+    anchor, word boundary or look-around, so it matches within the bounds what it
+    matches in the slice."""
     return (
         lower.find("effect", start, end) >= 0
         or lower.find("worn", start, end) >= 0
