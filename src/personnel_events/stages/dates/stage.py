@@ -92,11 +92,11 @@ class DateStage:
                 told = owners.get(c.span)
                 if told is None:
                     told = owners[c.span] = [
-                        ((o.trigger.start, o.trigger.end), o.person_name)
+                        (o.trigger.span, o.person_name)
                         for o in by_span[c.span]
                         if not o.trigger.participle
                     ]
-                mine = (c.trigger.start, c.trigger.end)
+                mine = c.trigger.span
                 others = [t for t, name in told if t != mine and name != c.person_name]
             out.append(
                 self._date_candidate(
@@ -150,7 +150,7 @@ class DateStage:
         for c in cands:
             if c.date is not None and _recent(c.date, pub) and _status(c) is PAST:
                 occasions.setdefault(c.sentence, (c.date, by_sentence[c.sentence]))
-        triggers = sorted({(c.trigger.start, c.trigger.end) for c in cands})
+        triggers = sorted({c.trigger.span for c in cands})
         trigger_starts = [t0 for t0, _ in triggers]
         reach = max(0, *(t1 - t0 for t0, t1 in triggers))
 
@@ -268,17 +268,15 @@ class DateStage:
         February": February is X's departure, not Y's start)."""
 
         dated = {
-            (c.trigger.start, c.trigger.end): c.date
+            c.trigger.span: c.date
             for c in cands
             if c.rule.succession and c.date is not None and _own_time(doc, c, c.date, seen)
         }
         if not dated:
             return cands  # no side has a time of its own to give (most texts)
         return [
-            c.but(date=dated[span])
-            if c.date is None
-            and c.rule.succession
-            and (span := (c.trigger.start, c.trigger.end)) in dated
+            c.but(date=dated[c.trigger.span])
+            if c.date is None and c.rule.succession and c.trigger.span in dated
             else c
             for c in cands
         ]
@@ -300,7 +298,7 @@ class DateStage:
         sides: dict[tuple[int, int], list[Candidate]] = {}
         for c in cands:
             if c.rule.succession:
-                sides.setdefault((c.trigger.start, c.trigger.end), []).append(c)
+                sides.setdefault(c.trigger.span, []).append(c)
         dated: dict[tuple[int, int], EventDate] = {}
         for span, told in sides.items():
             gone = [c for c in told if c.type is END]
@@ -318,8 +316,8 @@ class DateStage:
         if not dated:
             return cands  # no succession takes a departure's time
         return [
-            c.but(date=dated[span])
-            if (span := (c.trigger.start, c.trigger.end)) in dated and c.rule.succession
+            c.but(date=dated[c.trigger.span])
+            if c.trigger.span in dated and c.rule.succession
             else c
             for c in cands
         ]
@@ -414,9 +412,7 @@ class DateStage:
         # A noun ("announced his resignation", "confirmed the sacking of X") tells no
         # tense of its own: its time decides whether it has happened.
         undetermined = not c.tense_settled or c.trigger.form is FORM_NOUN
-        # (the trigger's span made here, once: ``TriggerMatch.span`` is a property,
-        # a call at each read)
-        span = (c.trigger.start, c.trigger.end)
+        span = c.trigger.span  # (a property: made once)
         # "X is retiring as CEO; his daughter will take over in January": a time
         # past a semicolon is the other clause's
         exprs = [
