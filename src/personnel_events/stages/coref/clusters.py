@@ -37,11 +37,7 @@ class Clusters:
                 self.names.append(_NO_NAME)
                 self.keys.append(_NO_NAME)
                 continue
-            first = m.first_token
-            # (name_parts' first step written out: a lone word, most names)
-            given, surname = parts = (
-                ("", tokens[first].text) if m.last_token - first == 1 else name_parts(tokens, m)
-            )
+            given, surname = parts = name_parts(tokens, m)
             self.names.append(parts)
             self.keys.append(
                 _NO_NAME
