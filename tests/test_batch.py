@@ -8,7 +8,6 @@ import os
 import signal
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -115,21 +114,27 @@ def test_parse_many_gives_back_every_record_read_before_the_input_failed(
     assert people(results) == [["Jane Roe"] if i % 2 else ["Sam Cole"] for i in range(n)]
 
 
+class Pid:
+    """A stage that fails, naming the process it runs in."""
+
+    name = "pid"
+    requires: tuple[str, ...] = ()
+    provides: tuple[str, ...] = ()
+
+    def __call__(self, doc: Document) -> Document:
+        raise LookupError(str(os.getpid()))
+
+
+def pids(results: list[Result]) -> set[str]:
+    return {(r.error or "").removeprefix("LookupError: ") for r in results}
+
+
 def test_parse_many_caps_workers_at_the_cpus_available(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(batch, "available_cpus", lambda: 2)
-    started: list[int] = []
-    real = multiprocessing.get_context()
-
-    class Context:
-        def Pool(self, processes: int, **kwargs: Any) -> Any:
-            started.append(processes)
-            return real.Pool(processes, **kwargs)
-
-    monkeypatch.setattr(multiprocessing, "get_context", Context)
+    custom = default_pipeline().insert(Pid(), before="dateline")
     with pytest.warns(RuntimeWarning, match="workers=99: only 2 CPUs are available; using 2"):
-        results = list(parse_many([RESIGN] * 5, workers=99))
-    assert started == [2]
-    assert people(results) == [["Jane Roe"]] * 5
+        results = list(parse_many([RESIGN] * 8, workers=99, chunksize=1, pipeline=custom))
+    assert len(pids(results)) == 2 and str(os.getpid()) not in pids(results)
 
 
 def test_cli_says_on_stderr_that_it_caps_workers(
@@ -208,3 +213,43 @@ def test_parse_many_loads_what_forked_workers_inherit_once() -> None:
     results = list(parse_many([RESIGN] * 4, workers=2, pipeline=custom))
     assert people(results) == [["Jane Roe"]] * 4
     assert _SEEN_HERE == [batch._WARM_UP]  # the warm-up, here; the texts, in the workers
+
+
+class ExitsOn:
+    """A stage that ends its process at once on a text holding ``word``."""
+
+    name = "exits"
+    requires: tuple[str, ...] = ()
+    provides: tuple[str, ...] = ()
+
+    def __init__(self, word: str) -> None:
+        self.word = word
+
+    def __call__(self, doc: Document) -> Document:
+        if self.word in doc.text and os.getpid() != _PARENT:
+            os._exit(9)
+        return doc
+
+
+@pytest.mark.usefixtures("four_cpus")
+@pytest.mark.parametrize("chunksize", [None, 1, 4])
+def test_parse_many_reports_an_input_that_kills_its_worker_and_goes_on(
+    chunksize: int | None,
+) -> None:
+    custom = default_pipeline().insert(ExitsOn("Zork"), before="dateline")
+    texts = [RESIGN, NAMED, "Zork Ltd. named Ann Bell as chair.", RESIGN, NAMED, RESIGN]
+    results = list(parse_many(texts, workers=2, chunksize=chunksize, pipeline=custom))
+    assert [r.index for r in results] == list(range(6))
+    assert [r.ok for r in results] == [True, True, False, True, True, True]
+    assert results[2].error == ("WorkerDied: the worker process parsing it died (exit code 9)")
+    assert people(results[3:]) == [["Jane Roe"], ["Sam Cole"], ["Jane Roe"]]
+
+
+@pytest.mark.usefixtures("four_cpus")
+def test_parse_many_runs_on_spawned_workers_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    spawn = multiprocessing.get_context("spawn")
+    monkeypatch.setattr(multiprocessing, "get_context", lambda method=None: spawn)
+    results = list(parse_many([RESIGN, NAMED] * 3, workers=2, published="2024-03-06"))
+    assert people(results) == [["Jane Roe"], ["Sam Cole"]] * 3
+    assert results[0].events[0].date is not None
+    assert results[0].events[0].date.iso == "2024-03-04"

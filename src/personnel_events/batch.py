@@ -11,23 +11,20 @@ when it starts.
 
 from __future__ import annotations
 
-import collections
 import contextlib
 import datetime as dt
+import functools
 import os
 import signal
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING
 
 import attrs
 
 from .errors import InvalidInputError
 from .model import Event
 from .pipeline import Pipeline, default_pipeline
-
-if TYPE_CHECKING:  # pragma: no cover
-    from multiprocessing.pool import AsyncResult
+from .process_pool import OrderedMap
 
 Published = dt.date | dt.datetime | str | None
 
@@ -37,8 +34,9 @@ Published = dt.date | dt.datetime | str | None
 CHUNK_CHARS = 16_000
 #: The most inputs in one chunk, however short they are.
 MAX_CHUNK = 256
-#: How many chunks per worker are handed out ahead of the results.
-_CHUNKS_IN_FLIGHT = 4
+#: How many chunks per worker may be read ahead of the results yielded (each
+#: worker holds one at a time; the others wait, in order, for a slower one).
+_CHUNKS_AHEAD = 4
 
 
 @attrs.frozen(slots=True)
@@ -153,6 +151,7 @@ def _run_one(index: int, item: object, default_published: Published, pipe: Pipel
 
 
 def _run_chunk(chunk: list[tuple[int, object]], published: Published) -> list[Result]:
+    """A worker's job: parse each input of ``chunk`` (each numbered)."""
     pipe = _worker_pipeline or default_pipeline()
     return [_run_one(index, item, published, pipe) for index, item in chunk]
 
@@ -211,51 +210,53 @@ def _parse_in_pool(
 
     failure: Exception | None = None
 
-    def next_chunk() -> list[tuple[int, object]]:
-        """Up to ``chunksize`` inputs, or as many as make CHUNK_CHARS characters."""
+    def chunks() -> Iterator[list[tuple[int, object]]]:
+        """Lists of ``chunksize`` inputs, or of as many as make CHUNK_CHARS characters;
+        an input that fails to be read ends them, and is raised after the rest."""
         nonlocal failure
-        chunk: list[tuple[int, object]] = []
-        chars = 0
-        while failure is None and (
-            len(chunk) < chunksize if chunksize else chars < CHUNK_CHARS and len(chunk) < MAX_CHUNK
-        ):
-            try:
-                index, item = next(numbered)
-            except StopIteration:
-                break
-            except Exception as exc:  # the input itself failed: finish what was read
-                failure = exc
-                break
-            chunk.append((index, item))
-            if not chunksize:
-                chars += _size(item)
-        return chunk
+        while failure is None:
+            chunk: list[tuple[int, object]] = []
+            chars = 0
+            while len(chunk) < (chunksize or MAX_CHUNK) and (chunksize or chars < CHUNK_CHARS):
+                try:
+                    index, item = next(numbered)
+                except StopIteration:
+                    break
+                except Exception as exc:  # the input itself failed: finish what was read
+                    failure = exc
+                    break
+                chunk.append((index, item))
+                if not chunksize:
+                    chars += _size(item)
+            if not chunk:
+                return
+            yield chunk
 
     context = multiprocessing.get_context()
-    if multiprocessing.get_start_method() == "fork":  # the default context's
+    if context.get_start_method() == "fork":
         # Workers forked from this process inherit what it has loaded: the word
         # lists are read once here instead of once in each worker, and each
         # worker's own warm-up finds them loaded (a tenth of the pool's CPU time
         # over 150,000 words on two workers).
         _warm(pipeline or default_pipeline())
     local: Pipeline | None = None
-    pending: collections.deque[tuple[list[tuple[int, object]], AsyncResult[list[Result]]]]
-    pending = collections.deque()
-    with context.Pool(workers, initializer=_init_worker, initargs=(pipeline,)) as pool:
-        while True:
-            while len(pending) < workers * _CHUNKS_IN_FLIGHT:
-                chunk = next_chunk()
-                if not chunk:
-                    break
-                pending.append((chunk, pool.apply_async(_run_chunk, (chunk, published))))
-            if not pending:
-                break
-            chunk, future = pending.popleft()
-            try:
-                results = future.get()
-            except Exception:  # an input or a result that cannot be pickled
+    run = functools.partial(_run_chunk, published=published)
+    with OrderedMap(
+        chunks(),
+        run,
+        workers=workers,
+        context=context,
+        initializer=_init_worker,
+        initargs=(pipeline,),
+        window=workers * _CHUNKS_AHEAD,
+    ) as pool:
+        for (index, item), outcome in pool:
+            if isinstance(outcome, Result):
+                yield outcome
+            elif outcome.lost:  # the input (or its parse) killed its worker
+                yield Result(index, _record_id(item), error=f"WorkerDied: {outcome.reason}")
+            else:  # the input or its events cannot be pickled: parse it here
                 local = local or pipeline or default_pipeline()
-                results = [_run_one(index, item, published, local) for index, item in chunk]
-            yield from results
+                yield _run_one(index, item, published, local)
     if failure is not None:
         raise failure
