@@ -217,6 +217,18 @@ def role_and_org(text: str) -> tuple[object, object]:
         # a whole title that opens with a word otherwise dropped before a role
         ("Ana Ruiz was named Permanent Secretary in May.", "Permanent Secretary", None),
         ("Acme named Ana Ruiz its permanent chief executive in May.", "chief executive", "Acme"),
+        # the verb of the clause ends the "of" phrase after a name
+        ("The exit of Ana Ruiz as chief executive of Orbis Holdings ended a decade at the top.",
+         "chief executive", "Orbis Holdings"),
+        ("The appointment of Ana Ruiz as head of Acme Bank surprised analysts.", "head",
+         "Acme Bank"),
+        ("The resignation of Ana Ruiz as CFO of Acme took effect on Monday.", "CFO", "Acme"),
+        ("The departure of Ana Ruiz as chair of Orbis comes after a long dispute.", "chair",
+         "Orbis"),
+        # but not a word of the post after a capitalised one
+        ("Ana Ruiz was named head of Asia operations at Orbis.", "head of Asia operations",
+         "Orbis"),
+        ("Ana Ruiz was named chief of Army staff in May.", "chief of Army staff", None),
     ],
 )  # fmt: skip
 def test_roles_role_and_org_of_an_event(text: str, role: str, org: str | None) -> None:

@@ -37,19 +37,7 @@ CASES = trigger_cases()
 #: What fails today, by cause, most cases first: case ids (lemma-frame-form). A fix
 #: turns a case into an unexpected pass, which fails the run until its id leaves
 #: this list.
-KNOWN_MISSES: tuple[tuple[str, frozenset[str]], ...] = (
-    (
-        "the organisation after a noun trigger runs on over the clause's verb: "
-        "'of Acme Corp. took effect' gives the org 'Acme Corp. took effect'",
-        frozenset({
-            "resignation-noun-effect", "departure-noun-effect", "exit-noun-effect",
-            "retirement-noun-effect", "ouster-noun-effect", "dismissal-noun-effect",
-            "firing-noun-effect", "sacking-noun-effect", "removal-noun-effect",
-            "appointment-noun-effect", "promotion-noun-effect", "hiring-noun-effect",
-            "election-noun-effect", "nomination-noun-effect", "selection-noun-effect",
-        }),
-    ),
-)  # fmt: skip
+KNOWN_MISSES: tuple[tuple[str, frozenset[str]], ...] = ()
 MISSES = {case_id: reason for reason, ids in KNOWN_MISSES for case_id in ids}
 
 #: (type, person, role, org, status) of an event, "-" for no role or organisation.

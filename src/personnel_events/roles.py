@@ -169,6 +169,21 @@ def _of_phrase_stops() -> frozenset[str]:
     return lexicon.words("role_stops.txt") | lexicon.words("role_phrase_stops.txt")
 
 
+def _verb_after_name(tokens: Sequence[Token], m: int, k: int) -> bool:
+    """Whether the lower-case word at ``m`` is a past-tense verb right after the
+    capitalised name that ends an "of" phrase begun at ``k``: the verb of the
+    clause ("the resignation of X as CFO of Acme Corp. surprised analysts"), not a
+    word of the post ("head of Asia operations")."""
+    word = tokens[m].text
+    return (
+        m > k
+        and len(word) > 3
+        and word.endswith("ed")
+        and word.islower()
+        and is_capitalised(tokens[m - 1])
+    )
+
+
 def _generic_body(tokens: Sequence[Token], k: int, limit: int) -> int | None:
     """'of the company', 'of the agency': where a generic body after "of" ends,
     when the "of" phrase names only that (``generic_bodies.txt``)."""
@@ -310,6 +325,7 @@ def _read_role(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
                     tokens[m].text[:1].isalpha()
                     and tokens[m].lower not in stops
                     and (tokens[m].lower not in of_stops or is_capitalised(tokens[m]))
+                    and not _verb_after_name(tokens, m, k)
                 )
                 or tokens[m].text in {"&", "-"}
                 or (
