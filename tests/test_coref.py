@@ -479,3 +479,54 @@ def test_names_widen_takes_back_the_first_words_of_a_place(text: str, expected: 
         for s in names.find_names(doc.tokens, sent.first_token, sent.last_token)
     ]
     assert found == expected
+
+
+def _changes(text: str) -> list[tuple[str, str, str | None]]:
+    events = default_pipeline().parse(text, published="2024-03-08")
+    return [(e.type.value, e.person, e.role) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an age, a post once held, a trade: the subject of the sentence before
+        ("Tom Ash took over as CFO of Orbis on Wednesday. The 57-year-old replaced Jane Roe.",
+         [("START", "Tom Ash", "CFO"), ("END", "Jane Roe", "CFO")]),
+        ("Tom Ash took over as CFO of Orbis on Wednesday. The former Cincinnati interim "
+         "president has replaced Jane Roe.",
+         [("START", "Tom Ash", "CFO"), ("END", "Jane Roe", "CFO")]),
+        ("Tom Ash joined Orbis in 2019. The former banker was named CFO on Monday.",
+         [("START", "Tom Ash", None), ("START", "Tom Ash", "CFO")]),
+        ("Tom Ash took over as CFO of Orbis on Wednesday. The 61-year-old former Goldman "
+         "Sachs banker replaced Jane Roe.",
+         [("START", "Tom Ash", "CFO"), ("END", "Jane Roe", "CFO")]),
+        # two sentences back, past one that names nobody
+        ("Tom Ash took over as CFO of Orbis on Wednesday. Shares rose. The veteran replaced "
+         "Jane Roe.", [("START", "Tom Ash", "CFO"), ("END", "Jane Roe", "CFO")]),
+        # a gendered trade skips a person of the other sex
+        ("Jane Roe joined Orbis in 2019. Tom Ash left Acme. The businesswoman was named CFO "
+         "of Orbis on Monday.",
+         [("START", "Jane Roe", None), ("END", "Tom Ash", None), ("START", "Jane Roe", "CFO")]),
+    ],
+)  # fmt: skip
+def test_coref_an_epithet_opening_a_sentence_is_the_person_before(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [
+        # a title with the name after it, a body, a demonym before a noun, too far back
+        ("Jane Roe joined Orbis in 2019. The former chief executive, Tom Ash, was named CFO.",
+         "Jane Roe"),
+        ("Jane Roe joined Orbis in 2019. The former head of Acme was named CFO on Monday.",
+         "Jane Roe"),
+        ("Jane Roe spoke on Monday. The Japanese cabinet named a new CFO.", "Jane Roe"),
+        ("Tom Ash spoke in 2019. Shares rose. Sales fell. The 57-year-old was named CFO.",
+         "Tom Ash"),
+    ],
+)  # fmt: skip
+def test_coref_an_epithet_is_not_read_back_to_the_person_before(text: str, before: str) -> None:
+    assert [c for c in _changes(text) if c[1] == before and c[2] == "CFO"] == []

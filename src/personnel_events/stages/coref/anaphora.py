@@ -74,7 +74,10 @@ def resolve_anaphora(
                 if m.gender and not genders[ei]:
                     genders[ei] = m.gender
         elif m.kind is DESCRIPTION:
-            ei = description_antecedent(mentions, assigned, holders, mi)
+            if m.title is None:  # an epithet: "The 57-year-old", "The former banker"
+                ei = epithet_antecedent(mentions, assigned, genders, by_sentence, mi)
+            else:
+                ei = description_antecedent(mentions, assigned, holders, mi)
             if ei is not None:
                 assigned[mi] = ei
         if mi in assigned:
@@ -240,3 +243,30 @@ def description_antecedent(
 def _role_words(m: Mention) -> list[str]:
     """The words of a mention's title and apposition, in lower case."""
     return " ".join(r for r in (m.title, m.appos) if r).lower().split()
+
+
+#: How many sentences back an epithet may look for the person it tells of.
+EPITHET_WINDOW = 2
+
+
+def epithet_antecedent(
+    mentions: list[Mention],
+    assigned: dict[int, int],
+    genders: list[str | None],
+    by_sentence: dict[int, list[int]],
+    mi: int,
+) -> int | None:
+    """The person an epithet opening a sentence tells of ("Tom Ash took over on
+    Wednesday. The 57-year-old replaced Jane Roe."): the subject (first person, not
+    a possessor) of the nearest sentence before that names one, within
+    :data:`EPITHET_WINDOW`, whose gender does not contradict it."""
+    m = mentions[mi]
+    for back in range(1, EPITHET_WINDOW + 1):
+        for ci in by_sentence.get(m.sentence - back, ()):
+            if mentions[ci].possessor:
+                continue
+            g = genders[assigned[ci]]
+            if m.gender and g and g != m.gender:
+                continue
+            return assigned[ci]
+    return None

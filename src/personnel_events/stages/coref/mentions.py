@@ -4,8 +4,10 @@ apposition written next to them), third-person pronouns, role descriptions
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ...document import Document
-from ...model import EntityLabel, Mention, make_mention
+from ...model import EntityLabel, Mention, Token, make_mention
 from ...names import (
     GOVERNMENT_NOUNS,
     POSSESSIVE_MARKS,
@@ -104,6 +106,12 @@ def find_mentions(doc: Document) -> list[Mention]:
                 if desc is not None:
                     out.append(desc)
                     i = desc.last_token
+                    continue
+            if i == sent.first_token and tok.text == "The":
+                epithet = _epithet(doc, si, i)
+                if epithet is not None:
+                    out.append(epithet)
+                    i = epithet.last_token
                     continue
             i += 1
     return out
@@ -255,4 +263,70 @@ def _description(doc: Document, si: int, i: int, heads: frozenset[str]) -> Menti
         PERSON,
         gender,
         title=doc.text[tokens[j].start : tokens[k - 1].end],
+    )
+
+
+#: The most words an epithet runs over ("The 57-year-old former Goldman Sachs banker").
+EPITHET_MAX = 8
+
+
+def _age_at(tokens: Sequence[Token], k: int, end: int) -> int:
+    """The token after an age written "57-year-old" at ``k`` (tokens "57", "-",
+    "year-old"), or ``k`` where there is none."""
+    if (
+        k + 2 < end
+        and tokens[k].text.isdigit()
+        and tokens[k + 1].text == "-"
+        and tokens[k + 2].lower == "year-old"
+    ):
+        return k + 3
+    return k
+
+
+def _epithet(doc: Document, si: int, i: int) -> Mention | None:
+    """'The 57-year-old', 'The former banker', 'The former Cincinnati interim
+    president', 'The veteran diplomat' opening a sentence: a person the text has
+    named before, told by age, trade or a post once held, as the subject of the
+    sentence. A description with no title: :mod:`.anaphora` gives it the subject of
+    the sentence before (a post named here was held before, or is a trade)."""
+    tokens = doc.tokens
+    end = doc.sentences[si].last_token
+    limit = min(end, i + 1 + EPITHET_MAX)
+    k = _age_at(tokens, i + 1, limit)
+    aged = k > i + 1
+    former = k < limit and tokens[k].lower in words.former_words()
+    if former:
+        k += 1
+    heads = words.titles()
+    mods = words.title_modifiers()
+    trades = words.occupation_nouns()
+    head = -1
+    while k < limit:
+        tok = tokens[k]
+        low = tok.lower
+        if low in trades or low in heads:
+            head = k
+        elif not (low in mods or (tok.text[:1].isupper() and tok.text.isalpha())):
+            break
+        k += 1
+    if head >= 0:
+        k = head + 1
+        told = former or aged or tokens[head].lower in trades
+    else:
+        told = aged  # "The 57-year-old replaced ..."
+    if not told or k >= end:
+        return None
+    nxt = tokens[k].text
+    if not (nxt.isalpha() and nxt.islower()) or nxt == "of":
+        return None  # "The former CEO, X, said", "The former head of X"
+    return make_mention(
+        DESCRIPTION,
+        doc.text[tokens[i].start : tokens[k - 1].end],
+        tokens[i].start,
+        tokens[k - 1].end,
+        i,
+        k,
+        si,
+        PERSON,
+        words.gendered().get(tokens[k - 1].lower),
     )

@@ -76,6 +76,16 @@ def titles() -> frozenset[str]:
     return names.title_words()
 
 
+def former_words() -> frozenset[str]:
+    """Words that mark a post as one already left ("former", "ex")."""
+    return lexicon.words("former_words.txt")
+
+
+def occupation_nouns() -> frozenset[str]:
+    """Nouns of a trade or standing that are no post ("banker", "veteran")."""
+    return lexicon.words("occupation_nouns.txt")
+
+
 def title_modifiers() -> frozenset[str]:
     return names.title_modifiers()
 
