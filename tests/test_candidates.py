@@ -331,11 +331,27 @@ def test_candidates_status_left_open_by_the_words_is_past_in_the_event() -> None
     assert [e.status for e in doc.events] == [Status.PAST]
 
 
-@pytest.mark.xfail(strict=True, reason="a successor's post told in an earlier sentence is not lent")
-def test_candidates_successor_takes_the_post_named_in_the_sentence_before() -> None:
-    text = "Jane Roe, the CFO of Orbis, will step down. The company named Tom Ash as her successor."
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jane Roe, the CFO of Orbis, will step down. The company named Tom Ash as her "
+         "successor.", ("Tom Ash", "CFO", "Orbis")),
+        ("Jane Roe will step down as CFO of Orbis in May. The board has picked Tom Ash to "
+         "succeed her.", ("Tom Ash", "CFO", "Orbis")),
+        ("Jane Roe resigned as coach of Harbor FC on Monday. The club appointed Tom Ash as "
+         "her replacement.", ("Tom Ash", "coach", "Harbor FC")),
+        ("Jane Roe resigned as coach of Harbor FC on Monday. The club appointed Tom Ash in "
+         "her place.", ("Tom Ash", "coach", "Harbor FC")),
+        # no word of succession: her deputy takes a post of his own
+        ("Jane Roe resigned as coach of Harbor FC. Tom Ash, her deputy, was named director "
+         "of Acme.", ("Tom Ash", "director", "Acme")),
+    ],
+)  # fmt: skip
+def test_candidates_successor_takes_the_post_of_the_person_told_before(
+    text: str, expected: tuple[str, str, str]
+) -> None:
     starts = [e for e in personnel_events.parse(text) if e.type is EventType.START]
-    assert [(e.person, e.role) for e in starts] == [("Tom Ash", "CFO")]
+    assert [(e.person, e.role, e.org) for e in starts] == [expected]
 
 
 # -- names that are never an employer by salience ---------------------------------------------

@@ -17,6 +17,7 @@ from personnel_events.stages.patterns.orgs import (
     title_abbreviations,
     without_base,
 )
+from personnel_events.stages.patterns.policy import another_portfolio
 
 #: (text, person, event type, expected organisation)
 Row = tuple[str, str, str, str | None]
@@ -129,6 +130,56 @@ GOVERNMENT: list[Row] = [
         "Nevada Department of Taxation",
     ),
 ]
+
+
+PORTFOLIOS: list[Row] = [
+    # the only body of the text is a ministry of another field
+    (
+        "Finance Minister Ana Ruiz resigned on Monday. Her deputy, Carl Webb, takes over "
+        "the health ministry.",
+        "Ana Ruiz",
+        "END",
+        None,
+    ),
+    (
+        "Defence Minister Ana Ruiz was sacked on Monday. Carl Webb will run the Ministry of "
+        "Education.",
+        "Ana Ruiz",
+        "END",
+        None,
+    ),
+    # a ministry of the same field, or a post that names no field, keeps it
+    (
+        "Health Minister Ana Ruiz resigned on Monday. Carl Webb takes over the health ministry.",
+        "Ana Ruiz",
+        "END",
+        "health ministry",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "kind", "org"), PORTFOLIOS)
+def test_policy_a_ministry_of_another_field_is_no_main_body_of_a_minister(
+    text: str, person: str, kind: str, org: str | None
+) -> None:
+    assert _org(text, person, kind) == org
+
+
+@pytest.mark.parametrize(
+    ("role", "org", "other"),
+    [
+        ("Finance Minister", "health ministry", True),
+        ("Minister of Finance", "Department of Justice", True),
+        ("Health Minister", "the Ministry of Health", False),
+        ("minister", "health ministry", False),
+        ("Finance Minister", "Acme", False),
+        ("chief executive", "Treasury Department", False),
+    ],
+)
+def test_policy_another_portfolio_compares_the_fields_of_post_and_ministry(
+    role: str, org: str, other: bool
+) -> None:
+    assert another_portfolio(role, org) is other
 
 
 @pytest.mark.parametrize(("text", "person", "kind", "org"), GOVERNMENT)

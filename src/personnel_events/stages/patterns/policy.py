@@ -124,8 +124,35 @@ def from_jurisdiction(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> 
 
 
 def from_main(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgEvidence | None:
-    """The organisation the document is about."""
-    return OrgEvidence(name=facts.main, source=ORG_FROM_MAIN) if facts.main else None
+    """The organisation the document is about; not a ministry of another field
+    than a government post's ("Finance Minister X resigned" in a text whose only
+    body is "the health ministry")."""
+    main = facts.main
+    if not main or (c.role and another_portfolio(c.role, main)):
+        return None
+    return OrgEvidence(name=main, source=ORG_FROM_MAIN)
+
+
+#: Words that make an organisation the ministry of one field of a government.
+_MINISTRY_WORDS = frozenset({"ministry", "department"})
+#: Words of a post or a ministry that name no field ("Minister of State", "the
+#: Department for ...").
+_NO_FIELD = frozenset(
+    {"ministry", "department", "minister", "secretary", "deputy", "assistant", "junior",
+     "state", "cabinet", "federal", "national", "the", "of", "for", "and", "&"}
+)  # fmt: skip
+
+
+def another_portfolio(role: str, org: str) -> bool:
+    """Whether ``org`` is a ministry of another field than the government post
+    ``role`` names ("Finance Minister" and "the health ministry"; not "Health
+    Minister", nor a post that names no field, "minister")."""
+    org_words = set(org.lower().replace("-", " ").split())
+    if org_words.isdisjoint(_MINISTRY_WORDS) or not is_government_title(role):
+        return False
+    fields = set(role.lower().replace("-", " ").split()) - _NO_FIELD
+    org_fields = org_words - _NO_FIELD
+    return bool(fields) and bool(org_fields) and fields.isdisjoint(org_fields)
 
 
 def generic_is_main(

@@ -187,6 +187,13 @@ def settle(
                 if held is not None:
                     role, role_source = held[0], ROLE_FROM_SUCCESSION
                     break
+            if role is None and succession:
+                lent = _post_of_predecessor(ctx, c, posts)
+                if lent is not None:
+                    role, role_source = lent.role, ROLE_FROM_SUCCESSION
+                    shared = _first_of(lent.orgs, facts)
+                    if shared:
+                        orgs = (*orgs, OrgEvidence(name=shared, source=ORG_FROM_SUCCESSION))
         described_role, described_org = facts.described.get(eid, (None, None))
         if (
             c.reason == "death"
@@ -254,6 +261,28 @@ def settle(
         org, org_source = policy.resolve(c, facts, ctx)
         out.append(c.but(org=org, org_source=org_source, confidence=confidence(c)))
     return _share_succession_org(out)
+
+
+def _post_of_predecessor(
+    ctx: MatchContext, c: Candidate, posts: dict[tuple[int, EventType], Candidate]
+) -> Candidate | None:
+    """The telling, anywhere in the text, of the post that the person of a
+    sentence of succession with no change of its own leaves or left, where ``c``
+    takes it ("X will step down as CFO. The company named Y as her successor":
+    "her" is X, whose END names the post), or the other way round ("Y was named
+    CFO. He succeeds X" is told in the sentence). Only a START borrows: a person
+    whose successor is named ends the post that successor takes."""
+    if c.type is not START:
+        return None
+    eid = c.person.entity
+    for m in ctx.persons(c.sentence):
+        other = m.entity
+        if other is None or other == eid:
+            continue
+        post = posts.get((other, END))
+        if post is not None and post.role:
+            return post
+    return None
 
 
 def _first_of(orgs: Sequence[OrgEvidence], facts: DocumentFacts) -> str | None:
