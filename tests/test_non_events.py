@@ -337,3 +337,45 @@ def test_non_events_an_unnamed_body_joined_or_left_is_a_change(
 ) -> None:
     got = [(e["type"], e["person"]) for e in events_of(text, published="2024-12-20")]
     assert got == expected
+
+
+# what a denial denies, a negated intention reaches, or a later "but" takes back
+DENIED_OR_TAKEN_BACK = [
+    "Ana Ruiz denied that she would resign as chief executive of Orbis.",
+    "Ana Ruiz denied she would quit as chair of Orbis.",
+    "Orbis rejected suggestions that Ana Ruiz would step down.",
+    "Ana Ruiz said she had no intention of bowing to pressure by handing in her resignation.",
+    "Coach Tom Ash had absolutely no intention of giving in to the fans by resigning.",
+    "Ana Ruiz had signalled her intention to retire this year but has agreed to stay on.",
+    "Ana Ruiz was due to step down as chair of Orbis in May but changed her mind.",
+    "Tom Ash had planned to retire as governor but agreed to remain for another year.",
+]
+
+# ... and what they do not reach
+NOT_DENIED: list[tuple[str, list[Told]]] = [
+    # a denial of how a change already made was made
+    ("Orbis denied that Ana Ruiz was forced out as chief executive.",
+     [("END", "Ana Ruiz", "chief executive", None)]),
+    # a negated intention in an aside, or before "but"
+    ("Ana Ruiz, who had no plans to retire, was fired as chief executive of Orbis.",
+     [("END", "Ana Ruiz", "chief executive", "Orbis")]),
+    ("Ana Ruiz had no intention of leaving, but she resigned as chief executive of Orbis.",
+     [("END", "Ana Ruiz", "chief executive", "Orbis")]),
+    # a change made, not planned; a taking back that is itself only possible
+    ("Ana Ruiz resigned as chief executive of Orbis but agreed to stay on as an adviser.",
+     [("END", "Ana Ruiz", "chief executive", "Orbis")]),
+    ("Ana Ruiz is expected to retire as governor next year but could stay on if asked.",
+     [("END", "Ana Ruiz", "governor", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", DENIED_OR_TAKEN_BACK)
+def test_non_events_a_denied_or_taken_back_change_gives_no_event(text: str) -> None:
+    assert events_of(text, published="2024-12-20") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_DENIED)
+def test_non_events_a_denial_or_retraction_reaches_only_its_own_clause(
+    text: str, expected: list[Told]
+) -> None:
+    assert _told(text) == expected

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import functools
 
+import attrs
+
 from ... import lexicon
 from ...candidates import Form
 from ...members import (
@@ -23,6 +25,7 @@ from ...modality import (
     clause_start,
     conditional_before,
     cue_words,
+    plan_words,
     window_effects,
 )
 from .arguments import object_people
@@ -162,34 +165,94 @@ def effects_before(ctx: MatchContext, si: int, left: int, first: int) -> set[Eff
     return window_effects(ctx.tokens, start, first, ctx.lowers)
 
 
+@attrs.frozen
+class Denials:
+    """``data/denials.tsv``: the words of each kind (see the file's header)."""
+
+    verbs: frozenset[str]
+    reports: frozenset[str]
+    complements: frozenset[str]
+    intents: frozenset[str]
+
+
 @functools.cache
-def _denials() -> tuple[frozenset[str], frozenset[str]]:
-    """``data/denials.tsv``: verbs of denying and nouns for what is denied."""
-    verbs: set[str] = set()
-    reports: set[str] = set()
+def _denials() -> Denials:
+    """``data/denials.tsv``, read and checked once."""
+    kinds: dict[str, set[str]] = {
+        "verb": set(),
+        "report": set(),
+        "complement": set(),
+        "intent": set(),
+    }
     for row in lexicon.rows("denials.tsv"):
-        if len(row.cells) < 2 or row.cells[1] not in {"verb", "report"}:
-            raise row.error("expected 2 tab-separated columns: word, verb|report")
-        (verbs if row.cells[1] == "verb" else reports).add(row.cells[0].lower())
-    return frozenset(verbs), frozenset(reports)
+        if len(row.cells) < 2 or row.cells[1] not in kinds:
+            raise row.error(f"expected 2 tab-separated columns: word, {'|'.join(kinds)}")
+        kinds[row.cells[1]].add(row.cells[0].lower())
+    return Denials(
+        verbs=frozenset(kinds["verb"]),
+        reports=frozenset(kinds["report"]),
+        complements=frozenset(kinds["complement"]),
+        intents=frozenset(kinds["intent"]),
+    )
 
 
 #: How far before a trigger a denied report may stand, in tokens.
 DENIAL_REACH = 12
+#: How far before a trigger "no intention" may stand, in tokens.
+INTENT_REACH = 20
 
 
 def denied_report(ctx: MatchContext, si: int, first: int) -> bool:
-    """'denied reports that she would quit': the trigger is in what is denied."""
-    verbs, reports = _denials()
-    if reports.isdisjoint(ctx.words):
-        return False  # no report noun in the text (most texts)
+    """'denied reports that she would quit', 'denied that she would resign',
+    'had no intention of giving in by handing in his resignation': the trigger is
+    in what is denied."""
+    denials = _denials()
     sent_first = ctx.sentences[si].first_token
-    if reports.isdisjoint(ctx.lowers[max(sent_first, first - DENIAL_REACH) : first]):
-        return False  # no report noun in reach
-    for k in range(first - 1, max(sent_first, first - DENIAL_REACH) - 1, -1):
-        if ctx.tokens[k].lower in reports and k > sent_first:
-            before = ctx.tokens[max(sent_first, k - 3) : k]
-            return any(t.lower in verbs for t in before)
+    if not denials.verbs.isdisjoint(ctx.words) and _denied_clause(ctx, denials, sent_first, first):
+        return True
+    return (
+        "no" in ctx.words
+        and not denials.intents.isdisjoint(ctx.words)
+        and _no_intent_before(ctx, denials, sent_first, first)
+    )
+
+
+def _denied_clause(ctx: MatchContext, denials: Denials, sent_first: int, first: int) -> bool:
+    """A verb of denying before the trigger, within :data:`DENIAL_REACH`, with a
+    report noun or a complement word right after it (up to three words before
+    the report: "dismissed the speculation that")."""
+    lowers = ctx.lowers
+    start = max(sent_first, first - DENIAL_REACH)
+    for k in range(first - 1, start - 1, -1):
+        low = lowers[k]
+        if low in denials.reports and k > sent_first:
+            return any(lowers[j] in denials.verbs for j in range(max(sent_first, k - 3), k))
+        if (
+            low in denials.complements
+            and k > sent_first
+            and lowers[k - 1] in denials.verbs
+            and not _PLANNED.isdisjoint(lowers[k + 1 : first])
+        ):
+            # "denied that she would resign"; not "denied that he was forced out",
+            # which says how a change already made was made
+            return True
+    return False
+
+
+#: Words that make what a denial's clause says a plan, not a thing done.
+_PLANNED = frozenset({"would", "will", "to", "going", "planned", "plans", "intended", "intends"})
+
+
+def _no_intent_before(ctx: MatchContext, denials: Denials, sent_first: int, first: int) -> bool:
+    """'no intention of', 'no plans to' before the trigger, with no comma or
+    clause break between (within :data:`INTENT_REACH`)."""
+    lowers = ctx.lowers
+    for k in range(first - 1, max(sent_first, first - INTENT_REACH) - 1, -1):
+        low = lowers[k]
+        if low == "," or low in CLAUSE_BREAKS:
+            return False
+        if low in denials.intents and k > sent_first and lowers[k - 1] == "no":
+            return True
     return False
 
 
@@ -256,4 +319,36 @@ def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceFor
         return None  # (an expectation ends in "to" or "to be": most words before are neither)
     if denied_report(ctx, si, first):
         return None
+    if "but" in ctx.words and _taken_back(ctx, si, first, last):
+        return None
     return form
+
+
+#: How many words after "but" may hold the word that takes a plan back.
+RETRACTION_REACH = 8
+#: Words that make the taking back itself only possible.
+_MAYBE = frozenset({"could", "may", "might", "would", "should", "if"})
+#: Words of intending, on top of modality's plan words, that make a change a plan.
+_INTENDING = frozenset({"intention", "intentions", "signalled", "signaled", "announced"})
+
+
+@functools.cache
+def _retractions() -> frozenset[str]:
+    return lexicon.words("retractions.txt")
+
+
+def _taken_back(ctx: MatchContext, si: int, first: int, last: int) -> bool:
+    """'had planned to retire in May but agreed to stay on': a change only
+    planned (a plan word before the trigger in its clause) that a later "but"
+    clause of the sentence takes back (``data/retractions.txt``)."""
+    lowers = ctx.lowers
+    sent = ctx.sentences[si]
+    try:
+        but = lowers.index("but", last, sent.last_token)
+    except ValueError:
+        return False
+    after = lowers[but + 1 : min(sent.last_token, but + 1 + RETRACTION_REACH)]
+    if _retractions().isdisjoint(after) or not _MAYBE.isdisjoint(after):
+        return False  # (not "but could stay on if asked": the plan holds)
+    before = lowers[clause_start(ctx.tokens, sent.first_token, first) : first]
+    return not (plan_words().isdisjoint(before) and _INTENDING.isdisjoint(before))
