@@ -253,33 +253,35 @@ def _candidate(
     )  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("evidence", "expected"),
-    [
-        ((OrgEvidence(name="Orbis", source=OrgSource.ROLE),), ("Orbis", OrgSource.ROLE)),
-        (
-            (
-                OrgEvidence(name=None, source=OrgSource.GENERIC),
-                OrgEvidence(name="Beta", source=OrgSource.PERSON),
-            ),
-            ("Kestrel Bank", OrgSource.GENERIC),
-        ),
-        ((), ("Kestrel Bank", OrgSource.SENTENCE)),
-        (
-            (OrgEvidence(name="the Board", source=OrgSource.OBJECT),),
-            ("Kestrel Bank", OrgSource.OBJECT),
-        ),
-    ],
+_GENERIC_THEN_OWN = (
+    OrgEvidence(name=None, source=OrgSource.GENERIC),
+    OrgEvidence(name="Beta", source=OrgSource.PERSON),
 )
+
+
+@pytest.mark.parametrize(
+    ("evidence", "kind", "expected"),
+    [
+        ((OrgEvidence(name="Orbis", source=OrgSource.ROLE),), EventType.END,
+         ("Orbis", OrgSource.ROLE)),
+        # "joined the company": the document's main one, not the title's
+        (_GENERIC_THEN_OWN, EventType.START, ("Kestrel Bank", OrgSource.GENERIC)),
+        # "left the club": the body of the person's own title
+        (_GENERIC_THEN_OWN, EventType.END, ("Beta", OrgSource.PERSON)),
+        ((), EventType.END, ("Kestrel Bank", OrgSource.SENTENCE)),
+        ((OrgEvidence(name="the Board", source=OrgSource.OBJECT),), EventType.END,
+         ("Kestrel Bank", OrgSource.OBJECT)),
+    ],
+)  # fmt: skip
 def test_orgs_policy_takes_the_first_evidence_in_order(
-    evidence: tuple[OrgEvidence, ...], expected: tuple[str, OrgSource]
+    evidence: tuple[OrgEvidence, ...], kind: EventType, expected: tuple[str, OrgSource]
 ) -> None:
     words = ["Jane", "Roe", "resigned", ",", "Kestrel", "Bank", "said", "."]
     doc = hand_doc(words, people=[(0, 2)], orgs=[(4, 6)])
     ctx = MatchContext.build(doc)
     facts = DocumentFacts.gather(ctx).with_main([])
     assert facts.main == "Kestrel Bank"
-    assert DEFAULT_POLICY.resolve(_candidate(doc, evidence), facts, ctx) == expected
+    assert DEFAULT_POLICY.resolve(_candidate(doc, evidence, kind), facts, ctx) == expected
 
 
 def test_orgs_policy_without_resolvers_names_nothing() -> None:

@@ -307,7 +307,46 @@ EVENTS.append(
         [("END", "Ana Ruiz", None, None, "past")],
     )
 )
-EVENTS += NOMINATIONS + MORE + DESCRIBED + INTERIM + DESCRIBED_OBJECTS
+# a source named before the person ("As reported by X,") hedges nothing; a
+# description by age or origin is the holder of its title; "the club" a person
+# leaves is the club of the person's own title, whatever club the text names most
+ATTRIBUTED: list[Row] = [
+    (
+        "As reported by Goal, Harbor FC co-head coach Tom Ash has decided to leave the club.",
+        [("END", "Tom Ash", "co-head coach", "Harbor FC", "future")],
+    ),
+    (
+        "As reported by Kicker, Ana Ruiz has decided to step down as chair of Orbis.",
+        [("END", "Ana Ruiz", "chair", "Orbis", "future")],
+    ),
+    (
+        "Harbor FC coach Tom Ash won the cup in May. The South African coach resigned on "
+        "Monday.",
+        [("END", "Tom Ash", "coach", "Harbor FC", "past")],
+    ),
+    (
+        "Harbor FC coach Tom Ash won the cup in May. The 42-year-old coach resigned on "
+        "Monday.",
+        [("END", "Tom Ash", "coach", "Harbor FC", "past")],
+    ),
+    (
+        "Orbis chief executive Ana Ruiz spoke in May. The American executive resigned on "
+        "Monday.",
+        [("END", "Ana Ruiz", "chief executive", "Orbis", "past")],
+    ),
+    (
+        "Harbor FC coach Tom Ash resigned from the club on Monday. Rovers FC won the league. "
+        "Rovers FC are top of the table, and Rovers FC fans are happy.",
+        [("END", "Tom Ash", "coach", "Harbor FC", "past")],
+    ),
+    (
+        "Orbis chief executive Ana Ruiz will leave the company in May. Acme Corp. grew. "
+        "Acme Corp. hired staff. Acme Corp. is big.",
+        [("END", "Ana Ruiz", "chief executive", "Orbis", "future")],
+    ),
+]
+
+EVENTS += NOMINATIONS + MORE + DESCRIBED + INTERIM + DESCRIBED_OBJECTS + ATTRIBUTED
 
 NOT_EVENTS = [
     "Orbis Bank named a committee led by chairman Tom Ash.",

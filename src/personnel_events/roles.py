@@ -148,8 +148,14 @@ def _demonyms() -> dict[str, str]:
 
 
 def is_demonym(word: str) -> bool:
-    """'British', 'Mexican': a word of ``demonyms.tsv``."""
+    """'British', 'Mexican', 'South African': an entry of ``demonyms.tsv``."""
     return word in _demonyms()
+
+
+@functools.cache
+def demonym_starts() -> frozenset[str]:
+    """The first words of the demonyms ("South" of "South African")."""
+    return frozenset(d.split()[0] for d in _demonyms())
 
 
 def _head_ahead(tokens: Sequence[Token], j: int, limit: int) -> bool:

@@ -21,7 +21,14 @@ from ...names import (
     mostly_lowercase,
     possessive_after,
 )
-from ...roles import Role, apposition_after, apposition_before, title_before
+from ...roles import (
+    Role,
+    apposition_after,
+    apposition_before,
+    demonym_starts,
+    is_demonym,
+    title_before,
+)
 from . import words
 from .enums import DESCRIPTION, NAME, ORG, PERSON, PRONOUN
 from .labels import label_of_kind, name_kind, settle_label, with_kind
@@ -100,7 +107,14 @@ def find_mentions(doc: Document) -> list[Mention]:
                 and i + 1 < sent.last_token
                 # what _description reads first: a title word, a modifier or a
                 # word of tenure right after "the" (most "the"s have none)
-                and ((nxt := tokens[i + 1].lower) in heads or nxt in mods or nxt in tenure)
+                and (
+                    (nxt := tokens[i + 1].lower) in heads
+                    or nxt in mods
+                    or nxt in tenure
+                    # "the 42-year-old coach", "the South African coach"
+                    or nxt[:1].isdigit()
+                    or tokens[i + 1].text in demonym_starts()
+                )
             ):
                 desc = _description(doc, si, i, heads)
                 if desc is not None:
@@ -229,11 +243,15 @@ def _description(doc: Document, si: int, i: int, heads: frozenset[str]) -> Menti
     j = i + 1
     if j < sent.last_token and tokens[j].lower in words.tenure_modifiers():
         j += 1
-    k = j
+    described = _past_age_and_demonym(tokens, j, sent.last_token)
+    aged_or_from = described > j  # "the 42-year-old", "the South African"
+    k = j = described
     while k < sent.last_token and (tokens[k].lower in mods or tokens[k].lower in heads):
         k += 1
     if k == j or tokens[k - 1].lower not in heads:
         return None
+    if aged_or_from and tokens[k - 1].lower in words.occupation_nouns():
+        return None  # "The American executive": a trade (an epithet), no title held
     if k < sent.last_token and possessive_after(tokens, k, sent.last_token):
         # "the vice president's office": an organisation named by a title.
         m = k + 1
@@ -330,3 +348,14 @@ def _epithet(doc: Document, si: int, i: int) -> Mention | None:
         PERSON,
         words.gendered().get(tokens[k - 1].lower),
     )
+
+
+def _past_age_and_demonym(tokens: Sequence[Token], j: int, end: int) -> int:
+    """The token after an age ("42-year-old") and a demonym of one or two words
+    ("South African", "Kenyan") at ``j``, in that order, either or both absent."""
+    j = _age_at(tokens, j, end)
+    if j < end and is_demonym(tokens[j].text):
+        return j + 1
+    if j + 1 < end and is_demonym(f"{tokens[j].text} {tokens[j + 1].text}"):
+        return j + 2
+    return j

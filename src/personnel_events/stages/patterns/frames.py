@@ -44,7 +44,7 @@ from .arguments import (
 from .build import make_candidate, make_each
 from .context import MatchContext
 from .facts import DocumentFacts
-from .gates import blocked, effects_before
+from .gates import blocked, effects_before, governing_effects
 from .orgs import agent_org, object_org, passive_agent_org
 from .posts import after_aside, role_after_trigger
 from .senses import named_for_other, object_not_charge, takes_own_place
@@ -73,7 +73,7 @@ def subject_frame(
     if match.form is FORM_BASE and ctx.tokens[first - 1].lower == "to":
         # "called on X to resign", "urged X to step down": the verb before the person
         # governs the infinitive.
-        effects |= effects_before(ctx, si, max(0, people[0].np_first - 4), people[0].np_first)
+        effects |= governing_effects(ctx, si, people[0].np_first)
     if blocked(effects):
         return []
     trig = match.trigger

@@ -175,6 +175,24 @@ class Denials:
     intents: frozenset[str]
 
 
+#: How many words before a person the verb that governs its infinitive may stand
+#: ("called on X to resign", "urged the board to fire X").
+GOVERNOR_REACH = 4
+
+
+def governing_effects(ctx: MatchContext, si: int, np_first: int) -> set[Effect]:
+    """Modality cues among the :data:`GOVERNOR_REACH` words before a person whose
+    infinitive follows ("called on X to resign", "neither expected X to be
+    replaced"), not across a comma: "As reported by Goal, coach X has decided to
+    leave" is no report of a hedge."""
+    left = max(ctx.sentences[si].first_token, np_first - GOVERNOR_REACH)
+    for k in range(np_first - 1, left - 1, -1):
+        if ctx.lowers[k] == ",":
+            left = k + 1
+            break
+    return effects_before(ctx, si, left, np_first) if left < np_first else set()
+
+
 @functools.cache
 def _denials() -> Denials:
     """``data/denials.tsv``, read and checked once."""

@@ -10,10 +10,12 @@ import attrs
 
 from ...candidates import Candidate, OrgEvidence, OrgSource
 from ...members import (
+    END,
     NOMINATE,
     ORG_FROM_DESCRIBED,
     ORG_FROM_GENERIC,
     ORG_FROM_MAIN,
+    ORG_FROM_PERSON,
     ORG_FROM_SENTENCE,
     ORG_KIND_LEAGUE,
 )
@@ -61,7 +63,9 @@ def from_evidence(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgE
     for the document's main organisation; a town before "-based" gives the body
     based there ("CEO of Dover, Del.-based Halcyon": Halcyon) or nothing ("of the
     Akron-based firm"); a league gives way to a club the evidence names after it
-    ("the Hawks sacked NFL coach X")."""
+    ("the Hawks sacked NFL coach X"); a departure from "the club" or "the company"
+    is from the body of the person's own title ("Harbor FC coach X left the
+    club")."""
     if not c.orgs:
         return None  # (most candidates)
     usable: list[OrgEvidence] = []
@@ -78,6 +82,12 @@ def from_evidence(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgE
         usable.append(found)
     if not usable:
         return None
+    if c.type is END and usable[0].source is ORG_FROM_GENERIC:
+        # "Harbor FC coach X has decided to leave the club": the club is the one
+        # the person's own title names, not the one the text names most
+        own = next((e for e in usable if e.source is ORG_FROM_PERSON), None)
+        if own is not None:
+            return own
     # (the mentions' kinds alone: DocumentFacts.kind tells a league only from them)
     kinds = facts.kinds
     for e in usable:

@@ -18,7 +18,7 @@ from .build import make_candidate, make_each
 from .context import MatchContext
 from .facts import DocumentFacts
 from .frames import joined_passive
-from .gates import blocked, effects_before
+from .gates import blocked, effects_before, governing_effects
 from .orgs import agent_org, object_org, succession_post
 from .posts import role_after_trigger, role_before
 from .senses import names_charge
@@ -80,7 +80,7 @@ def succession_frame(
     effects = effects_before(ctx, si, left, first)
     if passive and ends and first - 2 >= sent.first_token and tokens[first - 2].lower == "to":
         # "neither expected X to be replaced": the verb before X governs it
-        effects |= effects_before(ctx, si, max(0, ends[0].np_first - 4), ends[0].np_first)
+        effects |= governing_effects(ctx, si, ends[0].np_first)
     if blocked(effects):
         return []
     status = status_of(effects, match.form, tokens, sent.first_token, first)
