@@ -320,18 +320,15 @@ ATTRIBUTED: list[Row] = [
         [("END", "Ana Ruiz", "chair", "Orbis", "future")],
     ),
     (
-        "Harbor FC coach Tom Ash won the cup in May. The South African coach resigned on "
-        "Monday.",
+        "Harbor FC coach Tom Ash won the cup in May. The South African coach resigned on Monday.",
         [("END", "Tom Ash", "coach", "Harbor FC", "past")],
     ),
     (
-        "Harbor FC coach Tom Ash won the cup in May. The 42-year-old coach resigned on "
-        "Monday.",
+        "Harbor FC coach Tom Ash won the cup in May. The 42-year-old coach resigned on Monday.",
         [("END", "Tom Ash", "coach", "Harbor FC", "past")],
     ),
     (
-        "Orbis chief executive Ana Ruiz spoke in May. The American executive resigned on "
-        "Monday.",
+        "Orbis chief executive Ana Ruiz spoke in May. The American executive resigned on Monday.",
         [("END", "Ana Ruiz", "chief executive", "Orbis", "past")],
     ),
     (
