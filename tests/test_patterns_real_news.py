@@ -343,7 +343,27 @@ ATTRIBUTED: list[Row] = [
     ),
 ]
 
+# "from" the one a post is taken over from may stand after the body and a time
+TAKEN_OVER_FROM: list[Row] = [
+    (
+        "Ana Ruiz took over as chief executive of Orbis in January 2019 from Tom Ash.",
+        [("START", "Ana Ruiz", "chief executive", "Orbis", "past"),
+         ("END", "Tom Ash", "chief executive", "Orbis", "past")],
+    ),
+    (
+        "Ana Ruiz will take over as coach of Harbor FC next season from Tom Ash.",
+        [("START", "Ana Ruiz", "coach", "Harbor FC", "future"),
+         ("END", "Tom Ash", "coach", "Harbor FC", "future")],
+    ),
+    # not across a clause
+    (
+        "Ana Ruiz took over as chief executive of Orbis in 2019, moving it away from Tom Ash.",
+        [("START", "Ana Ruiz", "chief executive", "Orbis", "past")],
+    ),
+]  # fmt: skip
+
 EVENTS += NOMINATIONS + MORE + DESCRIBED + INTERIM + DESCRIBED_OBJECTS + ATTRIBUTED
+EVENTS += TAKEN_OVER_FROM
 
 NOT_EVENTS = [
     "Orbis Bank named a committee led by chairman Tom Ash.",

@@ -56,6 +56,26 @@ from .words import (
     SUBORDINATORS,
 )
 
+#: How many words (the body of the post, a time) may stand between a taking over
+#: and the "from" of the one it is taken from.
+FROM_REACH = 8
+#: Words that end the clause of a taking over before its "from".
+_FROM_STOPS = frozenset(
+    {",", ";", ":", "and", "but", "who", "which", "that", "after", "before", "when", "while"}
+)
+
+
+def _from_ahead(ctx: MatchContext, k: int, limit: int) -> int:
+    """The "from" of "took over as CEO of Orbis in January from Y" within
+    :data:`FROM_REACH` words of ``k`` in the clause, or ``k``."""
+    for j in range(k, min(limit, k + FROM_REACH)):
+        low = ctx.lowers[j]
+        if low == "from":
+            return j
+        if low in _FROM_STOPS:
+            break
+    return k
+
 
 def subject_frame(
     ctx: MatchContext, facts: DocumentFacts, si: int, match: TriggerMatch
@@ -113,6 +133,7 @@ def subject_frame(
             or is_role_word(ctx.tokens[nxt])
         ):
             nxt += 1  # "takes over (as chief executive | the position) from Y"
+        nxt = _from_ahead(ctx, nxt, sent.last_token)
         if nxt < sent.last_token and ctx.tokens[nxt].lower == "from":
             head = found[0]
             for y in object_people(ctx, si, nxt + 1):
