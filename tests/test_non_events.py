@@ -51,7 +51,10 @@ TAKE_OVER_A_POST: list[tuple[str, list[Told]]] = [
     ),
     (
         "Iris Vane took over the baton from Lena Brandt at the Corvel Symphony.",
-        [("START", "Iris Vane", None, "Corvel Symphony")],
+        [
+            ("START", "Iris Vane", None, "Corvel Symphony"),
+            ("END", "Lena Brandt", None, "Corvel Symphony"),
+        ],
     ),
     (
         "Marco Lind took over the newly merged company two years ago.",
