@@ -365,6 +365,26 @@ TAKEN_OVER_FROM: list[Row] = [
 EVENTS += NOMINATIONS + MORE + DESCRIBED + INTERIM + DESCRIBED_OBJECTS + ATTRIBUTED
 EVENTS += TAKEN_OVER_FROM
 
+# a post given by a copula ("X is the CFO of Y") is the post a later END leaves,
+# and the one the successor in its sentence takes
+COPULA_POSTS: list[Row] = [
+    (
+        "Ana Ruiz was chief executive of Orbis until 2019, when she was replaced by Tom Ash.",
+        [("END", "Ana Ruiz", "chief executive", "Orbis", "past"),
+         ("START", "Tom Ash", "chief executive", "Orbis", "past")],
+    ),
+    (
+        "Ana Ruiz is the chief executive of Orbis. She will step down in May.",
+        [("END", "Ana Ruiz", "chief executive", "Orbis", "future")],
+    ),
+    # not a denial
+    (
+        "Ana Ruiz was not the chief executive of Orbis. She resigned from Orbis in May.",
+        [("END", "Ana Ruiz", None, "Orbis", "past")],
+    ),
+]  # fmt: skip
+EVENTS += COPULA_POSTS
+
 NOT_EVENTS = [
     "Orbis Bank named a committee led by chairman Tom Ash.",
     "Ana Ruiz denied reports that she would quit.",

@@ -14,6 +14,7 @@ from ... import lexicon
 from ...candidates import Candidate, OrgEvidence
 from ...document import Document
 from ...members import (
+    MENTION_NAME,
     ORG,
     ORG_FROM_ACTING_NAME,
     ORG_FROM_AGENT,
@@ -24,6 +25,7 @@ from ...members import (
     ORG_FROM_ROLE,
     ORG_KIND_NEWS,
     ORG_KIND_PLACE,
+    PERSON,
 )
 from ...model import Mention, OrgKind
 from ...names import GOVERNMENT_NOUNS
@@ -93,7 +95,7 @@ class DocumentFacts:
             government=_government_org(ctx, org_mentions),
             speaks_of_confirmation=_speaks_of_confirmation(lowers),
             awaits_confirmation=_awaits_confirmation(ctx, lowers),
-            described=_described(doc),
+            described=_described(ctx),
             described_former=_described_former(ctx),
             kinds=_kinds(doc, org_mentions),
             not_employers=not_employers,
@@ -260,16 +262,42 @@ def _described_former(ctx: MatchContext) -> frozenset[int]:
     return frozenset(out)
 
 
-def _described(doc: Document) -> dict[int, tuple[str | None, str | None]]:
-    """The first title or apposition each entity is given, with its organisation."""
+def _described(ctx: MatchContext) -> dict[int, tuple[str | None, str | None]]:
+    """The first title or apposition each entity is given, with its organisation;
+    for a person given neither, the first post a copula gives the name ("X was
+    chief executive of Orbis until 2019, when she was replaced")."""
+    doc = ctx.doc
     out: dict[int, tuple[str | None, str | None]] = {}
     for ent in doc.entities:
+        copula: tuple[str | None, str | None] | None = None
         for mi in ent.mentions:
             m = doc.mentions[mi]
             if (m.title and not _to_come(m.title)) or (m.appos and not _to_come(m.appos)):
                 out[ent.id] = ((m.appos or m.title), (m.appos_org or m.title_org))
                 break
+            if copula is None and m.kind is MENTION_NAME and m.label is PERSON:
+                copula = post_after_copula(ctx, m)
+        else:
+            if copula is not None:
+                out[ent.id] = copula
     return out
+
+
+#: Forms of "be" after a name that give the post it holds or held.
+_COPULAS = frozenset({"is", "was"})
+
+
+def post_after_copula(ctx: MatchContext, m: Mention) -> tuple[str | None, str | None] | None:
+    """'X was chief executive of Orbis', 'X is the club's coach': the post after
+    the copula right after the name (not "was named", "was not", "is to")."""
+    k = m.last_token
+    limit = ctx.sentences[m.sentence].last_token
+    if k + 1 >= limit or ctx.lowers[k] not in _COPULAS:
+        return None
+    role = ctx.role_after(k + 1, limit)
+    if role is None or not role.text or _to_come(role.text):
+        return None
+    return role.text, role.org
 
 
 def _kinds(doc: Document, org_mentions: list[Mention]) -> dict[str, OrgKind]:

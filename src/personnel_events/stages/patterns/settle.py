@@ -42,7 +42,7 @@ from ...members import (
 )
 from ...model import EventType
 from .context import MatchContext
-from .facts import DocumentFacts
+from .facts import DocumentFacts, post_after_copula
 from .policy import OrgPolicy
 from .words import POST_NOUNS, SUCCESSION_WORDS
 
@@ -187,6 +187,14 @@ def settle(
                 if held is not None:
                     role, role_source = held[0], ROLE_FROM_SUCCESSION
                     break
+            if role is None and (succession or c.rule.succession):
+                # "X was CEO of Orbis until 2019, when she was replaced by Y": the
+                # post the one replaced is described with (as her END takes it)
+                left = _described_predecessor(ctx, c, by_sentence[c.sentence])
+                if left is not None:
+                    role, role_source = left[0], ROLE_FROM_SUCCESSION
+                    if left[1]:
+                        orgs = (*orgs, OrgEvidence(name=left[1], source=ORG_FROM_SUCCESSION))
             if role is None and succession:
                 lent = _post_of_predecessor(ctx, c, posts)
                 if lent is not None:
@@ -261,6 +269,31 @@ def settle(
         org, org_source = policy.resolve(c, facts, ctx)
         out.append(c.but(org=org, org_source=org_source, confidence=confidence(c)))
     return _share_succession_org(out)
+
+
+def _described_predecessor(
+    ctx: MatchContext, c: Candidate, same: list[Candidate]
+) -> tuple[str, str | None] | None:
+    """For a START of a succession with no post, the post the sentence itself
+    gives the one it replaces, the END of the sentence, by a title, an apposition
+    or a copula ("X was CEO of Orbis until 2019, when she was replaced by Y")."""
+    if c.type is not START:
+        return None
+    doc = ctx.doc
+    for other in same:
+        other_id = other.person.entity
+        if other.type is not END or other_id is None or other_id == c.person.entity:
+            continue
+        for mi in doc.entities[other_id].mentions:
+            m = doc.mentions[mi]
+            if m.sentence != c.sentence:
+                continue
+            if m.title or m.appos:
+                return (m.appos or m.title or ""), (m.appos_org or m.title_org)
+            post = post_after_copula(ctx, m)
+            if post is not None and post[0]:
+                return post[0], post[1]
+    return None
 
 
 def _post_of_predecessor(
