@@ -385,6 +385,29 @@ COPULA_POSTS: list[Row] = [
 ]  # fmt: skip
 EVENTS += COPULA_POSTS
 
+# a club or a company takes the plural verb in British usage
+PLURAL_BODIES: list[Row] = [
+    ("Harbor FC confirm Ana Ruiz as new manager",
+     [("START", "Ana Ruiz", "manager", "Harbor FC", "past")]),
+    ("Harbor FC part ways with manager Ana Ruiz",
+     [("END", "Ana Ruiz", "manager", "Harbor FC", "past")]),
+    ("Orbis Bank appoint Ana Ruiz as chief executive.",
+     [("START", "Ana Ruiz", "chief executive", "Orbis Bank", "past")]),
+]  # fmt: skip
+EVENTS += PLURAL_BODIES
+
+# a headline's "X to succeed Y": X is the subject of the infinitive
+HEADLINE_INFINITIVES: list[Row] = [
+    ("Ana Ruiz to succeed Tom Ash as chief executive of Orbis",
+     [("START", "Ana Ruiz", "chief executive", "Orbis", "future"),
+      ("END", "Tom Ash", "chief executive", "Orbis", "future")]),
+    # the naming's person, not the namer, after "named X to succeed Y"
+    ("Orbis named Ana Ruiz to succeed Tom Ash as chief executive.",
+     [("START", "Ana Ruiz", "chief executive", "Orbis", "past"),
+      ("END", "Tom Ash", "chief executive", "Orbis", "future")]),
+]  # fmt: skip
+EVENTS += HEADLINE_INFINITIVES
+
 NOT_EVENTS = [
     "Orbis Bank named a committee led by chairman Tom Ash.",
     "Ana Ruiz denied reports that she would quit.",

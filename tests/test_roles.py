@@ -229,6 +229,12 @@ def role_and_org(text: str) -> tuple[object, object]:
         ("Ana Ruiz was named head of Asia operations at Orbis.", "head of Asia operations",
          "Orbis"),
         ("Ana Ruiz was named chief of Army staff in May.", "chief of Army staff", None),
+        # the body's name before the post is the organisation, not a word of the post
+        ("Ana Ruiz resigned as Orbis chairman.", "chairman", "Orbis"),
+        ("Ana Ruiz resigned as Orbis Bank chairman on Monday.", "chairman", "Orbis Bank"),
+        ("Harbor FC sacked Harbor FC manager Ana Ruiz.", "manager", "Harbor FC"),
+        # a title-case headline's "As" opens no body
+        ("Ana Ruiz Steps Down As Chair", "Chair", None),
     ],
 )  # fmt: skip
 def test_roles_role_and_org_of_an_event(text: str, role: str, org: str | None) -> None:

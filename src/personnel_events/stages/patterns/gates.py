@@ -91,8 +91,9 @@ _PRESENT_ADVERBS = frozenset({"further", "also", "now", "still", "likewise", "to
 
 def plural_subject_before(ctx: MatchContext, si: int, first: int) -> bool:
     """'The nominees include ...', 'The new ministers take office': a present verb
-    after a plural noun that a determiner opens; 'Harbor Gulls fire coach X': after
-    a team whose name is a plural."""
+    after a plural noun that a determiner opens; 'Harbor Gulls fire coach X',
+    'Harbor FC confirm X as manager': after the name of an organisation (a team
+    named by a plural, or a club or a company in British usage)."""
     sent_first = ctx.sentences[si].first_token
     k = first - 1
     while k > sent_first and ctx.tokens[k].lower in _PRESENT_ADVERBS:
@@ -100,7 +101,9 @@ def plural_subject_before(ctx: MatchContext, si: int, first: int) -> bool:
     if k < sent_first:
         return False
     noun = ctx.tokens[k].text
-    if noun[:1].isupper() and noun.endswith("s") and not noun.endswith("ss"):
+    if noun[:1].isupper():
+        # "Harbor Gulls fire coach X"; a club or a company in British usage takes
+        # the plural too ("Harbor FC confirm X as manager", "Orbis Bank appoint X")
         return any(m.last_token == k + 1 for m in ctx.orgs(si))
     if k == sent_first:
         return False

@@ -54,6 +54,11 @@ def org_name(ctx: MatchContext, m: Mention) -> str:
 # -- evidence near a trigger ---------------------------------------------------------------
 
 
+#: Words that never open the body a verb acts on, written with a capital in a
+#: title-case headline ("X Resigns As Orbis Chairman", "X Named To Board").
+_NO_BODY_OPENERS = frozenset({"as", "to", "for", "with", "after", "on", "in", "by"})
+
+
 def object_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
     """'join Acme', 'leave the bank', 'step down from the board of X'."""
     tokens = ctx.tokens
@@ -81,6 +86,8 @@ def object_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
         k += 1
     if k < limit and tokens[k].lower in lexicon.words("time_words.txt"):
         return None  # "died Tuesday", "left in March": a time, never a body
+    if k < limit and tokens[k].lower in _NO_BODY_OPENERS:
+        return None  # "Resigns As Orbis Chairman": a title-case headline's "as"
     # "left Spanish club Deportivo Sur", "joined oil company Zentra": the name
     descriptors = lexicon.words("org_descriptors.txt")
     for d in range(k, min(limit - 1, k + 3)):

@@ -41,6 +41,7 @@ from ...members import (
     START,
 )
 from ...model import EventType
+from ...names import title_words
 from .context import MatchContext
 from .facts import DocumentFacts, post_after_copula
 from .policy import OrgPolicy
@@ -267,8 +268,30 @@ def settle(
                 person_name=entity.name,  # before the policy: a resolver may read it
             )
         org, org_source = policy.resolve(c, facts, ctx)
+        bare = _without_org(c.role, org)
+        if bare is not c.role:
+            c = c.but(role=bare)
         out.append(c.but(org=org, org_source=org_source, confidence=confidence(c)))
     return _share_succession_org(out)
+
+
+def _without_org(role: str | None, org: str | None) -> str | None:
+    """The post without the organisation's name it opens with, where the event
+    names that organisation ("resigned as Orbis chairman": "chairman" of
+    "Orbis"); ``role`` itself otherwise."""
+    if not role or not org or len(role) <= len(org) + 1:
+        return role
+    if role[len(org)] != " " or role[: len(org)].lower() != org.lower():
+        return role
+    rest = role[len(org) + 1 :]
+    words = rest.lower().split()
+    if words[0] in _NOT_A_POST_OPENER or title_words().isdisjoint(words):
+        return role  # "Presidential Chief of Staff" is no post "of Staff" of a body
+    return rest
+
+
+#: Words a post never opens with.
+_NOT_A_POST_OPENER = frozenset({"of", "for", "to", "and", "&", "the", "at", "in"})
 
 
 def _described_predecessor(

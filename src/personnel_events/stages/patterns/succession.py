@@ -62,7 +62,11 @@ def succession_frame(
             and first - 2 >= sent.first_token
             and tokens[first - 2].lower in RAISING | BE_FORMS
         )
-        starts = [] if (infinitive and not raised) or participle else subject_people(ctx, si, first)
+        starts = (
+            []
+            if (infinitive and not raised and not _headline_subject(ctx, si, first)) or participle
+            else subject_people(ctx, si, first)
+        )
         ends = object_people(ctx, si, last)
         if not ends:
             # "filled the position vacated this year by Y", "the seat left by Y"
@@ -114,6 +118,14 @@ def succession_frame(
         for m in side
     ]
     return sorted(found, key=lambda c: c.person.start)
+
+
+def _headline_subject(ctx: MatchContext, si: int, first: int) -> bool:
+    """'X to succeed Y at Orbis': a headline's infinitive whose subject is the
+    person who opens the line, right before "to" (not "named X to succeed Y",
+    where the naming's person starts)."""
+    sent_first = ctx.sentences[si].first_token
+    return any(m.np_first == sent_first and m.last_token == first - 1 for m in ctx.persons(si))
 
 
 def _replaced_thing(ctx: MatchContext, si: int, last: int) -> bool:
