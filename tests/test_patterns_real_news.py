@@ -408,6 +408,14 @@ HEADLINE_INFINITIVES: list[Row] = [
 ]  # fmt: skip
 EVENTS += HEADLINE_INFINITIVES
 
+# a new body is a body the text need not name
+NEW_BODIES: list[Row] = [
+    ("Ana Ruiz will head the new agency.", [("START", "Ana Ruiz", "head", None, "future")]),
+    ("Ana Ruiz will join the newly-formed agency in May.",
+     [("START", "Ana Ruiz", None, None, "future")]),
+]  # fmt: skip
+EVENTS += NEW_BODIES
+
 NOT_EVENTS = [
     "Orbis Bank named a committee led by chairman Tom Ash.",
     "Ana Ruiz denied reports that she would quit.",

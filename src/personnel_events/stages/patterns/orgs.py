@@ -54,6 +54,8 @@ def org_name(ctx: MatchContext, m: Mention) -> str:
 # -- evidence near a trigger ---------------------------------------------------------------
 
 
+#: Words of newness before a generic body ("the new agency").
+_NEWNESS = frozenset({"new", "newly-formed", "newly-created", "fledgling"})
 #: Words that never open the body a verb acts on, written with a capital in a
 #: title-case headline ("X Resigns As Orbis Chairman", "X Named To Board").
 _NO_BODY_OPENERS = frozenset({"as", "to", "for", "with", "after", "on", "in", "by"})
@@ -67,6 +69,12 @@ def object_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
     if k < limit and tokens[k].lower in {"from", "at", "of"}:
         k += 1  # "left from", "started at", "took charge of"
     if k < limit and tokens[k].lower == "the":
+        if (
+            k + 2 < limit
+            and tokens[k + 1].lower in _NEWNESS
+            and tokens[k + 2].lower in GENERIC_ORGS
+        ):
+            k += 1  # "head the new agency", "joined the newly formed team": a body
         ministry = _lowercase_ministry(ctx, k + 1, limit)
         if ministry is not None:
             return OrgEvidence(name=ministry, source=ORG_FROM_OBJECT)
