@@ -416,6 +416,24 @@ NEW_BODIES: list[Row] = [
 ]  # fmt: skip
 EVENTS += NEW_BODIES
 
+# a time between the organisation and its verb ("Orbis on Wednesday named X")
+TIMED_AGENTS: list[Row] = [
+    ("Orbis on Wednesday named Ana Ruiz as its new chief executive.",
+     [("START", "Ana Ruiz", "chief executive", "Orbis", "past")]),
+    ("Orbis late last week appointed Ana Ruiz as chief executive.",
+     [("START", "Ana Ruiz", "chief executive", "Orbis", "past")]),
+    ("On Wednesday Orbis named Ana Ruiz as chief executive.",
+     [("START", "Ana Ruiz", "chief executive", "Orbis", "past")]),
+    ("New Harbor named Ana Ruiz as chief executive.",
+     [("START", "Ana Ruiz", "chief executive", "New Harbor", "past")]),
+    # a time after the body of a post is no word of it
+    ("Ana Ruiz was appointed chief executive of Orbis two years ago.",
+     [("START", "Ana Ruiz", "chief executive", "Orbis", "past")]),
+    ("Ana Ruiz had resigned as chief executive of Orbis a week earlier.",
+     [("END", "Ana Ruiz", "chief executive", "Orbis", "past")]),
+]  # fmt: skip
+EVENTS += TIMED_AGENTS
+
 NOT_EVENTS = [
     "Orbis Bank named a committee led by chairman Tom Ash.",
     "Ana Ruiz denied reports that she would quit.",

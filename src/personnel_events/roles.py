@@ -175,19 +175,24 @@ def _of_phrase_stops() -> frozenset[str]:
     return lexicon.words("role_stops.txt") | lexicon.words("role_phrase_stops.txt")
 
 
-def _verb_after_name(tokens: Sequence[Token], m: int, k: int) -> bool:
-    """Whether the lower-case word at ``m`` is a past-tense verb right after the
-    capitalised name that ends an "of" phrase begun at ``k``: the verb of the
-    clause ("the resignation of X as CFO of Acme Corp. surprised analysts"), not a
-    word of the post ("head of Asia operations")."""
+#: Lower-case words that, after the capitalised name ending an "of" phrase, open
+#: a time or a new phrase ("CEO of Orbis two years ago", "of Orbis a week earlier").
+_AFTER_NAME_STOPS = frozenset(
+    {"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+     "ten", "eleven", "twelve", "several", "few", "some", "many"}
+)  # fmt: skip
+
+
+def _ends_name_phrase(tokens: Sequence[Token], m: int, k: int) -> bool:
+    """Whether the lower-case word at ``m``, right after the capitalised name that
+    ends an "of" phrase begun at ``k``, is no word of the post: a past-tense verb of
+    the clause ("the resignation of X as CFO of Acme Corp. surprised analysts"), or
+    a number or an article that opens a time ("CEO of Orbis two years ago"); not
+    "head of Asia operations"."""
     word = tokens[m].text
-    return (
-        m > k
-        and len(word) > 3
-        and word.endswith("ed")
-        and word.islower()
-        and is_capitalised(tokens[m - 1])
-    )
+    if m <= k or not word.islower() or not is_capitalised(tokens[m - 1]):
+        return False
+    return (len(word) > 3 and word.endswith("ed")) or word in _AFTER_NAME_STOPS
 
 
 def _generic_body(tokens: Sequence[Token], k: int, limit: int) -> int | None:
@@ -331,7 +336,7 @@ def _read_role(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
                     tokens[m].text[:1].isalpha()
                     and tokens[m].lower not in stops
                     and (tokens[m].lower not in of_stops or is_capitalised(tokens[m]))
-                    and not _verb_after_name(tokens, m, k)
+                    and not _ends_name_phrase(tokens, m, k)
                 )
                 or tokens[m].text in {"&", "-"}
                 or (

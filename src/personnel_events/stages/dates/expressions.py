@@ -294,6 +294,26 @@ def _effective_before(text: str, start: int, end: int, lower: str | None) -> boo
     return _EFFECTIVE_PREFIX.search(text, start, end) is not None
 
 
+#: The words that join the end of a span to its start ("from 1 July to 3 August").
+_RANGE_END_PREFIX = re.compile(r"(?:\bto|\buntil|\btill|\bthrough|-|\u2013)\s*$", re.IGNORECASE)
+#: "from" as a word, looked for in the :data:`_RANGE_REACH` characters before a span's end.
+_FROM_BEFORE_RE = re.compile(r"\bfrom\b", re.IGNORECASE)
+_RANGE_REACH = 40
+#: "from" right before an expression.
+_FROM_PREFIX = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+#: Kinds of expression that name one day.
+_DAYS = frozenset({"month_day", "day_month", "iso", "weekday"})
+#: What after "from <day>" makes it the start of a span, not a change's day.
+_RANGE_AFTER_RE = re.compile(r"\s*(?:to|until|till|through|-|\u2013|and)\b", re.IGNORECASE)
+
+
+def _from_a_day(text: str, kind: str, m_end: int, end: int) -> bool:
+    """'will take over from 1 July': "from" a day that opens no span ("from 1 July
+    to 3 August", "from 2012 to 2016" tell a tenure) is when the change takes
+    effect."""
+    return kind in _DAYS and _RANGE_AFTER_RE.match(text, m_end, end) is None
+
+
 def find_expressions(
     text: str, start: int, end: int, lower: str | None = None
 ) -> list[_Expression]:
@@ -311,11 +331,17 @@ def find_expressions(
         # "serve through the end of the year, when she will retire": the time a
         # when-clause after it tells of is no tenure's end but the change's
         when_after = _WHEN_AFTER_RE.match(text, m_end, end) is not None
+        prefix = text[max(start, m_start - 12) : m_start]
+        if _RANGE_END_PREFIX.search(prefix) and _FROM_BEFORE_RE.search(
+            text, max(start, m_start - _RANGE_REACH), m_start
+        ):
+            continue  # "CFO from 1 July to 3 August": the end of a tenure's span
         if (
             kind not in {"month", "year", "season_year"}
             and not effective
             and not when_after
-            and _EXCLUDING_PREFIX.search(text[max(start, m_start - 12) : m_start])
+            and _EXCLUDING_PREFIX.search(prefix)
+            and not (_FROM_PREFIX.search(prefix) and _from_a_day(text, kind, m_end, end))
         ):
             continue
         if lead in {"since", "from", "through", "until", "of", "before", "after"} and not (

@@ -169,6 +169,13 @@ def passive_agent_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | No
     return None
 
 
+#: Words that open a sentence before an acting name and are none of it.
+_OPENING_NO_NAME = frozenset({"the", "on", "in", "at", "by", "since", "after", "before", "late"})
+#: Words of a time told between an organisation and its verb, on top of the
+#: months and days ("Orbis late last week named X").
+_TIME_BEFORE_VERB = frozenset({"yesterday", "last", "late", "early", "earlier", "week", "this"})
+
+
 def agent_org(ctx: MatchContext, si: int, first: int) -> OrgEvidence | None:
     """The organisation that acts: 'Quillon Therapeutics removed ...'; else a lone
     capitalised name that is nobody we know ("Chelsea have appointed")."""
@@ -186,8 +193,14 @@ def agent_org(ctx: MatchContext, si: int, first: int) -> OrgEvidence | None:
     tokens = ctx.tokens
     sent_first = ctx.sentences[si].first_token
     k = first - 1
-    while k > sent_first and tokens[k].lower in AGENT_SKIP:
-        k -= 1
+    times = lexicon.words("time_words.txt")
+    while k > sent_first and (
+        tokens[k].lower in AGENT_SKIP
+        or tokens[k].lower in times
+        or tokens[k].lower in _TIME_BEFORE_VERB
+        or tokens[k].text.isdigit()
+    ):
+        k -= 1  # "Orbis on Wednesday named X", "Orbis late last week appointed X"
     if (
         k >= sent_first
         and is_capitalised(tokens[k])
@@ -197,11 +210,16 @@ def agent_org(ctx: MatchContext, si: int, first: int) -> OrgEvidence | None:
         and not any(m.first_token <= k < m.last_token for m in ctx.persons(si))
     ):
         j = k
-        while j - 1 >= sent_first and is_capitalised(tokens[j - 1]):
-            j -= 1
-        if tokens[j].lower == "the":
-            j += 1
         common = lexicon.words("common_words.txt")
+        while (
+            j - 1 >= sent_first
+            and is_capitalised(tokens[j - 1])
+            # "On Wednesday Orbis named": a time before the name is none of it
+            and tokens[j - 1].lower not in times
+        ):
+            j -= 1
+        while j < k and (tokens[j].lower in _OPENING_NO_NAME or tokens[j].lower in times):
+            j += 1  # "The", "On" opening the sentence
         if j <= k and not all(t.lower in common for t in tokens[j : k + 1]):
             # "He appointed", "They also hired": a capitalised common word is nobody
             return OrgEvidence(name=ctx.span_text(j, k), source=ORG_FROM_ACTING_NAME)
