@@ -347,8 +347,9 @@ def when(text: str) -> list[tuple[object, ...]]:
         ("The board voted 7-2 on Monday night to replace Dana Kerr as chairwoman.",
          [("Dana Kerr", "2024-12-16", "past")]),
         # an -ed adjective is no past verb; "will" makes the opened clause one to come
+        # (the title word's change, "newly appointed chairwoman", has no time of its own)
         ("On Monday, the newly appointed chairwoman Dana Kerr will take over as CEO of "
-         "Acme Corp.", [("Dana Kerr", "2024-12-23", "future")]),
+         "Acme Corp.", [("Dana Kerr", None, "past"), ("Dana Kerr", "2024-12-23", "future")]),
         # a to-infinitive after a departure already made happened with it
         ("Dana Kerr resigned to become CFO of Acme Corp.",
          [("Dana Kerr", None, "past"), ("Dana Kerr", None, "past")]),

@@ -434,6 +434,29 @@ TIMED_AGENTS: list[Row] = [
 ]  # fmt: skip
 EVENTS += TIMED_AGENTS
 
+# a word before a title tells a change: after a copula or in an apposition too;
+# the sentence's time is its verb's; "New" of a place's name is no such word
+TITLE_WORDS: list[Row] = [
+    ("Ana Ruiz is the incoming chief executive of Orbis.",
+     [("START", "Ana Ruiz", "chief executive", "Orbis", "future")]),
+    ("Ana Ruiz, the incoming chief executive of Orbis, spoke on Monday.",
+     [("START", "Ana Ruiz", "chief executive", "Orbis", "future")]),
+    ("Incoming chief executive Ana Ruiz spoke on Monday.",
+     [("START", "Ana Ruiz", "chief executive", None, "future")]),
+    ("New Tennessee chancellor Ana Ruiz spoke on Monday.",
+     [("START", "Ana Ruiz", "chancellor", "Tennessee", "past")]),
+    ("New York City Mayor Tom Ash named Ana Ruiz as commissioner.",
+     [("START", "Ana Ruiz", "commissioner", None, "past")]),
+    ("Tom Ash, New Zealand's finance minister, said Ana Ruiz would be appointed governor.",
+     [("START", "Ana Ruiz", "governor", None, "future")]),
+    # a change made under pressure is made
+    ("Ana Ruiz was forced to resign as chief executive of Orbis last year.",
+     [("END", "Ana Ruiz", "chief executive", "Orbis", "past")]),
+    ("Ana Ruiz has been compelled to quit as chair of Orbis.",
+     [("END", "Ana Ruiz", "chair", "Orbis", "past")]),
+]  # fmt: skip
+EVENTS += TITLE_WORDS
+
 NOT_EVENTS = [
     "Orbis Bank named a committee led by chairman Tom Ash.",
     "Ana Ruiz denied reports that she would quit.",

@@ -11,7 +11,7 @@ import attrs
 
 from ...candidates import Candidate
 from ...document import Document
-from ...members import DAY, END, FORM_NOUN, FUTURE, NOMINATE, PAST
+from ...members import DAY, END, FORM_NOUN, FUTURE, NOMINATE, PAST, RULE_TITLE
 from ...model import EventDate
 from .binding import (
     _FUTURE_CLAUSE_RE,
@@ -87,6 +87,11 @@ class DateStage:
         out: list[Candidate] = []
         for c in doc.candidates:
             exprs = seen.expressions_in(max(c.span[0], skip_before), c.span[1])
+            if exprs and c.rule is RULE_TITLE:
+                # "Incoming CEO X spoke on Monday": a title word tells a change with
+                # no time of its own; the sentence's time is its verb's, unless it
+                # says when something takes effect
+                exprs = [e for e in exprs if e.effective]
             others: list[tuple[int, int]] = []
             if exprs:
                 told = owners.get(c.span)

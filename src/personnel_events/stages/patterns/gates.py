@@ -277,6 +277,10 @@ def _no_intent_before(ctx: MatchContext, denials: Denials, sent_first: int, firs
     return False
 
 
+#: Words after which a verb's base form is a noun ("as chair", "the head").
+_NOUN_BEFORE = frozenset({"as", "the", "a", "an", "its", "his", "her", "their", "our", "of"})
+
+
 def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceForm) -> Form | None:
     """The form a match is read in, or None when a gate drops it."""
     tokens = ctx.tokens
@@ -294,6 +298,8 @@ def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceFor
         return None
     if form is FORM_NOUN:
         return None if denied_report(ctx, si, first) else form
+    if form is FORM_BASE and first > sent.first_token and tokens[first - 1].lower in _NOUN_BEFORE:
+        return None  # "to quit as chair of X", "the head of X": a noun, not the verb
     if (
         form is FORM_BASE
         and first > sent.first_token

@@ -30,6 +30,7 @@ from ...modality import RELATIVES
 from ...model import Mention, Status
 from ...names import possessive_after
 from ...roles import Role
+from ..coref.kinds import is_place_name
 from .appositions import titled_apposition
 from .arguments import object_people
 from .build import make_candidate
@@ -272,6 +273,8 @@ def title_frame(
     appointed CFO Ana Ruiz': a word before a title that stands right before a name.
     The change is the title's; its status is the word's."""
     last = match.last
+    if _opens_place_name(ctx, si, match.first, last):
+        return []  # "New York City Mayor X", "New Zealand's minister": a name's word
     # the name's noun phrase takes in its title (and, opening a sentence, the word
     # itself: "Incoming chief executive X")
     person = next(
@@ -291,8 +294,9 @@ def title_frame(
         else []
     )
     if person is None:
-        # "The new seniors minister is Joanne Thompson": the name after the copula
-        found = _copula_name(ctx, si, last)
+        # "The new seniors minister is Joanne Thompson": the name after the copula;
+        # "X is the incoming CEO of Y", "X, the incoming CEO of Y,": before it
+        found = _copula_name(ctx, si, last) or _named_before(ctx, si, match.first, last)
         if found is None:
             return []
         person, role = found
@@ -318,6 +322,50 @@ def title_frame(
             role_source=ROLE_FROM_PERSON,
         )
     ]
+
+
+def _opens_place_name(ctx: MatchContext, si: int, first: int, last: int) -> bool:
+    """A capitalised word before a title that opens the name of a place with the
+    words after it ("New York", "New South Wales"; ``places.txt``), not "New
+    Tennessee chancellor X"."""
+    if ctx.tokens[first].text.islower():
+        return False
+    end = min(ctx.sentences[si].last_token, last + 2)
+    words = ctx.lowers[first:last]
+    for k in range(last, end):
+        words = [*words, ctx.lowers[k]]
+        if is_place_name(words):
+            return True
+    return False
+
+
+#: Words between a name and the word before its title: a copula or the comma
+#: of an apposition ("X is the incoming CEO", "X, the incoming CEO,").
+_BEFORE_TITLE_WORD = frozenset({"is", "was", ","})
+
+
+def _named_before(ctx: MatchContext, si: int, first: int, last: int) -> tuple[Mention, Role] | None:
+    """'X is the incoming CEO of Y', 'X, the incoming CEO of Y,': the name before
+    "is", "was" or an apposition's comma, then "the" and the word before the title
+    at ``first``; the title read from ``last``."""
+    sent_first = ctx.sentences[si].first_token
+    k = first - 1
+    if (
+        not ctx.tokens[first].text.islower()  # "X, New Zealand's finance minister"
+        or k <= sent_first
+        or ctx.lowers[k] not in {"the", "its", "their"}
+    ):
+        return None
+    k -= 1
+    if k <= sent_first or ctx.lowers[k] not in _BEFORE_TITLE_WORD:
+        return None
+    person = next(
+        (m for m in ctx.persons(si) if m.kind is MENTION_NAME and m.last_token == k), None
+    )
+    if person is None:
+        return None
+    role = ctx.role_after(last, ctx.sentences[si].last_token)
+    return (person, role) if role is not None and role.text else None
 
 
 def _copula_name(ctx: MatchContext, si: int, start: int) -> tuple[Mention, Role] | None:
