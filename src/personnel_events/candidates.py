@@ -195,7 +195,7 @@ class OrgEvidence:
     source: OrgSource
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Candidate:
     """A change found by a frame, then settled (role, organisation, person's name),
     then dated. ``status`` is None until a stage settles it; ``tense_settled`` says
@@ -252,34 +252,33 @@ class Candidate:
         date: EventDate | _Keep | None = _KEEP,
     ) -> Candidate:
         """This candidate with the fields given changed: what ``attrs.evolve`` gives
-        (a field it lacks is a ``TypeError``), in about half the time: settling and
-        dating make about two copies a candidate. The class has no validator or
+        (a field it lacks is a ``TypeError``), in about a fifth of the time: settling
+        and dating make about two copies a candidate. The class has no validator or
         converter, so the copy is made without ``__init__``: each field, the one given
-        or this candidate's, through its slot's own setter, once. (Keyword-only
+        or this candidate's, stored once in a :class:`_CandidateSlots`, which then
+        becomes a Candidate (as ``model.make_entity`` makes an entity). (Keyword-only
         parameters, not ``**changes``: no dict is made nor walked.)"""
-        (s_type, s_person, s_trigger, s_sentence, s_span, s_rule, s_role, s_role_source,
-         s_orgs, s_org, s_org_source, s_status, s_tense_settled, s_post_named,
-         s_person_name, s_reason, s_confidence, s_date) = _CANDIDATE_SETTERS  # fmt: skip
-        new = _new(Candidate)
-        s_type(new, self.type if type is _KEEP else type)
-        s_person(new, self.person if person is _KEEP else person)
-        s_trigger(new, self.trigger if trigger is _KEEP else trigger)
-        s_sentence(new, self.sentence if sentence is _KEEP else sentence)
-        s_span(new, self.span if span is _KEEP else span)
-        s_rule(new, self.rule if rule is _KEEP else rule)
-        s_role(new, self.role if role is _KEEP else role)
-        s_role_source(new, self.role_source if role_source is _KEEP else role_source)
-        s_orgs(new, self.orgs if orgs is _KEEP else orgs)
-        s_org(new, self.org if org is _KEEP else org)
-        s_org_source(new, self.org_source if org_source is _KEEP else org_source)
-        s_status(new, self.status if status is _KEEP else status)
-        s_tense_settled(new, self.tense_settled if tense_settled is _KEEP else tense_settled)
-        s_post_named(new, self.post_named if post_named is _KEEP else post_named)
-        s_person_name(new, self.person_name if person_name is _KEEP else person_name)
-        s_reason(new, self.reason if reason is _KEEP else reason)
-        s_confidence(new, self.confidence if confidence is _KEEP else confidence)
-        s_date(new, self.date if date is _KEEP else date)
-        return new
+        new: Any = _CandidateSlots()  # (its slots are Candidate's fields)
+        new.type = self.type if type is _KEEP else type
+        new.person = self.person if person is _KEEP else person
+        new.trigger = self.trigger if trigger is _KEEP else trigger
+        new.sentence = self.sentence if sentence is _KEEP else sentence
+        new.span = self.span if span is _KEEP else span
+        new.rule = self.rule if rule is _KEEP else rule
+        new.role = self.role if role is _KEEP else role
+        new.role_source = self.role_source if role_source is _KEEP else role_source
+        new.orgs = self.orgs if orgs is _KEEP else orgs
+        new.org = self.org if org is _KEEP else org
+        new.org_source = self.org_source if org_source is _KEEP else org_source
+        new.status = self.status if status is _KEEP else status
+        new.tense_settled = self.tense_settled if tense_settled is _KEEP else tense_settled
+        new.post_named = self.post_named if post_named is _KEEP else post_named
+        new.person_name = self.person_name if person_name is _KEEP else person_name
+        new.reason = self.reason if reason is _KEEP else reason
+        new.confidence = self.confidence if confidence is _KEEP else confidence
+        new.date = self.date if date is _KEEP else date
+        new.__class__ = Candidate
+        return new  # type: ignore[no-any-return]
 
     def to_event(self, text: str, source: str | None) -> Event:
         """The :class:`Event` this candidate tells. (:class:`Event` has no validator
@@ -307,12 +306,15 @@ class Candidate:
         return event
 
 
-#: The fields of :class:`Candidate`, looked up once.
-_CANDIDATE_FIELDS = tuple(a.name for a in attrs.fields(Candidate))
-#: The ``__set__`` of each slot of :class:`Candidate`, in field order, and by name.
-_CANDIDATE_SETTERS: tuple[Callable[[Candidate, Any], None], ...] = tuple(
-    getattr(Candidate, name).__set__ for name in _CANDIDATE_FIELDS
-)
+class _CandidateSlots:
+    """The slots of :class:`Candidate` with no frozen ``__setattr__`` (as
+    ``model._EntitySlots`` for an entity): :meth:`Candidate.but` stores a copy's
+    fields in one by plain stores, then sets its ``__class__`` to Candidate (Python
+    refuses should the two layouts differ: hence Candidate has no weakref slot)."""
+
+    __slots__ = tuple(a.name for a in attrs.fields(Candidate))
+
+
 _new = object.__new__
 #: The ``__set__`` of each slot of :class:`Event`, in field order.
 _EVENT_SETTERS: tuple[Callable[[Event, Any], None], ...] = tuple(
