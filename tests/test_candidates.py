@@ -4,6 +4,7 @@ on documents built by hand."""
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 
 import attrs
 import pytest
@@ -22,6 +23,7 @@ from personnel_events.candidates import (
     Rule,
     Trigger,
     TriggerMatch,
+    new_candidate,
 )
 from personnel_events.errors import DataFileError
 from personnel_events.model import Entity, Event, EventDate, Precision, Sentence, Token
@@ -497,6 +499,27 @@ def test_candidates_but_may_skip_init_no_field_is_validated_or_converted() -> No
     assert not hasattr(Candidate, "__attrs_post_init__")
     for field in attrs.fields(Candidate):
         assert field.validator is None and field.converter is None, field.name
+
+
+def test_candidates_new_candidate_makes_what_candidate_makes() -> None:
+    doc = personnel_events.default_pipeline().run("Orbis fired Jane Roe as CFO on Monday.")
+    (c,) = doc.candidates
+    day = EventDate(dt.date(2024, 5, 1), Precision.DAY, "May 1, 2024")
+    required = {k: getattr(c, k) for k in ("type", "person", "trigger", "sentence", "span", "rule")}
+    for kwargs in ({}, attrs.asdict(c, recurse=False), {"confidence": 0.25, "date": day}):
+        made = new_candidate(**{**required, **kwargs})
+        expected = Candidate(**{**required, **kwargs})
+        assert type(made) is Candidate and not hasattr(made, "__dict__")
+        assert attrs.astuple(made, recurse=False) == attrs.astuple(expected, recurse=False)
+        assert made == expected and repr(made) == repr(expected)
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            made.role = "x"  # type: ignore[misc]
+
+
+def test_candidates_new_candidate_takes_every_field_in_order_with_its_default() -> None:
+    made = list(inspect.signature(new_candidate.__init__).parameters.values())[1:]
+    own = list(inspect.signature(Candidate.__init__).parameters.values())[1:]
+    assert [(p.name, p.default, p.kind) for p in made] == [(p.name, p.default, p.kind) for p in own]
 
 
 def test_candidates_to_event_made_without_init_is_the_event_init_makes() -> None:

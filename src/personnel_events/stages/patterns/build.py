@@ -14,6 +14,7 @@ from ...candidates import (
     RoleSource,
     Rule,
     TriggerMatch,
+    new_candidate,
 )
 from ...members import (
     END,
@@ -84,7 +85,7 @@ def make_candidate(
         # "will no longer serve as": made as told; its time, if any, decides ("is
         # expected to no longer serve" is still to come)
         status = None
-    return Candidate(
+    return new_candidate(
         type=kind,
         person=person,
         trigger=match,
