@@ -24,6 +24,7 @@ from personnel_events.candidates import (
     Trigger,
     TriggerMatch,
     new_candidate,
+    new_trigger_match,
 )
 from personnel_events.errors import DataFileError
 from personnel_events.model import Entity, Event, EventDate, Precision, Sentence, Token
@@ -516,9 +517,24 @@ def test_candidates_new_candidate_makes_what_candidate_makes() -> None:
             made.role = "x"  # type: ignore[misc]
 
 
-def test_candidates_new_candidate_takes_every_field_in_order_with_its_default() -> None:
-    made = list(inspect.signature(new_candidate.__init__).parameters.values())[1:]
-    own = list(inspect.signature(Candidate.__init__).parameters.values())[1:]
+def test_candidates_new_trigger_match_makes_what_trigger_match_makes() -> None:
+    doc = personnel_events.default_pipeline().run("Orbis fired Jane Roe as CFO on Monday.")
+    match = doc.candidates[0].trigger
+    made = new_trigger_match(**attrs.asdict(match, recurse=False))
+    assert type(made) is TriggerMatch and not hasattr(made, "__dict__")
+    assert made == match and hash(made) == hash(match) and repr(made) == repr(match)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        made.first = 0  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("maker", "cls"), [(new_candidate, Candidate), (new_trigger_match, TriggerMatch)]
+)
+def test_candidates_bare_makers_take_every_field_in_order_with_its_default(
+    maker: type, cls: type
+) -> None:
+    made = list(inspect.signature(maker).parameters.values())
+    own = list(inspect.signature(cls).parameters.values())
     assert [(p.name, p.default, p.kind) for p in made] == [(p.name, p.default, p.kind) for p in own]
 
 

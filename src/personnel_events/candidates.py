@@ -161,7 +161,7 @@ class Trigger:
     status: Status | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class TriggerMatch:
     """A trigger where the text states it: tokens ``first:last``, characters
     ``start:end``, and the form it was found in."""
@@ -183,6 +183,33 @@ class TriggerMatch:
         of Y"): it shares the time of the clause's main verb."""
         form = self.form
         return form is _ING or (form is _NOUN_FORM and self.trigger.lemma.endswith("ing"))
+
+
+class _TriggerMatchSlots:
+    """The slots of :class:`TriggerMatch` with no frozen ``__setattr__``, as
+    :class:`_CandidateSlots` for a candidate (hence no weakref slot either)."""
+
+    __slots__ = tuple(a.name for a in attrs.fields(TriggerMatch))
+
+    def __init__(
+        self, *, trigger: Trigger, form: Form, first: int, last: int, start: int, end: int
+    ) -> None:
+        bare: Any = self
+        bare.trigger = trigger
+        bare.form = form
+        bare.first = first
+        bare.last = last
+        bare.start = start
+        bare.end = end
+        bare.__class__ = TriggerMatch
+
+
+if TYPE_CHECKING:
+    new_trigger_match = TriggerMatch
+else:
+    #: ``TriggerMatch(...)`` for the pattern stage, which makes one for each trigger a
+    #: gate admits (as :data:`new_candidate`).
+    new_trigger_match = _TriggerMatchSlots
 
 
 @attrs.frozen(kw_only=True)
