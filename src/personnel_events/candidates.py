@@ -212,7 +212,7 @@ else:
     new_trigger_match = _TriggerMatchSlots
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class OrgEvidence:
     """One organisation a candidate's post may belong to, and where it came from.
     ``name`` is None for :attr:`OrgSource.GENERIC` (the document's organisation,
@@ -220,6 +220,27 @@ class OrgEvidence:
 
     name: str | None
     source: OrgSource
+
+
+class _OrgEvidenceSlots:
+    """The slots of :class:`OrgEvidence` with no frozen ``__setattr__``, as
+    :class:`_CandidateSlots` for a candidate (hence no weakref slot either)."""
+
+    __slots__ = tuple(a.name for a in attrs.fields(OrgEvidence))
+
+    def __init__(self, *, name: str | None, source: OrgSource) -> None:
+        bare: Any = self
+        bare.name = name
+        bare.source = source
+        bare.__class__ = OrgEvidence
+
+
+if TYPE_CHECKING:
+    new_org_evidence = OrgEvidence
+else:
+    #: ``OrgEvidence(...)`` for the frames and the resolvers, which make one or two
+    #: for each candidate (as :data:`new_candidate`).
+    new_org_evidence = _OrgEvidenceSlots
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)

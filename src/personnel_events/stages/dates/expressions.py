@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -268,7 +268,7 @@ def _scan(
         yield kind, m.start() + base, m.end() + base
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class _Expression:
     kind: str
     text: str
@@ -278,6 +278,41 @@ class _Expression:
     leading: bool = False  # opens the sentence and is set off by a comma
     #: "next year's election", "Monday's meeting": it dates the noun after it
     possessive: bool = False
+
+
+class _ExpressionSlots:
+    """The slots of :class:`_Expression` with no frozen ``__setattr__``, as
+    ``candidates._CandidateSlots`` for a candidate (hence no weakref slot)."""
+
+    __slots__ = tuple(a.name for a in attrs.fields(_Expression))
+
+    def __init__(
+        self,
+        kind: str,
+        text: str,
+        start: int,
+        end: int,
+        effective: bool,
+        leading: bool = False,
+        possessive: bool = False,
+    ) -> None:
+        bare: Any = self
+        bare.kind = kind
+        bare.text = text
+        bare.start = start
+        bare.end = end
+        bare.effective = effective
+        bare.leading = leading
+        bare.possessive = possessive
+        bare.__class__ = _Expression
+
+
+if TYPE_CHECKING:
+    _new_expression = _Expression
+else:
+    #: ``_Expression(...)`` for :func:`find_expressions`, made as its bare slots
+    #: (as ``candidates.new_candidate`` makes a candidate).
+    _new_expression = _ExpressionSlots
 
 
 #: What a time that opens its sentence and is set off by a comma may follow.
@@ -329,7 +364,7 @@ def find_expressions(
             text[m_end : m_end + 1] == "," and text[start:m_start].strip().lower() in _LEADING_WORDS
         ) or _STATEMENT_OPENING_RE.fullmatch(text, start, m_start) is not None
         possessive = text[m_end : m_end + 2] in {"'s", "\u2019s"}
-        out.append(_Expression(kind, words, m_start, m_end, effective, leading, possessive))
+        out.append(_new_expression(kind, words, m_start, m_end, effective, leading, possessive))
     # "Monday, April 6": the weekday names the day of the date after it
     return [
         e

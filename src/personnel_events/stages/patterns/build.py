@@ -15,6 +15,7 @@ from ...candidates import (
     Rule,
     TriggerMatch,
     new_candidate,
+    new_org_evidence,
 )
 from ...members import (
     END,
@@ -58,7 +59,7 @@ def make_candidate(
     if isinstance(role, Role):
         role_text = role.text
         if role.org:
-            evidence.append(OrgEvidence(name=role.org, source=ORG_FROM_ROLE))
+            evidence.append(new_org_evidence(name=role.org, source=ORG_FROM_ROLE))
     else:
         role_text = role
     for e in clause_orgs:  # (a loop: there are one or two)
@@ -73,7 +74,7 @@ def make_candidate(
             role_text, source, own = person.appos, ROLE_FROM_PERSON, (person.appos_org,)
         else:
             own = (person.title_org, person.appos_org)
-        evidence.extend(OrgEvidence(name=o, source=ORG_FROM_PERSON) for o in own if o)
+        evidence.extend(new_org_evidence(name=o, source=ORG_FROM_PERSON) for o in own if o)
     if later_orgs:
         evidence += [e for e in later_orgs if e is not None]
     sent = ctx.sentences[si]

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import attrs
 
-from ...candidates import Candidate, OrgEvidence, OrgSource
+from ...candidates import Candidate, OrgEvidence, OrgSource, new_org_evidence
 from ...members import (
     NOMINATE,
     ORG_FROM_DESCRIBED,
@@ -96,7 +96,7 @@ def from_sentence(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgE
     town, based = based_in(ctx, c.sentence, name)
     if town:
         name = based
-    return OrgEvidence(name=name, source=ORG_FROM_SENTENCE) if name else None
+    return new_org_evidence(name=name, source=ORG_FROM_SENTENCE) if name else None
 
 
 def from_same_post(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgEvidence | None:
@@ -125,7 +125,7 @@ def from_jurisdiction(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> 
 
 def from_main(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgEvidence | None:
     """The organisation the document is about."""
-    return OrgEvidence(name=facts.main, source=ORG_FROM_MAIN) if facts.main else None
+    return new_org_evidence(name=facts.main, source=ORG_FROM_MAIN) if facts.main else None
 
 
 def generic_is_main(
@@ -210,7 +210,9 @@ class OrgPolicy:
         for f in self.filters:
             if org is None:
                 break
-            seen = chosen if org == chosen.name else OrgEvidence(name=org, source=chosen.source)
+            seen = (
+                chosen if org == chosen.name else new_org_evidence(name=org, source=chosen.source)
+            )
             org = f.refine(c, seen, facts, ctx)
         return org, (chosen.source if org is not None else None)
 
