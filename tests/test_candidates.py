@@ -4,6 +4,10 @@ on documents built by hand."""
 from __future__ import annotations
 
 import datetime as dt
+import inspect
+import pickle
+from collections.abc import Callable
+from typing import Any
 
 import attrs
 import pytest
@@ -22,9 +26,14 @@ from personnel_events.candidates import (
     Rule,
     Trigger,
     TriggerMatch,
+    new_candidate,
+    new_org_evidence,
+    new_trigger_match,
 )
 from personnel_events.errors import DataFileError
 from personnel_events.model import Entity, Event, EventDate, Precision, Sentence, Token
+from personnel_events.roles import Role, new_role
+from personnel_events.stages.dates.expressions import _Expression, _new_expression
 from personnel_events.stages.patterns import DEFAULT_POLICY, PatternStage
 from personnel_events.stages.patterns.arguments import object_people, subject_people
 from personnel_events.stages.patterns.context import MatchContext
@@ -515,6 +524,78 @@ def test_candidates_but_may_skip_init_no_field_is_validated_or_converted() -> No
     assert not hasattr(Candidate, "__attrs_post_init__")
     for field in attrs.fields(Candidate):
         assert field.validator is None and field.converter is None, field.name
+
+
+def test_candidates_new_candidate_makes_what_candidate_makes() -> None:
+    doc = personnel_events.default_pipeline().run("Orbis fired Jane Roe as CFO on Monday.")
+    (c,) = doc.candidates
+    day = EventDate(dt.date(2024, 5, 1), Precision.DAY, "May 1, 2024")
+    required = {k: getattr(c, k) for k in ("type", "person", "trigger", "sentence", "span", "rule")}
+    for kwargs in ({}, attrs.asdict(c, recurse=False), {"confidence": 0.25, "date": day}):
+        made = new_candidate(**{**required, **kwargs})
+        expected = Candidate(**{**required, **kwargs})
+        assert type(made) is Candidate and not hasattr(made, "__dict__")
+        assert attrs.astuple(made, recurse=False) == attrs.astuple(expected, recurse=False)
+        assert made == expected and repr(made) == repr(expected)
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            made.role = "x"  # type: ignore[misc]
+
+
+_LIST_LINE = TriggerMatch(
+    trigger=default_forms()["resigned"][0].trigger, form=Form.PAST, first=2, last=3, start=9, end=17
+)
+#: Each maker of a record as its bare slots, the class it makes, and fields to make one.
+_BARE_MAKERS = [
+    (new_trigger_match, TriggerMatch, attrs.asdict(_LIST_LINE, recurse=False)),
+    (new_org_evidence, OrgEvidence, {"name": "Acme", "source": OrgSource.ROLE}),
+    (new_org_evidence, OrgEvidence, {"name": None, "source": OrgSource.GENERIC}),
+    (new_role, Role, {"text": "chief executive", "org": "Acme", "first": 3, "last": 7}),
+    (new_role, Role, {"text": None, "org": None, "first": 0, "last": 1}),
+    (
+        _new_expression,
+        _Expression,
+        {"kind": "weekday", "text": "Monday", "start": 4, "end": 10, "effective": False},
+    ),
+    (
+        _new_expression,
+        _Expression,
+        {
+            "kind": "month", "text": "in May", "start": 0, "end": 6, "effective": True,
+            "leading": True, "possessive": True,
+        },
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("maker", "cls", "kwargs"), _BARE_MAKERS)
+def test_candidates_bare_makers_make_what_their_class_makes(
+    maker: Callable[..., Any], cls: Callable[..., Any], kwargs: dict[str, object]
+) -> None:
+    made, expected = maker(**kwargs), cls(**kwargs)
+    assert type(made) is cls and not hasattr(made, "__dict__")
+    assert attrs.astuple(made, recurse=False) == attrs.astuple(expected, recurse=False)
+    assert made == expected and hash(made) == hash(expected) and repr(made) == repr(expected)
+    assert pickle.loads(pickle.dumps(made)) == expected
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        setattr(made, next(iter(kwargs)), None)
+
+
+@pytest.mark.parametrize(
+    ("maker", "cls"),
+    [
+        (new_candidate, Candidate),
+        (new_trigger_match, TriggerMatch),
+        (new_org_evidence, OrgEvidence),
+        (new_role, Role),
+        (_new_expression, _Expression),
+    ],
+)
+def test_candidates_bare_makers_take_every_field_in_order_with_its_default(
+    maker: type, cls: type
+) -> None:
+    made = list(inspect.signature(maker).parameters.values())
+    own = list(inspect.signature(cls).parameters.values())
+    assert [(p.name, p.default, p.kind) for p in made] == [(p.name, p.default, p.kind) for p in own]
 
 
 def test_candidates_to_event_made_without_init_is_the_event_init_makes() -> None:

@@ -306,3 +306,38 @@ def test_the_scan_gate_names_only_starters() -> None:
     from personnel_events.stages.dates.expressions import _FOLLOWERS
 
     assert set(_FOLLOWERS) <= lexicon.words("date_starters.txt")
+
+
+#: ASCII white space: Unicode's ``\s`` takes "\x1c" to "\x1f" too, ASCII's does not.
+_ASCII_SPACES = [" ", "\t", "\n", "\x0b", "\x0c", "\r", "\x1c", "\x1d", "\x1e", "\x1f", "  "]
+
+
+@pytest.mark.parametrize("phrase", GATED_PHRASES)
+@pytest.mark.parametrize("space", _ASCII_SPACES)
+def test_the_ascii_twins_match_what_the_unicode_patterns_match(phrase: str, space: str) -> None:
+    from personnel_events.stages.dates.binding import (
+        _FUTURE_CLAUSE_RE,
+        _PAST_CLAUSE_RE,
+        _TAKES_EFFECT_RE,
+    )
+    from personnel_events.stages.dates.expressions import _ascii_scan_re, _folded_scan_re
+    from personnel_events.stages.dates.stage import _OCCASION_RE
+
+    words = f"x_{phrase} was named; {phrase}, effective immediately. will take effect {phrase}"
+    text = space.join(words.lower().split(" "))
+    assert text.isascii()
+
+    def found(pattern: re.Pattern[str]) -> list[tuple[str | None, int, int]]:
+        return [(m.lastgroup, *m.span()) for m in pattern.finditer(text)]
+
+    assert found(_ascii_scan_re()) == found(_folded_scan_re())
+    for blind in (_OCCASION_RE, _TAKES_EFFECT_RE, _FUTURE_CLAUSE_RE, _PAST_CLAUSE_RE):
+        assert found(blind.ascii) == found(blind.lower)
+
+
+def test_the_ascii_twin_refuses_what_it_cannot_write_out() -> None:
+    from personnel_events.stages.dates.expressions import _ascii_twin
+
+    for pattern in (r"[\s,]+x", r"a\\s"):
+        with pytest.raises(ValueError, match="not written out"):
+            _ascii_twin(re.compile(pattern))

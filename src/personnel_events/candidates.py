@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
@@ -161,7 +161,7 @@ class Trigger:
     status: Status | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class TriggerMatch:
     """A trigger where the text states it: tokens ``first:last``, characters
     ``start:end``, and the form it was found in."""
@@ -185,7 +185,34 @@ class TriggerMatch:
         return form is _ING or (form is _NOUN_FORM and self.trigger.lemma.endswith("ing"))
 
 
-@attrs.frozen(kw_only=True)
+class _TriggerMatchSlots:
+    """The slots of :class:`TriggerMatch` with no frozen ``__setattr__``, as
+    :class:`_CandidateSlots` for a candidate (hence no weakref slot either)."""
+
+    __slots__ = tuple(a.name for a in attrs.fields(TriggerMatch))
+
+    def __init__(
+        self, *, trigger: Trigger, form: Form, first: int, last: int, start: int, end: int
+    ) -> None:
+        bare: Any = self
+        bare.trigger = trigger
+        bare.form = form
+        bare.first = first
+        bare.last = last
+        bare.start = start
+        bare.end = end
+        bare.__class__ = TriggerMatch
+
+
+if TYPE_CHECKING:
+    new_trigger_match = TriggerMatch
+else:
+    #: ``TriggerMatch(...)`` for the pattern stage, which makes one for each trigger a
+    #: gate admits (as :data:`new_candidate`).
+    new_trigger_match = _TriggerMatchSlots
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class OrgEvidence:
     """One organisation a candidate's post may belong to, and where it came from.
     ``name`` is None for :attr:`OrgSource.GENERIC` (the document's organisation,
@@ -195,7 +222,28 @@ class OrgEvidence:
     source: OrgSource
 
 
-@attrs.frozen(kw_only=True)
+class _OrgEvidenceSlots:
+    """The slots of :class:`OrgEvidence` with no frozen ``__setattr__``, as
+    :class:`_CandidateSlots` for a candidate (hence no weakref slot either)."""
+
+    __slots__ = tuple(a.name for a in attrs.fields(OrgEvidence))
+
+    def __init__(self, *, name: str | None, source: OrgSource) -> None:
+        bare: Any = self
+        bare.name = name
+        bare.source = source
+        bare.__class__ = OrgEvidence
+
+
+if TYPE_CHECKING:
+    new_org_evidence = OrgEvidence
+else:
+    #: ``OrgEvidence(...)`` for the frames and the resolvers, which make one or two
+    #: for each candidate (as :data:`new_candidate`).
+    new_org_evidence = _OrgEvidenceSlots
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Candidate:
     """A change found by a frame, then settled (role, organisation, person's name),
     then dated. ``status`` is None until a stage settles it; ``tense_settled`` says
@@ -252,34 +300,33 @@ class Candidate:
         date: EventDate | _Keep | None = _KEEP,
     ) -> Candidate:
         """This candidate with the fields given changed: what ``attrs.evolve`` gives
-        (a field it lacks is a ``TypeError``), in about half the time: settling and
-        dating make about two copies a candidate. The class has no validator or
+        (a field it lacks is a ``TypeError``), in about a fifth of the time: settling
+        and dating make about two copies a candidate. The class has no validator or
         converter, so the copy is made without ``__init__``: each field, the one given
-        or this candidate's, through its slot's own setter, once. (Keyword-only
+        or this candidate's, stored once in a :class:`_CandidateSlots`, which then
+        becomes a Candidate (as ``model.make_entity`` makes an entity). (Keyword-only
         parameters, not ``**changes``: no dict is made nor walked.)"""
-        (s_type, s_person, s_trigger, s_sentence, s_span, s_rule, s_role, s_role_source,
-         s_orgs, s_org, s_org_source, s_status, s_tense_settled, s_post_named,
-         s_person_name, s_reason, s_confidence, s_date) = _CANDIDATE_SETTERS  # fmt: skip
-        new = _new(Candidate)
-        s_type(new, self.type if type is _KEEP else type)
-        s_person(new, self.person if person is _KEEP else person)
-        s_trigger(new, self.trigger if trigger is _KEEP else trigger)
-        s_sentence(new, self.sentence if sentence is _KEEP else sentence)
-        s_span(new, self.span if span is _KEEP else span)
-        s_rule(new, self.rule if rule is _KEEP else rule)
-        s_role(new, self.role if role is _KEEP else role)
-        s_role_source(new, self.role_source if role_source is _KEEP else role_source)
-        s_orgs(new, self.orgs if orgs is _KEEP else orgs)
-        s_org(new, self.org if org is _KEEP else org)
-        s_org_source(new, self.org_source if org_source is _KEEP else org_source)
-        s_status(new, self.status if status is _KEEP else status)
-        s_tense_settled(new, self.tense_settled if tense_settled is _KEEP else tense_settled)
-        s_post_named(new, self.post_named if post_named is _KEEP else post_named)
-        s_person_name(new, self.person_name if person_name is _KEEP else person_name)
-        s_reason(new, self.reason if reason is _KEEP else reason)
-        s_confidence(new, self.confidence if confidence is _KEEP else confidence)
-        s_date(new, self.date if date is _KEEP else date)
-        return new
+        new: Any = _new(_CandidateSlots)  # (its slots are Candidate's fields)
+        new.type = self.type if type is _KEEP else type
+        new.person = self.person if person is _KEEP else person
+        new.trigger = self.trigger if trigger is _KEEP else trigger
+        new.sentence = self.sentence if sentence is _KEEP else sentence
+        new.span = self.span if span is _KEEP else span
+        new.rule = self.rule if rule is _KEEP else rule
+        new.role = self.role if role is _KEEP else role
+        new.role_source = self.role_source if role_source is _KEEP else role_source
+        new.orgs = self.orgs if orgs is _KEEP else orgs
+        new.org = self.org if org is _KEEP else org
+        new.org_source = self.org_source if org_source is _KEEP else org_source
+        new.status = self.status if status is _KEEP else status
+        new.tense_settled = self.tense_settled if tense_settled is _KEEP else tense_settled
+        new.post_named = self.post_named if post_named is _KEEP else post_named
+        new.person_name = self.person_name if person_name is _KEEP else person_name
+        new.reason = self.reason if reason is _KEEP else reason
+        new.confidence = self.confidence if confidence is _KEEP else confidence
+        new.date = self.date if date is _KEEP else date
+        new.__class__ = Candidate
+        return new  # type: ignore[no-any-return]
 
     def to_event(self, text: str, source: str | None) -> Event:
         """The :class:`Event` this candidate tells. (:class:`Event` has no validator
@@ -307,12 +354,70 @@ class Candidate:
         return event
 
 
-#: The fields of :class:`Candidate`, looked up once.
-_CANDIDATE_FIELDS = tuple(a.name for a in attrs.fields(Candidate))
-#: The ``__set__`` of each slot of :class:`Candidate`, in field order, and by name.
-_CANDIDATE_SETTERS: tuple[Callable[[Candidate, Any], None], ...] = tuple(
-    getattr(Candidate, name).__set__ for name in _CANDIDATE_FIELDS
-)
+class _CandidateSlots:
+    """The slots of :class:`Candidate` with no frozen ``__setattr__`` (as
+    ``model._EntitySlots`` for an entity): made directly (as :data:`new_candidate`)
+    it stores its fields by plain stores, then is a Candidate (Python refuses the
+    ``__class__`` should the two layouts differ: hence Candidate has no weakref
+    slot). :meth:`Candidate.but` fills one made without ``__init__``."""
+
+    __slots__ = tuple(a.name for a in attrs.fields(Candidate))
+
+    def __init__(
+        self,
+        *,
+        type: EventType,
+        person: Mention,
+        trigger: TriggerMatch,
+        sentence: int,
+        span: tuple[int, int],
+        rule: Rule,
+        role: str | None = None,
+        role_source: RoleSource | None = None,
+        orgs: tuple[OrgEvidence, ...] = (),
+        org: str | None = None,
+        org_source: OrgSource | None = None,
+        status: Status | None = None,
+        tense_settled: bool = False,
+        post_named: bool = False,
+        person_name: str = "",
+        reason: str = "",
+        confidence: float = 0.5,
+        date: EventDate | None = None,
+    ) -> None:
+        # (the slots' names are Candidate's fields: mypy knows them as Candidate's)
+        bare: Any = self
+        bare.type = type
+        bare.person = person
+        bare.trigger = trigger
+        bare.sentence = sentence
+        bare.span = span
+        bare.rule = rule
+        bare.role = role
+        bare.role_source = role_source
+        bare.orgs = orgs
+        bare.org = org
+        bare.org_source = org_source
+        bare.status = status
+        bare.tense_settled = tense_settled
+        bare.post_named = post_named
+        bare.person_name = person_name
+        bare.reason = reason
+        bare.confidence = confidence
+        bare.date = date
+        bare.__class__ = Candidate
+
+
+if TYPE_CHECKING:
+    new_candidate = Candidate
+else:
+    #: ``Candidate(...)`` for the frames, which make about one a trigger matched: the
+    #: same candidate in about half the time of attrs' frozen ``__init__`` (made as
+    #: its bare slots, then given its class). tests/test_candidates.py checks it
+    #: against ``Candidate``.
+    new_candidate = _CandidateSlots
+
+
 _new = object.__new__
 #: The ``__set__`` of each slot of :class:`Event`, in field order.
 _EVENT_SETTERS: tuple[Callable[[Event, Any], None], ...] = tuple(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import operator
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -32,7 +33,7 @@ _ORG_PREPS = frozenset({"of", "at", "for", "with"})
 _ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Role:
     """A role found in the text, with the organisation it names (if any)."""
 
@@ -40,6 +41,29 @@ class Role:
     org: str | None
     first: int  # token span of the whole phrase, role and organisation
     last: int
+
+
+class _RoleSlots:
+    """The slots of :class:`Role` with no frozen ``__setattr__``, as
+    ``candidates._CandidateSlots`` for a candidate (hence no weakref slot)."""
+
+    __slots__ = tuple(a.name for a in attrs.fields(Role))
+
+    def __init__(self, text: str | None, org: str | None, first: int, last: int) -> None:
+        bare: Any = self
+        bare.text = text
+        bare.org = org
+        bare.first = first
+        bare.last = last
+        bare.__class__ = Role
+
+
+if TYPE_CHECKING:
+    new_role = Role
+else:
+    #: ``Role(...)`` for the readers below, which make one for each role phrase
+    #: read, as ``candidates.new_candidate`` makes a candidate.
+    new_role = _RoleSlots
 
 
 @functools.cache
@@ -367,7 +391,7 @@ def _read_role(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
         owned = role_after(text, tokens, k, limit) if org is None else None
         if owned is not None and owned.text and owned.org is None:
             # "the vice president's chief of staff": the post of a post's holder
-            return Role(owned.text, _text(text, tokens, first, j), start, owned.last)
+            return new_role(owned.text, _text(text, tokens, first, j), start, owned.last)
         # "the vice president's office": the phrase names a body, not the post;
         # "... office as an adviser" names the post after it.
         if k < limit and tokens[k].text[:1].isalpha():
@@ -375,8 +399,8 @@ def _read_role(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
             if k + 1 < limit and tokens[k + 1].lower == "as":
                 post = role_after(text, tokens, k + 2, limit)
                 if post is not None and post.text:
-                    return Role(post.text, body, start, post.last)
-            return Role(None, body, start, k + 1)
+                    return new_role(post.text, body, start, post.last)
+            return new_role(None, body, start, k + 1)
         return None
     role_last = j
     # Split "Director of the Office of X" into role and organisation.
@@ -395,7 +419,7 @@ def _read_role(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
     role_text = _trim_role(role_text)
     if not role_text:
         return None
-    return Role(role_text, org, start, max(j, role_last))
+    return new_role(role_text, org, start, max(j, role_last))
 
 
 #: How many unlisted lower-case words may describe a title before its head ("public
@@ -769,7 +793,7 @@ def title_before(
         return None  # "General Bipin Rawat": a rank, no post
     if org is not None and tokens[of_last].lower in lexicon.words("country_titles.txt"):
         org = _demonyms().get(org, org)  # "Mexican foreign minister": Mexico's
-    return Role(role_text, org, start, name_first)
+    return new_role(role_text, org, start, name_first)
 
 
 #: What opens an apposition after a name: a comma or a dash.
@@ -867,7 +891,7 @@ def _who_was(text: str, tokens: Sequence[Token], i: int, sent_last: int) -> Role
             role = role_after(text, tokens, i + n, end)
             if role is None:
                 return None
-            return Role(role.text, role.org, role.first, end)
+            return new_role(role.text, role.org, role.first, end)
     return None
 
 
@@ -912,4 +936,4 @@ def apposition_before(
             m -= 1
         if m < k:
             org = _text(text, tokens, m, k)
-    return Role(_text(text, tokens, first, end), org or org_of, first, name_first)
+    return new_role(_text(text, tokens, first, end), org or org_of, first, name_first)

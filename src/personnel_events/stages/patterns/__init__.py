@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...candidates import Candidate, TriggerMatch
+from ...candidates import Candidate, new_trigger_match
 from ...document import Document
 from .build import fill_told_posts
 from .context import MatchContext
@@ -127,7 +127,7 @@ class PatternStage:
                 form = admit(ctx, si, i, i + n, surface)
                 if form is None:
                     continue
-                match = TriggerMatch(
+                match = new_trigger_match(
                     trigger=surface.trigger,
                     form=form,
                     first=i,

@@ -14,6 +14,8 @@ from ...candidates import (
     RoleSource,
     Rule,
     TriggerMatch,
+    new_candidate,
+    new_org_evidence,
 )
 from ...members import (
     END,
@@ -57,7 +59,7 @@ def make_candidate(
     if isinstance(role, Role):
         role_text = role.text
         if role.org:
-            evidence.append(OrgEvidence(name=role.org, source=ORG_FROM_ROLE))
+            evidence.append(new_org_evidence(name=role.org, source=ORG_FROM_ROLE))
     else:
         role_text = role
     for e in clause_orgs:  # (a loop: there are one or two)
@@ -72,7 +74,7 @@ def make_candidate(
             role_text, source, own = person.appos, ROLE_FROM_PERSON, (person.appos_org,)
         else:
             own = (person.title_org, person.appos_org)
-        evidence.extend(OrgEvidence(name=o, source=ORG_FROM_PERSON) for o in own if o)
+        evidence.extend(new_org_evidence(name=o, source=ORG_FROM_PERSON) for o in own if o)
     if later_orgs:
         evidence += [e for e in later_orgs if e is not None]
     sent = ctx.sentences[si]
@@ -84,7 +86,7 @@ def make_candidate(
         # "will no longer serve as": made as told; its time, if any, decides ("is
         # expected to no longer serve" is still to come)
         status = None
-    return Candidate(
+    return new_candidate(
         type=kind,
         person=person,
         trigger=match,

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 import attrs
 
 from ... import lexicon
-from ...candidates import Candidate, OrgEvidence
+from ...candidates import Candidate, OrgEvidence, new_org_evidence
 from ...document import Document
 from ...members import (
     MENTION_NAME,
@@ -123,7 +123,7 @@ class DocumentFacts:
         """``e`` where it names an organisation: "the company" stands for
         :attr:`main` (None while there is none), and evidence with no name is None."""
         if e.source is ORG_FROM_GENERIC:
-            return OrgEvidence(name=self.main, source=ORG_FROM_GENERIC) if self.main else None
+            return new_org_evidence(name=self.main, source=ORG_FROM_GENERIC) if self.main else None
         return e if e.name else None
 
     def with_main(self, candidates: Sequence[Candidate]) -> DocumentFacts:

@@ -11,7 +11,7 @@ import functools
 from collections.abc import Sequence
 
 from ... import lexicon
-from ...candidates import Candidate, OrgEvidence, RoleSource
+from ...candidates import Candidate, OrgEvidence, RoleSource, new_org_evidence
 from ...members import (
     END,
     ORG_FROM_ACTING_NAME,
@@ -77,7 +77,7 @@ def object_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
             k += 1  # "head the new agency", "joined the newly formed team": a body
         ministry = _lowercase_ministry(ctx, k + 1, limit)
         if ministry is not None:
-            return OrgEvidence(name=ministry, source=ORG_FROM_OBJECT)
+            return new_org_evidence(name=ministry, source=ORG_FROM_OBJECT)
         if k + 1 < limit and (
             tokens[k + 1].lower in GENERIC_ORGS or _unnamed_body(tokens[k + 1].lower)
         ):
@@ -90,7 +90,7 @@ def object_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
                 and nxt.lower not in lexicon.words("time_words.txt")
             ):
                 return None  # "left the team bus", "joined the board meeting": a thing
-            return OrgEvidence(name=None, source=ORG_FROM_GENERIC)
+            return new_org_evidence(name=None, source=ORG_FROM_GENERIC)
         k += 1
     if k < limit and tokens[k].lower in lexicon.words("time_words.txt"):
         return None  # "died Tuesday", "left in March": a time, never a body
@@ -104,7 +104,7 @@ def object_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
             break
     for m in ctx.orgs(si):
         if m.first_token == k:
-            return OrgEvidence(name=org_name(ctx, m), source=ORG_FROM_OBJECT)
+            return new_org_evidence(name=org_name(ctx, m), source=ORG_FROM_OBJECT)
     j = k
     while j < limit and tokens[j].text[:1].isupper():  # (is_capitalised, without a call)
         j += 1
@@ -125,7 +125,7 @@ def object_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
             end = j = run
         if all(t.lower in titles() or t.lower in title_modifiers() for t in tokens[k:j]):
             return None  # "became CEO", "was made Chief Operating Officer": a title
-        return OrgEvidence(name=ctx.span_text(k, j - 1), source=ORG_FROM_OBJECT)
+        return new_org_evidence(name=ctx.span_text(k, j - 1), source=ORG_FROM_OBJECT)
     return None
 
 
@@ -189,7 +189,7 @@ def agent_org(ctx: MatchContext, si: int, first: int) -> OrgEvidence | None:
         and m.start >= head_end
     ]
     if orgs and not crosses_verb(ctx, orgs[-1].last_token, first):
-        return OrgEvidence(name=org_name(ctx, orgs[-1]), source=ORG_FROM_AGENT)
+        return new_org_evidence(name=org_name(ctx, orgs[-1]), source=ORG_FROM_AGENT)
     tokens = ctx.tokens
     sent_first = ctx.sentences[si].first_token
     k = first - 1

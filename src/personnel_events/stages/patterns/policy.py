@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import attrs
 
-from ...candidates import Candidate, OrgEvidence, OrgSource
+from ...candidates import Candidate, OrgEvidence, OrgSource, new_org_evidence
 from ...members import (
     END,
     NOMINATE,
@@ -106,7 +106,7 @@ def from_sentence(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgE
     town, based = based_in(ctx, c.sentence, name)
     if town:
         name = based
-    return OrgEvidence(name=name, source=ORG_FROM_SENTENCE) if name else None
+    return new_org_evidence(name=name, source=ORG_FROM_SENTENCE) if name else None
 
 
 def from_same_post(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgEvidence | None:
@@ -140,7 +140,7 @@ def from_main(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgEvide
     main = facts.main
     if not main or (c.role and another_portfolio(c.role, main)):
         return None
-    return OrgEvidence(name=main, source=ORG_FROM_MAIN)
+    return new_org_evidence(name=main, source=ORG_FROM_MAIN)
 
 
 #: Words that make an organisation the ministry of one field of a government.
@@ -247,7 +247,9 @@ class OrgPolicy:
         for f in self.filters:
             if org is None:
                 break
-            seen = chosen if org == chosen.name else OrgEvidence(name=org, source=chosen.source)
+            seen = (
+                chosen if org == chosen.name else new_org_evidence(name=org, source=chosen.source)
+            )
             org = f.refine(c, seen, facts, ctx)
         return org, (chosen.source if org is not None else None)
 
