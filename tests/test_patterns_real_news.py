@@ -457,6 +457,23 @@ TITLE_WORDS: list[Row] = [
 ]  # fmt: skip
 EVENTS += TITLE_WORDS
 
+# a departure to run or lead a body starts the person there; a named body may
+# be described after "the"
+LEFT_TO_RUN: list[Row] = [
+    ("Ana Ruiz left Acme last year to run Orbis.",
+     [("END", "Ana Ruiz", None, "Acme", "past"), ("START", "Ana Ruiz", None, "Orbis", "past")]),
+    ("Ana Ruiz left Acme to lead the storied Orbis Bank.",
+     [("END", "Ana Ruiz", None, "Acme", "past"),
+      ("START", "Ana Ruiz", None, "Orbis Bank", "past")]),
+    # no body run: a candidacy, a thing
+    ("Ana Ruiz left Acme to run for office.", [("END", "Ana Ruiz", None, "Acme", "past")]),
+    ("Ana Ruiz left Acme to lead a review of the rules.",
+     [("END", "Ana Ruiz", None, "Acme", "past")]),
+    ("Ana Ruiz joined the storied Orbis Bank in May.",
+     [("START", "Ana Ruiz", None, "Orbis Bank", "past")]),
+]  # fmt: skip
+EVENTS += LEFT_TO_RUN
+
 NOT_EVENTS = [
     "Orbis Bank named a committee led by chairman Tom Ash.",
     "Ana Ruiz denied reports that she would quit.",

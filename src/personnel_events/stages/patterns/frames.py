@@ -30,7 +30,7 @@ from ...members import (
     START,
 )
 from ...modality import is_passive, status_of
-from ...model import Status
+from ...model import Mention, Status
 from ...roles import Role, is_role_word
 from .appositions import titled_apposition
 from .arguments import (
@@ -55,6 +55,33 @@ from .words import (
     SELECTION_UNITS,
     SUBORDINATORS,
 )
+
+#: Verbs of running a body after a departure ("left Acme to run Orbis"): the
+#: departure's person takes charge of that body.
+_RUN = frozenset({"run", "lead"})
+
+
+def _left_to_run(
+    ctx: MatchContext, si: int, match: TriggerMatch, people: list[Mention], status: Status | None
+) -> list[Candidate]:
+    """'X left Acme last year to run Orbis', 'quit the bank to lead Y': a START at
+    the body run, from the "to" within :data:`FROM_REACH` words of the departure,
+    in its clause (not "left to run for office": no body)."""
+    last = match.last
+    limit = ctx.sentences[si].last_token
+    for k in range(last, min(limit - 2, last + FROM_REACH)):
+        low = ctx.lowers[k]
+        if low in _FROM_STOPS:
+            return []
+        if low == "to" and ctx.lowers[k + 1] in _RUN:
+            body = object_org(ctx, si, k + 2)
+            if body is None:
+                return []
+            trig = attrs.evolve(match.trigger, type=START, reason="appointment", needs_post=False)
+            started = attrs.evolve(match, trigger=trig)
+            return make_each(ctx, started, si, people, RULE_SUBJECT, None, [body], status)
+    return []
+
 
 #: How many words (the body of the post, a time) may stand between a taking over
 #: and the "from" of the one it is taken from.
@@ -124,6 +151,8 @@ def subject_frame(
         if role is None and obj is not None and obj.name in facts.parties:
             return []  # "would leave the FDP", "joined the Labour Party": membership
     found = make_each(ctx, match, si, people, RULE_SUBJECT, role, [obj], status)
+    if trig.type is END and found and "to" in ctx.words:
+        found += _left_to_run(ctx, si, match, people, status)
     # "takes over from Y": Y ends the post.
     if trig.type is START and found and "from" in ctx.words:
         nxt = last

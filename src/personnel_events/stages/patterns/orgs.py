@@ -61,6 +61,30 @@ _NEWNESS = frozenset({"new", "newly-formed", "newly-created", "fledgling"})
 _NO_BODY_OPENERS = frozenset({"as", "to", "for", "with", "after", "on", "in", "by"})
 
 
+#: How many lower-case words may describe a named body after "the" ("the
+#: relatively traditional Boston Symphony Orchestra").
+DESCRIBED_ORG_REACH = 3
+
+
+def _described_org_at(ctx: MatchContext, si: int, k: int, limit: int) -> OrgEvidence | None:
+    """The organisation named after up to :data:`DESCRIBED_ORG_REACH` lower-case
+    words at ``k`` (after "the"): "the storied Boston Symphony Orchestra"."""
+    tokens = ctx.tokens
+    j = k
+    while (
+        j < min(limit, k + DESCRIBED_ORG_REACH)
+        and tokens[j].text.isalpha()
+        and tokens[j].text.islower()
+    ):
+        j += 1
+    if j == k or j >= limit:
+        return None
+    for m in ctx.orgs(si):
+        if m.first_token == j:
+            return new_org_evidence(name=org_name(ctx, m), source=ORG_FROM_OBJECT)
+    return None
+
+
 def object_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
     """'join Acme', 'leave the bank', 'step down from the board of X'."""
     tokens = ctx.tokens
@@ -92,6 +116,9 @@ def object_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
                 return None  # "left the team bus", "joined the board meeting": a thing
             return new_org_evidence(name=None, source=ORG_FROM_GENERIC)
         k += 1
+        described = _described_org_at(ctx, si, k, limit)
+        if described is not None:
+            return described  # "to run the relatively traditional Boston Symphony"
     if k < limit and tokens[k].lower in lexicon.words("time_words.txt"):
         return None  # "died Tuesday", "left in March": a time, never a body
     if k < limit and tokens[k].lower in _NO_BODY_OPENERS:
