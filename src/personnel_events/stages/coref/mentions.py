@@ -353,6 +353,8 @@ def _epithet(doc: Document, si: int, i: int) -> Mention | None:
 def _past_age_and_demonym(tokens: Sequence[Token], j: int, end: int) -> int:
     """The token after an age ("42-year-old") and a demonym of one or two words
     ("South African", "Kenyan") at ``j``, in that order, either or both absent."""
+    if j >= end or not (tokens[j].text[:1].isdigit() or tokens[j].text[:1].isupper()):
+        return j  # (most descriptions: "the chief executive")
     j = _age_at(tokens, j, end)
     if j < end and is_demonym(tokens[j].text):
         return j + 1

@@ -229,11 +229,18 @@ def denied_report(ctx: MatchContext, si: int, first: int) -> bool:
     in what is denied."""
     denials = _denials()
     sent_first = ctx.sentences[si].first_token
-    if not denials.verbs.isdisjoint(ctx.words) and _denied_clause(ctx, denials, sent_first, first):
+    lowers = ctx.lowers
+    # (C-level set tests on the window first: most triggers have no denial near)
+    if (
+        not denials.verbs.isdisjoint(ctx.words)
+        and not denials.verbs.isdisjoint(lowers[max(sent_first, first - DENIAL_REACH - 3) : first])
+        and _denied_clause(ctx, denials, sent_first, first)
+    ):
         return True
     return (
         "no" in ctx.words
         and not denials.intents.isdisjoint(ctx.words)
+        and "no" in lowers[max(sent_first, first - INTENT_REACH) : first]
         and _no_intent_before(ctx, denials, sent_first, first)
     )
 

@@ -157,7 +157,10 @@ def another_portfolio(role: str, org: str) -> bool:
     """Whether ``org`` is a ministry of another field than the government post
     ``role`` names ("Finance Minister" and "the health ministry"; not "Health
     Minister", nor a post that names no field, "minister")."""
-    org_words = set(org.lower().replace("-", " ").split())
+    low = org.lower()
+    if "ministry" not in low and "department" not in low:
+        return False  # (most organisations)
+    org_words = set(low.replace("-", " ").split())
     if org_words.isdisjoint(_MINISTRY_WORDS) or not is_government_title(role):
         return False
     fields = set(role.lower().replace("-", " ").split()) - _NO_FIELD
