@@ -446,7 +446,7 @@ TITLE_WORDS: list[Row] = [
     ("New Tennessee chancellor Ana Ruiz spoke on Monday.",
      [("START", "Ana Ruiz", "chancellor", "Tennessee", "past")]),
     ("New York City Mayor Tom Ash named Ana Ruiz as commissioner.",
-     [("START", "Ana Ruiz", "commissioner", None, "past")]),
+     [("START", "Ana Ruiz", "commissioner", "New York", "past")]),
     ("Tom Ash, New Zealand's finance minister, said Ana Ruiz would be appointed governor.",
      [("START", "Ana Ruiz", "governor", None, "future")]),
     # a change made under pressure is made

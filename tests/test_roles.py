@@ -233,6 +233,12 @@ def role_and_org(text: str) -> tuple[object, object]:
         ("Ana Ruiz resigned as Orbis chairman.", "chairman", "Orbis"),
         ("Ana Ruiz resigned as Orbis Bank chairman on Monday.", "chairman", "Orbis Bank"),
         ("Harbor FC sacked Harbor FC manager Ana Ruiz.", "manager", "Harbor FC"),
+        # "New" that opens a place's name is no word of tenure
+        ("New York Governor Ana Ruiz resigned on Monday.", "Governor", "New York"),
+        ("Ana Ruiz, New Zealand's finance minister, resigned on Monday.", "finance minister",
+         "New Zealand"),
+        ("Ana Ruiz will step down as the New York Philharmonic's music director.",
+         "music director", "New York Philharmonic"),
         # a title-case headline's "As" opens no body
         ("Ana Ruiz Steps Down As Chair", "Chair", None),
     ],

@@ -141,6 +141,8 @@ def _skip_determiners(tokens: Sequence[Token], i: int, limit: int) -> int:
             break
         if _whole_title_at(tokens, i, limit):
             break  # "first minister", "permanent secretary": a whole title that opens with one
+        if tokens[i].text[:1].isupper() and _opens_place(tokens, i):
+            break  # "New Zealand's finance minister": a place's name
         i += 1
     return i
 
@@ -270,8 +272,13 @@ def _read_role(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
     """:func:`role_after`, read word by word."""
     start = i
     i = _skip_determiners(tokens, i, limit)
-    if i < limit and tokens[i].lower in lexicon.words("tenure_modifiers.txt"):
+    if (
+        i < limit
+        and tokens[i].lower in lexicon.words("tenure_modifiers.txt")
+        and not (tokens[i].text[:1].isupper() and _opens_place(tokens, i))
+    ):
         # "X, former chief executive officer of Y,": the post, whoever holds it now
+        # (not "New" of "X, New Zealand's finance minister")
         i = _skip_determiners(tokens, i + 1, limit)
     org: str | None = None
     pos = (
@@ -753,16 +760,15 @@ def title_before(
         prev = tokens[org_first - 1]
         if prev.lower.endswith(NOT_THE_BODY):
             break  # "Carlton-bound CEO X": where X goes, not the body X heads
-        if prev.lower in lexicon.words("determiners.txt") or prev.lower in lexicon.words(
-            "tenure_modifiers.txt"
-        ):
-            break  # "Current cabinet spokesman X", "Outgoing CEO X": no body
         if (
-            (is_capitalised(prev) or prev.text == "&")
-            and not (prev.lower in common and org_first - 1 == sent_first)
-            and prev.lower not in common
+            prev.lower in lexicon.words("determiners.txt")
+            or prev.lower in lexicon.words("tenure_modifiers.txt")
+        ) and not _opens_place(tokens, org_first - 1):
+            break  # "Current cabinet spokesman X", "Outgoing CEO X": no body
+        if (is_capitalised(prev) or prev.text == "&") and (
+            prev.lower not in common or _opens_place(tokens, org_first - 1)
         ):
-            org_first -= 1
+            org_first -= 1  # (a common word only where it opens a place: "New York")
             continue
         if (
             prev.lower == "of"
@@ -794,6 +800,18 @@ def title_before(
     if org is not None and tokens[of_last].lower in lexicon.words("country_titles.txt"):
         org = _demonyms().get(org, org)  # "Mexican foreign minister": Mexico's
     return new_role(role_text, org, start, name_first)
+
+
+def _opens_place(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the capitalised common word at ``k`` opens the name of a place with
+    the words after it ("New York", "New South Wales"; ``places.txt``)."""
+    places = lexicon.words("places.txt")
+    words = [tokens[k].lower]
+    for j in range(k + 1, min(len(tokens), k + 3)):
+        words.append(tokens[j].lower)
+        if " ".join(words) in places:
+            return True
+    return False
 
 
 #: What opens an apposition after a name: a comma or a dash.
