@@ -448,7 +448,7 @@ TITLE_WORDS: list[Row] = [
     ("New York City Mayor Tom Ash named Ana Ruiz as commissioner.",
      [("START", "Ana Ruiz", "commissioner", "New York", "past")]),
     ("Tom Ash, New Zealand's finance minister, said Ana Ruiz would be appointed governor.",
-     [("START", "Ana Ruiz", "governor", None, "future")]),
+     [("START", "Ana Ruiz", "governor", "New Zealand", "future")]),
     # a change made under pressure is made
     ("Ana Ruiz was forced to resign as chief executive of Orbis last year.",
      [("END", "Ana Ruiz", "chief executive", "Orbis", "past")]),
