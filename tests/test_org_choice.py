@@ -158,6 +158,23 @@ PORTFOLIOS: list[Row] = [
 ]
 
 
+VOTING_BODIES: list[Row] = [
+    # the body that votes on another body's post is not its organisation
+    ("Parliament approved the appointment of Ana Ruiz as central bank governor.",
+     "Ana Ruiz", "START", None),
+    ("The Senate confirmed Ana Ruiz as ambassador to France.", "Ana Ruiz", "START", None),
+    # but a post of the house itself is the house's
+    ("Parliament elected Ana Ruiz as speaker on Monday.", "Ana Ruiz", "START", "Parliament"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "person", "kind", "org"), VOTING_BODIES)
+def test_policy_a_voting_body_is_the_organisation_of_its_own_posts_only(
+    text: str, person: str, kind: str, org: str | None
+) -> None:
+    assert _org(text, person, kind) == org
+
+
 @pytest.mark.parametrize(("text", "person", "kind", "org"), PORTFOLIOS)
 def test_policy_a_ministry_of_another_field_is_no_main_body_of_a_minister(
     text: str, person: str, kind: str, org: str | None

@@ -12,6 +12,8 @@ from ...candidates import Candidate, OrgEvidence, OrgSource, new_org_evidence
 from ...members import (
     END,
     NOMINATE,
+    ORG_FROM_ACTING_NAME,
+    ORG_FROM_AGENT,
     ORG_FROM_DESCRIBED,
     ORG_FROM_GENERIC,
     ORG_FROM_MAIN,
@@ -214,17 +216,34 @@ def party_gives_way(
 def legislature_votes(
     c: Candidate, chosen: OrgEvidence, facts: DocumentFacts, ctx: MatchContext
 ) -> str | None:
-    """'The Senate confirmed X as ambassador': the body that votes is not the post's."""
+    """'The Senate confirmed X as ambassador', 'Parliament approved the appointment
+    of X as central bank governor': the body that votes is not the post's (unless
+    the post is one of its own: "Parliament elected X as speaker")."""
     org = chosen.name
     if org is None:
         return None
     if (
-        (c.type is NOMINATE or c.trigger.trigger.lemma == "confirm")
+        (
+            c.type is NOMINATE
+            or c.trigger.trigger.lemma == "confirm"
+            or (chosen.source in _ACTING and c.role is not None and not _house_post(c.role))
+        )
         and is_legislature(org)
         and not (c.role and org.lower() in c.role.lower())
     ):
         return None
     return org
+
+
+#: Where a voting body stands when it acts on another body's post.
+_ACTING = frozenset({ORG_FROM_AGENT, ORG_FROM_SENTENCE, ORG_FROM_ACTING_NAME})
+#: Heads of the posts a legislature fills in itself.
+_HOUSE_POSTS = frozenset({"speaker", "clerk", "whip", "chair", "chairman", "chairwoman"})
+
+
+def _house_post(role: str) -> bool:
+    """'speaker', 'deputy speaker', 'chief whip': a post of the house itself."""
+    return not _HOUSE_POSTS.isdisjoint(role.lower().split())
 
 
 @attrs.frozen
