@@ -168,6 +168,22 @@ VOTING_BODIES: list[Row] = [
 ]  # fmt: skip
 
 
+BOARDS: list[Row] = [
+    # a board acts for its body
+    ("The Board of Directors of Orbis Inc. today announced the appointment of Ana Ruiz as "
+     "chief financial officer.", "Ana Ruiz", "START", "Orbis Inc."),
+    ("The board of trustees of Dunmore University named Ana Ruiz its 12th president.",
+     "Ana Ruiz", "START", "Dunmore University"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "person", "kind", "org"), BOARDS)
+def test_policy_a_board_of_a_body_gives_that_body(
+    text: str, person: str, kind: str, org: str | None
+) -> None:
+    assert _org(text, person, kind) == org
+
+
 @pytest.mark.parametrize(("text", "person", "kind", "org"), VOTING_BODIES)
 def test_policy_a_voting_body_is_the_organisation_of_its_own_posts_only(
     text: str, person: str, kind: str, org: str | None

@@ -4,6 +4,7 @@ Replace or reorder the steps to change how a post's organisation is chosen."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import attrs
@@ -178,6 +179,25 @@ def generic_is_main(
     return facts.main if org is None or is_generic(org) else org
 
 
+#: "Board of Directors of X", "the board of trustees of X": the body is X.
+_BOARD_OF = re.compile(
+    r"(?:the\s+)?board(?:\s+of\s+(?:directors|trustees|regents|management))?\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def board_of(
+    c: Candidate, chosen: OrgEvidence, facts: DocumentFacts, ctx: MatchContext
+) -> str | None:
+    """'The Board of Directors of Orbis Inc. announced the appointment of X': the
+    board acts for its body, which is the post's."""
+    org = chosen.name
+    if org is None:
+        return None
+    m = _BOARD_OF.match(org)
+    return org[m.end() :] if m is not None and m.end() < len(org) else org
+
+
 def no_base(
     c: Candidate, chosen: OrgEvidence, facts: DocumentFacts, ctx: MatchContext
 ) -> str | None:
@@ -286,6 +306,7 @@ DEFAULT_POLICY = OrgPolicy(
     ),
     filters=(
         Filter("no_base", no_base),
+        Filter("board_of", board_of),
         Filter("generic_is_main", generic_is_main),
         Filter("party_gives_way", party_gives_way),
         Filter("legislature_votes", legislature_votes),
