@@ -174,6 +174,9 @@ BOARDS: list[Row] = [
      "chief financial officer.", "Ana Ruiz", "START", "Orbis Inc."),
     ("The board of trustees of Dunmore University named Ana Ruiz its 12th president.",
      "Ana Ruiz", "START", "Dunmore University"),
+    # "the Board of Directors" alone names no other body
+    ("Ana Ruiz notified the Board of Directors of Orbis Inc. of her decision to resign as "
+     "chief financial officer.", "Ana Ruiz", "END", "Orbis Inc."),
 ]  # fmt: skip
 
 

@@ -181,7 +181,8 @@ def generic_is_main(
 
 #: "Board of Directors of X", "the board of trustees of X": the body is X.
 _BOARD_OF = re.compile(
-    r"(?:the\s+)?board(?:\s+of\s+(?:directors|trustees|regents|management))?\s+of\s+(?:the\s+)?",
+    r"(?:the\s+)?board(?:\s+of\s+(?:directors|trustees|regents|management))?\s+of\s+"
+    r"(?!(?:directors|trustees|regents|management)\b)(?:the\s+)?",
     re.IGNORECASE,
 )
 
