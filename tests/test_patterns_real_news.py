@@ -474,6 +474,17 @@ LEFT_TO_RUN: list[Row] = [
 ]  # fmt: skip
 EVENTS += LEFT_TO_RUN
 
+# several people named to a post in the plural take it each
+PLURAL_POSTS: list[Row] = [
+    ("Ana Ruiz and Tom Ash have joined the board of Orbis as independent directors.",
+     [("START", "Ana Ruiz", "independent director", "Orbis", "past"),
+      ("START", "Tom Ash", "independent director", "Orbis", "past")]),
+    ("Orbis named Ana Ruiz and Tom Ash deputy secretaries on Monday.",
+     [("START", "Ana Ruiz", "deputy secretary", "Orbis", "past"),
+      ("START", "Tom Ash", "deputy secretary", "Orbis", "past")]),
+]  # fmt: skip
+EVENTS += PLURAL_POSTS
+
 NOT_EVENTS = [
     "Orbis Bank named a committee led by chairman Tom Ash.",
     "Ana Ruiz denied reports that she would quit.",

@@ -132,7 +132,7 @@ def role_and_org(text: str) -> tuple[object, object]:
         # plural titles name two holders
         (
             "Harbour Festival co-directors Rachel Vale and Neil Orme will leave their posts.",
-            "co-directors",
+            "co-director",
             "Harbour Festival",
         ),
         # a title with its acronym in brackets
@@ -239,6 +239,9 @@ def role_and_org(text: str) -> tuple[object, object]:
          "New Zealand"),
         ("Ana Ruiz will step down as the New York Philharmonic's music director.",
          "music director", "New York Philharmonic"),
+        # a post named in the plural for several people is each one's in the singular
+        ("Ana Ruiz has joined the board of Orbis as an independent director.",
+         "independent director", "Orbis"),
         # a title-case headline's "As" opens no body
         ("Ana Ruiz Steps Down As Chair", "Chair", None),
     ],
