@@ -485,6 +485,20 @@ PLURAL_POSTS: list[Row] = [
 ]  # fmt: skip
 EVENTS += PLURAL_POSTS
 
+# a plural noun tells the change of each person of its list
+PLURAL_NOUNS: list[Row] = [
+    ("Orbis announced the departures of Ana Ruiz, its finance chief, and Tom Ash, its "
+     "head of sales.",
+     [("END", "Ana Ruiz", "finance chief", "Orbis", "future"),
+      ("END", "Tom Ash", "head of sales", "Orbis", "future")]),
+    ("The resignations of Ana Ruiz and Tom Ash from the board of Orbis took effect on "
+     "Monday.",
+     [("END", "Ana Ruiz", None, "Orbis", "past"), ("END", "Tom Ash", None, "Orbis", "past")]),
+    # no one named
+    ("There have been many departures from Orbis this year.", []),
+]  # fmt: skip
+EVENTS += PLURAL_NOUNS
+
 NOT_EVENTS = [
     "Orbis Bank named a committee led by chairman Tom Ash.",
     "Ana Ruiz denied reports that she would quit.",

@@ -32,7 +32,7 @@ from ...names import possessive_after
 from ...roles import Role
 from ..coref.kinds import is_place_name
 from .appositions import titled_apposition
-from .arguments import object_people
+from .arguments import listed_person, object_people
 from .build import make_candidate
 from .context import MatchContext
 from .facts import DocumentFacts
@@ -166,7 +166,33 @@ def noun_frame(
     # time of the sentence is when it was told
     told = trig.type is END and trig.reason in ANNOUNCED_AHEAD and window & _ANNOUNCING
     rule = RULE_NOUN_TOLD if told else RULE_NOUN
-    return [make_candidate(ctx, match, si, trig.type, person, rule, role, [], status)]
+    found = [make_candidate(ctx, match, si, trig.type, person, rule, role, [], status)]
+    if trig.lemma.endswith("s") and person.kind is MENTION_NAME:
+        # "the departures of X, its CFO, and Y, its COO", "the appointments of X as
+        # CFO and Y as COO": each person of the list after a plural noun
+        for other in _listed_after(ctx, si, person, role):
+            post = role_after_trigger(ctx, si, other.np_last)
+            found.append(make_candidate(ctx, match, si, trig.type, other, rule, post, [], status))
+    return found
+
+
+#: The most people a plural noun's list is read for.
+LIST_MAX = 8
+
+
+def _listed_after(ctx: MatchContext, si: int, person: Mention, role: Role | None) -> list[Mention]:
+    """The people that continue a list after ``person`` (and its post or
+    apposition): "X, its CFO, and Y", "X as CFO and Y as COO"."""
+    out: list[Mention] = []
+    current, post = person, role
+    while len(out) < LIST_MAX:
+        k = max(current.np_last, post.last if post is not None else 0)
+        nxt = listed_person(ctx, si, k)
+        if nxt is None:
+            break
+        out.append(nxt)
+        current, post = nxt, role_after_trigger(ctx, si, nxt.np_last)
+    return out
 
 
 #: How far after a tenure noun its ending verb may stand ("the reign of Prime
