@@ -499,6 +499,18 @@ PLURAL_NOUNS: list[Row] = [
 ]  # fmt: skip
 EVENTS += PLURAL_NOUNS
 
+# the object of "saw" takes a bare infinitive; a naming's post is not the post of
+# a verb after its object
+BARE_INFINITIVES: list[Row] = [
+    ("The reshuffle saw Ana Ruiz become foreign minister.",
+     [("START", "Ana Ruiz", "foreign minister", None, "past")]),
+    ("The changes see Ana Ruiz take over as chief executive of Orbis.",
+     [("START", "Ana Ruiz", "chief executive", "Orbis", "past")]),
+    ("Orbis named Ana Ruiz chair of the board.",
+     [("START", "Ana Ruiz", "chair of the board", "Orbis", "past")]),
+]  # fmt: skip
+EVENTS += BARE_INFINITIVES
+
 NOT_EVENTS = [
     "Orbis Bank named a committee led by chairman Tom Ash.",
     "Ana Ruiz denied reports that she would quit.",
@@ -527,6 +539,12 @@ def test_patterns_real_news_false_alarms_stay_out(text: str) -> None:
 
 
 KNOWN_MISSES: list[Row] = [
+    (
+        # "made" takes a bare infinitive, but is a naming verb too ("made X CEO"):
+        # the resignation is read as neither
+        "The scandal made Ana Ruiz resign as chief executive of Orbis.",
+        [("END", "Ana Ruiz", "chief executive", "Orbis", "past")],
+    ),
     (
         # a team name with no organisation word is not known for one before its verb
         "Harbor Gulls sack coach Tom Ash",

@@ -85,6 +85,21 @@ def aux_before(ctx: MatchContext, first: int, sent_first: int) -> bool:
     return False
 
 
+#: Verbs whose object takes a bare infinitive ("saw X become", "helped X win");
+#: not "made", itself a naming ("made X chief executive").
+_BARE_INFINITIVE_VERBS = frozenset({"saw", "see", "sees", "seeing", "watched", "helped", "help"})
+
+
+def _perceived(ctx: MatchContext, si: int, first: int) -> bool:
+    """'The reshuffle saw X become foreign minister': a base form
+    right after a person who is the object of a verb taking a bare infinitive."""
+    sent_first = ctx.sentences[si].first_token
+    for m in ctx.persons(si):
+        if m.last_token == first and m.np_first - 1 >= sent_first:
+            return ctx.lowers[m.np_first - 1] in _BARE_INFINITIVE_VERBS
+    return False
+
+
 #: Adverbs between a plural subject and its present verb.
 _PRESENT_ADVERBS = frozenset({"further", "also", "now", "still", "likewise", "too"})
 
@@ -319,6 +334,7 @@ def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceFor
         and surface.words[:2] != ("not", "to")  # "chose not to renew ...": an infinitive
         and not aux_before(ctx, first, sent.first_token)
         and not plural_subject_before(ctx, si, first)
+        and not _perceived(ctx, si, first)
     ):
         return None
     if form is FORM_PAST and adjectival(ctx, si, first, last):

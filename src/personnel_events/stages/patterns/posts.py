@@ -4,9 +4,12 @@ before it ("as the new Deputy Governor, replacing Y")."""
 
 from __future__ import annotations
 
+import functools
+
 from ... import lexicon
+from ...members import FORM_NOUN
 from ...names import possessive_after
-from ...roles import Role, post_noun_titles
+from ...roles import Role, is_role_word, post_noun_titles
 from .context import MatchContext
 from .words import (
     ASIDE_REACH,
@@ -47,12 +50,32 @@ _READ_AFTER_TRIGGER = (
 _NOT_AN_INFINITIVE = POSSESSIVES | {"a", "an", "replace", "succeed"}
 
 
+@functools.cache
+def _change_verbs() -> frozenset[str]:
+    """The first words of the packaged verb triggers in every form ("resign",
+    "resigned", "quit", "step"): a verb that tells a change of its own."""
+    from .triggers import default_forms
+
+    return frozenset(
+        word
+        for word, surfaces in default_forms().items()
+        if any(s.form is not FORM_NOUN for s in surfaces)
+    )
+
+
 def role_after_trigger(ctx: MatchContext, si: int, start: int) -> Role | None:
     """A role named after the trigger or its object: 'as X', 'to X', 'to be X', 'X'."""
     tokens = ctx.tokens
     limit = ctx.sentences[si].last_token
     # (an aside opens with a comma: after_aside's own first test)
     k = after_aside(ctx, start, limit) if start < limit and tokens[start].text == "," else start
+    if (
+        k == start
+        and k < limit
+        and tokens[k].lower in _change_verbs()
+        and not is_role_word(tokens[k])
+    ):
+        return None  # "made X resign as CEO": the post is the next verb's, not the naming's
     # Skip a few filler words: "down", "to a second term", adverbs.
     for _ in range(10):
         if k >= limit:
