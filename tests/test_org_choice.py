@@ -187,6 +187,31 @@ def test_policy_a_board_of_a_body_gives_that_body(
     assert _org(text, person, kind) == org
 
 
+ROUND_UP = (
+    "Job moves round-up\n\n"
+    "Acme Bank\nTom Ash was fired in May after a review.\n\n"
+    "Harbor Ports Authority\nAna Ruiz has been appointed acting managing director.\n"
+)
+
+SECTIONS: list[Row] = [
+    # a round-up names each section's body once, on a line above its paragraph
+    (ROUND_UP, "Tom Ash", "END", "Acme Bank"),
+    (ROUND_UP, "Ana Ruiz", "START", "Harbor Ports Authority"),
+    # a byline or a page's label names no body
+    ("Orbis names new chief\n\nBy Lena Holt\n\nAna Ruiz has been appointed acting "
+     "managing director.\n", "Ana Ruiz", "START", None),
+    ("Changes\n\nTop Stories\nAna Ruiz has been appointed acting managing director.\n",
+     "Ana Ruiz", "START", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "person", "kind", "org"), SECTIONS)
+def test_policy_a_section_heading_names_the_body_of_its_changes(
+    text: str, person: str, kind: str, org: str | None
+) -> None:
+    assert _org(text, person, kind) == org
+
+
 @pytest.mark.parametrize(("text", "person", "kind", "org"), VOTING_BODIES)
 def test_policy_a_voting_body_is_the_organisation_of_its_own_posts_only(
     text: str, person: str, kind: str, org: str | None

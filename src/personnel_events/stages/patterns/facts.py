@@ -79,6 +79,10 @@ class DocumentFacts:
     #: holds a government post ("Ruritania's prime minister", "Ostland Governor X",
     #: "the Ruritanian government"); set once every match is known.
     jurisdiction: str | None = None
+    #: The headings of a round-up's sections that name a body ("South Africa
+    #: Tourism" on a line of its own, then its paragraph): the sentence of each
+    #: heading and its text, in order (:func:`section_headings`).
+    sections: tuple[tuple[int, str], ...] = ()
 
     @classmethod
     def gather(cls, ctx: MatchContext) -> DocumentFacts:
@@ -101,7 +105,17 @@ class DocumentFacts:
             not_employers=not_employers,
             held_in=_held_in(titled),
             posts=_posts(titled),
+            sections=section_headings(ctx),
         )
+
+    def section_of(self, sentence: int) -> str | None:
+        """The body the heading of the section that holds ``sentence`` names."""
+        found = None
+        for at, name in self.sections:
+            if at >= sentence:
+                break
+            found = name
+        return found
 
     def kind(self, name: str) -> OrgKind | None:
         """The kind of the organisation ``name``: as its mentions tell it, else a
@@ -438,3 +452,58 @@ def _posts(titled: list[Mention]) -> dict[str, str]:
         if m.appos and m.appos_org and not is_generic(m.appos_org):
             found.setdefault(post_key(m.appos), set()).add(m.appos_org)
     return {key: next(iter(orgs)) for key, orgs in found.items() if len(orgs) == 1 and key}
+
+
+#: The most words of a section's heading that names a body.
+HEADING_MAX = 6
+#: First words of a line that is no section's heading ("By X", "Photo: X").
+_NO_HEADING = frozenset({"by", "photo", "photos", "source", "related", "read", "image", "video"})
+#: Words of the labels of a news page's parts, which name no body.
+_NO_HEADING_WORDS = frozenset(
+    {"breaking", "news", "latest", "top", "stories", "story", "update", "updates", "more",
+     "analysis", "opinion", "business", "sports", "sport", "world", "politics", "markets",
+     "in", "brief", "the", "and", "of", "people", "moves", "appointments", "changes"}
+)  # fmt: skip
+#: Lower-case words a heading that names a body may hold ("Bank of Ruritania").
+_HEADING_GLUE = frozenset({"of", "and", "&", "for", "the", "de"})
+
+
+def section_headings(ctx: MatchContext) -> tuple[tuple[int, str], ...]:
+    """The sentences, after the first, that are a line of their own naming a body:
+    at most :data:`HEADING_MAX` words, each capitalised or a word that joins a
+    name, no person's name alone, no byline, and no closing punctuation ("South Africa
+    Tourism", "Necsa"). A round-up names the body once, above its paragraph."""
+    doc = ctx.doc
+    text = doc.text
+    if "\n" not in text:
+        return ()
+    # (a line that is a person's name is a caption, not a body)
+    people = {
+        m.sentence
+        for m in doc.mentions
+        if m.label is PERSON
+        and m.first_token == doc.sentences[m.sentence].first_token
+        and m.last_token == doc.sentences[m.sentence].last_token
+    }
+    out: list[tuple[int, str]] = []
+    for si, sent in enumerate(doc.sentences):
+        if si == 0 or si in people:
+            continue
+        n = sent.last_token - sent.first_token
+        if not 0 < n <= HEADING_MAX:
+            continue
+        first, last = doc.tokens[sent.first_token], doc.tokens[sent.last_token - 1]
+        if text[last.end : last.end + 1] not in {"\n", ""} or (
+            first.start > 0 and text[first.start - 1] != "\n"
+        ):
+            continue  # not a line of its own
+        words = ctx.lowers[sent.first_token : sent.last_token]
+        tokens = doc.tokens[sent.first_token : sent.last_token]
+        if words[0] in _NO_HEADING or _NO_HEADING_WORDS.issuperset(words):
+            continue  # "By X": a byline; "Breaking News", "Top Stories": a page's label
+        if all(
+            t.text[:1].isupper() or (low in _HEADING_GLUE and i > 0)
+            for i, (t, low) in enumerate(zip(tokens, words, strict=True))
+        ):
+            out.append((si, text[first.start : last.end]))
+    return tuple(out)

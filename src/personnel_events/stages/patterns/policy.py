@@ -136,6 +136,13 @@ def from_jurisdiction(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> 
     return None
 
 
+def from_section(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgEvidence | None:
+    """The body the heading of the candidate's section names, in a round-up whose
+    sections are headed by one ("Necsa" above "X was fired in May")."""
+    name = facts.section_of(c.sentence) if facts.sections else None
+    return new_org_evidence(name=name, source=ORG_FROM_MAIN) if name else None
+
+
 def from_main(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgEvidence | None:
     """The organisation the document is about; not a ministry of another field
     than a government post's ("Finance Minister X resigned" in a text whose only
@@ -302,6 +309,7 @@ DEFAULT_POLICY = OrgPolicy(
         Resolver("evidence", from_evidence),
         Resolver("sentence", from_sentence),
         Resolver("same_post", from_same_post),
+        Resolver("section", from_section),
         Resolver("main", from_main),
         Resolver("jurisdiction", from_jurisdiction),
     ),
