@@ -511,6 +511,19 @@ BARE_INFINITIVES: list[Row] = [
 ]  # fmt: skip
 EVENTS += BARE_INFINITIVES
 
+# giving up, relinquishing a post; being reinstated in one
+GIVEN_UP: list[Row] = [
+    ("Ana Ruiz has relinquished her post as governor.",
+     [("END", "Ana Ruiz", "governor", None, "past")]),
+    ("Ana Ruiz gave up her job as chief executive of Orbis to spend time with her family.",
+     [("END", "Ana Ruiz", "chief executive", "Orbis", "past")]),
+    ("Ana Ruiz has been reinstated as chief executive of Orbis.",
+     [("START", "Ana Ruiz", "chief executive", "Orbis", "past")]),
+    ("Ana Ruiz gave up smoking in May.", []),
+    ("Ana Ruiz relinquished control of the family trust.", []),
+]  # fmt: skip
+EVENTS += GIVEN_UP
+
 NOT_EVENTS = [
     "Orbis Bank named a committee led by chairman Tom Ash.",
     "Ana Ruiz denied reports that she would quit.",
