@@ -521,6 +521,9 @@ GIVEN_UP: list[Row] = [
      [("START", "Ana Ruiz", "chief executive", "Orbis", "past")]),
     ("Ana Ruiz gave up smoking in May.", []),
     ("Ana Ruiz relinquished control of the family trust.", []),
+    ("Ana Ruiz was consecrated as bishop of Dunmore.",
+     [("START", "Ana Ruiz", "bishop", "Dunmore", "past")]),
+    ("The church was consecrated in 1850.", []),
 ]  # fmt: skip
 EVENTS += GIVEN_UP
 
