@@ -15,8 +15,10 @@ from personnel_events.model import (
     Mention,
     MentionKind,
     OrgKind,
+    Sentence,
     make_entity,
     make_mention,
+    make_sentence,
 )
 
 
@@ -150,4 +152,19 @@ def test_make_entity_makes_what_entity_makes(kwargs: dict[str, Any]) -> None:
 def test_make_entity_takes_every_field_in_order_with_its_default() -> None:
     made = list(inspect.signature(make_entity.__init__).parameters.values())[1:]
     own = list(inspect.signature(Entity.__init__).parameters.values())[1:]
+    assert [(p.name, p.default) for p in made] == [(p.name, p.default) for p in own]
+
+
+def test_make_sentence_makes_what_sentence_makes() -> None:
+    made, expected = make_sentence(4, 30, 1, 7), Sentence(4, 30, 1, 7)
+    assert type(made) is Sentence and not hasattr(made, "__dict__")
+    assert made == expected and hash(made) == hash(expected) and repr(made) == repr(expected)
+    assert pickle.loads(pickle.dumps(made)) == expected and made.token_range == range(1, 7)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        made.start = 0  # type: ignore[misc]
+
+
+def test_make_sentence_takes_every_field_in_order() -> None:
+    made = list(inspect.signature(make_sentence.__init__).parameters.values())[1:]
+    own = list(inspect.signature(Sentence.__init__).parameters.values())[1:]
     assert [(p.name, p.default) for p in made] == [(p.name, p.default) for p in own]

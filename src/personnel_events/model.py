@@ -158,9 +158,12 @@ class Token:
         return None if self.annotation is None else self.annotation.ner
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Sentence:
-    """A sentence: its character span and the range of its tokens in ``Document.tokens``."""
+    """A sentence: its character span and the range of its tokens in ``Document.tokens``.
+
+    No weakref slot: :data:`make_sentence` stores its fields under a bare twin of
+    its slots, as :data:`make_entity` does."""
 
     start: int
     end: int
@@ -170,6 +173,30 @@ class Sentence:
     @property
     def token_range(self) -> range:
         return range(self.first_token, self.last_token)
+
+
+class _SentenceSlots:
+    """The slots of :class:`Sentence` with no frozen ``__setattr__``, as
+    :class:`_EntitySlots` for an entity."""
+
+    __slots__ = tuple(field.name for field in attrs.fields(Sentence))
+
+    def __init__(self, start: int, end: int, first_token: int, last_token: int) -> None:
+        # (the slots' names are Sentence's fields: mypy knows them as Sentence's)
+        bare: Any = self
+        bare.start = start
+        bare.end = end
+        bare.first_token = first_token
+        bare.last_token = last_token
+        bare.__class__ = Sentence
+
+
+if TYPE_CHECKING:
+    make_sentence = Sentence
+else:
+    #: ``Sentence(...)`` for the tokenizer, which makes one for each sentence of a
+    #: text: made as its bare slots, then given its class, as :data:`make_entity`.
+    make_sentence = _SentenceSlots
 
 
 @attrs.frozen(init=False, weakref_slot=False)

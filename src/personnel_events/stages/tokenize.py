@@ -15,7 +15,7 @@ import re
 
 from .. import lexicon
 from ..document import Document
-from ..model import Sentence, Token
+from ..model import Sentence, Token, make_sentence
 
 _APOSTROPHES = "'\u2019"
 _TOKEN_RE = re.compile(
@@ -290,7 +290,7 @@ def split_sentences(
         # Runs of MAX_SENTENCE_TOKENS tokens before this place are cut.
         while i - first >= MAX_SENTENCE_TOKENS:
             last = first + MAX_SENTENCE_TOKENS
-            sentences.append(Sentence(tokens[first].start, tokens[last - 1].end, first, last))
+            sentences.append(make_sentence(tokens[first].start, tokens[last - 1].end, first, last))
             first = last
         tok = tokens[i]
         last = i + 1
@@ -319,7 +319,7 @@ def split_sentences(
         if not end_here and last < n and tokens[last].start > tok.end:
             end_here = _line_break_ends(text, tok, tokens[last])
         if end_here or last >= n or last - first >= MAX_SENTENCE_TOKENS:
-            sentences.append(Sentence(tokens[first].start, tokens[last - 1].end, first, last))
+            sentences.append(make_sentence(tokens[first].start, tokens[last - 1].end, first, last))
             first = last
     return sentences
 
