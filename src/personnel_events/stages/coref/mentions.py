@@ -243,7 +243,12 @@ def _description(doc: Document, si: int, i: int, heads: frozenset[str]) -> Menti
     j = i + 1
     if j < sent.last_token and tokens[j].lower in words.tenure_modifiers():
         j += 1
-    described = _past_age_and_demonym(tokens, j, sent.last_token)
+    described = (
+        _past_age_and_demonym(tokens, j, sent.last_token)
+        # (an age or a demonym opens with a digit or a capital: most words do not)
+        if j < sent.last_token and not tokens[j].text[:1].islower()
+        else j
+    )
     aged_or_from = described > j  # "the 42-year-old", "the South African"
     k = j = described
     while k < sent.last_token and (tokens[k].lower in mods or tokens[k].lower in heads):
@@ -309,6 +314,16 @@ def _epithet(doc: Document, si: int, i: int) -> Mention | None:
     the sentence before (a post named here was held before, or is a trade)."""
     tokens = doc.tokens
     end = doc.sentences[si].last_token
+    if i + 1 >= end:
+        return None
+    opener = tokens[i + 1]
+    if opener.text[:1].islower() and not (
+        opener.lower in words.former_words()
+        or opener.lower in words.occupation_nouns()
+        or opener.lower in words.titles()
+        or opener.lower in words.title_modifiers()
+    ):
+        return None  # "The company said": no epithet (most sentences that open with "The")
     limit = min(end, i + 1 + EPITHET_MAX)
     k = _age_at(tokens, i + 1, limit)
     aged = k > i + 1

@@ -401,8 +401,11 @@ def find_expressions(
         # when-clause after it tells of is no tenure's end but the change's
         when_after = _WHEN_AFTER_RE.match(text, m_end, end) is not None
         prefix = text[max(start, m_start - 12) : m_start]
-        if _RANGE_END_PREFIX.search(prefix) and _FROM_BEFORE_RE.search(
-            text, max(start, m_start - _RANGE_REACH), m_start
+        reach = text[max(start, m_start - _RANGE_REACH) : m_start]
+        if (
+            ("from" in reach or "From" in reach)  # (a substring test first: most have none)
+            and _RANGE_END_PREFIX.search(prefix)
+            and _FROM_BEFORE_RE.search(reach)
         ):
             continue  # "CFO from 1 July to 3 August": the end of a tenure's span
         if (

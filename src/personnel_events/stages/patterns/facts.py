@@ -477,20 +477,10 @@ def section_headings(ctx: MatchContext) -> tuple[tuple[int, str], ...]:
     text = doc.text
     if "\n" not in text:
         return ()
-    # (a line that is a person's name is a caption, not a body)
-    people = {
-        m.sentence
-        for m in doc.mentions
-        if m.label is PERSON
-        and m.first_token == doc.sentences[m.sentence].first_token
-        and m.last_token == doc.sentences[m.sentence].last_token
-    }
-    out: list[tuple[int, str]] = []
+    found: list[tuple[int, str]] = []
     for si, sent in enumerate(doc.sentences):
-        if si == 0 or si in people:
-            continue
         n = sent.last_token - sent.first_token
-        if not 0 < n <= HEADING_MAX:
+        if si == 0 or not 0 < n <= HEADING_MAX:
             continue
         first, last = doc.tokens[sent.first_token], doc.tokens[sent.last_token - 1]
         if text[last.end : last.end + 1] not in {"\n", ""} or (
@@ -505,5 +495,15 @@ def section_headings(ctx: MatchContext) -> tuple[tuple[int, str], ...]:
             t.text[:1].isupper() or (low in _HEADING_GLUE and i > 0)
             for i, (t, low) in enumerate(zip(tokens, words, strict=True))
         ):
-            out.append((si, text[first.start : last.end]))
-    return tuple(out)
+            found.append((si, text[first.start : last.end]))
+    if not found:
+        return ()
+    # (a line that is a person's name alone is a caption, not a body)
+    captions = {
+        si
+        for si, _ in found
+        for m in ctx.persons(si)
+        if m.first_token == doc.sentences[si].first_token
+        and m.last_token == doc.sentences[si].last_token
+    }
+    return tuple((si, name) for si, name in found if si not in captions)

@@ -202,7 +202,7 @@ def board_of(
     org = chosen.name
     if org is None:
         return None
-    if not org[:9].lower().startswith(("board", "the board")):
+    if org[:1] not in "BbTt" or not org[:9].lower().startswith(("board", "the board")):
         return org  # (most organisations)
     m = _BOARD_OF.match(org)
     return org[m.end() :] if m is not None and m.end() < len(org) else org
@@ -253,12 +253,12 @@ def legislature_votes(
     if org is None:
         return None
     if (
-        is_legislature(org)
-        and (
+        (
             c.type is NOMINATE
             or c.trigger.trigger.lemma == "confirm"
             or (chosen.source in _ACTING and c.role is not None and not _house_post(c.role))
         )
+        and is_legislature(org)  # (the dearer test last)
         and not (c.role and org.lower() in c.role.lower())
     ):
         return None
