@@ -274,19 +274,7 @@ def _description(doc: Document, si: int, i: int, heads: frozenset[str]) -> Menti
         return None
     if k < sent.last_token and (tokens[k].text[:1].isupper() or tokens[k].lower == "of"):
         return None  # a title before a name, or "the head of X"
-    gender = words.gendered().get(tokens[k - 1].lower)
-    return make_mention(
-        DESCRIPTION,
-        doc.text[tokens[i].start : tokens[k - 1].end],
-        tokens[i].start,
-        tokens[k - 1].end,
-        i,
-        k,
-        si,
-        PERSON,
-        gender,
-        title=doc.text[tokens[j].start : tokens[k - 1].end],
-    )
+    return _person_description(doc, si, i, k, doc.text[tokens[j].start : tokens[k - 1].end])
 
 
 #: The most words an epithet runs over ("The 57-year-old former Goldman Sachs banker").
@@ -352,17 +340,7 @@ def _epithet(doc: Document, si: int, i: int) -> Mention | None:
     nxt = tokens[k].text
     if not (nxt.isalpha() and nxt.islower()) or nxt == "of":
         return None  # "The former CEO, X, said", "The former head of X"
-    return make_mention(
-        DESCRIPTION,
-        doc.text[tokens[i].start : tokens[k - 1].end],
-        tokens[i].start,
-        tokens[k - 1].end,
-        i,
-        k,
-        si,
-        PERSON,
-        words.gendered().get(tokens[k - 1].lower),
-    )
+    return _person_description(doc, si, i, k, None)
 
 
 def _past_age_and_demonym(tokens: Sequence[Token], j: int, end: int) -> int:
@@ -376,3 +354,21 @@ def _past_age_and_demonym(tokens: Sequence[Token], j: int, end: int) -> int:
     if j + 1 < end and is_demonym(f"{tokens[j].text} {tokens[j + 1].text}"):
         return j + 2
     return j
+
+
+def _person_description(doc: Document, si: int, i: int, k: int, title: str | None) -> Mention:
+    """The description ``tokens[i:k]`` of a person, of the sex its last word tells
+    ("the spokeswoman"); ``title``: the post it names, None for an epithet."""
+    tokens = doc.tokens
+    return make_mention(
+        DESCRIPTION,
+        doc.text[tokens[i].start : tokens[k - 1].end],
+        tokens[i].start,
+        tokens[k - 1].end,
+        i,
+        k,
+        si,
+        PERSON,
+        words.gendered().get(tokens[k - 1].lower),
+        title=title,
+    )
