@@ -527,6 +527,17 @@ GIVEN_UP: list[Row] = [
 ]  # fmt: skip
 EVENTS += GIVEN_UP
 
+# "who has led X": the body the person heads now, the one a successor takes
+WHO_LEADS: list[Row] = [
+    ("Ana Ruiz, 52, will take over from Tom Ash, who has led Orbis since 2012.",
+     [("START", "Ana Ruiz", None, "Orbis", "future"), ("END", "Tom Ash", None, "Orbis", "future")]),
+    ("Tom Ash, who has led Orbis since 2012, will hand over to Ana Ruiz in May.",
+     [("END", "Tom Ash", None, "Orbis", "future"), ("START", "Ana Ruiz", None, "Orbis", "future")]),
+    # a body once headed is none a death leaves
+    ("Tom Ash, who ran Orbis Bank for a decade, died on Monday.", []),
+]  # fmt: skip
+EVENTS += WHO_LEADS
+
 NOT_EVENTS = [
     "Orbis Bank named a committee led by chairman Tom Ash.",
     "Ana Ruiz denied reports that she would quit.",

@@ -910,6 +910,29 @@ def _who_was(text: str, tokens: Sequence[Token], i: int, sent_last: int) -> Role
             if role is None:
                 return None
             return new_role(role.text, role.org, role.first, end)
+    return _who_led(text, tokens, i, sent_last)
+
+
+#: "who has led": a relative clause that gives the body the person heads now (not
+#: "who led", "who had run": a body once headed, which a death does not leave).
+_WHO_LED = (("has", "led"), ("has", "headed"), ("has", "run"))
+
+
+def _who_led(text: str, tokens: Sequence[Token], i: int, sent_last: int) -> Role | None:
+    """', who has led Orbis since 2012,': the body the person heads, with no post
+    named (its capitalised name right after the verb)."""
+    for words in _WHO_LED:
+        n = len(words)
+        if i + n < sent_last and tuple(t.lower for t in tokens[i : i + n]) == words:
+            k = i + n
+            if tokens[k].lower == "the":
+                k += 1
+            end = k
+            while end < sent_last and is_capitalised(tokens[end]):
+                end += 1
+            if end == k or (end < sent_last and possessive_after(tokens, end, sent_last)):
+                return None  # "who led the review", "who led Orbis's team": no body headed
+            return new_role(None, _text(text, tokens, k, end), i, end)
     return None
 
 

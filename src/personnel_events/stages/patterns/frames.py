@@ -177,8 +177,8 @@ def subject_frame(
                         head.role or y.title or y.appos,
                         [
                             *head.orgs,
-                            OrgEvidence(name=y.title_org, source=ORG_FROM_PERSON)
-                            if y.title_org
+                            OrgEvidence(name=y.title_org or y.appos_org, source=ORG_FROM_PERSON)
+                            if y.title_org or y.appos_org
                             else None,
                         ],
                         status,
