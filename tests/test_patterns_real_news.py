@@ -538,6 +538,17 @@ WHO_LEADS: list[Row] = [
 ]  # fmt: skip
 EVENTS += WHO_LEADS
 
+# a body named after "by" in a passive, or after a noun's "from", is the post's
+BODIES_AFTER: list[Row] = [
+    ("Ana Ruiz has been let go by Orbis.", [("END", "Ana Ruiz", None, "Orbis", "past")]),
+    ("Ana Ruiz was dismissed by the Prime Minister on Monday.",
+     [("END", "Ana Ruiz", None, None, "past")]),
+    ("Ana Ruiz's departure from Orbis was announced on Monday.",
+     [("END", "Ana Ruiz", None, "Orbis", "past")]),
+    ("Her exit from the tournament ended her season.", []),
+]  # fmt: skip
+EVENTS += BODIES_AFTER
+
 NOT_EVENTS = [
     "Orbis Bank named a committee led by chairman Tom Ash.",
     "Ana Ruiz denied reports that she would quit.",

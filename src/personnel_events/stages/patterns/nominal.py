@@ -166,7 +166,13 @@ def noun_frame(
     # time of the sentence is when it was told
     told = trig.type is END and trig.reason in ANNOUNCED_AHEAD and window & _ANNOUNCING
     rule = RULE_NOUN_TOLD if told else RULE_NOUN
-    found = [make_candidate(ctx, match, si, trig.type, person, rule, role, [], status)]
+    # "her departure from Orbis", "his appointment at Orbis": the body after the noun
+    body = (
+        object_org(ctx, si, last)
+        if last < sent.last_token and tokens[last].lower in {"from", "at"}
+        else None
+    )
+    found = [make_candidate(ctx, match, si, trig.type, person, rule, role, [body], status)]
     if trig.lemma.endswith("s") and person.kind is MENTION_NAME:
         # "the departures of X, its CFO, and Y, its COO", "the appointments of X as
         # CFO and Y as COO": each person of the list after a plural noun

@@ -29,7 +29,7 @@ from ...members import (
 )
 from ...model import Mention
 from ...names import is_capitalised
-from ...roles import Role
+from ...roles import Role, is_role_word
 from ..coref.words import title_modifiers, titles
 from .arguments import crosses_verb
 from .context import MatchContext
@@ -193,6 +193,18 @@ def passive_agent_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | No
     for m in ctx.orgs(si):
         if m.first_token == k:
             return OrgEvidence(name=org_name(ctx, m), source=ORG_FROM_PASSIVE_AGENT)
+    # "was let go by Orbis": a name no person's, and no word of a time or a title
+    end = k
+    while end < limit and is_capitalised(tokens[end]):
+        end += 1
+    if (
+        end > k
+        and not any(m.np_first <= k < m.last_token for m in ctx.persons(si))
+        and tokens[k].lower not in lexicon.words("time_words.txt")
+        and tokens[k].lower not in lexicon.words("common_words.txt")
+        and not any(is_role_word(tokens[j]) for j in range(k, end))  # "the Prime Minister"
+    ):
+        return OrgEvidence(name=ctx.span_text(k, end - 1), source=ORG_FROM_PASSIVE_AGENT)
     return None
 
 
