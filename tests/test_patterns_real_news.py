@@ -549,6 +549,18 @@ BODIES_AFTER: list[Row] = [
 ]  # fmt: skip
 EVENTS += BODIES_AFTER
 
+# a tenure ended by the verb before its holder, or that "has come to an end"
+TENURES: list[Row] = [
+    ("Ana Ruiz ends her 10-year tenure as chief executive of Orbis on Friday.",
+     [("END", "Ana Ruiz", "chief executive", "Orbis", "future")]),
+    ("Ana Ruiz's 20-year reign at Orbis has come to an end.",
+     [("END", "Ana Ruiz", None, "Orbis", "past")]),
+    ("Ana Ruiz will end her tenure as chair of Orbis in May.",
+     [("END", "Ana Ruiz", "chair", "Orbis", "future")]),
+    ("During her tenure as chief executive of Orbis, sales doubled.", []),
+]  # fmt: skip
+EVENTS += TENURES
+
 NOT_EVENTS = [
     "Orbis Bank named a committee led by chairman Tom Ash.",
     "Ana Ruiz denied reports that she would quit.",

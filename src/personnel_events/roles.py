@@ -357,6 +357,8 @@ def _read_role(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
                 break  # "chief executive of the company": the body, named elsewhere
             if low == "to" and _infinitive_at(tokens, j + 1):
                 break  # "a chief executive to succeed Y": a purpose, no "to" phrase
+            if low == "to" and tokens[j + 1].lower in {"a", "an"}:
+                break  # "bring her tenure as CEO to a close": no body of the post
             k = j + 1
             if tokens[k].lower == "the":
                 k += 1

@@ -85,6 +85,8 @@ def noun_frame(
         and tokens[k].lower not in {"his", "her", "the", "a", "an", "of", "and"}
         and not possessive_after(tokens, k, sent.last_token)
     ):
+        if k - 2 >= sent.first_token and tokens[k - 1].text == "-" and tokens[k - 2].text.isdigit():
+            k -= 2  # "her 10-year tenure": a count of years is one word
         k -= 1
         skipped += 1
     persons = ctx.persons(si)
@@ -139,7 +141,9 @@ def noun_frame(
         return []  # "before her contract ends in 2027": a term may be renewed
     ends: Status | None = None
     if trig.reason == "tenure":
-        ends = _tenure_ends(ctx, si, max(last, person.np_last))
+        ends = _tenure_ends(ctx, si, max(last, person.np_last)) or _tenure_ended_before(
+            ctx, si, person, last
+        )
         if ends is None:
             return []  # "during his tenure as CEO": a time, no change
     effects = effects_before(ctx, si, max(sent.first_token, first - 6), first)
@@ -219,10 +223,40 @@ def _tenure_ends(ctx: MatchContext, si: int, after: int) -> Status | None:
             return None
         if low in _TENURE_END and not (low == "end" and tokens[k - 1].lower != "will"):
             return _TENURE_END[low]
-        if low in {"came", "comes"} and [t.lower for t in tokens[k + 1 : k + 4]] == [
-            "to", "an", "end",
-        ]:  # fmt: skip
+        if low in {"came", "comes", "come"} and tuple(t.lower for t in tokens[k + 1 : k + 4]) in (
+            _TO_AN_END
+        ):
+            # "came to an end"; "has come to an end" is past, "will come to a close" ahead
+            if low == "come":
+                return PAST if tokens[k - 1].lower in {"has", "have", "had"} else FUTURE
             return PAST if low == "came" else FUTURE
+    return None
+
+
+#: The words after "come" or "bring ... " that end a tenure.
+_TO_AN_END = frozenset({("to", "an", "end"), ("to", "a", "close")})
+#: Verbs before a person's tenure that end it ("X ends her tenure as CEO"), with the
+#: status they tell.
+_ENDING_VERBS = {"ended": PAST, "ends": FUTURE, "end": FUTURE, "concluded": PAST,
+                 "concludes": FUTURE, "conclude": FUTURE}  # fmt: skip
+#: Verbs before a person's tenure that bring it "to an end" or "to a close".
+_BRINGING = {"brought": PAST, "brings": FUTURE, "bring": FUTURE}
+
+
+def _tenure_ended_before(ctx: MatchContext, si: int, person: Mention, last: int) -> Status | None:
+    """'X ends her ten-year tenure as CEO', 'will bring her tenure to a close in
+    March': a verb before the possessor that ends the tenure, and its status."""
+    k = person.first_token - 1
+    if k < ctx.sentences[si].first_token or person.kind is not MENTION_PRONOUN:
+        return None
+    low = ctx.lowers[k]
+    if low in _ENDING_VERBS:
+        return _ENDING_VERBS[low]
+    if low in _BRINGING:
+        limit = min(ctx.sentences[si].last_token, last + TENURE_REACH)
+        for j in range(last, limit - 2):
+            if tuple(ctx.lowers[j : j + 3]) in _TO_AN_END:
+                return _BRINGING[low]
     return None
 
 
