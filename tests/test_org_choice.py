@@ -212,6 +212,26 @@ def test_policy_a_section_heading_names_the_body_of_its_changes(
     assert _org(text, person, kind) == org
 
 
+REPORTERS: list[Row] = [
+    # a body reports on its own staff
+    ("Orbis said chief executive Ana Ruiz would leave at the end of the year.",
+     "Ana Ruiz", "END", "Orbis"),
+    ("Orbis said on Monday that chief executive Ana Ruiz would retire in June.",
+     "Ana Ruiz", "END", "Orbis"),
+    # a person's surname, or a post no staff's, is no such body
+    ("President Tom Ash spoke in May. Ash said chief executive Ana Ruiz would leave.",
+     "Ana Ruiz", "END", None),
+    ("Ruto said Cabinet Secretary Ana Ruiz would leave in May.", "Ana Ruiz", "END", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "person", "kind", "org"), REPORTERS)
+def test_policy_a_body_that_reports_on_its_staff_is_their_organisation(
+    text: str, person: str, kind: str, org: str | None
+) -> None:
+    assert _org(text, person, kind) == org
+
+
 @pytest.mark.parametrize(("text", "person", "kind", "org"), VOTING_BODIES)
 def test_policy_a_voting_body_is_the_organisation_of_its_own_posts_only(
     text: str, person: str, kind: str, org: str | None

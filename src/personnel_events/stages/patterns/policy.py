@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 import attrs
 
+from ... import lexicon
 from ...candidates import Candidate, OrgEvidence, OrgSource, new_org_evidence
 from ...members import (
     END,
@@ -21,11 +22,14 @@ from ...members import (
     ORG_FROM_PERSON,
     ORG_FROM_SENTENCE,
     ORG_KIND_LEAGUE,
+    PERSON,
 )
-from ...names import GOVERNMENT_NOUNS
+from ...names import GOVERNMENT_NOUNS, is_capitalised
+from ...roles import is_role_word
 from .context import MatchContext
 from .facts import DocumentFacts, post_key
 from .orgs import (
+    BYSTANDER_KINDS,
     based_in,
     is_generic,
     is_government_title,
@@ -134,6 +138,57 @@ def from_jurisdiction(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> 
         # what the whole document tells, as the main organisation is
         return OrgEvidence(name=facts.jurisdiction, source=ORG_FROM_MAIN)
     return None
+
+
+#: Heads of the posts of a company's or a club's own staff, which it reports on.
+_OWN_STAFF_HEADS = frozenset(
+    {"executive", "ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "chair", "president",
+     "director", "officer", "manager", "coach", "founder"}
+)  # fmt: skip
+#: Verbs of a body that tells the news of its own people ("Orbis said chief
+#: executive X would leave").
+_REPORTING = frozenset({"said", "says", "announced", "announces", "confirmed", "confirms"})
+
+
+def from_reporter(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgEvidence | None:
+    """'Orbis said chief executive X would leave': the name that opens the sentence
+    and reports a post of its own staff ("chief executive", "coach"), where the
+    name is nobody's (no person's surname), no news agency's, and no word of a
+    time, a title or common speech."""
+    if c.role is None or c.role.rsplit(" ", 1)[-1].lower() not in _OWN_STAFF_HEADS:
+        return None
+    sent = ctx.sentences[c.sentence]
+    tokens = ctx.tokens
+    k = sent.first_token
+    end = k
+    while end < c.trigger.first and is_capitalised(tokens[end]):
+        end += 1
+    if end == k or end >= c.trigger.first or ctx.lowers[end] not in _REPORTING:
+        return None
+    common = lexicon.words("common_words.txt")
+    if (
+        any(m.np_first < end and m.last_token > k for m in ctx.persons(c.sentence))
+        or any(ctx.lowers[j] in common or is_role_word(tokens[j]) for j in range(k, end))
+        or ctx.lowers[k] in lexicon.words("time_words.txt")
+    ):
+        return None
+    name = ctx.span_text(k, end - 1)
+    if (
+        facts.kind(name) in BYSTANDER_KINDS
+        or name.lower() in lexicon.words("news_organisations.txt")
+        or _a_surname(ctx, name)
+    ):
+        return None  # "Reuters said ...", "Ruto said ..." of President William Ruto
+    return new_org_evidence(name=name, source=ORG_FROM_SENTENCE)
+
+
+def _a_surname(ctx: MatchContext, name: str) -> bool:
+    """Whether ``name`` ends the name of a person the text names."""
+    last = name.rsplit(" ", 1)[-1].lower()
+    return any(
+        ent.label is PERSON and ent.name.rsplit(" ", 1)[-1].lower() == last
+        for ent in ctx.doc.entities
+    )
 
 
 def from_section(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgEvidence | None:
@@ -310,6 +365,7 @@ DEFAULT_POLICY = OrgPolicy(
     resolvers=(
         Resolver("evidence", from_evidence),
         Resolver("sentence", from_sentence),
+        Resolver("reporter", from_reporter),
         Resolver("same_post", from_same_post),
         Resolver("section", from_section),
         Resolver("main", from_main),
