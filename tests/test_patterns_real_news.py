@@ -561,6 +561,18 @@ TENURES: list[Row] = [
 ]  # fmt: skip
 EVENTS += TENURES
 
+# a post taken, handed or given by its noun ("the position of", "the role of")
+POST_NOUN_TRIGGERS: list[Row] = [
+    ("Ana Ruiz will take the position of chief executive of Orbis next month.",
+     [("START", "Ana Ruiz", "chief executive", "Orbis", "future")]),
+    ("Ana Ruiz has been handed the role of chief executive at Orbis.",
+     [("START", "Ana Ruiz", "chief executive", "Orbis", "past")]),
+    ("Ana Ruiz was given the job of head coach at Harbor FC.",
+     [("START", "Ana Ruiz", "head coach", "Harbor FC", "past")]),
+    ("Ana Ruiz was given the job of fixing the roof.", []),
+]  # fmt: skip
+EVENTS += POST_NOUN_TRIGGERS
+
 NOT_EVENTS = [
     "Orbis Bank named a committee led by chairman Tom Ash.",
     "Ana Ruiz denied reports that she would quit.",
