@@ -6,7 +6,8 @@ order, one :class:`Result` per input: its id, its events (each carrying the id a
 ``Event.source``) or the error that stopped it. One bad record never stops the
 others. Inputs are read a few chunks ahead of the results, so an endless stream
 is fine. Each worker process builds its pipeline and loads the word lists once,
-when it starts.
+when it starts, and takes its chunks from a pipe of its own
+(:class:`~personnel_events.process_pool.OrderedMap`).
 """
 
 from __future__ import annotations
@@ -172,9 +173,12 @@ def parse_many(
     carry none. ``chunksize``: inputs handed to a worker at a time (None: as many
     as make about :data:`CHUNK_CHARS` characters of text). ``pipeline``: a custom
     pipeline (it must be picklable to go to worker processes; the default one is).
-    Errors in one input are reported on its result; the others go on. If ``items``
-    itself raises, every input read before is parsed and yielded, then the error
-    is raised.
+    Errors in one input are reported on its result; the others go on. A worker
+    process that dies on an input is replaced, and that input's result says
+    ``WorkerDied: ...``; workers that cannot set themselves up raise
+    :class:`~personnel_events.process_pool.WorkerSetupError`. If ``items`` itself
+    raises, every input read before is parsed and yielded, then the error is
+    raised.
     """
     cpus = available_cpus()
     if workers is None:
