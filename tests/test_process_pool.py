@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 
-from personnel_events.process_pool import Failed, OrderedMap, WorkerSetupError
+from personnel_events import WorkerSetupError
+from personnel_events.process_pool import Failed, OrderedMap
 
 CAN_FORK = "fork" in multiprocessing.get_all_start_methods()
 pytestmark = pytest.mark.skipif(

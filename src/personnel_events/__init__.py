@@ -22,6 +22,7 @@ from .errors import (
     ModelsNotFound,
     PersonnelEventsError,
     PipelineError,
+    WorkerSetupError,
 )
 from .htmlinput import Article, HTMLExtraMissing, NotHTMLError, parse_html, read_html
 from .merge import MergedEvent, Report, merge_events, timeline
@@ -115,6 +116,7 @@ __all__ = [
     "Stage",
     "Status",
     "Token",
+    "WorkerSetupError",
     "__version__",
     "default_pipeline",
     "default_stages",

@@ -176,7 +176,7 @@ def parse_many(
     Errors in one input are reported on its result; the others go on. A worker
     process that dies on an input is replaced, and that input's result says
     ``WorkerDied: ...``; workers that cannot set themselves up raise
-    :class:`~personnel_events.process_pool.WorkerSetupError`. If ``items`` itself
+    :class:`~personnel_events.errors.WorkerSetupError`. If ``items`` itself
     raises, every input read before is parsed and yielded, then the error is
     raised.
     """

@@ -30,3 +30,9 @@ class DataFileError(PersonnelEventsError, ValueError):
 
 class BackendNotInstalled(PersonnelEventsError, ImportError):
     """An optional backend's package is not installed; the message gives the command."""
+
+
+class WorkerSetupError(PersonnelEventsError, RuntimeError):
+    """Worker processes of ``parse_many`` could not set themselves up: the
+    pipeline's set-up raised in them, or they kept dying before giving back any
+    result."""

@@ -15,7 +15,8 @@ What ``multiprocessing.Pool`` leaves to the caller is handled here:
 - a chunk that cannot be pickled to a worker, or whose results cannot be pickled
   back, comes back as :class:`Failed` outcomes that say so (the caller may run
   those inputs itself);
-- a worker whose set-up fails raises :class:`WorkerSetupError` in the caller,
+- a worker whose set-up fails raises
+  :class:`~personnel_events.errors.WorkerSetupError` in the caller,
   once, instead of being restarted for ever.
 """
 
@@ -30,6 +31,8 @@ from multiprocessing.reduction import ForkingPickler
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
+
+from .errors import WorkerSetupError
 
 if TYPE_CHECKING:  # pragma: no cover
     from multiprocessing.connection import Connection
@@ -54,11 +57,6 @@ class Failed:
 
     reason: str
     lost: bool = False
-
-
-class WorkerSetupError(RuntimeError):
-    """Worker processes could not set themselves up: the initializer raised, or
-    workers kept dying before giving back any result."""
 
 
 @attrs.frozen(slots=True)
