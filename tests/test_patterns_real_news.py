@@ -573,6 +573,18 @@ POST_NOUN_TRIGGERS: list[Row] = [
 ]  # fmt: skip
 EVENTS += POST_NOUN_TRIGGERS
 
+# the body after "to" is the post's ("returns to Orbis as CEO"); a return from
+# an absence is no change
+RETURNS: list[Row] = [
+    ("Ana Ruiz returns to Orbis as chief executive.",
+     [("START", "Ana Ruiz", "chief executive", "Orbis", "past")]),
+    ("Ana Ruiz was appointed to the Supreme Court in May.",
+     [("START", "Ana Ruiz", None, "Supreme Court", "past")]),
+    ("Coach Ana Ruiz will return to the bench after a heart procedure.", []),
+    ("Ana Ruiz returned to Orbis yesterday after a long lay-off through illness.", []),
+]  # fmt: skip
+EVENTS += RETURNS
+
 NOT_EVENTS = [
     "Orbis Bank named a committee led by chairman Tom Ash.",
     "Ana Ruiz denied reports that she would quit.",

@@ -371,7 +371,16 @@ def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceFor
         return None
     if "but" in ctx.words and _taken_back(ctx, si, first, last):
         return None
+    if trig.lemma == "return" and not _absence_words().isdisjoint(
+        ctx.lowers[sent.first_token : sent.last_token]
+    ):
+        return None  # "will return to the bench after a heart procedure": back from an absence
     return form
+
+
+@functools.cache
+def _absence_words() -> frozenset[str]:
+    return lexicon.words("absence_words.txt")
 
 
 #: How many words after "but" may hold the word that takes a plan back.

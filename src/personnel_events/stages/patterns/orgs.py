@@ -90,8 +90,8 @@ def object_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
     tokens = ctx.tokens
     limit = ctx.sentences[si].last_token
     k = last
-    if k < limit and tokens[k].lower in {"from", "at", "of"}:
-        k += 1  # "left from", "started at", "took charge of"
+    if k < limit and tokens[k].lower in {"from", "at", "of", "to"}:
+        k += 1  # "left from", "started at", "took charge of", "returns to Orbis"
     if k < limit and tokens[k].lower == "the":
         if (
             k + 2 < limit
