@@ -585,6 +585,18 @@ RETURNS: list[Row] = [
 ]  # fmt: skip
 EVENTS += RETURNS
 
+# a lone name that names a minister is a head of government, not the post's body
+EVENTS.append(
+    (
+        "Ruto named Ana Ruiz as attorney general, subject to parliamentary approval.",
+        [("NOMINATE", "Ana Ruiz", "attorney general", None, "past")],
+    )
+)
+EVENTS.append(
+    ("Orbis named Ana Ruiz as chief executive.",
+     [("START", "Ana Ruiz", "chief executive", "Orbis", "past")])
+)  # fmt: skip
+
 NOT_EVENTS = [
     "Orbis Bank named a committee led by chairman Tom Ash.",
     "Ana Ruiz denied reports that she would quit.",
@@ -623,11 +635,6 @@ KNOWN_MISSES: list[Row] = [
         # a team name with no organisation word is not known for one before its verb
         "Harbor Gulls sack coach Tom Ash",
         [("END", "Tom Ash", "coach", "Harbor Gulls", "past")],
-    ),
-    (
-        # a lone unknown name before the verb is taken for an organisation that acts
-        "Ruto named Ana Ruiz as attorney general, subject to parliamentary approval.",
-        [("NOMINATE", "Ana Ruiz", "attorney general", None, "past")],
     ),
     (
         "Effective today, Nadia Kerr is president of Kestrel Labs.",

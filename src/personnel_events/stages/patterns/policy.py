@@ -279,12 +279,17 @@ def party_gives_way(
     c: Candidate, chosen: OrgEvidence, facts: DocumentFacts, ctx: MatchContext
 ) -> str | None:
     """A government post belongs to the state, not to the party nor to "the
-    Cabinet": they give way to the country or state whose government the text
+    Cabinet" nor to a lone name that names its holder ("Ruto named X as attorney
+    general"): they give way to the country or state whose government the text
     speaks of, or to the government it names, or to none. A party or a cabinet
     only near a change with no post named gives way to that country too."""
     org = chosen.name
     if org is None:
         return None
+    if chosen.source is ORG_FROM_ACTING_NAME and c.role is not None and is_government_title(c.role):
+        # "Ruto named X as attorney general": a lone name that names a minister is
+        # a head of government, not the post's body
+        return facts.jurisdiction
     bare = org.lower().removeprefix("the ")
     if org not in facts.parties and bare not in GOVERNMENT_NOUNS:
         return org
