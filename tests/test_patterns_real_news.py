@@ -533,8 +533,13 @@ WHO_LEADS: list[Row] = [
      [("START", "Ana Ruiz", None, "Orbis", "future"), ("END", "Tom Ash", None, "Orbis", "future")]),
     ("Tom Ash, who has led Orbis since 2012, will hand over to Ana Ruiz in May.",
      [("END", "Tom Ash", None, "Orbis", "future"), ("START", "Ana Ruiz", None, "Orbis", "future")]),
+    ("Ana Ruiz, who heads Orbis, will step down in June.",
+     [("END", "Ana Ruiz", None, "Orbis", "future")]),
     # a body once headed is none a death leaves
     ("Tom Ash, who ran Orbis Bank for a decade, died on Monday.", []),
+    # how long the holder has held a post is no word of it
+    ("Ana Ruiz, Orbis's longtime chief executive, will retire in June.",
+     [("END", "Ana Ruiz", "chief executive", "Orbis", "future")]),
 ]  # fmt: skip
 EVENTS += WHO_LEADS
 

@@ -915,9 +915,10 @@ def _who_was(text: str, tokens: Sequence[Token], i: int, sent_last: int) -> Role
     return _who_led(text, tokens, i, sent_last)
 
 
-#: "who has led": a relative clause that gives the body the person heads now (not
-#: "who led", "who had run": a body once headed, which a death does not leave).
-_WHO_LED = (("has", "led"), ("has", "headed"), ("has", "run"))
+#: "who has led", "who heads": a relative clause that gives the body the person
+#: heads now (not "who led", "who had run": a body once headed, which a death does
+#: not leave).
+_WHO_LED = (("has", "led"), ("has", "headed"), ("has", "run"), ("heads",), ("leads",), ("runs",))
 
 
 def _who_led(text: str, tokens: Sequence[Token], i: int, sent_last: int) -> Role | None:
