@@ -242,6 +242,11 @@ def role_and_org(text: str) -> tuple[object, object]:
         # a post named in the plural for several people is each one's in the singular
         ("Ana Ruiz has joined the board of Orbis as an independent director.",
          "independent director", "Orbis"),
+        # a time after the body of the post, not a word of the post before it
+        ("Ana Ruiz was appointed chief executive of Orbis late last year.", "chief executive",
+         "Orbis"),
+        ("Ana Ruiz was named head of early childhood education at Orbis.",
+         "head of early childhood education", "Orbis"),
         # a title-case headline's "As" opens no body
         ("Ana Ruiz Steps Down As Chair", "Chair", None),
     ],

@@ -202,10 +202,11 @@ def _of_phrase_stops() -> frozenset[str]:
 
 
 #: Lower-case words that, after the capitalised name ending an "of" phrase, open
-#: a time or a new phrase ("CEO of Orbis two years ago", "of Orbis a week earlier").
+#: a time or a new phrase ("CEO of Orbis two years ago", "of Orbis a week earlier",
+#: "of Orbis late last year").
 _AFTER_NAME_STOPS = frozenset(
     {"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-     "ten", "eleven", "twelve", "several", "few", "some", "many"}
+     "ten", "eleven", "twelve", "several", "few", "some", "many", "late", "early", "mid"}
 )  # fmt: skip
 
 
