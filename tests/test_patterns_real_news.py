@@ -590,6 +590,20 @@ RETURNS: list[Row] = [
 ]  # fmt: skip
 EVENTS += RETURNS
 
+# a translation's base form for a participle after "has been", "is", "was"
+TRANSLATED: list[Row] = [
+    ("Mr. Tom Ash has been resign from the post of CEO of Orbis.",
+     [("END", "Tom Ash", "CEO", "Orbis", "past")]),
+    ("According with the statement, Mr. Tom Ash is replace by Ana Ruiz in the position of "
+     "director.",
+     [("END", "Tom Ash", "director", None, "past"), ("START", "Ana Ruiz", "director", None, "past")]),
+    ("Ana Ruiz will to assume the function of chief executive of Orbis from 1 July.",
+     [("START", "Ana Ruiz", "chief executive", "Orbis", "future")]),
+    # a title after a copula is none
+    ("Ana Ruiz is head of the agency.", []),
+]  # fmt: skip
+EVENTS += TRANSLATED
+
 # a lone name that names a minister is a head of government, not the post's body
 EVENTS.append(
     (

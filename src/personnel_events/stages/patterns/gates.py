@@ -28,6 +28,7 @@ from ...modality import (
     plan_words,
     window_effects,
 )
+from ...roles import is_role_word
 from .arguments import object_people
 from .context import MatchContext
 from .triggers import SurfaceForm, false_senses
@@ -299,6 +300,8 @@ def _no_intent_before(ctx: MatchContext, denials: Denials, sent_first: int, firs
     return False
 
 
+#: Words after which a translation writes a base form for a past participle.
+_TRANSLATED_PERFECT = frozenset({"has", "have", "been", "is", "are", "was", "were"})
 #: Words after which a verb's base form is a noun ("as chair", "the head").
 _NOUN_BEFORE = frozenset({"as", "the", "a", "an", "its", "his", "her", "their", "our", "of"})
 
@@ -325,10 +328,13 @@ def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceFor
     if (
         form is FORM_BASE
         and first > sent.first_token
-        and tokens[first - 1].lower in {"has", "have"}
+        and tokens[first - 1].lower in _TRANSLATED_PERFECT
         and not trig.future_only
+        and not is_role_word(tokens[first])  # "X is head of the agency": a title
     ):
-        form = FORM_PAST  # "Veltrix has hire X as CTO": a translation's perfect
+        # "Veltrix has hire X as CTO", "X has been resign", "X is replace by Y": a
+        # translation's perfect or passive
+        form = FORM_PAST
     if (
         form is FORM_BASE
         and surface.words[:2] != ("not", "to")  # "chose not to renew ...": an infinitive

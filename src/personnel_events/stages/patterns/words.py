@@ -40,7 +40,7 @@ RELATIVES_THAT = RELATIVES | {"that"}
 #: Nouns that stand for any post ("the post", "her role as CFO", "take on the job").
 POST_WORDS = frozenset({"post", "position", "job", "role", "seat"})
 POST_NOUNS = POST_WORDS | frozenset(
-    {"office", "duties", "tasks", "presidency",
+    {"office", "duties", "tasks", "function", "functions", "presidency",
      "chairmanship", "premiership", "chancellorship", "directorship", "helm", "reins",
      "command", "captaincy", "portfolio", "mandate", "docket", "stewardship"}
 )  # fmt: skip
