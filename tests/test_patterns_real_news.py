@@ -596,7 +596,8 @@ TRANSLATED: list[Row] = [
      [("END", "Tom Ash", "CEO", "Orbis", "past")]),
     ("According with the statement, Mr. Tom Ash is replace by Ana Ruiz in the position of "
      "director.",
-     [("END", "Tom Ash", "director", None, "past"), ("START", "Ana Ruiz", "director", None, "past")]),
+     [("END", "Tom Ash", "director", None, "past"),
+      ("START", "Ana Ruiz", "director", None, "past")]),
     ("Ana Ruiz will to assume the function of chief executive of Orbis from 1 July.",
      [("START", "Ana Ruiz", "chief executive", "Orbis", "future")]),
     # a title after a copula is none
