@@ -605,6 +605,18 @@ TRANSLATED: list[Row] = [
 ]  # fmt: skip
 EVENTS += TRANSLATED
 
+# a parting "with" a person after "after" tells that person's change; the
+# subject's own parting there is background
+PARTINGS: list[Row] = [
+    ("Harbor FC have appointed Ana Ruiz as caretaker manager after parting company with "
+     "Tom Ash.",
+     [("START", "Ana Ruiz", "caretaker manager", "Harbor FC", "past"),
+      ("END", "Tom Ash", None, "Harbor FC", "past")]),
+    ("Ana Ruiz, after parting company with Orbis, joined Acme in May.",
+     [("START", "Ana Ruiz", None, "Acme", "past")]),
+]  # fmt: skip
+EVENTS += PARTINGS
+
 # a lone name that names a minister is a head of government, not the post's body
 EVENTS.append(
     (

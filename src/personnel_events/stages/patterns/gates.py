@@ -8,7 +8,7 @@ import functools
 import attrs
 
 from ... import lexicon
-from ...candidates import Form
+from ...candidates import Form, Trigger
 from ...members import (
     EFFECT_HEDGE,
     EFFECT_NEGATION,
@@ -16,6 +16,7 @@ from ...members import (
     FORM_ING,
     FORM_NOUN,
     FORM_PAST,
+    FRAME_MUTUAL,
     FRAME_OBJ,
 )
 from ...modality import (
@@ -300,6 +301,17 @@ def _no_intent_before(ctx: MatchContext, denials: Denials, sent_first: int, firs
     return False
 
 
+def _parted_with_person(ctx: MatchContext, si: int, trig: Trigger, last: int) -> bool:
+    """'appointed X as caretaker after parting company with Y': a mutual parting
+    with the person after "with" tells Y's change, as "after sacking Y" does."""
+    return (
+        trig.frame is FRAME_MUTUAL
+        and last < ctx.sentences[si].last_token
+        and ctx.lowers[last] == "with"
+        and bool(object_people(ctx, si, last + 1))
+    )
+
+
 #: Words after which a translation writes a base form for a past participle.
 _TRANSLATED_PERFECT = frozenset({"has", "have", "been", "is", "are", "was", "were"})
 #: Words after which a verb's base form is a noun ("as chair", "the head").
@@ -358,6 +370,7 @@ def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceFor
         and first > sent.first_token
         and tokens[first - 1].lower in BACKGROUND_PREPS
         and trig.frame is not FRAME_OBJ
+        and not _parted_with_person(ctx, si, trig, last)
         and first - 1 > sent.first_token
     ):
         # "before joining the office": the subject's background, not news; but
