@@ -141,7 +141,7 @@ def _skip_determiners(tokens: Sequence[Token], i: int, limit: int) -> int:
             break
         if _whole_title_at(tokens, i, limit):
             break  # "first minister", "permanent secretary": a whole title that opens with one
-        if tokens[i].text[:1].isupper() and _opens_place(tokens, i):
+        if tokens[i].text[:1].isupper() and opens_place(tokens, i):
             break  # "New Zealand's finance minister": a place's name
         i += 1
     return i
@@ -276,7 +276,7 @@ def _read_role(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
     if (
         i < limit
         and tokens[i].lower in lexicon.words("tenure_modifiers.txt")
-        and not (tokens[i].text[:1].isupper() and _opens_place(tokens, i))
+        and not (tokens[i].text[:1].isupper() and opens_place(tokens, i))
     ):
         # "X, former chief executive officer of Y,": the post, whoever holds it now
         # (not "New" of "X, New Zealand's finance minister")
@@ -766,10 +766,10 @@ def title_before(
         if (
             prev.lower in lexicon.words("determiners.txt")
             or prev.lower in lexicon.words("tenure_modifiers.txt")
-        ) and not _opens_place(tokens, org_first - 1):
+        ) and not opens_place(tokens, org_first - 1):
             break  # "Current cabinet spokesman X", "Outgoing CEO X": no body
         if (is_capitalised(prev) or prev.text == "&") and (
-            prev.lower not in common or _opens_place(tokens, org_first - 1)
+            prev.lower not in common or opens_place(tokens, org_first - 1)
         ):
             org_first -= 1  # (a common word only where it opens a place: "New York")
             continue
@@ -805,7 +805,7 @@ def title_before(
     return new_role(role_text, org, start, name_first)
 
 
-def _opens_place(tokens: Sequence[Token], k: int) -> bool:
+def opens_place(tokens: Sequence[Token], k: int) -> bool:
     """Whether the capitalised common word at ``k`` opens the name of a place with
     the words after it ("New York", "New South Wales"; ``places.txt``)."""
     places = lexicon.words("places.txt")

@@ -29,8 +29,7 @@ from ...members import (
 from ...modality import RELATIVES
 from ...model import Mention, Status
 from ...names import possessive_after
-from ...roles import Role
-from ..coref.kinds import is_place_name
+from ...roles import Role, opens_place
 from .appositions import titled_apposition
 from .arguments import listed_person, object_people
 from .build import make_candidate
@@ -339,7 +338,7 @@ def title_frame(
     appointed CFO Ana Ruiz': a word before a title that stands right before a name.
     The change is the title's; its status is the word's."""
     last = match.last
-    if _opens_place_name(ctx, si, match.first, last):
+    if not ctx.tokens[match.first].text.islower() and opens_place(ctx.tokens, match.first):
         return []  # "New York City Mayor X", "New Zealand's minister": a name's word
     # the name's noun phrase takes in its title (and, opening a sentence, the word
     # itself: "Incoming chief executive X")
@@ -388,21 +387,6 @@ def title_frame(
             role_source=ROLE_FROM_PERSON,
         )
     ]
-
-
-def _opens_place_name(ctx: MatchContext, si: int, first: int, last: int) -> bool:
-    """A capitalised word before a title that opens the name of a place with the
-    words after it ("New York", "New South Wales"; ``places.txt``), not "New
-    Tennessee chancellor X"."""
-    if ctx.tokens[first].text.islower():
-        return False
-    end = min(ctx.sentences[si].last_token, last + 2)
-    words = ctx.lowers[first:last]
-    for k in range(last, end):
-        words = [*words, ctx.lowers[k]]
-        if is_place_name(words):
-            return True
-    return False
 
 
 #: Words between a name and the word before its title: a copula or the comma
