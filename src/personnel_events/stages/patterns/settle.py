@@ -189,20 +189,11 @@ def settle(
                     role, role_source = held[0], ROLE_FROM_SUCCESSION
                     break
             if role is None and (succession or c.rule.succession):
-                # "X was CEO of Orbis until 2019, when she was replaced by Y": the
-                # post the one replaced is described with (as her END takes it)
-                left = _described_predecessor(ctx, c, by_sentence[c.sentence])
+                left = _predecessor_post(ctx, c, by_sentence[c.sentence], posts, facts)
                 if left is not None:
                     role, role_source = left[0], ROLE_FROM_SUCCESSION
                     if left[1]:
                         orgs = (*orgs, OrgEvidence(name=left[1], source=ORG_FROM_SUCCESSION))
-            if role is None and succession:
-                lent = _post_of_predecessor(ctx, c, posts)
-                if lent is not None:
-                    role, role_source = lent.role, ROLE_FROM_SUCCESSION
-                    shared = _first_of(lent.orgs, facts)
-                    if shared:
-                        orgs = (*orgs, OrgEvidence(name=shared, source=ORG_FROM_SUCCESSION))
         described_role, described_org = facts.described.get(eid, (None, None))
         if (
             c.reason == "death"
@@ -314,50 +305,51 @@ def _singular(role: str | None) -> str | None:
 _NOT_A_POST_OPENER = frozenset({"of", "for", "to", "and", "&", "the", "at", "in"})
 
 
-def _described_predecessor(
-    ctx: MatchContext, c: Candidate, same: list[Candidate]
+def _predecessor_post(
+    ctx: MatchContext,
+    c: Candidate,
+    same: list[Candidate],
+    posts: dict[tuple[int, EventType], Candidate],
+    facts: DocumentFacts,
 ) -> tuple[str, str | None] | None:
-    """For a START of a succession with no post, the post the sentence itself
-    gives the one it replaces, the END of the sentence, by a title, an apposition
-    or a copula ("X was CEO of Orbis until 2019, when she was replaced by Y")."""
-    if c.type is not START:
-        return None
-    doc = ctx.doc
-    for other in same:
-        other_id = other.person.entity
-        if other.type is not END or other_id is None or other_id == c.person.entity:
-            continue
-        for mi in doc.entities[other_id].mentions:
-            m = doc.mentions[mi]
-            if m.sentence != c.sentence:
-                continue
-            if m.title or m.appos:
-                return (m.appos or m.title or ""), (m.appos_org or m.title_org)
-            post = post_after_copula(ctx, m)
-            if post is not None and post[0]:
-                return post[0], post[1]
-    return None
-
-
-def _post_of_predecessor(
-    ctx: MatchContext, c: Candidate, posts: dict[tuple[int, EventType], Candidate]
-) -> Candidate | None:
-    """The telling, anywhere in the text, of the post that the person of a
-    sentence of succession with no change of its own leaves or left, where ``c``
-    takes it ("X will step down as CFO. The company named Y as her successor":
-    "her" is X, whose END names the post), or the other way round ("Y was named
-    CFO. He succeeds X" is told in the sentence). Only a START borrows: a person
-    whose successor is named ends the post that successor takes."""
+    """For a START of a sentence of succession with no post, the post and body the
+    other person of the sentence leaves: as an END of that person names it anywhere
+    in the text ("X will step down as CFO. The company named Y as her successor":
+    "her" is X), else as this sentence describes the person whose END it tells, by
+    a title, an apposition or a copula ("X was CEO of Orbis until 2019, when she
+    was replaced by Y"). Only a START borrows: the one replaced ends the post the
+    successor takes."""
     if c.type is not START:
         return None
     eid = c.person.entity
+    ending = {o.person.entity for o in same if o.type is END}
     for m in ctx.persons(c.sentence):
         other = m.entity
         if other is None or other == eid:
             continue
-        post = posts.get((other, END))
-        if post is not None and post.role:
-            return post
+        told = posts.get((other, END))
+        if told is not None and told.role:
+            return told.role, _first_of(told.orgs, facts)
+        if other in ending:
+            described = _described_in(ctx, other, c.sentence)
+            if described is not None:
+                return described
+    return None
+
+
+def _described_in(ctx: MatchContext, entity: int, sentence: int) -> tuple[str, str | None] | None:
+    """The post ``sentence`` gives a mention of ``entity``: its title, its
+    apposition, or the post after a copula."""
+    doc = ctx.doc
+    for mi in doc.entities[entity].mentions:
+        m = doc.mentions[mi]
+        if m.sentence != sentence:
+            continue
+        if m.title or m.appos:
+            return (m.appos or m.title or ""), (m.appos_org or m.title_org)
+        post = post_after_copula(ctx, m)
+        if post is not None and post[0]:
+            return post[0], post[1]
     return None
 
 
