@@ -32,7 +32,7 @@ from ...modality import (
 from ...roles import is_role_word
 from .arguments import object_people
 from .context import MatchContext
-from .triggers import SurfaceForm, false_senses
+from .triggers import SurfaceForm, false_senses, sentence_senses
 from .words import (
     AUX_FOR_BASE,
     BACKGROUND_PREPS,
@@ -390,16 +390,12 @@ def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceFor
         return None
     if "but" in ctx.words and _taken_back(ctx, si, first, last):
         return None
-    if trig.lemma == "return" and not _absence_words().isdisjoint(
+    other_sense = sentence_senses().get(trig.lemma)
+    if other_sense is not None and not other_sense.isdisjoint(
         ctx.lowers[sent.first_token : sent.last_token]
     ):
         return None  # "will return to the bench after a heart procedure": back from an absence
     return form
-
-
-@functools.cache
-def _absence_words() -> frozenset[str]:
-    return lexicon.words("absence_words.txt")
 
 
 #: How many words after "but" may hold the word that takes a plan back.

@@ -281,6 +281,18 @@ def _index(
 
 
 @functools.cache
+def sentence_senses() -> dict[str, frozenset[str]]:
+    """``data/sentence_senses.tsv``: words that, anywhere in a trigger's sentence,
+    give it another sense, by lemma ("return" in a sentence of an illness)."""
+    out: dict[str, set[str]] = {}
+    for row in lexicon.rows("sentence_senses.tsv"):
+        if len(row.cells) < 2 or not row.cells[1]:
+            raise row.error("expected 2 tab-separated columns (lemma, words)")
+        out.setdefault(row.cells[0].lower(), set()).update(row.cells[1].lower().split("|"))
+    return {lemma: frozenset(words) for lemma, words in out.items()}
+
+
+@functools.cache
 def false_senses() -> dict[str, tuple[tuple[frozenset[str], ...], ...]]:
     """``data/false_senses.tsv``: words after a trigger that give it another sense,
     by lemma; each a sequence of alternatives ("down from the podium")."""
