@@ -193,19 +193,27 @@ def passive_agent_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | No
     for m in ctx.orgs(si):
         if m.first_token == k:
             return OrgEvidence(name=org_name(ctx, m), source=ORG_FROM_PASSIVE_AGENT)
-    # "was let go by Orbis": a name no person's, and no word of a time or a title
+    # "was let go by Orbis": a name of nobody's (not "by the Prime Minister")
     end = k
     while end < limit and is_capitalised(tokens[end]):
         end += 1
-    if (
-        end > k
-        and not any(m.np_first <= k < m.last_token for m in ctx.persons(si))
-        and tokens[k].lower not in lexicon.words("time_words.txt")
-        and tokens[k].lower not in lexicon.words("common_words.txt")
-        and not any(is_role_word(tokens[j]) for j in range(k, end))  # "the Prime Minister"
-    ):
+    if end > k and unknown_body(ctx, si, k, end):
         return OrgEvidence(name=ctx.span_text(k, end - 1), source=ORG_FROM_PASSIVE_AGENT)
     return None
+
+
+def unknown_body(ctx: MatchContext, si: int, first: int, end: int) -> bool:
+    """Whether the capitalised words ``tokens[first:end]`` can name a body the text
+    does not otherwise know: no person of the sentence stands there, and none of
+    them is a word of a time, a title or common speech ("Orbis"; not "Tom Ash",
+    "Monday", "the Prime Minister", "He")."""
+    times = lexicon.words("time_words.txt")
+    common = lexicon.words("common_words.txt")
+    tokens = ctx.tokens
+    return not any(m.np_first < end and m.last_token > first for m in ctx.persons(si)) and not any(
+        tokens[j].lower in times or tokens[j].lower in common or is_role_word(tokens[j])
+        for j in range(first, end)
+    )
 
 
 #: Words that open a sentence before an acting name and are none of it.

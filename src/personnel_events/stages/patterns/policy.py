@@ -25,7 +25,6 @@ from ...members import (
     PERSON,
 )
 from ...names import GOVERNMENT_NOUNS, is_capitalised
-from ...roles import is_role_word
 from .context import MatchContext
 from .facts import DocumentFacts, post_key
 from .orgs import (
@@ -35,6 +34,7 @@ from .orgs import (
     is_government_title,
     is_legislature,
     sentence_org,
+    unknown_body,
     without_base,
 )
 
@@ -165,12 +165,7 @@ def from_reporter(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgE
         end += 1
     if end == k or end >= c.trigger.first or ctx.lowers[end] not in _REPORTING:
         return None
-    common = lexicon.words("common_words.txt")
-    if (
-        any(m.np_first < end and m.last_token > k for m in ctx.persons(c.sentence))
-        or any(ctx.lowers[j] in common or is_role_word(tokens[j]) for j in range(k, end))
-        or ctx.lowers[k] in lexicon.words("time_words.txt")
-    ):
+    if not unknown_body(ctx, c.sentence, k, end):
         return None
     name = ctx.span_text(k, end - 1)
     if (
