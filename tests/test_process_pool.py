@@ -69,13 +69,14 @@ def run_map(
     size: int = 3,
     workers: int = 2,
     window: int = 8,
+    initializer: Callable[[], None] = setup_nothing,
 ) -> list[tuple[Any, Any]]:
     with OrderedMap(
         chunked(items, size),
         run,
         workers=workers,
         context=FORK,  # type: ignore[arg-type]
-        initializer=setup_nothing,
+        initializer=initializer,
         window=window,
     ) as pool:
         return list(pool)
@@ -139,31 +140,18 @@ def test_results_that_cannot_be_pickled_are_failed_and_the_rest_come_back() -> N
     assert "could not be sent back" in pairs[5][1].reason
 
 
-def test_a_failing_setup_is_raised_once() -> None:
-    with pytest.raises(WorkerSetupError, match="OSError: no word lists here"):  # noqa: SIM117
-        with OrderedMap(
-            chunked(list(range(10)), 1),
-            square,
-            workers=2,
-            context=FORK,  # type: ignore[arg-type]
-            initializer=setup_fails,
-            window=4,
-        ) as pool:
-            list(pool)
-    assert multiprocessing.active_children() == []
-
-
-def test_workers_that_keep_dying_at_set_up_stop_the_map() -> None:
-    with pytest.raises(WorkerSetupError, match=r"died in a row .* exit code 7"):  # noqa: SIM117
-        with OrderedMap(
-            chunked(list(range(50)), 1),
-            square,
-            workers=2,
-            context=FORK,  # type: ignore[arg-type]
-            initializer=setup_dies,
-            window=4,
-        ) as pool:
-            list(pool)
+@pytest.mark.parametrize(
+    ("setup", "n", "message"),
+    [
+        (setup_fails, 10, "OSError: no word lists here"),  # raised once
+        (setup_dies, 50, r"died in a row .* exit code 7"),  # not restarted for ever
+    ],
+)
+def test_a_failing_setup_stops_the_map_and_leaves_no_worker(
+    setup: Callable[[], None], n: int, message: str
+) -> None:
+    with pytest.raises(WorkerSetupError, match=message):
+        run_map(list(range(n)), square, size=1, window=4, initializer=setup)
     assert multiprocessing.active_children() == []
 
 
