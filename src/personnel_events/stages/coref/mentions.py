@@ -243,12 +243,7 @@ def _description(doc: Document, si: int, i: int, heads: frozenset[str]) -> Menti
     j = i + 1
     if j < sent.last_token and tokens[j].lower in words.tenure_modifiers():
         j += 1
-    described = (
-        _past_age_and_demonym(tokens, j, sent.last_token)
-        # (an age or a demonym opens with a digit or a capital: most words do not)
-        if j < sent.last_token and not tokens[j].text[:1].islower()
-        else j
-    )
+    described = _past_age_and_demonym(tokens, j, sent.last_token)
     aged_or_from = described > j  # "the 42-year-old", "the South African"
     k = j = described
     while k < sent.last_token and (tokens[k].lower in mods or tokens[k].lower in heads):
@@ -346,8 +341,8 @@ def _epithet(doc: Document, si: int, i: int) -> Mention | None:
 def _past_age_and_demonym(tokens: Sequence[Token], j: int, end: int) -> int:
     """The token after an age ("42-year-old") and a demonym of one or two words
     ("South African", "Kenyan") at ``j``, in that order, either or both absent."""
-    if j >= end or not (tokens[j].text[:1].isdigit() or tokens[j].text[:1].isupper()):
-        return j  # (most descriptions: "the chief executive")
+    if j >= end or tokens[j].text[:1].islower():
+        return j  # (an age or a demonym opens with a digit or a capital: most words do not)
     j = _age_at(tokens, j, end)
     if j < end and is_demonym(tokens[j].text):
         return j + 1
