@@ -251,6 +251,24 @@ def test_name_runs_split_and_label_by_given_names_and_case(
     assert _labels(text)[mention] == label
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "label"),
+    [
+        # a name before a post written in lower case is the post's body, and so is
+        # every other mention of it
+        ("Ama Boateng resigned as Velt chief executive. Velt said so.", "Velt", "ORG"),
+        ("Tom Bale quit as Zentrix finance director on Friday.", "Zentrix", "ORG"),
+        ("Tom Bale was named Korvel head coach.", "Korvel", "ORG"),
+        # not a place (the role reader takes it), a given name, or a name before no post
+        ("Ama Boateng was sworn in as Ohio governor.", "Ohio", "OTHER"),
+        ("She told Tom chief executives earn more.", "Tom", "OTHER"),
+        ("Velt told Ama Boateng chief executives were paid well.", "Velt", "OTHER"),
+    ],
+)
+def test_a_name_before_a_lower_case_post_is_its_body(text: str, mention: str, label: str) -> None:
+    assert _labels(text)[mention] == label
+
+
 LOWER = (
     "the board met on monday and said the company would name a new chief executive "
     "within weeks, after a review of its accounts by outside auditors."

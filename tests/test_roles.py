@@ -587,6 +587,53 @@ def test_roles_role_after_cuts_the_body_at_its_preposition(
 
 
 @pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a name before a post written in lower case: the post's body
+        ("Velt chief executive", ("chief executive", "Velt")),
+        ("Korra Mining managing director", ("managing director", "Korra Mining")),
+        ("Velt head coach", ("head coach", "Velt")),
+        # a place names the body whatever the case of the post; a people only
+        # before a country's title
+        ("Texas governor", ("governor", "Texas")),
+        ("New York attorney general", ("attorney general", "New York")),
+        ("Kenyan finance minister", ("finance minister", "Kenya")),
+        ("Mexican Foreign Minister", ("Foreign Minister", "Mexico")),
+        ("Kenyan coach", ("Kenyan coach", None)),
+        # capitalised title words and portfolios are the post
+        ("Finance Minister", ("Finance Minister", None)),
+        ("Deputy Governor", ("Deputy Governor", None)),
+        ("Culture Secretary", ("Culture Secretary", None)),
+        # a name before a capitalised title may be one title; a body after the post
+        # leaves the words before it to the post
+        ("Velt Chief Executive", ("Velt Chief Executive", None)),
+        ("Asia chief executive of Velt Bank", ("Asia chief executive", "Velt Bank")),
+    ],
+)
+def test_roles_role_after_takes_the_body_named_before_the_post(
+    phrase: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert read_role(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "org"),
+    [
+        ("Ama Boateng resigned as Velt chief executive on Monday.", "chief executive", "Velt"),
+        ("Tom Bale was named Zentrix finance director.", "finance director", "Zentrix"),
+        ("Ama Boateng quit as Velt boss after two seasons.", "boss", "Velt"),
+        ("Ama Boateng, the Velt chief executive, retired on Friday.", "chief executive", "Velt"),
+        ("Ama Boateng was sworn in as Ohio governor on Monday.", "governor", "Ohio"),
+        ("Ama Boateng was sworn in as Kenyan finance minister.", "finance minister", "Kenya"),
+    ],
+)
+def test_roles_an_event_takes_the_body_named_before_its_post(
+    text: str, role: str, org: str
+) -> None:
+    assert role_and_org(text) == (role, org)
+
+
+@pytest.mark.parametrize(
     ("text", "name", "expected"),
     [
         # no title before the name: the first tests end the reading (issue 19)

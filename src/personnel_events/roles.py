@@ -417,6 +417,13 @@ def _read_role(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
     role_text, org_in = _split_org(text, tokens, first, role_last)
     if org_in is not None:
         org = org_in
+    elif org is None and tokens[first].text[:1].isupper():  # (is_capitalised, without a call)
+        # "as Velt chief executive" (not "Asia chief executive of Velt Bank": the
+        # body is after the post there)
+        body = _body_before_post(text, tokens, first, last_head)
+        if body is not None:
+            org, body_last = body
+            role_text = _text(text, tokens, body_last, role_last)
     # "as CTO at Lattice": an organisation after the phrase.
     if org is None and j < limit and tokens[j].lower in {"at", "of", "for", "with"}:
         k = _skip_determiners(tokens, j + 1, limit)
@@ -430,6 +437,61 @@ def _read_role(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
     if not role_text:
         return None
     return new_role(role_text, org, start, max(j, role_last))
+
+
+def _body_before_post(
+    text: str, tokens: Sequence[Token], first: int, last_head: int
+) -> tuple[str, int] | None:
+    """The body named before the post of a role phrase, and where the post starts:
+    a place or a people ("as Texas governor", "as British Foreign Secretary":
+    Britain), or another name before a post written in lower case ("as Velt chief
+    executive"); the role reader's counterpart of the body that :func:`title_before`
+    reads before a title before a name. None where the capitalised words before
+    the post are title words ("Foreign Secretary") or common words other than an
+    organisation's ("Culture Secretary": a portfolio; not "Korra Mining"), or
+    where a name runs on into a capitalised title ("Velt Chief Executive" may be
+    one title)."""
+    heads, mods = _heads(), _mods()
+    common = lexicon.words("common_words.txt")
+    org_words = lexicon.words("org_words.txt")
+    k = first
+    while k < last_head:
+        tok = tokens[k]
+        low = tok.lower
+        if not is_capitalised(tok):
+            break
+        if k > first and low in org_words:
+            k += 1  # "Korra Mining managing director" (not "Mining minister")
+            continue
+        if low in heads or low in mods:
+            break
+        if low in common and not opens_place(tokens, k):
+            return None
+        k += 1
+    if k == first or k > last_head:
+        return None
+    name = _text(text, tokens, first, k)
+    if _is_place_name(tokens, first, k):
+        if name not in _demonyms():
+            return name, k
+        if tokens[last_head].lower in lexicon.words("country_titles.txt"):
+            return _demonyms()[name], k  # "Mexican foreign minister": Mexico's
+        return None  # "as Kenyan coach": the holder's nation, not the body
+    if tokens[k].text.islower() and not _is_place_name(tokens, first, first + 1):
+        return name, k
+    return None
+
+
+def _is_place_name(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """``tokens[first:last]`` name a place of ``places.txt`` or a people of
+    ``demonyms.tsv`` ("Kenya", "New York", "British")."""
+    words = " ".join(tokens[x].lower for x in range(first, last))
+    return words in lexicon.words("places.txt") or words in _lower_demonyms()
+
+
+@functools.cache
+def _lower_demonyms() -> frozenset[str]:
+    return frozenset(d.lower() for d in _demonyms())
 
 
 #: How many unlisted lower-case words may describe a title before its head ("public

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from ... import lexicon
 from ...model import EntityLabel, Mention, Token
-from ...names import honorifics, is_given_name
+from ...names import honorifics, is_capitalised, is_given_name
 from . import kinds, words
 from .enums import NAME, ORG, OTHER, PERSON, PRONOUN
 from .labels import relabelled
@@ -122,6 +122,17 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
             and _says_its(tokens, name_starts, m)
         ):
             orgs.add(fold(m.text))  # "Kelvane said on Monday that its chief ..."
+        elif (
+            other
+            and plain
+            and not possessor
+            and m.org_kind is None  # a place before a post ("Texas governor") stays a place
+            and next_tok is not None
+            and next_tok.text.islower()  # what _post_after reads first
+            and _post_after(tokens, last, titles, modifiers)
+            and not is_given_name(tokens[first].text)
+        ):
+            orgs.add(fold(m.text))  # "resigned as Velt chief executive": the post's body
         elif plain and _owner_of_post(tokens, name_starts, m):
             orgs.add(fold(m.text))  # "Mamelodi Sundowns sacked X as their head coach"
         elif (
@@ -431,6 +442,30 @@ OWNER_REACH = 12
 #: read in C (``map``), cheaper than a list of them.
 _OWNER_WORDS = frozenset({"its", "their"})
 _LOWER = operator.attrgetter("lower")
+
+
+#: The most words of a post written in lower case after a name that
+#: :func:`_post_after` reads ("Velt senior vice president").
+POST_AFTER_WORDS = 4
+
+
+def _post_after(
+    tokens: Sequence[Token], k: int, titles: frozenset[str], modifiers: frozenset[str]
+) -> bool:
+    """A post written in lower case starts at ``tokens[k]`` ("chief executive", "head
+    coach", "boss"): title words and their modifiers only, at least one a title
+    word, up to :data:`POST_AFTER_WORDS` words, not going on into a capitalised
+    name ("Velt chief executive Ana Ruiz" is a title before a name, read elsewhere)."""
+    end = min(len(tokens), k + POST_AFTER_WORDS)
+    head = False
+    while k < end and tokens[k].text.islower():
+        low = tokens[k].lower
+        if low in titles:
+            head = True
+        elif low not in modifiers:
+            break
+        k += 1
+    return head and not (k < len(tokens) and is_capitalised(tokens[k]))
 
 
 def _owner_of_post(tokens: Sequence[Token], name_starts: Sequence[int], m: Mention) -> bool:
