@@ -246,7 +246,7 @@ def object_people(ctx: MatchContext, si: int, last: int) -> list[Mention]:
     if k != head.np_first and not (
         _described_object(ctx, k, head)
         or _related_object(ctx, k, head)
-        or _listed_after_colon(ctx, k, head)
+        or _listed_after_lead(ctx, k, head)
     ):
         return []
     out = [head]
@@ -264,17 +264,35 @@ def object_people(ctx: MatchContext, si: int, last: int) -> list[Mention]:
 LIST_LEAD_WORDS = 6
 
 
-def _listed_after_colon(ctx: MatchContext, k: int, head: Mention) -> bool:
-    """'appointed two new directors: X and Y': the people follow a colon after a
-    few lower-case words or numbers that end in a post (a title or a post noun,
-    in the plural too)."""
+def list_lead(ctx: MatchContext, last: int, people: list[Mention]) -> int | None:
+    """Where the words that announce a list of ``people`` after a trigger end (the
+    colon or the comma: "dropped three ministers, X, Y and Z,"), or None where
+    the people follow the trigger otherwise."""
+    if not people:
+        return None
+    head = people[0]
+    k = last
+    while k < head.np_first and ctx.tokens[k].lower in OBJECT_LEAD:
+        k += 1
+    if k == head.first_token or not _listed_after_lead(ctx, k, head):
+        return None
+    return head.first_token - 1
+
+
+def _listed_after_lead(ctx: MatchContext, k: int, head: Mention) -> bool:
+    """'appointed two new directors: X and Y', 'dropped three ministers, X, Y and
+    Z, from the cabinet': the people follow a colon after a few lower-case words or
+    numbers that end in a post (a title or a post noun, in the plural too), or a
+    comma after such words that end in a plural post."""
     tokens = ctx.tokens
-    colon = head.np_first - 1
-    if colon <= k or tokens[colon].text != ":" or colon - k > LIST_LEAD_WORDS:
+    mark = head.first_token - 1  # (the name's phrase may hold the post before the comma)
+    if mark <= k or tokens[mark].text not in (":", ",") or mark - k > LIST_LEAD_WORDS:
         return False
-    words = tokens[k:colon]
+    words = tokens[k:mark]
     if not all(t.text[:1].islower() or t.text.isdigit() for t in words):
         return False
+    if tokens[mark].text == "," and not words[-1].lower.endswith("s"):
+        return False  # "named a new chief, X": an apposition, read as one elsewhere
     return is_role_word(words[-1])  # the titles' heads hold their plurals
 
 

@@ -35,6 +35,7 @@ from ...roles import Role, is_role_word
 from .appositions import titled_apposition
 from .arguments import (
     dep_people,
+    list_lead,
     listed_person,
     object_people,
     participle_subject,
@@ -50,7 +51,9 @@ from .posts import after_aside, role_after_trigger
 from .senses import named_for_other, object_not_charge, takes_own_place
 from .words import (
     BE_FORMS,
+    COUNT_WORDS,
     MOVE_ON,
+    OBJECT_LEAD,
     POST_NOUNS,
     SELECTION_UNITS,
     SUBORDINATORS,
@@ -316,6 +319,20 @@ def _active_object(ctx: MatchContext, si: int, match: TriggerMatch) -> list[Cand
         titled = titled_apposition(ctx, si, last)
         if titled is not None and titled[0] is people[0] and titled[1].text:
             role = titled[1]
+    after = people[-1].np_last
+    lead = list_lead(ctx, last, people) if not relative else None
+    if lead is not None:
+        # "dropped three ministers, X, Y and Z, from the cabinet": each listed person
+        # takes the post the words before the list name, and the body after it
+        if role is None:
+            start = last
+            while start < lead and (
+                ctx.lowers[start] in COUNT_WORDS or ctx.lowers[start] in OBJECT_LEAD
+            ):
+                start += 1
+            role = ctx.role_after(start, lead)
+        if after < sent.last_token and ctx.tokens[after].text == ",":
+            after += 1
     if (role is None and trig.needs_role) or named_for_other(
         ctx, si, match, last if relative else people[-1].np_last, role
     ):
@@ -323,7 +340,6 @@ def _active_object(ctx: MatchContext, si: int, match: TriggerMatch) -> list[Cand
     agent = agent_org(ctx, si, first)
     # "voted to remove X from the board": the body after the person (not a team
     # picked for a match: "dropped X from the squad")
-    after = people[-1].np_last
     body = object_org(ctx, si, after) if role is None and not _selection_unit(ctx, after) else None
     found = make_each(
         ctx, match, si, people, RULE_OBJECT, role, [], status, later_orgs=[agent, body]

@@ -71,11 +71,15 @@ def succession_frame(
         if not ends:
             # "filled the position vacated this year by Y", "the seat left by Y"
             ends = _vacated_by(ctx, si, last)
-        if ends and match.trigger.lemma == "replace" and (infinitive or not starts):
-            # "decided to replace Y with X": X takes the post
+        if ends and match.trigger.lemma == "replace":
+            # "decided to replace Y with X", "sacked Y and replaced him with X": X takes
+            # the post; the subject, if any, is who replaces ("replaced Y with
+            # immediate effect" leaves the subject to start)
             k = ends[-1].np_last
             if k < sent.last_token and tokens[k].lower == "with":
-                starts = object_people(ctx, si, k + 1)
+                successors = object_people(ctx, si, k + 1)
+                if successors or infinitive or not starts:
+                    starts = successors
         left = starts[-1].np_last if starts else max(sent.first_token, first - 6)
     if not starts and not ends:
         return []

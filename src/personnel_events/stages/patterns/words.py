@@ -81,6 +81,11 @@ OBJECT_LEAD = frozenset(
     {"the", "its", "their", "his", "her", "as", "former", "longtime", "present", "current",
      "incumbent", "then", "sitting"}
 )  # fmt: skip
+#: Words that count the people a list names ("dropped three ministers, X, Y and Z").
+COUNT_WORDS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve", "several", "some", "more", "other", "both", "all"}
+)  # fmt: skip
 #: Words that end a description before an object ("a committee led by X").
 OBJECT_STOPS = frozenset(
     {"by", "of", "to", "for", "with", "and", "or", "who", "that", "which", "from", "in", "at"}

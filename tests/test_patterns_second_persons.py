@@ -1,0 +1,92 @@
+"""Second persons of a sentence: who "replaced Y with X" names, the people listed
+after a plural post noun, and who is moved from one post to another."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import events_of
+
+
+def changes(text: str) -> set[tuple[object, object, object]]:
+    """(type, person, role) of every event of ``text``."""
+    return {(e["type"], e["person"], e["role"]) for e in events_of(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The president sacked Finance Minister Ida Mensah on Tuesday and replaced her "
+            "with her deputy, Kofi Asare.",
+            {
+                ("END", "Ida Mensah", "Finance Minister"),
+                ("START", "Kofi Asare", "Finance Minister"),
+            },
+        ),
+        (
+            "The club fired coach Tom Bale and replaced him with Ann Lee on Monday.",
+            {("END", "Tom Bale", "coach"), ("START", "Ann Lee", "coach")},
+        ),
+        (
+            "Governor Ruth Amani replaced police chief Tom Bale with Ann Lee.",
+            {("END", "Tom Bale", "police chief"), ("START", "Ann Lee", "police chief")},
+        ),
+        # no person after "with": the subject is the successor
+        (
+            "Ann Lee replaced Tom Bale as coach with immediate effect.",
+            {("START", "Ann Lee", "coach"), ("END", "Tom Bale", "coach")},
+        ),
+    ],
+)
+def test_patterns_replace_with_gives_the_post_to_the_person_after_with(
+    text: str, expected: set[tuple[object, object, object]]
+) -> None:
+    assert changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The president dropped three ministers, Ama Owusu, Kofi Boateng and Efua "
+            "Mensah, from the cabinet on Friday.",
+            {
+                ("END", "Ama Owusu", "minister"),
+                ("END", "Kofi Boateng", "minister"),
+                ("END", "Efua Mensah", "minister"),
+            },
+        ),
+        (
+            "Velt named two new directors, Ann Lee and Tom Bale, on Monday.",
+            {("START", "Ann Lee", "director"), ("START", "Tom Bale", "director")},
+        ),
+        (
+            "Velt appointed two independent directors, Ann Lee and Tom Bale.",
+            {
+                ("START", "Ann Lee", "independent director"),
+                ("START", "Tom Bale", "independent director"),
+            },
+        ),
+        (
+            "The governor fired both commissioners, Ann Lee and Tom Bale.",
+            {("END", "Ann Lee", "commissioner"), ("END", "Tom Bale", "commissioner")},
+        ),
+        # a singular post before a comma is an apposition of one person
+        (
+            "Velt named a new chief executive, Ann Lee, on Monday.",
+            {("START", "Ann Lee", "chief executive")},
+        ),
+        pytest.param(
+            "Two ministers, Ann Lee and Tom Bale, resigned on Friday.",
+            {("END", "Ann Lee", "minister"), ("END", "Tom Bale", "minister")},
+            marks=pytest.mark.xfail(
+                strict=True, reason="a plural title before subjects reaches the first only"
+            ),
+        ),
+    ],
+)
+def test_patterns_people_listed_after_a_plural_post_each_take_it(
+    text: str, expected: set[tuple[object, object, object]]
+) -> None:
+    assert changes(text) == expected
