@@ -420,10 +420,10 @@ def _read_role(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
     elif org is None and tokens[first].text[:1].isupper():  # (is_capitalised, without a call)
         # "as Velt chief executive" (not "Asia chief executive of Velt Bank": the
         # body is after the post there)
-        body = _body_before_post(text, tokens, first, last_head)
-        if body is not None:
-            org, body_last = body
-            role_text = _text(text, tokens, body_last, role_last)
+        named_before = _body_before_post(text, tokens, first, last_head)
+        if named_before is not None:
+            org, post_first = named_before
+            role_text = _text(text, tokens, post_first, role_last)
     # "as CTO at Lattice": an organisation after the phrase.
     if org is None and j < limit and tokens[j].lower in {"at", "of", "for", "with"}:
         k = _skip_determiners(tokens, j + 1, limit)
