@@ -90,3 +90,40 @@ def test_patterns_people_listed_after_a_plural_post_each_take_it(
     text: str, expected: set[tuple[object, object, object]]
 ) -> None:
     assert changes(text) == expected
+
+
+def orgs_of(text: str) -> set[tuple[object, object, object]]:
+    """(type, person, org) of every event of ``text``."""
+    return {(e["type"], e["person"], e["org"]) for e in events_of(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Health Minister Ama Owusu moves to the education ministry.",
+            {("START", "Ama Owusu", "education ministry")},
+        ),
+        (
+            "Kofi Boateng was on Tuesday moved to the Education ministry.",
+            {("START", "Kofi Boateng", "Education ministry")},
+        ),
+        (
+            "Efua Mensah moved to the foreign affairs department in 2021.",
+            {("START", "Efua Mensah", "foreign affairs department")},
+        ),
+        (
+            "Permanent Secretary Ann Lee has been moved to the Ministry of Health.",
+            {("START", "Ann Lee", "Ministry of Health")},
+        ),
+        # a move to a place or a thing names no post
+        ("Ann Lee moved to London in 2019.", set()),
+        ("The team moved to a new stadium in 2019.", set()),
+        ("Ann Lee moved to the ministry's new offices.", set()),
+        ("Ann Lee moved to a new department in 2019.", set()),
+    ],
+)
+def test_patterns_a_move_to_a_department_is_a_start_there(
+    text: str, expected: set[tuple[object, object, object]]
+) -> None:
+    assert orgs_of(text) == expected

@@ -46,7 +46,7 @@ from .build import make_candidate, make_each
 from .context import MatchContext
 from .facts import DocumentFacts
 from .gates import blocked, effects_before, governing_effects
-from .orgs import agent_org, object_org, passive_agent_org
+from .orgs import DEPARTMENT_HEADS, agent_org, object_org, passive_agent_org
 from .posts import after_aside, role_after_trigger
 from .senses import named_for_other, object_not_charge, takes_own_place
 from .words import (
@@ -130,7 +130,7 @@ def subject_frame(
     sent = ctx.sentences[si]
     status = status_of(effects, match.form, ctx.tokens, sent.first_token, first)
     role = role_after_trigger(ctx, si, last)
-    if role is None and trig.needs_role:
+    if role is None and trig.needs_role and not _to_department(ctx, si, last):
         return []  # (as below, before the object is read)
     if object_not_charge(ctx, si, last, role):
         return []  # "took over the kitchen", "joined the protest": not a post or a body
@@ -146,7 +146,7 @@ def subject_frame(
         # "is leaving to become CEO of Y": a departure for a post elsewhere leaves one
         trig = attrs.evolve(trig, needs_post=False)
         match = attrs.evolve(match, trigger=trig)
-    if trig.needs_role and role is None:
+    if trig.needs_role and role is None and not _to_department(ctx, si, last):
         return []
     obj: OrgEvidence | None = None
     if role is None or role.org is None:
@@ -189,6 +189,29 @@ def subject_frame(
                     )
                 )
     return found
+
+
+def _to_department(ctx: MatchContext, si: int, last: int) -> bool:
+    """'moves to the education ministry', 'was moved to the Ministry of Health': a
+    department of government right after "to" stands for the post that a verb
+    such as "move" needs (its head is the body's)."""
+    limit = ctx.sentences[si].last_token
+    lowers = ctx.lowers
+    if last + 1 >= limit or lowers[last] != "to":
+        return False
+    k = last + 1
+    if lowers[k] == "the":
+        k += 1
+    elif lowers[k] in {"a", "an"}:
+        return False  # "moved to a new department": no body named
+    j = k
+    end = min(limit, k + 4)
+    while j < end and ctx.tokens[j].text.isalpha() and lowers[j] not in DEPARTMENT_HEADS:
+        j += 1
+    if j >= limit or lowers[j] not in DEPARTMENT_HEADS:
+        return False
+    # "the education ministry", "the Ministry of Health" (not "the ministry's offices")
+    return j > k or (j + 1 < limit and lowers[j + 1] == "of")
 
 
 #: Forms of "be" before a participle ("the seat being vacated").

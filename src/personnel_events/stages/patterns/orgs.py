@@ -157,20 +157,21 @@ def object_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
 
 
 #: Heads of a government body written in lower case ("the health ministry").
-_MINISTRY_HEADS = frozenset({"ministry", "department"})
+DEPARTMENT_HEADS = frozenset({"ministry", "department"})
 
 
 def _lowercase_ministry(ctx: MatchContext, k: int, limit: int) -> str | None:
-    """'took over the health ministry', 'moves to the foreign affairs department':
-    one to three lower-case words and a ministry's head, the body's name."""
+    """'took over the health ministry', 'moves to the foreign affairs department',
+    'the Education ministry': one to three words and a ministry's head written in
+    lower case, the body's name."""
     tokens = ctx.tokens
     j = k
-    while j < min(limit, k + 3) and tokens[j].text.isalpha() and tokens[j].text.islower():
-        if tokens[j].lower in _MINISTRY_HEADS:
+    while j < min(limit, k + 3) and tokens[j].text.isalpha():
+        if tokens[j].lower in DEPARTMENT_HEADS:
             break
         j += 1
-    if j == k or j >= limit or tokens[j].lower not in _MINISTRY_HEADS:
-        return None
+    if j == k or j >= limit or tokens[j].text not in DEPARTMENT_HEADS:
+        return None  # (a capitalised head closes a name read as one: "Justice Department")
     if j + 1 < limit and tokens[j + 1].lower == "of":
         return None  # "the department of X": the name goes on
     return ctx.span_text(k, j)
