@@ -634,6 +634,25 @@ def test_roles_an_event_takes_the_body_named_before_its_post(
 
 
 @pytest.mark.parametrize(
+    ("text", "role", "org"),
+    [
+        ("Velt's new chief executive Ann Lee took over on Monday.", "chief executive", "Velt"),
+        ("Velt's new chief executive, Ann Lee, took over on Monday.", "chief executive", "Velt"),
+        ("Velt's incoming finance director Tom Bale took over.", "finance director", "Velt"),
+        (
+            "Korra Bank's first female chief executive, Ama Owusu, resigned.",
+            "chief executive",
+            "Korra Bank",
+        ),
+    ],
+)
+def test_roles_a_possessor_names_the_body_past_words_about_the_holder(
+    text: str, role: str, org: str
+) -> None:
+    assert role_and_org(text) == (role, org)
+
+
+@pytest.mark.parametrize(
     ("text", "name", "expected"),
     [
         # no title before the name: the first tests end the reading (issue 19)

@@ -761,6 +761,16 @@ def _trim_role(role: str) -> str:
     return role
 
 
+def _past_holder_words(tokens: Sequence[Token], first: int, sent_first: int) -> int:
+    """Where the determiners, ordinals and words about the holder right before
+    ``tokens[first]`` start ("new", "first female", "longtime": what
+    :func:`_skip_determiners` passes after a title); ``first`` if none."""
+    skipped = _skipped_words()
+    while first - 1 > sent_first and tokens[first - 1].lower in skipped:
+        first -= 1
+    return first
+
+
 def title_before(
     text: str, tokens: Sequence[Token], name_first: int, sent_first: int
 ) -> Role | None:
@@ -850,15 +860,17 @@ def title_before(
     if org_first < role_first:
         org = _text(text, tokens, org_first, role_first)
         start = org_first
-    elif role_first - 1 > sent_first and tokens[role_first - 1].text in POSSESSIVE_MARKS:
-        # "Harris' senior assistant", "the company's chief executive"
-        k = role_first - 1
-        m = k
-        while m - 1 >= sent_first and is_capitalised(tokens[m - 1]):
-            m -= 1
-        if m < k:
-            org = _text(text, tokens, m, k)
-            start = m
+    else:
+        # "Harris' senior assistant", "the company's chief executive", "Orbis's new
+        # chief executive" (determiners and words about the holder between)
+        k = _past_holder_words(tokens, role_first, sent_first) - 1
+        if k > sent_first and tokens[k].text in POSSESSIVE_MARKS:
+            m = k
+            while m - 1 >= sent_first and is_capitalised(tokens[m - 1]):
+                m -= 1
+            if m < k:
+                org = _text(text, tokens, m, k)
+                start = m
     role_text = _text(text, tokens, role_first, of_last + 1)
     if role_text.lower() in lexicon.words("rank_titles.txt"):
         return None  # "General Bipin Rawat": a rank, no post
@@ -1036,7 +1048,7 @@ def apposition_before(
     ):
         first -= 1
     org: str | None = None
-    k = first - 1
+    k = _past_holder_words(tokens, first, sent_first) - 1  # "Orbis's new chief, X,"
     if k >= sent_first and tokens[k].text in POSSESSIVE_MARKS:
         m = k
         while m - 1 >= sent_first and is_capitalised(tokens[m - 1]):
