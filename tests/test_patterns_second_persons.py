@@ -127,3 +127,48 @@ def test_patterns_a_move_to_a_department_is_a_start_there(
     text: str, expected: set[tuple[object, object, object]]
 ) -> None:
     assert orgs_of(text) == expected
+
+
+def full(text: str) -> set[tuple[object, ...]]:
+    """(type, person, role, org, status) of every event of ``text``."""
+    return {
+        (e["type"], e["person"], e["role"], e["org"], e["status"]) for e in events_of(text)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Joining Velt as head of credit is Omar Haddad.",
+            {("START", "Omar Haddad", "head of credit", "Velt", "past")},
+        ),
+        (
+            "Taking over as chief executive of Velt will be Ann Lee.",
+            {("START", "Ann Lee", "chief executive", "Velt", "future")},
+        ),
+        (
+            "Promoted to partner at Korra Legal are Ann Lee and Tom Bale.",
+            {
+                ("START", "Ann Lee", "partner", "Korra Legal", "past"),
+                ("START", "Tom Bale", "partner", "Korra Legal", "past"),
+            },
+        ),
+        ("Stepping down as chair is Tom Bale.", {("END", "Tom Bale", "chair", None, "past")}),
+        # a participle that names no post, and a fronted clause closed by a comma
+        ("Joining him on stage was Ann Lee.", set()),
+        ("Taking over the kitchen will be Ann Lee.", set()),
+        ("Named in the lawsuit is Tom Bale.", set()),
+        (
+            "Joining Velt in 2019, Ann Lee became chief executive in 2021.",
+            {
+                ("START", "Ann Lee", None, "Velt", "past"),
+                ("START", "Ann Lee", "chief executive", "Velt", "past"),
+            },
+        ),
+    ],
+)
+def test_patterns_an_inverted_sentence_names_its_people_after_be(
+    text: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert full(text) == expected

@@ -411,6 +411,40 @@ def participle_subject(ctx: MatchContext, si: int, first: int) -> list[Mention]:
     return []
 
 
+#: How far into its sentence the verb "be" of an inverted clause may stand ("Joining
+#: Orbis as head of credit in London is X").
+INVERTED_REACH = 16
+
+
+def inverted_subject(ctx: MatchContext, si: int, first: int) -> tuple[list[Mention], int]:
+    """The people an inverted sentence names after "be", where a trigger's
+    participle opens it ("Joining Orbis as head of credit is X", "Promoted to
+    partner are X and Y", "Taking over as CEO will be X"), and where that "be"
+    stands (-1 where the sentence is not so made). A comma before "be" closes a
+    fronted clause instead ("Joining Orbis in 2019, X ..."), read elsewhere."""
+    sent = ctx.sentences[si]
+    if first != sent.first_token:
+        return [], -1
+    for j in range(first + 1, min(sent.last_token - 1, first + INVERTED_REACH)):
+        low = ctx.lowers[j]
+        if low in {",", ";", ":"} or low in RELATIVES_THAT:
+            break
+        if low not in _INVERTED_BE:
+            continue
+        k = j + 1 if low != "will" else j + 2
+        if low == "will" and ctx.lowers[j + 1] != "be":
+            break
+        people = object_people(ctx, si, k)
+        if people and people[0].np_first <= k + 1:
+            return people, j
+        break
+    return [], -1
+
+
+#: The forms of "be" an inverted clause puts before its subject ("is", "will be").
+_INVERTED_BE = frozenset({"is", "are", "was", "were", "will"})
+
+
 #: How many words the agent of a "whom" clause may take ("whom the governor").
 WHOM_AGENT_MAX = 4
 

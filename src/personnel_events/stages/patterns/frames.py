@@ -35,6 +35,7 @@ from ...roles import Role, is_role_word
 from .appositions import titled_apposition
 from .arguments import (
     dep_people,
+    inverted_subject,
     list_lead,
     listed_person,
     object_people,
@@ -113,13 +114,21 @@ def subject_frame(
     """'X resigned', 'X will join Acme as CTO', 'X takes over from Y'."""
     first, last = match.first, match.last
     people = subject_people(ctx, si, first)
+    inverted = -1
     if not people and match.form is FORM_ING:
         people = participle_subject(ctx, si, first)
+        if not people:
+            # "Joining Orbis as head of credit is X", "Taking over will be X"
+            people, inverted = inverted_subject(ctx, si, first)
     if not people or (match.trigger.headline and people[-1].np_last != first):
         return []  # "Coach X out at Eastfield": the headline's person stands right before
     if takes_own_place(ctx, si, match, people) or _post_participle(ctx, si, match):
         return []  # "took her place at the table"; "the seat being vacated next year"
-    effects = effects_before(ctx, si, people[-1].np_last, first)
+    effects = (
+        effects_before(ctx, si, people[-1].np_last, first)
+        if inverted < 0
+        else effects_before(ctx, si, inverted, inverted + 2)  # "will be X"
+    )
     if match.form is FORM_BASE and ctx.tokens[first - 1].lower == "to":
         # "called on X to resign", "urged X to step down": the verb before the person
         # governs the infinitive.
@@ -261,7 +270,18 @@ def object_frame(
         _active_object(ctx, si, match)
         or headline_passive(ctx, facts, si, match)
         or reduced_passive(ctx, facts, si, match)
+        or _inverted_passive(ctx, facts, si, match)
     )
+
+
+def _inverted_passive(
+    ctx: MatchContext, facts: DocumentFacts, si: int, match: TriggerMatch
+) -> list[Candidate]:
+    """'Promoted to partner at Orbis are X and Y': a past participle opens the
+    sentence, its people follow "be"."""
+    if match.form is not FORM_PAST or match.first != ctx.sentences[si].first_token:
+        return []
+    return passive_frame(ctx, facts, si, match)
 
 
 def joined_passive(ctx: MatchContext, si: int, first: int) -> bool:
@@ -422,15 +442,23 @@ def listed_after(
 def passive_frame(
     ctx: MatchContext, facts: DocumentFacts, si: int, match: TriggerMatch
 ) -> list[Candidate]:
-    """'X was named CEO', 'X was hired by Zeta Bank'."""
+    """'X was named CEO', 'X was hired by Zeta Bank'; inverted, 'Promoted to partner
+    are X and Y'."""
     first, last = match.first, match.last
     people = subject_people(ctx, si, first)
+    inverted = -1
     if not people:
-        return []
+        people, inverted = inverted_subject(ctx, si, first)
+        if not people:
+            return []
     if any(t.lower in SUBORDINATORS for t in ctx.tokens[people[-1].np_last : first]):
         return []  # "X will lead it until a replacement is named": another subject
     sent = ctx.sentences[si]
-    effects = effects_before(ctx, si, people[-1].np_last, first)
+    effects = (
+        effects_before(ctx, si, people[-1].np_last, first)
+        if inverted < 0
+        else effects_before(ctx, si, inverted, inverted + 2)
+    )
     if blocked(effects):
         return []
     status = status_of(effects, match.form, ctx.tokens, sent.first_token, first)
