@@ -131,9 +131,7 @@ def test_patterns_a_move_to_a_department_is_a_start_there(
 
 def full(text: str) -> set[tuple[object, ...]]:
     """(type, person, role, org, status) of every event of ``text``."""
-    return {
-        (e["type"], e["person"], e["role"], e["org"], e["status"]) for e in events_of(text)
-    }
+    return {(e["type"], e["person"], e["role"], e["org"], e["status"]) for e in events_of(text)}
 
 
 @pytest.mark.parametrize(
