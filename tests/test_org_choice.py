@@ -573,3 +573,44 @@ def test_orgs_credit_line_is_no_acting_body(
     text: str, person: str, kind: str, org: str | None
 ) -> None:
     assert _org(text, person, kind) == org
+
+
+LEFT_BEHIND: list[Row] = [
+    # a rival named after the verb is the new post's body, not the one left
+    (
+        "Ama Owusu is leaving Pellmark Insurance to join rival Stratus Insurance as "
+        "chief risk officer.",
+        "Ama Owusu",
+        "START",
+        "Stratus Insurance",
+    ),
+    (
+        "Tom Bale quit Korra Bank in May and joined competitor Velt Bank in June.",
+        "Tom Bale",
+        "START",
+        "Velt Bank",
+    ),
+    # a post the apposition says was left is no body of the next one
+    (
+        "Kate Nolan, the former Orbis finance director who joined Meridian Airlines as CFO "
+        "last year, will become its chief executive in June.",
+        "Kate Nolan",
+        "START",
+        "Meridian Airlines",
+    ),
+    # the body named before a post in capital initials
+    (
+        "Lars Eriksen, who stepped down as Nordvik Shipping CEO in 2021, has been named "
+        "chairman of Baltic Ferries.",
+        "Lars Eriksen",
+        "END",
+        "Nordvik Shipping",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "kind", "org"), LEFT_BEHIND)
+def test_orgs_the_body_left_behind_is_not_the_new_posts(
+    text: str, person: str, kind: str, org: str | None
+) -> None:
+    assert _org(text, person, kind) == org

@@ -593,6 +593,7 @@ def test_roles_role_after_cuts_the_body_at_its_preposition(
         ("Velt chief executive", ("chief executive", "Velt")),
         ("Korra Mining managing director", ("managing director", "Korra Mining")),
         ("Velt head coach", ("head coach", "Velt")),
+        ("Nordvik Shipping CEO", ("CEO", "Nordvik Shipping")),
         # a place names the body whatever the case of the post; a people only
         # before a country's title
         ("Texas governor", ("governor", "Texas")),

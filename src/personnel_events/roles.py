@@ -444,8 +444,8 @@ def _body_before_post(
 ) -> tuple[str, int] | None:
     """The body named before the post of a role phrase, and where the post starts:
     a place or a people ("as Texas governor", "as British Foreign Secretary":
-    Britain), or another name before a post written in lower case ("as Velt chief
-    executive"); the role reader's counterpart of the body that :func:`title_before`
+    Britain), or another name before a post written in lower case or in capital
+    initials ("as Velt chief executive", "as Nordvik Shipping CEO"); the role reader's counterpart of the body that :func:`title_before`
     reads before a title before a name. None where the capitalised words before
     the post are title words ("Foreign Secretary") or common words other than an
     organisation's ("Culture Secretary": a portfolio; not "Korra Mining"), or
@@ -477,8 +477,11 @@ def _body_before_post(
         if tokens[last_head].lower in lexicon.words("country_titles.txt"):
             return _demonyms()[name], k  # "Mexican foreign minister": Mexico's
         return None  # "as Kenyan coach": the holder's nation, not the body
-    if tokens[k].text.islower() and not _is_place_name(tokens, first, first + 1):
-        return name, k
+    post = tokens[k].text
+    if (post.islower() or (post.isupper() and post.isalpha())) and not _is_place_name(
+        tokens, first, first + 1
+    ):
+        return name, k  # "Velt chief executive", "Nordvik Shipping CEO"
     return None
 
 

@@ -129,6 +129,9 @@ def object_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
         if tokens[d].lower in descriptors and is_capitalised(tokens[d + 1]):
             k = d + 1
             break
+        if tokens[d].lower in _RIVAL_WORDS and any(m.first_token == d + 1 for m in ctx.orgs(si)):
+            k = d + 1  # "to join rival Stratus Insurance" (not "his rival X": a person)
+            break
     for m in ctx.orgs(si):
         if m.first_token == k:
             return new_org_evidence(name=org_name(ctx, m), source=ORG_FROM_OBJECT)
@@ -155,6 +158,9 @@ def object_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
         return new_org_evidence(name=ctx.span_text(k, j - 1), source=ORG_FROM_OBJECT)
     return None
 
+
+#: Words before the name of a competing organisation ("joined rival Stratus Bank").
+_RIVAL_WORDS = frozenset({"rival", "competitor", "archrival", "arch-rival"})
 
 #: Heads of a government body written in lower case ("the health ministry").
 DEPARTMENT_HEADS = frozenset({"ministry", "department"})
@@ -357,7 +363,9 @@ def sentence_org(ctx: MatchContext, c: Candidate, skip: frozenset[str] = frozens
             and is_generic(org_name(ctx, m))
         ):
             continue  # "Bank" of "First Bank": the tail of a name, not "the bank"
-        if c.type is not END and _past_affiliation(ctx, m, c.person):
+        if c.type is not END and (
+            _past_affiliation(ctx, m, c.person) or _former_in_apposition(ctx, m, c.person)
+        ):
             continue
         if c.type is END and any(
             ctx.tokens[k].lower == "to" and ctx.tokens[k + 1].lower in MOVE_ON
@@ -397,6 +405,16 @@ def _past_affiliation(ctx: MatchContext, org: Mention, person: Mention) -> bool:
         return True  # "Orbis veteran X", "Orbis alumnus and banker X"
     before = tokens[org.first_token - 1].lower if org.first_token > 0 else ""
     return before in words  # "former Orbis chief X", "ex-Orbis CFO X"
+
+
+def _former_in_apposition(ctx: MatchContext, org: Mention, person: Mention) -> bool:
+    """'X, the former Orbis finance director who joined Y, will become ...': the
+    organisation of a post the person's own apposition says was left."""
+    k = org.first_token - 1
+    return (
+        person.last_token <= k < person.np_last
+        and ctx.tokens[k].lower in lexicon.words("former_words.txt")
+    )
 
 
 def credit_line(ctx: MatchContext, m: Mention) -> bool:
