@@ -443,10 +443,11 @@ def _body_before_post(
     text: str, tokens: Sequence[Token], first: int, last_head: int
 ) -> tuple[str, int] | None:
     """The body named before the post of a role phrase, and where the post starts:
-    a place or a people ("as Texas governor", "as British Foreign Secretary":
-    Britain), or another name before a post written in lower case or in capital
-    initials ("as Velt chief executive", "as Nordvik Shipping CEO"); the role reader's counterpart of the body that :func:`title_before`
-    reads before a title before a name. None where the capitalised words before
+    a place, or a people before a country's title ("as Texas governor", "as
+    Mexican Foreign Minister": Mexico), or another name before a post written in
+    lower case or in capital initials ("as Velt chief executive", "as Nordvik
+    Shipping CEO"); the role reader's counterpart of the body that
+    :func:`title_before` reads before a title before a name. None where the capitalised words before
     the post are title words ("Foreign Secretary") or common words other than an
     organisation's ("Culture Secretary": a portfolio; not "Korra Mining"), or
     where a name runs on into a capitalised title ("Velt Chief Executive" may be
