@@ -411,9 +411,8 @@ def _former_in_apposition(ctx: MatchContext, org: Mention, person: Mention) -> b
     """'X, the former Orbis finance director who joined Y, will become ...': the
     organisation of a post the person's own apposition says was left."""
     k = org.first_token - 1
-    return person.last_token <= k < person.np_last and ctx.tokens[k].lower in lexicon.words(
-        "former_words.txt"
-    )
+    former = lexicon.words("former_words.txt")
+    return person.last_token <= k < person.np_last and ctx.tokens[k].lower in former
 
 
 def credit_line(ctx: MatchContext, m: Mention) -> bool:
