@@ -614,3 +614,32 @@ def test_orgs_the_body_left_behind_is_not_the_new_posts(
     text: str, person: str, kind: str, org: str | None
 ) -> None:
     assert _org(text, person, kind) == org
+
+
+VENUES: list[Row] = [
+    # where a swearing-in was held is no body of the post, here or elsewhere
+    (
+        "Ama Owusu and Kofi Boateng were sworn in as cabinet secretaries at State House "
+        "on Tuesday.",
+        "Kofi Boateng",
+        "START",
+        None,
+    ),
+    ("Ann Lee was sworn in as mayor at City Hall on Monday.", "Ann Lee", "START", None),
+    (
+        "The president named Tom Bale to the cabinet on Friday. He was sworn in at "
+        "Harambee House on Monday.",
+        "Tom Bale",
+        "START",
+        None,
+    ),
+    # an appointment "at" a body keeps it
+    ("Velt appointed Ann Lee as CTO at Lattice Labs.", "Ann Lee", "START", "Lattice Labs"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "kind", "org"), VENUES)
+def test_orgs_the_place_of_a_swearing_in_is_no_body(
+    text: str, person: str, kind: str, org: str | None
+) -> None:
+    assert _org(text, person, kind) == org

@@ -42,6 +42,7 @@ from .orgs import (
     title_abbreviations,
     without_base,
 )
+from .words import CEREMONY_FORMS
 
 
 @attrs.frozen
@@ -338,6 +339,7 @@ def _not_employers(ctx: MatchContext, org_mentions: list[Mention]) -> frozenset[
         if lexicon.words("regulator_words.txt").isdisjoint(ctx.words)  # (most texts)
         else {m.entity for m in doc.mentions if m.entity is not None and named_as_regulator(ctx, m)}
     )
+    ceremony = not CEREMONY_FORMS.isdisjoint(ctx.words)  # (most texts hold none)
     for m in org_mentions:
         if m.entity in overseers:
             out.add(m.text)  # "the regulator X" and every other name of X
@@ -352,7 +354,30 @@ def _not_employers(ctx: MatchContext, org_mentions: list[Mention]) -> frozenset[
                 text = " " + ctx.joined + " "
             if any(f" {title} " in text for title in titles):
                 out.add(m.text)
+            continue
+        if ceremony and _ceremony_venue(ctx, m):
+            out.add(m.text)
     return frozenset(out)
+
+
+#: How many words before "at" the verb of a ceremony may stand ("was sworn in as
+#: interior minister at X").
+VENUE_REACH = 8
+
+
+def _ceremony_venue(ctx: MatchContext, m: Mention) -> bool:
+    """'sworn in as interior minister at Harambee House': the place a ceremony
+    was held (:data:`.words.CEREMONY_FORMS` before "at" in the clause)."""
+    at = m.first_token - 1
+    if at < 1 or ctx.lowers[at] != "at":
+        return False
+    for k in range(at - 1, max(-1, at - 1 - VENUE_REACH), -1):
+        low = ctx.lowers[k]
+        if low in CEREMONY_FORMS:
+            return True
+        if low in {",", ";", ".", "and"}:
+            return False
+    return False
 
 
 def _given_most(candidates: Sequence[Candidate], not_employers: frozenset[str]) -> str | None:
