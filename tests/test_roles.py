@@ -706,3 +706,44 @@ def test_roles_role_after_without_a_head_is_none_as_when_read_word_by_word(text:
                 assert ctx.role_after(k, limit) == expected, (k, limit)
                 found += expected is not None
     assert found  # (each text names a post somewhere)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ama Owusu was named chief executive of Orbis in 2019. On Monday she resigned.",
+            {
+                ("START", "Ama Owusu", "chief executive"),
+                ("END", "Ama Owusu", "chief executive"),
+            },
+        ),
+        (
+            "Ama Owusu, who became chief executive of Orbis in 2019, resigned on Monday.",
+            {
+                ("START", "Ama Owusu", "chief executive"),
+                ("END", "Ama Owusu", "chief executive"),
+            },
+        ),
+        (
+            "Ama Owusu, who joined Orbis as finance director in 2019, will retire in June.",
+            {
+                ("START", "Ama Owusu", "finance director"),
+                ("END", "Ama Owusu", "finance director"),
+            },
+        ),
+        # a post at another body, or one still to be taken, is not the one left
+        (
+            "Ama Owusu, who joined Orbis as finance director in 2015, left Velt Bank in 2010.",
+            {("START", "Ama Owusu", "finance director"), ("END", "Ama Owusu", None)},
+        ),
+        (
+            "Ama Owusu, who will become chief executive of Orbis in June, resigned on Monday.",
+            {("START", "Ama Owusu", "chief executive"), ("END", "Ama Owusu", None)},
+        ),
+    ],
+)
+def test_roles_a_departure_without_post_ends_the_one_taken_before(
+    text: str, expected: set[tuple[object, object, object]]
+) -> None:
+    assert _roles(text) == expected

@@ -26,6 +26,7 @@ from ...members import (
     PERSON,
     ROLE_FROM_CLAUSE,
     ROLE_FROM_DESCRIBED,
+    ROLE_FROM_PERSON,
     ROLE_FROM_SUCCESSION,
     ROLE_FROM_TRIGGER,
     RULE_MUTUAL,
@@ -263,7 +264,7 @@ def settle(
         if bare is not c.role:
             c = c.but(role=bare)
         out.append(c.but(org=org, org_source=org_source, confidence=confidence(c)))
-    return _share_succession_org(out)
+    return _ends_take_held_posts(_share_succession_org(out))
 
 
 def _without_org(role: str | None, org: str | None) -> str | None:
@@ -358,6 +359,39 @@ def _first_of(orgs: Sequence[OrgEvidence], facts: DocumentFacts) -> str | None:
     company")."""
     found = facts.first_evidence(orgs)
     return found.name if found is not None else None
+
+
+def _ends_take_held_posts(cands: list[Candidate]) -> list[Candidate]:
+    """'X, who became chief executive of Orbis in 2019, resigned on Monday': a
+    departure that names no post ends the one the text told the person took
+    before (a resignation ends the posts the text says the person held): the
+    post of the person's latest START told before it, taken already, at the same
+    organisation or where the departure names none."""
+    taken: dict[int, list[Candidate]] = {}
+    for c in cands:
+        if c.type is START and c.role and c.entity is not None and c.status is PAST:
+            taken.setdefault(c.entity, []).append(c)
+    if not taken:
+        return cands  # (most texts: no post taken before a departure)
+    out = []
+    for c in cands:
+        held = (
+            taken.get(c.entity)
+            if c.type is END and c.role is None and c.entity is not None
+            else None
+        )
+        if held:
+            before = [
+                s
+                for s in held
+                if (s.sentence, s.trigger.first) <= (c.sentence, c.trigger.first)
+                and (c.org is None or s.org is None or s.org == c.org)
+            ]
+            if before:
+                post = max(before, key=lambda s: (s.sentence, s.trigger.first))
+                c = c.but(role=post.role, role_source=ROLE_FROM_PERSON, org=c.org or post.org)
+        out.append(c)
+    return out
 
 
 def _share_succession_org(cands: list[Candidate]) -> list[Candidate]:
