@@ -30,6 +30,7 @@ from ...modality import (
     window_effects,
 )
 from ...roles import is_role_word
+from ..coref.kinds import is_place_name
 from .arguments import object_people
 from .context import MatchContext
 from .triggers import SurfaceForm, false_senses, sentence_senses
@@ -46,16 +47,64 @@ from .words import (
 
 def false_sense(ctx: MatchContext, lemma: str, last: int, limit: int) -> bool:
     """The words after the trigger give it another sense ("stepped down from the
-    podium"; ``data/false_senses.tsv``)."""
-    lowers = ctx.lowers
-    for seq in false_senses().get(lemma, ()):
-        if (
-            last + len(seq) <= limit
-            and (not seq or lowers[last] in seq[0])
-            and all(lowers[last + k] in alts for k, alts in enumerate(seq))
+    podium", "left Nairobi for Berlin"; ``data/false_senses.tsv``), and no words
+    after those give the post's sense back ("fired on Sunday" is no shooting)."""
+    for sense in false_senses().get(lemma, ()):
+        ends = _sense_ends(ctx, sense.words, last, limit)
+        if ends and not (
+            sense.unless and all(_sense_ends(ctx, sense.unless, k, limit) for k in ends)
         ):
             return True
     return False
+
+
+#: How many words a name of a placeholder may run to ("<name>", "<place>").
+_NAME_REACH = 4
+#: Words that name a time on their own (besides ``data/time_words.txt``).
+_TIME_DEICTICS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
+#: Nouns after "the" that name a time ("fired at the weekend", "on the eve of").
+_THE_TIMES = frozenset({"weekend", "end", "start", "beginning", "eve", "close", "day", "same"})
+
+
+def _sense_ends(
+    ctx: MatchContext, seq: tuple[frozenset[str], ...], k: int, limit: int
+) -> list[int]:
+    """Where the words ``seq`` of a false sense end when read from token ``k``
+    (a placeholder may end at more than one place); empty where they do not fit."""
+    ends = [k]
+    for alts in seq:
+        ends = [e for start in ends for e in _alt_ends(ctx, alts, start, limit)]
+        if not ends:
+            break
+    return ends
+
+
+def _alt_ends(ctx: MatchContext, alts: frozenset[str], k: int, limit: int) -> list[int]:
+    """Where one element of a false sense read from ``k`` ends: a word of ``alts``,
+    or a placeholder's phrase (:data:`~.triggers.SENSE_PLACEHOLDERS`)."""
+    if k >= limit:
+        return []
+    lowers = ctx.lowers
+    if lowers[k] in alts:
+        return [k + 1]
+    if "<time>" in alts:
+        return [k + 1] if _opens_time(ctx, k, limit) else []
+    if "<name>" in alts or "<place>" in alts:
+        run = k
+        while run < min(limit, k + _NAME_REACH) and ctx.tokens[run].text[:1].isupper():
+            run += 1
+        if "<name>" in alts:
+            return list(range(k + 1, run + 1))
+        return [e for e in range(k + 1, run + 1) if is_place_name(lowers[k:e])]
+    return []
+
+
+def _opens_time(ctx: MatchContext, k: int, limit: int) -> bool:
+    """A time starts at token ``k``: "Sunday", "3 March", "today", "the weekend"."""
+    low = ctx.lowers[k]
+    if low in lexicon.words("time_words.txt") or low in _TIME_DEICTICS or low[:1].isdigit():
+        return True
+    return low == "the" and k + 1 < limit and ctx.lowers[k + 1] in _THE_TIMES
 
 
 def adjectival(ctx: MatchContext, si: int, first: int, last: int) -> bool:

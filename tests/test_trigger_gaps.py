@@ -1,0 +1,58 @@
+"""Wordings of real news that a trigger missed or read in a wrong sense (the
+probe tables of the second wave), each beside the reading that must stay.
+Sentences written for the project; published on a Wednesday (2024-03-06)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import events_of
+
+#: (type, person, status) of an event; the table's role and organisation, where
+#: given, are checked too.
+Told = tuple[str, str, str]
+#: (type, person, role, organisation): a field of None is not checked.
+Post = tuple[str, str, str | None, str | None]
+
+
+def _told(text: str) -> list[Told]:
+    return sorted((str(e["type"]), str(e["person"]), str(e["status"])) for e in events_of(text))
+
+
+def _posts(text: str) -> list[Post]:
+    return sorted(
+        (str(e["type"]), str(e["person"]), e["role"], e["org"])  # type: ignore[misc]
+        for e in events_of(text)
+    )
+
+
+# "fire on" a target is a shooting; "fired on" a day is a dismissal
+FIRED_ON_A_DAY: list[tuple[str, list[Told]]] = [
+    ("Coach Emil Varga was fired on Sunday after a fifth straight defeat.", [
+        ("END", "Emil Varga", "past")]),
+    ("Interior Secretary Grace Otieno was fired on 4 March.", [
+        ("END", "Grace Otieno", "past")]),
+    ("Kestrel Bank fired chief risk officer Dana Holt at the weekend.", [
+        ("END", "Dana Holt", "past")]),
+    ("Police fired on protesters outside the office of Governor Ian Pryce.", []),
+    ("Soldiers fired at the convoy of Senator Mia Dorn on Monday.", []),
+]  # fmt: skip
+
+# travel between places is no departure from a post
+LEFT_FOR_A_PLACE: list[tuple[str, list[Told]]] = [
+    ("Ambassador Petra Lind left Nairobi for Geneva on Monday for the talks.", []),
+    ("Foreign Minister Karl Ode left Lagos for Accra on Tuesday.", []),
+    ("Trade envoy Omar Sule departed Vienna for Nairobi yesterday.", []),
+    ("Sales chief Ada Nwosu left Orbis for Velt in 2021.", [("END", "Ada Nwosu", "past")]),
+]  # fmt: skip
+
+
+def _ids(table: list[tuple[str, list[Told]]]) -> list[str]:
+    return [text[:48] for text, _ in table]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), FIRED_ON_A_DAY + LEFT_FOR_A_PLACE, ids=_ids(FIRED_ON_A_DAY + LEFT_FOR_A_PLACE)
+)
+def test_trigger_gaps_other_sense_of_the_words_after(text: str, want: list[Told]) -> None:
+    assert _told(text) == sorted(want)
