@@ -42,8 +42,10 @@ FIRED_ON_A_DAY: list[tuple[str, list[Told]]] = [
 LEFT_FOR_A_PLACE: list[tuple[str, list[Told]]] = [
     ("Ambassador Petra Lind left Nairobi for Geneva on Monday for the talks.", []),
     ("Foreign Minister Karl Ode left Lagos for Accra on Tuesday.", []),
-    ("Trade envoy Omar Sule departed Vienna for Nairobi yesterday.", []),
+    ("Trade envoy Omar Sule departed Nairobi for Vienna yesterday.", []),
     ("Sales chief Ada Nwosu left Orbis for Velt in 2021.", [("END", "Ada Nwosu", "past")]),
+    ("Conductor Ana Ruiz will leave Lagos Symphony for Accra next year.", [
+        ("END", "Ana Ruiz", "future")]),
 ]  # fmt: skip
 
 
@@ -55,4 +57,21 @@ def _ids(table: list[tuple[str, list[Told]]]) -> list[str]:
     ("text", "want"), FIRED_ON_A_DAY + LEFT_FOR_A_PLACE, ids=_ids(FIRED_ON_A_DAY + LEFT_FOR_A_PLACE)
 )
 def test_trigger_gaps_other_sense_of_the_words_after(text: str, want: list[Told]) -> None:
+    assert _told(text) == sorted(want)
+
+
+# "take charge" of a post or a body needs no title; of a task it is no change
+TAKE_CHARGE: list[tuple[str, list[Told]]] = [
+    ("Former winger Dario Sousa takes charge of Bay City on an interim basis.", [
+        ("START", "Dario Sousa", "past")]),
+    ("Youth coach Lena Ambe will take charge for Saturday's derby.", [
+        ("START", "Lena Ambe", "future")]),
+    ("Ruth Mwangi took charge in January.", [("START", "Ruth Mwangi", "past")]),
+    ("Inspector Colin Ferry took charge of the investigation after the arrest.", []),
+    ("Nurse Ida Berg took charge of the patients overnight.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), TAKE_CHARGE, ids=_ids(TAKE_CHARGE))
+def test_trigger_gaps_take_charge_of_a_post_not_a_task(text: str, want: list[Told]) -> None:
     assert _told(text) == sorted(want)
