@@ -33,6 +33,7 @@ from ...roles import is_role_word
 from ..coref.kinds import is_place_name
 from .arguments import object_people
 from .context import MatchContext
+from .senses import names_charge, object_head
 from .triggers import SurfaceForm, false_senses, sentence_senses
 from .words import (
     AUX_FOR_BASE,
@@ -45,15 +46,14 @@ from .words import (
 )
 
 
-def false_sense(ctx: MatchContext, lemma: str, last: int, limit: int) -> bool:
+def false_sense(ctx: MatchContext, si: int, lemma: str, last: int) -> bool:
     """The words after the trigger give it another sense ("stepped down from the
-    podium", "left Nairobi for Berlin"; ``data/false_senses.tsv``), and no words
-    after those give the post's sense back ("fired on Sunday" is no shooting)."""
+    podium", "left Nairobi for Berlin", "took charge of the investigation";
+    ``data/false_senses.tsv``), and no words after those give the post's sense
+    back ("fired on Sunday" is no shooting)."""
     for sense in false_senses().get(lemma, ()):
-        ends = _sense_ends(ctx, sense.words, last, limit)
-        if ends and not (
-            sense.unless and all(_sense_ends(ctx, sense.unless, k, limit) for k in ends)
-        ):
+        ends = _sense_ends(ctx, si, sense.words, last)
+        if ends and not (sense.unless and all(_sense_ends(ctx, si, sense.unless, k) for k in ends)):
             return True
     return False
 
@@ -66,27 +66,29 @@ _TIME_DEICTICS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
 _THE_TIMES = frozenset({"weekend", "end", "start", "beginning", "eve", "close", "day", "same"})
 
 
-def _sense_ends(
-    ctx: MatchContext, seq: tuple[frozenset[str], ...], k: int, limit: int
-) -> list[int]:
+def _sense_ends(ctx: MatchContext, si: int, seq: tuple[frozenset[str], ...], k: int) -> list[int]:
     """Where the words ``seq`` of a false sense end when read from token ``k``
     (a placeholder may end at more than one place); empty where they do not fit."""
     ends = [k]
     for alts in seq:
-        ends = [e for start in ends for e in _alt_ends(ctx, alts, start, limit)]
+        ends = [e for start in ends for e in _alt_ends(ctx, si, alts, start)]
         if not ends:
             break
     return ends
 
 
-def _alt_ends(ctx: MatchContext, alts: frozenset[str], k: int, limit: int) -> list[int]:
+def _alt_ends(ctx: MatchContext, si: int, alts: frozenset[str], k: int) -> list[int]:
     """Where one element of a false sense read from ``k`` ends: a word of ``alts``,
     or a placeholder's phrase (:data:`~.triggers.SENSE_PLACEHOLDERS`)."""
+    limit = ctx.sentences[si].last_token
     if k >= limit:
         return []
     lowers = ctx.lowers
     if lowers[k] in alts:
         return [k + 1]
+    if "<thing>" in alts:
+        head = object_head(ctx, si, k)  # "the investigation", not "the team" or "Acme"
+        return [] if head is None or names_charge(ctx, si, k) else [head + 1]
     if "<time>" in alts:
         return [k + 1] if _opens_time(ctx, k, limit) else []
     if "<name>" in alts or "<place>" in alts:
@@ -375,7 +377,7 @@ def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceFor
     form = surface.form
     if (
         trig.lemma in false_senses()  # (most triggers have no other sense)
-        and false_sense(ctx, trig.lemma, last, sent.last_token)
+        and false_sense(ctx, si, trig.lemma, last)
     ) and not (
         # "released a statement" is another sense; "released his coach X" is not
         trig.frame is FRAME_OBJ

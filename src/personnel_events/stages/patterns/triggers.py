@@ -293,7 +293,7 @@ def sentence_senses() -> dict[str, frozenset[str]]:
 
 
 #: Placeholders of ``false_senses.tsv`` that stand for a phrase, not a word.
-SENSE_PLACEHOLDERS = frozenset({"<place>", "<name>", "<time>"})
+SENSE_PLACEHOLDERS = frozenset({"<place>", "<name>", "<time>", "<thing>"})
 
 
 @attrs.frozen
