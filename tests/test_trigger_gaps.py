@@ -75,3 +75,34 @@ TAKE_CHARGE: list[tuple[str, list[Told]]] = [
 @pytest.mark.parametrize(("text", "want"), TAKE_CHARGE, ids=_ids(TAKE_CHARGE))
 def test_trigger_gaps_take_charge_of_a_post_not_a_task(text: str, want: list[Told]) -> None:
     assert _told(text) == sorted(want)
+
+
+# verbs and idioms of real news, in Indian, African and press-release English
+VERBS_OF_REAL_NEWS: list[tuple[str, list[Told]]] = [
+    ("Interior Minister Hana Sato took the oath of office on Monday.", [
+        ("START", "Hana Sato", "past")]),
+    ("Paul Otieno was re-elected chairman of the Kisumu County Assembly.", [
+        ("START", "Paul Otieno", "past")]),
+    ("Bishop Simon Kariuki was enthroned as Archbishop of the Diocese of Nyeri.", [
+        ("START", "Simon Kariuki", "past")]),
+    ("The ministry has recalled its ambassador to Chile, Rosa Vidal, with immediate effect.", [
+        ("END", "Rosa Vidal", "past")]),
+    ("Coach Ben Mora recalled striker Ali Kone to the squad for the cup final.", []),
+    ("Veltrix has poached Nadia Fox from a rival as its chief technology officer.", [
+        ("START", "Nadia Fox", "past")]),
+    ("Orion Paints ropes in Arjun Mehta as chief financial officer", [
+        ("START", "Arjun Mehta", "past")]),
+    ("Ms. Kavita Rao has been re-designated as Managing Director of Lotus Mills Limited.", [
+        ("START", "Kavita Rao", "past")]),
+    ("Finance director Tom Bale will act as interim chief executive of Kestrel Foods.", [
+        ("START", "Tom Bale", "future")]),
+    ("The chief engineer of Mara Water Board, Eng. John Wafula assume office on Monday.", [
+        ("START", "John Wafula", "past")]),
+    ("Som Chea has officially take the office as Minister of Mines on Monday.", [
+        ("START", "Som Chea", "past")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), VERBS_OF_REAL_NEWS, ids=_ids(VERBS_OF_REAL_NEWS))
+def test_trigger_gaps_verbs_of_real_news(text: str, want: list[Told]) -> None:
+    assert _told(text) == sorted(want)

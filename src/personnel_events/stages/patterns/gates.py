@@ -16,8 +16,10 @@ from ...members import (
     FORM_ING,
     FORM_NOUN,
     FORM_PAST,
+    FORM_S,
     FRAME_MUTUAL,
     FRAME_OBJ,
+    FRAME_SUBJ,
 )
 from ...modality import (
     CLAUSE_BREAKS,
@@ -369,6 +371,26 @@ _TRANSLATED_PERFECT = frozenset({"has", "have", "been", "is", "are", "was", "wer
 _NOUN_BEFORE = frozenset({"as", "the", "a", "an", "its", "his", "her", "their", "our", "of"})
 
 
+def _translated_perfect(ctx: MatchContext, sent_first: int, first: int) -> bool:
+    """A form of "have" or "be" right before a base form, maybe past an adverb:
+    "has hire", "has officially take the office", "is replace by"."""
+    k = first - 1
+    if k > sent_first and ctx.lowers[k].endswith("ly"):
+        k -= 1
+    return ctx.lowers[k] in _TRANSLATED_PERFECT
+
+
+def _bare_after_subject(ctx: MatchContext, si: int, first: int) -> bool:
+    """'The new CEO of the board, Eng. X assume office on Monday': a base form right
+    after a person who opens the sentence or follows a comma (no verb governs
+    the person: "made X resign", "saw X become" do), a translation's tense."""
+    sent_first = ctx.sentences[si].first_token
+    return any(
+        m.last_token == first and (m.np_first == sent_first or ctx.lowers[m.np_first - 1] == ",")
+        for m in ctx.persons(si)
+    )
+
+
 def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceForm) -> Form | None:
     """The form a match is read in, or None when a gate drops it."""
     tokens = ctx.tokens
@@ -391,7 +413,7 @@ def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceFor
     if (
         form is FORM_BASE
         and first > sent.first_token
-        and tokens[first - 1].lower in _TRANSLATED_PERFECT
+        and _translated_perfect(ctx, sent.first_token, first)
         and not trig.future_only
         and not is_role_word(tokens[first])  # "X is head of the agency": a title
     ):
@@ -405,7 +427,13 @@ def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceFor
         and not plural_subject_before(ctx, si, first)
         and not _perceived(ctx, si, first)
     ):
-        return None
+        if (
+            trig.frame is not FRAME_SUBJ
+            or trig.future_only
+            or not _bare_after_subject(ctx, si, first)
+        ):
+            return None
+        form = FORM_S  # "X assume office on Monday": a translation's tense, the date decides
     if form is FORM_PAST and adjectival(ctx, si, first, last):
         return None  # "a retired principal", "the recently departed founder"
     if (
