@@ -106,3 +106,23 @@ VERBS_OF_REAL_NEWS: list[tuple[str, list[Told]]] = [
 @pytest.mark.parametrize(("text", "want"), VERBS_OF_REAL_NEWS, ids=_ids(VERBS_OF_REAL_NEWS))
 def test_trigger_gaps_verbs_of_real_news(text: str, want: list[Told]) -> None:
     assert _told(text) == sorted(want)
+
+
+# press releases announce; a departure made for a post to come is arranged
+PRESS_RELEASES: list[tuple[str, list[Told]]] = [
+    ("The Board of Nile Cement wishes to announce the appointment of Mr. Peter Odhiambo as "
+     "Finance Director.", [("START", "Peter Odhiambo", "past")]),
+    ("The Council wishes to inform the public of the retirement of Dr. Alice Wanjiru.", [
+        ("END", "Alice Wanjiru", "past")]),
+    ("Lotus Mills would like to announce the appointment of Ravi Shah as CFO.", [
+        ("START", "Ravi Shah", "past")]),
+    ("Ada Lind is leaving Corvel Bank to join rival Tern Capital as COO.", [
+        ("END", "Ada Lind", "future"), ("START", "Ada Lind", "future")]),
+    ("Ada Lind was leaving Corvel Bank to join Tern Capital when the merger came.", [
+        ("END", "Ada Lind", "past"), ("START", "Ada Lind", "future")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), PRESS_RELEASES, ids=_ids(PRESS_RELEASES))
+def test_trigger_gaps_press_releases_announce(text: str, want: list[Told]) -> None:
+    assert _told(text) == sorted(want)
