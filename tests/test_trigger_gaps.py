@@ -126,3 +126,24 @@ PRESS_RELEASES: list[tuple[str, list[Told]]] = [
 @pytest.mark.parametrize(("text", "want"), PRESS_RELEASES, ids=_ids(PRESS_RELEASES))
 def test_trigger_gaps_press_releases_announce(text: str, want: list[Told]) -> None:
     assert _told(text) == sorted(want)
+
+
+# reports called false, inverted conditionals, the favourite, an appointment ended
+NO_CHANGE_TOLD: list[tuple[str, list[Told]]] = [
+    ("Brokers said Lina Holt was the frontrunner to become chief executive of Orbis.", []),
+    ("Reports that coach Marco Pirlo had been sacked were untrue, the club said.", []),
+    ("Rumours that Ada Kiel will resign as CFO are baseless, Velt said.", []),
+    ("Reports that Ada Kiel resigned on Monday came from Velt, which confirmed it.", [
+        ("END", "Ada Kiel", "past")]),
+    ("Should Dev Rana be forced out, deputy Mira Sen would step in as chief executive.", []),
+    ("Were she to resign, Omar Lutz would take over as chairman of Kestrel.", []),
+    ("Mr. Felix Ade has been relieved of his appointment as Managing Director of Ikeja Mills.", [
+        ("END", "Felix Ade", "past")]),
+    ("The council revoked the appointment of Dr. Ruth Bello as town clerk.", [
+        ("END", "Ruth Bello", "past")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), NO_CHANGE_TOLD, ids=_ids(NO_CHANGE_TOLD))
+def test_trigger_gaps_no_change_told(text: str, want: list[Told]) -> None:
+    assert _told(text) == sorted(want)

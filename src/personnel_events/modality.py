@@ -208,7 +208,29 @@ def conditional_before(tokens: Sequence[Token], sent_first: int, index: int) -> 
             return False
         if low in CONDITIONALS:
             return True
-    return False
+    return inverted_conditional(tokens, sent_first, index)
+
+
+#: Auxiliaries that open a conditional when they open the sentence before their
+#: subject: "Should X be forced out, ...", "Were she to resign, ...", "Had he
+#: stayed, ...".
+INVERTED_CONDITIONALS = frozenset({"should", "were", "had"})
+#: Words that may follow an inverted conditional's auxiliary as its subject.
+_INVERTED_SUBJECTS = frozenset({"he", "she", "they", "it", "the", "any", "either", "both"})
+
+
+def inverted_conditional(tokens: Sequence[Token], sent_first: int, index: int) -> bool:
+    """'Should Kapoor be forced out, Haddad would step in': the sentence opens with
+    an auxiliary then its subject (a name, a pronoun, a determiner): both the
+    condition and what would follow it are hypothetical."""
+    if index - 1 <= sent_first or tokens[sent_first].lower not in INVERTED_CONDITIONALS:
+        return False
+    if not tokens[sent_first].text[:1].isupper():
+        return False
+    subject = tokens[sent_first + 1]
+    return subject.lower in _INVERTED_SUBJECTS or (
+        subject.text[:1].isupper() and subject.text.isalpha()
+    )
 
 
 #: Words that may stand between a be-form and its participle besides -ly adverbs

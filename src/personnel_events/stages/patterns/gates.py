@@ -12,22 +12,27 @@ from ...candidates import Form, Trigger
 from ...members import (
     EFFECT_HEDGE,
     EFFECT_NEGATION,
+    END,
     FORM_BASE,
     FORM_ING,
     FORM_NOUN,
     FORM_PAST,
     FORM_S,
     FRAME_MUTUAL,
+    FRAME_NOUN,
     FRAME_OBJ,
     FRAME_SUBJ,
+    START,
 )
 from ...modality import (
     CLAUSE_BREAKS,
     CONDITIONALS,
+    INVERTED_CONDITIONALS,
     Effect,
     clause_start,
     conditional_before,
     cue_words,
+    inverted_conditional,
     plan_words,
     window_effects,
 )
@@ -36,7 +41,7 @@ from ..coref.kinds import is_place_name
 from .arguments import object_people
 from .context import MatchContext
 from .senses import names_charge, object_head
-from .triggers import SurfaceForm, false_senses, sentence_senses
+from .triggers import SurfaceForm, default_forms, false_senses, sentence_senses
 from .words import (
     AUX_FOR_BASE,
     BACKGROUND_PREPS,
@@ -246,6 +251,8 @@ class Denials:
     reports: frozenset[str]
     complements: frozenset[str]
     intents: frozenset[str]
+    false: frozenset[str]
+    undo: frozenset[str]
 
 
 #: How many words before a person the verb that governs its infinitive may stand
@@ -274,6 +281,8 @@ def _denials() -> Denials:
         "report": set(),
         "complement": set(),
         "intent": set(),
+        "false": set(),
+        "undo": set(),
     }
     for row in lexicon.rows("denials.tsv"):
         if len(row.cells) < 2 or row.cells[1] not in kinds:
@@ -284,6 +293,8 @@ def _denials() -> Denials:
         reports=frozenset(kinds["report"]),
         complements=frozenset(kinds["complement"]),
         intents=frozenset(kinds["intent"]),
+        false=frozenset(kinds["false"]),
+        undo=frozenset(kinds["undo"]),
     )
 
 
@@ -301,6 +312,12 @@ def denied_report(ctx: MatchContext, si: int, first: int) -> bool:
     sent_first = ctx.sentences[si].first_token
     lowers = ctx.lowers
     # (C-level set tests on the window first: most triggers have no denial near)
+    if (
+        not denials.false.isdisjoint(ctx.words)
+        and not denials.reports.isdisjoint(lowers[max(sent_first, first - DENIAL_REACH) : first])
+        and _report_called_false(ctx, denials, si, first)
+    ):
+        return True
     if (
         not denials.verbs.isdisjoint(ctx.words)
         and not denials.verbs.isdisjoint(lowers[max(sent_first, first - DENIAL_REACH - 3) : first])
@@ -339,6 +356,61 @@ def _denied_clause(ctx: MatchContext, denials: Denials, sent_first: int, first: 
 
 #: Words that make what a denial's clause says a plan, not a thing done.
 _PLANNED = frozenset({"would", "will", "to", "going", "planned", "plans", "intended", "intends"})
+
+
+#: Forms of "be" that call a report false ("were false", "is untrue").
+_CALLED = frozenset({"is", "are", "was", "were", "been", "be", "proved", "proven"})
+
+
+def _report_called_false(ctx: MatchContext, denials: Denials, si: int, first: int) -> bool:
+    """'Reports that X had resigned were false', 'Rumours that she will quit are
+    baseless': a report noun opens the sentence's subject before the trigger
+    (within :data:`DENIAL_REACH`, with "that" after it) and "be" + a word of
+    falsity follows the trigger in the sentence."""
+    lowers = ctx.lowers
+    sent = ctx.sentences[si]
+    start = max(sent.first_token, first - DENIAL_REACH)
+    if not any(
+        lowers[k] in denials.reports and lowers[k + 1] == "that" for k in range(start, first - 1)
+    ):
+        return False
+    return any(
+        lowers[k] in denials.false and lowers[k - 1] in _CALLED
+        for k in range(first + 1, sent.last_token)
+    )
+
+
+def undone_post(ctx: MatchContext, si: int, first: int, trig: Trigger) -> bool:
+    """'relieved of his appointment as MD', 'revoked the appointment of X': a noun
+    of a START that a word of ending governs (an END trigger's verb, or a word of
+    ``denials.tsv``'s "undo"), past "of" and a determiner: the post ends."""
+    if trig.type is not START:
+        return False
+    lowers = ctx.lowers
+    k = first - 1
+    sent_first = ctx.sentences[si].first_token
+    while k > sent_first and lowers[k] in _NOUN_OPENERS:
+        k -= 1
+    if k < sent_first or k == first - 1:
+        return False  # (the noun right after a verb is its own: "the appointment")
+    return lowers[k] in _denials().undo or lowers[k] in _ending_verbs()
+
+
+#: Words between a verb and the noun it governs: "of his", "the".
+_NOUN_OPENERS = frozenset({"of", "his", "her", "their", "its", "the", "a", "an", "this"})
+
+
+@functools.cache
+def _ending_verbs() -> frozenset[str]:
+    """The one-word forms of the END triggers ("relieved", "terminated")."""
+    return frozenset(
+        surface.words[0]
+        for surfaces in default_forms().values()
+        for surface in surfaces
+        if len(surface.words) == 1
+        and surface.trigger.type is END
+        and surface.trigger.frame is not FRAME_NOUN
+    )
 
 
 def _no_intent_before(ctx: MatchContext, denials: Denials, sent_first: int, first: int) -> bool:
@@ -407,7 +479,7 @@ def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceFor
     ):
         return None
     if form is FORM_NOUN:
-        return None if denied_report(ctx, si, first) else form
+        return None if denied_report(ctx, si, first) or undone_post(ctx, si, first, trig) else form
     if form is FORM_BASE and first > sent.first_token and tokens[first - 1].lower in _NOUN_BEFORE:
         return None  # "to quit as chair of X", "the head of X": a noun, not the verb
     if (
@@ -461,6 +533,9 @@ def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceFor
         not CONDITIONALS.isdisjoint(ctx.words)
         and not CONDITIONALS.isdisjoint(ctx.lowers[sent.first_token : first])
         and conditional_before(tokens, sent.first_token, first)
+    ) or (
+        ctx.lowers[sent.first_token] in INVERTED_CONDITIONALS
+        and inverted_conditional(tokens, sent.first_token, first)
     ):
         return None
     if ctx.lowers[first - 1] in {"be", "to"} and past_expectation(ctx, sent.first_token, first):
