@@ -147,3 +147,19 @@ NO_CHANGE_TOLD: list[tuple[str, list[Told]]] = [
 @pytest.mark.parametrize(("text", "want"), NO_CHANGE_TOLD, ids=_ids(NO_CHANGE_TOLD))
 def test_trigger_gaps_no_change_told(text: str, want: list[Told]) -> None:
     assert _told(text) == sorted(want)
+
+
+# an appointment "subject to <whose> approval" still waits for a vote
+SUBJECT_TO_APPROVAL: list[tuple[str, list[Told]]] = [
+    ("Corvel Bank named Lisa Moyo as chief executive, subject to regulatory approval.", [
+        ("NOMINATE", "Lisa Moyo", "past")]),
+    ("Tern Foods appointed Raj Pillai as chairman, subject to shareholder approval at the AGM.", [
+        ("NOMINATE", "Raj Pillai", "past")]),
+    ("Tern Foods appointed Raj Pillai as chairman, subject to shareholders' approval.", [
+        ("NOMINATE", "Raj Pillai", "past")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), SUBJECT_TO_APPROVAL, ids=_ids(SUBJECT_TO_APPROVAL))
+def test_trigger_gaps_subject_to_approval_is_a_nomination(text: str, want: list[Told]) -> None:
+    assert _told(text) == sorted(want)
