@@ -163,3 +163,23 @@ SUBJECT_TO_APPROVAL: list[tuple[str, list[Told]]] = [
 @pytest.mark.parametrize(("text", "want"), SUBJECT_TO_APPROVAL, ids=_ids(SUBJECT_TO_APPROVAL))
 def test_trigger_gaps_subject_to_approval_is_a_nomination(text: str, want: list[Told]) -> None:
     assert _told(text) == sorted(want)
+
+
+# a title-case headline's verb is no part of the title or the body after it
+TITLE_CASE_HEADLINES: list[tuple[str, list[Post]]] = [
+    ("Zambia: President Sacks Energy Minister Joseph Banda", [
+        ("END", "Joseph Banda", "Energy Minister", None)]),
+    ("Governor Fires Energy Commissioner Grace Wambui", [
+        ("END", "Grace Wambui", "Energy Commissioner", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), TITLE_CASE_HEADLINES, ids=[t for t, _ in TITLE_CASE_HEADLINES]
+)
+def test_trigger_gaps_title_case_headline_verbs(text: str, want: list[Post]) -> None:
+    assert _posts(text) == sorted(want)
+
+
+def test_trigger_gaps_title_case_verb_before_a_title_of_no_known_modifier() -> None:
+    assert _told("Premier Axes Water Minister Lucy Otto") == [("END", "Lucy Otto", "past")]
