@@ -100,6 +100,8 @@ VERBS_OF_REAL_NEWS: list[tuple[str, list[Told]]] = [
         ("START", "John Wafula", "past")]),
     ("Som Chea has officially take the office as Minister of Mines on Monday.", [
         ("START", "Som Chea", "past")]),
+    ("Ana Bolt quit as chief financial officer of Tern Foods last Friday.", [
+        ("END", "Ana Bolt", "past")]),
 ]  # fmt: skip
 
 

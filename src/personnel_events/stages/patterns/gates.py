@@ -452,6 +452,18 @@ def _translated_perfect(ctx: MatchContext, sent_first: int, first: int) -> bool:
     return ctx.lowers[k] in _TRANSLATED_PERFECT
 
 
+@functools.cache
+def _past_surfaces() -> frozenset[tuple[str, ...]]:
+    """The words of the past forms of the packaged triggers ("quit", "put forward"),
+    which a base form may share."""
+    return frozenset(
+        surface.words
+        for surfaces in default_forms().values()
+        for surface in surfaces
+        if surface.form is FORM_PAST
+    )
+
+
 def _bare_after_subject(ctx: MatchContext, si: int, first: int) -> bool:
     """'The new CEO of the board, Eng. X assume office on Monday': a base form right
     after a person who opens the sentence or follows a comma (no verb governs
@@ -502,6 +514,7 @@ def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceFor
         if (
             trig.frame is not FRAME_SUBJ
             or trig.future_only
+            or surface.words in _past_surfaces()  # "X quit as CEO": the past form reads it
             or not _bare_after_subject(ctx, si, first)
         ):
             return None
