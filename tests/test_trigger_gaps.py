@@ -185,3 +185,19 @@ def test_trigger_gaps_title_case_headline_verbs(text: str, want: list[Post]) -> 
 
 def test_trigger_gaps_title_case_verb_before_a_title_of_no_known_modifier() -> None:
     assert _told("Premier Axes Water Minister Lucy Otto") == [("END", "Lucy Otto", "past")]
+
+
+# "bows out" leaves a post; out of a contest it is none
+BOWS_OUT: list[tuple[str, list[Told]]] = [
+    ("Head of Civil Service Mary Atieno bows out on Friday after 30 years.", [
+        ("END", "Mary Atieno", "future")]),
+    ("Mary Atieno, the clerk of the national assembly, bowed out on Monday.", [
+        ("END", "Mary Atieno", "past")]),
+    ("Senator Mary Atieno bowed out of the race for governor.", []),
+    ("Top seed Mary Atieno bowed out in the second round on Tuesday.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), BOWS_OUT, ids=_ids(BOWS_OUT))
+def test_trigger_gaps_bows_out_of_a_post_not_a_contest(text: str, want: list[Told]) -> None:
+    assert _told(text) == sorted(want)
