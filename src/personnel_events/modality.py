@@ -29,11 +29,14 @@ class Effect(str, enum.Enum):
     #: The change holds from when it is told, though the verb is a future: "will
     #: now serve as adviser". The time, if any, decides; without one it is past.
     NOW = "now"
+    #: A phrase that announces what follows ("wishes to announce", "would like to
+    #: announce"): its words are no cue (no wish, no "would").
+    ANNOUNCE = "announce"
 
 
 # Members read in status_of, as module constants (on Python 3.11 ``Effect.NOW`` goes
 # through the enum's metaclass, ten times the cost of a global name).
-_NOW, _FUTURE, _DONE = Effect.NOW, Effect.FUTURE, Effect.DONE
+_NOW, _FUTURE, _DONE, _ANNOUNCE = Effect.NOW, Effect.FUTURE, Effect.DONE, Effect.ANNOUNCE
 _STATUS_PAST, _STATUS_FUTURE = Status.PAST, Status.FUTURE
 
 
@@ -103,6 +106,8 @@ def window_effects(
             for k, low in enumerate(words, first)
         ]
     kept = _without_asides(words)
+    if not _announcing().keys().isdisjoint(kept):
+        kept = _without_announcing(kept)
     # (the cue words present, read in C: most windows hold one or two, and only a
     # cue's first word of two is looked for where it stands)
     present = cue_words().intersection(kept)
@@ -122,12 +127,38 @@ def window_effects(
 
 
 @functools.cache
+def _announcing() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases that announce (``modality.tsv``'s "announce" rows) by their last
+    word ("announce" of "wishes to announce")."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for key, effect in _cues().items():
+        if effect is _ANNOUNCE:
+            out.setdefault(key[-1], []).append(key)
+    return {last: tuple(phrases) for last, phrases in out.items()}
+
+
+def _without_announcing(words: list[str]) -> list[str]:
+    """``words`` with the words of each announcing phrase blanked: "The board wishes
+    to announce the retirement of X" tells the retirement, it wishes nothing."""
+    out = list(words)
+    phrases = _announcing()
+    for i, low in enumerate(words):
+        for phrase in phrases.get(low, ()):
+            start = i + 1 - len(phrase)
+            if start >= 0 and tuple(words[start : i + 1]) == phrase:
+                out[start : i + 1] = [""] * len(phrase)
+    return out
+
+
+@functools.cache
 def _cue_parts() -> tuple[dict[str, Effect], dict[str, dict[str, Effect]]]:
     """The cues of one word, and those of two by their first word then their second
     (``data/modality.tsv``)."""
     singles: dict[str, Effect] = {}
     pairs: dict[str, dict[str, Effect]] = {}
     for key, effect in _cues().items():
+        if effect is _ANNOUNCE:
+            continue  # (phrases read by _without_announcing)
         if len(key) == 1:
             singles[key[0]] = effect
         elif len(key) == 2:
@@ -139,7 +170,9 @@ def _cue_parts() -> tuple[dict[str, Effect], dict[str, dict[str, Effect]]]:
 def cue_words() -> frozenset[str]:
     """The first words of the cues of one or two words (``data/modality.tsv``): a
     window without any has no effect."""
-    return frozenset(key[0] for key in _cues() if len(key) <= 2)
+    return frozenset(
+        key[0] for key, effect in _cues().items() if len(key) <= 2 and effect is not _ANNOUNCE
+    )
 
 
 @functools.cache
@@ -175,7 +208,29 @@ def conditional_before(tokens: Sequence[Token], sent_first: int, index: int) -> 
             return False
         if low in CONDITIONALS:
             return True
-    return False
+    return inverted_conditional(tokens, sent_first, index)
+
+
+#: Auxiliaries that open a conditional when they open the sentence before their
+#: subject: "Should X be forced out, ...", "Were she to resign, ...", "Had he
+#: stayed, ...".
+INVERTED_CONDITIONALS = frozenset({"should", "were", "had"})
+#: Words that may follow an inverted conditional's auxiliary as its subject.
+_INVERTED_SUBJECTS = frozenset({"he", "she", "they", "it", "the", "any", "either", "both"})
+
+
+def inverted_conditional(tokens: Sequence[Token], sent_first: int, index: int) -> bool:
+    """'Should Kapoor be forced out, Haddad would step in': the sentence opens with
+    an auxiliary then its subject (a name, a pronoun, a determiner): both the
+    condition and what would follow it are hypothetical."""
+    if index - 1 <= sent_first or tokens[sent_first].lower not in INVERTED_CONDITIONALS:
+        return False
+    if not tokens[sent_first].text[:1].isupper():
+        return False
+    subject = tokens[sent_first + 1]
+    return subject.lower in _INVERTED_SUBJECTS or (
+        subject.text[:1].isupper() and subject.text.isalpha()
+    )
 
 
 #: Words that may stand between a be-form and its participle besides -ly adverbs
@@ -222,6 +277,27 @@ def _progressive_be(tokens: Sequence[Token], first: int, trigger: int) -> str:
     return tokens[i].lower if i >= first else ""
 
 
+#: Present forms of "be" of a progressive that tells an arrangement.
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "\u2019s"})
+#: Verbs of a post to come after "to" ("is leaving Orbis to join Velt").
+_NEXT_POST_VERBS = frozenset({"join", "become", "take", "head", "lead", "run", "succeed"})
+#: How far after a departure its "to" + verb of the next post may stand.
+_NEXT_POST_REACH = 8
+
+
+def _next_post_after(tokens: Sequence[Token], trigger: int) -> bool:
+    """'to join', 'to become' within a few words after the trigger, in its clause:
+    the departure is made for a post to come."""
+    end = min(len(tokens) - 1, trigger + _NEXT_POST_REACH)
+    for k in range(trigger + 1, end):
+        low = tokens[k].lower
+        if low in {",", ";", ":", ".", "but", "after", "when"}:
+            return False
+        if low == "to" and tokens[k + 1].lower in _NEXT_POST_VERBS:
+            return True
+    return False
+
+
 def status_of(
     effects: set[Effect], form: str, tokens: Sequence[Token], first: int, trigger: int
 ) -> Status | None:
@@ -247,6 +323,10 @@ def status_of(
     if _FUTURE in effects:
         return _STATUS_FUTURE
     if form == "ing" and is_progressive(tokens, first, trigger):
+        if _progressive_be(tokens, first, trigger) in _PRESENT_BE and _next_post_after(
+            tokens, trigger
+        ):
+            return _STATUS_FUTURE  # "is leaving Orbis to join Velt": arranged, to come
         return None
     if form == "past":
         return _STATUS_PAST

@@ -22,6 +22,7 @@ from .names import (
     NOT_THE_BODY,
     POSSESSIVE_MARKS,
     given_names,
+    headline_verbs,
     is_acronym,
     is_capitalised,
     possessive_after,
@@ -819,6 +820,7 @@ def title_before(
             and is_capitalised(prev)
             and first - 2 >= sent_first
             and is_capitalised(tokens[first - 2])
+            and tokens[first - 2].lower not in headline_verbs()  # "Sacks Energy Minister"
         ):
             break  # "Coral Bank finance chief": the bank's name, not "Bank finance chief"
         if (
@@ -839,6 +841,8 @@ def title_before(
         prev = tokens[org_first - 1]
         if prev.lower.endswith(NOT_THE_BODY):
             break  # "Carlton-bound CEO X": where X goes, not the body X heads
+        if prev.lower in headline_verbs() and prev.text[:1].isupper():
+            break  # "President Sacks Energy Minister X": a title-case headline's verb
         if (
             prev.lower in lexicon.words("determiners.txt")
             or prev.lower in lexicon.words("tenure_modifiers.txt")

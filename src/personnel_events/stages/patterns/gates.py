@@ -12,27 +12,36 @@ from ...candidates import Form, Trigger
 from ...members import (
     EFFECT_HEDGE,
     EFFECT_NEGATION,
+    END,
     FORM_BASE,
     FORM_ING,
     FORM_NOUN,
     FORM_PAST,
+    FORM_S,
     FRAME_MUTUAL,
+    FRAME_NOUN,
     FRAME_OBJ,
+    FRAME_SUBJ,
+    START,
 )
 from ...modality import (
     CLAUSE_BREAKS,
     CONDITIONALS,
+    INVERTED_CONDITIONALS,
     Effect,
     clause_start,
     conditional_before,
     cue_words,
+    inverted_conditional,
     plan_words,
     window_effects,
 )
 from ...roles import is_role_word
+from ..coref.kinds import is_place_name
 from .arguments import object_people
 from .context import MatchContext
-from .triggers import SurfaceForm, false_senses, sentence_senses
+from .senses import names_charge, object_head
+from .triggers import SurfaceForm, default_forms, false_senses, sentence_senses
 from .words import (
     AUX_FOR_BASE,
     BACKGROUND_PREPS,
@@ -44,18 +53,67 @@ from .words import (
 )
 
 
-def false_sense(ctx: MatchContext, lemma: str, last: int, limit: int) -> bool:
+def false_sense(ctx: MatchContext, si: int, lemma: str, last: int) -> bool:
     """The words after the trigger give it another sense ("stepped down from the
-    podium"; ``data/false_senses.tsv``)."""
-    lowers = ctx.lowers
-    for seq in false_senses().get(lemma, ()):
-        if (
-            last + len(seq) <= limit
-            and (not seq or lowers[last] in seq[0])
-            and all(lowers[last + k] in alts for k, alts in enumerate(seq))
-        ):
+    podium", "left Nairobi for Berlin", "took charge of the investigation";
+    ``data/false_senses.tsv``), and no words after those give the post's sense
+    back ("fired on Sunday" is no shooting)."""
+    for sense in false_senses().get(lemma, ()):
+        ends = _sense_ends(ctx, si, sense.words, last)
+        if ends and not (sense.unless and all(_sense_ends(ctx, si, sense.unless, k) for k in ends)):
             return True
     return False
+
+
+#: How many words a name of a placeholder may run to ("<name>", "<place>").
+_NAME_REACH = 4
+#: Words that name a time on their own (besides ``data/time_words.txt``).
+_TIME_DEICTICS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
+#: Nouns after "the" that name a time ("fired at the weekend", "on the eve of").
+_THE_TIMES = frozenset({"weekend", "end", "start", "beginning", "eve", "close", "day", "same"})
+
+
+def _sense_ends(ctx: MatchContext, si: int, seq: tuple[frozenset[str], ...], k: int) -> list[int]:
+    """Where the words ``seq`` of a false sense end when read from token ``k``
+    (a placeholder may end at more than one place); empty where they do not fit."""
+    ends = [k]
+    for alts in seq:
+        ends = [e for start in ends for e in _alt_ends(ctx, si, alts, start)]
+        if not ends:
+            break
+    return ends
+
+
+def _alt_ends(ctx: MatchContext, si: int, alts: frozenset[str], k: int) -> list[int]:
+    """Where one element of a false sense read from ``k`` ends: a word of ``alts``,
+    or a placeholder's phrase (:data:`~.triggers.SENSE_PLACEHOLDERS`)."""
+    limit = ctx.sentences[si].last_token
+    if k >= limit:
+        return []
+    lowers = ctx.lowers
+    if lowers[k] in alts:
+        return [k + 1]
+    if "<thing>" in alts:
+        head = object_head(ctx, si, k)  # "the investigation", not "the team" or "Acme"
+        return [] if head is None or names_charge(ctx, si, k) else [head + 1]
+    if "<time>" in alts:
+        return [k + 1] if _opens_time(ctx, k, limit) else []
+    if "<name>" in alts or "<place>" in alts:
+        run = k
+        while run < min(limit, k + _NAME_REACH) and ctx.tokens[run].text[:1].isupper():
+            run += 1
+        if "<name>" in alts:
+            return list(range(k + 1, run + 1))
+        return [e for e in range(k + 1, run + 1) if is_place_name(lowers[k:e])]
+    return []
+
+
+def _opens_time(ctx: MatchContext, k: int, limit: int) -> bool:
+    """A time starts at token ``k``: "Sunday", "3 March", "today", "the weekend"."""
+    low = ctx.lowers[k]
+    if low in lexicon.words("time_words.txt") or low in _TIME_DEICTICS or low[:1].isdigit():
+        return True
+    return low == "the" and k + 1 < limit and ctx.lowers[k + 1] in _THE_TIMES
 
 
 def adjectival(ctx: MatchContext, si: int, first: int, last: int) -> bool:
@@ -193,6 +251,8 @@ class Denials:
     reports: frozenset[str]
     complements: frozenset[str]
     intents: frozenset[str]
+    false: frozenset[str]
+    undo: frozenset[str]
 
 
 #: How many words before a person the verb that governs its infinitive may stand
@@ -221,6 +281,8 @@ def _denials() -> Denials:
         "report": set(),
         "complement": set(),
         "intent": set(),
+        "false": set(),
+        "undo": set(),
     }
     for row in lexicon.rows("denials.tsv"):
         if len(row.cells) < 2 or row.cells[1] not in kinds:
@@ -231,6 +293,8 @@ def _denials() -> Denials:
         reports=frozenset(kinds["report"]),
         complements=frozenset(kinds["complement"]),
         intents=frozenset(kinds["intent"]),
+        false=frozenset(kinds["false"]),
+        undo=frozenset(kinds["undo"]),
     )
 
 
@@ -248,6 +312,12 @@ def denied_report(ctx: MatchContext, si: int, first: int) -> bool:
     sent_first = ctx.sentences[si].first_token
     lowers = ctx.lowers
     # (C-level set tests on the window first: most triggers have no denial near)
+    if (
+        not denials.false.isdisjoint(ctx.words)
+        and not denials.reports.isdisjoint(lowers[max(sent_first, first - DENIAL_REACH) : first])
+        and _report_called_false(ctx, denials, si, first)
+    ):
+        return True
     if (
         not denials.verbs.isdisjoint(ctx.words)
         and not denials.verbs.isdisjoint(lowers[max(sent_first, first - DENIAL_REACH - 3) : first])
@@ -288,6 +358,61 @@ def _denied_clause(ctx: MatchContext, denials: Denials, sent_first: int, first: 
 _PLANNED = frozenset({"would", "will", "to", "going", "planned", "plans", "intended", "intends"})
 
 
+#: Forms of "be" that call a report false ("were false", "is untrue").
+_CALLED = frozenset({"is", "are", "was", "were", "been", "be", "proved", "proven"})
+
+
+def _report_called_false(ctx: MatchContext, denials: Denials, si: int, first: int) -> bool:
+    """'Reports that X had resigned were false', 'Rumours that she will quit are
+    baseless': a report noun opens the sentence's subject before the trigger
+    (within :data:`DENIAL_REACH`, with "that" after it) and "be" + a word of
+    falsity follows the trigger in the sentence."""
+    lowers = ctx.lowers
+    sent = ctx.sentences[si]
+    start = max(sent.first_token, first - DENIAL_REACH)
+    if not any(
+        lowers[k] in denials.reports and lowers[k + 1] == "that" for k in range(start, first - 1)
+    ):
+        return False
+    return any(
+        lowers[k] in denials.false and lowers[k - 1] in _CALLED
+        for k in range(first + 1, sent.last_token)
+    )
+
+
+def undone_post(ctx: MatchContext, si: int, first: int, trig: Trigger) -> bool:
+    """'relieved of his appointment as MD', 'revoked the appointment of X': a noun
+    of a START that a word of ending governs (an END trigger's verb, or a word of
+    ``denials.tsv``'s "undo"), past "of" and a determiner: the post ends."""
+    if trig.type is not START:
+        return False
+    lowers = ctx.lowers
+    k = first - 1
+    sent_first = ctx.sentences[si].first_token
+    while k > sent_first and lowers[k] in _NOUN_OPENERS:
+        k -= 1
+    if k < sent_first or k == first - 1:
+        return False  # (the noun right after a verb is its own: "the appointment")
+    return lowers[k] in _denials().undo or lowers[k] in _ending_verbs()
+
+
+#: Words between a verb and the noun it governs: "of his", "the".
+_NOUN_OPENERS = frozenset({"of", "his", "her", "their", "its", "the", "a", "an", "this"})
+
+
+@functools.cache
+def _ending_verbs() -> frozenset[str]:
+    """The one-word forms of the END triggers ("relieved", "terminated")."""
+    return frozenset(
+        surface.words[0]
+        for surfaces in default_forms().values()
+        for surface in surfaces
+        if len(surface.words) == 1
+        and surface.trigger.type is END
+        and surface.trigger.frame is not FRAME_NOUN
+    )
+
+
 def _no_intent_before(ctx: MatchContext, denials: Denials, sent_first: int, first: int) -> bool:
     """'no intention of', 'no plans to' before the trigger, with no comma or
     clause break between (within :data:`INTENT_REACH`)."""
@@ -318,6 +443,38 @@ _TRANSLATED_PERFECT = frozenset({"has", "have", "been", "is", "are", "was", "wer
 _NOUN_BEFORE = frozenset({"as", "the", "a", "an", "its", "his", "her", "their", "our", "of"})
 
 
+def _translated_perfect(ctx: MatchContext, sent_first: int, first: int) -> bool:
+    """A form of "have" or "be" right before a base form, maybe past an adverb:
+    "has hire", "has officially take the office", "is replace by"."""
+    k = first - 1
+    if k > sent_first and ctx.lowers[k].endswith("ly"):
+        k -= 1
+    return ctx.lowers[k] in _TRANSLATED_PERFECT
+
+
+@functools.cache
+def _past_surfaces() -> frozenset[tuple[str, ...]]:
+    """The words of the past forms of the packaged triggers ("quit", "put forward"),
+    which a base form may share."""
+    return frozenset(
+        surface.words
+        for surfaces in default_forms().values()
+        for surface in surfaces
+        if surface.form is FORM_PAST
+    )
+
+
+def _bare_after_subject(ctx: MatchContext, si: int, first: int) -> bool:
+    """'The new CEO of the board, Eng. X assume office on Monday': a base form right
+    after a person who opens the sentence or follows a comma (no verb governs
+    the person: "made X resign", "saw X become" do), a translation's tense."""
+    sent_first = ctx.sentences[si].first_token
+    return any(
+        m.last_token == first and (m.np_first == sent_first or ctx.lowers[m.np_first - 1] == ",")
+        for m in ctx.persons(si)
+    )
+
+
 def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceForm) -> Form | None:
     """The form a match is read in, or None when a gate drops it."""
     tokens = ctx.tokens
@@ -326,7 +483,7 @@ def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceFor
     form = surface.form
     if (
         trig.lemma in false_senses()  # (most triggers have no other sense)
-        and false_sense(ctx, trig.lemma, last, sent.last_token)
+        and false_sense(ctx, si, trig.lemma, last)
     ) and not (
         # "released a statement" is another sense; "released his coach X" is not
         trig.frame is FRAME_OBJ
@@ -334,13 +491,13 @@ def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceFor
     ):
         return None
     if form is FORM_NOUN:
-        return None if denied_report(ctx, si, first) else form
+        return None if denied_report(ctx, si, first) or undone_post(ctx, si, first, trig) else form
     if form is FORM_BASE and first > sent.first_token and tokens[first - 1].lower in _NOUN_BEFORE:
         return None  # "to quit as chair of X", "the head of X": a noun, not the verb
     if (
         form is FORM_BASE
         and first > sent.first_token
-        and tokens[first - 1].lower in _TRANSLATED_PERFECT
+        and _translated_perfect(ctx, sent.first_token, first)
         and not trig.future_only
         and not is_role_word(tokens[first])  # "X is head of the agency": a title
     ):
@@ -354,7 +511,14 @@ def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceFor
         and not plural_subject_before(ctx, si, first)
         and not _perceived(ctx, si, first)
     ):
-        return None
+        if (
+            trig.frame is not FRAME_SUBJ
+            or trig.future_only
+            or surface.words in _past_surfaces()  # "X quit as CEO": the past form reads it
+            or not _bare_after_subject(ctx, si, first)
+        ):
+            return None
+        form = FORM_S  # "X assume office on Monday": a translation's tense, the date decides
     if form is FORM_PAST and adjectival(ctx, si, first, last):
         return None  # "a retired principal", "the recently departed founder"
     if (
@@ -382,6 +546,9 @@ def admit(ctx: MatchContext, si: int, first: int, last: int, surface: SurfaceFor
         not CONDITIONALS.isdisjoint(ctx.words)
         and not CONDITIONALS.isdisjoint(ctx.lowers[sent.first_token : first])
         and conditional_before(tokens, sent.first_token, first)
+    ) or (
+        ctx.lowers[sent.first_token] in INVERTED_CONDITIONALS
+        and inverted_conditional(tokens, sent.first_token, first)
     ):
         return None
     if ctx.lowers[first - 1] in {"be", "to"} and past_expectation(ctx, sent.first_token, first):

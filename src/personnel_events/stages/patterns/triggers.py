@@ -292,15 +292,39 @@ def sentence_senses() -> dict[str, frozenset[str]]:
     return {lemma: frozenset(words) for lemma, words in out.items()}
 
 
+#: Placeholders of ``false_senses.tsv`` that stand for a phrase, not a word.
+SENSE_PLACEHOLDERS = frozenset({"<place>", "<name>", "<time>", "<thing>"})
+
+
+@attrs.frozen
+class FalseSense:
+    """A row of ``false_senses.tsv``: the words after a trigger that give it
+    another sense, each a set of alternatives or a placeholder, and the words
+    after those that give the post's sense back ("fired on" a target, not "fired
+    on Sunday")."""
+
+    words: tuple[frozenset[str], ...]
+    unless: tuple[frozenset[str], ...] = ()
+
+
+def _sense_words(cell: str) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(alt.split("|")) for alt in cell.lower().split())
+
+
 @functools.cache
-def false_senses() -> dict[str, tuple[tuple[frozenset[str], ...], ...]]:
+def false_senses() -> dict[str, tuple[FalseSense, ...]]:
     """``data/false_senses.tsv``: words after a trigger that give it another sense,
     by lemma; each a sequence of alternatives ("down from the podium")."""
-    out: dict[str, list[tuple[frozenset[str], ...]]] = {}
+    out: dict[str, list[FalseSense]] = {}
     for row in lexicon.rows("false_senses.tsv"):
         if len(row.cells) < 2 or not row.cells[1]:
             raise row.error("expected 2 tab-separated columns (lemma, following words)")
-        lemma, follow = row.cells[0].lower(), row.cells[1].lower()
-        seq = tuple(frozenset(alt.split("|")) for alt in follow.split())
-        out.setdefault(lemma, []).append(seq)
+        words = _sense_words(row.cells[1])
+        unless = _sense_words(row.cells[2]) if len(row.cells) > 2 else ()
+        for alts in words + unless:
+            marks = {a for a in alts if a.startswith("<")}
+            if marks - SENSE_PLACEHOLDERS or (marks and len(alts) > 1):
+                known = sorted(SENSE_PLACEHOLDERS)
+                raise row.error(f"unknown placeholder in {sorted(alts)}: expected one of {known}")
+        out.setdefault(row.cells[0].lower(), []).append(FalseSense(words, unless))
     return {k: tuple(v) for k, v in out.items()}
