@@ -887,3 +887,32 @@ def test_dates_semicolon_between_a_time_and_a_trigger(
     between = text[e.end : trigger[0]] if e.end <= trigger[0] else text[trigger[1] : e.start]
     assert (";" in between) is semicolon
     assert _semicolon_between(text, e, trigger) is semicolon
+
+
+def dated(text: str) -> list[tuple[object, ...]]:
+    """(person, date, status) of each event of ``text`` published on a Wednesday,
+    2024-03-06."""
+    return [(e["person"], e["date"], e["status"]) for e in events_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lena Ortiz will retire as CEO of Brenmark Foods on March 31 next year.",
+         [("Lena Ortiz", "2025-03-31", "future")]),
+        ("Nadia Frey will step down as mayor of Elmsbury in May next year.",
+         [("Nadia Frey", "2025-05", "future")]),
+        ("Lena Ortiz joined Brenmark Foods as finance director in February last year.",
+         [("Lena Ortiz", "2023-02", "past")]),
+        ("Gil Amsel was appointed rector of Varna Polytechnic on 2 March last year.",
+         [("Gil Amsel", "2023-03-02", "past")]),
+        ("Gil Amsel will step down as rector of Varna Polytechnic at the end of June next year.",
+         [("Gil Amsel", "2025-06-30", "future")]),
+        ("Gil Amsel resigned as rector of Varna Polytechnic in March of last year.",
+         [("Gil Amsel", "2023-03", "past")]),
+    ],
+)  # fmt: skip
+def test_dates_a_year_word_after_a_day_or_month_names_its_year(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert dated(text) == expected

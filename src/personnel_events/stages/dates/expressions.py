@@ -23,20 +23,23 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _PERIOD = r"(?:year|month|week|quarter)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
+#: A year told by a word after a year-less day or month: "March 31 next year", "in
+#: June of last year".
+_YEAR_WORD = r"(?:,?\s+(?:of\s+)?(?:next|last|this)\s+year\b)"
 
 #: Time expressions, most specific first. Group names tell the normaliser the kind.
 EXPRESSION_RE = re.compile(
     rf"""
     (?P<immediate>\beffective\s+immediately\b|\bwith\s+immediate\s+effect\b|\bimmediately\s+effective\b)
   | (?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)
-  | (?P<end_month>\b(?:the\s+)?end\s+of\s+{_MONTH}(?:,?\s+\d{{4}})?)
+  | (?P<end_month>\b(?:the\s+)?end\s+of\s+{_MONTH}(?:,?\s+\d{{4}}|{_YEAR_WORD})?)
   | (?P<end_season>\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:(?P<season_years>\d{{4}}(?:[-/]\d{{2,4}})?)\s+)?(?:academic\s+|fiscal\s+|current\s+)?season\b)
   | (?P<end_school>\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:(?P<school_years>\d{{4}}[-/]\d{{2,4}})\s+)?(?:academic|school)\s+year\b)
   | (?P<end_period>\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+|its\s+)?(?:(?P<end_year>\d{{4}})\s+|fiscal\s+|calendar\s+)?{_PERIOD}\b)
-  | (?P<month_day>\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?)
-  | (?P<day_month>\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}}\b)?)
-  | (?P<part_month>\b(?:early|mid|late|mid-)\s*-?\s*{_MONTH}(?:,?\s+\d{{4}}\b)?)
-  | (?P<month>\b(?:in|by|since|until|from|during|last|next|this|of|through|before|after|early|late|effective|starting|beginning|(?:the\s+)?(?:start|beginning)\s+of)\s+{_MONTH}(?!\.?\s+\d{{1,2}}\b)(?:(?:,?|\s+of)\s+\d{{4}}\b)?)
+  | (?P<month_day>\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b|{_YEAR_WORD})?)
+  | (?P<day_month>\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}}\b|{_YEAR_WORD})?)
+  | (?P<part_month>\b(?:early|mid|late|mid-)\s*-?\s*{_MONTH}(?:,?\s+\d{{4}}\b|{_YEAR_WORD})?)
+  | (?P<month>\b(?:in|by|since|until|from|during|last|next|this|of|through|before|after|early|late|effective|starting|beginning|(?:the\s+)?(?:start|beginning)\s+of)\s+{_MONTH}(?!\.?\s+\d{{1,2}}\b)(?:(?:,?|\s+of)\s+\d{{4}}\b|{_YEAR_WORD})?)
   | (?P<month_year>\b{_MONTH},?(?:\s+of)?\s+\d{{4}}\b)
   | (?P<weekday>\b(?:(?:late|early)\s+(?:on\s+)?)?{_WEEKDAY}\b)
   | (?P<deictic>\b(?:today|yesterday|tomorrow|tonight)\b)

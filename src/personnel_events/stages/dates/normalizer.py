@@ -53,6 +53,8 @@ _PERIOD_RE = re.compile(_PERIOD)
 _SEASON_RE = re.compile(_SEASON)
 _MONTH_ANY_CASE_RE = re.compile(_MONTH, re.IGNORECASE)
 _DAY_NUMBER_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)")
+#: A year told by a word after a year-less day or month (``expressions._YEAR_WORD``).
+_YEAR_WORD_RE = re.compile(r",?\s+(?:of\s+)?(next|last|this)\s+year$", re.IGNORECASE)
 _PREPOSITION_RE = re.compile(
     r"^(?:in|by|since|until|from|during|of|on|through|before|after)\s+", re.IGNORECASE
 )
@@ -173,6 +175,9 @@ def _normalize(kind: str, expr: str, published: dt.date | None, direction: str) 
     if published is None:
         return None
     pub = published
+    told = _with_year_word(kind, text, pub)
+    if told is not None:
+        return told
     if kind == "immediate" or kind == "deictic":
         offset = {"yesterday": -1, "tomorrow": 1}.get(low, 0)
         return EventDate(pub + dt.timedelta(days=offset), DAY, text)
@@ -256,6 +261,17 @@ def _normalize(kind: str, expr: str, published: dt.date | None, direction: str) 
             year -= 1
         return EventDate(dt.date(year, 1, 1), YEAR, text)
     return None
+
+
+def _with_year_word(kind: str, text: str, pub: dt.date) -> EventDate | None:
+    """A day or month whose year a word after it tells ("March 31 next year", "in
+    June of last year"): that year counted from publication, whatever the tense."""
+    m = _YEAR_WORD_RE.search(text)
+    if m is None:
+        return None
+    year = pub.year + {"next": 1, "last": -1}.get(m.group(1).lower(), 0)
+    dated = _absolute(kind, f"{text[: m.start()]} {year}")
+    return None if dated is None else EventDate(dated.value, dated.precision, text)
 
 
 def _strip_preposition(text: str) -> str:
