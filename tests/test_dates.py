@@ -916,3 +916,36 @@ def test_dates_a_year_word_after_a_day_or_month_names_its_year(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert dated(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Marta Kwiek will step down as chair of Ostrava Steel by year-end.",
+         [("Marta Kwiek", "2024-12-31", "future")]),
+        ("Marta Kwiek will retire as chair of Ostrava Steel by year end.",
+         [("Marta Kwiek", "2024-12-31", "future")]),
+        ("Marta Kwiek will step down as chair of Ostrava Steel at the end of 2024.",
+         [("Marta Kwiek", "2024-12-31", "future")]),
+        ("Olaf Brenner resigned as CEO of Kallio Paper at the end of last year.",
+         [("Olaf Brenner", "2023-12-31", "past")]),
+        # a past change at the end of a period not yet over: the one before
+        ("Olaf Brenner retired as CEO of Kallio Paper at the end of the year.",
+         [("Olaf Brenner", "2023-12-31", "past")]),
+        ("Olaf Brenner stepped down as CEO of Kallio Paper at the end of the month.",
+         [("Olaf Brenner", "2024-02-29", "past")]),
+        # ... but when it takes effect, the period under way
+        ("Olaf Brenner resigned as CEO of Kallio Paper, effective at the end of the year.",
+         [("Olaf Brenner", "2024-12-31", "future")]),
+        ("Olaf Brenner will retire as CEO of Kallio Paper at the end of the first quarter.",
+         [("Olaf Brenner", "2024-03-31", "future")]),
+        ("Olaf Brenner will retire as CEO of Kallio Paper at the end of the third quarter.",
+         [("Olaf Brenner", "2024-09-30", "future")]),
+        ("Olaf Brenner will retire as CEO of Kallio Paper at the end of the first half of 2025.",
+         [("Olaf Brenner", "2025-06-30", "future")]),
+    ],
+)  # fmt: skip
+def test_dates_the_end_of_a_period_is_its_last_day(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert dated(text) == expected

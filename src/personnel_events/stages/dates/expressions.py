@@ -23,6 +23,8 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _PERIOD = r"(?:year|month|week|quarter)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
+#: The number of a quarter or half: "the end of the first quarter".
+_ORDINAL = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 #: A year told by a word after a year-less day or month: "March 31 next year", "in
 #: June of last year".
 _YEAR_WORD = r"(?:,?\s+(?:of\s+)?(?:next|last|this)\s+year\b)"
@@ -35,7 +37,7 @@ EXPRESSION_RE = re.compile(
   | (?P<end_month>\b(?:the\s+)?end\s+of\s+{_MONTH}(?:,?\s+\d{{4}}|{_YEAR_WORD})?)
   | (?P<end_season>\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:(?P<season_years>\d{{4}}(?:[-/]\d{{2,4}})?)\s+)?(?:academic\s+|fiscal\s+|current\s+)?season\b)
   | (?P<end_school>\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:(?P<school_years>\d{{4}}[-/]\d{{2,4}})\s+)?(?:academic|school)\s+year\b)
-  | (?P<end_period>\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+|its\s+)?(?:(?P<end_year>\d{{4}})\s+|fiscal\s+|calendar\s+)?{_PERIOD}\b)
+  | (?P<end_period>\b(?:the\s+)?end\s+of\s+(?:(?:the|this|next|last|its)\s+)?(?:(?P<end_year>\d{{4}})\s+)?(?:fiscal\s+|calendar\s+|{_ORDINAL}\s+)?(?:{_PERIOD}|half)\b(?:\s+of\s+\d{{4}}\b)?|\b(?:the\s+)?end\s+of\s+(?:the\s+)?\d{{4}}\b(?![-/]\d)|\byear(?:-|\s)?end\b)
   | (?P<month_day>\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b|{_YEAR_WORD})?)
   | (?P<day_month>\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}}\b|{_YEAR_WORD})?)
   | (?P<part_month>\b(?:early|mid|late|mid-)\s*-?\s*{_MONTH}(?:,?\s+\d{{4}}\b|{_YEAR_WORD})?)
@@ -66,7 +68,7 @@ _NAMED_AFTER_RE = re.compile(
 #: Words that open a time the change takes effect at: "effective April", "starting June".
 _EFFECTIVE_LEADS = frozenset({"effective", "starting", "beginning"})
 _EFFECTIVE_PREFIX = re.compile(
-    r"\b(?:effective\s*(?:as\s+of\s+|on\s+|from\s+)?|with\s+[ae]ffect\s+from\s+)"
+    r"\b(?:effective\s*(?:as\s+of\s+|on\s+|from\s+|at\s+)?|with\s+[ae]ffect\s+from\s+)"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
     re.I,
 )

@@ -212,21 +212,7 @@ def _normalize(kind: str, expr: str, published: dt.date | None, direction: str) 
             return EventDate(_last_day(d.year, d.month), DAY, text)
         return EventDate(d, MONTH, text)
     if kind == "end_period":
-        period = _PERIOD_RE.search(low)
-        assert period is not None
-        year = pub.year + (1 if "next" in low else 0)
-        if period.group() == "year":
-            return EventDate(dt.date(year, 12, 31), DAY, text)
-        if period.group() == "month":
-            y, m = pub.year, pub.month + (1 if "next" in low else 0)
-            if m > 12:
-                y, m = y + 1, 1
-            return EventDate(_last_day(y, m), DAY, text)
-        if period.group() == "quarter":
-            q_end = ((pub.month - 1) // 3 + 1) * 3
-            return EventDate(_last_day(pub.year, q_end), DAY, text)
-        end = pub + dt.timedelta(days=6 - pub.weekday())
-        return EventDate(end, DAY, text)
+        return _end_of_period(low, text, pub, direction)
     if kind == "end_school":
         # The academic year ends with June: the one under way, or the next one from July.
         year = pub.year if pub.month < 7 else pub.year + 1
@@ -272,6 +258,51 @@ def _with_year_word(kind: str, text: str, pub: dt.date) -> EventDate | None:
     year = pub.year + {"next": 1, "last": -1}.get(m.group(1).lower(), 0)
     dated = _absolute(kind, f"{text[: m.start()]} {year}")
     return None if dated is None else EventDate(dated.value, dated.precision, text)
+
+
+#: The number an ordinal names: "the end of the third quarter".
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+_ORDINALS |= {"fourth": 4, "4th": 4}
+#: Months in a quarter, a half and a year.
+_PERIOD_MONTHS = {"quarter": 3, "half": 6, "year": 12}
+_END_PERIOD_RE = re.compile(r"year|month|week|quarter|half")
+
+
+def _end_of_period(low: str, text: str, pub: dt.date, direction: str) -> EventDate:
+    """The last day of the period "the end of ..." names: "of the year", "of 2024",
+    "year-end", "of next month", "of the third quarter", "of the first half of
+    2025". A period not named by "this", "next", "last" or a year is the one under
+    way, or for a change told done the one before it if this one has not ended
+    ("retired at the end of the year", told in March, is the last day of the year
+    before)."""
+    words = low.split()
+    step = 1 if "next" in words else -1 if "last" in words else 0
+    year_m = _YEAR_RE.search(text)
+    period = _END_PERIOD_RE.search(low)
+    unit = "year" if period is None else period.group()
+    fixed = step != 0 or year_m is not None or "this" in words
+    if unit == "week":
+        end = pub + dt.timedelta(days=6 - pub.weekday() + 7 * step)
+        if not fixed and direction == "past" and end > pub:
+            end -= dt.timedelta(days=7)
+        return EventDate(end, DAY, text)
+    months = 1 if unit == "month" else _PERIOD_MONTHS[unit]
+    part = next((_ORDINALS[w] for w in words if w in _ORDINALS), None)
+    year = int(year_m.group()) if year_m is not None else pub.year
+    if part is not None and months < 12:
+        # a named quarter or half: of the year given, else of this one or the next
+        end = _last_day(year + step, part * months)
+        if not fixed and direction == "past" and end > pub:
+            end = _last_day(year - 1, part * months)
+        return EventDate(end, DAY, text)
+    if year_m is not None:
+        return EventDate(dt.date(year, 12, 31), DAY, text)
+    # the period under way, moved on by "next" or back by "last"
+    index = pub.year * 12 + pub.month - 1
+    index = index - index % months + months - 1 + step * months
+    if not fixed and direction == "past" and index >= pub.year * 12 + pub.month - 1:
+        index -= months
+    return EventDate(_last_day(index // 12, index % 12 + 1), DAY, text)
 
 
 def _strip_preposition(text: str) -> str:
