@@ -281,6 +281,8 @@ GATED_PHRASES = [
     "end of the year", "end of March", "2024-03-05", "5 March", "5th of March",
     "12 weeks ago", "3 days later", "3rd quarter of 2024", "2024 was a year",
     "the 5th", "in the 90s", "on Monday", "the board met", "that week", "of the year",
+    "in Q3", "Q3 2024", "by H2 2025", "in q4 of 2023", "Q5 2024", "HQ 2024", "in the third quarter",
+    "by the first half", "year-end", "by year end", "the end of 2024", "end of last year",
 ]  # fmt: skip
 
 

@@ -949,3 +949,32 @@ def test_dates_the_end_of_a_period_is_its_last_day(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert dated(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jonas Feld joined Vantor Systems as head of sales in the second half of 2023.",
+         [("Jonas Feld", "2023", "past")]),
+        ("Jonas Feld will join Vantor Systems as head of sales in the first half of 2025.",
+         [("Jonas Feld", "2025", "future")]),
+        ("Jonas Feld will become CEO of Vantor Systems in the first half.",
+         [("Jonas Feld", "2024", "future")]),
+        ("Jonas Feld will become CEO of Vantor Systems in the second half of the year.",
+         [("Jonas Feld", "2024", "future")]),
+        ("Jonas Feld will become CEO of Vantor Systems in the third quarter.",
+         [("Jonas Feld", "2024", "future")]),
+        ("Jonas Feld became CEO of Vantor Systems in the fourth quarter.",
+         [("Jonas Feld", "2023", "past")]),
+        ("Jonas Feld will become CEO of Vantor Systems in Q3 2024.",
+         [("Jonas Feld", "2024", "future")]),
+        ("Jonas Feld became CEO of Vantor Systems in Q4.",
+         [("Jonas Feld", "2023", "past")]),
+        ("Jonas Feld will become CEO of Vantor Systems by H2 2025.",
+         [("Jonas Feld", "2025", "future")]),
+    ],
+)  # fmt: skip
+def test_dates_a_quarter_or_half_of_a_year_gives_its_year(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert dated(text) == expected

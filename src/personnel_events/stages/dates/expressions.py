@@ -50,7 +50,7 @@ EXPRESSION_RE = re.compile(
   | (?P<later>\b{_NUM}\s+(?:day|week)s?\s+later\b|\b(?:the\s+)?(?:next|following)\s+day\b)
   | (?P<that_day>\b(?:on\s+)?that\s+(?:date|day)\b)
   | (?P<season>\b(?:in|by|during)\s+the\s+{_SEASON}(?:\s+of\s+\d{{4}})?\b|\b{_SEASON}\s+\d{{4}}\b)
-  | (?P<quarter>\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?\d{{4}}\b)
+  | (?P<quarter>\b(?:(?:in|by|during)\s+the\s+)?{_ORDINAL}\s+(?:quarter|half)\s+(?:of\s+(?:\d{{4}}\b|(?:the|this|next|last)\s+year\b)|\d{{4}}\b)|\b(?:in|by|during)\s+the\s+{_ORDINAL}\s+(?:quarter|half)\b|\b(?:(?:in|by|during)\s+)?[qh][1-4]\s+(?:of\s+)?\d{{4}}\b|\b(?:in|by|during)\s+[qh][1-4]\b)
   | (?P<season_year>\bthe\s+\d{{4}}(?:[-/]\d{{2,4}})?\s+season\b)
   | (?P<year>\b(?:(?:in|by|until|from|during|early|late|since)\s+|mid-?\s*)\d{{4}}\b)
     """,
@@ -205,9 +205,9 @@ _FOLLOWERS = {
     "the": r"(?:end|start|beginning|next|following|\d)",
     "of": _MONTH_HEAD,
     "on": r"that",
-    "in": rf"(?:{_MONTH_HEAD}|the|\d)",
-    "by": rf"(?:{_MONTH_HEAD}|the|\d)",
-    "during": rf"(?:{_MONTH_HEAD}|the|\d)",
+    "in": rf"(?:{_MONTH_HEAD}|the|\d|[qh][1-4])",
+    "by": rf"(?:{_MONTH_HEAD}|the|\d|[qh][1-4])",
+    "during": rf"(?:{_MONTH_HEAD}|the|\d|[qh][1-4])",
     "since": rf"(?:{_MONTH_HEAD}|\d)",
     "until": rf"(?:{_MONTH_HEAD}|\d)",
     "from": rf"(?:{_MONTH_HEAD}|\d)",
@@ -223,6 +223,8 @@ _FOLLOWERS = {
 #: A number begins an expression only as a date ("2024-03-05") or as a day or a
 #: count of one or two digits ("5 March", "3rd quarter", "two weeks ago" in figures).
 _NUMBER_GATE = r"\d{4}-|\d{1,2}(?!\d)"
+#: A quarter or half of a year in figures begins an expression: "Q3 2024", "H2 2025".
+_PART_GATE = r"[qh][1-4](?!\w)"
 
 
 @functools.cache
@@ -237,7 +239,7 @@ def _scan_pattern() -> str:
     plain = [w for w in starters if w not in _FOLLOWERS]
     # (the words after a gated starter are read as the grammar reads them)
     gated = "|".join(rf"(?a:{w})\s+{_FOLLOWERS[w]}" for w in sorted(_FOLLOWERS) if w in starters)
-    gate = rf"(?a:{_trie(plain)})(?!\w)|{gated}|{_NUMBER_GATE}"
+    gate = rf"(?a:{_trie(plain)})(?!\w)|{gated}|{_NUMBER_GATE}|{_PART_GATE}"
     return rf"(?<!\w)(?={gate})(?:{EXPRESSION_RE.pattern})"
 
 

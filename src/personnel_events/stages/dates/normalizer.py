@@ -222,6 +222,8 @@ def _normalize(kind: str, expr: str, published: dt.date | None, direction: str) 
     if kind == "end_season":
         year = pub.year if pub.month < 7 else pub.year + 1
         return EventDate(dt.date(year, 1, 1), YEAR, text)
+    if kind == "quarter":
+        return _part_of_year(low, text, pub, direction)
     if kind == "relative":
         return _relative(low, text, pub)
     if kind == "ago":
@@ -303,6 +305,39 @@ def _end_of_period(low: str, text: str, pub: dt.date, direction: str) -> EventDa
     if not fixed and direction == "past" and index >= pub.year * 12 + pub.month - 1:
         index -= months
     return EventDate(_last_day(index // 12, index % 12 + 1), DAY, text)
+
+
+_PART_NUMBER_RE = re.compile(r"\b([qh])([1-4])\b")
+
+
+def _part_of_year(low: str, text: str, pub: dt.date, direction: str) -> EventDate:
+    """The year of a quarter or half named without one ("in the third quarter", "in
+    Q4", "the second half of next year"): of next or last year as told, else the
+    year whose such part lies the way the tense points (the one under way counts
+    both ways)."""
+    words = low.split()
+    step = 1 if "next" in words else -1 if "last" in words else 0
+    if step or "this" in words or "the year" in low:
+        return EventDate(dt.date(pub.year + step, 1, 1), YEAR, text)
+    figure = _PART_NUMBER_RE.search(low)
+    if figure is not None:
+        number, months = int(figure.group(2)), 6 if figure.group(1) == "h" else 3
+    else:
+        number = next(_ORDINALS[w] for w in words if w in _ORDINALS)
+        months = 6 if "half" in words else 3
+    first, last = (number - 1) * months + 1, number * months
+
+    def off(year: int) -> int:
+        """Months between publication and the part in ``year`` (0 within it)."""
+        at = pub.year * 12 + pub.month
+        return max(year * 12 + first - at, at - (year * 12 + last), 0)
+
+    years = [pub.year - 1, pub.year, pub.year + 1]
+    if direction == "past":
+        years = [y for y in years if y * 12 + first <= pub.year * 12 + pub.month]
+    elif direction == "future":
+        years = [y for y in years if y * 12 + last >= pub.year * 12 + pub.month]
+    return EventDate(dt.date(min(years, key=off), 1, 1), YEAR, text)
 
 
 def _strip_preposition(text: str) -> str:
