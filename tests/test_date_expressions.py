@@ -283,6 +283,8 @@ GATED_PHRASES = [
     "the 5th", "in the 90s", "on Monday", "the board met", "that week", "of the year",
     "in Q3", "Q3 2024", "by H2 2025", "in q4 of 2023", "Q5 2024", "HQ 2024", "in the third quarter",
     "by the first half", "year-end", "by year end", "the end of 2024", "end of last year",
+    "fiscal 2025", "FY2025", "FY 24", "fy'23", "financial year 2023", "the end of fiscal 2024",
+    "fiscal policy", "FY", "FY2024-25",
 ]  # fmt: skip
 
 

@@ -978,3 +978,23 @@ def test_dates_a_quarter_or_half_of_a_year_gives_its_year(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert dated(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Owen Clarke will retire as CFO of Marlow Chemicals in fiscal 2025.",
+         [("Owen Clarke", "2025", "future")]),
+        ("Owen Clarke joined Marlow Chemicals as CFO in fiscal year 2019.",
+         [("Owen Clarke", "2019", "past")]),
+        ("Owen Clarke will step down as CFO of Marlow Chemicals in FY2025.",
+         [("Owen Clarke", "2025", "future")]),
+        ("Owen Clarke was named CFO of Marlow Chemicals in FY22.",
+         [("Owen Clarke", "2022", "past")]),
+        # the last day of a fiscal year is not known: its year
+        ("Owen Clarke will retire as CFO of Marlow Chemicals at the end of fiscal 2024.",
+         [("Owen Clarke", "2024", "future")]),
+    ],
+)  # fmt: skip
+def test_dates_a_fiscal_year_gives_its_year(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert dated(text) == expected

@@ -23,6 +23,8 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _PERIOD = r"(?:year|month|week|quarter)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
+#: A fiscal year before its number: "fiscal 2025", "fiscal year 2019", "FY2025", "FY 24".
+_FISCAL = r"(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?'?)"
 #: The number of a quarter or half: "the end of the first quarter".
 _ORDINAL = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 #: A year told by a word after a year-less day or month: "March 31 next year", "in
@@ -37,7 +39,7 @@ EXPRESSION_RE = re.compile(
   | (?P<end_month>\b(?:the\s+)?end\s+of\s+{_MONTH}(?:,?\s+\d{{4}}|{_YEAR_WORD})?)
   | (?P<end_season>\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:(?P<season_years>\d{{4}}(?:[-/]\d{{2,4}})?)\s+)?(?:academic\s+|fiscal\s+|current\s+)?season\b)
   | (?P<end_school>\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:(?P<school_years>\d{{4}}[-/]\d{{2,4}})\s+)?(?:academic|school)\s+year\b)
-  | (?P<end_period>\b(?:the\s+)?end\s+of\s+(?:(?:the|this|next|last|its)\s+)?(?:(?P<end_year>\d{{4}})\s+)?(?:fiscal\s+|calendar\s+|{_ORDINAL}\s+)?(?:{_PERIOD}|half)\b(?:\s+of\s+\d{{4}}\b)?|\b(?:the\s+)?end\s+of\s+(?:the\s+)?\d{{4}}\b(?![-/]\d)|\byear(?:-|\s)?end\b)
+  | (?P<end_period>\b(?:the\s+)?end\s+of\s+(?:(?:the|this|next|last|its)\s+)?(?:(?P<end_year>\d{{4}})\s+)?(?:fiscal\s+|calendar\s+|{_ORDINAL}\s+)?(?:{_PERIOD}|half)\b(?:\s+of\s+\d{{4}}\b)?|\b(?:the\s+)?end\s+of\s+(?:the\s+)?{_FISCAL}?\d{{4}}\b(?![-/]\d)|\byear(?:-|\s)?end\b)
   | (?P<month_day>\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b|{_YEAR_WORD})?)
   | (?P<day_month>\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}}\b|{_YEAR_WORD})?)
   | (?P<part_month>\b(?:early|mid|late|mid-)\s*-?\s*{_MONTH}(?:,?\s+\d{{4}}\b|{_YEAR_WORD})?)
@@ -52,6 +54,7 @@ EXPRESSION_RE = re.compile(
   | (?P<season>\b(?:in|by|during)\s+the\s+{_SEASON}(?:\s+of\s+\d{{4}})?\b|\b{_SEASON}\s+\d{{4}}\b)
   | (?P<quarter>\b(?:(?:in|by|during)\s+the\s+)?{_ORDINAL}\s+(?:quarter|half)\s+(?:of\s+(?:\d{{4}}\b|(?:the|this|next|last)\s+year\b)|\d{{4}}\b)|\b(?:in|by|during)\s+the\s+{_ORDINAL}\s+(?:quarter|half)\b|\b(?:(?:in|by|during)\s+)?[qh][1-4]\s+(?:of\s+)?\d{{4}}\b|\b(?:in|by|during)\s+[qh][1-4]\b)
   | (?P<season_year>\bthe\s+\d{{4}}(?:[-/]\d{{2,4}})?\s+season\b)
+  | (?P<fiscal>\b{_FISCAL}(?:\d{{4}}|(?<=fy)\s?'?\d{{2}})\b(?![-/]\d))
   | (?P<year>\b(?:(?:in|by|until|from|during|early|late|since)\s+|mid-?\s*)\d{{4}}\b)
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -223,8 +226,9 @@ _FOLLOWERS = {
 #: A number begins an expression only as a date ("2024-03-05") or as a day or a
 #: count of one or two digits ("5 March", "3rd quarter", "two weeks ago" in figures).
 _NUMBER_GATE = r"\d{4}-|\d{1,2}(?!\d)"
-#: A quarter or half of a year in figures begins an expression: "Q3 2024", "H2 2025".
-_PART_GATE = r"[qh][1-4](?!\w)"
+#: A quarter or half of a year in figures begins an expression ("Q3 2024", "H2
+#: 2025"), and so does a fiscal year's "FY" before its number ("FY2025", "FY 24").
+_PART_GATE = r"[qh][1-4](?!\w)|fy\s?'?\d"
 
 
 @functools.cache

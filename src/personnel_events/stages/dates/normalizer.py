@@ -156,6 +156,10 @@ def _normalize(kind: str, expr: str, published: dt.date | None, direction: str) 
         if year < 100:
             year += (years[0] // 100) * 100
         return EventDate(dt.date(year, 1, 1), YEAR, text)
+    if kind == "fiscal":
+        digits = _YEAR_DIGITS_RE.findall(text)[-1]
+        year = int(digits) if len(digits) == 4 else 2000 + int(digits)
+        return EventDate(dt.date(year, 1, 1), YEAR, text)
     if (
         kind
         in {
@@ -267,6 +271,7 @@ _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
 _ORDINALS |= {"fourth": 4, "4th": 4}
 #: Months in a quarter, a half and a year.
 _PERIOD_MONTHS = {"quarter": 3, "half": 6, "year": 12}
+_FISCAL_RE = re.compile(r"\b(?:fiscal|financial|fy)")
 _END_PERIOD_RE = re.compile(r"year|month|week|quarter|half")
 
 
@@ -297,6 +302,8 @@ def _end_of_period(low: str, text: str, pub: dt.date, direction: str) -> EventDa
         if not fixed and direction == "past" and end > pub:
             end = _last_day(year - 1, part * months)
         return EventDate(end, DAY, text)
+    if year_m is not None and _FISCAL_RE.search(low):
+        return EventDate(dt.date(year, 1, 1), YEAR, text)  # (its last day is not known)
     if year_m is not None:
         return EventDate(dt.date(year, 12, 31), DAY, text)
     # the period under way, moved on by "next" or back by "last"
