@@ -998,3 +998,28 @@ def test_dates_a_quarter_or_half_of_a_year_gives_its_year(
 )  # fmt: skip
 def test_dates_a_fiscal_year_gives_its_year(text: str, expected: list[tuple[object, ...]]) -> None:
     assert dated(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dirk Vos will take over as director of the Tessel Foundation from next month.",
+         [("Dirk Vos", "2024-04", "future")]),
+        ("Dirk Vos will take charge as director of the Tessel Foundation from April.",
+         [("Dirk Vos", "2024-04", "future")]),
+        ("Dirk Vos took over as director of the Tessel Foundation from January.",
+         [("Dirk Vos", "2024-01", "past")]),
+        ("Dirk Vos will take over as director of the Tessel Foundation from early May.",
+         [("Dirk Vos", "2024-05", "future")]),
+        ("Dirk Vos will be appointed director of the Tessel Foundation as of April 2.",
+         [("Dirk Vos", "2024-04-02", "future")]),
+        ("Dirk Vos has been appointed director of the Tessel Foundation w.e.f. April 2.",
+         [("Dirk Vos", "2024-04-02", "future")]),
+        ("Tessel Foundation named Dirk Vos its director, effective from April.",
+         [("Dirk Vos", "2024-04", "future")]),
+    ],
+)  # fmt: skip
+def test_dates_from_a_time_is_when_the_change_takes_effect(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert dated(text) == expected

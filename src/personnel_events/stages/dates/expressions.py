@@ -67,11 +67,13 @@ _NAMED_AFTER_RE = re.compile(
     r"[a-z]*\b)[A-Z][a-z]+\b(?![.,;:]?\s+\d)"
 )
 #: Expressions after these words tell when a change takes effect: "effective March 31",
-#: "with effect from 1 April" (and its common misspelling "with affect from").
+#: "with effect from 1 April" (and its common misspelling "with affect from"), "as of
+#: Monday", "as from 1 May", "w.e.f. 1st April".
 #: Words that open a time the change takes effect at: "effective April", "starting June".
 _EFFECTIVE_LEADS = frozenset({"effective", "starting", "beginning"})
 _EFFECTIVE_PREFIX = re.compile(
-    r"\b(?:effective\s*(?:as\s+of\s+|on\s+|from\s+|at\s+)?|with\s+[ae]ffect\s+from\s+)"
+    r"(?:\b(?:effective\s*(?:as\s+of\s+|on\s+|from\s+|at\s+)?|with\s+[ae]ffect\s+from\s+"
+    r"|as\s+(?:of|from)\s+)|(?<!\w)w\.?\s?e\.?\s?f\b\.?\s*)"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
     re.I,
 )
@@ -364,12 +366,16 @@ else:
 _LEADING_WORDS = ("", "on", "late on", "early on")
 
 
+#: What every match of :data:`_EFFECTIVE_PREFIX` holds in lower case.
+_EFFECT_HINTS = ("ffect", "as", "ef", "e.f", "e f")
+
+
 def _effective_before(text: str, start: int, end: int, lower: str | None) -> bool:
     """:data:`_EFFECTIVE_PREFIX` ends at ``end`` in ``text[start:end]``. Each of its
-    matches holds "ffect" in lower case (no other character matches "f", "e", "c"
-    or "t" case-blind), which ``lower`` (:func:`folded`) is first looked in: most
-    times have none before them."""
-    if lower is not None and lower.find("ffect", start, end) < 0:
+    matches holds "ffect", "as " or "e" then "f" in lower case (no other character
+    matches "f", "e", "c", "t" or "a" case-blind), which ``lower`` (:func:`folded`)
+    is first looked in: most times have none before them."""
+    if lower is not None and not any(lower.find(w, start, end) >= 0 for w in _EFFECT_HINTS):
         return False
     return _EFFECTIVE_PREFIX.search(text, start, end) is not None
 
@@ -387,11 +393,18 @@ _DAYS = frozenset({"month_day", "day_month", "iso", "weekday"})
 _RANGE_AFTER_RE = re.compile(r"\s*(?:to|until|till|through|-|\u2013|and)\b", re.IGNORECASE)
 
 
-def _from_a_day(text: str, kind: str, m_end: int, end: int) -> bool:
-    """'will take over from 1 July': "from" a day that opens no span ("from 1 July
-    to 3 August", "from 2012 to 2016" tell a tenure) is when the change takes
-    effect."""
-    return kind in _DAYS and _RANGE_AFTER_RE.match(text, m_end, end) is None
+#: Kinds of expression that "from" opens a change's time with: a day, a month, a
+#: relative time ("from next month"), but not a year ("from 2015" tells a tenure).
+_FROM_KINDS = _DAYS | {"month", "month_year", "part_month", "relative", "deictic"}
+
+
+def _from_a_day(text: str, kind: str, words: str, m_end: int, end: int) -> bool:
+    """'will take over from 1 July', 'from April', 'from next month': "from" a day,
+    a month or a time to come that opens no span ("from 1 July to 3 August", "from
+    2012 to 2016" tell a tenure) is when the change takes effect."""
+    if kind == "relative" and words.split()[0].lower() not in {"next", "this"}:
+        return False
+    return kind in _FROM_KINDS and _RANGE_AFTER_RE.match(text, m_end, end) is None
 
 
 def find_expressions(
@@ -403,10 +416,13 @@ def find_expressions(
     for kind, m_start, m_end in _scan(text, start, end, lower):
         words = text[m_start:m_end]
         lead = words.split()[0].lower()
+        # "as of April", "effective from May": the words before a month's lead word
+        # tell whether it is when a change takes effect
+        before = m_start + len(lead) + 1 if kind == "month" and lead in {"of", "from"} else m_start
         effective = (
             kind == "immediate"
             or lead in _EFFECTIVE_LEADS
-            or _effective_before(text, max(start, m_start - 40), m_start, lower)
+            or _effective_before(text, max(start, before - 40), before, lower)
         )
         # "serve through the end of the year, when she will retire": the time a
         # when-clause after it tells of is no tenure's end but the change's
@@ -424,11 +440,14 @@ def find_expressions(
             and not effective
             and not when_after
             and _EXCLUDING_PREFIX.search(prefix)
-            and not (_FROM_PREFIX.search(prefix) and _from_a_day(text, kind, m_end, end))
+            and not (_FROM_PREFIX.search(prefix) and _from_a_day(text, kind, words, m_end, end))
         ):
             continue
-        if lead in {"since", "from", "through", "until", "of", "before", "after"} and not (
-            when_after and lead in {"through", "until"}
+        if (
+            lead in {"since", "from", "through", "until", "of", "before", "after"}
+            and not (when_after and lead in {"through", "until"})
+            and not (lead in {"of", "from"} and effective)
+            and not (lead == "from" and _from_a_day(text, kind, words, m_end, end))
         ):
             continue
         if kind == "month" and _NAMED_AFTER_RE.match(text, m_end, end):
