@@ -1023,3 +1023,22 @@ def test_dates_from_a_time_is_when_the_change_takes_effect(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert dated(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Priya Nandal will bring her tenure as president of the Kestrel Institute to a close "
+         "in March.", [("Priya Nandal", "2024-03", "future")]),
+        ("Priya Nandal will end her tenure as president of the Kestrel Institute this month.",
+         [("Priya Nandal", "2024-03", "future")]),
+        ("Priya Nandal's retirement as president of the Kestrel Institute takes effect in March.",
+         [("Priya Nandal", "2024-03", "future")]),
+        ("The institute announced the retirement of Priya Nandal later this year.",
+         [("Priya Nandal", "2024", "future")]),
+    ],
+)  # fmt: skip
+def test_dates_a_change_ahead_in_the_month_or_year_under_way_is_future(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert dated(text) == expected

@@ -10,7 +10,16 @@ from typing import TYPE_CHECKING
 
 from ...candidates import Candidate
 from ...document import Document
-from ...members import DAY, FORM_BASE, FORM_NOUN, PAST, RULE_OBJECT, RULE_OBJECT_LIST, RULE_PASSIVE
+from ...members import (
+    DAY,
+    FORM_BASE,
+    FORM_NOUN,
+    MONTH,
+    PAST,
+    RULE_OBJECT,
+    RULE_OBJECT_LIST,
+    RULE_PASSIVE,
+)
 from ...model import EventDate, Status
 from .clauses import _Seen
 from .expressions import _NUMBERS, _CaseBlind, _Expression, find_expressions
@@ -255,6 +264,33 @@ def _same_act(a: Candidate, b: Candidate) -> bool:
         and a.trigger.trigger.lemma == b.trigger.trigger.lemma
         and a.type is b.type
     )
+
+
+def _under_way(d: EventDate, pub: dt.date) -> bool:
+    """A month or year that holds the publication day: the date cannot tell
+    whether the change has happened."""
+    if d.precision is DAY:
+        return False
+    if d.precision is MONTH:
+        return (d.value.year, d.value.month) == (pub.year, pub.month)
+    return d.value.year == pub.year
+
+
+#: How far before a trigger (in characters, within its clause) a cue of a change to
+#: come is looked for: "will bring her tenure to a close".
+_AHEAD_REACH = 40
+
+
+def _ahead(text: str, e: _Expression, c: Candidate, direction: str) -> bool:
+    """The time of a change in the month or year under way is still ahead: it
+    points ahead ("takes effect in March"), says so ("later this year"), or a cue
+    of a change to come stands just before the trigger in its clause ("will end
+    her tenure this month")."""
+    if direction == "future" or e.text.lower().startswith("later"):
+        return True
+    start = max(c.span[0], c.trigger.start - _AHEAD_REACH)
+    clause = re.split(r"[,;:]", text[start : c.trigger.start])[-1]
+    return _FUTURE_CLAUSE_RE.search(clause) is not None
 
 
 def _recent(d: EventDate, pub: dt.date) -> bool:

@@ -18,6 +18,7 @@ from .binding import (
     _TAKES_EFFECT_RE,
     ANAPHORIC,
     NARRATIVE_SENTENCES,
+    _ahead,
     _anaphor,
     _clause_tense,
     _effect_tense,
@@ -34,6 +35,7 @@ from .binding import (
     _semicolon_between,
     _status,
     _time_of_telling,
+    _under_way,
 )
 from .clauses import _Seen, _sentence_clauses, planned_clause_re
 from .expressions import _CaseBlind, _Expression
@@ -479,6 +481,13 @@ class DateStage:
         status = _status(c)
         if doc.published is not None and (undetermined or chosen.effective):
             status = FUTURE if _after(date, doc.published) else PAST
+            if (
+                status is PAST
+                and _under_way(date, doc.published)
+                and _ahead(doc.text, chosen, c, direction)
+            ):
+                # "will end her tenure in March", told in March: still to come
+                status = FUTURE
         elif reported and c.type is NOMINATE:
             # "Biden said on Monday that he would nominate X": saying it is nominating.
             status = PAST
