@@ -285,6 +285,7 @@ GATED_PHRASES = [
     "by the first half", "year-end", "by year end", "the end of 2024", "end of last year",
     "fiscal 2025", "FY2025", "FY 24", "fy'23", "financial year 2023", "the end of fiscal 2024",
     "fiscal policy", "FY", "FY2024-25",
+    "01.04.2024", "15/11/2023", "05-02-2024", "1.2.3", "12/2023", "3/4/2024/5",
 ]  # fmt: skip
 
 

@@ -1042,3 +1042,24 @@ def test_dates_a_change_ahead_in_the_month_or_year_under_way_is_future(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert dated(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # figures with slashes: month first, unless the first cannot be a month
+        ("Mei Tanaka was appointed president of Sorell University on 11/15/2023.",
+         [("Mei Tanaka", "2023-11-15", "past")]),
+        ("Mei Tanaka was appointed president of Sorell University on 15/11/2023.",
+         [("Mei Tanaka", "2023-11-15", "past")]),
+        # with dots or dashes: day first, as written where they are used
+        ("Mei Tanaka will take charge as principal of Sorell College w.e.f. 01.04.2024.",
+         [("Mei Tanaka", "2024-04-01", "future")]),
+        ("Mei Tanaka was appointed principal of Sorell College on 05-02-2024.",
+         [("Mei Tanaka", "2024-02-05", "past")]),
+    ],
+)  # fmt: skip
+def test_dates_a_date_in_figures_names_its_day(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert dated(text) == expected

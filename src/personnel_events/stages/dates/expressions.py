@@ -36,6 +36,7 @@ EXPRESSION_RE = re.compile(
     rf"""
     (?P<immediate>\beffective\s+immediately\b|\bwith\s+immediate\s+effect\b|\bimmediately\s+effective\b)
   | (?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)
+  | (?P<figures>\b\d{{1,2}}(?:/\d{{1,2}}/|\.\d{{1,2}}\.|-\d{{1,2}}-)(?:19|20)\d{{2}}\b(?![./-]\d))
   | (?P<end_month>\b(?:the\s+)?end\s+of\s+{_MONTH}(?:,?\s+\d{{4}}|{_YEAR_WORD})?)
   | (?P<end_season>\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:(?P<season_years>\d{{4}}(?:[-/]\d{{2,4}})?)\s+)?(?:academic\s+|fiscal\s+|current\s+)?season\b)
   | (?P<end_school>\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:(?P<school_years>\d{{4}}[-/]\d{{2,4}})\s+)?(?:academic|school)\s+year\b)
@@ -388,7 +389,7 @@ _RANGE_REACH = 40
 #: "from" right before an expression.
 _FROM_PREFIX = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 #: Kinds of expression that name one day.
-_DAYS = frozenset({"month_day", "day_month", "iso", "weekday"})
+_DAYS = frozenset({"month_day", "day_month", "iso", "figures", "weekday"})
 #: What after "from <day>" makes it the start of a span, not a change's day.
 _RANGE_AFTER_RE = re.compile(r"\s*(?:to|until|till|through|-|\u2013|and)\b", re.IGNORECASE)
 

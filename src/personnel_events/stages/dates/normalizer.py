@@ -146,6 +146,8 @@ def _normalize(kind: str, expr: str, published: dt.date | None, direction: str) 
     has_year = _YEAR_RE.search(text) is not None
     if kind == "iso":
         return EventDate(dt.date.fromisoformat(text), DAY, text)
+    if kind == "figures":
+        return _figures(text)
     if kind == "end_school" and has_year:
         years = [int(y) for y in _YEAR_DIGITS_RE.findall(text)]
         year = years[-1] if years[-1] >= 100 else years[-1] + (years[0] // 100) * 100
@@ -345,6 +347,18 @@ def _part_of_year(low: str, text: str, pub: dt.date, direction: str) -> EventDat
     elif direction == "future":
         years = [y for y in years if y * 12 + last >= pub.year * 12 + pub.month]
     return EventDate(dt.date(min(years, key=off), 1, 1), YEAR, text)
+
+
+def _figures(text: str) -> EventDate:
+    """A date in figures: "11/15/2023" month first, as US pages write it, "15.11.2023"
+    and "15-11-2023" day first, as they are written where dots and dashes are used;
+    either way the other order where the first cannot be a month or the second a day."""
+    first, second, year = (int(n) for n in re.split(r"[./-]", text))
+    month_first = "/" in text
+    if (month_first and first > 12) or (not month_first and second > 12):
+        month_first = not month_first
+    month, day = (first, second) if month_first else (second, first)
+    return EventDate(dt.date(year, month, day), DAY, text)
 
 
 def _strip_preposition(text: str) -> str:
