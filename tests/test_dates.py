@@ -1063,3 +1063,21 @@ def test_dates_a_date_in_figures_names_its_day(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert dated(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anya Petrov was named CEO of Corvid Labs in 2021 and left the company in 2023.",
+         [("Anya Petrov", "2021", "past"), ("Anya Petrov", "2023", "past")]),
+        ("Anya Petrov resigned as CFO of Corvid Labs in January and joined Stanek Bank as "
+         "CEO in March.", [("Anya Petrov", "2024-01", "past"), ("Anya Petrov", "2024-03", "past")]),
+        # a change told in another tense has no time of the first one's
+        ("Anya Petrov resigned as CFO of Corvid Labs on Monday and will join Stanek Bank as "
+         "CEO.", [("Anya Petrov", "2024-03-04", "past"), ("Anya Petrov", None, "future")]),
+    ],
+)  # fmt: skip
+def test_dates_a_time_between_two_changes_of_one_person_is_the_first_ones(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert dated(text) == expected

@@ -14,6 +14,7 @@ from ...members import (
     DAY,
     FORM_BASE,
     FORM_NOUN,
+    FUTURE,
     MONTH,
     PAST,
     RULE_OBJECT,
@@ -375,6 +376,33 @@ def _nearest(
         if best is None or dist < best[0]:
             best = (dist, e)
     return best[1] if best else None
+
+
+def _kin_time(
+    chosen: _Expression,
+    exprs: list[_Expression],
+    c: Candidate,
+    kin: list[Candidate],
+    others: list[tuple[int, int]],
+    background: list[tuple[int, int]],
+) -> _Expression | None:
+    """'was named CEO in 2021 and left in 2023': a time between another change of the
+    same person (``kin``: a change of the other type, told by a finite verb) and
+    this one's trigger is that change's, when this one
+    has a time of its own after its trigger ("in 2023"), or is told in the other
+    tense ("resigned on Monday and will join Y": no time); else they share it
+    ("left Acme on Monday and joined Y")."""
+    trigger = c.trigger.span
+    if chosen.end > trigger[0] or chosen.leading:
+        return chosen
+    before = [k for k in kin if k.trigger.end <= chosen.start]
+    if not before:
+        return chosen
+    after = _nearest([e for e in exprs if e.start >= trigger[1]], trigger, others, background)
+    if after is not None:
+        return after
+    tenses = {c.status, *(k.status for k in before)}
+    return None if {PAST, FUTURE} <= tenses else chosen
 
 
 def _distance(e: _Expression, trigger: tuple[int, int]) -> int:

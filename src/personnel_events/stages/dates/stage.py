@@ -23,6 +23,7 @@ from .binding import (
     _clause_tense,
     _effect_tense,
     _infinitive,
+    _kin_time,
     _main_verb,
     _may_take_effect,
     _may_take_effect_in,
@@ -95,6 +96,7 @@ class DateStage:
                 # says when something takes effect
                 exprs = [e for e in exprs if e.effective]
             others: list[tuple[int, int]] = []
+            kin: list[Candidate] = []
             if exprs:
                 told = owners.get(c.span)
                 if told is None:
@@ -105,9 +107,18 @@ class DateStage:
                     ]
                 mine = c.trigger.span
                 others = [t for t, name in told if t != mine and name != c.person_name]
+                if not c.trigger.participle:
+                    kin = [
+                        o
+                        for o in by_span[c.span]
+                        if o.trigger.span != mine
+                        and o.person_name == c.person_name
+                        and o.type is not c.type
+                        and not o.trigger.participle
+                    ]
             out.append(
                 self._date_candidate(
-                    doc, c, exprs, others, skip_before, seen, _main_verb(c, by_span)
+                    doc, c, exprs, others, skip_before, seen, _main_verb(c, by_span), kin
                 )
             )
         out = self._coordinated(out, seen)
@@ -415,6 +426,7 @@ class DateStage:
         skip_before: int,
         seen: _Seen,
         main: Candidate | None = None,
+        kin: list[Candidate] | None = None,
     ) -> Candidate:
         # A noun ("announced his resignation", "confirmed the sacking of X") tells no
         # tense of its own: its time decides whether it has happened.
@@ -431,6 +443,8 @@ class DateStage:
         # (with no expression there is nothing to choose: the clauses are not looked for)
         background = seen.background(*c.span, c.person_name) if exprs else []
         chosen = _nearest(exprs, span, others, background) if exprs else None
+        if chosen is not None and kin:
+            chosen = _kin_time(chosen, exprs, c, kin, others, background)
         if main is not None and (chosen is None or chosen.end <= c.trigger.start):
             # "elected X on Sunday, replacing Y": the participle has its main verb's
             # tense; a time after it ("replacing Y, whose term ends Friday") decides
