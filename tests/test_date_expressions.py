@@ -286,6 +286,8 @@ GATED_PHRASES = [
     "fiscal 2025", "FY2025", "FY 24", "fy'23", "financial year 2023", "the end of fiscal 2024",
     "fiscal policy", "FY", "FY2024-25",
     "01.04.2024", "15/11/2023", "05-02-2024", "1.2.3", "12/2023", "3/4/2024/5",
+    "in two weeks", "in a month", "in 10 days", "in six months' time", "in a statement",
+    "in one year", "in twelve", "the start of the year", "the beginning of the month",
 ]  # fmt: skip
 
 

@@ -1081,3 +1081,42 @@ def test_dates_a_time_between_two_changes_of_one_person_is_the_first_ones(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert dated(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Haruto Kane will step down as CEO of Sunrise Cements in two weeks.",
+         [("Haruto Kane", "2024-03", "future")]),
+        ("Haruto Kane will step down as CEO of Sunrise Cements in six months' time.",
+         [("Haruto Kane", "2024-09", "future")]),
+        ("Haruto Kane will step down as CEO of Sunrise Cements in 10 days.",
+         [("Haruto Kane", "2024-03-16", "future")]),
+        ("Haruto Kane will step down as CEO of Sunrise Cements in two years.",
+         [("Haruto Kane", "2026", "future")]),
+    ],
+)  # fmt: skip
+def test_dates_in_a_count_of_days_or_months_is_that_far_ahead(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert dated(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Haruto Kane was appointed chairman of Sunrise Cements at the start of the year.",
+         [("Haruto Kane", "2024", "past")]),
+        ("Haruto Kane was appointed chairman of Sunrise Cements at the start of the month.",
+         [("Haruto Kane", "2024-03", "past")]),
+        # a start to come: the next one
+        ("Haruto Kane will join Sunrise Cements as CEO at the beginning of the year.",
+         [("Haruto Kane", "2025", "future")]),
+        ("Haruto Kane will join Sunrise Cements as CEO at the start of the month.",
+         [("Haruto Kane", "2024-04", "future")]),
+    ],
+)  # fmt: skip
+def test_dates_the_start_of_a_year_or_month_is_that_year_or_month(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert dated(text) == expected

@@ -49,6 +49,8 @@ EXPRESSION_RE = re.compile(
   | (?P<weekday>\b(?:(?:late|early)\s+(?:on\s+)?)?{_WEEKDAY}\b)
   | (?P<deictic>\b(?:today|yesterday|tomorrow|tonight)\b)
   | (?P<relative>\b(?:last|next|this|earlier\s+this|later\s+this)\s+(?:{_PERIOD}|{_SEASON})\b|\b(?:earlier|later)\s+in\s+the\s+(?:year|month)\b)
+  | (?P<start_period>\b(?:the\s+)?(?:start|beginning)\s+of\s+the\s+(?:year|month)\b)
+  | (?P<ahead>\bin\s+{_NUM}\s+(?:day|week|month|year)s?(?:'|\u2019)?(?:\s+time)?\b)
   | (?P<ago>\b{_NUM}\s+(?:day|week|month|year)s?\s+ago\b)
   | (?P<later>\b{_NUM}\s+(?:day|week)s?\s+later\b|\b(?:the\s+)?(?:next|following)\s+day\b)
   | (?P<that_day>\b(?:on\s+)?that\s+(?:date|day)\b)
@@ -207,11 +209,13 @@ _MONTH_HEAD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 #: few of them begin an expression). Each entry admits every word the grammar lets
 #: follow its starter (``test_the_fast_scan_finds_what_the_grammar_finds`` and
 #: ``test_the_scan_gate_admits_every_expression``).
+#: A count in words before a unit: "in two weeks".
+_COUNT = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _FOLLOWERS = {
     "the": r"(?:end|start|beginning|next|following|\d)",
     "of": _MONTH_HEAD,
     "on": r"that",
-    "in": rf"(?:{_MONTH_HEAD}|the|\d|[qh][1-4])",
+    "in": rf"(?:{_MONTH_HEAD}|the|\d|[qh][1-4]|{_COUNT}\s+(?:day|week|month|year))",
     "by": rf"(?:{_MONTH_HEAD}|the|\d|[qh][1-4])",
     "during": rf"(?:{_MONTH_HEAD}|the|\d|[qh][1-4])",
     "since": rf"(?:{_MONTH_HEAD}|\d)",

@@ -232,6 +232,15 @@ def _normalize(kind: str, expr: str, published: dt.date | None, direction: str) 
         return _part_of_year(low, text, pub, direction)
     if kind == "relative":
         return _relative(low, text, pub)
+    if kind == "start_period":
+        # the year or month under way; one to come is the next
+        step = 1 if direction == "future" else 0
+        if "year" in low:
+            return EventDate(dt.date(pub.year + step, 1, 1), YEAR, text)
+        y, m = divmod(pub.year * 12 + pub.month - 1 + step, 12)
+        return EventDate(dt.date(y, m + 1, 1), MONTH, text)
+    if kind == "ahead":
+        return _ahead_of(low, text, pub, direction)
     if kind == "ago":
         n_word, unit = low.split()[0], low.split()[1].rstrip("s")
         n = int(n_word) if n_word.isdigit() else _NUMBERS.get(n_word, 1)
@@ -359,6 +368,24 @@ def _figures(text: str) -> EventDate:
         month_first = not month_first
     month, day = (first, second) if month_first else (second, first)
     return EventDate(dt.date(year, month, day), DAY, text)
+
+
+def _ahead_of(low: str, text: str, pub: dt.date, direction: str) -> EventDate | None:
+    """'in two weeks', 'in six months' time': that far after publication, for a
+    change to come only ("the third CEO in two years" tells no time)."""
+    if direction == "past":
+        return None
+    words = low.split()
+    n = int(words[1]) if words[1].isdigit() else _NUMBERS.get(words[1], 1)
+    unit = words[2].rstrip("s'\u2019")
+    if unit == "day":
+        return EventDate(pub + dt.timedelta(days=n), DAY, text)
+    if unit == "week":
+        return EventDate((pub + dt.timedelta(weeks=n)).replace(day=1), MONTH, text)
+    if unit == "month":
+        y, m = divmod(pub.year * 12 + pub.month - 1 + n, 12)
+        return EventDate(dt.date(y, m + 1, 1), MONTH, text)
+    return EventDate(dt.date(pub.year + n, 1, 1), YEAR, text)
 
 
 def _strip_preposition(text: str) -> str:
