@@ -1120,3 +1120,22 @@ def test_dates_the_start_of_a_year_or_month_is_that_year_or_month(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert dated(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vera Holm will return to the faculty of Quill University at the end of the academic "
+         "year on May 11.", [("Vera Holm", "2024-05-11", "future")]),
+        ("Vera Holm will step down as CEO of Quill Media at the end of the month, on March 29.",
+         [("Vera Holm", "2024-03-29", "future")]),
+        ("Vera Holm will step down as CEO of Quill Media early next month, on April 2.",
+         [("Vera Holm", "2024-04-02", "future")]),
+        ("Vera Holm will step down as CEO of Quill Media next week, on Tuesday.",
+         [("Vera Holm", "2024-03-12", "future")]),
+    ],
+)  # fmt: skip
+def test_dates_a_day_right_after_a_period_names_the_day(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert dated(text) == expected

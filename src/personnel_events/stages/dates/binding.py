@@ -8,6 +8,8 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+import attrs
+
 from ...candidates import Candidate
 from ...document import Document
 from ...members import (
@@ -23,7 +25,7 @@ from ...members import (
 )
 from ...model import EventDate, Status
 from .clauses import _Seen
-from .expressions import _NUMBERS, _CaseBlind, _Expression, find_expressions
+from .expressions import _DAYS, _NUMBERS, _CaseBlind, _Expression, find_expressions
 from .normalizer import Normalizer
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -403,6 +405,26 @@ def _kin_time(
         return after
     tenses = {c.status, *(k.status for k in before)}
     return None if {PAST, FUTURE} <= tenses else chosen
+
+
+#: What may stand between a period and the day that names it: "at the end of the
+#: month, on March 29".
+_APPOSITION_RE = re.compile(r"\s*,?\s*(?:on\s+)?")
+
+
+def _named_day(text: str, chosen: _Expression, exprs: list[_Expression]) -> _Expression:
+    """'at the end of the academic year on May 11', 'next week, on Tuesday': a day
+    right after a period names the day in it the change happens."""
+    if chosen.kind in _DAYS:
+        return chosen
+    for e in exprs:
+        if (
+            e.start >= chosen.end
+            and e.kind in _DAYS
+            and _APPOSITION_RE.fullmatch(text, chosen.end, e.start) is not None
+        ):
+            return attrs.evolve(e, effective=chosen.effective or e.effective)
+    return chosen
 
 
 def _distance(e: _Expression, trigger: tuple[int, int]) -> int:

@@ -28,6 +28,7 @@ from .binding import (
     _may_take_effect,
     _may_take_effect_in,
     _modifies,
+    _named_day,
     _nearest,
     _own_time,
     _recent,
@@ -445,6 +446,8 @@ class DateStage:
         chosen = _nearest(exprs, span, others, background) if exprs else None
         if chosen is not None and kin:
             chosen = _kin_time(chosen, exprs, c, kin, others, background)
+        if chosen is not None:
+            chosen = _named_day(doc.text, chosen, exprs)
         if main is not None and (chosen is None or chosen.end <= c.trigger.start):
             # "elected X on Sunday, replacing Y": the participle has its main verb's
             # tense; a time after it ("replacing Y, whose term ends Friday") decides
