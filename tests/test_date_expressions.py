@@ -288,6 +288,7 @@ GATED_PHRASES = [
     "01.04.2024", "15/11/2023", "05-02-2024", "1.2.3", "12/2023", "3/4/2024/5",
     "in two weeks", "in a month", "in 10 days", "in six months' time", "in a statement",
     "in one year", "in twelve", "the start of the year", "the beginning of the month",
+    "a day after", "two weeks before", "3 months after", "an hour after",
 ]  # fmt: skip
 
 

@@ -442,11 +442,12 @@ def test_dates_status_settles_the_direction_of_the_time(
         ("Leah Moyo resigned as CFO of Acme Corp. on Monday. Orbis Bank hired Tom Ash as "
          "its COO.",
          [("Leah Moyo", "2024-12-16", "past"), ("Tom Ash", None, "past")]),
-        # never a background's time: the sentence has a time of its own
+        # never a background's time: the sentence has a time of its own (a day
+        # before which Dana Kerr resigned)
         ("Acme Corp. named Leah Moyo governor on Monday. Tom Ash was appointed in December "
          "2018, a day after his predecessor, Dana Kerr, resigned.",
          [("Leah Moyo", "2024-12-16", "past"), ("Tom Ash", "2018-12", "past"),
-          ("Dana Kerr", None, "past")]),
+          ("Dana Kerr", "2018-12", "past")]),
         # a day of something else is no occasion
         ("Voters went to the polls in the election on Sunday. Leah Moyo was named finance "
          "minister.", [("Leah Moyo", None, "past")]),
@@ -1136,6 +1137,29 @@ def test_dates_the_start_of_a_year_or_month_is_that_year_or_month(
     ],
 )  # fmt: skip
 def test_dates_a_day_right_after_a_period_names_the_day(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert dated(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Leah Moyo was appointed CEO of Acme Corp. on March 1, a day after Tom Ash resigned.",
+         [("Leah Moyo", "2024-03-01", "past"), ("Tom Ash", "2024-02-29", "past")]),
+        ("Leah Moyo was named CEO of Acme Corp. in January 2022, two days after her "
+         "predecessor, Tom Ash, quit.",
+         [("Leah Moyo", "2022-01", "past"), ("Tom Ash", "2022-01", "past")]),
+        ("Tom Ash resigned as CEO of Acme Corp. on Monday, three weeks after he was named "
+         "to the post.", [("Tom Ash", "2024-03-04", "past"), ("Tom Ash", "2024-02", "past")]),
+        # a change done now, told in the present perfect: counted from publication
+        ("Acme Corp. has appointed Leah Moyo as CEO, a week after sacking Tom Ash.",
+         [("Leah Moyo", None, "past"), ("Tom Ash", "2024-02", "past")]),
+        ("Leah Moyo will take over as CEO of Acme Corp. on April 1, a week before Tom Ash "
+         "retires.", [("Leah Moyo", "2024-04-01", "future"), ("Tom Ash", "2024-04", "future")]),
+    ],
+)  # fmt: skip
+def test_dates_a_change_told_a_count_after_or_before_another_time_is_dated_from_it(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert dated(text) == expected

@@ -22,6 +22,7 @@ from ...members import (
     RULE_OBJECT,
     RULE_OBJECT_LIST,
     RULE_PASSIVE,
+    YEAR,
 )
 from ...model import EventDate, Status
 from .clauses import _Seen
@@ -425,6 +426,82 @@ def _named_day(text: str, chosen: _Expression, exprs: list[_Expression]) -> _Exp
         ):
             return attrs.evolve(e, effective=chosen.effective or e.effective)
     return chosen
+
+
+#: How far after "a day after" (in characters) the trigger of the change it counts to may stand.
+OFFSET_REACH = 100
+#: What ends the clause "a day after" opens.
+_CLAUSE_END_RE = re.compile(r";|\.\s")
+#: A change told done now: "Acme has appointed X", "have sacked".
+_PRESENT_PERFECT_RE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en)\b", re.I)
+
+
+#: Words that make a count approximate: "less than a year after" names no time.
+_ROUGHLY_BEFORE_RE = re.compile(
+    r"\b(?:(?:less|more|fewer)\s+than|nearly|almost|about|around|some|over|under|roughly"
+    r"|barely|approximately)\s*$",
+    re.I,
+)
+
+
+def _offset_of(text: str, c: Candidate, exprs: list[_Expression]) -> _Expression | None:
+    """The count ("a day after", "two weeks before") that opens the clause ``c``'s
+    trigger stands in: "a day after Tom Ash resigned"; not an approximate one
+    ("less than a year after")."""
+    start = c.trigger.start
+    for e in reversed(exprs):
+        if (
+            e.kind == "offset"
+            and e.end <= start
+            and start - e.end <= OFFSET_REACH
+            and _CLAUSE_END_RE.search(text, e.end, start) is None
+        ):
+            roughly = _ROUGHLY_BEFORE_RE.search(text, max(0, e.start - 20), e.start)
+            return None if roughly else e
+    return None
+
+
+def _counted_base(
+    doc: Document,
+    c: Candidate,
+    offset: _Expression,
+    exprs: list[_Expression],
+    normalizer: Normalizer,
+) -> EventDate | None:
+    """The time a count is told from: the last time before it in the sentence ("on
+    March 1, a day after ..."), else the publication day for a change told done now
+    ("has appointed X, a week after sacking Y")."""
+    before = [e for e in exprs if e.end <= offset.start and e.kind not in ANAPHORIC]
+    if before:
+        e = before[-1]
+        return normalizer(e.kind, e.text, doc.published, "nearest")
+    if doc.published is not None and _PRESENT_PERFECT_RE.search(doc.text, c.span[0], offset.start):
+        return EventDate(doc.published, DAY, "")
+    return None
+
+
+def _counted(base: EventDate, offset: _Expression) -> EventDate:
+    """``base`` moved by ``offset`` ("a day after": one day back, "a week before":
+    one week on); a count finer than the base's precision leaves the base's period.
+    Weeks give their month."""
+    words = offset.text.lower().split()
+    n = int(words[0]) if words[0].isdigit() else _NUMBERS.get(words[0], 1)
+    unit = words[1].rstrip("s")
+    sign = -1 if words[-1] == "after" else 1
+    value = base.value
+    if unit in {"day", "week"}:
+        if base.precision is not DAY:
+            return EventDate(value, base.precision, offset.text)
+        value += dt.timedelta(days=sign * n * (7 if unit == "week" else 1))
+        if unit == "day":
+            return EventDate(value, DAY, offset.text)
+        return EventDate(value.replace(day=1), MONTH, offset.text)
+    if unit == "month" and base.precision is not YEAR:
+        y, m = divmod(value.year * 12 + value.month - 1 + sign * n, 12)
+        return EventDate(dt.date(y, m + 1, 1), MONTH, offset.text)
+    if unit == "month":
+        return EventDate(value, YEAR, offset.text)
+    return EventDate(dt.date(value.year + sign * n, 1, 1), YEAR, offset.text)
 
 
 def _distance(e: _Expression, trigger: tuple[int, int]) -> int:

@@ -51,6 +51,7 @@ EXPRESSION_RE = re.compile(
   | (?P<relative>\b(?:last|next|this|earlier\s+this|later\s+this)\s+(?:{_PERIOD}|{_SEASON})\b|\b(?:earlier|later)\s+in\s+the\s+(?:year|month)\b)
   | (?P<start_period>\b(?:the\s+)?(?:start|beginning)\s+of\s+the\s+(?:year|month)\b)
   | (?P<ahead>\bin\s+{_NUM}\s+(?:day|week|month|year)s?(?:'|\u2019)?(?:\s+time)?\b)
+  | (?P<offset>\b{_NUM}\s+(?:day|week|month|year)s?\s+(?:after|before)\b)
   | (?P<ago>\b{_NUM}\s+(?:day|week|month|year)s?\s+ago\b)
   | (?P<later>\b{_NUM}\s+(?:day|week)s?\s+later\b|\b(?:the\s+)?(?:next|following)\s+day\b)
   | (?P<that_day>\b(?:on\s+)?that\s+(?:date|day)\b)

@@ -21,6 +21,8 @@ from .binding import (
     _ahead,
     _anaphor,
     _clause_tense,
+    _counted,
+    _counted_base,
     _effect_tense,
     _infinitive,
     _kin_time,
@@ -30,6 +32,7 @@ from .binding import (
     _modifies,
     _named_day,
     _nearest,
+    _offset_of,
     _own_time,
     _recent,
     _same,
@@ -96,6 +99,13 @@ class DateStage:
                 # no time of its own; the sentence's time is its verb's, unless it
                 # says when something takes effect
                 exprs = [e for e in exprs if e.effective]
+            if exprs and any(e.kind == "offset" for e in exprs):
+                # "a day after Tom Ash resigned": counted from the sentence's time
+                counted = self._counted(doc, c, exprs)
+                if counted is not None:
+                    out.append(counted)
+                    continue
+                exprs = [e for e in exprs if e.kind != "offset"]
             others: list[tuple[int, int]] = []
             kin: list[Candidate] = []
             if exprs:
@@ -129,6 +139,23 @@ class DateStage:
         out = self._effective_for_all(doc, out, skip_before, seen)
         doc.candidates = self._timeline(doc, out, skip_before, seen)
         return doc
+
+    def _counted(self, doc: Document, c: Candidate, exprs: list[_Expression]) -> Candidate | None:
+        """'on March 1, a day after Tom Ash resigned': a change told in a clause a
+        count opens happened that far from the sentence's time (None where the
+        trigger stands in no such clause or the count has no time to go from)."""
+        offset = _offset_of(doc.text, c, exprs)
+        if offset is None:
+            return None
+        rest = [e for e in exprs if e.kind != "offset"]
+        base = _counted_base(doc, c, offset, rest, self.normalize)
+        if base is None:
+            return None
+        date = _counted(base, offset)
+        status = _status(c)
+        if doc.published is not None:
+            status = FUTURE if _after(date, doc.published) else PAST
+        return c.but(date=date, status=status)
 
     def _timeline(
         self, doc: Document, cands: list[Candidate], skip_before: int, seen: _Seen
