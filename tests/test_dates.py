@@ -1163,3 +1163,18 @@ def test_dates_a_change_told_a_count_after_or_before_another_time_is_dated_from_
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert dated(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("Vera Holm has resigned as dean of Quill University, and she will return to the "
+         "faculty on May 11.", ["2024-05-11", "2024-05-11"]),
+        ("Vera Holm has resigned as dean of Quill University and will return to the faculty "
+         "at the end of the academic year on May 11.", ["2024-05-11", "2024-05-11"]),
+    ],
+)  # fmt: skip
+def test_dates_a_time_in_the_clause_of_a_later_change_points_as_that_clause(
+    text: str, dates: list[str]
+) -> None:
+    assert [d for _, d, _ in dated(text)] == dates

@@ -436,6 +436,24 @@ _CLAUSE_END_RE = re.compile(r";|\.\s")
 _PRESENT_PERFECT_RE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en)\b", re.I)
 
 
+def _later_kin(chosen: _Expression, c: Candidate, kin: list[Candidate]) -> str | None:
+    """Where a time after a later change of the same person points ("has resigned,
+    and she will return to the faculty on May 11": ahead, as "will return"), when
+    that change's tense is settled; None where no such change stands between."""
+    between = [
+        k
+        for k in kin
+        if c.trigger.end <= k.trigger.start
+        and k.trigger.end <= chosen.start
+        and k.tense_settled
+        and k.status is not None
+    ]
+    if not between:
+        return None
+    last = max(between, key=lambda k: k.trigger.start)
+    return "future" if last.status is FUTURE else "past"
+
+
 #: Words that make a count approximate: "less than a year after" names no time.
 _ROUGHLY_BEFORE_RE = re.compile(
     r"\b(?:(?:less|more|fewer)\s+than|nearly|almost|about|around|some|over|under|roughly"

@@ -26,6 +26,7 @@ from .binding import (
     _effect_tense,
     _infinitive,
     _kin_time,
+    _later_kin,
     _main_verb,
     _may_take_effect,
     _may_take_effect_in,
@@ -508,6 +509,10 @@ class DateStage:
         elif effect is not None:
             # "Her resignation takes effect on January 5": the next January 5
             direction = effect
+        elif (later := _later_kin(chosen, c, kin or [])) is not None:
+            # "has resigned, and she will return to the faculty on May 11": the time
+            # points as the clause of the later change it stands in
+            direction = later
         elif chosen.effective and not undetermined and c.status is FUTURE:
             # "would be promoted to president, effective Jan. 1": the next Jan. 1
             direction = "future"
