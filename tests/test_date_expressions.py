@@ -289,6 +289,7 @@ GATED_PHRASES = [
     "in two weeks", "in a month", "in 10 days", "in six months' time", "in a statement",
     "in one year", "in twelve", "the start of the year", "the beginning of the month",
     "a day after", "two weeks before", "3 months after", "an hour after",
+    "1st of next month", "the 15th of this month", "31st of next month",
 ]  # fmt: skip
 
 

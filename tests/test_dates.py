@@ -1178,3 +1178,20 @@ def test_dates_a_time_in_the_clause_of_a_later_change_points_as_that_clause(
     text: str, dates: list[str]
 ) -> None:
     assert [d for _, d, _ in dated(text)] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Haruto Kane will be joining Sunrise Cements as CEO from 1st of next month.",
+         [("Haruto Kane", "2024-04-01", "future")]),
+        ("Haruto Kane will retire as CEO of Sunrise Cements on the 15th of this month.",
+         [("Haruto Kane", "2024-03-15", "future")]),
+        ("Haruto Kane resigned as CEO of Sunrise Cements on the 20th of last month.",
+         [("Haruto Kane", "2024-02-20", "past")]),
+    ],
+)  # fmt: skip
+def test_dates_a_day_of_next_or_last_month_names_its_day(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert dated(text) == expected

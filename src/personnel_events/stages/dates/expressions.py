@@ -43,6 +43,7 @@ EXPRESSION_RE = re.compile(
   | (?P<end_period>\b(?:the\s+)?end\s+of\s+(?:(?:the|this|next|last|its)\s+)?(?:(?P<end_year>\d{{4}})\s+)?(?:fiscal\s+|calendar\s+|{_ORDINAL}\s+)?(?:{_PERIOD}|half)\b(?:\s+of\s+\d{{4}}\b)?|\b(?:the\s+)?end\s+of\s+(?:the\s+)?{_FISCAL}?\d{{4}}\b(?![-/]\d)|\byear(?:-|\s)?end\b)
   | (?P<month_day>\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b|{_YEAR_WORD})?)
   | (?P<day_month>\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}}\b|{_YEAR_WORD})?)
+  | (?P<day_of_month>\b\d{{1,2}}(?:st|nd|rd|th)?\s+of\s+(?:next|this|last)\s+month\b)
   | (?P<part_month>\b(?:early|mid|late|mid-)\s*-?\s*{_MONTH}(?:,?\s+\d{{4}}\b|{_YEAR_WORD})?)
   | (?P<month>\b(?:in|by|since|until|from|during|last|next|this|of|through|before|after|early|late|effective|starting|beginning|(?:the\s+)?(?:start|beginning)\s+of)\s+{_MONTH}(?!\.?\s+\d{{1,2}}\b)(?:(?:,?|\s+of)\s+\d{{4}}\b|{_YEAR_WORD})?)
   | (?P<month_year>\b{_MONTH},?(?:\s+of)?\s+\d{{4}}\b)
@@ -394,7 +395,7 @@ _RANGE_REACH = 40
 #: "from" right before an expression.
 _FROM_PREFIX = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 #: Kinds of expression that name one day.
-_DAYS = frozenset({"month_day", "day_month", "iso", "figures", "weekday"})
+_DAYS = frozenset({"month_day", "day_month", "day_of_month", "iso", "figures", "weekday"})
 #: What after "from <day>" makes it the start of a span, not a change's day.
 _RANGE_AFTER_RE = re.compile(r"\s*(?:to|until|till|through|-|\u2013|and)\b", re.IGNORECASE)
 

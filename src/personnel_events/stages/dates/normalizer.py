@@ -197,6 +197,12 @@ def _normalize(kind: str, expr: str, published: dt.date | None, direction: str) 
             fwd = (wd - pub.weekday()) % 7
             delta = fwd if fwd <= 3 else fwd - 7
         return EventDate(pub + dt.timedelta(days=delta), DAY, text)
+    if kind == "day_of_month":
+        # "the 1st of next month": that day of the month named
+        words = low.split()
+        step = {"next": 1, "last": -1}.get(words[-2], 0)
+        y, m = divmod(pub.year * 12 + pub.month - 1 + step, 12)
+        return EventDate(dt.date(y, m + 1, int(words[0].rstrip("stndrh"))), DAY, text)
     if kind in {"month_day", "day_month"}:
         bare = _strip_preposition(text)
         day = _day_of_month(bare, pub)
