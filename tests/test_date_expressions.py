@@ -290,6 +290,8 @@ GATED_PHRASES = [
     "in one year", "in twelve", "the start of the year", "the beginning of the month",
     "a day after", "two weeks before", "3 months after", "an hour after",
     "1st of next month", "the 15th of this month", "31st of next month",
+    "this morning", "last night", "in the new year", "the middle of April", "middle of May",
+    "this past January", "past June", "the past year",
 ]  # fmt: skip
 
 

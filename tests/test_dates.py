@@ -1195,3 +1195,24 @@ def test_dates_a_day_of_next_or_last_month_names_its_day(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert dated(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hal Berg resigned as chief executive of Nord Mining this morning.",
+         [("Hal Berg", "2024-03-06", "past")]),
+        ("Hal Berg resigned as chief executive of Nord Mining late last night.",
+         [("Hal Berg", "2024-03-05", "past")]),
+        ("Hal Berg will take over as chief executive of Nord Mining in the middle of April.",
+         [("Hal Berg", "2024-04", "future")]),
+        ("Hal Berg took over as chief executive of Nord Mining this past January.",
+         [("Hal Berg", "2024-01", "past")]),
+        ("Hal Berg will take over as chief executive of Nord Mining in the new year.",
+         [("Hal Berg", "2025", "future")]),
+    ],
+)  # fmt: skip
+def test_dates_parts_of_a_day_and_spoken_months_and_years(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert dated(text) == expected

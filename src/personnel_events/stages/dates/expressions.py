@@ -44,11 +44,12 @@ EXPRESSION_RE = re.compile(
   | (?P<month_day>\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b|{_YEAR_WORD})?)
   | (?P<day_month>\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}}\b|{_YEAR_WORD})?)
   | (?P<day_of_month>\b\d{{1,2}}(?:st|nd|rd|th)?\s+of\s+(?:next|this|last)\s+month\b)
-  | (?P<part_month>\b(?:early|mid|late|mid-)\s*-?\s*{_MONTH}(?:,?\s+\d{{4}}\b|{_YEAR_WORD})?)
-  | (?P<month>\b(?:in|by|since|until|from|during|last|next|this|of|through|before|after|early|late|effective|starting|beginning|(?:the\s+)?(?:start|beginning)\s+of)\s+{_MONTH}(?!\.?\s+\d{{1,2}}\b)(?:(?:,?|\s+of)\s+\d{{4}}\b|{_YEAR_WORD})?)
+  | (?P<part_month>\b(?:early|mid|late|mid-|(?:the\s+)?middle\s+of)\s*-?\s*{_MONTH}(?:,?\s+\d{{4}}\b|{_YEAR_WORD})?)
+  | (?P<month>\b(?:in|by|since|until|from|during|last|next|this|past|of|through|before|after|early|late|effective|starting|beginning|(?:the\s+)?(?:start|beginning)\s+of)\s+{_MONTH}(?!\.?\s+\d{{1,2}}\b)(?:(?:,?|\s+of)\s+\d{{4}}\b|{_YEAR_WORD})?)
   | (?P<month_year>\b{_MONTH},?(?:\s+of)?\s+\d{{4}}\b)
   | (?P<weekday>\b(?:(?:late|early)\s+(?:on\s+)?)?{_WEEKDAY}\b)
-  | (?P<deictic>\b(?:today|yesterday|tomorrow|tonight)\b)
+  | (?P<deictic>\b(?:today|yesterday|tomorrow|tonight)\b|\bthis\s+(?:morning|afternoon|evening)\b|\blast\s+night\b)
+  | (?P<new_year>\b(?:in|by|early\s+in|from)\s+the\s+new\s+year\b)
   | (?P<relative>\b(?:last|next|this|earlier\s+this|later\s+this)\s+(?:{_PERIOD}|{_SEASON})\b|\b(?:earlier|later)\s+in\s+the\s+(?:year|month)\b)
   | (?P<start_period>\b(?:the\s+)?(?:start|beginning)\s+of\s+the\s+(?:year|month)\b)
   | (?P<ahead>\bin\s+{_NUM}\s+(?:day|week|month|year)s?(?:'|\u2019)?(?:\s+time)?\b)
@@ -214,7 +215,7 @@ _MONTH_HEAD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 #: A count in words before a unit: "in two weeks".
 _COUNT = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _FOLLOWERS = {
-    "the": r"(?:end|start|beginning|next|following|\d)",
+    "the": r"(?:end|start|beginning|next|following|middle|\d)",
     "of": _MONTH_HEAD,
     "on": r"that",
     "in": rf"(?:{_MONTH_HEAD}|the|\d|[qh][1-4]|{_COUNT}\s+(?:day|week|month|year))",

@@ -185,7 +185,7 @@ def _normalize(kind: str, expr: str, published: dt.date | None, direction: str) 
     if told is not None:
         return told
     if kind == "immediate" or kind == "deictic":
-        offset = {"yesterday": -1, "tomorrow": 1}.get(low, 0)
+        offset = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(" ".join(low.split()), 0)
         return EventDate(pub + dt.timedelta(days=offset), DAY, text)
     if kind == "weekday":
         wd = next(i for i, name in enumerate(_WEEKDAYS) if name in low)
@@ -218,7 +218,9 @@ def _normalize(kind: str, expr: str, published: dt.date | None, direction: str) 
             return None
         lead = low.split()[0]
         d = dt.date(pub.year, month, 1)
-        month_dir = {"last": "past", "next": "future", "since": "past"}.get(lead, direction)
+        month_dir = {"last": "past", "past": "past", "next": "future", "since": "past"}.get(
+            lead, direction
+        )
         d = _orient(d, pub, month_dir, True)
         if kind == "end_month":
             return EventDate(_last_day(d.year, d.month), DAY, text)
@@ -238,6 +240,8 @@ def _normalize(kind: str, expr: str, published: dt.date | None, direction: str) 
         return _part_of_year(low, text, pub, direction)
     if kind == "relative":
         return _relative(low, text, pub)
+    if kind == "new_year":
+        return EventDate(dt.date(pub.year + 1, 1, 1), YEAR, text)
     if kind == "start_period":
         # the year or month under way; one to come is the next
         step = 1 if direction == "future" else 0
