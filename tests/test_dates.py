@@ -1216,3 +1216,18 @@ def test_dates_parts_of_a_day_and_spoken_months_and_years(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert dated(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hal Berg will take over as CEO of Nord Mining before the end of the year.",
+         [("Hal Berg", "2024-12-31", "future")]),
+        ("Hal Berg will step down as CEO of Nord Mining before the end of June.",
+         [("Hal Berg", "2024-06-30", "future")]),
+    ],
+)  # fmt: skip
+def test_dates_before_the_end_of_a_period_is_its_last_day(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert dated(text) == expected

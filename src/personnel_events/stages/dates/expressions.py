@@ -406,6 +406,12 @@ _RANGE_AFTER_RE = re.compile(r"\s*(?:to|until|till|through|-|\u2013|and)\b", re.
 _FROM_KINDS = _DAYS | {"month", "month_year", "part_month", "relative", "deictic"}
 
 
+#: Kinds of expression that name the end of a period: "before" one is a deadline
+#: for the change ("will take over before the end of the year"), not a tenure.
+_ENDS = frozenset({"end_month", "end_period", "end_school", "end_season"})
+_BEFORE_PREFIX = re.compile(r"\bbefore\s*$", re.IGNORECASE)
+
+
 def _from_a_day(text: str, kind: str, words: str, m_end: int, end: int) -> bool:
     """'will take over from 1 July', 'from April', 'from next month': "from" a day,
     a month or a time to come that opens no span ("from 1 July to 3 August", "from
@@ -449,6 +455,7 @@ def find_expressions(
             and not when_after
             and _EXCLUDING_PREFIX.search(prefix)
             and not (_FROM_PREFIX.search(prefix) and _from_a_day(text, kind, words, m_end, end))
+            and not (kind in _ENDS and _BEFORE_PREFIX.search(prefix))
         ):
             continue
         if (
