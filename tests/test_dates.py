@@ -1231,3 +1231,18 @@ def test_dates_before_the_end_of_a_period_is_its_last_day(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert dated(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hal Berg's appointment as CEO of Nord Mining was announced in February and takes "
+         "effect in April.", [("Hal Berg", "2024-04", "future")]),
+        ("Hal Berg's appointment as CEO of Nord Mining, announced on Monday, takes effect on "
+         "April 1.", [("Hal Berg", "2024-04-01", "future")]),
+    ],
+)  # fmt: skip
+def test_dates_the_time_a_noun_takes_effect_at_is_its_time(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert dated(text) == expected

@@ -87,9 +87,11 @@ MAX_DISTANCE = 160
 
 
 #: A verb of taking effect after a noun trigger ("her resignation takes effect
-#: Monday", "his retirement became effective in May"), in the noun's clause.
+#: Monday", "his retirement became effective in May"), in the noun's clause, past a
+#: phrase set off by commas ("her appointment, announced on Monday, takes effect").
 _EFFECT_AFTER_RE = re.compile(
-    r"[^,;:]{0,60}?\b(?:(takes|will\s+take|becomes|will\s+become|is\s+to\s+take)"
+    r"(?:[^,;:]|,[^,;:]{0,40}?,){0,100}?"
+    r"\b(?:(takes|will\s+take|becomes|will\s+become|is\s+to\s+take)"
     r"|(took|became|had\s+taken))\s+(?:effect|effective)\b",
     re.IGNORECASE,
 )
@@ -117,6 +119,21 @@ def _modifies(text: str, e: _Expression, c: Candidate) -> bool:
         and len(between.split()) <= _POSSESSIVE_REACH
         and (not between.strip() or between[:1].isspace())
     )
+
+
+#: How far after a verb of taking effect (in characters) the time it takes effect at stands.
+_EFFECT_TIME_REACH = 12
+
+
+def _effect_time(text: str, c: Candidate, exprs: list[_Expression]) -> _Expression | None:
+    """The time right after the verb of taking effect that follows a noun trigger
+    ("her appointment, announced on Monday, takes effect on April 1": April 1)."""
+    if c.trigger.form is not FORM_NOUN:
+        return None
+    m = _EFFECT_AFTER_RE.match(text, c.trigger.end, c.span[1])
+    if m is None:
+        return None
+    return next((e for e in exprs if m.end() <= e.start <= m.end() + _EFFECT_TIME_REACH), None)
 
 
 def _effect_tense(text: str, c: Candidate) -> str | None:

@@ -24,6 +24,7 @@ from .binding import (
     _counted,
     _counted_base,
     _effect_tense,
+    _effect_time,
     _infinitive,
     _kin_time,
     _later_kin,
@@ -474,6 +475,7 @@ class DateStage:
         chosen = _nearest(exprs, span, others, background) if exprs else None
         if chosen is not None and kin:
             chosen = _kin_time(chosen, exprs, c, kin, others, background)
+        chosen = _effect_time(doc.text, c, exprs) or chosen
         if chosen is not None:
             chosen = _named_day(doc.text, chosen, exprs)
         if main is not None and (chosen is None or chosen.end <= c.trigger.start):
