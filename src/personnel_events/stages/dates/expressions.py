@@ -40,7 +40,7 @@ EXPRESSION_RE = re.compile(
   | (?P<end_month>\b(?:the\s+)?end\s+of\s+{_MONTH}(?:,?\s+\d{{4}}|{_YEAR_WORD})?)
   | (?P<end_season>\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:(?P<season_years>\d{{4}}(?:[-/]\d{{2,4}})?)\s+)?(?:academic\s+|fiscal\s+|current\s+)?season\b)
   | (?P<end_school>\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:(?P<school_years>\d{{4}}[-/]\d{{2,4}})\s+)?(?:academic|school)\s+year\b)
-  | (?P<end_period>\b(?:the\s+)?end\s+of\s+(?:(?:the|this|next|last|its)\s+)?(?:(?P<end_year>\d{{4}})\s+)?(?:fiscal\s+|calendar\s+|{_ORDINAL}\s+)?(?:{_PERIOD}|half)\b(?:\s+of\s+\d{{4}}\b)?|\b(?:the\s+)?end\s+of\s+(?:the\s+)?{_FISCAL}?\d{{4}}\b(?![-/]\d)|\byear(?:-|\s)?end\b)
+  | (?P<end_period>\b(?:the\s+)?end\s+of\s+(?:(?:the|this|next|last|its)\s+)?(?:(?P<end_year>\d{{4}})\s+)?(?:fiscal\s+|calendar\s+|{_ORDINAL}\s+)?(?:{_PERIOD}|half)\b(?:\s+of\s+\d{{4}}\b)?|\b(?:the\s+)?end\s+of\s+(?:the\s+)?{_FISCAL}?\d{{4}}\b(?![-/]\d)|\b(?:by|at|before|around|toward|towards)\s+(?:the\s+)?year(?:-|\s)?end\b(?!-|\s+(?:results?|reports?|figures|accounts|bonus(?:es)?|reviews?|audits?|parties|party|holidays?|earnings|numbers|data|sales|statements?|closing|close)\b))
   | (?P<month_day>\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b|{_YEAR_WORD})?)
   | (?P<day_month>\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}}\b|{_YEAR_WORD})?)
   | (?P<day_of_month>\b\d{{1,2}}(?:st|nd|rd|th)?\s+of\s+(?:next|this|last)\s+month\b)
@@ -219,13 +219,17 @@ _FOLLOWERS = {
     "of": _MONTH_HEAD,
     "on": r"that",
     "in": rf"(?:{_MONTH_HEAD}|the|\d|[qh][1-4]|{_COUNT}\s+(?:day|week|month|year))",
-    "by": rf"(?:{_MONTH_HEAD}|the|\d|[qh][1-4])",
+    "by": rf"(?:{_MONTH_HEAD}|the|\d|[qh][1-4]|year)",
     "during": rf"(?:{_MONTH_HEAD}|the|\d|[qh][1-4])",
     "since": rf"(?:{_MONTH_HEAD}|\d)",
     "until": rf"(?:{_MONTH_HEAD}|\d)",
     "from": rf"(?:{_MONTH_HEAD}|\d)",
     "after": _MONTH_HEAD,
-    "before": _MONTH_HEAD,
+    "before": rf"(?:{_MONTH_HEAD}|(?:the\s+)?year)",
+    "at": r"(?:the\s+)?year",
+    "around": r"(?:the\s+)?year",
+    "toward": r"(?:the\s+)?year",
+    "towards": r"(?:the\s+)?year",
     "through": _MONTH_HEAD,
     "that": r"(?:date|day)",
     "a": r"(?:day|week|month|year)",

@@ -338,16 +338,19 @@ def _end_of_period(low: str, text: str, pub: dt.date, direction: str) -> EventDa
 _PART_NUMBER_RE = re.compile(r"\b([qh])([1-4])\b")
 
 
-def _part_of_year(low: str, text: str, pub: dt.date, direction: str) -> EventDate:
+def _part_of_year(low: str, text: str, pub: dt.date, direction: str) -> EventDate | None:
     """The year of a quarter or half named without one ("in the third quarter", "in
     Q4", "the second half of next year"): of next or last year as told, else the
     year whose such part lies the way the tense points (the one under way counts
-    both ways)."""
+    both ways). A bare "the second half" or "the fourth quarter" of a change told
+    done is left undated: in a past narrative it is more often a game's."""
     words = low.split()
     step = 1 if "next" in words else -1 if "last" in words else 0
     if step or "this" in words or "the year" in low:
         return EventDate(dt.date(pub.year + step, 1, 1), YEAR, text)
     figure = _PART_NUMBER_RE.search(low)
+    if figure is None and direction == "past":
+        return None  # "collapsed in the second half": more often a game's than a year's
     if figure is not None:
         number, months = int(figure.group(2)), 6 if figure.group(1) == "h" else 3
     else:
