@@ -281,6 +281,18 @@ GATED_PHRASES = [
     "end of the year", "end of March", "2024-03-05", "5 March", "5th of March",
     "12 weeks ago", "3 days later", "3rd quarter of 2024", "2024 was a year",
     "the 5th", "in the 90s", "on Monday", "the board met", "that week", "of the year",
+    "in Q3", "Q3 2024", "by H2 2025", "in q4 of 2023", "Q5 2024", "HQ 2024", "in the third quarter",
+    "by the first half", "year-end", "by year end", "the end of 2024", "end of last year",
+    "at year-end", "around the year end", "towards year-end", "by year-end results",
+    "fiscal 2025", "FY2025", "FY 24", "fy'23", "financial year 2023", "the end of fiscal 2024",
+    "fiscal policy", "FY", "FY2024-25",
+    "01.04.2024", "15/11/2023", "05-02-2024", "1.2.3", "12/2023", "3/4/2024/5",
+    "in two weeks", "in a month", "in 10 days", "in six months' time", "in a statement",
+    "in one year", "in twelve", "the start of the year", "the beginning of the month",
+    "a day after", "two weeks before", "3 months after", "an hour after",
+    "1st of next month", "the 15th of this month", "31st of next month",
+    "this morning", "last night", "in the new year", "the middle of April", "middle of May",
+    "this past January", "past June", "the past year",
 ]  # fmt: skip
 
 

@@ -8,12 +8,25 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+import attrs
+
 from ...candidates import Candidate
 from ...document import Document
-from ...members import DAY, FORM_BASE, FORM_NOUN, PAST, RULE_OBJECT, RULE_OBJECT_LIST, RULE_PASSIVE
+from ...members import (
+    DAY,
+    FORM_BASE,
+    FORM_NOUN,
+    FUTURE,
+    MONTH,
+    PAST,
+    RULE_OBJECT,
+    RULE_OBJECT_LIST,
+    RULE_PASSIVE,
+    YEAR,
+)
 from ...model import EventDate, Status
 from .clauses import _Seen
-from .expressions import _NUMBERS, _CaseBlind, _Expression, find_expressions
+from .expressions import _DAYS, _NUMBERS, _CaseBlind, _Expression, find_expressions
 from .normalizer import Normalizer
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -74,9 +87,11 @@ MAX_DISTANCE = 160
 
 
 #: A verb of taking effect after a noun trigger ("her resignation takes effect
-#: Monday", "his retirement became effective in May"), in the noun's clause.
+#: Monday", "his retirement became effective in May"), in the noun's clause, past a
+#: phrase set off by commas ("her appointment, announced on Monday, takes effect").
 _EFFECT_AFTER_RE = re.compile(
-    r"[^,;:]{0,60}?\b(?:(takes|will\s+take|becomes|will\s+become|is\s+to\s+take)"
+    r"(?:[^,;:]|,[^,;:]{0,40}?,){0,100}?"
+    r"\b(?:(takes|will\s+take|becomes|will\s+become|is\s+to\s+take)"
     r"|(took|became|had\s+taken))\s+(?:effect|effective)\b",
     re.IGNORECASE,
 )
@@ -104,6 +119,21 @@ def _modifies(text: str, e: _Expression, c: Candidate) -> bool:
         and len(between.split()) <= _POSSESSIVE_REACH
         and (not between.strip() or between[:1].isspace())
     )
+
+
+#: How far after a verb of taking effect (in characters) the time it takes effect at stands.
+_EFFECT_TIME_REACH = 12
+
+
+def _effect_time(text: str, c: Candidate, exprs: list[_Expression]) -> _Expression | None:
+    """The time right after the verb of taking effect that follows a noun trigger
+    ("her appointment, announced on Monday, takes effect on April 1": April 1)."""
+    if c.trigger.form is not FORM_NOUN:
+        return None
+    m = _EFFECT_AFTER_RE.match(text, c.trigger.end, c.span[1])
+    if m is None:
+        return None
+    return next((e for e in exprs if m.end() <= e.start <= m.end() + _EFFECT_TIME_REACH), None)
 
 
 def _effect_tense(text: str, c: Candidate) -> str | None:
@@ -257,6 +287,33 @@ def _same_act(a: Candidate, b: Candidate) -> bool:
     )
 
 
+def _under_way(d: EventDate, pub: dt.date) -> bool:
+    """A month or year that holds the publication day: the date cannot tell
+    whether the change has happened."""
+    if d.precision is DAY:
+        return False
+    if d.precision is MONTH:
+        return (d.value.year, d.value.month) == (pub.year, pub.month)
+    return d.value.year == pub.year
+
+
+#: How far before a trigger (in characters, within its clause) a cue of a change to
+#: come is looked for: "will bring her tenure to a close".
+_AHEAD_REACH = 40
+
+
+def _ahead(text: str, e: _Expression, c: Candidate, direction: str) -> bool:
+    """The time of a change in the month or year under way is still ahead: it
+    points ahead ("takes effect in March"), says so ("later this year"), or a cue
+    of a change to come stands just before the trigger in its clause ("will end
+    her tenure this month")."""
+    if direction == "future" or e.text.lower().startswith("later"):
+        return True
+    start = max(c.span[0], c.trigger.start - _AHEAD_REACH)
+    clause = re.split(r"[,;:]", text[start : c.trigger.start])[-1]
+    return _FUTURE_CLAUSE_RE.search(clause) is not None
+
+
 def _recent(d: EventDate, pub: dt.date) -> bool:
     """A day at most :data:`OCCASION_DAYS` before publication (or on it)."""
     return d.precision is DAY and 0 <= (pub - d.value).days <= OCCASION_DAYS
@@ -339,6 +396,147 @@ def _nearest(
         if best is None or dist < best[0]:
             best = (dist, e)
     return best[1] if best else None
+
+
+def _kin_time(
+    chosen: _Expression,
+    exprs: list[_Expression],
+    c: Candidate,
+    kin: list[Candidate],
+    others: list[tuple[int, int]],
+    background: list[tuple[int, int]],
+) -> _Expression | None:
+    """'was named CEO in 2021 and left in 2023': a time between another change of the
+    same person (``kin``: a change of the other type, told by a finite verb) and
+    this one's trigger is that change's, when this one
+    has a time of its own after its trigger ("in 2023"), or is told in the other
+    tense ("resigned on Monday and will join Y": no time); else they share it
+    ("left Acme on Monday and joined Y")."""
+    trigger = c.trigger.span
+    if chosen.end > trigger[0] or chosen.leading:
+        return chosen
+    before = [k for k in kin if k.trigger.end <= chosen.start]
+    if not before:
+        return chosen
+    after = _nearest([e for e in exprs if e.start >= trigger[1]], trigger, others, background)
+    if after is not None:
+        return after
+    tenses = {c.status, *(k.status for k in before)}
+    return None if {PAST, FUTURE} <= tenses else chosen
+
+
+#: What may stand between a period and the day that names it: "at the end of the
+#: month, on March 29".
+_APPOSITION_RE = re.compile(r"\s*,?\s*(?:on\s+)?")
+
+
+def _named_day(text: str, chosen: _Expression, exprs: list[_Expression]) -> _Expression:
+    """'at the end of the academic year on May 11', 'next week, on Tuesday': a day
+    right after a period names the day in it the change happens."""
+    if chosen.kind in _DAYS:
+        return chosen
+    for e in exprs:
+        if (
+            e.start >= chosen.end
+            and e.kind in _DAYS
+            and _APPOSITION_RE.fullmatch(text, chosen.end, e.start) is not None
+        ):
+            return attrs.evolve(e, effective=chosen.effective or e.effective)
+    return chosen
+
+
+#: How far after "a day after" (in characters) the trigger of the change it counts to may stand.
+OFFSET_REACH = 100
+#: What ends the clause "a day after" opens.
+_CLAUSE_END_RE = re.compile(r";|\.\s")
+#: A change told done now: "Acme has appointed X", "have sacked".
+_PRESENT_PERFECT_RE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en)\b", re.I)
+
+
+def _later_kin(chosen: _Expression, c: Candidate, kin: list[Candidate]) -> str | None:
+    """Where a time after a later change of the same person points ("has resigned,
+    and she will return to the faculty on May 11": ahead, as "will return"), when
+    that change's tense is settled; None where no such change stands between."""
+    between = [
+        k
+        for k in kin
+        if c.trigger.end <= k.trigger.start
+        and k.trigger.end <= chosen.start
+        and k.tense_settled
+        and k.status is not None
+    ]
+    if not between:
+        return None
+    last = max(between, key=lambda k: k.trigger.start)
+    return "future" if last.status is FUTURE else "past"
+
+
+#: Words that make a count approximate: "less than a year after" names no time.
+_ROUGHLY_BEFORE_RE = re.compile(
+    r"\b(?:(?:less|more|fewer)\s+than|nearly|almost|about|around|some|over|under|roughly"
+    r"|barely|approximately)\s*$",
+    re.I,
+)
+
+
+def _offset_of(text: str, c: Candidate, exprs: list[_Expression]) -> _Expression | None:
+    """The count ("a day after", "two weeks before") that opens the clause ``c``'s
+    trigger stands in: "a day after Tom Ash resigned"; not an approximate one
+    ("less than a year after")."""
+    start = c.trigger.start
+    for e in reversed(exprs):
+        if (
+            e.kind == "offset"
+            and e.end <= start
+            and start - e.end <= OFFSET_REACH
+            and _CLAUSE_END_RE.search(text, e.end, start) is None
+        ):
+            roughly = _ROUGHLY_BEFORE_RE.search(text, max(0, e.start - 20), e.start)
+            return None if roughly else e
+    return None
+
+
+def _counted_base(
+    doc: Document,
+    c: Candidate,
+    offset: _Expression,
+    exprs: list[_Expression],
+    normalizer: Normalizer,
+) -> EventDate | None:
+    """The time a count is told from: the last time before it in the sentence ("on
+    March 1, a day after ..."), else the publication day for a change told done now
+    ("has appointed X, a week after sacking Y")."""
+    before = [e for e in exprs if e.end <= offset.start and e.kind not in ANAPHORIC]
+    if before:
+        e = before[-1]
+        return normalizer(e.kind, e.text, doc.published, "nearest")
+    if doc.published is not None and _PRESENT_PERFECT_RE.search(doc.text, c.span[0], offset.start):
+        return EventDate(doc.published, DAY, "")
+    return None
+
+
+def _counted(base: EventDate, offset: _Expression) -> EventDate:
+    """``base`` moved by ``offset`` ("a day after": one day back, "a week before":
+    one week on); a count finer than the base's precision leaves the base's period.
+    Weeks give their month."""
+    words = offset.text.lower().split()
+    n = int(words[0]) if words[0].isdigit() else _NUMBERS.get(words[0], 1)
+    unit = words[1].rstrip("s")
+    sign = -1 if words[-1] == "after" else 1
+    value = base.value
+    if unit in {"day", "week"}:
+        if base.precision is not DAY:
+            return EventDate(value, base.precision, offset.text)
+        value += dt.timedelta(days=sign * n * (7 if unit == "week" else 1))
+        if unit == "day":
+            return EventDate(value, DAY, offset.text)
+        return EventDate(value.replace(day=1), MONTH, offset.text)
+    if unit == "month" and base.precision is not YEAR:
+        y, m = divmod(value.year * 12 + value.month - 1 + sign * n, 12)
+        return EventDate(dt.date(y, m + 1, 1), MONTH, offset.text)
+    if unit == "month":
+        return EventDate(value, YEAR, offset.text)
+    return EventDate(dt.date(value.year + sign * n, 1, 1), YEAR, offset.text)
 
 
 def _distance(e: _Expression, trigger: tuple[int, int]) -> int:

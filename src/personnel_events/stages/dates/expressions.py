@@ -23,30 +23,44 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _PERIOD = r"(?:year|month|week|quarter)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
+#: A fiscal year before its number: "fiscal 2025", "fiscal year 2019", "FY2025", "FY 24".
+_FISCAL = r"(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?'?)"
+#: The number of a quarter or half: "the end of the first quarter".
+_ORDINAL = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+#: A year told by a word after a year-less day or month: "March 31 next year", "in
+#: June of last year".
+_YEAR_WORD = r"(?:,?\s+(?:of\s+)?(?:next|last|this)\s+year\b)"
 
 #: Time expressions, most specific first. Group names tell the normaliser the kind.
 EXPRESSION_RE = re.compile(
     rf"""
     (?P<immediate>\beffective\s+immediately\b|\bwith\s+immediate\s+effect\b|\bimmediately\s+effective\b)
   | (?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)
-  | (?P<end_month>\b(?:the\s+)?end\s+of\s+{_MONTH}(?:,?\s+\d{{4}})?)
+  | (?P<figures>\b\d{{1,2}}(?:/\d{{1,2}}/|\.\d{{1,2}}\.|-\d{{1,2}}-)(?:19|20)\d{{2}}\b(?![./-]\d))
+  | (?P<end_month>\b(?:the\s+)?end\s+of\s+{_MONTH}(?:,?\s+\d{{4}}|{_YEAR_WORD})?)
   | (?P<end_season>\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:(?P<season_years>\d{{4}}(?:[-/]\d{{2,4}})?)\s+)?(?:academic\s+|fiscal\s+|current\s+)?season\b)
   | (?P<end_school>\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:(?P<school_years>\d{{4}}[-/]\d{{2,4}})\s+)?(?:academic|school)\s+year\b)
-  | (?P<end_period>\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+|its\s+)?(?:(?P<end_year>\d{{4}})\s+|fiscal\s+|calendar\s+)?{_PERIOD}\b)
-  | (?P<month_day>\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?)
-  | (?P<day_month>\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}}\b)?)
-  | (?P<part_month>\b(?:early|mid|late|mid-)\s*-?\s*{_MONTH}(?:,?\s+\d{{4}}\b)?)
-  | (?P<month>\b(?:in|by|since|until|from|during|last|next|this|of|through|before|after|early|late|effective|starting|beginning|(?:the\s+)?(?:start|beginning)\s+of)\s+{_MONTH}(?!\.?\s+\d{{1,2}}\b)(?:(?:,?|\s+of)\s+\d{{4}}\b)?)
+  | (?P<end_period>\b(?:the\s+)?end\s+of\s+(?:(?:the|this|next|last|its)\s+)?(?:(?P<end_year>\d{{4}})\s+)?(?:fiscal\s+|calendar\s+|{_ORDINAL}\s+)?(?:{_PERIOD}|half)\b(?:\s+of\s+\d{{4}}\b)?|\b(?:the\s+)?end\s+of\s+(?:the\s+)?{_FISCAL}?\d{{4}}\b(?![-/]\d)|\b(?:by|at|before|around|toward|towards)\s+(?:the\s+)?year(?:-|\s)?end\b(?!-|\s+(?:results?|reports?|figures|accounts|bonus(?:es)?|reviews?|audits?|parties|party|holidays?|earnings|numbers|data|sales|statements?|closing|close)\b))
+  | (?P<month_day>\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b|{_YEAR_WORD})?)
+  | (?P<day_month>\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}}\b|{_YEAR_WORD})?)
+  | (?P<day_of_month>\b\d{{1,2}}(?:st|nd|rd|th)?\s+of\s+(?:next|this|last)\s+month\b)
+  | (?P<part_month>\b(?:early|mid|late|mid-|(?:the\s+)?middle\s+of)\s*-?\s*{_MONTH}(?:,?\s+\d{{4}}\b|{_YEAR_WORD})?)
+  | (?P<month>\b(?:in|by|since|until|from|during|last|next|this|past|of|through|before|after|early|late|effective|starting|beginning|(?:the\s+)?(?:start|beginning)\s+of)\s+{_MONTH}(?!\.?\s+\d{{1,2}}\b)(?:(?:,?|\s+of)\s+\d{{4}}\b|{_YEAR_WORD})?)
   | (?P<month_year>\b{_MONTH},?(?:\s+of)?\s+\d{{4}}\b)
   | (?P<weekday>\b(?:(?:late|early)\s+(?:on\s+)?)?{_WEEKDAY}\b)
-  | (?P<deictic>\b(?:today|yesterday|tomorrow|tonight)\b)
+  | (?P<deictic>\b(?:today|yesterday|tomorrow|tonight)\b|\bthis\s+(?:morning|afternoon|evening)\b|\blast\s+night\b)
+  | (?P<new_year>\b(?:in|by|early\s+in|from)\s+the\s+new\s+year\b)
   | (?P<relative>\b(?:last|next|this|earlier\s+this|later\s+this)\s+(?:{_PERIOD}|{_SEASON})\b|\b(?:earlier|later)\s+in\s+the\s+(?:year|month)\b)
+  | (?P<start_period>\b(?:the\s+)?(?:start|beginning)\s+of\s+the\s+(?:year|month)\b)
+  | (?P<ahead>\bin\s+{_NUM}\s+(?:day|week|month|year)s?(?:'|\u2019)?(?:\s+time)?\b)
+  | (?P<offset>\b{_NUM}\s+(?:day|week|month|year)s?\s+(?:after|before)\b)
   | (?P<ago>\b{_NUM}\s+(?:day|week|month|year)s?\s+ago\b)
   | (?P<later>\b{_NUM}\s+(?:day|week)s?\s+later\b|\b(?:the\s+)?(?:next|following)\s+day\b)
   | (?P<that_day>\b(?:on\s+)?that\s+(?:date|day)\b)
   | (?P<season>\b(?:in|by|during)\s+the\s+{_SEASON}(?:\s+of\s+\d{{4}})?\b|\b{_SEASON}\s+\d{{4}}\b)
-  | (?P<quarter>\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?\d{{4}}\b)
+  | (?P<quarter>\b(?:(?:in|by|during)\s+the\s+)?{_ORDINAL}\s+(?:quarter|half)\s+(?:of\s+(?:\d{{4}}\b|(?:the|this|next|last)\s+year\b)|\d{{4}}\b)|\b(?:in|by|during)\s+the\s+{_ORDINAL}\s+(?:quarter|half)\b|\b(?:(?:in|by|during)\s+)?[qh][1-4]\s+(?:of\s+)?\d{{4}}\b|\b(?:in|by|during)\s+[qh][1-4]\b)
   | (?P<season_year>\bthe\s+\d{{4}}(?:[-/]\d{{2,4}})?\s+season\b)
+  | (?P<fiscal>\b{_FISCAL}(?:\d{{4}}|(?<=fy)\s?'?\d{{2}})\b(?![-/]\d))
   | (?P<year>\b(?:(?:in|by|until|from|during|early|late|since)\s+|mid-?\s*)\d{{4}}\b)
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -59,11 +73,13 @@ _NAMED_AFTER_RE = re.compile(
     r"[a-z]*\b)[A-Z][a-z]+\b(?![.,;:]?\s+\d)"
 )
 #: Expressions after these words tell when a change takes effect: "effective March 31",
-#: "with effect from 1 April" (and its common misspelling "with affect from").
+#: "with effect from 1 April" (and its common misspelling "with affect from"), "as of
+#: Monday", "as from 1 May", "w.e.f. 1st April".
 #: Words that open a time the change takes effect at: "effective April", "starting June".
 _EFFECTIVE_LEADS = frozenset({"effective", "starting", "beginning"})
 _EFFECTIVE_PREFIX = re.compile(
-    r"\b(?:effective\s*(?:as\s+of\s+|on\s+|from\s+)?|with\s+[ae]ffect\s+from\s+)"
+    r"(?:\b(?:effective\s*(?:as\s+of\s+|on\s+|from\s+|at\s+)?|with\s+[ae]ffect\s+from\s+"
+    r"|as\s+(?:of|from)\s+)|(?<!\w)w\.?\s?e\.?\s?f\b\.?\s*)"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
     re.I,
 )
@@ -196,18 +212,24 @@ _MONTH_HEAD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 #: few of them begin an expression). Each entry admits every word the grammar lets
 #: follow its starter (``test_the_fast_scan_finds_what_the_grammar_finds`` and
 #: ``test_the_scan_gate_admits_every_expression``).
+#: A count in words before a unit: "in two weeks".
+_COUNT = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _FOLLOWERS = {
-    "the": r"(?:end|start|beginning|next|following|\d)",
+    "the": r"(?:end|start|beginning|next|following|middle|\d)",
     "of": _MONTH_HEAD,
     "on": r"that",
-    "in": rf"(?:{_MONTH_HEAD}|the|\d)",
-    "by": rf"(?:{_MONTH_HEAD}|the|\d)",
-    "during": rf"(?:{_MONTH_HEAD}|the|\d)",
+    "in": rf"(?:{_MONTH_HEAD}|the|\d|[qh][1-4]|{_COUNT}\s+(?:day|week|month|year))",
+    "by": rf"(?:{_MONTH_HEAD}|the|\d|[qh][1-4]|year)",
+    "during": rf"(?:{_MONTH_HEAD}|the|\d|[qh][1-4])",
     "since": rf"(?:{_MONTH_HEAD}|\d)",
     "until": rf"(?:{_MONTH_HEAD}|\d)",
     "from": rf"(?:{_MONTH_HEAD}|\d)",
     "after": _MONTH_HEAD,
-    "before": _MONTH_HEAD,
+    "before": rf"(?:{_MONTH_HEAD}|(?:the\s+)?year)",
+    "at": r"(?:the\s+)?year",
+    "around": r"(?:the\s+)?year",
+    "toward": r"(?:the\s+)?year",
+    "towards": r"(?:the\s+)?year",
     "through": _MONTH_HEAD,
     "that": r"(?:date|day)",
     "a": r"(?:day|week|month|year)",
@@ -218,6 +240,9 @@ _FOLLOWERS = {
 #: A number begins an expression only as a date ("2024-03-05") or as a day or a
 #: count of one or two digits ("5 March", "3rd quarter", "two weeks ago" in figures).
 _NUMBER_GATE = r"\d{4}-|\d{1,2}(?!\d)"
+#: A quarter or half of a year in figures begins an expression ("Q3 2024", "H2
+#: 2025"), and so does a fiscal year's "FY" before its number ("FY2025", "FY 24").
+_PART_GATE = r"[qh][1-4](?!\w)|fy\s?'?\d"
 
 
 @functools.cache
@@ -232,7 +257,7 @@ def _scan_pattern() -> str:
     plain = [w for w in starters if w not in _FOLLOWERS]
     # (the words after a gated starter are read as the grammar reads them)
     gated = "|".join(rf"(?a:{w})\s+{_FOLLOWERS[w]}" for w in sorted(_FOLLOWERS) if w in starters)
-    gate = rf"(?a:{_trie(plain)})(?!\w)|{gated}|{_NUMBER_GATE}"
+    gate = rf"(?a:{_trie(plain)})(?!\w)|{gated}|{_NUMBER_GATE}|{_PART_GATE}"
     return rf"(?<!\w)(?={gate})(?:{EXPRESSION_RE.pattern})"
 
 
@@ -353,12 +378,16 @@ else:
 _LEADING_WORDS = ("", "on", "late on", "early on")
 
 
+#: What every match of :data:`_EFFECTIVE_PREFIX` holds in lower case.
+_EFFECT_HINTS = ("ffect", "as", "ef", "e.f", "e f")
+
+
 def _effective_before(text: str, start: int, end: int, lower: str | None) -> bool:
     """:data:`_EFFECTIVE_PREFIX` ends at ``end`` in ``text[start:end]``. Each of its
-    matches holds "ffect" in lower case (no other character matches "f", "e", "c"
-    or "t" case-blind), which ``lower`` (:func:`folded`) is first looked in: most
-    times have none before them."""
-    if lower is not None and lower.find("ffect", start, end) < 0:
+    matches holds "ffect", "as " or "e" then "f" in lower case (no other character
+    matches "f", "e", "c", "t" or "a" case-blind), which ``lower`` (:func:`folded`)
+    is first looked in: most times have none before them."""
+    if lower is not None and not any(lower.find(w, start, end) >= 0 for w in _EFFECT_HINTS):
         return False
     return _EFFECTIVE_PREFIX.search(text, start, end) is not None
 
@@ -371,16 +400,29 @@ _RANGE_REACH = 40
 #: "from" right before an expression.
 _FROM_PREFIX = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 #: Kinds of expression that name one day.
-_DAYS = frozenset({"month_day", "day_month", "iso", "weekday"})
+_DAYS = frozenset({"month_day", "day_month", "day_of_month", "iso", "figures", "weekday"})
 #: What after "from <day>" makes it the start of a span, not a change's day.
 _RANGE_AFTER_RE = re.compile(r"\s*(?:to|until|till|through|-|\u2013|and)\b", re.IGNORECASE)
 
 
-def _from_a_day(text: str, kind: str, m_end: int, end: int) -> bool:
-    """'will take over from 1 July': "from" a day that opens no span ("from 1 July
-    to 3 August", "from 2012 to 2016" tell a tenure) is when the change takes
-    effect."""
-    return kind in _DAYS and _RANGE_AFTER_RE.match(text, m_end, end) is None
+#: Kinds of expression that "from" opens a change's time with: a day, a month, a
+#: relative time ("from next month"), but not a year ("from 2015" tells a tenure).
+_FROM_KINDS = _DAYS | {"month", "month_year", "part_month", "relative", "deictic"}
+
+
+#: Kinds of expression that name the end of a period: "before" one is a deadline
+#: for the change ("will take over before the end of the year"), not a tenure.
+_ENDS = frozenset({"end_month", "end_period", "end_school", "end_season"})
+_BEFORE_PREFIX = re.compile(r"\bbefore\s*$", re.IGNORECASE)
+
+
+def _from_a_day(text: str, kind: str, words: str, m_end: int, end: int) -> bool:
+    """'will take over from 1 July', 'from April', 'from next month': "from" a day,
+    a month or a time to come that opens no span ("from 1 July to 3 August", "from
+    2012 to 2016" tell a tenure) is when the change takes effect."""
+    if kind == "relative" and words.split()[0].lower() not in {"next", "this"}:
+        return False
+    return kind in _FROM_KINDS and _RANGE_AFTER_RE.match(text, m_end, end) is None
 
 
 def find_expressions(
@@ -392,10 +434,13 @@ def find_expressions(
     for kind, m_start, m_end in _scan(text, start, end, lower):
         words = text[m_start:m_end]
         lead = words.split()[0].lower()
+        # "as of April", "effective from May": the words before a month's lead word
+        # tell whether it is when a change takes effect
+        before = m_start + len(lead) + 1 if kind == "month" and lead in {"of", "from"} else m_start
         effective = (
             kind == "immediate"
             or lead in _EFFECTIVE_LEADS
-            or _effective_before(text, max(start, m_start - 40), m_start, lower)
+            or _effective_before(text, max(start, before - 40), before, lower)
         )
         # "serve through the end of the year, when she will retire": the time a
         # when-clause after it tells of is no tenure's end but the change's
@@ -413,11 +458,15 @@ def find_expressions(
             and not effective
             and not when_after
             and _EXCLUDING_PREFIX.search(prefix)
-            and not (_FROM_PREFIX.search(prefix) and _from_a_day(text, kind, m_end, end))
+            and not (_FROM_PREFIX.search(prefix) and _from_a_day(text, kind, words, m_end, end))
+            and not (kind in _ENDS and _BEFORE_PREFIX.search(prefix))
         ):
             continue
-        if lead in {"since", "from", "through", "until", "of", "before", "after"} and not (
-            when_after and lead in {"through", "until"}
+        if (
+            lead in {"since", "from", "through", "until", "of", "before", "after"}
+            and not (when_after and lead in {"through", "until"})
+            and not (lead in {"of", "from"} and effective)
+            and not (lead == "from" and _from_a_day(text, kind, words, m_end, end))
         ):
             continue
         if kind == "month" and _NAMED_AFTER_RE.match(text, m_end, end):

@@ -53,6 +53,8 @@ _PERIOD_RE = re.compile(_PERIOD)
 _SEASON_RE = re.compile(_SEASON)
 _MONTH_ANY_CASE_RE = re.compile(_MONTH, re.IGNORECASE)
 _DAY_NUMBER_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)")
+#: A year told by a word after a year-less day or month (``expressions._YEAR_WORD``).
+_YEAR_WORD_RE = re.compile(r",?\s+(?:of\s+)?(next|last|this)\s+year$", re.IGNORECASE)
 _PREPOSITION_RE = re.compile(
     r"^(?:in|by|since|until|from|during|of|on|through|before|after)\s+", re.IGNORECASE
 )
@@ -144,6 +146,8 @@ def _normalize(kind: str, expr: str, published: dt.date | None, direction: str) 
     has_year = _YEAR_RE.search(text) is not None
     if kind == "iso":
         return EventDate(dt.date.fromisoformat(text), DAY, text)
+    if kind == "figures":
+        return _figures(text)
     if kind == "end_school" and has_year:
         years = [int(y) for y in _YEAR_DIGITS_RE.findall(text)]
         year = years[-1] if years[-1] >= 100 else years[-1] + (years[0] // 100) * 100
@@ -153,6 +157,10 @@ def _normalize(kind: str, expr: str, published: dt.date | None, direction: str) 
         year = years[-1]
         if year < 100:
             year += (years[0] // 100) * 100
+        return EventDate(dt.date(year, 1, 1), YEAR, text)
+    if kind == "fiscal":
+        digits = _YEAR_DIGITS_RE.findall(text)[-1]
+        year = int(digits) if len(digits) == 4 else 2000 + int(digits)
         return EventDate(dt.date(year, 1, 1), YEAR, text)
     if (
         kind
@@ -173,8 +181,11 @@ def _normalize(kind: str, expr: str, published: dt.date | None, direction: str) 
     if published is None:
         return None
     pub = published
+    told = _with_year_word(kind, text, pub)
+    if told is not None:
+        return told
     if kind == "immediate" or kind == "deictic":
-        offset = {"yesterday": -1, "tomorrow": 1}.get(low, 0)
+        offset = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(" ".join(low.split()), 0)
         return EventDate(pub + dt.timedelta(days=offset), DAY, text)
     if kind == "weekday":
         wd = next(i for i, name in enumerate(_WEEKDAYS) if name in low)
@@ -186,6 +197,12 @@ def _normalize(kind: str, expr: str, published: dt.date | None, direction: str) 
             fwd = (wd - pub.weekday()) % 7
             delta = fwd if fwd <= 3 else fwd - 7
         return EventDate(pub + dt.timedelta(days=delta), DAY, text)
+    if kind == "day_of_month":
+        # "the 1st of next month": that day of the month named
+        words = low.split()
+        step = {"next": 1, "last": -1}.get(words[-2], 0)
+        y, m = divmod(pub.year * 12 + pub.month - 1 + step, 12)
+        return EventDate(dt.date(y, m + 1, int(words[0].rstrip("stndrh"))), DAY, text)
     if kind in {"month_day", "day_month"}:
         bare = _strip_preposition(text)
         day = _day_of_month(bare, pub)
@@ -201,27 +218,15 @@ def _normalize(kind: str, expr: str, published: dt.date | None, direction: str) 
             return None
         lead = low.split()[0]
         d = dt.date(pub.year, month, 1)
-        month_dir = {"last": "past", "next": "future", "since": "past"}.get(lead, direction)
+        month_dir = {"last": "past", "past": "past", "next": "future", "since": "past"}.get(
+            lead, direction
+        )
         d = _orient(d, pub, month_dir, True)
         if kind == "end_month":
             return EventDate(_last_day(d.year, d.month), DAY, text)
         return EventDate(d, MONTH, text)
     if kind == "end_period":
-        period = _PERIOD_RE.search(low)
-        assert period is not None
-        year = pub.year + (1 if "next" in low else 0)
-        if period.group() == "year":
-            return EventDate(dt.date(year, 12, 31), DAY, text)
-        if period.group() == "month":
-            y, m = pub.year, pub.month + (1 if "next" in low else 0)
-            if m > 12:
-                y, m = y + 1, 1
-            return EventDate(_last_day(y, m), DAY, text)
-        if period.group() == "quarter":
-            q_end = ((pub.month - 1) // 3 + 1) * 3
-            return EventDate(_last_day(pub.year, q_end), DAY, text)
-        end = pub + dt.timedelta(days=6 - pub.weekday())
-        return EventDate(end, DAY, text)
+        return _end_of_period(low, text, pub, direction)
     if kind == "end_school":
         # The academic year ends with June: the one under way, or the next one from July.
         year = pub.year if pub.month < 7 else pub.year + 1
@@ -231,8 +236,21 @@ def _normalize(kind: str, expr: str, published: dt.date | None, direction: str) 
     if kind == "end_season":
         year = pub.year if pub.month < 7 else pub.year + 1
         return EventDate(dt.date(year, 1, 1), YEAR, text)
+    if kind == "quarter":
+        return _part_of_year(low, text, pub, direction)
     if kind == "relative":
         return _relative(low, text, pub)
+    if kind == "new_year":
+        return EventDate(dt.date(pub.year + 1, 1, 1), YEAR, text)
+    if kind == "start_period":
+        # the year or month under way; one to come is the next
+        step = 1 if direction == "future" else 0
+        if "year" in low:
+            return EventDate(dt.date(pub.year + step, 1, 1), YEAR, text)
+        y, m = divmod(pub.year * 12 + pub.month - 1 + step, 12)
+        return EventDate(dt.date(y, m + 1, 1), MONTH, text)
+    if kind == "ahead":
+        return _ahead_of(low, text, pub, direction)
     if kind == "ago":
         n_word, unit = low.split()[0], low.split()[1].rstrip("s")
         n = int(n_word) if n_word.isdigit() else _NUMBERS.get(n_word, 1)
@@ -256,6 +274,131 @@ def _normalize(kind: str, expr: str, published: dt.date | None, direction: str) 
             year -= 1
         return EventDate(dt.date(year, 1, 1), YEAR, text)
     return None
+
+
+def _with_year_word(kind: str, text: str, pub: dt.date) -> EventDate | None:
+    """A day or month whose year a word after it tells ("March 31 next year", "in
+    June of last year"): that year counted from publication, whatever the tense."""
+    m = _YEAR_WORD_RE.search(text)
+    if m is None:
+        return None
+    year = pub.year + {"next": 1, "last": -1}.get(m.group(1).lower(), 0)
+    dated = _absolute(kind, f"{text[: m.start()]} {year}")
+    return None if dated is None else EventDate(dated.value, dated.precision, text)
+
+
+#: The number an ordinal names: "the end of the third quarter".
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+_ORDINALS |= {"fourth": 4, "4th": 4}
+#: Months in a quarter, a half and a year.
+_PERIOD_MONTHS = {"quarter": 3, "half": 6, "year": 12}
+_FISCAL_RE = re.compile(r"\b(?:fiscal|financial|fy)")
+_END_PERIOD_RE = re.compile(r"year|month|week|quarter|half")
+
+
+def _end_of_period(low: str, text: str, pub: dt.date, direction: str) -> EventDate:
+    """The last day of the period "the end of ..." names: "of the year", "of 2024",
+    "year-end", "of next month", "of the third quarter", "of the first half of
+    2025". A period not named by "this", "next", "last" or a year is the one under
+    way, or for a change told done the one before it if this one has not ended
+    ("retired at the end of the year", told in March, is the last day of the year
+    before)."""
+    words = low.split()
+    step = 1 if "next" in words else -1 if "last" in words else 0
+    year_m = _YEAR_RE.search(text)
+    period = _END_PERIOD_RE.search(low)
+    unit = "year" if period is None else period.group()
+    fixed = step != 0 or year_m is not None or "this" in words
+    if unit == "week":
+        end = pub + dt.timedelta(days=6 - pub.weekday() + 7 * step)
+        if not fixed and direction == "past" and end > pub:
+            end -= dt.timedelta(days=7)
+        return EventDate(end, DAY, text)
+    months = 1 if unit == "month" else _PERIOD_MONTHS[unit]
+    part = next((_ORDINALS[w] for w in words if w in _ORDINALS), None)
+    year = int(year_m.group()) if year_m is not None else pub.year
+    if part is not None and months < 12:
+        # a named quarter or half: of the year given, else of this one or the next
+        end = _last_day(year + step, part * months)
+        if not fixed and direction == "past" and end > pub:
+            end = _last_day(year - 1, part * months)
+        return EventDate(end, DAY, text)
+    if year_m is not None and _FISCAL_RE.search(low):
+        return EventDate(dt.date(year, 1, 1), YEAR, text)  # (its last day is not known)
+    if year_m is not None:
+        return EventDate(dt.date(year, 12, 31), DAY, text)
+    # the period under way, moved on by "next" or back by "last"
+    index = pub.year * 12 + pub.month - 1
+    index = index - index % months + months - 1 + step * months
+    if not fixed and direction == "past" and index >= pub.year * 12 + pub.month - 1:
+        index -= months
+    return EventDate(_last_day(index // 12, index % 12 + 1), DAY, text)
+
+
+_PART_NUMBER_RE = re.compile(r"\b([qh])([1-4])\b")
+
+
+def _part_of_year(low: str, text: str, pub: dt.date, direction: str) -> EventDate | None:
+    """The year of a quarter or half named without one ("in the third quarter", "in
+    Q4", "the second half of next year"): of next or last year as told, else the
+    year whose such part lies the way the tense points (the one under way counts
+    both ways). A bare "the second half" or "the fourth quarter" of a change told
+    done is left undated: in a past narrative it is more often a game's."""
+    words = low.split()
+    step = 1 if "next" in words else -1 if "last" in words else 0
+    if step or "this" in words or "the year" in low:
+        return EventDate(dt.date(pub.year + step, 1, 1), YEAR, text)
+    figure = _PART_NUMBER_RE.search(low)
+    if figure is None and direction == "past":
+        return None  # "collapsed in the second half": more often a game's than a year's
+    if figure is not None:
+        number, months = int(figure.group(2)), 6 if figure.group(1) == "h" else 3
+    else:
+        number = next(_ORDINALS[w] for w in words if w in _ORDINALS)
+        months = 6 if "half" in words else 3
+    first, last = (number - 1) * months + 1, number * months
+
+    def off(year: int) -> int:
+        """Months between publication and the part in ``year`` (0 within it)."""
+        at = pub.year * 12 + pub.month
+        return max(year * 12 + first - at, at - (year * 12 + last), 0)
+
+    years = [pub.year - 1, pub.year, pub.year + 1]
+    if direction == "past":
+        years = [y for y in years if y * 12 + first <= pub.year * 12 + pub.month]
+    elif direction == "future":
+        years = [y for y in years if y * 12 + last >= pub.year * 12 + pub.month]
+    return EventDate(dt.date(min(years, key=off), 1, 1), YEAR, text)
+
+
+def _figures(text: str) -> EventDate:
+    """A date in figures: "11/15/2023" month first, as US pages write it, "15.11.2023"
+    and "15-11-2023" day first, as they are written where dots and dashes are used;
+    either way the other order where the first cannot be a month or the second a day."""
+    first, second, year = (int(n) for n in re.split(r"[./-]", text))
+    month_first = "/" in text
+    if (month_first and first > 12) or (not month_first and second > 12):
+        month_first = not month_first
+    month, day = (first, second) if month_first else (second, first)
+    return EventDate(dt.date(year, month, day), DAY, text)
+
+
+def _ahead_of(low: str, text: str, pub: dt.date, direction: str) -> EventDate | None:
+    """'in two weeks', 'in six months' time': that far after publication, for a
+    change to come only ("the third CEO in two years" tells no time)."""
+    if direction == "past":
+        return None
+    words = low.split()
+    n = int(words[1]) if words[1].isdigit() else _NUMBERS.get(words[1], 1)
+    unit = words[2].rstrip("s'\u2019")
+    if unit == "day":
+        return EventDate(pub + dt.timedelta(days=n), DAY, text)
+    if unit == "week":
+        return EventDate((pub + dt.timedelta(weeks=n)).replace(day=1), MONTH, text)
+    if unit == "month":
+        y, m = divmod(pub.year * 12 + pub.month - 1 + n, 12)
+        return EventDate(dt.date(y, m + 1, 1), MONTH, text)
+    return EventDate(dt.date(pub.year + n, 1, 1), YEAR, text)
 
 
 def _strip_preposition(text: str) -> str:

@@ -18,15 +18,23 @@ from .binding import (
     _TAKES_EFFECT_RE,
     ANAPHORIC,
     NARRATIVE_SENTENCES,
+    _ahead,
     _anaphor,
     _clause_tense,
+    _counted,
+    _counted_base,
     _effect_tense,
+    _effect_time,
     _infinitive,
+    _kin_time,
+    _later_kin,
     _main_verb,
     _may_take_effect,
     _may_take_effect_in,
     _modifies,
+    _named_day,
     _nearest,
+    _offset_of,
     _own_time,
     _recent,
     _same,
@@ -34,6 +42,7 @@ from .binding import (
     _semicolon_between,
     _status,
     _time_of_telling,
+    _under_way,
 )
 from .clauses import _Seen, _sentence_clauses, planned_clause_re
 from .expressions import _CaseBlind, _Expression
@@ -92,7 +101,15 @@ class DateStage:
                 # no time of its own; the sentence's time is its verb's, unless it
                 # says when something takes effect
                 exprs = [e for e in exprs if e.effective]
+            if exprs and any(e.kind == "offset" for e in exprs):
+                # "a day after Tom Ash resigned": counted from the sentence's time
+                counted = self._counted(doc, c, exprs)
+                if counted is not None:
+                    out.append(counted)
+                    continue
+                exprs = [e for e in exprs if e.kind != "offset"]
             others: list[tuple[int, int]] = []
+            kin: list[Candidate] = []
             if exprs:
                 told = owners.get(c.span)
                 if told is None:
@@ -103,9 +120,18 @@ class DateStage:
                     ]
                 mine = c.trigger.span
                 others = [t for t, name in told if t != mine and name != c.person_name]
+                if not c.trigger.participle:
+                    kin = [
+                        o
+                        for o in by_span[c.span]
+                        if o.trigger.span != mine
+                        and o.person_name == c.person_name
+                        and o.type is not c.type
+                        and not o.trigger.participle
+                    ]
             out.append(
                 self._date_candidate(
-                    doc, c, exprs, others, skip_before, seen, _main_verb(c, by_span)
+                    doc, c, exprs, others, skip_before, seen, _main_verb(c, by_span), kin
                 )
             )
         out = self._coordinated(out, seen)
@@ -115,6 +141,23 @@ class DateStage:
         out = self._effective_for_all(doc, out, skip_before, seen)
         doc.candidates = self._timeline(doc, out, skip_before, seen)
         return doc
+
+    def _counted(self, doc: Document, c: Candidate, exprs: list[_Expression]) -> Candidate | None:
+        """'on March 1, a day after Tom Ash resigned': a change told in a clause a
+        count opens happened that far from the sentence's time (None where the
+        trigger stands in no such clause or the count has no time to go from)."""
+        offset = _offset_of(doc.text, c, exprs)
+        if offset is None:
+            return None
+        rest = [e for e in exprs if e.kind != "offset"]
+        base = _counted_base(doc, c, offset, rest, self.normalize)
+        if base is None:
+            return None
+        date = _counted(base, offset)
+        status = _status(c)
+        if doc.published is not None:
+            status = FUTURE if _after(date, doc.published) else PAST
+        return c.but(date=date, status=status)
 
     def _timeline(
         self, doc: Document, cands: list[Candidate], skip_before: int, seen: _Seen
@@ -413,6 +456,7 @@ class DateStage:
         skip_before: int,
         seen: _Seen,
         main: Candidate | None = None,
+        kin: list[Candidate] | None = None,
     ) -> Candidate:
         # A noun ("announced his resignation", "confirmed the sacking of X") tells no
         # tense of its own: its time decides whether it has happened.
@@ -429,6 +473,11 @@ class DateStage:
         # (with no expression there is nothing to choose: the clauses are not looked for)
         background = seen.background(*c.span, c.person_name) if exprs else []
         chosen = _nearest(exprs, span, others, background) if exprs else None
+        if chosen is not None and kin:
+            chosen = _kin_time(chosen, exprs, c, kin, others, background)
+        chosen = _effect_time(doc.text, c, exprs) or chosen
+        if chosen is not None:
+            chosen = _named_day(doc.text, chosen, exprs)
         if main is not None and (chosen is None or chosen.end <= c.trigger.start):
             # "elected X on Sunday, replacing Y": the participle has its main verb's
             # tense; a time after it ("replacing Y, whose term ends Friday") decides
@@ -462,6 +511,10 @@ class DateStage:
         elif effect is not None:
             # "Her resignation takes effect on January 5": the next January 5
             direction = effect
+        elif (later := _later_kin(chosen, c, kin or [])) is not None:
+            # "has resigned, and she will return to the faculty on May 11": the time
+            # points as the clause of the later change it stands in
+            direction = later
         elif chosen.effective and not undetermined and c.status is FUTURE:
             # "would be promoted to president, effective Jan. 1": the next Jan. 1
             direction = "future"
@@ -479,6 +532,13 @@ class DateStage:
         status = _status(c)
         if doc.published is not None and (undetermined or chosen.effective):
             status = FUTURE if _after(date, doc.published) else PAST
+            if (
+                status is PAST
+                and _under_way(date, doc.published)
+                and _ahead(doc.text, chosen, c, direction)
+            ):
+                # "will end her tenure in March", told in March: still to come
+                status = FUTURE
         elif reported and c.type is NOMINATE:
             # "Biden said on Monday that he would nominate X": saying it is nominating.
             status = PAST
