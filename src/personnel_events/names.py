@@ -61,6 +61,46 @@ def honorifics() -> dict[str, str | None]:
     return out
 
 
+@functools.cache
+def _two_word_honorific_firsts() -> frozenset[str]:
+    """The first words of the honorifics of two words ("tan" of "Tan Sri")."""
+    return frozenset(h.split()[0] for h in honorifics() if " " in h)
+
+
+def honorific_length(lowers: Sequence[str], k: int, end: int) -> int:
+    """How many words the honorific at ``lowers[k]`` has (``lowers[k:end]``): 2 for
+    one of two words ("Tan Sri", "Datuk Seri"), 1 for one of one ("Dr.", "Hon."), 0
+    where none starts there."""
+    low = lowers[k]
+    if (
+        k + 1 < end
+        and low in _two_word_honorific_firsts()
+        and f"{low} {lowers[k + 1]}" in honorifics()
+    ):
+        return 2
+    return 1 if low in honorifics() else 0
+
+
+def honorific_start(tokens: Sequence[Token], k: int, first: int) -> int:
+    """Where the honorifics written right before ``tokens[k]`` start ("Rt. Rev. Dr."
+    before "James Oloo", "Tan Sri" before "Lim Kok Wai"), not before ``first``;
+    ``k`` where there are none."""
+    hon = honorifics()
+    while k > first:
+        low = tokens[k - 1].lower
+        if (
+            k - 2 >= first
+            and tokens[k - 2].lower in _two_word_honorific_firsts()
+            and f"{tokens[k - 2].lower} {low}" in hon
+        ):
+            k -= 2
+        elif low in hon:
+            k -= 1
+        else:
+            break
+    return k
+
+
 #: Prefixes and suffixes that make a head or modifier the same title word
 #: ("co-head", "vice-chair", "CEO-designate", "president-elect", "co-artistic").
 TITLE_PREFIXES = ("co-", "vice-", "deputy-", "pro-")
@@ -762,10 +802,10 @@ def _classify_run(
     k = a
     # Honorifics first: "Mr.", "Dr.", "Professor".
     honorific = False
-    while k < b and lowers[k - a] in hon:
-        gender = gender or hon[lowers[k - a]]
+    while k < b and (n := honorific_length(lowers, k - a, b - a)):
+        gender = gender or hon[" ".join(lowers[k - a : k - a + n])]
         honorific = True
-        k += 1
+        k += n
     title_at = (
         None  # most names: no title word at all
         if titles.isdisjoint(lowers)
@@ -799,10 +839,10 @@ def _classify_run(
         body = _body_before_title(tokens, lowers, a, k, k + title_at, orgs)
         k = cut
         # After a title there may be an honorific again: "Ambassador Dr. Jane Roe".
-        while k < b and lowers[k - a] in hon:
-            gender = gender or hon[lowers[k - a]]
+        while k < b and (n := honorific_length(lowers, k - a, b - a)):
+            gender = gender or hon[" ".join(lowers[k - a : k - a + n])]
             honorific = True
-            k += 1
+            k += n
     if k >= b:
         return []
     n = b - k
