@@ -15,6 +15,7 @@ from . import kinds, words
 from .enums import NAME, ORG, OTHER, PERSON, PRONOUN
 from .labels import relabelled
 from .matching import fold
+from .people import appointing_verbs
 from .tickers import ticker_after
 
 
@@ -310,6 +311,7 @@ def relabel_organisations(
     # the mentions by sentence as they stand now, grouped when first needed
     as_given = mentions.copy()
     by_sentence: dict[int, list[Mention]] = {}
+    people: dict[int, Mention] | None = None  # people's names by first token, when asked
     for ei, mis in enumerate(members):
         if labels[ei] is not PERSON:
             continue
@@ -343,6 +345,16 @@ def relabel_organisations(
             and not any(is_given_name(tokens[m.first_token].text) for m in full)
             and any(_used_as_company(tokens, m) for m in names)
         )
+        if (
+            not acts
+            and not by_last
+            and not any(is_given_name(tokens[m.first_token].text) for m in full)
+        ):
+            if people is None:
+                people = {
+                    x.first_token: x for x in as_given if x.kind is NAME and x.label is PERSON
+                }
+            acts = any(_appoints_person(tokens, m, people) for m in names)
         if (by_first and not by_last) or acts:
             if not by_sentence:
                 for x in as_given:
@@ -365,6 +377,40 @@ def _used_as_company(tokens: Sequence[Token], m: Mention) -> bool:
         return False
     after = tuple(t.lower for t in tokens[end : end + 4])
     return any(after[: len(p)] == p for p in words.COMPANY_STATEMENTS)
+
+
+#: The most words between a name and its verb of appointing ("has officially"), and
+#: between that verb and the person ("named human rights lawyer X").
+APPOINTER_REACH = 3
+APPOINTEE_REACH = 5
+#: What a person appointing an aide writes before the post ("as his chief of staff").
+_PERSONAL_OWNERS = frozenset({"his", "her"})
+
+
+def _appoints_person(tokens: Sequence[Token], m: Mention, people: dict[int, Mention]) -> bool:
+    """'Velmora Drax has appointed Helen Marsh as chief risk officer': the subject of a
+    verb of appointing (:func:`.people.appointing_verbs`) whose object is a person
+    given a post ("as", "to"), not as "his" or "her" own aide."""
+    n = len(tokens)
+    k = m.last_token
+    reach = min(n, k + APPOINTER_REACH)
+    while k < reach and (tokens[k].lower in words.auxiliaries() or tokens[k].lower.endswith("ly")):
+        k += 1
+    if k >= n or tokens[k].lower not in appointing_verbs():
+        return False
+    k += 1
+    reach = min(n, k + APPOINTEE_REACH)
+    while k < reach and tokens[k].text.islower():
+        k += 1  # "named human rights lawyer Faith Wanjiru"
+    person = people.get(k)
+    if person is None:
+        return False
+    j = max(person.last_token, person.np_last)  # past an apposition ("X, 45, as")
+    return (
+        j + 1 < n
+        and tokens[j].lower in ("as", "to")
+        and tokens[j + 1].lower not in _PERSONAL_OWNERS
+    )
 
 
 #: The first words of :data:`words.COMPANY_STATEMENTS`, a cheap test before the phrases.
@@ -487,11 +533,14 @@ def _owner_of_post(tokens: Sequence[Token], name_starts: Sequence[int], m: Menti
         return False  # most names: no owner word among the words the walk below may test
     titles = words.titles()
     boundaries = words.clause_boundaries()
+    tenure = words.tenure_modifiers()
     while k + 1 < limit and tokens[k].text not in (".", ";") and tokens[k].lower not in boundaries:
         low = tokens[k].lower
-        if low in ("its", "their") and (
-            tokens[k + 1].lower in titles or tokens[k + 1].lower in words.title_modifiers()
-        ):
-            return True
+        if low in ("its", "their"):
+            j = k + 1
+            if j + 1 < len(tokens) and tokens[j].lower in tenure:
+                j += 1  # "its new executive director", "their incoming coach"
+            if tokens[j].lower in titles or tokens[j].lower in words.title_modifiers():
+                return True
         k += 1
     return False
