@@ -36,3 +36,33 @@ def _people_and_orgs(text: str) -> list[tuple[str, str | None]]:
 )  # fmt: skip
 def test_a_name_used_as_an_organisation_is_the_events_org(text: str, person: str, org: str) -> None:
     assert _people_and_orgs(text) == [(person, org)]
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("Atletico Norte and coach Diego Ferraz have parted ways by mutual consent.",
+         [("Diego Ferraz", "Atletico Norte")]),
+        ("Kelvane Orst and head coach Tomas Lind have parted company, the club said.",
+         [("Tomas Lind", "Kelvane Orst")]),
+    ],
+)  # fmt: skip
+def test_a_name_joined_to_a_person_with_its_post_is_the_body(
+    text: str, events: list[tuple[str, str]]
+) -> None:
+    assert _people_and_orgs(text) == events
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Valencia's new mayor, Rosa Gil, takes office on Saturday.", "Valencia"),
+        ("Orbis's incoming chief executive, Jane Roe, starts on Monday.", "Orbis"),
+        ("The Red Cross Society's secretary general, Abdi Noor, resigned on Friday.",
+         "Red Cross Society"),
+    ],
+)  # fmt: skip
+def test_a_possessive_before_a_post_names_its_body_as_names_are_written(
+    text: str, org: str
+) -> None:
+    assert {o for _, o in _people_and_orgs(text)} == {org}

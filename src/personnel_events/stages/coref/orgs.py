@@ -145,6 +145,14 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
         ):
             orgs.add(fold(m.text))  # "Chelsea have appointed": a team takes the plural
         elif (
+            plain
+            and not possessor
+            and next_tok is not None
+            and next_tok.lower == "and"  # what _and_its_officer reads first
+            and _and_its_officer(tokens, m, name_starts, titles, modifiers)
+        ):
+            orgs.add(fold(m.text))  # "Atletico Norte and coach Diego Ferraz parted ways"
+        elif (
             before_tok is not None
             and before_tok.lower == "the"
             and _team_name(tokens, m, before_tok)
@@ -232,6 +240,39 @@ def _shared_head(tokens: Sequence[Token], k: int) -> bool:
     while j < len(tokens) and tokens[j].text[:1].isupper():
         j += 1
     return j > k and tokens[j - 1].lower in lexicon.words("shared_heads.txt")
+
+
+#: The most words of a post written in lower case between "and" and the name of
+#: its holder ("Orbis and chief executive Jane Roe").
+OFFICER_WORDS = 3
+
+
+def _and_its_officer(
+    tokens: Sequence[Token],
+    m: Mention,
+    name_starts: Sequence[int],
+    titles: frozenset[str],
+    modifiers: frozenset[str],
+) -> bool:
+    """'Atletico Norte and coach Diego Ferraz', "Orbis and chief executive Jane Roe":
+    a name with no given name joined by "and" to a person given a post written in
+    lower case, that has no body of its own: the name is the body."""
+    if is_given_name(tokens[m.first_token].text):
+        return False
+    k = m.last_token + 1
+    end = min(len(tokens), k + OFFICER_WORDS)
+    head = False
+    while k < end and tokens[k].text.islower():
+        low = tokens[k].lower
+        if low in titles:
+            head = True
+        elif low not in modifiers:
+            return False
+        k += 1
+    if not head or k >= len(tokens):
+        return False
+    at = bisect.bisect_left(name_starts, k)
+    return at < len(name_starts) and name_starts[at] == k
 
 
 def _team_name(tokens: Sequence[Token], m: Mention, before: Token | None) -> bool:
