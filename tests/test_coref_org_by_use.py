@@ -56,13 +56,11 @@ def test_a_name_joined_to_a_person_with_its_post_is_the_body(
 @pytest.mark.parametrize(
     ("text", "org"),
     [
-        ("Valencia's new mayor, Rosa Gil, takes office on Saturday.", "Valencia"),
-        ("Orbis's incoming chief executive, Jane Roe, starts on Monday.", "Orbis"),
         ("The Red Cross Society's secretary general, Abdi Noor, resigned on Friday.",
          "Red Cross Society"),
+        ("The Harambee Trust's new director, Ali Juma, took office on Monday.",
+         "Harambee Trust"),
     ],
 )  # fmt: skip
-def test_a_possessive_before_a_post_names_its_body_as_names_are_written(
-    text: str, org: str
-) -> None:
+def test_a_body_before_a_post_is_written_without_its_article(text: str, org: str) -> None:
     assert {o for _, o in _people_and_orgs(text)} == {org}

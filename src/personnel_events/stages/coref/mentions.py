@@ -18,7 +18,6 @@ from ...names import (
     given_name_gender,
     honorific_length,
     honorific_start,
-    is_capitalised,
     lowercase_surnames,
     mostly_lowercase,
     possessive_after,
@@ -161,7 +160,7 @@ def name_mention(
         if last < sent.last_token and not tokens[last].text[:1].isalnum():
             appos = apposition_after(text, tokens, last, sent.last_token)
         if title is not None:
-            title = _body_of_title(text, tokens, title, sent.first_token)
+            title = _without_article(title)
             np_first = title.first
         if appos is not None and appos.org is not None:
             appos = _without_article(appos)
@@ -237,28 +236,6 @@ def _without_article(role: Role) -> Role:
     if org is not None and org[:4] in ("The ", "the ") and org[4:5].isupper():
         return new_role(role.text, org[4:], role.first, role.last)
     return role
-
-
-def _body_of_title(text: str, tokens: Sequence[Token], title: Role, sent_first: int) -> Role:
-    """The title, with the body a possessive names before a word of tenure
-    ("Valencia's new mayor, Rosa Gil", "Orbis's incoming chief executive X"), where
-    the title readers stop at that word, and without an article before its body."""
-    k = title.first - 1
-    if (
-        title.org is not None
-        or k - 2 < sent_first
-        or tokens[k].lower not in words.tenure_modifiers()
-    ):
-        return _without_article(title)
-    if tokens[k - 1].text not in POSSESSIVE_MARKS or not possessive_after(tokens, k - 1, k):
-        return title
-    m = k - 1
-    while m - 1 >= sent_first and is_capitalised(tokens[m - 1]):
-        m -= 1
-    if m == k - 1 or tokens[m].lower in words.titles():
-        return title  # no name before the mark, or a title's ("the minister's new aide")
-    body = text[tokens[m].start : tokens[k - 2].end]
-    return _without_article(new_role(title.text, body, m, title.last))
 
 
 def _office_org(doc: Document, si: int, first: int, last: int) -> Mention | None:
