@@ -29,6 +29,8 @@ def _people(text: str) -> list[tuple[str, str | None]]:
         ("The emir appointed Sheikh Omar Farah as chief imam.", "Omar Farah"),
         ("Tan Sri Lim Kok Wai retired as chairman of Sinar Holdings on Friday.", "Lim Kok Wai"),
         ("The board named Datuk Seri Ahmad Razak as chairman.", "Ahmad Razak"),
+        ("The governor appointed state Sen. Lisa Ford as lieutenant governor on Monday.",
+         "Lisa Ford"),
     ],
 )  # fmt: skip
 def test_a_style_before_a_name_is_no_part_of_the_person(text: str, person: str) -> None:
