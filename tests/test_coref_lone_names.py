@@ -26,6 +26,10 @@ def _events(text: str) -> list[tuple[str, str, str | None]]:
         ("Eriksen stepped down as chief executive of Nordvik Shipping in 2021.",
          ("END", "Eriksen", "chief executive")),
         ("Vasquez, 52, will also join the Corvid board.", ("START", "Vasquez", None)),
+        ("Kessler took over as chief executive in May.",
+         ("START", "Kessler", "chief executive")),
+        ("Roe takes up her new role as Orbis chief executive next month.",
+         ("START", "Roe", "chief executive")),
     ],
 )  # fmt: skip
 def test_a_lone_word_used_as_a_person_is_one(text: str, event: tuple[str, str, str | None]) -> None:
@@ -40,7 +44,16 @@ def test_a_lone_word_used_as_a_person_is_one(text: str, event: tuple[str, str, s
         "Orbis names Lazard as adviser on the sale",
         "Orbis exits Russia after sanctions",
         "Orbis quits Ardent venture",
+        "Orbis takes over Ardent in a cash deal",
     ],
 )
 def test_a_lone_word_a_firm_or_place_may_be_stays_no_person(text: str) -> None:
     assert _events(text) == []
+
+
+def test_a_lone_word_with_a_relative_clause_of_change_is_a_person() -> None:
+    text = (
+        "Eriksen, who stepped down as Nordvik Shipping CEO in 2021, has been named "
+        "chairman of Baltic Ferries."
+    )
+    assert sorted(_events(text)) == [("END", "Eriksen", "CEO"), ("START", "Eriksen", "chairman")]

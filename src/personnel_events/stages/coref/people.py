@@ -6,7 +6,10 @@ or given name says it is a person.
   "Ikeja Cement elevates Adeyemi to MD");
 - the subject, opening its sentence, of a verb that ends a post, with the post ("Roe
   stepped down as chief executive"), the body left ("Royce exits Ardent after ...")
-  or, for a verb only people take ("resigns", "retires"), nothing after it;
+  or, for a verb only people take ("resigns", "retires"), nothing after it; of a
+  verb that takes a post, with the post after "as" ("Kessler took over as chief
+  executive") or "his" or "her" ("Roe takes up her new role"); also with a relative
+  clause between ("Eriksen, who stepped down as CEO in 2021, ...");
 - a word with an age after it ("Vasquez, 52, will join ...").
 
 A post a firm is hired for as well as a person ("names Lazard as adviser",
@@ -82,6 +85,19 @@ def leaving_verbs() -> dict[str, bool]:
 
 
 @functools.cache
+def taking_verbs() -> frozenset[str]:
+    """The forms of the first words of the verbs of ``triggers.tsv`` whose subject
+    takes a post ("joins", "became", "took" of "took over")."""
+    out: set[str] = set()
+    for row in lexicon.table("triggers.tsv"):
+        if row[1] == "START" and row[2] == "subj" and row[4] != "headline":
+            first = row[0].split()[0]
+            out |= {first, *names._verb_forms(first)}
+            out.update(f.split()[0] for f in (row[5] if len(row) > 5 else "").split(",") if f)
+    return frozenset(out)
+
+
+@functools.cache
 def firm_posts() -> frozenset[str]:
     """Posts a firm is named to as well as a person ("adviser", "auditor"):
     ``firm_posts.txt``."""
@@ -126,18 +142,27 @@ def _opens_clause(doc: Document, m: Mention) -> bool:
     return k == first or doc.tokens[k - 1].text in _CLAUSE_OPENERS
 
 
-def _leaves(doc: Document, m: Mention, by_first: dict[int, Mention]) -> bool:
-    """'Roe stepped down as CEO', "Royce exits Ardent after ...", "Roe resigns.": the
-    one-word subject of a verb that ends a post, with the post or the body after it."""
+def _subject_of_change(doc: Document, m: Mention, by_first: dict[int, Mention]) -> bool:
+    """The one-word subject of a verb that ends or takes a post, told a person by
+    what follows (see :func:`_leaves` and :func:`_takes`), also with a relative
+    clause between ("Eriksen, who stepped down as CEO in 2021, ...")."""
     tokens = doc.tokens
     end = doc.sentences[m.sentence].last_token
     k = m.last_token
+    if k + 1 < end and tokens[k].text == "," and tokens[k + 1].lower == "who":
+        k += 2
     while k < end and tokens[k].lower in _BEFORE_VERB:
         k += 1
     if k >= end:
         return False
-    verbs = leaving_verbs()
-    only_people = verbs.get(tokens[k].lower)
+    return _leaves(tokens, k, end, by_first) or _takes(tokens, k, end)
+
+
+def _leaves(tokens: Sequence[Token], k: int, end: int, by_first: dict[int, Mention]) -> bool:
+    """'stepped down as CEO', "exits Ardent after ...", "resigns.": a verb at ``k``
+    that ends a post, with the post or the body after it; a verb only people take
+    with nothing after it."""
+    only_people = leaving_verbs().get(tokens[k].lower)
     if only_people is None:
         return False
     k += 1
@@ -156,6 +181,30 @@ def _leaves(doc: Document, m: Mention, by_first: dict[int, Mention]) -> bool:
     return only_people and (
         k >= end or not tokens[k].text[:1].isalpha() or tokens[k].lower in _AFTER_BODY
     )
+
+
+#: What a person's verb of taking a post is followed by, not a company's ("takes
+#: up her new role"), and how far after the verb it or "as" is looked for.
+_PERSONAL = frozenset({"his", "her"})
+TAKES_REACH = 6
+
+
+def _takes(tokens: Sequence[Token], k: int, end: int) -> bool:
+    """'took over as chief executive', "takes up her new role as ...", "joined
+    Orbis as CFO": a verb at ``k`` that takes a post, with "his" or "her" after it
+    or "as" and a post."""
+    if tokens[k].lower not in taking_verbs():
+        return False
+    reach = min(end, k + 1 + TAKES_REACH)
+    for j in range(k + 1, reach):
+        low = tokens[j].lower
+        if low in _PERSONAL:
+            return True
+        if low == "as":
+            return _post_at(tokens, j, end)
+        if not tokens[j].text[:1].isalnum():
+            return False
+    return False
 
 
 def _aged(tokens: Sequence[Token], k: int) -> bool:
@@ -193,6 +242,6 @@ def people_by_use(doc: Document, mentions: list[Mention]) -> None:
         if not person and _opens_clause(doc, m):
             if by_first is None:
                 by_first = {x.first_token: x for x in mentions if x.kind is NAME}
-            person = _leaves(doc, m, by_first)
+            person = _subject_of_change(doc, m, by_first)
         if person:
             mentions[mi] = relabelled(m, PERSON)
