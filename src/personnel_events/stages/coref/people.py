@@ -34,6 +34,9 @@ _TO_POST = frozenset({"as", "to"})
 _POST_OPENERS = frozenset({"the", "its", "their", "new", "a", "an", "role", "post", "of"})
 #: The most words :func:`_post_at` skips before the post's first word.
 POST_OPENER_REACH = 4
+#: Forms of "be" before a participle: "X was named Korvel head coach" names the
+#: post's body after the verb, not the person.
+_PASSIVE = frozenset({"is", "was", "were", "are", "be", "been", "being"})
 #: Words that may stand between a subject and its verb ("Roe will step down",
 #: "Roe has resigned", "Roe is to retire", "Roe set to leave").
 _BEFORE_VERB = frozenset({"will", "has", "had", "is", "was", "to", "set", "would", "also"})
@@ -237,7 +240,10 @@ def people_by_use(doc: Document, mentions: list[Mention]) -> None:
         k = m.first_token
         end = doc.sentences[m.sentence].last_token
         person = (
-            k > 0 and tokens[k - 1].lower in appointing and _post_at(tokens, k + 1, end)
+            k > 0
+            and tokens[k - 1].lower in appointing
+            and not (k > 1 and tokens[k - 2].lower in _PASSIVE)
+            and _post_at(tokens, k + 1, end)
         ) or _aged(tokens, m.last_token)
         if not person and _opens_clause(doc, m):
             if by_first is None:
