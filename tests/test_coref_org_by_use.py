@@ -32,6 +32,10 @@ def _people_and_orgs(text: str) -> list[tuple[str, str | None]]:
          "Nordvik Shipping"),
         ("PT Nusantara Energi has inaugurated Budi Santoso as President Director.",
          "Budi Santoso", "PT Nusantara Energi"),
+        ("Ashby Legal has promoted Fiona Reed to managing partner.", "Fiona Reed",
+         "Ashby Legal"),
+        ("Marlow Digital has hired Tom Lee as chief technology officer.", "Tom Lee",
+         "Marlow Digital"),
     ],
 )  # fmt: skip
 def test_a_name_used_as_an_organisation_is_the_events_org(text: str, person: str, org: str) -> None:

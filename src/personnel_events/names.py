@@ -784,7 +784,7 @@ def _classify_run(
     # An organisation word anywhere makes the run an organisation.
     acronym = b - a == 1 and is_acronym(tokens[a].text)  # read once: used again below
     lone_acronym = acronym and lowers[0] not in titles
-    if not orgs.isdisjoint(lowers) or lone_acronym:
+    if not orgs.isdisjoint(lowers) or lone_acronym or _trade_tail(lowers, titles, mods):
         # "FBI Director James Comey": an acronym run followed by a title and a name
         # is handled below; a plain org run is one span, also when a title word
         # stands inside it ("Northern Premier League").
@@ -874,6 +874,23 @@ def _classify_run(
     elif not honorific and title_at is None and n == 1:
         span.label = OTHER  # a lone word: resolved by coreference
     return [body, span] if body is not None else [span]
+
+
+@functools.cache
+def org_tails() -> frozenset[str]:
+    """Words that end a company's name and also modify a title ("Ashby Legal",
+    ``org_tails.txt``)."""
+    return lexicon.words("org_tails.txt")
+
+
+def _trade_tail(lowers: Sequence[str], titles: frozenset[str], mods: frozenset[str]) -> bool:
+    """'Ashby Legal', "Kestrel Digital": two words or more ending in a word of
+    :func:`org_tails`, the words before it no title ("Chief Legal" is none)."""
+    return (
+        len(lowers) >= 2
+        and lowers[-1] in org_tails()
+        and not all(low in titles or low in mods for low in lowers[:-1])
+    )
 
 
 #: Endings of a capitalised word before a title that say the word is not the
