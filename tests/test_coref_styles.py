@@ -56,3 +56,9 @@ def test_a_style_before_a_title_names_no_body_of_it() -> None:
     doc = default_pipeline().run("Lady Justice Amina Yusuf was appointed to the Court of Appeal.")
     (judge,) = [m for m in doc.mentions if m.label is EntityLabel.PERSON and m.title]
     assert (judge.text, judge.title, judge.title_org) == ("Amina Yusuf", "Justice", None)
+
+
+def test_a_rank_of_two_words_is_no_part_of_the_name_and_names_no_body() -> None:
+    text = "Air Marshal Peter Dogo was named Chief of Air Staff, replacing Air Marshal Sani Bala."
+    events = parse(text, published="2024-03-06")
+    assert sorted((e.person, e.org) for e in events) == [("Peter Dogo", None), ("Sani Bala", None)]
