@@ -62,9 +62,11 @@ def honorifics() -> dict[str, str | None]:
 
 
 @functools.cache
-def _two_word_honorific_firsts() -> frozenset[str]:
-    """The first words of the honorifics of two words ("tan" of "Tan Sri")."""
-    return frozenset(h.split()[0] for h in honorifics() if " " in h)
+def _two_word_honorifics() -> tuple[frozenset[str], frozenset[str]]:
+    """The first and the second words of the honorifics of two words ("tan", "sri"
+    of "Tan Sri")."""
+    pairs = [h.split() for h in honorifics() if " " in h]
+    return frozenset(p[0] for p in pairs), frozenset(p[1] for p in pairs)
 
 
 def honorific_length(lowers: Sequence[str], k: int, end: int) -> int:
@@ -72,13 +74,10 @@ def honorific_length(lowers: Sequence[str], k: int, end: int) -> int:
     one of two words ("Tan Sri", "Datuk Seri"), 1 for one of one ("Dr.", "Hon."), 0
     where none starts there."""
     low = lowers[k]
-    if (
-        k + 1 < end
-        and low in _two_word_honorific_firsts()
-        and f"{low} {lowers[k + 1]}" in honorifics()
-    ):
+    hon = honorifics()
+    if k + 1 < end and low in _two_word_honorifics()[0] and f"{low} {lowers[k + 1]}" in hon:
         return 2
-    return 1 if low in honorifics() else 0
+    return 1 if low in hon else 0
 
 
 def honorific_start(tokens: Sequence[Token], k: int, first: int) -> int:
@@ -86,13 +85,10 @@ def honorific_start(tokens: Sequence[Token], k: int, first: int) -> int:
     before "James Oloo", "Tan Sri" before "Lim Kok Wai"), not before ``first``;
     ``k`` where there are none."""
     hon = honorifics()
+    seconds = _two_word_honorifics()[1]
     while k > first:
         low = tokens[k - 1].lower
-        if (
-            k - 2 >= first
-            and tokens[k - 2].lower in _two_word_honorific_firsts()
-            and f"{tokens[k - 2].lower} {low}" in hon
-        ):
+        if low in seconds and k - 2 >= first and f"{tokens[k - 2].lower} {low}" in hon:
             k -= 2
         elif low in hon:
             k -= 1
@@ -802,7 +798,11 @@ def _classify_run(
     k = a
     # Honorifics first: "Mr.", "Dr.", "Professor".
     honorific = False
-    while k < b and (n := honorific_length(lowers, k - a, b - a)):
+    firsts = _two_word_honorifics()[0]
+    while k < b and (lowers[k - a] in hon or lowers[k - a] in firsts):
+        n = honorific_length(lowers, k - a, b - a)
+        if not n:
+            break
         gender = gender or hon[" ".join(lowers[k - a : k - a + n])]
         honorific = True
         k += n
@@ -839,7 +839,10 @@ def _classify_run(
         body = _body_before_title(tokens, lowers, a, k, k + title_at, orgs)
         k = cut
         # After a title there may be an honorific again: "Ambassador Dr. Jane Roe".
-        while k < b and (n := honorific_length(lowers, k - a, b - a)):
+        while k < b and (lowers[k - a] in hon or lowers[k - a] in firsts):
+            n = honorific_length(lowers, k - a, b - a)
+            if not n:
+                break
             gender = gender or hon[" ".join(lowers[k - a : k - a + n])]
             honorific = True
             k += n

@@ -153,8 +153,12 @@ def name_mention(
         # Each reader is asked only where what it reads first is there: a word
         # before the name (a sentence opens with many names), a comma before it,
         # a punctuation mark after it (most names are followed by a word).
+        # "appointed Dr. Jane Roe as ...": the honorifics open the noun phrase
+        lead = (
+            honorific_start(tokens, first, sent.first_token) if first > sent.first_token else first
+        )
         if first > sent.first_token:
-            title = _title_before_honorifics(text, tokens, first, sent.first_token)
+            title = _title_before_honorifics(text, tokens, first, lead, sent.first_token)
         if title is None and first - 1 > sent.first_token and tokens[first - 1].text == ",":
             title = apposition_before(text, tokens, first, sent.first_token)
         if last < sent.last_token and not tokens[last].text[:1].isalnum():
@@ -162,11 +166,10 @@ def name_mention(
         if title is not None:
             title = _without_article(title)
             np_first = title.first
+        else:
+            np_first = lead
         if appos is not None and appos.org is not None:
             appos = _without_article(appos)
-        else:
-            # "appointed Dr. Jane Roe as ...": the honorific opens the noun phrase
-            np_first = honorific_start(tokens, np_first, sent.first_token)
         if appos is not None:
             np_last = appos.last + (
                 1 if appos.last < sent.last_token and tokens[appos.last].text == "," else 0
@@ -214,12 +217,13 @@ def name_mention(
 
 
 def _title_before_honorifics(
-    text: str, tokens: Sequence[Token], first: int, sent_first: int
+    text: str, tokens: Sequence[Token], first: int, lead: int, sent_first: int
 ) -> Role | None:
-    """The title before a name and the honorifics written between them ("Minister of
-    Trade Mr. Kenji Sato", "army chief Gen. Ibrahim Musa"); honorifics before the
-    title name no body of it ("Lady Justice Amina Yusuf", "Hon. Minister X")."""
-    title = title_before(text, tokens, honorific_start(tokens, first, sent_first), sent_first)
+    """The title before a name and the honorifics written between them, from
+    ``lead`` to ``first`` ("Minister of Trade Mr. Kenji Sato", "army chief Gen.
+    Ibrahim Musa"); honorifics before the title name no body of it ("Lady Justice
+    Amina Yusuf", "Hon. Minister X")."""
+    title = title_before(text, tokens, lead, sent_first)
     if title is None or title.org is None:
         return title
     words = title.org.lower().split()

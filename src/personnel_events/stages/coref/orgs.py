@@ -352,7 +352,6 @@ def relabel_organisations(
     # the mentions by sentence as they stand now, grouped when first needed
     as_given = mentions.copy()
     by_sentence: dict[int, list[Mention]] = {}
-    people: dict[int, Mention] | None = None  # people's names by first token, when asked
     for ei, mis in enumerate(members):
         if labels[ei] is not PERSON:
             continue
@@ -381,21 +380,11 @@ def relabel_organisations(
         )
         # no given name, never called by a surname, and used as a company: "at X",
         # "X said in a statement"
-        acts = (
-            not by_last
-            and not any(is_given_name(tokens[m.first_token].text) for m in full)
-            and any(_used_as_company(tokens, m) for m in names)
-        )
-        if (
-            not acts
-            and not by_last
-            and not any(is_given_name(tokens[m.first_token].text) for m in full)
-        ):
-            if people is None:
-                people = {
-                    x.first_token: x for x in as_given if x.kind is NAME and x.label is PERSON
-                }
-            acts = any(_appoints_person(tokens, m, people) for m in names)
+        unnamed = not by_last and not any(is_given_name(tokens[m.first_token].text) for m in full)
+        acts = unnamed and any(_used_as_company(tokens, m) for m in names)
+        if unnamed and not acts:
+            # "Velmora Drax has appointed Helen Marsh as ...": a company appoints
+            acts = any(_appoints_person(tokens, m, as_given) for m in names)
         if (by_first and not by_last) or acts:
             if not by_sentence:
                 for x in as_given:
@@ -428,7 +417,7 @@ APPOINTEE_REACH = 5
 _PERSONAL_OWNERS = frozenset({"his", "her"})
 
 
-def _appoints_person(tokens: Sequence[Token], m: Mention, people: dict[int, Mention]) -> bool:
+def _appoints_person(tokens: Sequence[Token], m: Mention, mentions: Sequence[Mention]) -> bool:
     """'Velmora Drax has appointed Helen Marsh as chief risk officer': the subject of a
     verb of appointing (:func:`.people.appointing_verbs`) whose object is a person
     given a post ("as", "to"), not as "his" or "her" own aide."""
@@ -443,7 +432,10 @@ def _appoints_person(tokens: Sequence[Token], m: Mention, people: dict[int, Ment
     reach = min(n, k + APPOINTEE_REACH)
     while k < reach and tokens[k].text.islower():
         k += 1  # "named human rights lawyer Faith Wanjiru"
-    person = people.get(k)
+    # (the person looked up here: few names are followed by a verb of appointing)
+    person = next(
+        (x for x in mentions if x.first_token == k and x.kind is NAME and x.label is PERSON), None
+    )
     if person is None:
         return False
     j = max(person.last_token, person.np_last)  # past an apposition ("X, 45, as")

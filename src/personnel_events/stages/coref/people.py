@@ -145,7 +145,7 @@ def _opens_clause(doc: Document, m: Mention) -> bool:
     return k == first or doc.tokens[k - 1].text in _CLAUSE_OPENERS
 
 
-def _subject_of_change(doc: Document, m: Mention, by_first: dict[int, Mention]) -> bool:
+def _subject_of_change(doc: Document, m: Mention, mentions: Sequence[Mention]) -> bool:
     """The one-word subject of a verb that ends or takes a post, told a person by
     what follows (see :func:`_leaves` and :func:`_takes`), also with a relative
     clause between ("Eriksen, who stepped down as CEO in 2021, ...")."""
@@ -158,10 +158,10 @@ def _subject_of_change(doc: Document, m: Mention, by_first: dict[int, Mention]) 
         k += 1
     if k >= end:
         return False
-    return _leaves(tokens, k, end, by_first) or _takes(tokens, k, end)
+    return _leaves(tokens, k, end, mentions) or _takes(tokens, k, end)
 
 
-def _leaves(tokens: Sequence[Token], k: int, end: int, by_first: dict[int, Mention]) -> bool:
+def _leaves(tokens: Sequence[Token], k: int, end: int, mentions: Sequence[Mention]) -> bool:
     """'stepped down as CEO', "exits Ardent after ...", "resigns.": a verb at ``k``
     that ends a post, with the post or the body after it; a verb only people take
     with nothing after it."""
@@ -175,8 +175,9 @@ def _leaves(tokens: Sequence[Token], k: int, end: int, by_first: dict[int, Menti
         return _post_at(tokens, k, end)
     if k < end and tokens[k].lower in ("from", "at"):
         k += 1
-    body = by_first.get(k)
-    if body is not None and body.kind is NAME and body.label in (ORG, OTHER):
+    # (the name after the verb looked up here: few one-word subjects get this far)
+    body = next((x for x in mentions if x.first_token == k and x.kind is NAME), None)
+    if body is not None and body.label in (ORG, OTHER):
         after = tokens[body.last_token] if body.last_token < end else None
         return body.org_kind is not PLACE and (
             after is None or not after.text[:1].isalpha() or after.lower in _AFTER_BODY
@@ -225,12 +226,14 @@ def people_by_use(doc: Document, mentions: list[Mention]) -> None:
     """One-word names no word tells the kind of, that the text uses as a person's
     (see the module): relabelled PERSON in ``mentions``, in place."""
     tokens = doc.tokens
-    by_first: dict[int, Mention] | None = None
+    n_tokens = len(tokens)
     appointing = appointing_verbs()
+    leaving, taking = leaving_verbs(), taking_verbs()
+    openers = _BEFORE_VERB | {","}  # what may stand between a subject and its verb
     for mi, m in enumerate(mentions):
         if (
-            m.kind is not NAME
-            or m.label is not OTHER
+            m.label is not OTHER  # (most mentions: people, organisations, pronouns)
+            or m.kind is not NAME
             or m.last_token - m.first_token != 1
             or m.org_kind is not None
             or m.possessor
@@ -238,16 +241,20 @@ def people_by_use(doc: Document, mentions: list[Mention]) -> None:
         ):
             continue
         k = m.first_token
-        end = doc.sentences[m.sentence].last_token
+        nxt = tokens[m.last_token].lower if m.last_token < n_tokens else ""
+        # what each reading below reads first, asked here (most lone words are
+        # followed by no verb of change, no age and no post)
         person = (
             k > 0
             and tokens[k - 1].lower in appointing
             and not (k > 1 and tokens[k - 2].lower in _PASSIVE)
-            and _post_at(tokens, k + 1, end)
-        ) or _aged(tokens, m.last_token)
-        if not person and _opens_clause(doc, m):
-            if by_first is None:
-                by_first = {x.first_token: x for x in mentions if x.kind is NAME}
-            person = _subject_of_change(doc, m, by_first)
+            and _post_at(tokens, k + 1, doc.sentences[m.sentence].last_token)
+        ) or (nxt == "," and _aged(tokens, m.last_token))
+        if (
+            not person
+            and (nxt in openers or nxt in leaving or nxt in taking)
+            and _opens_clause(doc, m)
+        ):
+            person = _subject_of_change(doc, m, mentions)
         if person:
             mentions[mi] = relabelled(m, PERSON)
