@@ -61,6 +61,42 @@ def honorifics() -> dict[str, str | None]:
     return out
 
 
+@functools.cache
+def _two_word_honorifics() -> tuple[frozenset[str], frozenset[str]]:
+    """The first and the second words of the honorifics of two words ("tan", "sri"
+    of "Tan Sri")."""
+    pairs = [h.split() for h in honorifics() if " " in h]
+    return frozenset(p[0] for p in pairs), frozenset(p[1] for p in pairs)
+
+
+def honorific_length(lowers: Sequence[str], k: int, end: int) -> int:
+    """How many words the honorific at ``lowers[k]`` has (``lowers[k:end]``): 2 for
+    one of two words ("Tan Sri", "Datuk Seri"), 1 for one of one ("Dr.", "Hon."), 0
+    where none starts there."""
+    low = lowers[k]
+    hon = honorifics()
+    if k + 1 < end and low in _two_word_honorifics()[0] and f"{low} {lowers[k + 1]}" in hon:
+        return 2
+    return 1 if low in hon else 0
+
+
+def honorific_start(tokens: Sequence[Token], k: int, first: int) -> int:
+    """Where the honorifics written right before ``tokens[k]`` start ("Rt. Rev. Dr."
+    before "James Oloo", "Tan Sri" before "Lim Kok Wai"), not before ``first``;
+    ``k`` where there are none."""
+    hon = honorifics()
+    seconds = _two_word_honorifics()[1]
+    while k > first:
+        low = tokens[k - 1].lower
+        if low in seconds and k - 2 >= first and f"{tokens[k - 2].lower} {low}" in hon:
+            k -= 2
+        elif low in hon:
+            k -= 1
+        else:
+            break
+    return k
+
+
 #: Prefixes and suffixes that make a head or modifier the same title word
 #: ("co-head", "vice-chair", "CEO-designate", "president-elect", "co-artistic").
 TITLE_PREFIXES = ("co-", "vice-", "deputy-", "pro-")
@@ -744,7 +780,7 @@ def _classify_run(
     # An organisation word anywhere makes the run an organisation.
     acronym = b - a == 1 and is_acronym(tokens[a].text)  # read once: used again below
     lone_acronym = acronym and lowers[0] not in titles
-    if not orgs.isdisjoint(lowers) or lone_acronym:
+    if not orgs.isdisjoint(lowers) or lone_acronym or _trade_tail(lowers, titles, mods):
         # "FBI Director James Comey": an acronym run followed by a title and a name
         # is handled below; a plain org run is one span, also when a title word
         # stands inside it ("Northern Premier League").
@@ -762,10 +798,14 @@ def _classify_run(
     k = a
     # Honorifics first: "Mr.", "Dr.", "Professor".
     honorific = False
-    while k < b and lowers[k - a] in hon:
-        gender = gender or hon[lowers[k - a]]
+    firsts = _two_word_honorifics()[0]
+    while k < b and (lowers[k - a] in hon or lowers[k - a] in firsts):
+        n = honorific_length(lowers, k - a, b - a)
+        if not n:
+            break
+        gender = gender or hon[" ".join(lowers[k - a : k - a + n])]
         honorific = True
-        k += 1
+        k += n
     title_at = (
         None  # most names: no title word at all
         if titles.isdisjoint(lowers)
@@ -799,10 +839,13 @@ def _classify_run(
         body = _body_before_title(tokens, lowers, a, k, k + title_at, orgs)
         k = cut
         # After a title there may be an honorific again: "Ambassador Dr. Jane Roe".
-        while k < b and lowers[k - a] in hon:
-            gender = gender or hon[lowers[k - a]]
+        while k < b and (lowers[k - a] in hon or lowers[k - a] in firsts):
+            n = honorific_length(lowers, k - a, b - a)
+            if not n:
+                break
+            gender = gender or hon[" ".join(lowers[k - a : k - a + n])]
             honorific = True
-            k += 1
+            k += n
     if k >= b:
         return []
     n = b - k
@@ -834,6 +877,23 @@ def _classify_run(
     elif not honorific and title_at is None and n == 1:
         span.label = OTHER  # a lone word: resolved by coreference
     return [body, span] if body is not None else [span]
+
+
+@functools.cache
+def org_tails() -> frozenset[str]:
+    """Words that end a company's name and also modify a title ("Ashby Legal",
+    ``org_tails.txt``)."""
+    return lexicon.words("org_tails.txt")
+
+
+def _trade_tail(lowers: Sequence[str], titles: frozenset[str], mods: frozenset[str]) -> bool:
+    """'Ashby Legal', "Kestrel Digital": two words or more ending in a word of
+    :func:`org_tails`, the words before it no title ("Chief Legal" is none)."""
+    return (
+        len(lowers) >= 2
+        and lowers[-1] in org_tails()
+        and not all(low in titles or low in mods for low in lowers[:-1])
+    )
 
 
 #: Endings of a capitalised word before a title that say the word is not the

@@ -13,6 +13,7 @@ from . import orgs, tickers, words
 from .anaphora import resolve_anaphora
 from .enums import NAME, ORG, PERSON
 from .matching import MAX_NAME_FORMS, PersonIndex, find_person, fold, name_parts
+from .people import people_by_use
 from .spellings import LazySpellings
 
 #: The name parts of a mention that is no name.
@@ -74,6 +75,7 @@ def cluster(doc: Document, mentions: list[Mention]) -> tuple[list[Mention], list
     ``entity``): they must be made for this call, as :func:`.find_mentions` makes them."""
     tokens = doc.tokens
     tickers.exchanges_in_notes(tokens, mentions)
+    people_by_use(doc, mentions)
     orgs.organisations_by_use(tokens, mentions)
     c = Clusters(tokens, mentions)
     index = PersonIndex()

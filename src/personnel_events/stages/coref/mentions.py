@@ -16,7 +16,8 @@ from ...names import (
     find_lowercase_surnames,
     find_names,
     given_name_gender,
-    honorifics,
+    honorific_length,
+    honorific_start,
     lowercase_surnames,
     mostly_lowercase,
     possessive_after,
@@ -27,6 +28,7 @@ from ...roles import (
     apposition_before,
     demonym_starts,
     is_demonym,
+    new_role,
     title_before,
 )
 from . import words
@@ -151,19 +153,23 @@ def name_mention(
         # Each reader is asked only where what it reads first is there: a word
         # before the name (a sentence opens with many names), a comma before it,
         # a punctuation mark after it (most names are followed by a word).
+        # "appointed Dr. Jane Roe as ...": the honorifics open the noun phrase
+        lead = (
+            honorific_start(tokens, first, sent.first_token) if first > sent.first_token else first
+        )
         if first > sent.first_token:
-            title = title_before(text, tokens, first, sent.first_token)
+            title = _title_before_honorifics(text, tokens, first, lead, sent.first_token)
         if title is None and first - 1 > sent.first_token and tokens[first - 1].text == ",":
             title = apposition_before(text, tokens, first, sent.first_token)
         if last < sent.last_token and not tokens[last].text[:1].isalnum():
             appos = apposition_after(text, tokens, last, sent.last_token)
         if title is not None:
+            title = _without_article(title)
             np_first = title.first
         else:
-            # "appointed Dr. Jane Roe as ...": the honorific opens the noun phrase
-            hon = honorifics()
-            while np_first > sent.first_token and tokens[np_first - 1].lower in hon:
-                np_first -= 1
+            np_first = lead
+        if appos is not None and appos.org is not None:
+            appos = _without_article(appos)
         if appos is not None:
             np_last = appos.last + (
                 1 if appos.last < sent.last_token and tokens[appos.last].text == "," else 0
@@ -208,6 +214,32 @@ def name_mention(
         None,  # entity: given by clustering
         kind,  # org_kind
     )
+
+
+def _title_before_honorifics(
+    text: str, tokens: Sequence[Token], first: int, lead: int, sent_first: int
+) -> Role | None:
+    """The title before a name and the honorifics written between them, from
+    ``lead`` to ``first`` ("Minister of Trade Mr. Kenji Sato", "army chief Gen.
+    Ibrahim Musa"); honorifics before the title name no body of it ("Lady Justice
+    Amina Yusuf", "Hon. Minister X")."""
+    title = title_before(text, tokens, lead, sent_first)
+    if title is None or title.org is None:
+        return title
+    words = title.org.lower().split()
+    k = 0
+    while k < len(words) and (n := honorific_length(words, k, len(words))):
+        k += n
+    return new_role(title.text, None, title.first, title.last) if k == len(words) else title
+
+
+def _without_article(role: Role) -> Role:
+    """The role with its body named without "The" before it, as names are written
+    ("The Red Cross Society's secretary general": "Red Cross Society")."""
+    org = role.org
+    if org is not None and org[:4] in ("The ", "the ") and org[4:5].isupper():
+        return new_role(role.text, org[4:], role.first, role.last)
+    return role
 
 
 def _office_org(doc: Document, si: int, first: int, last: int) -> Mention | None:

@@ -15,6 +15,7 @@ from . import kinds, words
 from .enums import NAME, ORG, OTHER, PERSON, PRONOUN
 from .labels import relabelled
 from .matching import fold
+from .people import appointing_verbs
 from .tickers import ticker_after
 
 
@@ -144,6 +145,14 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
         ):
             orgs.add(fold(m.text))  # "Chelsea have appointed": a team takes the plural
         elif (
+            plain
+            and not possessor
+            and next_tok is not None
+            and next_tok.lower == "and"  # what _and_its_officer reads first
+            and _and_its_officer(tokens, m, name_starts, titles, modifiers)
+        ):
+            orgs.add(fold(m.text))  # "Atletico Norte and coach Diego Ferraz parted ways"
+        elif (
             before_tok is not None
             and before_tok.lower == "the"
             and _team_name(tokens, m, before_tok)
@@ -231,6 +240,39 @@ def _shared_head(tokens: Sequence[Token], k: int) -> bool:
     while j < len(tokens) and tokens[j].text[:1].isupper():
         j += 1
     return j > k and tokens[j - 1].lower in lexicon.words("shared_heads.txt")
+
+
+#: The most words of a post written in lower case between "and" and the name of
+#: its holder ("Orbis and chief executive Jane Roe").
+OFFICER_WORDS = 3
+
+
+def _and_its_officer(
+    tokens: Sequence[Token],
+    m: Mention,
+    name_starts: Sequence[int],
+    titles: frozenset[str],
+    modifiers: frozenset[str],
+) -> bool:
+    """'Atletico Norte and coach Diego Ferraz', "Orbis and chief executive Jane Roe":
+    a name with no given name joined by "and" to a person given a post written in
+    lower case, that has no body of its own: the name is the body."""
+    if is_given_name(tokens[m.first_token].text):
+        return False
+    k = m.last_token + 1
+    end = min(len(tokens), k + OFFICER_WORDS)
+    head = False
+    while k < end and tokens[k].text.islower():
+        low = tokens[k].lower
+        if low in titles:
+            head = True
+        elif low not in modifiers:
+            return False
+        k += 1
+    if not head or k >= len(tokens):
+        return False
+    at = bisect.bisect_left(name_starts, k)
+    return at < len(name_starts) and name_starts[at] == k
 
 
 def _team_name(tokens: Sequence[Token], m: Mention, before: Token | None) -> bool:
@@ -338,11 +380,11 @@ def relabel_organisations(
         )
         # no given name, never called by a surname, and used as a company: "at X",
         # "X said in a statement"
-        acts = (
-            not by_last
-            and not any(is_given_name(tokens[m.first_token].text) for m in full)
-            and any(_used_as_company(tokens, m) for m in names)
-        )
+        unnamed = not by_last and not any(is_given_name(tokens[m.first_token].text) for m in full)
+        acts = unnamed and any(_used_as_company(tokens, m) for m in names)
+        if unnamed and not acts:
+            # "Velmora Drax has appointed Helen Marsh as ...": a company appoints
+            acts = any(_appoints_person(tokens, m, as_given) for m in names)
         if (by_first and not by_last) or acts:
             if not by_sentence:
                 for x in as_given:
@@ -365,6 +407,43 @@ def _used_as_company(tokens: Sequence[Token], m: Mention) -> bool:
         return False
     after = tuple(t.lower for t in tokens[end : end + 4])
     return any(after[: len(p)] == p for p in words.COMPANY_STATEMENTS)
+
+
+#: The most words between a name and its verb of appointing ("has officially"), and
+#: between that verb and the person ("named human rights lawyer X").
+APPOINTER_REACH = 3
+APPOINTEE_REACH = 5
+#: What a person appointing an aide writes before the post ("as his chief of staff").
+_PERSONAL_OWNERS = frozenset({"his", "her"})
+
+
+def _appoints_person(tokens: Sequence[Token], m: Mention, mentions: Sequence[Mention]) -> bool:
+    """'Velmora Drax has appointed Helen Marsh as chief risk officer': the subject of a
+    verb of appointing (:func:`.people.appointing_verbs`) whose object is a person
+    given a post ("as", "to"), not as "his" or "her" own aide."""
+    n = len(tokens)
+    k = m.last_token
+    reach = min(n, k + APPOINTER_REACH)
+    while k < reach and (tokens[k].lower in words.auxiliaries() or tokens[k].lower.endswith("ly")):
+        k += 1
+    if k >= n or tokens[k].lower not in appointing_verbs():
+        return False
+    k += 1
+    reach = min(n, k + APPOINTEE_REACH)
+    while k < reach and tokens[k].text.islower():
+        k += 1  # "named human rights lawyer Faith Wanjiru"
+    # (the person looked up here: few names are followed by a verb of appointing)
+    person = next(
+        (x for x in mentions if x.first_token == k and x.kind is NAME and x.label is PERSON), None
+    )
+    if person is None:
+        return False
+    j = max(person.last_token, person.np_last)  # past an apposition ("X, 45, as")
+    return (
+        j + 1 < n
+        and tokens[j].lower in ("as", "to")
+        and tokens[j + 1].lower not in _PERSONAL_OWNERS
+    )
 
 
 #: The first words of :data:`words.COMPANY_STATEMENTS`, a cheap test before the phrases.
@@ -487,11 +566,14 @@ def _owner_of_post(tokens: Sequence[Token], name_starts: Sequence[int], m: Menti
         return False  # most names: no owner word among the words the walk below may test
     titles = words.titles()
     boundaries = words.clause_boundaries()
+    tenure = words.tenure_modifiers()
     while k + 1 < limit and tokens[k].text not in (".", ";") and tokens[k].lower not in boundaries:
         low = tokens[k].lower
-        if low in ("its", "their") and (
-            tokens[k + 1].lower in titles or tokens[k + 1].lower in words.title_modifiers()
-        ):
-            return True
+        if low in ("its", "their"):
+            j = k + 1
+            if j + 1 < len(tokens) and tokens[j].lower in tenure:
+                j += 1  # "its new executive director", "their incoming coach"
+            if tokens[j].lower in titles or tokens[j].lower in words.title_modifiers():
+                return True
         k += 1
     return False

@@ -1,0 +1,59 @@
+"""A person named by one word in a headline or a lead ("Orbis names Roe CEO"), told
+by how the text uses the word, and organisations that such a use does not make
+people."""
+
+from __future__ import annotations
+
+import pytest
+
+from personnel_events import parse
+
+
+def _events(text: str) -> list[tuple[str, str, str | None]]:
+    """(type, person, role) of each event of ``text``."""
+    return [(e.type, e.person, e.role) for e in parse(text, published="2024-03-06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Orbis names Roe CEO", ("START", "Roe", "CEO")),
+        ("Ikeja Cement elevates Adeyemi to MD", ("START", "Adeyemi", "MD")),
+        ("Brightwell appoints Okafor as its new chief executive",
+         ("START", "Okafor", "chief executive")),
+        ("Royce exits Ardent after board clash", ("END", "Royce", None)),
+        ("Mendes resigns after clash with board", ("END", "Mendes", None)),
+        ("Eriksen stepped down as chief executive of Nordvik Shipping in 2021.",
+         ("END", "Eriksen", "chief executive")),
+        ("Vasquez, 52, will also join the Corvid board.", ("START", "Vasquez", None)),
+        ("Kessler took over as chief executive in May.",
+         ("START", "Kessler", "chief executive")),
+        ("Roe takes up her new role as Orbis chief executive next month.",
+         ("START", "Roe", "chief executive")),
+    ],
+)  # fmt: skip
+def test_a_lone_word_used_as_a_person_is_one(text: str, event: tuple[str, str, str | None]) -> None:
+    assert [e[:2] for e in _events(text)] == [event[:2]]
+    if event[2] is not None:
+        assert _events(text)[0][2] == event[2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orbis names Lazard as adviser on the sale",
+        "Orbis exits Russia after sanctions",
+        "Orbis quits Ardent venture",
+        "Orbis takes over Ardent in a cash deal",
+    ],
+)
+def test_a_lone_word_a_firm_or_place_may_be_stays_no_person(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_a_lone_word_with_a_relative_clause_of_change_is_a_person() -> None:
+    text = (
+        "Eriksen, who stepped down as Nordvik Shipping CEO in 2021, has been named "
+        "chairman of Baltic Ferries."
+    )
+    assert sorted(_events(text)) == [("END", "Eriksen", "CEO"), ("START", "Eriksen", "chairman")]
