@@ -124,8 +124,9 @@ EVENTS: list[Row] = [
     ),
     ("Outgoing chair Tom Ash thanked the staff.", [("END", "Tom Ash", "chair", None, "future")]),
     (
+        # the post named by the title, its time by the start: effective later
         "Orbis Bank said its new chief financial officer Ana Ruiz starts on Monday.",
-        [("START", "Ana Ruiz", "chief financial officer", "Orbis Bank", "past")],
+        [("START", "Ana Ruiz", "chief financial officer", "Orbis Bank", "future")],
     ),
     (
         "Newly appointed CEO Nadia Kerr spoke to staff.",

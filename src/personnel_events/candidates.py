@@ -157,6 +157,10 @@ class Trigger:
     #: The change is in effect when told, though the verb is a future: "will no
     #: longer serve as" is a removal made, not one to come (its time decides).
     in_effect: bool = False
+    #: Without its post, the time at which a change told before takes effect
+    #: ("named X chief executive on Monday. She will start on Aug. 1"): kept only
+    #: where the person's START was told before.
+    continues: bool = False
     #: The status the trigger itself tells, for title triggers ("incoming").
     status: Status | None = None
 

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import attrs
 
+from ... import lexicon
 from ...candidates import (
     Candidate,
     OrgEvidence,
+    Trigger,
     TriggerMatch,
 )
 from ...members import (
@@ -18,6 +20,7 @@ from ...members import (
     FORM_BASE,
     FORM_ING,
     FORM_PAST,
+    FORM_S,
     FUTURE,
     MENTION_NAME,
     ORG_FROM_PERSON,
@@ -139,9 +142,12 @@ def subject_frame(
     sent = ctx.sentences[si]
     status = status_of(effects, match.form, ctx.tokens, sent.first_token, first)
     role = role_after_trigger(ctx, si, last)
-    if role is None and trig.needs_role and not _to_department(ctx, si, last):
+    if role is None and trig.needs_role and not _stands_for_post(ctx, si, trig, last):
         return []  # (as below, before the object is read)
-    if object_not_charge(ctx, si, last, role):
+    continuing = role is None and trig.continues and _time_next(ctx, si, last)
+    if continuing and status is None and match.form in _PRESENT:
+        status = FUTURE  # "She starts on Monday": a start told ahead, the next Monday
+    if not continuing and object_not_charge(ctx, si, last, role):
         return []  # "took over the kitchen", "joined the protest": not a post or a body
     if role is not None and trig.type is END and _next_post(ctx, last, role.first):
         role = None  # "is leaving to become CEO of Y": the post after "to" is the next one
@@ -155,7 +161,7 @@ def subject_frame(
         # "is leaving to become CEO of Y": a departure for a post elsewhere leaves one
         trig = attrs.evolve(trig, needs_post=False)
         match = attrs.evolve(match, trigger=trig)
-    if trig.needs_role and role is None and not _to_department(ctx, si, last):
+    if trig.needs_role and role is None and not _stands_for_post(ctx, si, trig, last):
         return []
     obj: OrgEvidence | None = None
     if role is None or role.org is None:
@@ -198,6 +204,45 @@ def subject_frame(
                     )
                 )
     return found
+
+
+def _stands_for_post(ctx: MatchContext, si: int, trig: Trigger, last: int) -> bool:
+    """What stands for the role a verb needs: a department after "to" ("moves to
+    the education ministry"), or for a verb that may only date a change told
+    before (``Trigger.continues``), a time right after it ("She will start on
+    Aug. 1", "starts work in September"; settling keeps it only after such a
+    change)."""
+    return _to_department(ctx, si, last) or (trig.continues and _time_next(ctx, si, last))
+
+
+#: The present forms of a verb ("start", "starts").
+_PRESENT = frozenset({FORM_BASE, FORM_S})
+#: Words between a verb of starting and its time ("will start work on Monday").
+_WORK_WORDS = frozenset({"work", "duties", "there", "officially", "formally"})
+#: Words that open a time after a verb ("on Aug. 1", "next month", "in the spring").
+_TIME_OPENERS = frozenset({"on", "in", "from", "next", "this", "early", "later", "the"})
+#: Periods a time names besides days and months ("next week", "in the spring").
+_PERIODS = frozenset(
+    {"week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter",
+     "quarter", "today", "tomorrow", "immediately"}
+)  # fmt: skip
+
+
+def _time_next(ctx: MatchContext, si: int, last: int) -> bool:
+    """A time right after the verb ("on Aug. 1", "in September", "next month",
+    "Monday"), or the clause ends there ("He starts next week." / "when she
+    starts,")."""
+    limit = ctx.sentences[si].last_token
+    lowers = ctx.lowers
+    k = last
+    while k < limit and lowers[k] in _WORK_WORDS:
+        k += 1
+    if k >= limit or lowers[k] in {",", ".", ";"}:
+        return True
+    times = lexicon.words("time_words.txt") | _PERIODS
+    while k < limit and lowers[k] in _TIME_OPENERS:
+        k += 1
+    return k < limit and (lowers[k] in times or ctx.tokens[k].text[:1].isdigit())
 
 
 def _to_department(ctx: MatchContext, si: int, last: int) -> bool:

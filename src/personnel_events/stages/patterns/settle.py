@@ -264,7 +264,7 @@ def settle(
         if bare is not c.role:
             c = c.but(role=bare)
         out.append(c.but(org=org, org_source=org_source, confidence=confidence(c)))
-    return _ends_take_held_posts(_share_succession_org(out))
+    return _continuations(_ends_take_held_posts(_share_succession_org(out)))
 
 
 def _without_org(role: str | None, org: str | None) -> str | None:
@@ -359,6 +359,30 @@ def _first_of(orgs: Sequence[OrgEvidence], facts: DocumentFacts) -> str | None:
     company")."""
     found = facts.first_evidence(orgs)
     return found.name if found is not None else None
+
+
+def _continuations(cands: list[Candidate]) -> list[Candidate]:
+    """A verb that, without its post, only dates a change told before ("Velt named
+    X chief executive on Monday. She will start on Aug. 1"; ``Trigger.continues``)
+    is kept where the person's START was told before it (deduplication then
+    merges the two, with the time of the start), and dropped elsewhere ("X will
+    start on Monday" alone tells no post)."""
+    if not any(c.trigger.trigger.continues and c.role is None for c in cands):
+        return cands  # (most texts)
+    first_start: dict[int, tuple[int, int]] = {}
+    for c in cands:
+        if c.type is START and c.entity is not None and not c.trigger.trigger.continues:
+            at = (c.sentence, c.trigger.first)
+            first_start[c.entity] = min(first_start.get(c.entity, at), at)
+    return [
+        c
+        for c in cands
+        if not (c.trigger.trigger.continues and c.role is None)
+        or (
+            c.entity is not None
+            and first_start.get(c.entity, (c.sentence + 1, 0)) < (c.sentence, c.trigger.first)
+        )
+    ]
 
 
 def _ends_take_held_posts(cands: list[Candidate]) -> list[Candidate]:

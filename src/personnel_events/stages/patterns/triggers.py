@@ -35,7 +35,19 @@ from ...model import EventType, Status
 
 #: Flags of ``triggers.tsv``'s fifth column.
 VERB_FLAGS = frozenset(
-    {"post", "future", "confirm", "pending", "pending-only", "role", "headline", "now", "-", ""}
+    {
+        "post",
+        "future",
+        "confirm",
+        "pending",
+        "pending-only",
+        "role",
+        "headline",
+        "now",
+        "continue",
+        "-",
+        "",
+    }
 )
 #: Flags of ``nominal_triggers.tsv``'s fourth column.
 NOUN_FLAGS = frozenset({"post", "-", ""})
@@ -160,6 +172,7 @@ def verb_trigger(cells: Sequence[str], where: str) -> tuple[Trigger, list[str]]:
         in_effect="now" in flags,
         nominates_if_pending=bool(flags & {"pending", "pending-only"}),
         pending_only="pending-only" in flags,
+        continues="continue" in flags,
     )
     return trigger, extra
 
