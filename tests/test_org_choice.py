@@ -643,3 +643,13 @@ def test_orgs_the_place_of_a_swearing_in_is_no_body(
     text: str, person: str, kind: str, org: str | None
 ) -> None:
     assert _org(text, person, kind) == org
+
+
+def test_orgs_a_body_left_is_no_described_body_of_the_next_post() -> None:
+    text = (
+        "Korra Insurance has hired former Velt Bank executive Ama Owusu as its next chief "
+        "executive. The former banker will take up the role on November 1. Korra Insurance "
+        "said the board was unanimous. Korra Insurance shares rose."
+    )
+    doc = default_pipeline().run(text, published="2024-03-06")
+    assert {c.org for c in doc.candidates if c.type.value == "START"} == {"Korra Insurance"}

@@ -212,6 +212,8 @@ def settle(
             and c.type is not END
             and role is not None
             and described_org not in (c.person.title_org, c.person.appos_org)
+            # ("former Caledonia Bank executive X": a body left, not the new post's)
+            and eid not in facts.described_former
         ):
             # a START's post at the body the person is described at elsewhere (the
             # title the START's own mention carries is the post left behind)
