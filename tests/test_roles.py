@@ -747,3 +747,35 @@ def test_roles_a_departure_without_post_ends_the_one_taken_before(
     text: str, expected: set[tuple[object, object, object]]
 ) -> None:
     assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "org"),
+    [
+        # "chief ... officer" is a title whatever the one or two words of its field
+        (
+            "Helen Marsh joined Stratus Insurance as chief underwriting officer.",
+            "chief underwriting officer",
+            "Stratus Insurance",
+        ),
+        (
+            "Orvell Bank named Tom Ash its chief lending officer on Monday.",
+            "chief lending officer",
+            "Orvell Bank",
+        ),
+        (
+            "Vera Lind resigned as chief digital transformation officer of Calder Stores.",
+            "chief digital transformation officer",
+            "Calder Stores",
+        ),
+        (
+            "Calder Stores chief merchandising officer Vera Lind resigned on Monday.",
+            "chief merchandising officer",
+            "Calder Stores",
+        ),
+    ],
+)
+def test_roles_chief_and_officer_bracket_the_field_of_a_title(
+    text: str, role: str, org: str
+) -> None:
+    assert role_and_org(text) == (role, org)

@@ -325,6 +325,11 @@ def _read_role(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
             # to one ("Chief Operating Officer"); not "Premier League club ..."
             j += 1
             continue
+        if last_head >= 0 and j - last_head <= BRACKETED_MAX:
+            closing = _bracketed_field_end(tokens, last_head, limit)
+            if closing is not None and closing > j:
+                j = closing  # "chief underwriting officer": the field between its words
+                continue
         if (
             low in {"and", "&"}
             and j + 1 < limit
@@ -577,6 +582,50 @@ def _describes_head(tokens: Sequence[Token], j: int, limit: int) -> bool:
         if low.endswith(_NOT_PORTFOLIO_ENDINGS):
             return False  # "recently", "retiring", "named", "inventive": no post's name
     return False
+
+
+@functools.cache
+def _bracketing_titles() -> dict[str, frozenset[str]]:
+    """Opening word -> its closing heads and their plurals (``bracketing_titles.tsv``:
+    "chief" ... "officer")."""
+    out: dict[str, set[str]] = {}
+    for opening, closing in lexicon.checked("bracketing_titles.tsv", 2):
+        out.setdefault(opening.lower(), set()).update({closing.lower(), closing.lower() + "s"})
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+#: How many words of a field a bracketing title holds ("chief digital
+#: transformation officer").
+BRACKETED_MAX = 2
+
+
+def _bracketed_field_end(tokens: Sequence[Token], opening: int, limit: int) -> int | None:
+    """Past the closing head of a bracketing title whose opening word is
+    ``tokens[opening]`` ("chief underwriting officer"): up to
+    :data:`BRACKETED_MAX` lower-case words, none a stop word or a determiner,
+    then the closing head. None if there is no such title."""
+    closings = _bracketing_titles().get(tokens[opening].lower)
+    if closings is None:
+        return None
+    skip = _not_describing()
+    j = opening + 1
+    for k in range(j, min(limit, j + BRACKETED_MAX + 1)):
+        low = tokens[k].lower
+        if low in closings:
+            return k + 1 if k > j else None
+        word = tokens[k].text.replace("-", "")
+        if not (word.isalpha() and word.islower()) or low in skip:
+            return None
+    return None
+
+
+def _bracketing_opening(tokens: Sequence[Token], closing: int, sent_first: int) -> int | None:
+    """Where the bracketing title that ``tokens[closing]`` closes opens ("chief" of
+    "chief underwriting officer", read backwards from "officer"), or None."""
+    for opening in range(closing - 2, max(sent_first, closing - BRACKETED_MAX - 1) - 1, -1):
+        if _bracketed_field_end(tokens, opening, closing + 1) == closing + 1:
+            return opening
+    return None
 
 
 def _titles_next_name(tokens: Sequence[Token], j: int, limit: int) -> bool:
@@ -832,6 +881,10 @@ def title_before(
             break  # "Norwich City manager": a lower-case title after a name
         if low in heads or low in mods:
             first -= 1
+            continue
+        opening = _bracketing_opening(tokens, first, sent_first)
+        if opening is not None:
+            first = opening  # "chief underwriting officer Helen Marsh"
             continue
         break
     role_first = first
