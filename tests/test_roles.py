@@ -779,3 +779,52 @@ def test_roles_chief_and_officer_bracket_the_field_of_a_title(
     text: str, role: str, org: str
 ) -> None:
     assert role_and_org(text) == (role, org)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a rank between the title and the name leaves the title to the name
+        ("The president fired army chief Gen. Ibrahim Musa on Saturday.", "army chief"),
+        ("The president fired army chief General Ibrahim Musa on Saturday.", "army chief"),
+        ("The president fired navy chief Vice Admiral Luis Mora on Friday.", "navy chief"),
+        # a rank alone, in two words or led by a capitalised word, is no post
+        ("Air Marshal Sani Bala retired on Monday.", None),
+        ("Wing Commander Ali Musa retired on Monday.", None),
+    ],
+)
+def test_roles_a_rank_before_a_name_is_neither_title_nor_body(text: str, role: str | None) -> None:
+    assert role_and_org(text) == (role, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "org"),
+    [
+        # a possessive or an ordinal inside the name of the body after "of"
+        (
+            "Maj. Gen. Joseph Kato was appointed commander of the army's 4th Division.",
+            "commander",
+            "army's 4th Division",
+        ),
+        (
+            "Ida Holm was named commander of the 3rd Infantry Brigade.",
+            "commander",
+            "3rd Infantry Brigade",
+        ),
+        (
+            "Emma Schulz was elected general secretary of the Workers' Party.",
+            "general secretary",
+            "Workers' Party",
+        ),
+        # a party named by its members is the body
+        (
+            "Lars Eriksen stepped down as leader of the Social Democrats.",
+            "leader",
+            "Social Democrats",
+        ),
+    ],
+)
+def test_roles_the_body_after_of_reads_possessives_ordinals_and_parties(
+    text: str, role: str, org: str
+) -> None:
+    assert role_and_org(text) == (role, org)

@@ -19,6 +19,7 @@ import attrs
 from . import lexicon
 from .model import Token
 from .names import (
+    APOSTROPHES,
     NOT_THE_BODY,
     POSSESSIVE_MARKS,
     given_names,
@@ -223,6 +224,30 @@ def _ends_name_phrase(tokens: Sequence[Token], m: int, k: int) -> bool:
     return (len(word) > 3 and word.endswith("ed")) or word in _AFTER_NAME_STOPS
 
 
+def _possessive_in_name(tokens: Sequence[Token], m: int, k: int, limit: int) -> bool:
+    """A possessive mark inside the name of an "of" phrase begun at ``k``: "head
+    coach of India's national team", "secretary of the Workers' Party", "commander
+    of the army's 4th Division"."""
+    mark = tokens[m].text
+    if m <= k or m + 1 >= limit or mark not in POSSESSIVE_MARKS:
+        return False
+    if mark in APOSTROPHES and not tokens[m - 1].lower.endswith("s"):
+        return False  # (a bare apostrophe only after a plural: "Workers'")
+    nxt = tokens[m + 1]
+    return nxt.text[:1].isalpha() or _ordinal_in_name(tokens, m + 1, limit)
+
+
+def _ordinal_in_name(tokens: Sequence[Token], m: int, limit: int) -> bool:
+    """An ordinal in digits before a capitalised word: "of the 4th Division"."""
+    low = tokens[m].lower
+    return (
+        low[:-2].isdigit()
+        and low.endswith(_ORDINAL_SUFFIXES)
+        and m + 1 < limit
+        and is_capitalised(tokens[m + 1])
+    )
+
+
 def _generic_body(tokens: Sequence[Token], k: int, limit: int) -> int | None:
     """'of the company', 'of the agency': where a generic body after "of" ends,
     when the "of" phrase names only that (``generic_bodies.txt``)."""
@@ -379,13 +404,8 @@ def _read_role(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
                     and not _ends_name_phrase(tokens, m, k)
                 )
                 or tokens[m].text in {"&", "-"}
-                or (
-                    # "head coach of India's national team"
-                    tokens[m].text in {"'s", "\u2019s"}
-                    and m > k
-                    and m + 1 < limit
-                    and tokens[m + 1].text[:1].isalpha()
-                )
+                or _possessive_in_name(tokens, m, k, limit)
+                or _ordinal_in_name(tokens, m, limit)
             ):
                 if tokens[m].lower == "and" and not (
                     m + 1 < limit and tokens[m + 1].text[:1].isalpha()
@@ -709,7 +729,7 @@ def _split_org(text: str, tokens: Sequence[Token], first: int, last: int) -> tup
     cuts = [k for k in range(first + 1, last) if tokens[k].lower in _ORG_PREPS]
     if not cuts:
         return _text(text, tokens, first, last), None
-    orgs = lexicon.words("org_words.txt")
+    orgs = lexicon.words("org_words.txt") | lexicon.words("party_words.txt")
     whole = _whole_title_end(tokens, first, last)
     for k in cuts:
         low = tokens[k].lower
@@ -738,13 +758,16 @@ def _split_org(text: str, tokens: Sequence[Token], first: int, last: int) -> tup
         # A lower-case description ending in a name: "of state-run oil company Petrobras".
         tail_start = last
         while tail_start > m and (
-            is_capitalised(tokens[tail_start - 1]) or tokens[tail_start - 1].text == "&"
+            is_capitalised(tokens[tail_start - 1])
+            or tokens[tail_start - 1].text == "&"
+            or _ordinal_in_name(tokens, tail_start - 1, last)
         ):
             tail_start -= 1
         if (
             not all_caps_name
             and m < tail_start < last
             and not any(t.lower in _ORG_PREPS for t in tokens[m:tail_start])
+            and tokens[tail_start - 1].text not in POSSESSIVE_MARKS
         ):
             # "of state-run oil company Petrobras": the name, not its description
             return _text(text, tokens, first, k), _text(text, tokens, tail_start, last)
@@ -785,7 +808,12 @@ def _whole_title_end(tokens: Sequence[Token], first: int, last: int) -> int:
     for k in range(first, last):
         for ws in by_first.get(tokens[k].lower, ()):
             n = len(ws)
-            if k + n <= last and tuple(t.lower for t in tokens[k : k + n]) == ws:
+            if (
+                k + n <= last
+                and tuple(t.lower for t in tokens[k : k + n]) == ws
+                and not (k + n < last and tokens[k + n].text in POSSESSIVE_MARKS)
+            ):
+                # (not "commander of the army's 4th Division": the army owns the body)
                 end = max(end, k + n)
     return end
 
@@ -845,6 +873,7 @@ def title_before(
     # Honorifics sit between title and name: "Ambassador Dr. Jane Roe".
     if tokens[j].lower.rstrip(".") in {"mr", "ms", "mrs", "dr", "prof", "miss"}:
         j -= 1
+    j = _before_rank(tokens, j, sent_first)
     of_last = j
     if (
         j - 2 >= sent_first
@@ -933,11 +962,60 @@ def title_before(
                 org = _text(text, tokens, m, k)
                 start = m
     role_text = _text(text, tokens, role_first, of_last + 1)
-    if role_text.lower() in lexicon.words("rank_titles.txt"):
-        return None  # "General Bipin Rawat": a rank, no post
+    ranks = lexicon.words("rank_titles.txt")
+    if any(
+        _text(text, tokens, k, of_last + 1).lower() in ranks
+        for k in range(org_first, role_first + 1)
+    ):
+        return None  # "General Bipin Rawat", "Air Marshal Sani Bala": a rank, no post
     if org is not None and tokens[of_last].lower in lexicon.words("country_titles.txt"):
         org = _demonyms().get(org, org)  # "Mexican foreign minister": Mexico's
     return new_role(role_text, org, start, name_first)
+
+
+@functools.cache
+def _rank_phrases() -> tuple[tuple[str, ...], ...]:
+    """The ranks of ``rank_titles.txt`` as word tuples, the longest first."""
+    return tuple(sorted(lexicon.phrases("rank_titles.txt"), key=len, reverse=True))
+
+
+def _rank_start(tokens: Sequence[Token], j: int, sent_first: int) -> tuple[int, bool] | None:
+    """Where a rank that ends at ``tokens[j]`` starts, and whether it is written
+    so that it cannot end a title before it: abbreviated ("Gen.", "Lt. Gen.";
+    ``military_ranks.txt``) or in more than one word ("Major General")."""
+    abbreviations = lexicon.words("military_ranks.txt")
+    k = j
+    while k >= sent_first and tokens[k].lower in abbreviations:
+        k -= 1
+    if k < j:
+        return k + 1, True
+    for words in _rank_phrases():
+        n = len(words)
+        first = j - n + 1
+        if first >= sent_first and all(
+            tokens[first + x].lower == w and tokens[first + x].text[:1].isupper()
+            for x, w in enumerate(words)
+        ):
+            return first, n > 1
+    return None
+
+
+def _before_rank(tokens: Sequence[Token], j: int, sent_first: int) -> int:
+    """Past a rank between a title and a name, back to the title ("army chief Gen.
+    Ibrahim Musa", "army chief General Ibrahim Musa"): ``j`` itself where no rank
+    ends there, where no title head stands before it, or where a one-word
+    rank after a capitalised head may end that title ("Attorney General",
+    "Secretary General")."""
+    found = _rank_start(tokens, j, sent_first)
+    if found is None:
+        return j
+    first, plain = found
+    before = first - 1
+    if before < sent_first or tokens[before].lower not in _heads():
+        return j  # "Maj. Gen. Joseph Kato": the rank alone
+    if not plain and is_capitalised(tokens[before]):
+        return j  # "Secretary General Ana Ruiz": maybe one title
+    return before
 
 
 def opens_place(tokens: Sequence[Token], k: int) -> bool:
