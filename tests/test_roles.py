@@ -828,3 +828,31 @@ def test_roles_the_body_after_of_reads_possessives_ordinals_and_parties(
     text: str, role: str, org: str
 ) -> None:
     assert role_and_org(text) == (role, org)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name of the body after "of" ends before a clause or another holder
+        (
+            "Anna Holt was named co-CEO of Fenwick Partners alongside Marc Duval.",
+            {("START", "co-CEO", "Fenwick Partners")},
+        ),
+        (
+            "Jo Park has resigned as finance director of Boxley Group and will leave in June.",
+            {("END", "finance director", "Boxley Group")},
+        ),
+        (
+            "Jo Park resigned as finance director of Boxley Group and joined Orbis.",
+            {("END", "finance director", "Boxley Group"), ("START", None, "Orbis")},
+        ),
+        (
+            "Jo Park resigned as finance director of Boxley Group and then joined Orbis as CFO.",
+            {("END", "finance director", "Boxley Group"), ("START", "CFO", "Orbis")},
+        ),
+    ],
+)
+def test_roles_the_body_after_of_ends_at_its_name(
+    text: str, expected: set[tuple[object, object, object]]
+) -> None:
+    assert {(e["type"], e["role"], e["org"]) for e in events_of(text)} == expected

@@ -212,16 +212,42 @@ _AFTER_NAME_STOPS = frozenset(
 )  # fmt: skip
 
 
+#: Words that join the words of a name and never end one: an "of" phrase that
+#: stops after one has stopped short of a clause ("of Boxley Group and then").
+_DANGLING = frozenset({"and", "&", "of", "the", "for", "-"})
+
+
 def _ends_name_phrase(tokens: Sequence[Token], m: int, k: int) -> bool:
     """Whether the lower-case word at ``m``, right after the capitalised name that
     ends an "of" phrase begun at ``k``, is no word of the post: a past-tense verb of
     the clause ("the resignation of X as CFO of Acme Corp. surprised analysts"), or
-    a number or an article that opens a time ("CEO of Orbis two years ago"); not
-    "head of Asia operations"."""
+    a number or an article that opens a time ("CEO of Orbis two years ago"), or
+    "and" before a clause ("of Boxley Group and will leave"); not "head of Asia
+    operations"."""
     word = tokens[m].text
     if m <= k or not word.islower() or not is_capitalised(tokens[m - 1]):
         return False
-    return (len(word) > 3 and word.endswith("ed")) or word in _AFTER_NAME_STOPS
+    return (
+        (len(word) > 3 and word.endswith("ed"))
+        or word in _AFTER_NAME_STOPS
+        or (word == "and" and _clause_after_and(tokens, m + 1))
+    )
+
+
+def _clause_after_and(tokens: Sequence[Token], k: int) -> bool:
+    """The lower-case word after "and" opens a clause, not more of a name or of a
+    post: a verb or an adverb ("of Boxley Group and will leave", "and joined
+    Orbis", "and then"), not "and energy", "and the", "and chief executive"."""
+    if k >= len(tokens):
+        return False
+    tok = tokens[k]
+    return (
+        tok.text.isalpha()
+        and tok.text.islower()
+        and not _is_role_word(tok)
+        and tok.lower not in _skipped_words()
+        and tok.lower not in {"his", "her", "their", "its"}
+    )
 
 
 def _possessive_in_name(tokens: Sequence[Token], m: int, k: int, limit: int) -> bool:
@@ -416,6 +442,8 @@ def _read_role(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
                 if _as_well_as(tokens, m, limit):
                     break  # "minister of agriculture as well as head of ..."
                 m += 1
+            while m > k and tokens[m - 1].lower in _DANGLING:
+                m -= 1  # "of Boxley Group and then joined": no "and" at the end
             if m > k:
                 j = m
                 continue
