@@ -333,9 +333,12 @@ def test_roles_rank_before_a_name_is_no_title(text: str, title: str | None) -> N
         # a name after "and" in a portfolio ends it: the next item of a list
         (
             "Secretary for Foreign Affairs and Kithe Kendi, former speaker, as",
-            ("Secretary", "Foreign Affairs"),
+            ("Secretary for Foreign Affairs", None),
         ),
-        ("Secretary for Foreign Affairs and Trade", ("Secretary", "Foreign Affairs and Trade")),
+        (
+            "Secretary for Foreign Affairs and Trade",
+            ("Secretary for Foreign Affairs and Trade", None),
+        ),
         # "and" before the next person's title ends the phrase
         ("Treasury Secretary and Minority Leader Ana Ruiz", ("Treasury Secretary", None)),
         (
@@ -856,3 +859,43 @@ def test_roles_the_body_after_of_ends_at_its_name(
     text: str, expected: set[tuple[object, object, object]]
 ) -> None:
     assert {(e["type"], e["role"], e["org"]) for e in events_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a portfolio after "of" or "for" stays in the post: no body
+        ("Minister of Works", ("Minister of Works", None)),
+        ("Minister of Water and Sanitation", ("Minister of Water and Sanitation", None)),
+        ("Commissioner for Education", ("Commissioner for Education", None)),
+        ("Cabinet Secretary for Interior", ("Cabinet Secretary for Interior", None)),
+        ("Minister for Youth and Sports", ("Minister for Youth and Sports", None)),
+        # a country a post covers, after "for"; the body after it
+        (
+            "country director for Mozambique at Save the Rivers Foundation",
+            ("country director for Mozambique", "Save the Rivers Foundation"),
+        ),
+        # a body after the portfolio still is the body
+        ("Minister of Works of Ghana", ("Minister of Works", "Ghana")),
+    ],
+)
+def test_roles_a_portfolio_after_of_or_for_is_part_of_the_post(
+    phrase: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert read_role(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Mr. Obi was sacked as Minister of Works on Monday.", "Minister of Works"),
+        ("Minister for Finance Mr. Tanaka resigned on Monday.", "Minister for Finance"),
+        ("The president sacked the Minister of Youth, Peter Lado, on Monday.", "Minister of Youth"),
+        (
+            "Esther Muli was sworn in as Cabinet Secretary for Energy.",
+            "Cabinet Secretary for Energy",
+        ),
+    ],
+)
+def test_roles_an_event_keeps_the_portfolio_in_its_post(text: str, role: str) -> None:
+    assert role_and_org(text) == (role, None)

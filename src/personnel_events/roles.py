@@ -406,7 +406,15 @@ def _read_role(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
             j += 1
             continue
         if (
-            (low in {"of", "to"} or (low == "for" and tokens[j - 1].lower in _for_titles()))
+            (
+                low in {"of", "to"}
+                or (
+                    low == "for"
+                    and (
+                        tokens[j - 1].lower in _for_titles() or _area_follows(tokens, j + 1, limit)
+                    )
+                )
+            )
             and last_head == j - 1
             and j + 1 < limit
         ):
@@ -481,9 +489,7 @@ def _read_role(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
     # "as CTO at Lattice": an organisation after the phrase.
     if org is None and j < limit and tokens[j].lower in {"at", "of", "for", "with"}:
         k = _skip_determiners(tokens, j + 1, limit)
-        m = k
-        while m < limit and (is_capitalised(tokens[m]) or tokens[m].text == "&"):
-            m += 1
+        m = _name_end(tokens, k, limit)
         if m > k:
             org = _text(text, tokens, k, m)
             j = m
@@ -774,8 +780,12 @@ def _split_org(text: str, tokens: Sequence[Token], first: int, last: int) -> tup
             continue  # "head of corporate banking at Acme Bank": the "at" tells the body
         if low == "for" and any(tokens[x].lower == "of" for x in range(first, k)):
             continue  # "Secretary of State for Culture": one post
-        if low == "of" and looks_like_domain(name):
-            continue  # "Minister of Mines and Energy": a portfolio, not a body
+        if low == "of" and looks_like_domain(_up_to_preposition(name)):
+            # "Minister of Mines and Energy": a portfolio, not a body ("Minister
+            # of Works of Ghana": the body follows the portfolio)
+            continue
+        if low == "for" and _covers_area(name):
+            continue  # "Commissioner for Education", "director for Mozambique"
         has_org_word = any(t.lower in orgs for t in name)
         all_caps_name = all(
             is_capitalised(t)
@@ -855,15 +865,81 @@ def _prepositional_titles_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {w: tuple(wss) for w, wss in out.items()}
 
 
+@functools.cache
+def _field_words() -> frozenset[str]:
+    """The words of a field of work after "of" or "for": title modifiers and
+    portfolios (``portfolios.txt``: "works", "water", "youth")."""
+    return _mods() | lexicon.words("portfolios.txt")
+
+
 def looks_like_domain(name: Sequence[Token]) -> bool:
-    """'Press Operations', 'Communications': a field of work, not a body."""
-    mods = _mods()
-    return all(
-        t.lower in mods
+    """'Press Operations', 'Communications', 'Works', 'Mines and Energy': a field
+    of work or a government's portfolio, not a body."""
+    fields = _field_words()
+    return bool(name) and all(
+        t.lower in fields
         or t.lower in {"and", "&"}
-        or (t.lower.endswith("s") and t.lower[:-1] in mods)
+        or (t.lower.endswith("s") and t.lower[:-1] in fields)
         for t in name
     )
+
+
+def _area_follows(tokens: Sequence[Token], k: int, limit: int) -> bool:
+    """The capitalised words from ``tokens[k]`` on (past "the") name an area a
+    post covers (:func:`_covers_area`): "director for Mozambique"."""
+    if k < limit and tokens[k].lower == "the":
+        k += 1
+    m = k
+    while m < limit and is_capitalised(tokens[m]):
+        m += 1
+    return m > k and _covers_area(tokens[k:m])
+
+
+#: Lower-case words inside an organisation's name, between capitalised words
+#: ("Save the Rivers Foundation", "Bank of Norland").
+_NAME_JOINERS = frozenset({"the", "of", "for", "&"})
+
+
+def _name_end(tokens: Sequence[Token], k: int, limit: int) -> int:
+    """Where the capitalised name from ``tokens[k]`` ends, with the lower-case
+    joiners inside it ("at Save the Rivers Foundation")."""
+    m = k
+    while m < limit and (
+        is_capitalised(tokens[m])
+        or tokens[m].text == "&"
+        or (
+            m > k
+            and tokens[m].lower in _NAME_JOINERS
+            and m + 1 < limit
+            and is_capitalised(tokens[m + 1])
+        )
+    ):
+        m += 1
+    return m
+
+
+def _up_to_preposition(name: Sequence[Token]) -> Sequence[Token]:
+    """The words of ``name`` before its first "of", "at", "for" or "with"."""
+    for x, t in enumerate(name):
+        if t.lower in _ORG_PREPS:
+            return name[:x]
+    return name
+
+
+def _covers_area(name: Sequence[Token]) -> bool:
+    """The words after "for" name what a post covers, not its body: a field
+    ("Commissioner for Education") or a country or place ("country director for
+    Mozambique")."""
+    if looks_like_domain(name):
+        return True
+    words = " ".join(t.lower for t in name)
+    return words in lexicon.words("places.txt") or words in _lower_countries()
+
+
+@functools.cache
+def _lower_countries() -> frozenset[str]:
+    """The countries of ``demonyms.tsv``, lower case."""
+    return frozenset(c.lower() for c in _demonyms().values())
 
 
 def _trim_role(role: str) -> str:
@@ -912,6 +988,8 @@ def title_before(
         and is_capitalised(tokens[j - 2])
     ):
         j -= 2  # "Secretary of State Walter Brooks", "Minister of Finance Ada Lin"
+    else:
+        j = _before_portfolio(tokens, j, sent_first)
     if j < sent_first or tokens[j].lower not in heads:
         return None  # most names have no title before them
     mods = _mods()
@@ -1044,6 +1122,33 @@ def _before_rank(tokens: Sequence[Token], j: int, sent_first: int) -> int:
     if not plain and is_capitalised(tokens[before]):
         return j  # "Secretary General Ana Ruiz": maybe one title
     return before
+
+
+#: How many words of a portfolio a title before a name may end in ("Minister
+#: for Foreign Affairs Ada Lin").
+PORTFOLIO_MAX = 3
+
+
+def _before_portfolio(tokens: Sequence[Token], j: int, sent_first: int) -> int:
+    """Back from a portfolio that ends at ``tokens[j]`` to the capitalised head
+    before its "of" or "for" ("Minister for Finance Mr. Tanaka", "Minister of
+    Foreign Affairs Ada Lin"), or ``j`` where there is none."""
+    heads = _heads()
+    k = j
+    while k > sent_first and j - k < PORTFOLIO_MAX and is_capitalised(tokens[k]):
+        if tokens[k].lower in heads:
+            return j
+        k -= 1
+    if (
+        k < j
+        and k - 1 >= sent_first
+        and tokens[k].lower in {"of", "for"}
+        and tokens[k - 1].lower in heads
+        and is_capitalised(tokens[k - 1])
+        and looks_like_domain(tokens[k + 1 : j + 1])
+    ):
+        return k - 1
+    return j
 
 
 def opens_place(tokens: Sequence[Token], k: int) -> bool:
@@ -1198,13 +1303,33 @@ def apposition_before(
         if not (
             m < end - 1
             and m - 1 >= sent_first
-            and tokens[m].lower in {"of", "at"}
+            and tokens[m].lower in {"of", "at", "for"}
             and tokens[m - 1].lower in _heads()
         ):
             return None
+        if tokens[m].lower != "at" and looks_like_domain(tokens[m + 1 : end]):
+            # "the Minister of Youth, Peter Lado,": a portfolio, part of the post
+            return _apposed_title(text, tokens, m - 1, end, sent_first, name_first, None)
+        if tokens[m].lower == "for":
+            return None
         org_of = _text(text, tokens, m + 1, end)
         end = m
-    first = end - 1
+    return _apposed_title(text, tokens, end - 1, end, sent_first, name_first, org_of)
+
+
+def _apposed_title(
+    text: str,
+    tokens: Sequence[Token],
+    head: int,
+    end: int,
+    sent_first: int,
+    name_first: int,
+    org_of: str | None,
+) -> Role:
+    """The title of :func:`apposition_before` whose last head is ``tokens[head]``
+    and which ends before ``tokens[end]``, with the body before it (a possessor)
+    or ``org_of``."""
+    first = head
     while first - 1 >= sent_first and (
         _is_role_word(tokens[first - 1])
         or (
