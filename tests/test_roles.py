@@ -430,8 +430,8 @@ def _roles(text: str) -> set[tuple[object, object, object]]:
         (
             "Ana Ruiz was picked as deputy governor of the central bank, replacing Tom Ash.",
             {
-                ("START", "Ana Ruiz", "deputy governor of the central bank"),
-                ("END", "Tom Ash", "deputy governor of the central bank"),
+                ("START", "Ana Ruiz", "deputy governor"),
+                ("END", "Tom Ash", "deputy governor"),
             },
         ),
         # the successor's title told in another sentence is the post
@@ -899,3 +899,24 @@ def test_roles_a_portfolio_after_of_or_for_is_part_of_the_post(
 )
 def test_roles_an_event_keeps_the_portfolio_in_its_post(text: str, role: str) -> None:
     assert role_and_org(text) == (role, None)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a body written in lower case after "of the" is the body as the text names it
+        ("governor of the central bank", ("governor", "central bank")),
+        ("dean of the law school", ("dean", "law school")),
+        ("head coach of the national sevens team", ("head coach", "national sevens team")),
+        ("commander of the armoured division", ("commander", "armoured division")),
+        # also in rough English with no article, before a time word
+        ("Speaker of county assembly today", ("Speaker", "county assembly")),
+        # a lone noun after "the" is a body named elsewhere
+        ("technical director of the federation", ("technical director", None)),
+        ("Head of Service of the state", ("Head of Service", None)),
+    ],
+)
+def test_roles_a_body_in_lower_case_after_of_is_the_body(
+    phrase: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert read_role(phrase) == expected

@@ -773,6 +773,11 @@ def _split_org(text: str, tokens: Sequence[Token], first: int, last: int) -> tup
         if m < last and tokens[m].lower == "the":
             m += 1
         name = [t for t in tokens[m:last]]
+        if low == "of" and _lower_case_body(name, after_the=m == k + 2):
+            # "governor of the central bank": the body as the text names it;
+            # "technical director of the federation": a body named elsewhere
+            body = _text(text, tokens, m, last) if len(name) > 1 else None
+            return _text(text, tokens, first, k), body
         caps = [t for t in name if is_capitalised(t)]
         if not caps:
             continue
@@ -916,6 +921,46 @@ def _name_end(tokens: Sequence[Token], k: int, limit: int) -> int:
     ):
         m += 1
     return m
+
+
+@functools.cache
+def _body_nouns() -> frozenset[str]:
+    """Nouns that end a body's name (``org_words.txt``, ``party_words.txt``,
+    ``body_nouns.txt``)."""
+    return (
+        lexicon.words("org_words.txt")
+        | lexicon.words("party_words.txt")
+        | lexicon.words("body_nouns.txt")
+    )
+
+
+def _lower_case_body(name: Sequence[Token], after_the: bool) -> bool:
+    """The lower-case words after a post's "of" (and "the" if ``after_the``)
+    name a body, not a field: they end in a body noun (:func:`_body_nouns`:
+    "the central bank", "the federation", "county assembly"), hold no title head
+    and no determiner ("of its board") and are not all portfolios ("of the
+    central bank", not "of mines and energy"). Without "the" a lone noun is a
+    field ("head of retail"); a lone seat of ``seat_nouns.txt`` is part of the
+    post ("chair of the board")."""
+    if not name or (not after_the and len(name) < 2):
+        return False
+    if len(name) < 2 and name[0].lower in lexicon.words("seat_nouns.txt"):
+        return False  # "chair of the board": the seat is part of the post
+    if name[-1].lower not in _body_nouns() or _all_portfolio(name):
+        return False
+    return all(
+        t.text.replace("-", "").isalpha()
+        and t.text.islower()
+        and t.lower not in _heads()
+        and t.lower not in _skipped_words()
+        for t in name
+    )
+
+
+def _all_portfolio(name: Sequence[Token]) -> bool:
+    """Every word of ``name`` is a portfolio (``portfolios.txt``) or "and"."""
+    portfolios = lexicon.words("portfolios.txt")
+    return all(t.lower in portfolios or t.lower in {"and", "&"} for t in name)
 
 
 def _up_to_preposition(name: Sequence[Token]) -> Sequence[Token]:
