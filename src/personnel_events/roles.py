@@ -785,7 +785,7 @@ def _split_org(text: str, tokens: Sequence[Token], first: int, last: int) -> tup
             continue  # "head of corporate banking at Acme Bank": the "at" tells the body
         if low == "for" and any(tokens[x].lower == "of" for x in range(first, k)):
             continue  # "Secretary of State for Culture": one post
-        if low == "of" and looks_like_domain(_up_to_preposition(name)):
+        if low == "of" and _portfolio_first(name):
             # "Minister of Mines and Energy": a portfolio, not a body ("Minister
             # of Works of Ghana": the body follows the portfolio)
             continue
@@ -963,12 +963,14 @@ def _all_portfolio(name: Sequence[Token]) -> bool:
     return all(t.lower in portfolios or t.lower in {"and", "&"} for t in name)
 
 
-def _up_to_preposition(name: Sequence[Token]) -> Sequence[Token]:
-    """The words of ``name`` before its first "of", "at", "for" or "with"."""
+def _portfolio_first(name: Sequence[Token]) -> bool:
+    """The words after a post's "of" are a field ("Mines and Energy"), or open
+    with a portfolio that a preposition and a body follow ("Works of Ghana"; not
+    "Central Bank of Nigeria", "School of Journalism": a body's own name)."""
     for x, t in enumerate(name):
         if t.lower in _ORG_PREPS:
-            return name[:x]
-    return name
+            return x > 0 and _all_portfolio(name[:x])
+    return looks_like_domain(name)
 
 
 def _covers_area(name: Sequence[Token]) -> bool:
