@@ -920,3 +920,11 @@ def test_roles_a_body_in_lower_case_after_of_is_the_body(
     phrase: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert read_role(phrase) == expected
+
+
+def test_roles_a_body_in_lower_case_belongs_to_the_last_of_two_posts() -> None:
+    doc = _TOKENIZE.run("minister of transport and the head of the roads agency")
+    role = role_after(doc.text, doc.tokens, 0, len(doc.tokens))
+    assert role is not None and role.org is None
+    posts = [(p.text, p.org) for p in split_posts(doc.text, doc.tokens, role)]
+    assert posts == [("minister of transport", None), ("head", "roads agency")]

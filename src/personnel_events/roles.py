@@ -773,7 +773,11 @@ def _split_org(text: str, tokens: Sequence[Token], first: int, last: int) -> tup
         if m < last and tokens[m].lower == "the":
             m += 1
         name = [t for t in tokens[m:last]]
-        if low == "of" and _lower_case_body(name, after_the=m == k + 2):
+        if (
+            low == "of"
+            and _lower_case_body(name, after_the=m == k + 2)
+            and not _joins_posts(tokens, first, k)
+        ):
             # "governor of the central bank": the body as the text names it;
             # "technical director of the federation": a body named elsewhere
             body = _text(text, tokens, m, last) if len(name) > 1 else None
@@ -954,6 +958,15 @@ def _lower_case_body(name: Sequence[Token], after_the: bool) -> bool:
         and t.lower not in _heads()
         and t.lower not in _skipped_words()
         for t in name
+    )
+
+
+def _joins_posts(tokens: Sequence[Token], first: int, k: int) -> bool:
+    """``tokens[first:k]`` join two posts ("vice minister of transport as well
+    as head", "president and chief executive"): a body after them may be the last
+    post's alone, which :func:`split_posts` reads."""
+    return any(
+        tokens[x].lower in {"and", "&"} or _as_well_as(tokens, x, k) for x in range(first, k)
     )
 
 
