@@ -877,6 +877,10 @@ def test_roles_the_body_after_of_ends_at_its_name(
         ),
         # a body after the portfolio still is the body
         ("Minister of Works of Ghana", ("Minister of Works", "Ghana")),
+        # a region of several countries is what the post covers
+        ("head of Asia", ("head of Asia", None)),
+        ("head of Latin America at Orvell Bank", ("head of Latin America", "Orvell Bank")),
+        ("Minister for Europe", ("Minister for Europe", None)),
     ],
 )
 def test_roles_a_portfolio_after_of_or_for_is_part_of_the_post(

@@ -789,6 +789,8 @@ def _split_org(text: str, tokens: Sequence[Token], first: int, last: int) -> tup
             continue  # "head of corporate banking at Acme Bank": the "at" tells the body
         if low == "for" and any(tokens[x].lower == "of" for x in range(first, k)):
             continue  # "Secretary of State for Culture": one post
+        if low in {"of", "for"} and _is_region(name):
+            continue  # "head of Asia", "Minister for Europe": what the post covers
         if low == "of" and _portfolio_first(name):
             # "Minister of Mines and Energy": a portfolio, not a body ("Minister
             # of Works of Ghana": the body follows the portfolio)
@@ -990,10 +992,16 @@ def _covers_area(name: Sequence[Token]) -> bool:
     """The words after "for" name what a post covers, not its body: a field
     ("Commissioner for Education") or a country or place ("country director for
     Mozambique")."""
-    if looks_like_domain(name):
+    if looks_like_domain(name) or _is_region(name):
         return True
     words = " ".join(t.lower for t in name)
     return words in lexicon.words("places.txt") or words in _lower_countries()
+
+
+def _is_region(name: Sequence[Token]) -> bool:
+    """``name`` is a continent or a region of several countries
+    (``regions.txt``: "Asia", "East Africa")."""
+    return " ".join(t.lower for t in name) in lexicon.words("regions.txt")
 
 
 @functools.cache
