@@ -932,3 +932,27 @@ def test_roles_a_body_in_lower_case_belongs_to_the_last_of_two_posts() -> None:
     assert role is not None and role.org is None
     posts = [(p.text, p.org) for p in split_posts(doc.text, doc.tokens, role)]
     assert posts == [("minister of transport", None), ("head", "roads agency")]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "org"),
+    [
+        # a tenure word before a portfolio and a title: the portfolio is the title's
+        ("Outgoing Energy Minister Rafael Soto resigned on Tuesday.", "Energy Minister", None),
+        # an article before an organisation's name is not part of the body
+        (
+            "The Red Cross Society's secretary general, Abdi Noor, resigned on Monday.",
+            "secretary general",
+            "Red Cross Society",
+        ),
+        (
+            "The Red Cross Society's secretary general Abdi Noor resigned on Monday.",
+            "secretary general",
+            "Red Cross Society",
+        ),
+    ],
+)
+def test_roles_a_title_before_a_name_starts_past_tenure_words_and_articles(
+    text: str, role: str, org: str | None
+) -> None:
+    assert role_and_org(text) == (role, org)

@@ -1073,6 +1073,7 @@ def title_before(
             and first - 2 >= sent_first
             and is_capitalised(tokens[first - 2])
             and tokens[first - 2].lower not in headline_verbs()  # "Sacks Energy Minister"
+            and not _opens_title_phrase(tokens[first - 2])
         ):
             break  # "Coral Bank finance chief": the bank's name, not "Bank finance chief"
         if (
@@ -1129,9 +1130,7 @@ def title_before(
         # chief executive" (determiners and words about the holder between)
         k = _past_holder_words(tokens, role_first, sent_first) - 1
         if k > sent_first and tokens[k].text in POSSESSIVE_MARKS:
-            m = k
-            while m - 1 >= sent_first and is_capitalised(tokens[m - 1]):
-                m -= 1
+            m = _possessor_first(tokens, k, sent_first)
             if m < k:
                 org = _text(text, tokens, m, k)
                 start = m
@@ -1217,6 +1216,31 @@ def _before_portfolio(tokens: Sequence[Token], j: int, sent_first: int) -> int:
     ):
         return k - 1
     return j
+
+
+def _possessor_first(tokens: Sequence[Token], mark: int, sent_first: int) -> int:
+    """Where the capitalised name before the possessive mark at ``mark`` starts,
+    past an article that opens the sentence with an organisation's name ("The
+    Red Cross Society's secretary general": "Red Cross Society"; not "The
+    Hague's mayor": a place's name holds no organisation word)."""
+    m = mark
+    while m - 1 >= sent_first and is_capitalised(tokens[m - 1]):
+        m -= 1
+    if (
+        m + 1 < mark
+        and tokens[m].lower == "the"
+        and any(t.lower in lexicon.words("org_words.txt") for t in tokens[m + 1 : mark])
+    ):
+        m += 1
+    return m
+
+
+def _opens_title_phrase(tok: Token) -> bool:
+    """A capitalised word that opens a title phrase and names no body: a
+    determiner or a tenure word ("Outgoing Energy Minister", "The Energy
+    Minister"), not "Coral" of "Coral Bank finance chief"."""
+    low = tok.lower
+    return low in lexicon.words("determiners.txt") or low in lexicon.words("tenure_modifiers.txt")
 
 
 def opens_place(tokens: Sequence[Token], k: int) -> bool:
@@ -1410,9 +1434,7 @@ def _apposed_title(
     org: str | None = None
     k = _past_holder_words(tokens, first, sent_first) - 1  # "Orbis's new chief, X,"
     if k >= sent_first and tokens[k].text in POSSESSIVE_MARKS:
-        m = k
-        while m - 1 >= sent_first and is_capitalised(tokens[m - 1]):
-            m -= 1
+        m = _possessor_first(tokens, k, sent_first)
         if m < k:
             org = _text(text, tokens, m, k)
     return new_role(_text(text, tokens, first, end), org or org_of, first, name_first)
