@@ -1130,7 +1130,9 @@ def title_before(
         # chief executive" (determiners and words about the holder between)
         k = _past_holder_words(tokens, role_first, sent_first) - 1
         if k > sent_first and tokens[k].text in POSSESSIVE_MARKS:
-            m = _possessor_first(tokens, k, sent_first)
+            m = k
+            while m - 1 >= sent_first and is_capitalised(tokens[m - 1]):
+                m -= 1
             if m < k:
                 org = _text(text, tokens, m, k)
                 start = m
@@ -1216,23 +1218,6 @@ def _before_portfolio(tokens: Sequence[Token], j: int, sent_first: int) -> int:
     ):
         return k - 1
     return j
-
-
-def _possessor_first(tokens: Sequence[Token], mark: int, sent_first: int) -> int:
-    """Where the capitalised name before the possessive mark at ``mark`` starts,
-    past an article that opens the sentence with an organisation's name ("The
-    Red Cross Society's secretary general": "Red Cross Society"; not "The
-    Hague's mayor": a place's name holds no organisation word)."""
-    m = mark
-    while m - 1 >= sent_first and is_capitalised(tokens[m - 1]):
-        m -= 1
-    if (
-        m + 1 < mark
-        and tokens[m].lower == "the"
-        and any(t.lower in lexicon.words("org_words.txt") for t in tokens[m + 1 : mark])
-    ):
-        m += 1
-    return m
 
 
 def _opens_title_phrase(tok: Token) -> bool:
@@ -1434,7 +1419,9 @@ def _apposed_title(
     org: str | None = None
     k = _past_holder_words(tokens, first, sent_first) - 1  # "Orbis's new chief, X,"
     if k >= sent_first and tokens[k].text in POSSESSIVE_MARKS:
-        m = _possessor_first(tokens, k, sent_first)
+        m = k
+        while m - 1 >= sent_first and is_capitalised(tokens[m - 1]):
+            m -= 1
         if m < k:
             org = _text(text, tokens, m, k)
     return new_role(_text(text, tokens, first, end), org or org_of, first, name_first)
