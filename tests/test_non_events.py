@@ -148,7 +148,7 @@ PROMOTED_IN_RANK = [
 PROMOTED_TO_A_POST: list[tuple[str, list[Told]]] = [
     (
         "Hana Sato was promoted to major general and named commander of the northern division.",
-        [("START", "Hana Sato", "commander of the northern division", None)],
+        [("START", "Hana Sato", "commander", "northern division")],
     ),
     (
         "Felix Wendt was promoted to general manager of Corvel Bank.",

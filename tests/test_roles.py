@@ -333,9 +333,12 @@ def test_roles_rank_before_a_name_is_no_title(text: str, title: str | None) -> N
         # a name after "and" in a portfolio ends it: the next item of a list
         (
             "Secretary for Foreign Affairs and Kithe Kendi, former speaker, as",
-            ("Secretary", "Foreign Affairs"),
+            ("Secretary for Foreign Affairs", None),
         ),
-        ("Secretary for Foreign Affairs and Trade", ("Secretary", "Foreign Affairs and Trade")),
+        (
+            "Secretary for Foreign Affairs and Trade",
+            ("Secretary for Foreign Affairs and Trade", None),
+        ),
         # "and" before the next person's title ends the phrase
         ("Treasury Secretary and Minority Leader Ana Ruiz", ("Treasury Secretary", None)),
         (
@@ -427,8 +430,8 @@ def _roles(text: str) -> set[tuple[object, object, object]]:
         (
             "Ana Ruiz was picked as deputy governor of the central bank, replacing Tom Ash.",
             {
-                ("START", "Ana Ruiz", "deputy governor of the central bank"),
-                ("END", "Tom Ash", "deputy governor of the central bank"),
+                ("START", "Ana Ruiz", "deputy governor"),
+                ("END", "Tom Ash", "deputy governor"),
             },
         ),
         # the successor's title told in another sentence is the post
@@ -747,3 +750,196 @@ def test_roles_a_departure_without_post_ends_the_one_taken_before(
     text: str, expected: set[tuple[object, object, object]]
 ) -> None:
     assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "org"),
+    [
+        # "chief ... officer" is a title whatever the one or two words of its field
+        (
+            "Helen Marsh joined Stratus Insurance as chief underwriting officer.",
+            "chief underwriting officer",
+            "Stratus Insurance",
+        ),
+        (
+            "Orvell Bank named Tom Ash its chief lending officer on Monday.",
+            "chief lending officer",
+            "Orvell Bank",
+        ),
+        (
+            "Vera Lind resigned as chief digital transformation officer of Calder Stores.",
+            "chief digital transformation officer",
+            "Calder Stores",
+        ),
+        (
+            "Calder Stores chief merchandising officer Vera Lind resigned on Monday.",
+            "chief merchandising officer",
+            "Calder Stores",
+        ),
+    ],
+)
+def test_roles_chief_and_officer_bracket_the_field_of_a_title(
+    text: str, role: str, org: str
+) -> None:
+    assert role_and_org(text) == (role, org)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a rank between the title and the name leaves the title to the name
+        ("The president fired army chief General Ibrahim Musa on Saturday.", "army chief"),
+        ("The president fired navy chief Vice Admiral Luis Mora on Friday.", "navy chief"),
+        # a rank alone, in two words or led by a capitalised word, is no post
+        ("Wing Commander Ali Musa retired on Monday.", None),
+    ],
+)
+def test_roles_a_rank_before_a_name_is_neither_title_nor_body(text: str, role: str | None) -> None:
+    assert role_and_org(text) == (role, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "org"),
+    [
+        # a possessive or an ordinal inside the name of the body after "of"
+        (
+            "Maj. Gen. Joseph Kato was appointed commander of the army's 4th Division.",
+            "commander",
+            "army's 4th Division",
+        ),
+        (
+            "Ida Holm was named commander of the 3rd Infantry Brigade.",
+            "commander",
+            "3rd Infantry Brigade",
+        ),
+        (
+            "Emma Schulz was elected general secretary of the Workers' Party.",
+            "general secretary",
+            "Workers' Party",
+        ),
+        # a party named by its members is the body
+        (
+            "Lars Eriksen stepped down as leader of the Social Democrats.",
+            "leader",
+            "Social Democrats",
+        ),
+    ],
+)
+def test_roles_the_body_after_of_reads_possessives_ordinals_and_parties(
+    text: str, role: str, org: str
+) -> None:
+    assert role_and_org(text) == (role, org)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name of the body after "of" ends before a clause or another holder
+        (
+            "Anna Holt was named co-CEO of Fenwick Partners alongside Marc Duval.",
+            {("START", "co-CEO", "Fenwick Partners")},
+        ),
+        (
+            "Jo Park has resigned as finance director of Boxley Group and will leave in June.",
+            {("END", "finance director", "Boxley Group")},
+        ),
+        (
+            "Jo Park resigned as finance director of Boxley Group and joined Orbis.",
+            {("END", "finance director", "Boxley Group"), ("START", None, "Orbis")},
+        ),
+        (
+            "Jo Park resigned as finance director of Boxley Group and then joined Orbis as CFO.",
+            {("END", "finance director", "Boxley Group"), ("START", "CFO", "Orbis")},
+        ),
+    ],
+)
+def test_roles_the_body_after_of_ends_at_its_name(
+    text: str, expected: set[tuple[object, object, object]]
+) -> None:
+    assert {(e["type"], e["role"], e["org"]) for e in events_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a portfolio after "of" or "for" stays in the post: no body
+        ("Minister of Works", ("Minister of Works", None)),
+        ("Minister of Water and Sanitation", ("Minister of Water and Sanitation", None)),
+        ("Commissioner for Education", ("Commissioner for Education", None)),
+        ("Cabinet Secretary for Interior", ("Cabinet Secretary for Interior", None)),
+        ("Minister for Youth and Sports", ("Minister for Youth and Sports", None)),
+        # a country a post covers, after "for"; the body after it
+        (
+            "country director for Mozambique at Save the Rivers Foundation",
+            ("country director for Mozambique", "Save the Rivers Foundation"),
+        ),
+        # a body after the portfolio still is the body
+        ("Minister of Works of Ghana", ("Minister of Works", "Ghana")),
+        # a region of several countries is what the post covers
+        ("head of Asia", ("head of Asia", None)),
+        ("head of Latin America at Orvell Bank", ("head of Latin America", "Orvell Bank")),
+        ("Minister for Europe", ("Minister for Europe", None)),
+    ],
+)
+def test_roles_a_portfolio_after_of_or_for_is_part_of_the_post(
+    phrase: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert read_role(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Mr. Obi was sacked as Minister of Works on Monday.", "Minister of Works"),
+        ("Minister for Finance Mr. Tanaka resigned on Monday.", "Minister for Finance"),
+        ("The president sacked the Minister of Youth, Peter Lado, on Monday.", "Minister of Youth"),
+        (
+            "Esther Muli was sworn in as Cabinet Secretary for Energy.",
+            "Cabinet Secretary for Energy",
+        ),
+    ],
+)
+def test_roles_an_event_keeps_the_portfolio_in_its_post(text: str, role: str) -> None:
+    assert role_and_org(text) == (role, None)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a body written in lower case after "of the" is the body as the text names it
+        ("governor of the central bank", ("governor", "central bank")),
+        ("dean of the law school", ("dean", "law school")),
+        ("head coach of the national sevens team", ("head coach", "national sevens team")),
+        ("commander of the armoured division", ("commander", "armoured division")),
+        # also in rough English with no article, before a time word
+        ("Speaker of county assembly today", ("Speaker", "county assembly")),
+        # a lone noun after "the" is a body named elsewhere
+        ("technical director of the federation", ("technical director", None)),
+        ("Head of Service of the state", ("Head of Service", None)),
+    ],
+)
+def test_roles_a_body_in_lower_case_after_of_is_the_body(
+    phrase: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert read_role(phrase) == expected
+
+
+def test_roles_a_body_in_lower_case_belongs_to_the_last_of_two_posts() -> None:
+    doc = _TOKENIZE.run("minister of transport and the head of the roads agency")
+    role = role_after(doc.text, doc.tokens, 0, len(doc.tokens))
+    assert role is not None and role.org is None
+    posts = [(p.text, p.org) for p in split_posts(doc.text, doc.tokens, role)]
+    assert posts == [("minister of transport", None), ("head", "roads agency")]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "org"),
+    [
+        # a tenure word before a portfolio and a title: the portfolio is the title's
+        ("Outgoing Energy Minister Rafael Soto resigned on Tuesday.", "Energy Minister", None),
+    ],
+)
+def test_roles_a_title_before_a_name_starts_past_tenure_words(
+    text: str, role: str, org: str | None
+) -> None:
+    assert role_and_org(text) == (role, org)

@@ -19,6 +19,7 @@ import attrs
 from . import lexicon
 from .model import Token
 from .names import (
+    APOSTROPHES,
     NOT_THE_BODY,
     POSSESSIVE_MARKS,
     given_names,
@@ -211,16 +212,66 @@ _AFTER_NAME_STOPS = frozenset(
 )  # fmt: skip
 
 
+#: Words that join the words of a name and never end one: an "of" phrase that
+#: stops after one has stopped short of a clause ("of Boxley Group and then").
+_DANGLING = frozenset({"and", "&", "of", "the", "for", "-"})
+
+
 def _ends_name_phrase(tokens: Sequence[Token], m: int, k: int) -> bool:
     """Whether the lower-case word at ``m``, right after the capitalised name that
     ends an "of" phrase begun at ``k``, is no word of the post: a past-tense verb of
     the clause ("the resignation of X as CFO of Acme Corp. surprised analysts"), or
-    a number or an article that opens a time ("CEO of Orbis two years ago"); not
-    "head of Asia operations"."""
+    a number or an article that opens a time ("CEO of Orbis two years ago"), or
+    "and" before a clause ("of Boxley Group and will leave"); not "head of Asia
+    operations"."""
     word = tokens[m].text
     if m <= k or not word.islower() or not is_capitalised(tokens[m - 1]):
         return False
-    return (len(word) > 3 and word.endswith("ed")) or word in _AFTER_NAME_STOPS
+    return (
+        (len(word) > 3 and word.endswith("ed"))
+        or word in _AFTER_NAME_STOPS
+        or (word == "and" and _clause_after_and(tokens, m + 1))
+    )
+
+
+def _clause_after_and(tokens: Sequence[Token], k: int) -> bool:
+    """The lower-case word after "and" opens a clause, not more of a name or of a
+    post: a verb or an adverb ("of Boxley Group and will leave", "and joined
+    Orbis", "and then"), not "and energy", "and the", "and chief executive"."""
+    if k >= len(tokens):
+        return False
+    tok = tokens[k]
+    return (
+        tok.text.isalpha()
+        and tok.text.islower()
+        and not _is_role_word(tok)
+        and tok.lower not in _skipped_words()
+        and tok.lower not in {"his", "her", "their", "its"}
+    )
+
+
+def _possessive_in_name(tokens: Sequence[Token], m: int, k: int, limit: int) -> bool:
+    """A possessive mark inside the name of an "of" phrase begun at ``k``: "head
+    coach of India's national team", "secretary of the Workers' Party", "commander
+    of the army's 4th Division"."""
+    mark = tokens[m].text
+    if m <= k or m + 1 >= limit or mark not in POSSESSIVE_MARKS:
+        return False
+    if mark in APOSTROPHES and not tokens[m - 1].lower.endswith("s"):
+        return False  # (a bare apostrophe only after a plural: "Workers'")
+    nxt = tokens[m + 1]
+    return nxt.text[:1].isalpha() or _ordinal_in_name(tokens, m + 1, limit)
+
+
+def _ordinal_in_name(tokens: Sequence[Token], m: int, limit: int) -> bool:
+    """An ordinal in digits before a capitalised word: "of the 4th Division"."""
+    low = tokens[m].lower
+    return (
+        low[:-2].isdigit()
+        and low.endswith(_ORDINAL_SUFFIXES)
+        and m + 1 < limit
+        and is_capitalised(tokens[m + 1])
+    )
 
 
 def _generic_body(tokens: Sequence[Token], k: int, limit: int) -> int | None:
@@ -325,6 +376,11 @@ def _read_role(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
             # to one ("Chief Operating Officer"); not "Premier League club ..."
             j += 1
             continue
+        if last_head >= 0 and j - last_head <= BRACKETED_MAX:
+            closing = _bracketed_field_end(tokens, last_head, limit)
+            if closing is not None and closing > j:
+                j = closing  # "chief underwriting officer": the field between its words
+                continue
         if (
             low in {"and", "&"}
             and j + 1 < limit
@@ -350,7 +406,15 @@ def _read_role(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
             j += 1
             continue
         if (
-            (low in {"of", "to"} or (low == "for" and tokens[j - 1].lower in _for_titles()))
+            (
+                low in {"of", "to"}
+                or (
+                    low == "for"
+                    and (
+                        tokens[j - 1].lower in _for_titles() or _area_follows(tokens, j + 1, limit)
+                    )
+                )
+            )
             and last_head == j - 1
             and j + 1 < limit
         ):
@@ -374,13 +438,8 @@ def _read_role(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
                     and not _ends_name_phrase(tokens, m, k)
                 )
                 or tokens[m].text in {"&", "-"}
-                or (
-                    # "head coach of India's national team"
-                    tokens[m].text in {"'s", "\u2019s"}
-                    and m > k
-                    and m + 1 < limit
-                    and tokens[m + 1].text[:1].isalpha()
-                )
+                or _possessive_in_name(tokens, m, k, limit)
+                or _ordinal_in_name(tokens, m, limit)
             ):
                 if tokens[m].lower == "and" and not (
                     m + 1 < limit and tokens[m + 1].text[:1].isalpha()
@@ -391,6 +450,8 @@ def _read_role(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
                 if _as_well_as(tokens, m, limit):
                     break  # "minister of agriculture as well as head of ..."
                 m += 1
+            while m > k and tokens[m - 1].lower in _DANGLING:
+                m -= 1  # "of Boxley Group and then joined": no "and" at the end
             if m > k:
                 j = m
                 continue
@@ -428,9 +489,7 @@ def _read_role(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
     # "as CTO at Lattice": an organisation after the phrase.
     if org is None and j < limit and tokens[j].lower in {"at", "of", "for", "with"}:
         k = _skip_determiners(tokens, j + 1, limit)
-        m = k
-        while m < limit and (is_capitalised(tokens[m]) or tokens[m].text == "&"):
-            m += 1
+        m = _name_end(tokens, k, limit)
         if m > k:
             org = _text(text, tokens, k, m)
             j = m
@@ -579,6 +638,50 @@ def _describes_head(tokens: Sequence[Token], j: int, limit: int) -> bool:
     return False
 
 
+@functools.cache
+def _bracketing_titles() -> dict[str, frozenset[str]]:
+    """Opening word -> its closing heads and their plurals (``bracketing_titles.tsv``:
+    "chief" ... "officer")."""
+    out: dict[str, set[str]] = {}
+    for opening, closing in lexicon.checked("bracketing_titles.tsv", 2):
+        out.setdefault(opening.lower(), set()).update({closing.lower(), closing.lower() + "s"})
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+#: How many words of a field a bracketing title holds ("chief digital
+#: transformation officer").
+BRACKETED_MAX = 2
+
+
+def _bracketed_field_end(tokens: Sequence[Token], opening: int, limit: int) -> int | None:
+    """Past the closing head of a bracketing title whose opening word is
+    ``tokens[opening]`` ("chief underwriting officer"): up to
+    :data:`BRACKETED_MAX` lower-case words, none a stop word or a determiner,
+    then the closing head. None if there is no such title."""
+    closings = _bracketing_titles().get(tokens[opening].lower)
+    if closings is None:
+        return None
+    skip = _not_describing()
+    j = opening + 1
+    for k in range(j, min(limit, j + BRACKETED_MAX + 1)):
+        low = tokens[k].lower
+        if low in closings:
+            return k + 1 if k > j else None
+        word = tokens[k].text.replace("-", "")
+        if not (word.isalpha() and word.islower()) or low in skip:
+            return None
+    return None
+
+
+def _bracketing_opening(tokens: Sequence[Token], closing: int, sent_first: int) -> int | None:
+    """Where the bracketing title that ``tokens[closing]`` closes opens ("chief" of
+    "chief underwriting officer", read backwards from "officer"), or None."""
+    for opening in range(closing - 2, max(sent_first, closing - BRACKETED_MAX - 1) - 1, -1):
+        if _bracketed_field_end(tokens, opening, closing + 1) == closing + 1:
+            return opening
+    return None
+
+
 def _titles_next_name(tokens: Sequence[Token], j: int, limit: int) -> bool:
     """The title words from ``tokens[j]`` on stand before a capitalised name:
     "Treasury Secretary and Minority Leader Ana Ruiz" is the next person's title."""
@@ -660,7 +763,7 @@ def _split_org(text: str, tokens: Sequence[Token], first: int, last: int) -> tup
     cuts = [k for k in range(first + 1, last) if tokens[k].lower in _ORG_PREPS]
     if not cuts:
         return _text(text, tokens, first, last), None
-    orgs = lexicon.words("org_words.txt")
+    orgs = lexicon.words("org_words.txt") | lexicon.words("party_words.txt")
     whole = _whole_title_end(tokens, first, last)
     for k in cuts:
         low = tokens[k].lower
@@ -670,6 +773,15 @@ def _split_org(text: str, tokens: Sequence[Token], first: int, last: int) -> tup
         if m < last and tokens[m].lower == "the":
             m += 1
         name = [t for t in tokens[m:last]]
+        if (
+            low == "of"
+            and _lower_case_body(name, after_the=m == k + 2)
+            and not _joins_posts(tokens, first, k)
+        ):
+            # "governor of the central bank": the body as the text names it;
+            # "technical director of the federation": a body named elsewhere
+            body = _text(text, tokens, m, last) if len(name) > 1 else None
+            return _text(text, tokens, first, k), body
         caps = [t for t in name if is_capitalised(t)]
         if not caps:
             continue
@@ -677,8 +789,14 @@ def _split_org(text: str, tokens: Sequence[Token], first: int, last: int) -> tup
             continue  # "head of corporate banking at Acme Bank": the "at" tells the body
         if low == "for" and any(tokens[x].lower == "of" for x in range(first, k)):
             continue  # "Secretary of State for Culture": one post
-        if low == "of" and looks_like_domain(name):
-            continue  # "Minister of Mines and Energy": a portfolio, not a body
+        if low in {"of", "for"} and _is_region(name):
+            continue  # "head of Asia", "Minister for Europe": what the post covers
+        if low == "of" and _portfolio_first(name):
+            # "Minister of Mines and Energy": a portfolio, not a body ("Minister
+            # of Works of Ghana": the body follows the portfolio)
+            continue
+        if low == "for" and _covers_area(name):
+            continue  # "Commissioner for Education", "director for Mozambique"
         has_org_word = any(t.lower in orgs for t in name)
         all_caps_name = all(
             is_capitalised(t)
@@ -689,13 +807,16 @@ def _split_org(text: str, tokens: Sequence[Token], first: int, last: int) -> tup
         # A lower-case description ending in a name: "of state-run oil company Petrobras".
         tail_start = last
         while tail_start > m and (
-            is_capitalised(tokens[tail_start - 1]) or tokens[tail_start - 1].text == "&"
+            is_capitalised(tokens[tail_start - 1])
+            or tokens[tail_start - 1].text == "&"
+            or _ordinal_in_name(tokens, tail_start - 1, last)
         ):
             tail_start -= 1
         if (
             not all_caps_name
             and m < tail_start < last
             and not any(t.lower in _ORG_PREPS for t in tokens[m:tail_start])
+            and tokens[tail_start - 1].text not in POSSESSIVE_MARKS
         ):
             # "of state-run oil company Petrobras": the name, not its description
             return _text(text, tokens, first, k), _text(text, tokens, tail_start, last)
@@ -736,7 +857,12 @@ def _whole_title_end(tokens: Sequence[Token], first: int, last: int) -> int:
     for k in range(first, last):
         for ws in by_first.get(tokens[k].lower, ()):
             n = len(ws)
-            if k + n <= last and tuple(t.lower for t in tokens[k : k + n]) == ws:
+            if (
+                k + n <= last
+                and tuple(t.lower for t in tokens[k : k + n]) == ws
+                and not (k + n < last and tokens[k + n].text in POSSESSIVE_MARKS)
+            ):
+                # (not "commander of the army's 4th Division": the army owns the body)
                 end = max(end, k + n)
     return end
 
@@ -750,15 +876,138 @@ def _prepositional_titles_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {w: tuple(wss) for w, wss in out.items()}
 
 
+@functools.cache
+def _field_words() -> frozenset[str]:
+    """The words of a field of work after "of" or "for": title modifiers and
+    portfolios (``portfolios.txt``: "works", "water", "youth")."""
+    return _mods() | lexicon.words("portfolios.txt")
+
+
 def looks_like_domain(name: Sequence[Token]) -> bool:
-    """'Press Operations', 'Communications': a field of work, not a body."""
-    mods = _mods()
-    return all(
-        t.lower in mods
+    """'Press Operations', 'Communications', 'Works', 'Mines and Energy': a field
+    of work or a government's portfolio, not a body."""
+    fields = _field_words()
+    return bool(name) and all(
+        t.lower in fields
         or t.lower in {"and", "&"}
-        or (t.lower.endswith("s") and t.lower[:-1] in mods)
+        or (t.lower.endswith("s") and t.lower[:-1] in fields)
         for t in name
     )
+
+
+def _area_follows(tokens: Sequence[Token], k: int, limit: int) -> bool:
+    """The capitalised words from ``tokens[k]`` on (past "the") name an area a
+    post covers (:func:`_covers_area`): "director for Mozambique"."""
+    if k < limit and tokens[k].lower == "the":
+        k += 1
+    m = k
+    while m < limit and is_capitalised(tokens[m]):
+        m += 1
+    return m > k and _covers_area(tokens[k:m])
+
+
+#: Lower-case words inside an organisation's name, between capitalised words
+#: ("Save the Rivers Foundation", "Bank of Norland").
+_NAME_JOINERS = frozenset({"the", "of", "for", "&"})
+
+
+def _name_end(tokens: Sequence[Token], k: int, limit: int) -> int:
+    """Where the capitalised name from ``tokens[k]`` ends, with the lower-case
+    joiners inside it ("at Save the Rivers Foundation")."""
+    m = k
+    while m < limit and (
+        is_capitalised(tokens[m])
+        or tokens[m].text == "&"
+        or (
+            m > k
+            and tokens[m].lower in _NAME_JOINERS
+            and m + 1 < limit
+            and is_capitalised(tokens[m + 1])
+        )
+    ):
+        m += 1
+    return m
+
+
+@functools.cache
+def _body_nouns() -> frozenset[str]:
+    """Nouns that end a body's name (``org_words.txt``, ``party_words.txt``,
+    ``body_nouns.txt``)."""
+    return (
+        lexicon.words("org_words.txt")
+        | lexicon.words("party_words.txt")
+        | lexicon.words("body_nouns.txt")
+    )
+
+
+def _lower_case_body(name: Sequence[Token], after_the: bool) -> bool:
+    """The lower-case words after a post's "of" (and "the" if ``after_the``)
+    name a body, not a field: they end in a body noun (:func:`_body_nouns`:
+    "the central bank", "the federation", "county assembly"), hold no title head
+    and no determiner ("of its board") and are not all portfolios ("of the
+    central bank", not "of mines and energy"). Without "the" a lone noun is a
+    field ("head of retail"); a lone seat of ``seat_nouns.txt`` is part of the
+    post ("chair of the board")."""
+    if not name or (not after_the and len(name) < 2):
+        return False
+    if len(name) < 2 and name[0].lower in lexicon.words("seat_nouns.txt"):
+        return False  # "chair of the board": the seat is part of the post
+    if name[-1].lower not in _body_nouns() or _all_portfolio(name):
+        return False
+    return all(
+        t.text.replace("-", "").isalpha()
+        and t.text.islower()
+        and t.lower not in _heads()
+        and t.lower not in _skipped_words()
+        for t in name
+    )
+
+
+def _joins_posts(tokens: Sequence[Token], first: int, k: int) -> bool:
+    """``tokens[first:k]`` join two posts ("vice minister of transport as well
+    as head", "president and chief executive"): a body after them may be the last
+    post's alone, which :func:`split_posts` reads."""
+    return any(
+        tokens[x].lower in {"and", "&"} or _as_well_as(tokens, x, k) for x in range(first, k)
+    )
+
+
+def _all_portfolio(name: Sequence[Token]) -> bool:
+    """Every word of ``name`` is a portfolio (``portfolios.txt``) or "and"."""
+    portfolios = lexicon.words("portfolios.txt")
+    return all(t.lower in portfolios or t.lower in {"and", "&"} for t in name)
+
+
+def _portfolio_first(name: Sequence[Token]) -> bool:
+    """The words after a post's "of" are a field ("Mines and Energy"), or open
+    with a portfolio that a preposition and a body follow ("Works of Ghana"; not
+    "Central Bank of Nigeria", "School of Journalism": a body's own name)."""
+    for x, t in enumerate(name):
+        if t.lower in _ORG_PREPS:
+            return x > 0 and _all_portfolio(name[:x])
+    return looks_like_domain(name)
+
+
+def _covers_area(name: Sequence[Token]) -> bool:
+    """The words after "for" name what a post covers, not its body: a field
+    ("Commissioner for Education") or a country or place ("country director for
+    Mozambique")."""
+    if looks_like_domain(name) or _is_region(name):
+        return True
+    words = " ".join(t.lower for t in name)
+    return words in lexicon.words("places.txt") or words in _lower_countries()
+
+
+def _is_region(name: Sequence[Token]) -> bool:
+    """``name`` is a continent or a region of several countries
+    (``regions.txt``: "Asia", "East Africa")."""
+    return " ".join(t.lower for t in name) in lexicon.words("regions.txt")
+
+
+@functools.cache
+def _lower_countries() -> frozenset[str]:
+    """The countries of ``demonyms.tsv``, lower case."""
+    return frozenset(c.lower() for c in _demonyms().values())
 
 
 def _trim_role(role: str) -> str:
@@ -796,6 +1045,7 @@ def title_before(
     # Honorifics sit between title and name: "Ambassador Dr. Jane Roe".
     if tokens[j].lower.rstrip(".") in {"mr", "ms", "mrs", "dr", "prof", "miss"}:
         j -= 1
+    j = _before_rank(tokens, j, sent_first)
     of_last = j
     if (
         j - 2 >= sent_first
@@ -806,6 +1056,8 @@ def title_before(
         and is_capitalised(tokens[j - 2])
     ):
         j -= 2  # "Secretary of State Walter Brooks", "Minister of Finance Ada Lin"
+    else:
+        j = _before_portfolio(tokens, j, sent_first)
     if j < sent_first or tokens[j].lower not in heads:
         return None  # most names have no title before them
     mods = _mods()
@@ -821,6 +1073,7 @@ def title_before(
             and first - 2 >= sent_first
             and is_capitalised(tokens[first - 2])
             and tokens[first - 2].lower not in headline_verbs()  # "Sacks Energy Minister"
+            and not _opens_title_phrase(tokens[first - 2])
         ):
             break  # "Coral Bank finance chief": the bank's name, not "Bank finance chief"
         if (
@@ -832,6 +1085,10 @@ def title_before(
             break  # "Norwich City manager": a lower-case title after a name
         if low in heads or low in mods:
             first -= 1
+            continue
+        opening = _bracketing_opening(tokens, first, sent_first)
+        if opening is not None:
+            first = opening  # "chief underwriting officer Helen Marsh"
             continue
         break
     role_first = first
@@ -880,11 +1137,95 @@ def title_before(
                 org = _text(text, tokens, m, k)
                 start = m
     role_text = _text(text, tokens, role_first, of_last + 1)
-    if role_text.lower() in lexicon.words("rank_titles.txt"):
-        return None  # "General Bipin Rawat": a rank, no post
+    ranks = lexicon.words("rank_titles.txt")
+    if any(
+        _text(text, tokens, k, of_last + 1).lower() in ranks
+        for k in range(org_first, role_first + 1)
+    ):
+        return None  # "General Bipin Rawat", "Air Marshal Sani Bala": a rank, no post
     if org is not None and tokens[of_last].lower in lexicon.words("country_titles.txt"):
         org = _demonyms().get(org, org)  # "Mexican foreign minister": Mexico's
     return new_role(role_text, org, start, name_first)
+
+
+@functools.cache
+def _rank_phrases() -> tuple[tuple[str, ...], ...]:
+    """The ranks of ``rank_titles.txt`` as word tuples, the longest first."""
+    return tuple(sorted(lexicon.phrases("rank_titles.txt"), key=len, reverse=True))
+
+
+def _rank_start(tokens: Sequence[Token], j: int, sent_first: int) -> tuple[int, bool] | None:
+    """Where a rank that ends at ``tokens[j]`` starts, and whether it is written
+    so that it cannot end a title before it: abbreviated ("Gen.", "Lt. Gen.";
+    ``military_ranks.txt``) or in more than one word ("Major General")."""
+    abbreviations = lexicon.words("military_ranks.txt")
+    k = j
+    while k >= sent_first and tokens[k].lower in abbreviations:
+        k -= 1
+    if k < j:
+        return k + 1, True
+    for words in _rank_phrases():
+        n = len(words)
+        first = j - n + 1
+        if first >= sent_first and all(
+            tokens[first + x].lower == w and tokens[first + x].text[:1].isupper()
+            for x, w in enumerate(words)
+        ):
+            return first, n > 1
+    return None
+
+
+def _before_rank(tokens: Sequence[Token], j: int, sent_first: int) -> int:
+    """Past a rank between a title and a name, back to the title ("army chief Gen.
+    Ibrahim Musa", "army chief General Ibrahim Musa"): ``j`` itself where no rank
+    ends there, where no title head stands before it, or where a one-word
+    rank after a capitalised head may end that title ("Attorney General",
+    "Secretary General")."""
+    found = _rank_start(tokens, j, sent_first)
+    if found is None:
+        return j
+    first, plain = found
+    before = first - 1
+    if before < sent_first or tokens[before].lower not in _heads():
+        return j  # "Maj. Gen. Joseph Kato": the rank alone
+    if not plain and is_capitalised(tokens[before]):
+        return j  # "Secretary General Ana Ruiz": maybe one title
+    return before
+
+
+#: How many words of a portfolio a title before a name may end in ("Minister
+#: for Foreign Affairs Ada Lin").
+PORTFOLIO_MAX = 3
+
+
+def _before_portfolio(tokens: Sequence[Token], j: int, sent_first: int) -> int:
+    """Back from a portfolio that ends at ``tokens[j]`` to the capitalised head
+    before its "of" or "for" ("Minister for Finance Mr. Tanaka", "Minister of
+    Foreign Affairs Ada Lin"), or ``j`` where there is none."""
+    heads = _heads()
+    k = j
+    while k > sent_first and j - k < PORTFOLIO_MAX and is_capitalised(tokens[k]):
+        if tokens[k].lower in heads:
+            return j
+        k -= 1
+    if (
+        k < j
+        and k - 1 >= sent_first
+        and tokens[k].lower in {"of", "for"}
+        and tokens[k - 1].lower in heads
+        and is_capitalised(tokens[k - 1])
+        and looks_like_domain(tokens[k + 1 : j + 1])
+    ):
+        return k - 1
+    return j
+
+
+def _opens_title_phrase(tok: Token) -> bool:
+    """A capitalised word that opens a title phrase and names no body: a
+    determiner or a tenure word ("Outgoing Energy Minister", "The Energy
+    Minister"), not "Coral" of "Coral Bank finance chief"."""
+    low = tok.lower
+    return low in lexicon.words("determiners.txt") or low in lexicon.words("tenure_modifiers.txt")
 
 
 def opens_place(tokens: Sequence[Token], k: int) -> bool:
@@ -1039,13 +1380,33 @@ def apposition_before(
         if not (
             m < end - 1
             and m - 1 >= sent_first
-            and tokens[m].lower in {"of", "at"}
+            and tokens[m].lower in {"of", "at", "for"}
             and tokens[m - 1].lower in _heads()
         ):
             return None
+        if tokens[m].lower != "at" and looks_like_domain(tokens[m + 1 : end]):
+            # "the Minister of Youth, Peter Lado,": a portfolio, part of the post
+            return _apposed_title(text, tokens, m - 1, end, sent_first, name_first, None)
+        if tokens[m].lower == "for":
+            return None
         org_of = _text(text, tokens, m + 1, end)
         end = m
-    first = end - 1
+    return _apposed_title(text, tokens, end - 1, end, sent_first, name_first, org_of)
+
+
+def _apposed_title(
+    text: str,
+    tokens: Sequence[Token],
+    head: int,
+    end: int,
+    sent_first: int,
+    name_first: int,
+    org_of: str | None,
+) -> Role:
+    """The title of :func:`apposition_before` whose last head is ``tokens[head]``
+    and which ends before ``tokens[end]``, with the body before it (a possessor)
+    or ``org_of``."""
+    first = head
     while first - 1 >= sent_first and (
         _is_role_word(tokens[first - 1])
         or (
