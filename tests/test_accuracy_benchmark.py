@@ -119,3 +119,35 @@ def test_loose_match_spells_out_abbreviations(
     accuracy: ModuleType, pred: str | None, golds: list[str], ok: bool
 ) -> None:
     assert accuracy.loose_match(pred, golds) is ok
+
+
+@pytest.mark.parametrize(
+    ("pred", "gold", "ok"),
+    [
+        ("Jane Roe", {"person": "Jane Roe"}, True),
+        ("Jane Rowe", {"person": "Jane Roe"}, True),  # a near spelling
+        ("J. Roe", {"person": "Jane Roe"}, True),  # an initial begins the given name
+        ("Roe", {"person": "Jane Roe", "person_alts": ["Roe"]}, True),
+        ("Roe", {"person": "Jane Roe"}, False),  # a surname alone is not listed
+        ("Ann Roe", {"person": "Jane Roe"}, False),
+    ],
+)
+def test_person_match_follows_the_evaluations_rules(
+    accuracy: ModuleType, pred: str, gold: dict[str, object], ok: bool
+) -> None:
+    assert accuracy.person_match(pred, gold) is ok
+
+
+@pytest.mark.parametrize(
+    ("pred", "golds", "ok"),
+    [
+        # half of all the content words shared
+        ("deputy finance minister", ["finance minister"], True),
+        ("senior deputy finance minister", ["finance minister of state"], False),
+        ("Orbis Bank PLC", ["Orbis Bank"], True),
+    ],
+)
+def test_loose_match_asks_half_of_all_content_words(
+    accuracy: ModuleType, pred: str, golds: list[str], ok: bool
+) -> None:
+    assert accuracy.loose_match(pred, golds) is ok
