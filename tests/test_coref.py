@@ -548,3 +548,41 @@ def test_coref_an_epithet_opening_a_sentence_is_the_person_before(
 )  # fmt: skip
 def test_coref_an_epithet_is_not_read_back_to_the_person_before(text: str, before: str) -> None:
     assert [c for c in _changes(text) if c[1] == before and c[2] == "CFO"] == []
+
+
+def _pronoun_names(text: str) -> list[str]:
+    """The entity name each pronoun of ``text`` is resolved to, in order."""
+    doc = _PIPE.run(text)
+    return [
+        doc.entities[m.entity].name if m.entity is not None else "?"
+        for m in doc.mentions
+        if m.kind.value == "pronoun"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pronoun that takes a post is the one appointed before, not who appointed
+        (
+            "President Ama Owusu has appointed Dr. Efua Mensah as deputy governor. "
+            "She replaces Kofi Boateng.",
+            ["Efua Mensah"],
+        ),
+        (
+            "Governor Ann Lee named Jane Roe chief of staff on Monday. She will take over "
+            "next month.",
+            ["Jane Roe"],
+        ),
+        # any other verb: the subject of the sentence before, as ever
+        (
+            "President Ama Owusu has appointed Dr. Efua Mensah as deputy governor. "
+            "She said the choice was easy.",
+            ["Ama Owusu"],
+        ),
+    ],
+)
+def test_a_pronoun_that_takes_a_post_is_the_one_appointed_before(
+    text: str, expected: list[str]
+) -> None:
+    assert _pronoun_names(text) == expected

@@ -5,13 +5,15 @@ who held that title."""
 
 from __future__ import annotations
 
+import functools
 import operator
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ...document import Document
 from ...model import EntityLabel, Mention, Token
 from . import words
 from .enums import DESCRIPTION, PERSON, PRONOUN
+from .people import appointing_verbs, succeeding_verbs, taking_verbs
 
 #: How many sentences back a pronoun may look for its antecedent.
 PRONOUN_WINDOW = 3
@@ -136,7 +138,13 @@ def antecedent(
         for ci in reversed(pool):
             if ok(ci):
                 return assigned[ci]
-    # Earlier sentences: the first person of the nearest sentence (the subject).
+    # Earlier sentences: the first person of the nearest sentence (the subject);
+    # but the one appointed there, where the pronoun takes a post ("X has
+    # appointed Y as deputy governor. She replaces Z": Y)
+    if subject_case and not same and _takes_post_after(tokens, m.last_token):
+        appointee = _appointee(doc, mentions, by_sentence, m.sentence, ok)
+        if appointee is not None:
+            return assigned[appointee]
     for back in range(1, PRONOUN_WINDOW + 1):
         cand = by_sentence.get(m.sentence - back, ())
         for ci in cand:
@@ -149,6 +157,47 @@ def antecedent(
         cand = by_sentence.get(m.sentence - back, ())
         if cand:
             return assigned[cand[0]]
+    return None
+
+
+#: Words between a pronoun and the verb it is the subject of ("she will replace").
+_BEFORE_VERB = frozenset({"will", "would", "'ll", "\u2019ll", "is", "was", "also", "to", "then"})
+
+
+def _takes_post_after(tokens: Sequence[Token], k: int) -> bool:
+    """A verb of taking a post or of succeeding someone right after the pronoun
+    ("She replaces Z", "He will take over", "She succeeds Z")."""
+    while k < len(tokens) and tokens[k].lower in _BEFORE_VERB:
+        k += 1
+    return k < len(tokens) and tokens[k].lower in _taking_or_succeeding()
+
+
+@functools.cache
+def _taking_or_succeeding() -> frozenset[str]:
+    """The forms of the verbs whose subject takes a post (``triggers.tsv``)."""
+    return taking_verbs() | succeeding_verbs()
+
+
+def _appointee(
+    doc: Document,
+    mentions: list[Mention],
+    by_sentence: dict[int, list[int]],
+    sentence: int,
+    ok: Callable[[int], bool],
+) -> int | None:
+    """The person the nearest earlier sentence with people appoints: a person
+    right after an appointing verb ("has appointed Dr. Y as"), not its first."""
+    verbs = appointing_verbs()
+    tokens = doc.tokens
+    for back in range(1, PRONOUN_WINDOW + 1):
+        cand = by_sentence.get(sentence - back, ())
+        if not cand:
+            continue
+        for ci in cand[1:]:
+            c = mentions[ci]
+            if c.np_first > 0 and tokens[c.np_first - 1].lower in verbs and ok(ci):
+                return ci
+        return None
     return None
 
 

@@ -101,6 +101,17 @@ def taking_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def succeeding_verbs() -> frozenset[str]:
+    """The forms of the one-word verbs of ``triggers.tsv`` whose subject takes the
+    post of their object ("replaces", "succeeded")."""
+    out: set[str] = set()
+    for row in lexicon.table("triggers.tsv"):
+        if row[1] == "START" and row[2] == "succ" and " " not in row[0]:
+            out |= _forms(row[0], row[5] if len(row) > 5 else "")
+    return frozenset(out)
+
+
+@functools.cache
 def firm_posts() -> frozenset[str]:
     """Posts a firm is named to as well as a person ("adviser", "auditor"):
     ``firm_posts.txt``."""
