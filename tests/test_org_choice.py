@@ -653,3 +653,29 @@ def test_orgs_a_body_left_is_no_described_body_of_the_next_post() -> None:
     )
     doc = default_pipeline().run(text, published="2024-03-06")
     assert {c.org for c in doc.candidates if c.type.value == "START"} == {"Korra Insurance"}
+
+
+AIDES: list[Row] = [
+    # a person's name owning a post names no organisation
+    (
+        "Korra Rovers and manager Sean Doyle parted company on Tuesday. Doyle's assistant, "
+        "Mark Reilly, has also left the club.",
+        "Mark Reilly",
+        "END",
+        "Korra Rovers",
+    ),
+    (
+        "Senator Ann Lee fired her chief of staff. Lee's spokesman, Tom Bale, resigned a "
+        "day later.",
+        "Tom Bale",
+        "END",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "kind", "org"), AIDES)
+def test_policy_a_persons_name_is_no_body_of_an_aides_post(
+    text: str, person: str, kind: str, org: str | None
+) -> None:
+    assert _org(text, person, kind) == org

@@ -329,7 +329,8 @@ def _not_employers(ctx: MatchContext, org_mentions: list[Mention]) -> frozenset[
     """Organisation names that name no employer here: a news agency in a credit
     line ("(Wirepost) --"), a title's abbreviation where the text writes the title
     too ("AD search" beside "athletic director"), every name of a body the text
-    calls a regulator ("the regulator X", ``regulator_words.txt``)."""
+    calls a regulator ("the regulator X", ``regulator_words.txt``), the place of a
+    swearing-in, and the names of people (:func:`_people_names`)."""
     doc = ctx.doc
     abbreviations = title_abbreviations()
     out: set[str] = set()
@@ -357,7 +358,20 @@ def _not_employers(ctx: MatchContext, org_mentions: list[Mention]) -> frozenset[
             continue
         if ceremony and _ceremony_venue(ctx, m):
             out.add(m.text)
-    return frozenset(out)
+    return frozenset(out | _people_names(ctx))
+
+
+def _people_names(ctx: MatchContext) -> set[str]:
+    """The names and surnames of the people the text names, where no organisation
+    is so named: "Doyle's assistant, X" names no employer."""
+    doc = ctx.doc
+    people = {
+        form
+        for ent in doc.entities
+        if ent.label is PERSON
+        for form in (ent.name, ent.name.rsplit(" ", 1)[-1])
+    }
+    return people - {ent.name for ent in doc.entities if ent.label is ORG}
 
 
 #: How many words before "at" the verb of a ceremony may stand ("was sworn in as

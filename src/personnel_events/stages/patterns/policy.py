@@ -81,6 +81,8 @@ def from_evidence(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgE
         if found is None or not found.name:
             continue
         if found.source is not ORG_FROM_GENERIC:
+            if found.name in facts.not_employers:
+                continue  # "Doyle's assistant, X": the post of a person's aide, no body
             town, based = based_in(ctx, c.sentence, found.name)
             if town:
                 if based is None:
