@@ -28,7 +28,7 @@ from ...members import (
     PERSON,
 )
 from ...model import Mention, OrgKind
-from ...names import GOVERNMENT_NOUNS
+from ...names import GOVERNMENT_NOUNS, is_given_name
 from ..coref.kinds import is_place_name
 from .context import MatchContext
 from .orgs import (
@@ -362,13 +362,15 @@ def _not_employers(ctx: MatchContext, org_mentions: list[Mention]) -> frozenset[
 
 
 def _people_names(ctx: MatchContext) -> set[str]:
-    """The names and surnames of the people the text names, where no organisation
-    is so named: "Doyle's assistant, X" names no employer."""
+    """The names and surnames of the people the text names by a given name and a
+    surname, where no organisation is so named: "Doyle's assistant, X" names no
+    employer (a name taken for a person's with no given name may be a body's:
+    "Orbis Power")."""
     doc = ctx.doc
     people = {
         form
         for ent in doc.entities
-        if ent.label is PERSON
+        if ent.label is PERSON and " " in ent.name and is_given_name(ent.name.split(" ", 1)[0])
         for form in (ent.name, ent.name.rsplit(" ", 1)[-1])
     }
     return people - {ent.name for ent in doc.entities if ent.label is ORG}
