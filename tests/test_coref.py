@@ -586,3 +586,16 @@ def test_a_pronoun_that_takes_a_post_is_the_one_appointed_before(
     text: str, expected: list[str]
 ) -> None:
     assert _pronoun_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Arizona, Secretary of State Daniel Reyes announced he will step down.",
+        "In Orbis, chief executive Ann Lee said she would stay.",
+    ],
+)
+def test_a_name_after_an_opening_preposition_takes_no_apposition(text: str) -> None:
+    doc = _PIPE.run(text)
+    first = next(m for m in doc.mentions if m.kind.value == "name")
+    assert first.appos is None and first.label.value != "PERSON"

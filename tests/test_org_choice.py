@@ -679,3 +679,39 @@ def test_policy_a_persons_name_is_no_body_of_an_aides_post(
     text: str, person: str, kind: str, org: str | None
 ) -> None:
     assert _org(text, person, kind) == org
+
+
+STATES_ROUND_UP: list[Row] = [
+    # a government post's state named where its sentence opens, in a round-up
+    (
+        "Around the states. In Ohio, Secretary of State Tom Bale said he will step down "
+        "in May. In Texas, Gov. Ann Lee appointed Kofi Owusu as state auditor. Later, "
+        "lawmakers confirmed Ama Boateng as director of the Department of Transportation.",
+        "Tom Bale",
+        "END",
+        "Ohio",
+    ),
+    (
+        "Around the states. In Ohio, Secretary of State Tom Bale said he will step down "
+        "in May. In Texas, Gov. Ann Lee appointed Kofi Owusu as state auditor. Later, "
+        "lawmakers confirmed Ama Boateng as director of the Department of Transportation.",
+        "Kofi Owusu",
+        "START",
+        "Texas",
+    ),
+    # a possessor's portfolio before the title of an apposition
+    (
+        "Ohio's budget director, Tom Bale, resigned on Friday. The Department of "
+        "Transportation named a new head.",
+        "Tom Bale",
+        "END",
+        "Ohio",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "kind", "org"), STATES_ROUND_UP)
+def test_policy_a_round_up_gives_each_post_its_own_state(
+    text: str, person: str, kind: str, org: str | None
+) -> None:
+    assert _org(text, person, kind) == org

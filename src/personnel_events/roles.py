@@ -1416,6 +1416,17 @@ def _apposed_title(
         )
     ):
         first -= 1
+    # "Michigan's budget director, X,": lower-case words of the portfolio before it
+    for words in range(DESCRIBING_MAX, 0, -1):
+        j = first - words
+        if (
+            j > sent_first
+            and tokens[j - 1].text in POSSESSIVE_MARKS
+            and _skipped_words().isdisjoint(t.lower for t in tokens[j:first])
+            and _describes_head(tokens, j, first + 1)
+        ):
+            first = j
+            break
     org: str | None = None
     k = _past_holder_words(tokens, first, sent_first) - 1  # "Orbis's new chief, X,"
     if k >= sent_first and tokens[k].text in POSSESSIVE_MARKS:

@@ -133,6 +133,16 @@ def find_mentions(doc: Document) -> list[Mention]:
     return out
 
 
+#: Prepositions that open a sentence with a place ("In Arizona, Secretary X ...").
+_FRONTED_PREPOSITIONS = frozenset({"in", "at", "from", "across", "outside", "inside"})
+
+
+def _fronted_phrase(tokens: Sequence[Token], first: int, sent_first: int) -> bool:
+    """The name follows a preposition that opens its sentence ("In Arizona, X
+    ..."): what comes after its comma is the clause, no apposition of it."""
+    return first - 1 == sent_first and tokens[sent_first].lower in _FRONTED_PREPOSITIONS
+
+
 def name_mention(
     doc: Document,
     si: int,
@@ -161,7 +171,11 @@ def name_mention(
             title = _title_before_honorifics(text, tokens, first, lead, sent.first_token)
         if title is None and first - 1 > sent.first_token and tokens[first - 1].text == ",":
             title = apposition_before(text, tokens, first, sent.first_token)
-        if last < sent.last_token and not tokens[last].text[:1].isalnum():
+        if (
+            last < sent.last_token
+            and not tokens[last].text[:1].isalnum()
+            and not _fronted_phrase(tokens, first, sent.first_token)
+        ):
             appos = apposition_after(text, tokens, last, sent.last_token)
         if title is not None:
             title = _without_article(title)

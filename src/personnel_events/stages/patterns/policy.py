@@ -22,6 +22,7 @@ from ...members import (
     ORG_FROM_PERSON,
     ORG_FROM_SENTENCE,
     ORG_KIND_LEAGUE,
+    ORG_KIND_PLACE,
     PERSON,
 )
 from ...names import GOVERNMENT_NOUNS, is_capitalised
@@ -193,6 +194,30 @@ def from_section(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgEv
     sections are headed by one ("Necsa" above "X was fired in May")."""
     name = facts.section_of(c.sentence) if facts.sections else None
     return new_org_evidence(name=name, source=ORG_FROM_MAIN) if name else None
+
+
+def from_place(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgEvidence | None:
+    """A government post's state or country named where its sentence opens ("In
+    Arizona, Secretary of State X announced ...": Arizona), in a round-up of
+    places."""
+    if not c.role or not is_government_title(c.role):
+        return None
+    sent = ctx.sentences[c.sentence]
+    k = sent.first_token
+    if ctx.lowers[k] not in _PLACE_OPENERS:
+        return None
+    for m in ctx.doc.mentions:
+        if m.sentence == c.sentence and m.first_token == k + 1:
+            if ctx.lowers[m.last_token] == "," and (
+                m.org_kind is ORG_KIND_PLACE or m.text.lower() in lexicon.words("jurisdictions.txt")
+            ):
+                return new_org_evidence(name=m.text, source=ORG_FROM_SENTENCE)
+            return None
+    return None
+
+
+#: Prepositions that open a sentence with the place it is about ("In Arizona, ...").
+_PLACE_OPENERS = frozenset({"in", "across"})
 
 
 def from_main(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgEvidence | None:
@@ -370,6 +395,7 @@ DEFAULT_POLICY = OrgPolicy(
         Resolver("reporter", from_reporter),
         Resolver("same_post", from_same_post),
         Resolver("section", from_section),
+        Resolver("place", from_place),
         Resolver("main", from_main),
         Resolver("jurisdiction", from_jurisdiction),
     ),
