@@ -31,6 +31,7 @@ from ...members import (
     START,
 )
 from ...model import EventType, Mention, Status
+from ...names import title_words
 from ...roles import Role, split_posts
 from .context import MatchContext
 from .words import CEREMONY_VERBS, POST_WORDS
@@ -133,13 +134,85 @@ def make_each(
     """One candidate for each person and each post a coordinated role names ("was
     named CEO and member of its board")."""
     posts = split_posts(ctx.text, ctx.tokens, role) if role is not None else (None,)
-    return [
+    found = [
         make_candidate(
             ctx, match, si, match.trigger.type, m, rule, post, orgs, status, later_orgs=later_orgs
         )
-        for m in people
+        for m in people[:1]
         for post in posts
     ]
+    shared = _plural_title(people) if role is None and match.trigger.type is END else None
+    for m in people[1:]:
+        if shared is not None and m.title is None and m.appos is None:
+            # "Two ministers, X and Y, resigned": each listed person ends the post
+            # the plural title before the list names (settling puts it in the singular)
+            title, title_org = shared
+            own = [new_org_evidence(name=title_org, source=ORG_FROM_PERSON)] if title_org else []
+            found.append(
+                make_candidate(
+                    ctx,
+                    match,
+                    si,
+                    END,
+                    m,
+                    rule,
+                    title,
+                    [*orgs, *own],
+                    status,
+                    later_orgs=later_orgs,
+                    own_post=False,
+                    role_source=ROLE_FROM_PERSON,
+                )
+            )
+            continue
+        found.extend(
+            make_candidate(
+                ctx,
+                match,
+                si,
+                match.trigger.type,
+                m,
+                rule,
+                post,
+                orgs,
+                status,
+                later_orgs=later_orgs,
+            )
+            for post in posts
+        )
+    return found
+
+
+def _plural_title(people: Sequence[Mention]) -> tuple[str, str | None] | None:
+    """The title (and its body) written before a list of several people in the
+    plural ("deputy secretaries X and Y", "two ministers, X and Y,"), which each of
+    them holds; None where the first person's title is singular or there is none."""
+    if len(people) < 2:
+        return None
+    title = people[0].title
+    if not title or singular_post(title) == title:
+        return None
+    return title, people[0].title_org
+
+
+def singular_post(role: str | None) -> str | None:
+    """A post named in the plural for the several people who take it, in the
+    singular each takes ("joined the board as independent directors": "independent
+    director"); ``role`` itself where its last word is no plural of a title."""
+    if not role or not role.endswith("s") or " of " in role:
+        return role
+    prefix, _, head = role.rpartition(" ")
+    low = head.lower()
+    titles = title_words()
+    if low in titles:
+        return role  # "boss", "chief of staff"'s own words
+    if low.endswith("ies") and low[:-3] + "y" in titles:
+        one = head[:-3] + "y"
+    elif low[:-1] in titles:
+        one = head[:-1]
+    else:
+        return role
+    return f"{prefix} {one}" if prefix else one
 
 
 #: How many sentences back a post told earlier is still the one "the job" means.
