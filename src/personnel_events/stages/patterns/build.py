@@ -5,11 +5,13 @@ status the words told."""
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 
 from ... import lexicon
 from ...candidates import (
     Candidate,
+    Form,
     OrgEvidence,
     RoleSource,
     Rule,
@@ -21,6 +23,7 @@ from ...members import (
     END,
     FRAME_SUBJ,
     FUTURE,
+    NOMINATE,
     ORG_FROM_OBJECT,
     ORG_FROM_PASSIVE_AGENT,
     ORG_FROM_PERSON,
@@ -391,6 +394,9 @@ def _held_post_start(ctx: MatchContext, c: Candidate, found: list[Candidate]) ->
         or any(e.name and e.source in _OWN_BODY for e in c.orgs)
     ):
         return c  # ("X was hired by Zeta Bank": a body of its own, maybe another post)
+    own = _own_title_taken(ctx, c, found)
+    if own is not None:
+        return own
     held = ctx.held_post(c.person, current=True, own=False)
     if held is None:
         return c
@@ -404,6 +410,63 @@ def _held_post_start(ctx: MatchContext, c: Candidate, found: list[Candidate]) ->
             return c  # "fired as CEO in May 2022 ... hired in June 2023": another post
     orgs = (OrgEvidence(name=org, source=ORG_FROM_PERSON),) if org else ()
     return c.but(role=title, role_source=ROLE_FROM_PERSON, orgs=(*c.orgs, *orgs))
+
+
+@functools.cache
+def _own_title_starts() -> dict[str, str]:
+    """Trigger lemma -> where a start takes the subject's own title
+    (``data/own_title_starts.tsv``: "any" or "relative")."""
+    return {row[0]: row[1] for row in lexicon.table("own_title_starts.tsv")}
+
+
+#: Suffixes of a title not yet held: the post without them is the one taken.
+_TO_COME = ("-elect", "-designate")
+
+
+def _own_title_taken(ctx: MatchContext, c: Candidate, found: list[Candidate]) -> Candidate | None:
+    """``c`` with the post the subject's own title names, where the verb means
+    taking that post (``data/own_title_starts.tsv``): "Health Minister X took
+    office on Monday", "Orbis CEO X, who took over in January," (a relative clause
+    right after the name), "Governor-elect X takes office in January" ("Governor";
+    a post still to come: a start not told in the past is future). Not a title
+    marked past ("former"), not a person the text nominates (a nominee takes
+    office once confirmed)."""
+    where = _own_title_starts().get(c.trigger.trigger.lemma)
+    person = c.person
+    if where is None or not person.title:
+        return None
+    if where == "relative" and not _relative_after(ctx, person, c.trigger.first):
+        return None
+    if ctx.held_post(person, current=True) != (person.title, person.title_org):
+        return None  # "former CEO X", "outgoing CEO X": a title marked past
+    if any(o.entity == c.entity and o.type is NOMINATE for o in found):
+        return None
+    title = person.title
+    orgs = (OrgEvidence(name=person.title_org, source=ORG_FROM_PERSON),) if person.title_org else ()
+    c = c.but(role=title, role_source=ROLE_FROM_PERSON, orgs=(*c.orgs, *orgs))
+    for suffix in _TO_COME:
+        if title.lower().endswith(suffix):
+            c = c.but(role=title[: -len(suffix)])
+            if c.trigger.form is not Form.PAST:
+                c = c.but(status=FUTURE, tense_settled=True)
+    return c
+
+
+#: The most words between a titled name's comma and the verb of its relative
+#: clause ("X, who only took over").
+_RELATIVE_REACH = 4
+
+
+def _relative_after(ctx: MatchContext, person: Mention, first: int) -> bool:
+    """'Orbis CEO X, who took over in January,': the trigger at ``first`` is in a
+    relative clause right after the person's name."""
+    k = person.np_last
+    tokens = ctx.tokens
+    return (
+        k + 1 < first <= k + _RELATIVE_REACH
+        and tokens[k].text == ","
+        and tokens[k + 1].lower == "who"
+    )
 
 
 #: Words right after a bare start ("X, who took charge in August", "since joining

@@ -1,0 +1,56 @@
+"""Posts and people a clause leaves unnamed but tells otherwise: the subject's own
+title where the verb means taking that post, handovers, people who will run a
+body together, relative clauses on objects, and the reporting organisation."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import events_of
+
+Row = tuple[object, ...]
+
+
+def full(text: str) -> set[Row]:
+    """(type, person, role, org, date, status) of every event of ``text``."""
+    return {
+        (e["type"], e["person"], e["role"], e["org"], e["date"], e["status"])
+        for e in events_of(text)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Health Minister Ann Lee took office on Monday.",
+            {("START", "Ann Lee", "Health Minister", None, "2024-03-04", "past")},
+        ),
+        (
+            "Mayor-elect Tom Bale takes office in January.",
+            {("START", "Tom Bale", "Mayor", None, "2025-01", "future")},
+        ),
+        (
+            "Mayor-elect Ann Lee was sworn in on Monday.",
+            {("START", "Ann Lee", "Mayor", None, "2024-03-04", "past")},
+        ),
+        (
+            "Velt CEO Ann Lee, who took over in January, said sales rose.",
+            {("START", "Ann Lee", "CEO", "Velt", "2024-01", "past")},
+        ),
+        # joining a company is not taking the post the title names
+        (
+            "Velt CEO Ann Lee, who joined the company in 2010, said sales rose.",
+            {("START", "Ann Lee", None, "Velt", "2010", "past")},
+        ),
+        # the title of one who takes charge outside a relative clause is the post held
+        (
+            "Assistant coach Tom Bale will take charge on Saturday.",
+            {("START", "Tom Bale", None, None, "2024-03-09", "future")},
+        ),
+    ],
+)
+def test_patterns_a_start_with_no_post_takes_the_title_its_verb_takes(
+    text: str, expected: set[Row]
+) -> None:
+    assert full(text) == expected
