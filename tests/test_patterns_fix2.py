@@ -54,3 +54,32 @@ def test_patterns_a_start_with_no_post_takes_the_title_its_verb_takes(
     text: str, expected: set[Row]
 ) -> None:
     assert full(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Finance Minister Tom Bale handed over to his successor, Ann Lee, at a "
+            "ceremony on Tuesday.",
+            {
+                ("END", "Tom Bale", "Finance Minister", None, "2024-03-05", "past"),
+                ("START", "Ann Lee", "Finance Minister", None, "2024-03-05", "past"),
+            },
+        ),
+        # "his deputy" is the receiver's old post; the body follows "at"
+        (
+            "Tom Bale will hand over the reins at Velt to his deputy, Ann Lee, in July.",
+            {
+                ("END", "Tom Bale", None, "Velt", "2024-07", "future"),
+                ("START", "Ann Lee", None, "Velt", "2024-07", "future"),
+            },
+        ),
+        # a thing handed to someone described is no change
+        ("Velt chairman Tom Bale handed over the files to his lawyer, Ann Lee, on Monday.", set()),
+    ],
+)
+def test_patterns_a_handover_to_a_described_receiver_ends_and_starts_the_post(
+    text: str, expected: set[Row]
+) -> None:
+    assert full(text) == expected
