@@ -83,3 +83,32 @@ def test_patterns_a_handover_to_a_described_receiver_ends_and_starts_the_post(
     text: str, expected: set[Row]
 ) -> None:
     assert full(text) == expected
+
+
+def people_posts(text: str) -> set[Row]:
+    """(type, person, role, status) of every event of ``text``."""
+    return {(e["type"], e["person"], e["role"], e["status"]) for e in events_of(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Velt said Ann Lee and Tom Bale will run the company as co-chief executives.",
+            {
+                ("START", "Ann Lee", "co-chief executive", "future"),
+                ("START", "Tom Bale", "co-chief executive", "future"),
+            },
+        ),
+        (
+            "Ann Lee is to lead the bank as chairman from May.",
+            {("START", "Ann Lee", "chairman", "future")},
+        ),
+        # a candidacy, a task, or a tenure told in the past is no change
+        ("Ann Lee will run for mayor as an independent.", set()),
+        ("Ann Lee will lead the delegation to the talks.", set()),
+        ("Ann Lee led the bank as chairman from 2010 to 2015.", set()),
+    ],
+)
+def test_patterns_to_run_or_lead_a_body_as_a_post_is_a_start(text: str, expected: set[Row]) -> None:
+    assert people_posts(text) == expected
