@@ -112,3 +112,45 @@ def people_posts(text: str) -> set[Row]:
 )
 def test_patterns_to_run_or_lead_a_body_as_a_post_is_a_start(text: str, expected: set[Row]) -> None:
     assert people_posts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The talks were led by Ann Lee, who was named chief financial officer of Velt "
+            "in January.",
+            {("START", "Ann Lee", "chief financial officer", "Velt", "2024-01", "past")},
+        ),
+        (
+            "The study was written by Tom Bale, who will retire as head of research at "
+            "Velt in June.",
+            {("END", "Tom Bale", "head of research", "Velt", "2024-06", "future")},
+        ),
+        # a name after "by" outside a who-clause acts in a phrase
+        ("A defeat by Ann Lee left them third.", set()),
+    ],
+)
+def test_patterns_a_who_clause_on_a_name_after_by_tells_its_change(
+    text: str, expected: set[Row]
+) -> None:
+    assert full(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ann Lee joined Harlow Partners as general counsel last year.",
+            {("START", "Ann Lee", "general counsel", "Harlow Partners", "2023", "past")},
+        ),
+        (
+            "Tom Bale joins Marlow Partners as chief risk officer in May.",
+            {("START", "Tom Bale", "chief risk officer", "Marlow Partners", "2024-05", "future")},
+        ),
+    ],
+)
+def test_patterns_a_body_named_like_a_post_before_as_is_the_body(
+    text: str, expected: set[Row]
+) -> None:
+    assert full(text) == expected
