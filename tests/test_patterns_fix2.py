@@ -154,3 +154,31 @@ def test_patterns_a_body_named_like_a_post_before_as_is_the_body(
     text: str, expected: set[Row]
 ) -> None:
     assert full(text) == expected
+
+
+def orgs_of(text: str) -> set[Row]:
+    """(type, person, org) of every event of ``text``."""
+    return {(e["type"], e["person"], e["org"]) for e in events_of(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Velt said Tom Bale will retire in June and be succeeded by Ann Lee.",
+            {("END", "Tom Bale", "Velt"), ("START", "Ann Lee", "Velt")},
+        ),
+        ("At Velt, Ann Lee becomes chief risk officer.", {("START", "Ann Lee", "Velt")}),
+        # a place, a country or a person's surname reports or frames no post
+        ("Kenya said Tom Bale will retire in June.", {("END", "Tom Bale", None)}),
+        (
+            "President Obi Nwosu fired Ann Lee on Monday. Nwosu said Tom Bale will retire in June.",
+            {("END", "Ann Lee", None), ("END", "Tom Bale", None)},
+        ),
+        ("At Christmas, Tom Bale resigned.", {("END", "Tom Bale", None)}),
+    ],
+)
+def test_patterns_the_body_that_reports_or_frames_a_change_is_its_org(
+    text: str, expected: set[Row]
+) -> None:
+    assert orgs_of(text) == expected
