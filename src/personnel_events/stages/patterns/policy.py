@@ -158,9 +158,10 @@ def from_reporter(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgE
     name that opens the sentence and reports a post of its own staff ("chief
     executive", "coach") or a change that names no post, where the name is
     nobody's (no person's surname), no news agency's, no place's, and no word of
-    a time, a title or common speech."""
+    a time, a title or common speech. Else the body that frames the sentence
+    (:func:`from_framing`: "At Orbis, X becomes COO")."""
     if c.role is not None and c.role.rsplit(" ", 1)[-1].lower() not in _OWN_STAFF_HEADS:
-        return None
+        return from_framing(c, facts, ctx)
     sent = ctx.sentences[c.sentence]
     tokens = ctx.tokens
     k = sent.first_token
@@ -168,7 +169,7 @@ def from_reporter(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgE
     while end < c.trigger.first and is_capitalised(tokens[end]):
         end += 1
     if end == k or end >= c.trigger.first or ctx.lowers[end] not in _REPORTING:
-        return None
+        return from_framing(c, facts, ctx)
     name = _body_name(c, facts, ctx, k, end)
     return new_org_evidence(name=name, source=ORG_FROM_SENTENCE) if name else None
 
@@ -405,7 +406,6 @@ DEFAULT_POLICY = OrgPolicy(
         Resolver("evidence", from_evidence),
         Resolver("sentence", from_sentence),
         Resolver("reporter", from_reporter),
-        Resolver("framing", from_framing),
         Resolver("same_post", from_same_post),
         Resolver("section", from_section),
         Resolver("main", from_main),
