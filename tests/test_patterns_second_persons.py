@@ -93,6 +93,11 @@ def test_patterns_replace_with_gives_the_post_to_the_person_after_with(
                 ("END", "Efua Mensah", "Senior judge"),
             },
         ),
+        # (moved from test_roles.py, which reads one event: both holders now end it)
+        (
+            "Harbour Festival co-directors Rachel Vale and Neil Orme will leave their posts.",
+            {("END", "Rachel Vale", "co-director"), ("END", "Neil Orme", "co-director")},
+        ),
         # a singular title is the first person's own
         (
             "Velt chairman Ann Lee and Tom Bale resigned on Friday.",
