@@ -150,7 +150,8 @@ def role_after_trigger(ctx: MatchContext, si: int, start: int) -> Role | None:
         if r is not None:
             # "joined Fenwick Partners as general counsel": a name read as a post is
             # the body when the post follows "as"
-            later = _as_role(ctx, r.last, limit) if r.org is None and r.text[:1].isupper() else None
+            named_like_post = r.org is None and bool(r.text) and str(r.text)[:1].isupper()
+            later = _as_role(ctx, r.last, limit) if named_like_post else None
             return later or r
         k += 1
     return None
