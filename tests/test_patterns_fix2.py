@@ -27,6 +27,12 @@ def full(text: str) -> set[Row]:
             {("START", "Ann Lee", "Health Minister", None, "2024-03-04", "past")},
         ),
         (
+            "Interior Minister Tom Bale assumed office at a ceremony on Monday.",
+            {("START", "Tom Bale", "Interior Minister", None, "2024-03-04", "past")},
+        ),
+        # "assume" with no "office" after it takes no title
+        ("CFO Ann Lee assumed responsibility for the audit on Monday.", set()),
+        (
             "Mayor-elect Tom Bale takes office in January.",
             {("START", "Tom Bale", "Mayor", None, "2025-01", "future")},
         ),

@@ -388,15 +388,17 @@ def _held_post_start(ctx: MatchContext, c: Candidate, found: list[Candidate]) ->
         c.type is not START
         or c.role is not None
         or c.rule.succession
-        or (trig.needs_post and not _bare_start(ctx, c))
         or trig.needs_role
         or any(o is not c and o.entity == c.entity and o.type is c.type for o in found)
         or any(e.name and e.source in _OWN_BODY for e in c.orgs)
     ):
         return c  # ("X was hired by Zeta Bank": a body of its own, maybe another post)
+    # ("assumed office on Monday": the words after the verb are those of its row)
     own = _own_title_taken(ctx, c, found)
     if own is not None:
         return own
+    if trig.needs_post and not _bare_start(ctx, c):
+        return c
     held = ctx.held_post(c.person, current=True, own=False)
     if held is None:
         return c
@@ -413,10 +415,25 @@ def _held_post_start(ctx: MatchContext, c: Candidate, found: list[Candidate]) ->
 
 
 @functools.cache
-def _own_title_starts() -> dict[str, str]:
-    """Trigger lemma -> where a start takes the subject's own title
-    (``data/own_title_starts.tsv``: "any" or "relative")."""
-    return {row[0]: row[1] for row in lexicon.table("own_title_starts.tsv")}
+def _own_title_starts() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(the words of a trigger phrase, where a start takes the subject's own title:
+    "any" or "relative") from ``data/own_title_starts.tsv``; a phrase may go on
+    past its trigger's lemma ("assume office": "assume" followed by "office")."""
+    return tuple(
+        (tuple(row[0].lower().split()), row[1]) for row in lexicon.table("own_title_starts.tsv")
+    )
+
+
+def _own_title_where(ctx: MatchContext, c: Candidate) -> str | None:
+    """Where the trigger of ``c`` takes the subject's own title: the row of
+    :func:`_own_title_starts` that opens with its lemma and whose other words
+    follow it; None where no row does."""
+    lemma = tuple(c.trigger.trigger.lemma.split())
+    n, last = len(lemma), c.trigger.last
+    for words, where in _own_title_starts():
+        if words[:n] == lemma and tuple(ctx.lowers[last : last + len(words) - n]) == words[n:]:
+            return where
+    return None
 
 
 #: Suffixes of a title not yet held: the post without them is the one taken.
@@ -431,7 +448,7 @@ def _own_title_taken(ctx: MatchContext, c: Candidate, found: list[Candidate]) ->
     a post still to come: a start not told in the past is future). Not a title
     marked past ("former"), not a person the text nominates (a nominee takes
     office once confirmed)."""
-    where = _own_title_starts().get(c.trigger.trigger.lemma)
+    where = _own_title_where(ctx, c)
     person = c.person
     if where is None or not person.title:
         return None
