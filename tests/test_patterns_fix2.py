@@ -188,3 +188,25 @@ def test_patterns_the_body_that_reports_or_frames_a_change_is_its_org(
     text: str, expected: set[Row]
 ) -> None:
     assert orgs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ann Lee, Velt's incoming chief risk officer, spoke on Monday.",
+            {("START", "Ann Lee", "chief risk officer", "Velt", "future")},
+        ),
+        (
+            "Tom Bale, Harlow Bank's outgoing chairman, said profits rose.",
+            {("END", "Tom Bale", "chairman", "Harlow Bank", "future")},
+        ),
+        # a person's possessive names nobody's post
+        ("Tom Bale met Ann Lee. Ann Lee, Bale's incoming deputy, said sales rose.", set()),
+    ],
+)
+def test_patterns_a_body_s_incoming_or_outgoing_title_in_an_apposition_is_a_change(
+    text: str, expected: set[Row]
+) -> None:
+    got = {(e["type"], e["person"], e["role"], e["org"], e["status"]) for e in events_of(text)}
+    assert got == expected
