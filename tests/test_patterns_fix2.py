@@ -81,6 +81,19 @@ def test_patterns_a_start_with_no_post_takes_the_title_its_verb_takes(
                 ("START", "Ann Lee", None, "Velt", "2024-07", "future"),
             },
         ),
+        (
+            "Gen. Tom Bale relinquished command of the northern army to Gen. Ann Lee on Monday.",
+            {
+                ("END", "Tom Bale", None, None, "2024-03-04", "past"),
+                ("START", "Ann Lee", None, None, "2024-03-04", "past"),
+            },
+        ),
+        # "relinquish" with no receiver is an END alone; a thing relinquished is none
+        (
+            "Tom Bale relinquished his post as chairman of Velt on Monday.",
+            {("END", "Tom Bale", "chairman", "Velt", "2024-03-04", "past")},
+        ),
+        ("Tom Bale relinquished his shares to Ann Lee.", set()),
         # a thing handed to someone described is no change
         ("Velt chairman Tom Bale handed over the files to his lawyer, Ann Lee, on Monday.", set()),
     ],
