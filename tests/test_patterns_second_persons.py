@@ -77,12 +77,31 @@ def test_patterns_replace_with_gives_the_post_to_the_person_after_with(
             "Velt named a new chief executive, Ann Lee, on Monday.",
             {("START", "Ann Lee", "chief executive")},
         ),
-        pytest.param(
+        (
             "Two ministers, Ann Lee and Tom Bale, resigned on Friday.",
             {("END", "Ann Lee", "minister"), ("END", "Tom Bale", "minister")},
-            marks=pytest.mark.xfail(
-                strict=True, reason="a plural title before subjects reaches the first only"
-            ),
+        ),
+        (
+            "Velt deputy secretaries Ann Lee and Tom Bale quit last week.",
+            {("END", "Ann Lee", "deputy secretary"), ("END", "Tom Bale", "deputy secretary")},
+        ),
+        (
+            "Senior judges Ama Owusu, Kofi Boateng and Efua Mensah retired in 2020.",
+            {
+                ("END", "Ama Owusu", "Senior judge"),
+                ("END", "Kofi Boateng", "Senior judge"),
+                ("END", "Efua Mensah", "Senior judge"),
+            },
+        ),
+        # (moved from test_roles.py, which reads one event: both holders now end it)
+        (
+            "Harbour Festival co-directors Rachel Vale and Neil Orme will leave their posts.",
+            {("END", "Rachel Vale", "co-director"), ("END", "Neil Orme", "co-director")},
+        ),
+        # a singular title is the first person's own
+        (
+            "Velt chairman Ann Lee and Tom Bale resigned on Friday.",
+            {("END", "Ann Lee", "chairman"), ("END", "Tom Bale", None)},
         ),
     ],
 )

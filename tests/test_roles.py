@@ -129,12 +129,6 @@ def role_and_org(text: str) -> tuple[object, object]:
             "Chief of Defence Forces",
             "Norland People's Defence Forces",
         ),
-        # plural titles name two holders
-        (
-            "Harbour Festival co-directors Rachel Vale and Neil Orme will leave their posts.",
-            "co-director",
-            "Harbour Festival",
-        ),
         # a title with its acronym in brackets
         (
             "In charge of Kessa, group chief executive officer (CEO) Lin Mei Hua will retire.",

@@ -98,7 +98,11 @@ def subject_people(ctx: MatchContext, si: int, first: int) -> list[Mention]:
         return subject_people(ctx, si, shared)
     if crosses_verb(ctx, head.np_last, first):
         return []
-    if head.np_first > 0 and ctx.tokens[head.np_first - 1].lower == "by":
+    if (
+        head.np_first > 0
+        and ctx.tokens[head.np_first - 1].lower == "by"
+        and not _relative_subject(ctx, head, first)
+    ):
         return []  # "a defeat by X left them 11th": X acts in a phrase, not the clause
     offer = _offer_before(ctx, si, head)
     if offer is not None:
@@ -123,6 +127,14 @@ def subject_people(ctx: MatchContext, si: int, first: int) -> list[Mention]:
             continue
         break
     return out if closed else [head]
+
+
+def _relative_subject(ctx: MatchContext, head: Mention, first: int) -> bool:
+    """'was led by X, who was named CFO in January': the trigger at ``first`` is in
+    a who-clause right after ``head``, which is its subject wherever ``head`` stands."""
+    k = head.np_last
+    tokens = ctx.tokens
+    return k + 1 < first and tokens[k].text == "," and tokens[k + 1].lower == "who"
 
 
 def _index_of(cands: list[Mention], head: Mention) -> int:

@@ -5,11 +5,13 @@ status the words told."""
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 
 from ... import lexicon
 from ...candidates import (
     Candidate,
+    Form,
     OrgEvidence,
     RoleSource,
     Rule,
@@ -21,6 +23,7 @@ from ...members import (
     END,
     FRAME_SUBJ,
     FUTURE,
+    NOMINATE,
     ORG_FROM_OBJECT,
     ORG_FROM_PASSIVE_AGENT,
     ORG_FROM_PERSON,
@@ -31,6 +34,7 @@ from ...members import (
     START,
 )
 from ...model import EventType, Mention, Status
+from ...names import title_words
 from ...roles import Role, split_posts
 from .context import MatchContext
 from .words import CEREMONY_VERBS, POST_WORDS
@@ -133,13 +137,85 @@ def make_each(
     """One candidate for each person and each post a coordinated role names ("was
     named CEO and member of its board")."""
     posts = split_posts(ctx.text, ctx.tokens, role) if role is not None else (None,)
-    return [
+    found = [
         make_candidate(
             ctx, match, si, match.trigger.type, m, rule, post, orgs, status, later_orgs=later_orgs
         )
-        for m in people
+        for m in people[:1]
         for post in posts
     ]
+    shared = _plural_title(people) if role is None and match.trigger.type is END else None
+    for m in people[1:]:
+        if shared is not None and m.title is None and m.appos is None:
+            # "Two ministers, X and Y, resigned": each listed person ends the post
+            # the plural title before the list names (settling puts it in the singular)
+            title, title_org = shared
+            own = [new_org_evidence(name=title_org, source=ORG_FROM_PERSON)] if title_org else []
+            found.append(
+                make_candidate(
+                    ctx,
+                    match,
+                    si,
+                    END,
+                    m,
+                    rule,
+                    title,
+                    [*orgs, *own],
+                    status,
+                    later_orgs=later_orgs,
+                    own_post=False,
+                    role_source=ROLE_FROM_PERSON,
+                )
+            )
+            continue
+        found.extend(
+            make_candidate(
+                ctx,
+                match,
+                si,
+                match.trigger.type,
+                m,
+                rule,
+                post,
+                orgs,
+                status,
+                later_orgs=later_orgs,
+            )
+            for post in posts
+        )
+    return found
+
+
+def _plural_title(people: Sequence[Mention]) -> tuple[str, str | None] | None:
+    """The title (and its body) written before a list of several people in the
+    plural ("deputy secretaries X and Y", "two ministers, X and Y,"), which each of
+    them holds; None where the first person's title is singular or there is none."""
+    if len(people) < 2:
+        return None
+    title = people[0].title
+    if not title or singular_post(title) == title:
+        return None
+    return title, people[0].title_org
+
+
+def singular_post(role: str | None) -> str | None:
+    """A post named in the plural for the several people who take it, in the
+    singular each takes ("joined the board as independent directors": "independent
+    director"); ``role`` itself where its last word is no plural of a title."""
+    if not role or not role.endswith("s") or " of " in role:
+        return role
+    prefix, _, head = role.rpartition(" ")
+    low = head.lower()
+    titles = title_words()
+    if low in titles:
+        return role  # "boss", "chief of staff"'s own words
+    if low.endswith("ies") and low[:-3] + "y" in titles:
+        one = head[:-3] + "y"
+    elif low[:-1] in titles:
+        one = head[:-1]
+    else:
+        return role
+    return f"{prefix} {one}" if prefix else one
 
 
 #: How many sentences back a post told earlier is still the one "the job" means.
@@ -312,12 +388,17 @@ def _held_post_start(ctx: MatchContext, c: Candidate, found: list[Candidate]) ->
         c.type is not START
         or c.role is not None
         or c.rule.succession
-        or (trig.needs_post and not _bare_start(ctx, c))
         or trig.needs_role
         or any(o is not c and o.entity == c.entity and o.type is c.type for o in found)
         or any(e.name and e.source in _OWN_BODY for e in c.orgs)
     ):
         return c  # ("X was hired by Zeta Bank": a body of its own, maybe another post)
+    # ("assumed office on Monday": the words after the verb are those of its row)
+    own = _own_title_taken(ctx, c, found)
+    if own is not None:
+        return own
+    if trig.needs_post and not _bare_start(ctx, c):
+        return c
     held = ctx.held_post(c.person, current=True, own=False)
     if held is None:
         return c
@@ -331,6 +412,78 @@ def _held_post_start(ctx: MatchContext, c: Candidate, found: list[Candidate]) ->
             return c  # "fired as CEO in May 2022 ... hired in June 2023": another post
     orgs = (OrgEvidence(name=org, source=ORG_FROM_PERSON),) if org else ()
     return c.but(role=title, role_source=ROLE_FROM_PERSON, orgs=(*c.orgs, *orgs))
+
+
+@functools.cache
+def _own_title_starts() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(the words of a trigger phrase, where a start takes the subject's own title:
+    "any" or "relative") from ``data/own_title_starts.tsv``; a phrase may go on
+    past its trigger's lemma ("assume office": "assume" followed by "office")."""
+    return tuple(
+        (tuple(row[0].lower().split()), row[1]) for row in lexicon.table("own_title_starts.tsv")
+    )
+
+
+def _own_title_where(ctx: MatchContext, c: Candidate) -> str | None:
+    """Where the trigger of ``c`` takes the subject's own title: the row of
+    :func:`_own_title_starts` that opens with its lemma and whose other words
+    follow it; None where no row does."""
+    lemma = tuple(c.trigger.trigger.lemma.split())
+    n, last = len(lemma), c.trigger.last
+    for words, where in _own_title_starts():
+        if words[:n] == lemma and tuple(ctx.lowers[last : last + len(words) - n]) == words[n:]:
+            return where
+    return None
+
+
+#: Suffixes of a title not yet held: the post without them is the one taken.
+_TO_COME = ("-elect", "-designate")
+
+
+def _own_title_taken(ctx: MatchContext, c: Candidate, found: list[Candidate]) -> Candidate | None:
+    """``c`` with the post the subject's own title names, where the verb means
+    taking that post (``data/own_title_starts.tsv``): "Health Minister X took
+    office on Monday", "Orbis CEO X, who took over in January," (a relative clause
+    right after the name), "Governor-elect X takes office in January" ("Governor";
+    a post still to come: a start not told in the past is future). Not a title
+    marked past ("former"), not a person the text nominates (a nominee takes
+    office once confirmed)."""
+    where = _own_title_where(ctx, c)
+    person = c.person
+    if where is None or not person.title:
+        return None
+    if where == "relative" and not _relative_after(ctx, person, c.trigger.first):
+        return None
+    if ctx.held_post(person, current=True) != (person.title, person.title_org):
+        return None  # "former CEO X", "outgoing CEO X": a title marked past
+    if any(o.entity == c.entity and o.type is NOMINATE for o in found):
+        return None
+    title = person.title
+    orgs = (OrgEvidence(name=person.title_org, source=ORG_FROM_PERSON),) if person.title_org else ()
+    c = c.but(role=title, role_source=ROLE_FROM_PERSON, orgs=(*c.orgs, *orgs))
+    for suffix in _TO_COME:
+        if title.lower().endswith(suffix):
+            c = c.but(role=title[: -len(suffix)])
+            if c.trigger.form is not Form.PAST:
+                c = c.but(status=FUTURE, tense_settled=True)
+    return c
+
+
+#: The most words between a titled name's comma and the verb of its relative
+#: clause ("X, who only took over").
+_RELATIVE_REACH = 4
+
+
+def _relative_after(ctx: MatchContext, person: Mention, first: int) -> bool:
+    """'Orbis CEO X, who took over in January,': the trigger at ``first`` is in a
+    relative clause right after the person's name."""
+    k = person.np_last
+    tokens = ctx.tokens
+    return (
+        k + 1 < first <= k + _RELATIVE_REACH
+        and tokens[k].text == ","
+        and tokens[k + 1].lower == "who"
+    )
 
 
 #: Words right after a bare start ("X, who took charge in August", "since joining

@@ -4,15 +4,16 @@ a body being nobody's post)."""
 
 from __future__ import annotations
 
-from ...candidates import Candidate, TriggerMatch
-from ...members import END, RULE_SUCCESSION, START
+from ...candidates import Candidate, OrgEvidence, TriggerMatch
+from ...members import END, MENTION_NAME, RULE_SUCCESSION, START
 from ...modality import status_of
+from ...model import Mention
 from .arguments import object_people, subject_people
 from .build import make_candidate
 from .context import MatchContext
 from .facts import DocumentFacts
 from .gates import blocked, effects_before
-from .orgs import succession_post
+from .orgs import object_org, succession_post
 from .posts import role_after_trigger
 from .senses import names_charge
 
@@ -37,7 +38,7 @@ def handover_frame(
         if at is None or not names_charge(ctx, si, last):
             return []
         to = at + 1
-    starts = object_people(ctx, si, to)
+    starts = object_people(ctx, si, to) or _described_receiver(ctx, si, to)
     if not starts:
         return []
     ends = subject_people(ctx, si, first)
@@ -50,7 +51,12 @@ def handover_frame(
     role = role_after_trigger(ctx, si, starts[-1].np_last)
     if role is None and to != last:
         role = role_after_trigger(ctx, si, last)
+        if role is not None and role.last >= to:
+            role = None  # "handed over the reins to his deputy": the receiver's old post
     text, source, orgs = succession_post(role, ends)
+    body = _body_handed(ctx, si, last, to)
+    if body is not None:
+        orgs = [*orgs, body]
     found = [
         make_candidate(
             ctx, match, si, kind, m, RULE_SUCCESSION, text, orgs, status,
@@ -60,3 +66,38 @@ def handover_frame(
         for m in side
     ]  # fmt: skip
     return sorted(found, key=lambda c: c.person.start)
+
+
+#: Possessive words that open a receiver's description ("to his successor, X").
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "the"})
+#: The most words of such a description.
+_DESCRIBING_REACH = 3
+
+
+def _described_receiver(ctx: MatchContext, si: int, to: int) -> list[Mention]:
+    """'handed over to his successor, X,', 'to her deputy, X': the receiver named
+    in an apposition after a possessive and a few lower-case words."""
+    tokens = ctx.tokens
+    if to >= len(tokens) or tokens[to].lower not in _POSSESSIVES:
+        return []
+    for m in ctx.persons(si):
+        if m.np_first <= to or m.kind is not MENTION_NAME:
+            continue
+        words = tokens[to + 1 : m.np_first]
+        if (
+            2 <= len(words) <= _DESCRIBING_REACH + 1
+            and words[-1].text == ","
+            and all(t.text.isalpha() and t.text.islower() for t in words[:-1])
+        ):
+            return [m]
+        break
+    return []
+
+
+def _body_handed(ctx: MatchContext, si: int, last: int, to: int) -> OrgEvidence | None:
+    """'handed over the reins at Nordvik Shipping to X': the body whose post is
+    handed over, named after "at" between the verb and the receiver."""
+    for k in range(last, to - 1):
+        if ctx.tokens[k].lower == "at":
+            return object_org(ctx, si, k)
+    return None

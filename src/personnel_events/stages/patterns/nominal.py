@@ -11,6 +11,7 @@ from ...candidates import (
     Candidate,
     OrgEvidence,
     TriggerMatch,
+    new_org_evidence,
 )
 from ...members import (
     EFFECT_FUTURE,
@@ -20,7 +21,9 @@ from ...members import (
     MENTION_NAME,
     MENTION_PRONOUN,
     ORG_FROM_PERSON,
+    ORG_FROM_ROLE,
     PAST,
+    PERSON,
     ROLE_FROM_PERSON,
     RULE_NOUN,
     RULE_NOUN_TOLD,
@@ -28,7 +31,7 @@ from ...members import (
 )
 from ...modality import RELATIVES
 from ...model import Mention, Status
-from ...names import possessive_after
+from ...names import is_capitalised, possessive_after
 from ...roles import Role, opens_place
 from .appositions import titled_apposition
 from .arguments import listed_person, object_people
@@ -37,7 +40,7 @@ from .context import MatchContext
 from .facts import DocumentFacts
 from .frames import passive_frame
 from .gates import blocked, effects_before
-from .orgs import object_org
+from .orgs import object_org, unknown_body
 from .posts import role_after_trigger
 from .senses import names_charge
 from .words import (
@@ -364,8 +367,8 @@ def title_frame(
         found = _copula_name(ctx, si, last) or _named_before(ctx, si, match.first, last)
         if found is None:
             return []
-        person, role = found
-        orgs = []
+        person, role, owner = found
+        orgs = [new_org_evidence(name=owner, source=ORG_FROM_ROLE)] if owner else []
     effects = effects_before(
         ctx, si, max(ctx.sentences[si].first_token, match.first - 6), match.first
     )
@@ -394,17 +397,27 @@ def title_frame(
 _BEFORE_TITLE_WORD = frozenset({"is", "was", ","})
 
 
-def _named_before(ctx: MatchContext, si: int, first: int, last: int) -> tuple[Mention, Role] | None:
-    """'X is the incoming CEO of Y', 'X, the incoming CEO of Y,': the name before
-    "is", "was" or an apposition's comma, then "the" and the word before the title
-    at ``first``; the title read from ``last``."""
+def _named_before(
+    ctx: MatchContext, si: int, first: int, last: int
+) -> tuple[Mention, Role, str | None] | None:
+    """'X is the incoming CEO of Y', 'X, the incoming CEO of Y,', 'X, Kestrel
+    Bank's incoming CEO,': the name before "is", "was" or an apposition's comma,
+    then "the" (or a body's possessive, which is the post's body) and the word
+    before the title at ``first``; the title read from ``last``."""
     sent_first = ctx.sentences[si].first_token
     k = first - 1
-    if (
-        not ctx.tokens[first].text.islower()  # "X, New Zealand's finance minister"
-        or k <= sent_first
-        or ctx.lowers[k] not in {"the", "its", "their"}
-    ):
+    if not ctx.tokens[first].text.islower() or k <= sent_first:  # "X, New Zealand's minister"
+        return None
+    owner = None
+    if ctx.lowers[k] in {"'s", "\u2019s"}:
+        j = k
+        while j - 1 > sent_first and k - j < _OWNER_WORDS and is_capitalised(ctx.tokens[j - 1]):
+            j -= 1
+        if j == k or not _body_owner(ctx, si, j, k):
+            return None  # "X, Tom Ash's incoming deputy,": a person's
+        owner = ctx.span_text(j, k - 1)
+        k = j
+    elif ctx.lowers[k] not in {"the", "its", "their"}:
         return None
     k -= 1
     if k <= sent_first or ctx.lowers[k] not in _BEFORE_TITLE_WORD:
@@ -415,10 +428,35 @@ def _named_before(ctx: MatchContext, si: int, first: int, last: int) -> tuple[Me
     if person is None:
         return None
     role = ctx.role_after(last, ctx.sentences[si].last_token)
-    return (person, role) if role is not None and role.text else None
+    return (person, role, owner) if role is not None and role.text else None
 
 
-def _copula_name(ctx: MatchContext, si: int, start: int) -> tuple[Mention, Role] | None:
+#: The most words of a body's name before its possessive ("Kestrel Bank's").
+_OWNER_WORDS = 4
+
+
+def _body_owner(ctx: MatchContext, si: int, j: int, k: int) -> bool:
+    """Whether the capitalised words ``tokens[j:k]`` before a possessive name a
+    body: an organisation's name by its label ("Kestrel Bank's"), or words that
+    can name a body no person's name stands in (a possessor's too) and that end
+    no person's name the text gives ("Bale's incoming deputy")."""
+    if any(m.first_token <= j and m.last_token >= k for m in ctx.orgs(si)):
+        return True
+    if not unknown_body(ctx, si, j, k):
+        return False
+    if any(
+        m.sentence == si and m.label is PERSON and m.first_token < k and m.last_token > j
+        for m in ctx.doc.mentions
+    ):
+        return False
+    last = ctx.lowers[k - 1]
+    return not any(
+        ent.label is PERSON and ent.name.rsplit(" ", 1)[-1].lower() == last
+        for ent in ctx.doc.entities
+    )
+
+
+def _copula_name(ctx: MatchContext, si: int, start: int) -> tuple[Mention, Role, None] | None:
     """A title read from ``start``, then "is", "will be" or "was", then a name."""
     limit = ctx.sentences[si].last_token
     role = ctx.role_after(start, limit)
@@ -432,4 +470,4 @@ def _copula_name(ctx: MatchContext, si: int, start: int) -> tuple[Mention, Role]
     else:
         return None
     person = next((m for m in ctx.persons(si) if m.np_first == k and m.kind is MENTION_NAME), None)
-    return (person, role) if person is not None else None
+    return (person, role, None) if person is not None else None

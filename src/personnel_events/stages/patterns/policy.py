@@ -26,6 +26,7 @@ from ...members import (
     PERSON,
 )
 from ...names import GOVERNMENT_NOUNS, is_capitalised
+from ..coref.kinds import is_place_name
 from .context import MatchContext
 from .facts import DocumentFacts, post_key
 from .orgs import (
@@ -154,12 +155,14 @@ _REPORTING = frozenset({"said", "says", "announced", "announces", "confirmed", "
 
 
 def from_reporter(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgEvidence | None:
-    """'Orbis said chief executive X would leave': the name that opens the sentence
-    and reports a post of its own staff ("chief executive", "coach"), where the
-    name is nobody's (no person's surname), no news agency's, and no word of a
-    time, a title or common speech."""
-    if c.role is None or c.role.rsplit(" ", 1)[-1].lower() not in _OWN_STAFF_HEADS:
-        return None
+    """'Orbis said chief executive X would leave', 'Orbis said X will retire': the
+    name that opens the sentence and reports a post of its own staff ("chief
+    executive", "coach") or a change that names no post, where the name is
+    nobody's (no person's surname), no news agency's, no place's, and no word of
+    a time, a title or common speech. Else the body that frames the sentence
+    (:func:`from_framing`: "At Orbis, X becomes COO")."""
+    if c.role is not None and c.role.rsplit(" ", 1)[-1].lower() not in _OWN_STAFF_HEADS:
+        return from_framing(c, facts, ctx)
     sent = ctx.sentences[c.sentence]
     tokens = ctx.tokens
     k = sent.first_token
@@ -167,17 +170,52 @@ def from_reporter(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgE
     while end < c.trigger.first and is_capitalised(tokens[end]):
         end += 1
     if end == k or end >= c.trigger.first or ctx.lowers[end] not in _REPORTING:
-        return None
+        return from_framing(c, facts, ctx)
+    name = _body_name(c, facts, ctx, k, end)
+    return new_org_evidence(name=name, source=ORG_FROM_SENTENCE) if name else None
+
+
+def _body_name(
+    c: Candidate, facts: DocumentFacts, ctx: MatchContext, k: int, end: int
+) -> str | None:
+    """The capitalised words ``tokens[k:end]`` as the name of a body the text does
+    not otherwise know: no person's name or surname, no news agency, no place
+    (``places.txt``, ``jurisdictions.txt``), no word of a time, a title or common
+    speech."""
     if not unknown_body(ctx, c.sentence, k, end):
         return None
     name = ctx.span_text(k, end - 1)
     if (
         facts.kind(name) in BYSTANDER_KINDS
         or name.lower() in lexicon.words("news_organisations.txt")
+        or is_place_name(name.lower().split())
+        or name.lower() in lexicon.words("jurisdictions.txt")
         or _a_surname(ctx, name)
     ):
         return None  # "Reuters said ...", "Ruto said ..." of President William Ruto
-    return new_org_evidence(name=name, source=ORG_FROM_SENTENCE)
+    return name
+
+
+#: The most words of a body's name that frames a sentence ("At Orbis, X becomes COO").
+_FRAMING_WORDS = 4
+
+
+def from_framing(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgEvidence | None:
+    """'At Orbis, Jane Roe becomes chief operating officer': the body named after
+    "At" that opens the sentence, set off by a comma before the person, where the
+    name is a body's (not a place's, a person's, a time's or a news agency's)."""
+    sent = ctx.sentences[c.sentence]
+    tokens = ctx.tokens
+    k = sent.first_token
+    if k + 2 >= c.person.np_first or ctx.lowers[k] != "at":
+        return None
+    end = k + 1
+    while end < min(c.person.np_first, k + 1 + _FRAMING_WORDS) and is_capitalised(tokens[end]):
+        end += 1
+    if end == k + 1 or tokens[end].text != ",":
+        return None
+    name = _body_name(c, facts, ctx, k + 1, end)
+    return new_org_evidence(name=name, source=ORG_FROM_SENTENCE) if name else None
 
 
 def _a_surname(ctx: MatchContext, name: str) -> bool:

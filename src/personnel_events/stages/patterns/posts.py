@@ -148,8 +148,21 @@ def role_after_trigger(ctx: MatchContext, si: int, start: int) -> Role | None:
             return None
         r = (post_named(ctx, k, limit) or ctx.role_after(k, limit)) if k == start else None
         if r is not None:
-            return r
+            # "joined Fenwick Partners as general counsel": a name read as a post is
+            # the body when the post follows "as"
+            named_like_post = r.org is None and bool(r.text) and str(r.text)[:1].isupper()
+            later = _as_role(ctx, r.last, limit) if named_like_post else None
+            return later or r
         k += 1
+    return None
+
+
+def _as_role(ctx: MatchContext, k: int, limit: int) -> Role | None:
+    """The role after an "as" at token ``k`` ("... as general counsel"), if any."""
+    if k + 1 < limit and ctx.tokens[k].lower == "as":
+        r = ctx.role_after(k + 1, limit)
+        if r is not None and r.text:
+            return r
     return None
 
 

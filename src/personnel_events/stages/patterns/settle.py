@@ -43,6 +43,7 @@ from ...members import (
 )
 from ...model import EventType
 from ...names import title_words
+from .build import singular_post
 from .context import MatchContext
 from .facts import DocumentFacts, post_after_copula
 from .policy import OrgPolicy
@@ -262,7 +263,7 @@ def settle(
                 person_name=entity.name,  # before the policy: a resolver may read it
             )
         org, org_source = policy.resolve(c, facts, ctx)
-        bare = _singular(_without_org(c.role, org))
+        bare = singular_post(_without_org(c.role, org))
         if bare is not c.role:
             c = c.but(role=bare)
         out.append(c.but(org=org, org_source=org_source, confidence=confidence(c)))
@@ -282,26 +283,6 @@ def _without_org(role: str | None, org: str | None) -> str | None:
     if words[0] in _NOT_A_POST_OPENER or title_words().isdisjoint(words):
         return role  # "Presidential Chief of Staff" is no post "of Staff" of a body
     return rest
-
-
-def _singular(role: str | None) -> str | None:
-    """A post named in the plural for the several people who take it, in the
-    singular each takes ("joined the board as independent directors": "independent
-    director"); ``role`` itself where its last word is no plural of a title."""
-    if not role or not role.endswith("s") or " of " in role:
-        return role
-    prefix, _, head = role.rpartition(" ")
-    low = head.lower()
-    titles = title_words()
-    if low in titles:
-        return role  # "boss", "chief of staff"'s own words
-    if low.endswith("ies") and low[:-3] + "y" in titles:
-        one = head[:-3] + "y"
-    elif low[:-1] in titles:
-        one = head[:-1]
-    else:
-        return role
-    return f"{prefix} {one}" if prefix else one
 
 
 #: Words a post never opens with.
