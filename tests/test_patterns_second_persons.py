@@ -189,3 +189,22 @@ def test_patterns_an_inverted_sentence_names_its_people_after_be(
     text: str, expected: set[tuple[object, ...]]
 ) -> None:
     assert full(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle between a verb of change and a title describes the person
+        (
+            "Ann Lee was elected chair of Velt. Lee succeeds retired army general Tom Bale.",
+            {("START", "Ann Lee"), ("END", "Tom Bale")},
+        ),
+        ("Velt named retired judge Tom Bale as its ombudsman.", {("START", "Tom Bale")}),
+        # a participle of its own clause is a change
+        ("Ann Lee retired as chief executive in May.", {("END", "Ann Lee")}),
+    ],
+)
+def test_patterns_an_attributive_participle_tells_no_change(
+    text: str, expected: set[tuple[object, object]]
+) -> None:
+    assert {(e["type"], e["person"]) for e in events_of(text)} == expected

@@ -6,6 +6,8 @@ returns the candidates it tells (or none); :mod:`.registry` maps frames to them.
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 
 from ... import lexicon
@@ -35,6 +37,7 @@ from ...members import (
 from ...modality import is_passive, status_of
 from ...model import Mention, Status
 from ...roles import Role, is_role_word
+from ..coref.people import appointing_verbs, succeeding_verbs, taking_verbs
 from .appositions import titled_apposition
 from .arguments import (
     dep_people,
@@ -116,6 +119,8 @@ def subject_frame(
 ) -> list[Candidate]:
     """'X resigned', 'X will join Acme as CTO', 'X takes over from Y'."""
     first, last = match.first, match.last
+    if _attributive(ctx, si, match):
+        return []  # "succeeds retired army general X": a description, no change of its own
     people = subject_people(ctx, si, first)
     inverted = -1
     if not people and match.form is FORM_ING:
@@ -204,6 +209,27 @@ def subject_frame(
                     )
                 )
     return found
+
+
+def _attributive(ctx: MatchContext, si: int, match: TriggerMatch) -> bool:
+    """A past participle between another verb of change and a title ("succeeds
+    retired army general X", "named former... "): it describes the person after
+    it, it tells no change of its own."""
+    first = match.first
+    if (
+        match.form is not FORM_PAST
+        or first <= ctx.sentences[si].first_token
+        or match.last >= ctx.sentences[si].last_token
+        or not is_role_word(ctx.tokens[match.last])
+    ):
+        return False
+    return ctx.lowers[first - 1] in _verbs_of_change()
+
+
+@functools.cache
+def _verbs_of_change() -> frozenset[str]:
+    """The one-word forms of the verbs that appoint, take or succeed to a post."""
+    return appointing_verbs() | taking_verbs() | succeeding_verbs()
 
 
 def _stands_for_post(ctx: MatchContext, si: int, trig: Trigger, last: int) -> bool:
