@@ -135,6 +135,17 @@ def orgs_of(text: str) -> set[tuple[object, object, object]]:
             "Permanent Secretary Ann Lee has been moved to the Ministry of Health.",
             {("START", "Ann Lee", "Ministry of Health")},
         ),
+        # the one moved by another
+        (
+            "The reshuffle also moved Deputy Prime Minister Kofi Boateng to the commerce ministry.",
+            {("START", "Kofi Boateng", "commerce ministry")},
+        ),
+        (
+            "The president moved Efua Mensah from the interior ministry to the Ministry of "
+            "Defence.",
+            {("START", "Efua Mensah", "Ministry of Defence")},
+        ),
+        ("The club moved Tom Bale to the reserves.", set()),
         # a move to a place or a thing names no post
         ("Ann Lee moved to London in 2019.", set()),
         ("The team moved to a new stadium in 2019.", set()),

@@ -121,6 +121,10 @@ def subject_frame(
     first, last = match.first, match.last
     if _attributive(ctx, si, match):
         return []  # "succeeds retired army general X": a description, no change of its own
+    if match.trigger.needs_role:
+        moved = _moved_to_department(ctx, facts, si, match)
+        if moved:
+            return moved
     people = subject_people(ctx, si, first)
     inverted = -1
     if not people and match.form is FORM_ING:
@@ -269,6 +273,39 @@ def _time_next(ctx: MatchContext, si: int, last: int) -> bool:
     while k < limit and lowers[k] in _TIME_OPENERS:
         k += 1
     return k < limit and (lowers[k] in times or ctx.tokens[k].text[:1].isdigit())
+
+
+def _moved_to_department(
+    ctx: MatchContext, facts: DocumentFacts, si: int, match: TriggerMatch
+) -> list[Candidate]:
+    """'The reshuffle moved X to the commerce ministry', 'moved X from the interior
+    ministry to the Ministry of Defence': the one moved by another starts at the
+    department after "to" (a verb such as "move" that needs a role otherwise)."""
+    last = match.last
+    people = object_people(ctx, si, last)
+    if not people:
+        return []
+    to = _past_from(ctx, si, people[-1].np_last)
+    if not _to_department(ctx, si, to):
+        return []
+    sent = ctx.sentences[si]
+    effects = effects_before(ctx, si, max(sent.first_token, match.first - 6), match.first)
+    if blocked(effects):
+        return []
+    status = status_of(effects, match.form, ctx.tokens, sent.first_token, match.first)
+    body = object_org(ctx, si, to)
+    return make_each(ctx, match, si, people, RULE_OBJECT, None, [body], status)
+
+
+def _past_from(ctx: MatchContext, si: int, k: int) -> int:
+    """Past a "from" phrase of a department at ``k`` ("from the Interior ministry
+    to Defence"): where "to" may stand."""
+    limit = min(ctx.sentences[si].last_token, k + 8)
+    if k < limit and ctx.lowers[k] == "from":
+        for j in range(k + 1, limit):
+            if ctx.lowers[j] == "to":
+                return j
+    return k
 
 
 def _to_department(ctx: MatchContext, si: int, last: int) -> bool:
