@@ -396,14 +396,22 @@ _LEADING_WORDS = ("", "on", "late on", "early on")
 
 #: What every match of :data:`_EFFECTIVE_PREFIX` holds in lower case.
 _EFFECT_HINTS = ("ffect", "as", "ef", "e.f", "e f")
+#: What every match of :data:`_EFFECTIVE_PREFIX` ends with in lower case, but for
+#: its white space: "effective", "on", "from", "at", "of" and "w.e.f" (an "f", with
+#: a full stop or not), a weekday ("day", with a comma or not).
+_EFFECT_ENDS = ("effective", "on", "from", "at", "f", "f.", "day", "day,")
 
 
 def _effective_before(text: str, start: int, end: int, lower: str | None) -> bool:
     """:data:`_EFFECTIVE_PREFIX` ends at ``end`` in ``text[start:end]``. Each of its
-    matches holds "ffect", "as " or "e" then "f" in lower case (no other character
-    matches "f", "e", "c", "t" or "a" case-blind), which ``lower`` (:func:`folded`)
-    is first looked in: most times have none before them."""
-    if lower is not None and not any(lower.find(w, start, end) >= 0 for w in _EFFECT_HINTS):
+    matches ends with one of :data:`_EFFECT_ENDS` and holds "ffect", "as " or "e"
+    then "f" in lower case (no other character matches "f", "e", "c", "t" or "a"
+    case-blind), which ``lower`` (:func:`folded`) is first looked in: most times
+    have neither before them (the end is asked first: one call)."""
+    if lower is not None and (
+        not lower[start:end].rstrip().endswith(_EFFECT_ENDS)
+        or not any(lower.find(w, start, end) >= 0 for w in _EFFECT_HINTS)
+    ):
         return False
     return _EFFECTIVE_PREFIX.search(text, start, end) is not None
 
