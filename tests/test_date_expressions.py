@@ -353,3 +353,30 @@ def test_the_ascii_twin_refuses_what_it_cannot_write_out() -> None:
     for pattern in (r"[\s,]+x", r"a\\s"):
         with pytest.raises(ValueError, match="not written out"):
             _ascii_twin(re.compile(pattern))
+
+
+def test_every_effective_prefix_ends_as_the_precheck_asks() -> None:
+    """_effective_before rejects a window whose end (but for blanks) is none of
+    _EFFECT_ENDS without the regex: every match of _EFFECTIVE_PREFIX ends so."""
+    import random
+
+    from personnel_events.stages.dates.expressions import (
+        _EFFECT_ENDS,
+        _EFFECTIVE_PREFIX,
+        _effective_before,
+    )
+
+    parts = ["effective", "Effective", "as", "of", "on", "from", "at", "with", "effect",
+             "affect", "w", ".", "e", "f", "W.E.F", "wef", "monday", "Tuesday", "day", ",",
+             " ", "\t", "\n", "\u00a0", "x", "is", "April"]  # fmt: skip
+    rng = random.Random(7)
+    found = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(parts) + rng.choice(["", " "]) for _ in range(rng.randint(1, 6)))
+        if _EFFECTIVE_PREFIX.search(text) is not None:
+            found += 1
+            assert text.lower().rstrip().endswith(_EFFECT_ENDS), text
+    assert found > 500
+    for text in ("effective as of ", "with effect from ", "as from ", "w.e.f. ", "on Monday, "):
+        effective = not text.startswith("on")
+        assert _effective_before(text, 0, len(text), text.lower()) is effective
