@@ -715,3 +715,29 @@ def test_policy_a_round_up_gives_each_post_its_own_state(
     text: str, person: str, kind: str, org: str | None
 ) -> None:
     assert _org(text, person, kind) == org
+
+
+ASIDES: list[Row] = [
+    # the name before an aside acts, not a name inside it
+    (
+        "Korra Water Trust, the charity that digs wells in East Africa, has appointed Ann Lee "
+        "as its new chief executive.",
+        "Ann Lee",
+        "START",
+        "Korra Water Trust",
+    ),
+    (
+        "Velt Bank, which has branches in Ohio and Texas, named Tom Bale chief "
+        "executive on Monday.",
+        "Tom Bale",
+        "START",
+        "Velt Bank",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "kind", "org"), ASIDES)
+def test_orgs_the_name_before_an_aside_is_the_agent(
+    text: str, person: str, kind: str, org: str | None
+) -> None:
+    assert _org(text, person, kind) == org

@@ -242,6 +242,13 @@ def agent_org(ctx: MatchContext, si: int, first: int) -> OrgEvidence | None:
         and m.org_kind is not ORG_KIND_NEWS
         and m.start >= head_end
     ]
+    aside = _aside_before(ctx, si, first)
+    if aside is not None:
+        # "Waterline, the charity that works in East Africa, has appointed X": the
+        # name before the aside acts, not one inside it
+        orgs = [m for m in orgs if m.last_token <= aside]
+        if orgs and orgs[-1].last_token != aside:
+            orgs = []
     if orgs and not crosses_verb(ctx, orgs[-1].last_token, first):
         return new_org_evidence(name=org_name(ctx, orgs[-1]), source=ORG_FROM_AGENT)
     tokens = ctx.tokens
@@ -277,6 +284,28 @@ def agent_org(ctx: MatchContext, si: int, first: int) -> OrgEvidence | None:
         if j <= k and not all(t.lower in common for t in tokens[j : k + 1]):
             # "He appointed", "They also hired": a capitalised common word is nobody
             return OrgEvidence(name=ctx.span_text(j, k), source=ORG_FROM_ACTING_NAME)
+    return None
+
+
+#: How many words a comma-enclosed aside between an agent and its verb may hold.
+AGENT_ASIDE_MAX = 20
+
+
+def _aside_before(ctx: MatchContext, si: int, first: int) -> int | None:
+    """Where the comma that opens an aside right before the verb stands ("X, the
+    charity that works in East Africa, has appointed": the comma after X), or None."""
+    tokens = ctx.tokens
+    sent_first = ctx.sentences[si].first_token
+    k = first - 1
+    while k > sent_first and tokens[k].lower in AGENT_SKIP:
+        k -= 1
+    if k <= sent_first or tokens[k].text != ",":
+        return None
+    for j in range(k - 1, max(sent_first, k - AGENT_ASIDE_MAX) - 1, -1):
+        if tokens[j].text == ",":
+            return j
+        if tokens[j].text in {";", ":"}:
+            return None
     return None
 
 
