@@ -741,3 +741,29 @@ def test_orgs_the_name_before_an_aside_is_the_agent(
     text: str, person: str, kind: str, org: str | None
 ) -> None:
     assert _org(text, person, kind) == org
+
+
+GENERIC_NAMED_BEFORE: list[Row] = [
+    # "the club" after the verb is the one its sentence named with that noun
+    (
+        "The Orvik Handball Federation hired Tom Bale. Bale has coached Danish club "
+        "Aalborg Vikings since 2019 and will leave the club in June.",
+        "Tom Bale",
+        "END",
+        "Aalborg Vikings",
+    ),
+    (
+        "Velt Holdings named Ann Lee chief executive. Lee ran Korra Bank for a decade "
+        "and left the bank last year.",
+        "Ann Lee",
+        "END",
+        "Korra Bank",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "kind", "org"), GENERIC_NAMED_BEFORE)
+def test_policy_a_generic_body_is_the_one_its_sentence_named_with_its_noun(
+    text: str, person: str, kind: str, org: str | None
+) -> None:
+    assert _org(text, person, kind) == org

@@ -35,10 +35,12 @@ from .orgs import (
     is_generic,
     is_government_title,
     is_legislature,
+    org_name,
     sentence_org,
     unknown_body,
     without_base,
 )
+from .words import GENERIC_ORGS
 
 # -- the policy ----------------------------------------------------------------------------
 
@@ -79,7 +81,9 @@ def from_evidence(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgE
         return None  # (most candidates)
     usable: list[OrgEvidence] = []
     for e in c.orgs:
-        found = facts.named(e)
+        found = (
+            _described_before(c, ctx) if e.source is ORG_FROM_GENERIC else None
+        ) or facts.named(e)
         if found is None or not found.name:
             continue
         if found.source is not ORG_FROM_GENERIC:
@@ -105,6 +109,29 @@ def from_evidence(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgE
         if kinds.get(e.name or "") is not ORG_KIND_LEAGUE:
             return e
     return usable[0]
+
+
+def _described_before(c: Candidate, ctx: MatchContext) -> OrgEvidence | None:
+    """'has coached Danish club Aalborg Handbold since 2019 and will leave the club':
+    "the club" after the trigger is the one its sentence named with that noun
+    before it ("club X") or as its last word ("Korra Bank ... left the bank"), not
+    the document's main body."""
+    tokens = ctx.tokens
+    limit = ctx.sentences[c.sentence].last_token
+    k = c.trigger.last
+    if k < limit and ctx.lowers[k] in {"from", "at", "of", "to"}:
+        k += 1
+    if k + 1 >= limit or ctx.lowers[k] != "the" or ctx.lowers[k + 1] not in GENERIC_ORGS:
+        return None
+    noun = ctx.lowers[k + 1]
+    for m in reversed(ctx.orgs(c.sentence)):
+        if (
+            m.last_token <= c.trigger.first
+            and m.first_token > 0
+            and noun in (tokens[m.first_token - 1].lower, tokens[m.last_token - 1].lower)
+        ):
+            return new_org_evidence(name=org_name(ctx, m), source=ORG_FROM_SENTENCE)
+    return None
 
 
 def from_sentence(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgEvidence | None:
