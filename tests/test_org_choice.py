@@ -767,3 +767,29 @@ def test_policy_a_generic_body_is_the_one_its_sentence_named_with_its_noun(
     text: str, person: str, kind: str, org: str | None
 ) -> None:
     assert _org(text, person, kind) == org
+
+
+BOARD_OF_BODY: list[Row] = [
+    # a generic body "of" a named one is that one's
+    (
+        "Velt Holdings named Ann Lee chief executive. Tom Bale will join the board of the "
+        "Korra Water Fund as a trustee.",
+        "Tom Bale",
+        "START",
+        "Korra Water Fund",
+    ),
+    (
+        "Velt Holdings named Ann Lee chief executive. Tom Bale left the board of Korra Bank "
+        "in May.",
+        "Tom Bale",
+        "END",
+        "Korra Bank",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "kind", "org"), BOARD_OF_BODY)
+def test_orgs_a_generic_body_of_a_named_one_is_that_ones(
+    text: str, person: str, kind: str, org: str | None
+) -> None:
+    assert _org(text, person, kind) == org

@@ -105,6 +105,9 @@ def object_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
         if k + 1 < limit and (
             tokens[k + 1].lower in GENERIC_ORGS or _unnamed_body(tokens[k + 1].lower)
         ):
+            owner = _body_after_of(ctx, si, k + 2, limit)
+            if owner is not None:
+                return owner  # "join the board of the Global Sanitation Fund"
             nxt = tokens[k + 2] if k + 2 < limit else None
             if (
                 nxt is not None
@@ -161,6 +164,21 @@ def object_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
 
 #: Words before the name of a competing organisation ("joined rival Stratus Bank").
 _RIVAL_WORDS = frozenset({"rival", "competitor", "archrival", "arch-rival"})
+
+
+def _body_after_of(ctx: MatchContext, si: int, k: int, limit: int) -> OrgEvidence | None:
+    """'the board of (the) Global Sanitation Fund': the organisation named right
+    after "of" (and "the"), where a body's part or a generic body is its object."""
+    if k >= limit or ctx.lowers[k] != "of":
+        return None
+    k += 1
+    if k < limit and ctx.lowers[k] == "the":
+        k += 1
+    for m in ctx.orgs(si):
+        if m.first_token == k:
+            return new_org_evidence(name=org_name(ctx, m), source=ORG_FROM_OBJECT)
+    return None
+
 
 #: Heads of a government body written in lower case ("the health ministry").
 DEPARTMENT_HEADS = frozenset({"ministry", "department"})
