@@ -937,3 +937,24 @@ def test_roles_a_title_before_a_name_starts_past_tenure_words(
     text: str, role: str, org: str | None
 ) -> None:
     assert role_and_org(text) == (role, org)
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "org"),
+    [
+        (
+            "The president of Korra College, Dr. Tom Bale, resigned on Monday.",
+            "president",
+            "Korra College",
+        ),
+        (
+            "The group chief executive of Velt Capital, Mr. Ann Lee, resigned on Monday.",
+            "group chief executive",
+            "Velt Capital",
+        ),
+    ],
+)
+def test_roles_a_title_before_a_comma_reaches_past_an_honorific(
+    text: str, role: str, org: str
+) -> None:
+    assert role_and_org(text) == (role, org)

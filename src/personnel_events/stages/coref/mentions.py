@@ -169,8 +169,9 @@ def name_mention(
         )
         if first > sent.first_token:
             title = _title_before_honorifics(text, tokens, first, lead, sent.first_token)
-        if title is None and first - 1 > sent.first_token and tokens[first - 1].text == ",":
-            title = apposition_before(text, tokens, first, sent.first_token)
+        if title is None and lead - 1 > sent.first_token and tokens[lead - 1].text == ",":
+            # "The president of Harrowgate College, Dr. Philip Greer,": past the honorific
+            title = apposition_before(text, tokens, lead, sent.first_token)
         if (
             last < sent.last_token
             and not tokens[last].text[:1].isalnum()
