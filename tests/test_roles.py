@@ -952,6 +952,9 @@ def test_roles_a_title_before_a_name_starts_past_tenure_words(
             "group chief executive",
             "Velt Capital",
         ),
+        # a word of tenure before it is no part of the post, nor hides its owner
+        ("The previous director, Dr. Ama Owusu, left in March.", "director", None),
+        ("Velt's outgoing chairman, Tom Bale, will retire in May.", "chairman", "Velt"),
     ],
 )
 def test_roles_a_title_before_a_comma_reaches_past_an_honorific(

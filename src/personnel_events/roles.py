@@ -1427,12 +1427,19 @@ def _apposed_title(
         ):
             first = j
             break
+    tenure = lexicon.words("tenure_modifiers.txt") | lexicon.words("former_words.txt")
+    post_first = first
+    while post_first < head and tokens[post_first].lower in tenure:
+        post_first += 1  # "The previous director, X,": the post, whoever holds it now
+    owner_end = first
+    while owner_end - 1 > sent_first and tokens[owner_end - 1].lower in tenure:
+        owner_end -= 1  # "Velt's outgoing chairman, X,"
     org: str | None = None
-    k = _past_holder_words(tokens, first, sent_first) - 1  # "Orbis's new chief, X,"
+    k = _past_holder_words(tokens, owner_end, sent_first) - 1  # "Orbis's new chief, X,"
     if k >= sent_first and tokens[k].text in POSSESSIVE_MARKS:
         m = k
         while m - 1 >= sent_first and is_capitalised(tokens[m - 1]):
             m -= 1
         if m < k:
             org = _text(text, tokens, m, k)
-    return new_role(_text(text, tokens, first, end), org or org_of, first, name_first)
+    return new_role(_text(text, tokens, post_first, end), org or org_of, first, name_first)
