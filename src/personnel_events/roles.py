@@ -1154,6 +1154,12 @@ def _rank_phrases() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(lexicon.phrases("rank_titles.txt"), key=len, reverse=True))
 
 
+@functools.cache
+def _rank_last_words() -> frozenset[str]:
+    """The last word of each rank of :func:`_rank_phrases` (where a rank can end)."""
+    return frozenset(words[-1] for words in _rank_phrases())
+
+
 def _rank_start(tokens: Sequence[Token], j: int, sent_first: int) -> tuple[int, bool] | None:
     """Where a rank that ends at ``tokens[j]`` starts, and whether it is written
     so that it cannot end a title before it: abbreviated ("Gen.", "Lt. Gen.";
@@ -1164,6 +1170,8 @@ def _rank_start(tokens: Sequence[Token], j: int, sent_first: int) -> tuple[int, 
         k -= 1
     if k < j:
         return k + 1, True
+    if tokens[j].lower not in _rank_last_words():
+        return None  # most words end no rank: no phrase need be tried
     for words in _rank_phrases():
         n = len(words)
         first = j - n + 1
