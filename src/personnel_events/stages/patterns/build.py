@@ -309,8 +309,11 @@ def _positions(words: list[str], joined: str, wanted: tuple[str, ...]) -> list[i
         for word in wanted:
             needle = f" {word} "
             at = padded.find(needle)
+            counted, spaces = 0, 0  # the spaces before ``counted``, counted on from there
             while at >= 0:
-                out.append(padded.count(" ", 0, at + 1) - 1)
+                spaces += padded.count(" ", counted, at + 1)
+                counted = at + 1
+                out.append(spaces - 1)
                 at = padded.find(needle, at + len(word) + 1)
         return sorted(out)
     for word in wanted:
