@@ -1164,14 +1164,16 @@ def _rank_start(tokens: Sequence[Token], j: int, sent_first: int) -> tuple[int, 
     """Where a rank that ends at ``tokens[j]`` starts, and whether it is written
     so that it cannot end a title before it: abbreviated ("Gen.", "Lt. Gen.";
     ``military_ranks.txt``) or in more than one word ("Major General")."""
+    low = tokens[j].lower
     abbreviations = lexicon.words("military_ranks.txt")
-    k = j
-    while k >= sent_first and tokens[k].lower in abbreviations:
-        k -= 1
-    if k < j:
+    if low not in abbreviations:
+        if low not in _rank_last_words():
+            return None  # most words end no rank: no phrase need be tried
+    else:
+        k = j
+        while k >= sent_first and tokens[k].lower in abbreviations:
+            k -= 1
         return k + 1, True
-    if tokens[j].lower not in _rank_last_words():
-        return None  # most words end no rank: no phrase need be tried
     for words in _rank_phrases():
         n = len(words)
         first = j - n + 1
