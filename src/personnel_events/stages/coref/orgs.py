@@ -259,18 +259,9 @@ def _and_its_officer(
     lower case, that has no body of its own: the name is the body."""
     if is_given_name(tokens[m.first_token].text):
         return False
-    k = m.last_token + 1
-    end = min(len(tokens), k + OFFICER_WORDS)
-    head = False
-    while k < end and tokens[k].text.islower():
-        low = tokens[k].lower
-        if low in titles:
-            head = True
-        elif low not in modifiers:
-            return False
-        k += 1
+    k, head = _lowercase_post(tokens, m.last_token + 1, titles, modifiers, OFFICER_WORDS)
     if not head or k >= len(tokens):
-        return False
+        return False  # (a name that starts after a lower-case word of no post: none)
     at = bisect.bisect_left(name_starts, k)
     return at < len(name_starts) and name_starts[at] == k
 
@@ -535,7 +526,16 @@ def _post_after(
     coach", "boss"): title words and their modifiers only, at least one a title
     word, up to :data:`POST_AFTER_WORDS` words, not going on into a capitalised
     name ("Velt chief executive Ana Ruiz" is a title before a name, read elsewhere)."""
-    end = min(len(tokens), k + POST_AFTER_WORDS)
+    k, head = _lowercase_post(tokens, k, titles, modifiers, POST_AFTER_WORDS)
+    return head and not (k < len(tokens) and is_capitalised(tokens[k]))
+
+
+def _lowercase_post(
+    tokens: Sequence[Token], k: int, titles: frozenset[str], modifiers: frozenset[str], most: int
+) -> tuple[int, bool]:
+    """The title words and modifiers written in lower case from ``tokens[k]`` (at
+    most ``most``): where they end, and whether a title word is among them."""
+    end = min(len(tokens), k + most)
     head = False
     while k < end and tokens[k].text.islower():
         low = tokens[k].lower
@@ -544,7 +544,7 @@ def _post_after(
         elif low not in modifiers:
             break
         k += 1
-    return head and not (k < len(tokens) and is_capitalised(tokens[k]))
+    return k, head
 
 
 def _owner_of_post(tokens: Sequence[Token], name_starts: Sequence[int], m: Mention) -> bool:
