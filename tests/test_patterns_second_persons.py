@@ -143,7 +143,10 @@ def orgs_of(text: str) -> set[tuple[object, object, object]]:
         (
             "The president moved Efua Mensah from the interior ministry to the Ministry of "
             "Defence.",
-            {("START", "Efua Mensah", "Ministry of Defence")},
+            {
+                ("START", "Efua Mensah", "Ministry of Defence"),
+                ("END", "Efua Mensah", "interior ministry"),
+            },
         ),
         ("The club moved Tom Bale to the reserves.", set()),
         # a move to a place or a thing names no post

@@ -294,7 +294,17 @@ def _moved_to_department(
         return []
     status = status_of(effects, match.form, ctx.tokens, sent.first_token, match.first)
     body = object_org(ctx, si, to)
-    return make_each(ctx, match, si, people, RULE_OBJECT, None, [body], status)
+    found = make_each(ctx, match, si, people, RULE_OBJECT, None, [body], status)
+    left = people[-1].np_last
+    if to > left and ctx.lowers[left] == "from" and _department_at(ctx, si, left + 1, to):
+        # "moved X from the interior ministry to ...": X leaves the one after "from"
+        found += [
+            make_candidate(
+                ctx, match, si, END, m, RULE_OBJECT, None, [object_org(ctx, si, left)], status
+            )
+            for m in people
+        ]
+    return found
 
 
 def _past_from(ctx: MatchContext, si: int, k: int) -> int:
@@ -308,27 +318,38 @@ def _past_from(ctx: MatchContext, si: int, k: int) -> int:
     return k
 
 
+#: The most words of a department's name before its head ("the foreign affairs ministry").
+DEPARTMENT_WORDS = 4
+
+
+def _department_at(ctx: MatchContext, si: int, k: int, limit: int) -> bool:
+    """A department of government is named at ``tokens[k]`` before ``limit``: "the
+    education ministry", "the Ministry of Health" (not "a new department", "the
+    ministry's offices")."""
+    lowers = ctx.lowers
+    if k < limit and lowers[k] == "the":
+        k += 1
+    elif k < limit and lowers[k] in {"a", "an"}:
+        return False  # "moved to a new department": no body named
+    j = k
+    end = min(limit, k + DEPARTMENT_WORDS)
+    while j < end and ctx.tokens[j].text.isalpha() and lowers[j] not in DEPARTMENT_HEADS:
+        j += 1
+    return (
+        j < limit
+        and lowers[j] in DEPARTMENT_HEADS
+        and (j > k or (j + 1 < limit and lowers[j + 1] == "of"))
+    )
+
+
 def _to_department(ctx: MatchContext, si: int, last: int) -> bool:
     """'moves to the education ministry', 'was moved to the Ministry of Health': a
     department of government right after "to" stands for the post that a verb
     such as "move" needs (its head is the body's)."""
     limit = ctx.sentences[si].last_token
-    lowers = ctx.lowers
-    if last + 1 >= limit or lowers[last] != "to":
-        return False
-    k = last + 1
-    if lowers[k] == "the":
-        k += 1
-    elif lowers[k] in {"a", "an"}:
-        return False  # "moved to a new department": no body named
-    j = k
-    end = min(limit, k + 4)
-    while j < end and ctx.tokens[j].text.isalpha() and lowers[j] not in DEPARTMENT_HEADS:
-        j += 1
-    if j >= limit or lowers[j] not in DEPARTMENT_HEADS:
-        return False
-    # "the education ministry", "the Ministry of Health" (not "the ministry's offices")
-    return j > k or (j + 1 < limit and lowers[j + 1] == "of")
+    return (
+        last + 1 < limit and ctx.lowers[last] == "to" and _department_at(ctx, si, last + 1, limit)
+    )
 
 
 #: Forms of "be" before a participle ("the seat being vacated").
