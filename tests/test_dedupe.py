@@ -356,3 +356,39 @@ def test_dedupe_dates_compatible_when_one_iso_form_begins_the_other(
         assert compatible == (
             x.date.iso.startswith(y.date.iso) or y.date.iso.startswith(x.date.iso)
         )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a post given, then taken up: one change, when it is taken up
+        (
+            "Korra University elected Ann Lee as its president on Monday. She will take "
+            "office on July 1.",
+            [("START", "Ann Lee", "2024-07-01", "future")],
+        ),
+        (
+            "The board of Korra University on Wednesday elected Ann Lee as the "
+            "institution's 19th president. She will take office on July 1, succeeding "
+            "President Tom Bale.",
+            [
+                ("START", "Ann Lee", "2024-07-01", "future"),
+                ("END", "Tom Bale", "2024-07-01", "future"),
+            ],
+        ),
+        (
+            "Velt appointed Tom Bale chief executive in January. He took office in March.",
+            [("START", "Tom Bale", "2024-03", "past")],
+        ),
+        # another post taken up is another change
+        (
+            "Ann Lee took office as mayor in 2019. On Monday she was elected governor.",
+            [("START", "Ann Lee", "2019", "past"), ("START", "Ann Lee", "2024-03-04", "past")],
+        ),
+    ],
+)
+def test_dedupe_a_post_given_then_taken_up_is_one_change(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    got = [(e["type"], e["person"], e["date"], e["status"]) for e in events_of(text)]
+    assert sorted(got) == sorted(expected)

@@ -175,6 +175,15 @@ def _same_change_of_kin(a: Event, b: Event, published: dt.date | None = None) ->
         return False
     if dates_compatible(a, b):
         return roles_compatible(a.role, b.role) or a.status is b.status
+    if _assumes(a) is not _assumes(b):
+        # "elected X president on Wednesday ... She will take office on July 1": one
+        # change, when the post is taken up (not before it was given)
+        took, given = (a, b) if _assumes(a) else (b, a)
+        return (
+            roles_compatible(a.role, b.role)
+            and orgs_compatible(a.org, b.org)
+            and (took.date is None or given.date is None or took.date.value >= given.date.value)
+        )
     if _told_departure(a) is not _told_departure(b):
         # "X will step down in March ... X revealed the details of his departure on
         # Wednesday": the day it was told, not a second departure
@@ -198,6 +207,15 @@ def _replaced_side(ev: Event) -> bool:
     """The END a succession implies ("named to succeed Y"): its time is the
     successor's, weak evidence of when Y went."""
     return ev.type is END and ev.rule in _SUCCESSION_RULES
+
+
+#: The reason of a post taken up ("took office", "was sworn in"; ``triggers.tsv``).
+ASSUMPTION = "assumption"
+
+
+def _assumes(ev: Event) -> bool:
+    """A START that tells a post taken up ("will take office on July 1")."""
+    return ev.type is START and ev.reason == ASSUMPTION
 
 
 def _told_departure(ev: Event) -> bool:
