@@ -31,6 +31,8 @@ def _people(text: str) -> list[tuple[str, str | None]]:
         ("The board named Datuk Seri Ahmad Razak as chairman.", "Ahmad Razak"),
         ("The governor appointed state Sen. Lisa Ford as lieutenant governor on Monday.",
          "Lisa Ford"),
+        ("The Rt Revd Ann Lee will retire as Bishop of Dunmore in April.", "Ann Lee"),
+        ("The Revd Tom Bale was installed as vicar of St Anne's on Sunday.", "Tom Bale"),
     ],
 )  # fmt: skip
 def test_a_style_before_a_name_is_no_part_of_the_person(text: str, person: str) -> None:
