@@ -37,7 +37,7 @@ from ...model import EventType, Mention, Status
 from ...names import title_words
 from ...roles import Role, split_posts
 from .context import MatchContext
-from .words import CEREMONY_VERBS, POST_WORDS
+from .words import POST_WORDS
 
 
 def make_candidate(
@@ -62,7 +62,7 @@ def make_candidate(
     evidence: list[OrgEvidence] = []
     if isinstance(role, Role):
         role_text = role.text
-        if role.org and not _ceremony_venue(ctx, match, role):
+        if role.org:
             evidence.append(new_org_evidence(name=role.org, source=ORG_FROM_ROLE))
     else:
         role_text = role
@@ -106,20 +106,6 @@ def make_candidate(
         # the entity's name, as settling gives it (then it need not copy the candidate)
         person_name=ctx.doc.entities[person.entity].name if person.entity is not None else "",
     )
-
-
-def _ceremony_venue(ctx: MatchContext, match: TriggerMatch, role: Role) -> bool:
-    """'were sworn in as cabinet secretaries at State House': after a verb of a
-    ceremony (:data:`CEREMONY_VERBS`) the name after "at" is where it was held,
-    not the post's body ("appointed CTO at Lattice" keeps its body)."""
-    if match.trigger.lemma not in CEREMONY_VERBS or role.org is None:
-        return False
-    words = role.org.split()
-    tokens = ctx.tokens
-    for k in range(role.first, min(role.last, len(tokens) - 1)):
-        if tokens[k].lower == "at" and tokens[k + 1].text == words[0]:
-            return True
-    return False
 
 
 def make_each(

@@ -81,11 +81,10 @@ OBJECT_LEAD = frozenset(
     {"the", "its", "their", "his", "her", "as", "former", "longtime", "present", "current",
      "incumbent", "then", "sitting"}
 )  # fmt: skip
-#: Verbs of a ceremony that puts a person in a post: the place after "at" is where
-#: it was held ("sworn in as ministers at State House"; not "installed as rector at
-#: St Mark's", where a church names its own post).
-CEREMONY_VERBS = frozenset({"swear in", "swear-in", "inaugurate"})
-#: Their forms, as the text writes them.
+#: The forms of the verbs of a ceremony that puts a person in a post ("sworn in",
+#: "inaugurated"): the place after "at" is where it was held ("sworn in as ministers
+#: at State House"; not "installed as rector at St Mark's", where a church names its
+#: own post).
 CEREMONY_FORMS = frozenset(
     {"sworn", "swore", "swearing", "sworn-in", "inaugurated", "inaugurating"}
 )
