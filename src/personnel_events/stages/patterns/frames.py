@@ -53,7 +53,7 @@ from .build import make_candidate, make_each
 from .context import MatchContext
 from .facts import DocumentFacts
 from .gates import blocked, effects_before, governing_effects
-from .orgs import DEPARTMENT_HEADS, agent_org, object_org, passive_agent_org
+from .orgs import DEPARTMENT_HEADS, agent_org, lowercase_ministry, object_org, passive_agent_org
 from .posts import after_aside, role_after_trigger
 from .senses import named_for_other, object_not_charge, takes_own_place
 from .words import (
@@ -318,28 +318,19 @@ def _past_from(ctx: MatchContext, si: int, k: int) -> int:
     return k
 
 
-#: The most words of a department's name before its head ("the foreign affairs ministry").
-DEPARTMENT_WORDS = 4
-
-
 def _department_at(ctx: MatchContext, si: int, k: int, limit: int) -> bool:
     """A department of government is named at ``tokens[k]`` before ``limit``: "the
-    education ministry", "the Ministry of Health" (not "a new department", "the
+    Ministry of Health", or a ministry's name with its head in lower case (:func:`
+    .orgs.lowercase_ministry`: "the education ministry"; not "a new department", "the
     ministry's offices")."""
     lowers = ctx.lowers
     if k < limit and lowers[k] == "the":
         k += 1
     elif k < limit and lowers[k] in {"a", "an"}:
         return False  # "moved to a new department": no body named
-    j = k
-    end = min(limit, k + DEPARTMENT_WORDS)
-    while j < end and ctx.tokens[j].text.isalpha() and lowers[j] not in DEPARTMENT_HEADS:
-        j += 1
-    return (
-        j < limit
-        and lowers[j] in DEPARTMENT_HEADS
-        and (j > k or (j + 1 < limit and lowers[j + 1] == "of"))
-    )
+    if k + 1 < limit and lowers[k] in DEPARTMENT_HEADS and lowers[k + 1] == "of":
+        return True
+    return lowercase_ministry(ctx, k, limit) is not None
 
 
 def _to_department(ctx: MatchContext, si: int, last: int) -> bool:

@@ -99,7 +99,7 @@ def object_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
             and tokens[k + 2].lower in GENERIC_ORGS
         ):
             k += 1  # "head the new agency", "joined the newly formed team": a body
-        ministry = _lowercase_ministry(ctx, k + 1, limit)
+        ministry = lowercase_ministry(ctx, k + 1, limit)
         if ministry is not None:
             return new_org_evidence(name=ministry, source=ORG_FROM_OBJECT)
         if k + 1 < limit and (
@@ -184,7 +184,7 @@ def _body_after_of(ctx: MatchContext, si: int, k: int, limit: int) -> OrgEvidenc
 DEPARTMENT_HEADS = frozenset({"ministry", "department"})
 
 
-def _lowercase_ministry(ctx: MatchContext, k: int, limit: int) -> str | None:
+def lowercase_ministry(ctx: MatchContext, k: int, limit: int) -> str | None:
     """'took over the health ministry', 'moves to the foreign affairs department',
     'the Education ministry': one to three words and a ministry's head written in
     lower case, the body's name."""
