@@ -354,6 +354,70 @@ def headline_verbs() -> frozenset[str]:
     return frozenset(out)
 
 
+# The verbs of triggers.tsv by what their subject or object does, for the readers
+# that work before the patterns stage reads the triggers (coreference) or beside it.
+
+
+def _trigger_forms(lemma: str, extra: str) -> set[str]:
+    """A one-word verb's base, third-person and past forms, and its irregular ones."""
+    out = {lemma, *_verb_forms(lemma)}
+    out.update(f.strip() for f in extra.split(",") if f.strip() and " " not in f.strip())
+    return out
+
+
+@functools.cache
+def appointing_verbs() -> frozenset[str]:
+    """The forms of the one-word verbs of ``triggers.tsv`` whose object takes a post
+    ("names", "appointed", "elevates", "tapped")."""
+    out: set[str] = set()
+    for row in lexicon.table("triggers.tsv"):
+        if row[1] in ("START", "NOMINATE") and row[2] == "obj" and " " not in row[0]:
+            out |= _trigger_forms(row[0], row[5] if len(row) > 5 else "")
+    return frozenset(out)
+
+
+@functools.cache
+def leaving_verbs() -> dict[str, bool]:
+    """The forms of the verbs of ``triggers.tsv`` whose subject leaves a post, by
+    their first word ("stepped" of "stepped down"), -> whether only a person takes
+    them ("resigns", "retires": needs nothing more; "exits", "leaves" do)."""
+    out: dict[str, bool] = {}
+    for row in lexicon.table("triggers.tsv"):
+        if row[1] != "END" or row[2] != "subj" or row[4] == "headline":
+            continue
+        lemma = row[0].split()
+        forms = {lemma[0], *_verb_forms(lemma[0])}
+        forms.update(f.split()[0] for f in (row[5] if len(row) > 5 else "").split(",") if f)
+        only_people = row[4] == "-" and row[0] != "quit"  # "Orbis quits Russia"
+        for f in forms:
+            out[f] = out.get(f, False) or only_people
+    return out
+
+
+@functools.cache
+def taking_verbs() -> frozenset[str]:
+    """The forms of the first words of the verbs of ``triggers.tsv`` whose subject
+    takes a post ("joins", "became", "took" of "took over")."""
+    out: set[str] = set()
+    for row in lexicon.table("triggers.tsv"):
+        if row[1] == "START" and row[2] == "subj" and row[4] != "headline":
+            first = row[0].split()[0]
+            out |= {first, *_verb_forms(first)}
+            out.update(f.split()[0] for f in (row[5] if len(row) > 5 else "").split(",") if f)
+    return frozenset(out)
+
+
+@functools.cache
+def succeeding_verbs() -> frozenset[str]:
+    """The forms of the one-word verbs of ``triggers.tsv`` whose subject takes the
+    post of their object ("replaces", "succeeded")."""
+    out: set[str] = set()
+    for row in lexicon.table("triggers.tsv"):
+        if row[1] == "START" and row[2] == "succ" and " " not in row[0]:
+            out |= _trigger_forms(row[0], row[5] if len(row) > 5 else "")
+    return frozenset(out)
+
+
 @functools.cache
 def org_name_openers() -> frozenset[str]:
     """Common words that open an organisation's name before an organisation word

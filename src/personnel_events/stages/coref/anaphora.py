@@ -11,9 +11,9 @@ from collections.abc import Callable, Sequence
 
 from ...document import Document
 from ...model import EntityLabel, Mention, Token
+from ...names import appointing_verbs, succeeding_verbs, taking_verbs
 from . import words
 from .enums import DESCRIPTION, PERSON, PRONOUN
-from .people import appointing_verbs, succeeding_verbs, taking_verbs
 
 #: How many sentences back a pronoun may look for its antecedent.
 PRONOUN_WINDOW = 3

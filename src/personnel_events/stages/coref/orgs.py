@@ -10,12 +10,11 @@ from collections.abc import Sequence
 
 from ... import lexicon
 from ...model import EntityLabel, Mention, Token
-from ...names import honorifics, is_capitalised, is_given_name
+from ...names import appointing_verbs, honorifics, is_capitalised, is_given_name
 from . import kinds, words
 from .enums import NAME, ORG, OTHER, PERSON, PRONOUN
 from .labels import relabelled
 from .matching import fold
-from .people import appointing_verbs
 from .tickers import ticker_after
 
 
@@ -410,7 +409,7 @@ _PERSONAL_OWNERS = frozenset({"his", "her"})
 
 def _appoints_person(tokens: Sequence[Token], m: Mention, mentions: Sequence[Mention]) -> bool:
     """'Velmora Drax has appointed Helen Marsh as chief risk officer': the subject of a
-    verb of appointing (:func:`.people.appointing_verbs`) whose object is a person
+    verb of appointing (:func:`...names.appointing_verbs`) whose object is a person
     given a post ("as", "to"), not as "his" or "her" own aide."""
     n = len(tokens)
     k = m.last_token

@@ -36,8 +36,8 @@ from ...members import (
 )
 from ...modality import is_passive, status_of
 from ...model import Mention, Status
+from ...names import appointing_verbs, succeeding_verbs, taking_verbs
 from ...roles import Role, is_role_word
-from ..coref.people import appointing_verbs, succeeding_verbs, taking_verbs
 from .appositions import titled_apposition
 from .arguments import (
     dep_people,
