@@ -300,6 +300,8 @@ class _Seen:
 
 def canonical(mentions: list[Mention], mis: list[int]) -> str:
     """An entity's name: its longest name mention, the most frequent of those, the first."""
+    if len(mis) == 1:
+        return mentions[mis[0]].text  # (what the steps below give: most entities)
     names = [mentions[mi] for mi in mis if mentions[mi].kind is NAME]
     if not names:
         return mentions[mis[0]].text
