@@ -101,3 +101,31 @@ def test_the_dateline_day_is_not_an_event_date_when_the_story_follows_it() -> No
         published="2012-03-14",
     )
     assert ev.date is None
+
+
+def test_the_patterns_tried_at_line_breaks_find_what_finditer_finds() -> None:
+    """The head's patterns are tried on the first line and after line breaks (each
+    opens with ``^``, and no match holds a line break): the same matches, and the
+    same groups, as ``finditer``."""
+    import random
+
+    from personnel_events import dateline
+
+    pieces = [
+        "WASHINGTON", ", ", "Dec. 3, 2021", " - ", "\n", "\n\n", "Published: ", "March 3, 2024",
+        "TOKYO (Reuters) -", "AUSTIN, Texas--(BUSINESS WIRE)--", " ", "\t", "date 2021-12-03",
+        "Dec 02, 2021 | 10:31 IST", "The board", "COPENHAGEN, March 14 Danish", "x", "\r\n",
+    ]  # fmt: skip
+    patterns = [
+        (dateline._HEADER_RE, dateline._HEADER_AFTER_BREAK),
+        (dateline._DATELINE_RE, dateline._DATELINE_AFTER_BREAK),
+    ]
+    rng = random.Random(11)
+    for _ in range(3000):
+        head = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        for pattern, after_break in patterns:
+            found = dateline._line_matches(pattern, after_break, head)
+            expected = pattern.finditer(head)
+            assert [(m.regs[1:], m.end()) for m in found] == [
+                (m.regs[1:], m.end()) for m in expected
+            ], head

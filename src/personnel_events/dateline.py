@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 import attrs
 
@@ -63,6 +64,30 @@ _DATELINE_RE = re.compile(
     r"|(?<=\d)(?=[ ]+[A-Z]))",
     re.MULTILINE,
 )
+
+
+def _after_break(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern``, which opens with ``^``, after a line break: a search for it
+    skips from one break to the next in C, where a search for ``pattern`` tries
+    a match at every character."""
+    return re.compile(f"\n(?:{pattern.pattern})", pattern.flags)
+
+
+_HEADER_AFTER_BREAK = _after_break(_HEADER_RE)
+_DATELINE_AFTER_BREAK = _after_break(_DATELINE_RE)
+
+
+def _line_matches(
+    pattern: re.Pattern[str], after_break: re.Pattern[str], head: str
+) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(head)`` finds, as cheaply: a match on the first line,
+    then the matches of ``after_break`` (:func:`_after_break`), which start at the
+    line break before (their groups are where ``pattern`` puts them). The same,
+    since no match of the head's patterns holds a line break."""
+    first = pattern.match(head)
+    if first is not None:
+        yield first
+    yield from after_break.finditer(head)
 
 
 @attrs.frozen
@@ -116,7 +141,7 @@ def find_dateline(text: str) -> Dateline | None:
     date: dt.date | None = None
     date_text: str | None = None
     end = 0
-    header = _HEADER_RE.search(head)
+    header = next(_line_matches(_HEADER_RE, _HEADER_AFTER_BREAK, head), None)
     if header is not None:
         date = _date(header)
         span = _date_span(header)
@@ -124,7 +149,7 @@ def find_dateline(text: str) -> Dateline | None:
         end = header.end()
     place: str | None = None
     place_span: tuple[int, int] | None = None
-    for line in _DATELINE_RE.finditer(head):
+    for line in _line_matches(_DATELINE_RE, _DATELINE_AFTER_BREAK, head):
         words = [w for w in line.group("place").split() if len(w.strip(".'\u2019-")) >= 3]
         if not words:
             continue

@@ -204,7 +204,7 @@ def _lone_names(c: Clusters, index: PersonIndex, org_heads: set[str]) -> None:
         key = c.keys[mi][1]
         ei = seen.latest(key, labels, genders, m.gender)
         if ei is None:
-            ei = _named_by(key, m.gender, index, labels, genders, seen.last)
+            ei = _named_by(word, key, m.gender, index, labels, genders, seen.last)
         # (labels set in place: the mentions are this stage's own, and no step
         # holds them apart from the list)
         if ei is not None:
@@ -222,6 +222,7 @@ def _lone_names(c: Clusters, index: PersonIndex, org_heads: set[str]) -> None:
 
 
 def _named_by(
+    word: str,
     key: str,
     gender: str | None,
     index: PersonIndex,
@@ -232,12 +233,12 @@ def _named_by(
     """The person a lone name stands for: of the people the word names as written (a
     near spelling only where none fits), one of the right gender if the honorific
     tells ("Mr. Lee"); then the one mentioned most recently before, else the first
-    one after."""
-    exact = index.named(key)  # a folded word is its own key
+    one after (``key``: the word folded)."""
+    exact = index.named(word, key)
     candidates = _fitting(exact, gender, labels, genders) if exact else []
     if not candidates:
         # near spellings are looked for only where no person is named as written
-        near = index.near_spellings(key, exact)
+        near = index.near_spellings(word, exact, key)
         candidates = _fitting(near, gender, labels, genders) if near else []
     if not candidates:
         return None
@@ -299,6 +300,8 @@ class _Seen:
 
 def canonical(mentions: list[Mention], mis: list[int]) -> str:
     """An entity's name: its longest name mention, the most frequent of those, the first."""
+    if len(mis) == 1:
+        return mentions[mis[0]].text  # (what the steps below give: most entities)
     names = [mentions[mi] for mi in mis if mentions[mi].kind is NAME]
     if not names:
         return mentions[mis[0]].text

@@ -190,16 +190,20 @@ class PersonIndex:
         exact = self.named(word)
         return exact, self.near_spellings(word, exact)
 
-    def named(self, word: str) -> set[int]:
-        """People whose surname or given name is the word."""
-        key = fold(word)
+    def named(self, word: str, key: str | None = None) -> set[int]:
+        """People whose surname or given name is the word (``key``: the word folded,
+        where known)."""
+        if key is None:
+            key = fold(word)
         exact = set(self.by_surname.get(key, ()))
         exact.update(self.by_given.get(key, ()))
         return exact
 
-    def near_spellings(self, word: str, exact: set[int]) -> set[int]:
-        """People not in ``exact`` whose surname is a near spelling of the word."""
-        key = fold(word)
+    def near_spellings(self, word: str, exact: set[int], key: str | None = None) -> set[int]:
+        """People not in ``exact`` whose surname is a near spelling of the word
+        (``key``: the word folded, where known)."""
+        if key is None:
+            key = fold(word)
         near: set[int] = set()
         bucket = self.by_initial.get(key[:1])
         if bucket and len(key) >= SURNAME_MIN_NEAR:  # as in surnames_compatible
