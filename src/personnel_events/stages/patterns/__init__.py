@@ -32,9 +32,28 @@ from .list_lines import list_lines, may_hold_list_lines
 from .policy import DEFAULT_POLICY, OrgPolicy
 from .registry import FRAMES
 from .settle import settle
-from .triggers import FormIndex, build_forms, forms_from_data
+from .triggers import FormIndex, SurfaceForm, build_forms, forms_from_data
 
 __all__ = ["DEFAULT_POLICY", "OrgPolicy", "PatternStage", "build_forms"]
+
+#: A first word's surface forms that can match where its next word is a given one
+#: (by that word), and where it is any other or none (the one-word forms).
+_NextWordIndex = dict[str, tuple[dict[str, tuple[SurfaceForm, ...]], tuple[SurfaceForm, ...]]]
+
+
+def _by_next_word(forms: FormIndex) -> _NextWordIndex:
+    """``forms`` indexed by their second word too, each list in ``forms``' own
+    order (the first match that tells a change wins): "take" has 21 forms, and
+    the word after it leaves one or two to try."""
+    index: _NextWordIndex = {}
+    for first, surfaces in forms.items():
+        seconds = {surface.words[1] for surface in surfaces if len(surface.words) > 1}
+        by_next = {
+            second: tuple(s for s in surfaces if len(s.words) == 1 or s.words[1] == second)
+            for second in seconds
+        }
+        index[first] = (by_next, tuple(s for s in surfaces if len(s.words) == 1))
+    return index
 
 
 class PatternStage:
@@ -65,6 +84,7 @@ class PatternStage:
             for first, surfaces in self._forms.items()
             if any(len(surface.words) == 1 for surface in surfaces)
         )
+        self._by_next = _by_next_word(self._forms)
         self.org_policy = org_policy
 
     def quiet(self, doc: Document) -> bool:
@@ -91,7 +111,7 @@ class PatternStage:
         return [k for k, low in enumerate(lowers) if low in forms]
 
     def __call__(self, doc: Document) -> Document:
-        forms = self._forms
+        by_next_word = self._by_next
         lowers = [tok.lower for tok in doc.tokens]
         starts = self._starts(lowers)
         if not starts and not may_hold_list_lines(doc):
@@ -112,17 +132,13 @@ class PatternStage:
             sent = sentences[si]
             if i < sent.first_token or tokens[sent.last_token - 1].text == "?":
                 continue  # outside the sentences; questions ask, they do not tell
-            for surface in forms[lowers[i]]:
+            by_next, alone = by_next_word[lowers[i]]
+            # (the phrases whose second word is the next word, and the one-word forms)
+            surfaces = by_next.get(lowers[i + 1], alone) if i + 1 < sent.last_token else alone
+            for surface in surfaces:
                 words = surface.words
                 n = len(words)
-                if (
-                    n > 1
-                    and (
-                        i + n > sent.last_token
-                        or lowers[i + 1] != words[1]  # (most phrases differ at their second word)
-                        or tuple(lowers[i : i + n]) != words
-                    )
-                ):
+                if n > 2 and (i + n > sent.last_token or tuple(lowers[i : i + n]) != words):
                     continue
                 form = admit(ctx, si, i, i + n, surface)
                 if form is None:
