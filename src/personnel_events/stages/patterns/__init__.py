@@ -21,6 +21,7 @@ says of its organisations), ``policy`` (the resolver policy), ``settle``,
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress
 
 from ...candidates import Candidate, new_trigger_match
 from ...document import Document
@@ -118,8 +119,8 @@ class PatternStage:
 
     def _starts(self, lowers: list[str]) -> list[int]:
         """The tokens a trigger can begin at (its first word), in order."""
-        forms = self._forms
-        return [k for k, low in enumerate(lowers) if low in forms]
+        # (the words tested by ``map`` and kept by ``compress``: no loop in Python)
+        return list(compress(range(len(lowers)), map(self._forms.__contains__, lowers)))
 
     def __call__(self, doc: Document) -> Document:
         by_next_word = self._by_next
