@@ -184,6 +184,21 @@ def test_pattern_stage_is_quiet_only_without_a_whole_trigger_or_list_line(
     assert pipe["patterns"].quiet(doc) is quiet  # type: ignore[attr-defined]
 
 
+def test_pattern_stage_reads_the_words_quiet_read_only_for_the_same_tokens() -> None:
+    # quiet() keeps the lower case it read for the call that follows; a call on
+    # another document's tokens reads its own.
+    pipe = default_pipeline()
+    seen = pipe.run("Ana Ruiz resigned as chief executive of Orbis Bank.")
+    other = pipe.run("Tom Ash was named chief financial officer of Orbis Bank.")
+    patterns = pipe["patterns"]
+    fresh = list(patterns(other).candidates)
+    assert not patterns.quiet(seen)  # type: ignore[attr-defined]
+    assert list(patterns(other).candidates) == fresh
+    assert not patterns.quiet(other)  # type: ignore[attr-defined]
+    assert list(patterns(other).candidates) == fresh
+    assert [c.person.text for c in fresh] == ["Tom Ash"]
+
+
 def test_parse_skips_coreference_on_a_text_with_no_trigger() -> None:
     coref = CountingCoref()
     pipe = default_pipeline().replace("coref", coref)

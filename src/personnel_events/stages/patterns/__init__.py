@@ -21,9 +21,11 @@ says of its organisations), ``policy`` (the resolver policy), ``settle``,
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress
 
 from ...candidates import Candidate, new_trigger_match
 from ...document import Document
+from ...model import Token
 from .build import fill_told_posts
 from .context import MatchContext
 from .facts import DocumentFacts
@@ -32,9 +34,28 @@ from .list_lines import list_lines, may_hold_list_lines
 from .policy import DEFAULT_POLICY, OrgPolicy
 from .registry import FRAMES
 from .settle import settle
-from .triggers import FormIndex, build_forms, forms_from_data
+from .triggers import FormIndex, SurfaceForm, build_forms, forms_from_data
 
 __all__ = ["DEFAULT_POLICY", "OrgPolicy", "PatternStage", "build_forms"]
+
+#: A first word's surface forms that can match where its next word is a given one
+#: (by that word), and where it is any other or none (the one-word forms).
+_NextWordIndex = dict[str, tuple[dict[str, tuple[SurfaceForm, ...]], tuple[SurfaceForm, ...]]]
+
+
+def _by_next_word(forms: FormIndex) -> _NextWordIndex:
+    """``forms`` indexed by their second word too, each list in ``forms``' own
+    order (the first match that tells a change wins): "take" has 21 forms, and
+    the word after it leaves one or two to try."""
+    index: _NextWordIndex = {}
+    for first, surfaces in forms.items():
+        seconds = {surface.words[1] for surface in surfaces if len(surface.words) > 1}
+        by_next = {
+            second: tuple(s for s in surfaces if len(s.words) == 1 or s.words[1] == second)
+            for second in seconds
+        }
+        index[first] = (by_next, tuple(s for s in surfaces if len(s.words) == 1))
+    return index
 
 
 class PatternStage:
@@ -65,34 +86,49 @@ class PatternStage:
             for first, surfaces in self._forms.items()
             if any(len(surface.words) == 1 for surface in surfaces)
         )
+        self._by_next = _by_next_word(self._forms)
         self.org_policy = org_policy
+        #: The tokens :meth:`quiet` last found not quiet and their lower case, which
+        #: the call that follows on the same document reads again.
+        self._read: tuple[list[Token], list[str]] | None = None
 
     def quiet(self, doc: Document) -> bool:
         """Whether ``doc`` holds nothing this stage can match: no trigger's words
         (all of them, in order), and no line of a list ("X to acting CEO of Y").
         Many articles of a feed; :meth:`Pipeline.parse` then skips coreference and
         the rest."""
-        forms = self._forms
         lowers = [tok.lower for tok in doc.tokens]
+        if self._holds_trigger(lowers) or may_hold_list_lines(doc):
+            self._read = (doc.tokens, lowers)  # (for the call that comes next)
+            return False
+        return True
+
+    def _holds_trigger(self, lowers: list[str]) -> bool:
+        """Some trigger's words (all of them, in order) are among ``lowers``."""
+        forms = self._forms
         # Set tests, which stop at the first word found: most texts that tell a
         # change hold a one-word trigger, and most that do not hold no first word.
         if not self._whole_words.isdisjoint(lowers):
-            return False
+            return True
         if not forms.keys().isdisjoint(lowers):
             for i in self._starts(lowers):
                 for surface in forms[lowers[i]]:
                     if tuple(lowers[i : i + len(surface.words)]) == surface.words:
-                        return False
-        return not may_hold_list_lines(doc)
+                        return True
+        return False
 
     def _starts(self, lowers: list[str]) -> list[int]:
         """The tokens a trigger can begin at (its first word), in order."""
-        forms = self._forms
-        return [k for k, low in enumerate(lowers) if low in forms]
+        # (the words tested by ``map`` and kept by ``compress``: no loop in Python)
+        return list(compress(range(len(lowers)), map(self._forms.__contains__, lowers)))
 
     def __call__(self, doc: Document) -> Document:
-        forms = self._forms
-        lowers = [tok.lower for tok in doc.tokens]
+        by_next_word = self._by_next
+        read, self._read = self._read, None
+        # (the lower case quiet read of these very tokens, if it was asked)
+        lowers = read[1] if read is not None and read[0] is doc.tokens else None
+        if lowers is None:
+            lowers = [tok.lower for tok in doc.tokens]
         starts = self._starts(lowers)
         if not starts and not may_hold_list_lines(doc):
             doc.candidates = []  # no trigger word at all (see quiet)
@@ -112,17 +148,13 @@ class PatternStage:
             sent = sentences[si]
             if i < sent.first_token or tokens[sent.last_token - 1].text == "?":
                 continue  # outside the sentences; questions ask, they do not tell
-            for surface in forms[lowers[i]]:
+            by_next, alone = by_next_word[lowers[i]]
+            # (the phrases whose second word is the next word, and the one-word forms)
+            surfaces = by_next.get(lowers[i + 1], alone) if i + 1 < sent.last_token else alone
+            for surface in surfaces:
                 words = surface.words
                 n = len(words)
-                if (
-                    n > 1
-                    and (
-                        i + n > sent.last_token
-                        or lowers[i + 1] != words[1]  # (most phrases differ at their second word)
-                        or tuple(lowers[i : i + n]) != words
-                    )
-                ):
+                if n > 2 and (i + n > sent.last_token or tuple(lowers[i : i + n]) != words):
                     continue
                 form = admit(ctx, si, i, i + n, surface)
                 if form is None:

@@ -189,18 +189,19 @@ def appositive_subject(
     """'X, a former Acme banker who has advised Y, was named ...': the person before
     a comma-enclosed aside, not a name inside it; but in 'A friend of Y, X,
     resigned' the name between the commas is the subject."""
-    tokens = ctx.tokens
+    # (marks are their own lower case: ``lowers`` is read, not the tokens' text)
+    lowers = ctx.lowers
     sent_first = ctx.sentences[si].first_token
     k = first - 1
-    while k > sent_first and ctx.lowers[k] in _AUX_OR_RAISING:
+    while k > sent_first and lowers[k] in _AUX_OR_RAISING:
         k -= 1
-    if k <= sent_first or tokens[k].text not in _ASIDE_MARKS:
+    if k <= sent_first or lowers[k] not in _ASIDE_MARKS:
         return None
-    mark = tokens[k].text
+    mark = lowers[k]
     opening = k - 1
-    while opening > sent_first and tokens[opening].text not in (mark, ";", ":"):
+    while opening > sent_first and lowers[opening] not in (mark, ";", ":"):
         opening -= 1
-    if tokens[opening].text != mark or k - opening > ASIDE_MAX:
+    if lowers[opening] != mark or k - opening > ASIDE_MAX:
         return None
     for m in cands:
         if m.first_token == opening + 1 and m.last_token >= k - 1:
@@ -213,13 +214,12 @@ def appositive_subject(
     for m in reversed(cands):
         if m.np_last >= k:
             continue
-        gap = tokens[m.np_last : k]
-        if len(gap) > ASIDE_MAX:
+        if k - m.np_last > ASIDE_MAX:
             return None
-        for t in gap:  # (a loop, not any(): most gaps are a few words)
-            if t.text in {";", ":"}:
-                return None
-        if len(gap) > 1 and gap[0].text == ",":
+        gap = lowers[m.np_last : k]
+        if ";" in gap or ":" in gap:
+            return None
+        if len(gap) > 1 and gap[0] == ",":
             return m
     return None
 

@@ -282,6 +282,8 @@ def _moved_to_department(
     ministry to the Ministry of Defence': the one moved by another starts at the
     department after "to" (a verb such as "move" that needs a role otherwise)."""
     last = match.last
+    if "to" not in ctx.lowers[last + 1 : ctx.sentences[si].last_token]:
+        return []  # (the "to" stands past the people, who stand after the verb)
     people = object_people(ctx, si, last)
     if not people:
         return []

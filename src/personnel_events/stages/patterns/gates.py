@@ -41,7 +41,13 @@ from ..coref.kinds import is_place_name
 from .arguments import object_people
 from .context import MatchContext
 from .senses import names_charge, object_head
-from .triggers import SurfaceForm, default_forms, false_senses, sentence_senses
+from .triggers import (
+    SENSE_PLACEHOLDERS,
+    SurfaceForm,
+    default_forms,
+    false_senses,
+    sentence_senses,
+)
 from .words import (
     AUX_FOR_BASE,
     BACKGROUND_PREPS,
@@ -58,11 +64,28 @@ def false_sense(ctx: MatchContext, si: int, lemma: str, last: int) -> bool:
     podium", "left Nairobi for Berlin", "took charge of the investigation";
     ``data/false_senses.tsv``), and no words after those give the post's sense
     back ("fired on Sunday" is no shooting)."""
+    if last >= ctx.sentences[si].last_token:
+        return False  # nothing after the trigger: no words of another sense
+    openers = _sense_openers().get(lemma)
+    if openers is not None and ctx.lowers[last] not in openers:
+        return False  # (most words after a trigger open none of its other senses)
     for sense in false_senses().get(lemma, ()):
         ends = _sense_ends(ctx, si, sense.words, last)
         if ends and not (sense.unless and all(_sense_ends(ctx, si, sense.unless, k) for k in ends)):
             return True
     return False
+
+
+@functools.cache
+def _sense_openers() -> dict[str, frozenset[str] | None]:
+    """The words that may open a false sense of each lemma ("from", "up", "for"),
+    or None where a placeholder opens one ("<place>" of "left Nairobi for Berlin")."""
+    openers: dict[str, frozenset[str] | None] = {}
+    for lemma, senses in false_senses().items():
+        firsts = [sense.words[0] for sense in senses]
+        placeholder = any(word in SENSE_PLACEHOLDERS for alts in firsts for word in alts)
+        openers[lemma] = None if placeholder else frozenset().union(*firsts)
+    return openers
 
 
 #: How many words a name of a placeholder may run to ("<name>", "<place>").

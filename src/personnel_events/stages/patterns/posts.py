@@ -84,6 +84,8 @@ def role_after_trigger(ctx: MatchContext, si: int, start: int) -> Role | None:
         if k != start and low not in _READ_AFTER_TRIGGER:
             k += 1  # a filler word: none of the tests below can hold
             continue
+        if low in ROLE_STOPS:
+            return None  # (none of the tests below holds for a stop: most calls end here)
         if low == "as" and k + 1 < limit:
             # "as his nominee for attorney general", "as its pick to be CFO"
             chosen = _selection_for(ctx, k + 1, limit)
@@ -144,8 +146,6 @@ def role_after_trigger(ctx: MatchContext, si: int, start: int) -> Role | None:
                 return named  # "assumed the presidency of X", "took over the chairmanship"
             k += 2
             continue
-        if low in ROLE_STOPS:
-            return None
         r = (post_named(ctx, k, limit) or ctx.role_after(k, limit)) if k == start else None
         if r is not None:
             # "joined Fenwick Partners as general counsel": a name read as a post is
