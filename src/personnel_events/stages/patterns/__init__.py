@@ -25,7 +25,6 @@ from itertools import compress
 
 from ...candidates import Candidate, new_trigger_match
 from ...document import Document
-from ...model import Token
 from .build import fill_told_posts
 from .context import MatchContext
 from .facts import DocumentFacts
@@ -88,34 +87,24 @@ class PatternStage:
         )
         self._by_next = _by_next_word(self._forms)
         self.org_policy = org_policy
-        #: The tokens :meth:`quiet` last found not quiet and their lower case, which
-        #: the call that follows on the same document reads again.
-        self._read: tuple[list[Token], list[str]] | None = None
 
     def quiet(self, doc: Document) -> bool:
         """Whether ``doc`` holds nothing this stage can match: no trigger's words
         (all of them, in order), and no line of a list ("X to acting CEO of Y").
         Many articles of a feed; :meth:`Pipeline.parse` then skips coreference and
         the rest."""
-        lowers = [tok.lower for tok in doc.tokens]
-        if self._holds_trigger(lowers) or may_hold_list_lines(doc):
-            self._read = (doc.tokens, lowers)  # (for the call that comes next)
-            return False
-        return True
-
-    def _holds_trigger(self, lowers: list[str]) -> bool:
-        """Some trigger's words (all of them, in order) are among ``lowers``."""
         forms = self._forms
+        lowers = [tok.lower for tok in doc.tokens]
         # Set tests, which stop at the first word found: most texts that tell a
         # change hold a one-word trigger, and most that do not hold no first word.
         if not self._whole_words.isdisjoint(lowers):
-            return True
+            return False
         if not forms.keys().isdisjoint(lowers):
             for i in self._starts(lowers):
                 for surface in forms[lowers[i]]:
                     if tuple(lowers[i : i + len(surface.words)]) == surface.words:
-                        return True
-        return False
+                        return False
+        return not may_hold_list_lines(doc)
 
     def _starts(self, lowers: list[str]) -> list[int]:
         """The tokens a trigger can begin at (its first word), in order."""
@@ -124,11 +113,7 @@ class PatternStage:
 
     def __call__(self, doc: Document) -> Document:
         by_next_word = self._by_next
-        read, self._read = self._read, None
-        # (the lower case quiet read of these very tokens, if it was asked)
-        lowers = read[1] if read is not None and read[0] is doc.tokens else None
-        if lowers is None:
-            lowers = [tok.lower for tok in doc.tokens]
+        lowers = [tok.lower for tok in doc.tokens]
         starts = self._starts(lowers)
         if not starts and not may_hold_list_lines(doc):
             doc.candidates = []  # no trigger word at all (see quiet)
