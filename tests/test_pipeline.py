@@ -184,9 +184,9 @@ def test_pattern_stage_is_quiet_only_without_a_whole_trigger_or_list_line(
     assert pipe["patterns"].quiet(doc) is quiet  # type: ignore[attr-defined]
 
 
-def test_pattern_stage_reads_the_words_quiet_read_only_for_the_same_tokens() -> None:
-    # quiet() keeps the lower case it read for the call that follows; a call on
-    # another document's tokens reads its own.
+def test_pattern_stage_call_is_not_changed_by_quiet_asked_of_another_document() -> None:
+    # The stage keeps nothing from quiet() for the call: what a call finds on a
+    # document is what it finds whichever document quiet() was asked about.
     pipe = default_pipeline()
     seen = pipe.run("Ana Ruiz resigned as chief executive of Orbis Bank.")
     other = pipe.run("Tom Ash was named chief financial officer of Orbis Bank.")
