@@ -1034,6 +1034,17 @@ def title_before(
     j = name_first - 1
     if j < sent_first:
         return None
+    before = tokens[j]
+    if (
+        before.lower not in _title_end_words()
+        and not before.text[:1].isupper()
+        and not before.lower.endswith(".")
+    ):
+        # the common case ("said John Smith", "by Jane Roe"): a word in lower case
+        # that is no title head, rank, honorific or ")" leaves j where it is in
+        # every step below (the portfolio and "of" steps need a capital), and is
+        # no head, so that no title ends there
+        return None
     heads = _heads()
     if (
         j - 2 > sent_first
@@ -1043,7 +1054,7 @@ def title_before(
     ):
         j -= 3  # "group chief executive officer (CEO) Chua Sock Koong"
     # Honorifics sit between title and name: "Ambassador Dr. Jane Roe".
-    if tokens[j].lower.rstrip(".") in {"mr", "ms", "mrs", "dr", "prof", "miss"}:
+    if tokens[j].lower.rstrip(".") in _BARE_HONORIFICS:
         j -= 1
     j = _before_rank(tokens, j, sent_first)
     of_last = j
@@ -1146,6 +1157,20 @@ def title_before(
     if org is not None and tokens[of_last].lower in lexicon.words("country_titles.txt"):
         org = _demonyms().get(org, org)  # "Mexican foreign minister": Mexico's
     return new_role(role_text, org, start, name_first)
+
+
+#: Honorifics that :func:`title_before` passes between a title and a name, written
+#: without their full stop.
+_BARE_HONORIFICS = frozenset({"mr", "ms", "mrs", "dr", "prof", "miss"})
+
+
+@functools.cache
+def _title_end_words() -> frozenset[str]:
+    """The words in lower case that :func:`title_before` reads past or ends a title
+    at, right before a name: the title heads, the ranks' last words and
+    abbreviations, the honorifics it passes and the ")" of "(CEO)"."""
+    ranks = lexicon.words("military_ranks.txt") | _rank_last_words()
+    return _heads() | ranks | _BARE_HONORIFICS | {")"}
 
 
 @functools.cache
