@@ -80,12 +80,18 @@ def honorific_length(lowers: Sequence[str], k: int, end: int) -> int:
     return 1 if low in hon else 0
 
 
+@functools.cache
+def _honorific_words() -> tuple[dict[str, str | None], frozenset[str]]:
+    """What :func:`honorific_start` reads (once for each name): the honorifics and
+    the second words of those of two words."""
+    return honorifics(), _two_word_honorifics()[1]
+
+
 def honorific_start(tokens: Sequence[Token], k: int, first: int) -> int:
     """Where the honorifics written right before ``tokens[k]`` start ("Rt. Rev. Dr."
     before "James Oloo", "Tan Sri" before "Lim Kok Wai"), not before ``first``;
     ``k`` where there are none."""
-    hon = honorifics()
-    seconds = _two_word_honorifics()[1]
+    hon, seconds = _honorific_words()
     while k > first:
         low = tokens[k - 1].lower
         if low in seconds and k - 2 >= first and f"{tokens[k - 2].lower} {low}" in hon:
@@ -436,12 +442,24 @@ def title_abbreviations() -> frozenset[str]:
     )
 
 
+#: The word lists a function reads on every call, fetched by one cached call (a call
+#: of a cached function costs as much as a dozen set lookups, and these functions
+#: run for every sentence or every name): :func:`_find_names_words`,
+#: :func:`_classify_run_words`, :func:`_honorific_words`, :func:`_widen_words`.
+
+
+@functools.cache
+def _find_names_words() -> tuple[
+    frozenset[str], frozenset[str], dict[str, str | None], frozenset[str]
+]:
+    """What :func:`find_names` reads: the split words, the organisation words, the
+    honorifics and the capitalised words that are no names."""
+    return _split_words(), org_words(), honorifics(), _not_name_words()
+
+
 def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]:
     """Name spans among ``tokens[first:last]`` (one sentence), left to right."""
-    common = _split_words()
-    orgs = org_words()
-    hon = honorifics()
-    not_names = _not_name_words()
+    common, orgs, hon, not_names = _find_names_words()
     out: list[NameSpan] = []
     i = first  # where the next run may open
     # only a capitalised word opens a run: the common case, decided in one pass
@@ -535,6 +553,13 @@ def _is_place(tokens: Sequence[Token], first: int, last: int) -> bool:
     return " ".join(tokens[x].lower for x in range(first, last)) in _places()
 
 
+@functools.cache
+def _widen_words() -> tuple[frozenset[str], frozenset[str]]:
+    """What :func:`_widen` reads: the legal forms and the words that open a place's
+    name."""
+    return _legal_forms(), _place_openers()
+
+
 def _widen(tokens: Sequence[Token], spans: list[NameSpan], first: int) -> None:
     """Words a run dropped that belong to the name: the digits written onto its
     first word ("4D Imaging", "3M Co."), and the first words of a place the
@@ -549,8 +574,7 @@ def _widen(tokens: Sequence[Token], spans: list[NameSpan], first: int) -> None:
             held = {k for s in spans for k in range(s.first, s.last)}
         return held
 
-    legal_forms = _legal_forms()
-    openers = _place_openers()
+    legal_forms, openers = _widen_words()
     for span in spans:
         if (
             span.last < len(tokens)
@@ -783,6 +807,22 @@ def _classify_word(
     return [NameSpan(a, a + 1, OTHER)]
 
 
+@functools.cache
+def _classify_run_words() -> tuple[
+    frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]
+]:
+    """What :func:`_classify_run` reads: the title words, the title modifiers, the
+    first words of the honorifics of two words, :func:`org_tails` and the words
+    that end a place's name (``place_words.txt``)."""
+    return (
+        title_words(),
+        title_modifiers(),
+        _two_word_honorifics()[0],
+        org_tails(),
+        lexicon.words("place_words.txt"),
+    )
+
+
 def _classify_run(
     tokens: Sequence[Token],
     a: int,
@@ -791,23 +831,22 @@ def _classify_run(
     hon: dict[str, str | None],
 ) -> list[NameSpan]:
     lowers = [t.lower for t in tokens[a:b]]
+    titles, mods, firsts, tails, places = _classify_run_words()
     if (
         b - a >= 2
         and tokens[b - 1].text.isupper()
         and lowers[-1] in title_abbreviations()
         and tokens[b - 2].text[:1].isalpha()
         and not tokens[b - 2].text.isupper()
-        and lowers[-2] not in title_words()
+        and lowers[-2] not in titles
         and not orgs.intersection(lowers)
-        and (b - a == 2 or is_given_name(tokens[a].text) or lowers[-1] not in title_words())
+        and (b - a == 2 or is_given_name(tokens[a].text) or lowers[-1] not in titles)
     ):
         # "appoints Ruiz COS, Park DCOS": a title's abbreviation after a name is no
         # part of it; a lone word before it is left to coreference ("Ruiz"); two
         # words or more with no given name before a title word ("Vell Oster CEO")
         # may be a body's, and are read as before
         return _classify(tokens, a, b - 1, orgs, hon)
-    titles = title_words()
-    mods = title_modifiers()
     if lowers[-1] in titles and all(low in titles or low in mods for low in lowers):
         return []  # "Chief Financial Officer": a role, not a name
     if (
@@ -844,7 +883,7 @@ def _classify_run(
     # An organisation word anywhere makes the run an organisation.
     acronym = b - a == 1 and is_acronym(tokens[a].text)  # read once: used again below
     lone_acronym = acronym and lowers[0] not in titles
-    if not orgs.isdisjoint(lowers) or lone_acronym or _trade_tail(lowers, titles, mods):
+    if not orgs.isdisjoint(lowers) or lone_acronym or _trade_tail(lowers, titles, mods, tails):
         # "FBI Director James Comey": an acronym run followed by a title and a name
         # is handled below; a plain org run is one span, also when a title word
         # stands inside it ("Northern Premier League").
@@ -862,7 +901,6 @@ def _classify_run(
     k = a
     # Honorifics first: "Mr.", "Dr.", "Professor".
     honorific = False
-    firsts = _two_word_honorifics()[0]
     while k < b and (lowers[k - a] in hon or lowers[k - a] in firsts):
         n = honorific_length(lowers, k - a, b - a)
         if not n:
@@ -921,7 +959,7 @@ def _classify_run(
             # "RIO DE JANEIRO", "NEW YORK": a dateline or a heading, not a person.
             return [NameSpan(k, b, OTHER)]
         if (
-            lowers[-1] in lexicon.words("place_words.txt")
+            lowers[-1] in places
             and not is_given_name(tokens[k].text)
             and lowers[k - a] not in _NAME_MONTHS
         ):
@@ -950,12 +988,15 @@ def org_tails() -> frozenset[str]:
     return lexicon.words("org_tails.txt")
 
 
-def _trade_tail(lowers: Sequence[str], titles: frozenset[str], mods: frozenset[str]) -> bool:
+def _trade_tail(
+    lowers: Sequence[str], titles: frozenset[str], mods: frozenset[str], tails: frozenset[str]
+) -> bool:
     """'Ashby Legal', "Kestrel Digital": two words or more ending in a word of
-    :func:`org_tails`, the words before it no title ("Chief Legal" is none)."""
+    ``tails`` (:func:`org_tails`), the words before it no title ("Chief Legal" is
+    none)."""
     return (
         len(lowers) >= 2
-        and lowers[-1] in org_tails()
+        and lowers[-1] in tails
         and not all(low in titles or low in mods for low in lowers[:-1])
     )
 

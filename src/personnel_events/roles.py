@@ -1034,6 +1034,17 @@ def title_before(
     j = name_first - 1
     if j < sent_first:
         return None
+    before = tokens[j]
+    if (
+        before.lower not in _title_end_words()
+        and not before.text[:1].isupper()
+        and not before.lower.endswith(".")
+    ):
+        # the common case ("said John Smith", "by Jane Roe"): a word in lower case
+        # that is no title head, rank, honorific or ")" leaves j where it is in
+        # every step below (the portfolio and "of" steps need a capital), and is
+        # no head, so that no title ends there
+        return None
     heads = _heads()
     if (
         j - 2 > sent_first
@@ -1043,7 +1054,7 @@ def title_before(
     ):
         j -= 3  # "group chief executive officer (CEO) Chua Sock Koong"
     # Honorifics sit between title and name: "Ambassador Dr. Jane Roe".
-    if tokens[j].lower.rstrip(".") in {"mr", "ms", "mrs", "dr", "prof", "miss"}:
+    if tokens[j].lower.rstrip(".") in _BARE_HONORIFICS:
         j -= 1
     j = _before_rank(tokens, j, sent_first)
     of_last = j
@@ -1148,6 +1159,20 @@ def title_before(
     return new_role(role_text, org, start, name_first)
 
 
+#: Honorifics that :func:`title_before` passes between a title and a name, written
+#: without their full stop.
+_BARE_HONORIFICS = frozenset({"mr", "ms", "mrs", "dr", "prof", "miss"})
+
+
+@functools.cache
+def _title_end_words() -> frozenset[str]:
+    """The words in lower case that :func:`title_before` reads past or ends a title
+    at, right before a name: the title heads, the ranks' last words and
+    abbreviations, the honorifics it passes and the ")" of "(CEO)"."""
+    ranks = lexicon.words("military_ranks.txt") | frozenset(_ranks_by_last_word())
+    return _heads() | ranks | _BARE_HONORIFICS | {")"}
+
+
 @functools.cache
 def _rank_phrases() -> tuple[tuple[str, ...], ...]:
     """The ranks of ``rank_titles.txt`` as word tuples, the longest first."""
@@ -1155,9 +1180,13 @@ def _rank_phrases() -> tuple[tuple[str, ...], ...]:
 
 
 @functools.cache
-def _rank_last_words() -> frozenset[str]:
-    """The last word of each rank of :func:`_rank_phrases` (where a rank can end)."""
-    return frozenset(words[-1] for words in _rank_phrases())
+def _ranks_by_last_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The ranks of :func:`_rank_phrases` by their last word (where a rank can
+    end), the longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for words in _rank_phrases():
+        out.setdefault(words[-1], []).append(words)
+    return {last: tuple(ranks) for last, ranks in out.items()}
 
 
 def _rank_start(tokens: Sequence[Token], j: int, sent_first: int) -> tuple[int, bool] | None:
@@ -1166,15 +1195,13 @@ def _rank_start(tokens: Sequence[Token], j: int, sent_first: int) -> tuple[int, 
     ``military_ranks.txt``) or in more than one word ("Major General")."""
     low = tokens[j].lower
     abbreviations = lexicon.words("military_ranks.txt")
-    if low not in abbreviations:
-        if low not in _rank_last_words():
-            return None  # most words end no rank: no phrase need be tried
-    else:
+    if low in abbreviations:
         k = j
         while k >= sent_first and tokens[k].lower in abbreviations:
             k -= 1
         return k + 1, True
-    for words in _rank_phrases():
+    # only a rank whose last word this is can end here (most words end none)
+    for words in _ranks_by_last_word().get(low, ()):
         n = len(words)
         first = j - n + 1
         if first >= sent_first and all(

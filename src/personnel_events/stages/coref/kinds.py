@@ -153,10 +153,17 @@ def word_kind(word: str) -> OrgKind | None:
 def _whole_name_kind(name: str) -> OrgKind | None:
     """The kind a whole name tells by itself: a news organisation or a place
     listed by name, or a legislature."""
-    kind = _whole_names().get(name)
-    if kind is None and name in lexicon.words("legislatures.txt"):
-        return OrgKind.LEGISLATURE
-    return kind
+    return _whole_name_kinds().get(name)
+
+
+@functools.cache
+def _whole_name_kinds() -> dict[str, OrgKind]:
+    """A whole name -> the kind it tells by itself (:func:`_whole_name_kind`): those
+    of :func:`_whole_names`, and the legislatures that are neither (one lookup for
+    the names that have no word of :func:`_kind_vocabulary`, most names)."""
+    out = dict.fromkeys(lexicon.words("legislatures.txt"), OrgKind.LEGISLATURE)
+    out.update(_whole_names())
+    return out
 
 
 @functools.cache

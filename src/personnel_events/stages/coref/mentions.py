@@ -107,15 +107,21 @@ def find_mentions(doc: Document) -> list[Mention]:
             elif (
                 low == "the"
                 and i + 1 < sent.last_token
-                # what _description reads first: a title word, a modifier or a
-                # word of tenure right after "the" (most "the"s have none)
+                # what _description reads first: a title word, a word of tenure,
+                # an age or a demonym right after "the", or a modifier followed by
+                # a title word or another modifier (most "the"s have none of them:
+                # "the company has", "the board of")
                 and (
                     (nxt := tokens[i + 1].lower) in heads
-                    or nxt in mods
                     or nxt in tenure
                     # "the 42-year-old coach", "the South African coach"
                     or nxt[:1].isdigit()
                     or tokens[i + 1].text in demonym_starts()
+                    or (
+                        nxt in mods
+                        and i + 2 < sent.last_token
+                        and ((then := tokens[i + 2].lower) in heads or then in mods)
+                    )
                 )
             ):
                 desc = _description(doc, si, i, heads)
