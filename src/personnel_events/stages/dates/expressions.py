@@ -288,10 +288,23 @@ def _scan_re() -> re.Pattern[str]:
 _INNER_GROUPS = frozenset({"season_years", "end_year", "school_years"})
 
 
+def _led(pattern: str) -> str:
+    r"""A pattern of :func:`_scan_pattern` that takes the character before the word
+    it is tried at (``[^\w]``) rather than looking back at it (``(?<!\w)``): a
+    pattern that opens with a set lets the engine pass over the characters outside
+    it (a word's own letters) in a tight loop, where a look-behind enters the
+    matcher at every character (about a fifth of the scan's instructions)."""
+    look_back = r"(?<!\w)"
+    if not pattern.startswith(look_back):
+        raise ValueError(f"{pattern[:20]!r}: the scan pattern opens with {look_back}")
+    return r"[^\w]" + pattern[len(look_back) :]
+
+
 @functools.cache
 def _folded_scan_re() -> re.Pattern[str]:
-    """:func:`_scan_re` for a text in lower case (see :func:`_lower_case`)."""
-    return _lower_case(_scan_pattern(), EXPRESSION_RE.flags)
+    """:func:`_scan_re` for a text in lower case (see :func:`_lower_case`), led by the
+    character before the expression (:func:`_led`, read by :func:`_led_matches`)."""
+    return _lower_case(_led(_scan_pattern()), EXPRESSION_RE.flags)
 
 
 @functools.cache
@@ -326,21 +339,41 @@ def _scan(
     ``lower``, the whole text's (:func:`folded`), where the caller has it."""
     base = max(0, start - 1)
     if lower is not None:
-        # The pattern looks one character back from where it is tried, at most: the
-        # one before ``start`` is seen as it is in the span with it.
-        base = 0
+        # The pattern takes one character before the expression, at most: the one
+        # before ``start`` is read as it is in the text.
         scan = _ascii_scan_re() if lower.isascii() else _folded_scan_re()
-        matches = scan.finditer(lower, start, end)
+        yield from _led_matches(scan, lower, start, end, 0)
     elif _UNFOLDABLE_RE.search(text, base, end) is None:
-        matches = _folded_scan_re().finditer(text[base:end].lower(), start - base)
+        yield from _led_matches(_folded_scan_re(), text[base:end].lower(), start, end, base)
     else:
-        base = 0
-        matches = _scan_re().finditer(text, start, end)
-    for m in matches:
-        kind = m.lastgroup
-        if kind is None or kind in _INNER_GROUPS:
-            kind = next(k for k, v in m.groupdict().items() if v is not None)
-        yield kind, m.start() + base, m.end() + base
+        for m in _scan_re().finditer(text, start, end):
+            yield _kind(m), m.start(), m.end()
+
+
+def _led_matches(
+    scan: re.Pattern[str], subject: str, start: int, end: int, base: int
+) -> Iterator[tuple[str, int, int]]:
+    """The expressions a pattern led by the character before them (:func:`_led`)
+    finds in ``text[start:end]``, of which ``subject`` is the slice from ``base``
+    (the same as :func:`_scan_pattern`'s matches: a word begins where a character
+    other than a word character stands before it, or none)."""
+    at = start - base
+    if at == 0:
+        # nothing before the text: a blank stands for it
+        subject, base, at = " " + subject[: end - base], base - 1, 1
+    at -= 1
+    while (m := scan.search(subject, at, end - base)) is not None:
+        yield _kind(m), m.start() + 1 + base, m.end() + base
+        # (the next may be led by this one's last character: "in two weeks' ...")
+        at = m.end() - 1
+
+
+def _kind(m: re.Match[str]) -> str:
+    """The kind of expression ``m`` matched: the name of its outer group."""
+    kind = m.lastgroup
+    if kind is None or kind in _INNER_GROUPS:
+        kind = next(k for k, v in m.groupdict().items() if v is not None)
+    return kind
 
 
 @attrs.frozen(weakref_slot=False)
