@@ -435,17 +435,26 @@ _EFFECT_HINTS = ("ffect", "as", "ef", "e.f", "e f")
 _EFFECT_ENDS = ("effective", "on", "from", "at", "f", "f.", "day", "day,")
 
 
+#: The ends of :data:`_EFFECT_ENDS` that only "effective" comes before in a match
+#: ("effective on", "effective at"): most times follow "on" or "at".
+_EFFECTIVE_ONLY_ENDS = ("on", "at")
+
+
 def _effective_before(text: str, start: int, end: int, lower: str | None) -> bool:
     """:data:`_EFFECTIVE_PREFIX` ends at ``end`` in ``text[start:end]``. Each of its
     matches ends with one of :data:`_EFFECT_ENDS` and holds "ffect", "as " or "e"
     then "f" in lower case (no other character matches "f", "e", "c", "t" or "a"
-    case-blind), which ``lower`` (:func:`folded`) is first looked in: most times
-    have neither before them (the end is asked first: one call)."""
-    if lower is not None and (
-        not lower[start:end].rstrip().endswith(_EFFECT_ENDS)
-        or not any(lower.find(w, start, end) >= 0 for w in _EFFECT_HINTS)
-    ):
-        return False
+    case-blind), and "effective" where it ends with one of
+    :data:`_EFFECTIVE_ONLY_ENDS`, which ``lower`` (:func:`folded`) is first looked
+    in: most times have neither before them (the end is asked first). (Every hint
+    ends in a letter or a full stop: the window without its end blanks holds it.)"""
+    if lower is not None:
+        window = lower[start:end].rstrip()
+        if window.endswith(_EFFECTIVE_ONLY_ENDS):
+            if "effective" not in window:
+                return False
+        elif not window.endswith(_EFFECT_ENDS) or not any(w in window for w in _EFFECT_HINTS):
+            return False
     return _EFFECTIVE_PREFIX.search(text, start, end) is not None
 
 
