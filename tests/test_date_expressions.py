@@ -330,6 +330,7 @@ def test_the_ascii_twins_match_what_the_unicode_patterns_match(phrase: str, spac
     from personnel_events.stages.dates.binding import (
         _FUTURE_CLAUSE_RE,
         _PAST_CLAUSE_RE,
+        _REPORTED_BEFORE_RE,
         _TAKES_EFFECT_RE,
     )
     from personnel_events.stages.dates.expressions import _ascii_scan_re, _folded_scan_re
@@ -343,7 +344,13 @@ def test_the_ascii_twins_match_what_the_unicode_patterns_match(phrase: str, spac
         return [(m.lastgroup, *m.span()) for m in pattern.finditer(text)]
 
     assert found(_ascii_scan_re()) == found(_folded_scan_re())
-    for blind in (_OCCASION_RE, _TAKES_EFFECT_RE, _FUTURE_CLAUSE_RE, _PAST_CLAUSE_RE):
+    for blind in (
+        _OCCASION_RE,
+        _TAKES_EFFECT_RE,
+        _FUTURE_CLAUSE_RE,
+        _PAST_CLAUSE_RE,
+        _REPORTED_BEFORE_RE,
+    ):
         assert found(blind.ascii) == found(blind.lower)
 
 

@@ -164,6 +164,14 @@ class _CaseBlind:
             return self._folded(lower).finditer(lower)
         return self.pattern.finditer(text)
 
+    def search_in(self, text: str, lower: str | None, start: int, end: int) -> re.Match[str] | None:
+        """The first match in ``text[start:end]``, searched in place (anchors and
+        word boundaries read the characters around the span), in ``lower`` (the whole
+        text's, :func:`folded`) where the caller has it."""
+        if lower is not None:
+            return self._folded(lower).search(lower, start, end)
+        return self.pattern.search(text, start, end)
+
     def search(self, text: str, lower: str | None = None) -> re.Match[str] | None:
         """The first match in ``text`` (``lower`` as for :meth:`finditer`)."""
         if lower is not None:

@@ -503,7 +503,7 @@ class DateStage:
             told = _nearest([e for e in exprs if e.kind != "immediate"], span, others, [])
             if told is not None and (undetermined or c.status is not FUTURE):
                 chosen = attrs.evolve(told, effective=True)
-        reported = _time_of_telling(doc.text, chosen, c)
+        reported = _time_of_telling(doc.text, chosen, c, seen.lower)
         if (
             reported
             and not undetermined
@@ -515,7 +515,7 @@ class DateStage:
             # the change is still ahead; only a time of its own dates it
             rest = [e for e in exprs if e is not chosen]
             chosen = _nearest(rest, span, others, background)
-            if chosen is None or _time_of_telling(doc.text, chosen, c):
+            if chosen is None or _time_of_telling(doc.text, chosen, c, seen.lower):
                 return c
             reported = False
         effect = _effect_tense(doc.text, c)
