@@ -333,7 +333,11 @@ def test_the_ascii_twins_match_what_the_unicode_patterns_match(phrase: str, spac
         _REPORTED_BEFORE_RE,
         _TAKES_EFFECT_RE,
     )
-    from personnel_events.stages.dates.expressions import _ascii_scan_re, _folded_scan_re
+    from personnel_events.stages.dates.expressions import (
+        _EXCLUDING_PREFIX,
+        _ascii_scan_re,
+        _folded_scan_re,
+    )
     from personnel_events.stages.dates.stage import _OCCASION_RE
 
     words = f"x_{phrase} was named; {phrase}, effective immediately. will take effect {phrase}"
@@ -350,6 +354,7 @@ def test_the_ascii_twins_match_what_the_unicode_patterns_match(phrase: str, spac
         _FUTURE_CLAUSE_RE,
         _PAST_CLAUSE_RE,
         _REPORTED_BEFORE_RE,
+        _EXCLUDING_PREFIX,
     ):
         assert found(blind.ascii) == found(blind.lower)
 

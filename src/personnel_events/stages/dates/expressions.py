@@ -65,8 +65,6 @@ EXPRESSION_RE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-#: Expressions after these words describe something else (tenure, a range's start).
-_EXCLUDING_PREFIX = re.compile(r"\b(?:since|from|through|until|for|as\s+of|before)\s*$", re.I)
 #: A capitalised word (not a time word) right after a month: the month is a given name.
 _NAMED_AFTER_RE = re.compile(
     r"[ ]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
@@ -180,6 +178,12 @@ class _CaseBlind:
             lower = text.lower()
             return self._folded(lower).search(lower)
         return self.pattern.search(text)
+
+
+#: Expressions after these words describe something else (tenure, a range's start).
+#: (In lower case where it can: case-blind, the engine enters each word at every
+#: character of the window rather than passing over those whose letter differs.)
+_EXCLUDING_PREFIX = _CaseBlind(r"\b(?:since|from|through|until|for|as\s+of|before)\s*$")
 
 
 #: The opening of a sentence that tells where and when its news was told: "In a
@@ -519,7 +523,8 @@ def find_expressions(
         # "serve through the end of the year, when she will retire": the time a
         # when-clause after it tells of is no tenure's end but the change's
         when_after = _WHEN_AFTER_RE.match(text, m_end, end) is not None
-        prefix = text[max(start, m_start - 12) : m_start]
+        p_start = max(start, m_start - 12)
+        prefix = text[p_start:m_start]
         reach = text[max(start, m_start - _RANGE_REACH) : m_start]
         if (
             ("from" in reach or "From" in reach)  # (a substring test first: most have none)
@@ -531,7 +536,7 @@ def find_expressions(
             kind not in {"month", "year", "season_year"}
             and not effective
             and not when_after
-            and _EXCLUDING_PREFIX.search(prefix)
+            and _EXCLUDING_PREFIX.search(prefix, None if lower is None else lower[p_start:m_start])
             and not (_FROM_PREFIX.search(prefix) and _from_a_day(text, kind, words, m_end, end))
             and not (kind in _ENDS and _BEFORE_PREFIX.search(prefix))
         ):
