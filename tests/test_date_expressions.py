@@ -330,9 +330,14 @@ def test_the_ascii_twins_match_what_the_unicode_patterns_match(phrase: str, spac
     from personnel_events.stages.dates.binding import (
         _FUTURE_CLAUSE_RE,
         _PAST_CLAUSE_RE,
+        _REPORTED_BEFORE_RE,
         _TAKES_EFFECT_RE,
     )
-    from personnel_events.stages.dates.expressions import _ascii_scan_re, _folded_scan_re
+    from personnel_events.stages.dates.expressions import (
+        _EXCLUDING_PREFIX,
+        _ascii_scan_re,
+        _folded_scan_re,
+    )
     from personnel_events.stages.dates.stage import _OCCASION_RE
 
     words = f"x_{phrase} was named; {phrase}, effective immediately. will take effect {phrase}"
@@ -343,7 +348,14 @@ def test_the_ascii_twins_match_what_the_unicode_patterns_match(phrase: str, spac
         return [(m.lastgroup, *m.span()) for m in pattern.finditer(text)]
 
     assert found(_ascii_scan_re()) == found(_folded_scan_re())
-    for blind in (_OCCASION_RE, _TAKES_EFFECT_RE, _FUTURE_CLAUSE_RE, _PAST_CLAUSE_RE):
+    for blind in (
+        _OCCASION_RE,
+        _TAKES_EFFECT_RE,
+        _FUTURE_CLAUSE_RE,
+        _PAST_CLAUSE_RE,
+        _REPORTED_BEFORE_RE,
+        _EXCLUDING_PREFIX,
+    ):
         assert found(blind.ascii) == found(blind.lower)
 
 
@@ -357,11 +369,13 @@ def test_the_ascii_twin_refuses_what_it_cannot_write_out() -> None:
 
 def test_every_effective_prefix_ends_as_the_precheck_asks() -> None:
     """_effective_before rejects a window whose end (but for blanks) is none of
-    _EFFECT_ENDS without the regex: every match of _EFFECTIVE_PREFIX ends so."""
+    _EFFECT_ENDS without the regex: every match of _EFFECTIVE_PREFIX ends so, and
+    holds "effective" where it ends with one of _EFFECTIVE_ONLY_ENDS."""
     import random
 
     from personnel_events.stages.dates.expressions import (
         _EFFECT_ENDS,
+        _EFFECTIVE_ONLY_ENDS,
         _EFFECTIVE_PREFIX,
         _effective_before,
     )
@@ -376,6 +390,8 @@ def test_every_effective_prefix_ends_as_the_precheck_asks() -> None:
         if _EFFECTIVE_PREFIX.search(text) is not None:
             found += 1
             assert text.lower().rstrip().endswith(_EFFECT_ENDS), text
+            if text.lower().rstrip().endswith(_EFFECTIVE_ONLY_ENDS):
+                assert "effective" in text.lower(), text
     assert found > 500
     for text in ("effective as of ", "with effect from ", "as from ", "w.e.f. ", "on Monday, "):
         effective = not text.startswith("on")

@@ -71,7 +71,9 @@ _REPORTING = (
     r"(?:said|announced|confirmed|told|revealed|stated|disclosed|declared|unveiled"
     r"|reported|wrote|added|made\s+public)"
 )
-_REPORTED_BEFORE_RE = re.compile(rf"\b{_REPORTING}\s+(?:(?:on|late|early)\s+)*$", re.I)
+#: (in lower case where it can: case-blind, the engine enters each of the verbs at
+#: every word rather than passing over those whose first letter differs)
+_REPORTED_BEFORE_RE = _CaseBlind(rf"\b{_REPORTING}\s+(?:(?:on|late|early)\s+)*$")
 _REPORTED_AFTER_RE = re.compile(rf"^,?\s+(?:[\w.'\u2019-]+\s+){{0,5}}?{_REPORTING}\b", re.I)
 #: The tense of a sentence that says when the changes take effect.
 _FUTURE_CLAUSE_RE = _CaseBlind(
@@ -171,22 +173,26 @@ def _own_time(doc: Document, c: Candidate, date: EventDate, seen: _Seen) -> bool
     return at >= 0 and not any(b0 <= at < b1 for b0, b1 in seen.background(*c.span))
 
 
-def _time_of_telling(text: str, e: _Expression, c: Candidate) -> bool:
+def _time_of_telling(text: str, e: _Expression, c: Candidate, lower: str | None = None) -> bool:
     """The expression dates the telling of ``c``'s change rather than the change: a
     past verb of telling or another past verb governs it ("said on Monday", "On
     Friday, Acme appointed", "voted on Monday night to replace"). A time said to
-    be when the change takes effect never is."""
+    be when the change takes effect never is. ``lower`` is the text in lower case
+    (:func:`~.expressions.folded`) where the caller has it."""
     return not e.effective and (
-        _reported(text, e, c.span)
+        _reported(text, e, c.span, lower)
         or _leading_past(text, e, c.span)
         or _past_verb_before(text, e, c)
     )
 
 
-def _reported(text: str, e: _Expression, sentence: tuple[int, int]) -> bool:
+def _reported(
+    text: str, e: _Expression, sentence: tuple[int, int], lower: str | None = None
+) -> bool:
     """The expression stands beside a past verb of telling: "said on Monday",
-    "announced Tuesday", "On Friday, the club confirmed"."""
-    if _REPORTED_BEFORE_RE.search(text, max(sentence[0], e.start - 30), e.start):
+    "announced Tuesday", "On Friday, the club confirmed" (``lower`` as for
+    :func:`_time_of_telling`)."""
+    if _REPORTED_BEFORE_RE.search_in(text, lower, max(sentence[0], e.start - 30), e.start):
         return True
     # Only a time that opens the sentence governs the verb after it: in "X will join
     # in 2026, the orchestra announced on Tuesday" 2026 is the joining's.

@@ -72,9 +72,13 @@ def _clauses(text: str, start: int, end: int) -> list[_Clause]:
             before = text[max(start, m.start() - 40) : m.start()].split()
             owner = before[-1].lower() if before else ""
         out.append((m.start(), m.end(), owner))
-    if any(text.find(word, start, end) >= 0 for word in _SUBORDINATORS):
-        for m in _SUBORDINATE_CLAUSE_RE.finditer(text, start, end):
-            out.append((m.start(), m.end(), None))
+    span = text[start:end]
+    # (a loop of in tests: a generator of str.find calls cost twice as much)
+    for word in _SUBORDINATORS:
+        if word in span:
+            for m in _SUBORDINATE_CLAUSE_RE.finditer(text, start, end):
+                out.append((m.start(), m.end(), None))
+            break
     return out
 
 

@@ -66,6 +66,15 @@ _ADDITIVE_RE = re.compile(
 )
 
 
+def _has_offset(exprs: list[_Expression]) -> bool:
+    """A count ("a day after") is among ``exprs`` (a loop: a generator for the one or
+    two expressions of a sentence costs more than their tests)."""
+    for e in exprs:  # noqa: SIM110 - not any(): see above
+        if e.kind == "offset":
+            return True
+    return False
+
+
 class DateStage:
     """Adds a date to each candidate and settles the status the words left open.
 
@@ -101,7 +110,7 @@ class DateStage:
                 # no time of its own; the sentence's time is its verb's, unless it
                 # says when something takes effect
                 exprs = [e for e in exprs if e.effective]
-            if exprs and any(e.kind == "offset" for e in exprs):
+            if exprs and _has_offset(exprs):
                 # "a day after Tom Ash resigned": counted from the sentence's time
                 counted = self._counted(doc, c, exprs)
                 if counted is not None:
@@ -207,7 +216,11 @@ class DateStage:
             triggers starting within ``reach`` before ``first`` can hold it)."""
             lo = bisect.bisect_left(trigger_starts, first - reach)
             hi = bisect.bisect_left(trigger_starts, end)
-            return any(t0 <= first < t1 or first <= t0 < end for t0, t1 in triggers[lo:hi])
+            # (a loop: a generator costs more than the one or two tests)
+            for t0, t1 in triggers[lo:hi]:  # noqa: SIM110 - not any(): see above
+                if t0 <= first < t1 or first <= t0 < end:
+                    return True
+            return False
 
         for si, sent in enumerate(doc.sentences[: max(undated)]):
             if sent.end <= skip_before:
@@ -490,7 +503,7 @@ class DateStage:
             told = _nearest([e for e in exprs if e.kind != "immediate"], span, others, [])
             if told is not None and (undetermined or c.status is not FUTURE):
                 chosen = attrs.evolve(told, effective=True)
-        reported = _time_of_telling(doc.text, chosen, c)
+        reported = _time_of_telling(doc.text, chosen, c, seen.lower)
         if (
             reported
             and not undetermined
@@ -502,7 +515,7 @@ class DateStage:
             # the change is still ahead; only a time of its own dates it
             rest = [e for e in exprs if e is not chosen]
             chosen = _nearest(rest, span, others, background)
-            if chosen is None or _time_of_telling(doc.text, chosen, c):
+            if chosen is None or _time_of_telling(doc.text, chosen, c, seen.lower):
                 return c
             reported = False
         effect = _effect_tense(doc.text, c)
