@@ -339,6 +339,37 @@ PAST: list[Row] = [
         "START",
         "Corvane Foods Ltd.",
     ),
+    # a start "from" one body "to" another joins the second, in either order
+    (
+        "Jane Roe moved from Acme Corp to Orbis Bank as chief financial officer on Monday.",
+        "Jane Roe",
+        "START",
+        "Orbis Bank",
+    ),
+    (
+        "Striker Tom Ash moved from Eastfield United to Westbury Rovers as captain.",
+        "Tom Ash",
+        "START",
+        "Westbury Rovers",
+    ),
+    (
+        "Mara Lind moved from the Velt Group to the Harbor Trust as its general counsel.",
+        "Mara Lind",
+        "START",
+        "Harbor Trust",
+    ),
+    (
+        "Ken Obi moved to Stratus Insurance from Corvane Foods as head of claims.",
+        "Ken Obi",
+        "START",
+        "Stratus Insurance",
+    ),
+    (
+        "Stratus Insurance said Ken Obi joins from Corvane Foods as head of claims.",
+        "Ken Obi",
+        "START",
+        "Stratus Insurance",
+    ),
 ]
 
 

@@ -53,7 +53,14 @@ from .build import make_candidate, make_each
 from .context import MatchContext
 from .facts import DocumentFacts
 from .gates import blocked, effects_before, governing_effects
-from .orgs import DEPARTMENT_HEADS, agent_org, lowercase_ministry, object_org, passive_agent_org
+from .orgs import (
+    DEPARTMENT_HEADS,
+    agent_org,
+    joined_org,
+    lowercase_ministry,
+    object_org,
+    passive_agent_org,
+)
 from .posts import after_aside, role_after_trigger
 from .senses import named_for_other, object_not_charge, takes_own_place
 from .words import (
@@ -174,7 +181,8 @@ def subject_frame(
         return []
     obj: OrgEvidence | None = None
     if role is None or role.org is None:
-        obj = object_org(ctx, si, last)
+        # ("moved from Acme to Orbis": a start joins the body after "to")
+        obj = joined_org(ctx, si, last) if trig.type is START else object_org(ctx, si, last)
         if role is None and obj is not None and obj.name in facts.parties:
             return []  # "would leave the FDP", "joined the Labour Party": membership
     found = make_each(ctx, match, si, people, RULE_SUBJECT, role, [obj], status)

@@ -162,6 +162,25 @@ def object_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
     return None
 
 
+def joined_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
+    """The body a verb of starting names after it (:func:`object_org`), but for a
+    body after "from": that one is left, and the body joined is the one after the
+    "to" that follows it ("moved from Acme to Orbis as CFO": Orbis), else none is
+    named ("joins from Acme as CFO"). A person after "from" ("takes over from Y")
+    is read as before."""
+    lowers = ctx.lowers
+    limit = ctx.sentences[si].last_token
+    if last >= limit or lowers[last] != "from":
+        return object_org(ctx, si, last)
+    opening = last + 2 if last + 1 < limit and lowers[last + 1] == "the" else last + 1
+    left = next((m for m in ctx.orgs(si) if m.first_token == opening), None)
+    if left is None:
+        return object_org(ctx, si, last)
+    if left.last_token < limit and lowers[left.last_token] == "to":
+        return object_org(ctx, si, left.last_token)
+    return None
+
+
 #: Words before the name of a competing organisation ("joined rival Stratus Bank").
 _RIVAL_WORDS = frozenset({"rival", "competitor", "archrival", "arch-rival"})
 
