@@ -208,6 +208,55 @@ def test_patterns_an_inverted_sentence_names_its_people_after_be(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # an opening participle of succession: the successor after "be" or after
+        # the comma that closes the clause, the one replaced in its object
+        (
+            "Replacing Tom Bale as chief executive of Velt is Ann Lee.",
+            {
+                ("START", "Ann Lee", "chief executive", "Velt", "past"),
+                ("END", "Tom Bale", "chief executive", "Velt", "past"),
+            },
+        ),
+        (
+            "Succeeding Tom Bale as head coach of Korra United will be Omar Haddad.",
+            {
+                ("START", "Omar Haddad", "head coach", "Korra United", "future"),
+                ("END", "Tom Bale", "head coach", "Korra United", "future"),
+            },
+        ),
+        (
+            "Replacing Tom Bale as chair of Velt, Ann Lee promised a review.",
+            {
+                ("START", "Ann Lee", "chair", "Velt", "past"),
+                ("END", "Tom Bale", "chair", "Velt", "past"),
+            },
+        ),
+        (
+            "Succeeding Tom Bale as head coach, Omar Haddad kept the staff.",
+            {
+                ("START", "Omar Haddad", "head coach", None, "past"),
+                ("END", "Tom Bale", "head coach", None, "past"),
+            },
+        ),
+        # a participle inside the sentence keeps its own subject
+        (
+            "Ann Lee was named chair of Velt on Monday, replacing Tom Bale.",
+            {
+                ("START", "Ann Lee", "chair", "Velt", "past"),
+                ("END", "Tom Bale", "chair", "Velt", "past"),
+            },
+        ),
+    ],
+)
+def test_patterns_an_opening_participle_of_succession_names_the_successor(
+    text: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert full(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a participle between a verb of change and a title describes the person
         (
             "Ann Lee was elected chair of Velt. Lee succeeds retired army general Tom Bale.",

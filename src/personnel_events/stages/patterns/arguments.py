@@ -412,7 +412,11 @@ def participle_subject(ctx: MatchContext, si: int, first: int) -> list[Mention]:
         for j in range(first + 1, sent.last_token - 1):
             text = tokens[j].text
             if text == "," or (text.isdigit() and len(text) == 4):
-                found = next((m for m in names if m.np_first == j + 1), None)
+                # (or its name there: "Succeeding Y as coach, X said" reads the post
+                # before the comma as X's title, and X's phrase opens before it)
+                found = next(
+                    (m for m in names if m.np_first == j + 1 or m.first_token == j + 1), None
+                )
                 if found is not None or text == ",":
                     return [found] if found is not None else []
         return []

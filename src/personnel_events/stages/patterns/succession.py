@@ -11,7 +11,9 @@ from ...members import END, FORM_PAST, FUTURE, RULE_MUTUAL, RULE_SUCCESSION, STA
 from ...modality import is_passive, is_progressive, status_of
 from ...model import Mention
 from .arguments import (
+    inverted_subject,
     object_people,
+    participle_subject,
     subject_people,
 )
 from .build import make_candidate, make_each
@@ -81,11 +83,24 @@ def succession_frame(
                 if successors or infinitive or not starts:
                     starts = successors
         left = starts[-1].np_last if starts else max(sent.first_token, first - 6)
+        if participle and ends and not starts and first == sent.first_token:
+            # "Replacing Y as CEO is X", "Succeeding Y will be X": the successor is
+            # named after the "be" of an inverted sentence (its tense is told there);
+            # "Replacing Y as CEO, X promised ...": the subject of the clause after
+            starts, inverted = inverted_subject(ctx, si, first)
+            if starts:
+                left = inverted
+            else:
+                starts = participle_subject(ctx, si, first)
     if not starts and not ends:
         return []
     if not passive and not ends and _replaced_thing(ctx, si, last):
         return []  # "replaced the battery", "succeeded in passing the exam"
-    effects = effects_before(ctx, si, left, first)
+    effects = (
+        effects_before(ctx, si, left, left + 2)  # "will be X"
+        if left > first
+        else effects_before(ctx, si, left, first)
+    )
     if passive and ends and first - 2 >= sent.first_token and tokens[first - 2].lower == "to":
         # "neither expected X to be replaced": the verb before X governs it
         effects |= governing_effects(ctx, si, ends[0].np_first)
