@@ -201,3 +201,27 @@ BOWS_OUT: list[tuple[str, list[Told]]] = [
 @pytest.mark.parametrize(("text", "want"), BOWS_OUT, ids=_ids(BOWS_OUT))
 def test_trigger_gaps_bows_out_of_a_post_not_a_contest(text: str, want: list[Told]) -> None:
     assert _told(text) == sorted(want)
+
+
+# an army's or a ship's command: taken, and handed to the one who takes it
+COMMAND: list[tuple[str, list[Post]]] = [
+    ("Gen. Ada Kimani took command of the Northern Army on Monday.", [
+        ("START", "Ada Kimani", None, "Northern Army")]),
+    ("Gen. Ada Kimani will take command of the Eastern Fleet next month.", [
+        ("START", "Ada Kimani", None, "Eastern Fleet")]),
+    ("Gen. Ivo Petrov handed command of the Northern Army to Gen. Ada Kimani.", [
+        ("END", "Ivo Petrov", None, "Northern Army"),
+        ("START", "Ada Kimani", None, "Northern Army")]),
+    ("Gen. Ivo Petrov will hand command to Gen. Ada Kimani in June.", [
+        ("END", "Ivo Petrov", None, None),
+        ("START", "Ada Kimani", None, None)]),
+    # no post or body: a task, a thing handed over
+    ("Ada Kimani took command of the situation.", []),
+    ("Ada Kimani took command of the rescue effort on Monday.", []),
+    ("Ivo Petrov handed the documents to police.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), COMMAND)
+def test_trigger_gaps_command_taken_and_handed_over(text: str, want: list[Post]) -> None:
+    assert _posts(text) == want

@@ -35,7 +35,11 @@ def handover_frame(
     if tokens[last - 1].lower != "to":
         stop = min(sent.last_token, last + HANDOVER_REACH)
         at = next((k for k in range(last, stop) if tokens[k].lower == "to"), None)
-        if at is None or not names_charge(ctx, si, last):
+        # what is handed over: after the verb, or the verb's own last word ("handed
+        # command of the fleet to Y")
+        if at is None or not (
+            names_charge(ctx, si, last) or (last - first > 1 and names_charge(ctx, si, last - 1))
+        ):
             return []
         to = at + 1
     starts = object_people(ctx, si, to) or _described_receiver(ctx, si, to)
