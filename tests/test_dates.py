@@ -418,6 +418,36 @@ def test_dates_status_settles_the_direction_of_the_time(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a noun of change that a past verb of telling takes: its day is past
+        ("The ministry announced the sacking of Dana Kerr on Monday.",
+         [("Dana Kerr", "2024-12-16", "past")]),
+        ("The ministry announced the dismissal of its secretary, Dana Kerr, on Sunday.",
+         [("Dana Kerr", "2024-12-15", "past")]),
+        ("Acme Corp. confirmed the immediate departure of Dana Kerr as CFO on Monday.",
+         [("Dana Kerr", "2024-12-16", "past")]),
+        ("The club announced Ivo Petrov's resignation on Monday.",
+         [("Ivo Petrov", "2024-12-16", "past")]),
+        # a verb of telling right after the day: the day is the telling's
+        ("The ministry on Monday announced the appointment of Dana Kerr as secretary.",
+         [("Dana Kerr", "2024-12-16", "past")]),
+        ("Acme Corp. on Sunday named Dana Kerr chief financial officer.",
+         [("Dana Kerr", "2024-12-15", "past")]),
+        # a noun whose day is when it takes effect, or a telling still to come
+        ("Dana Kerr's resignation takes effect on Monday.",
+         [("Dana Kerr", "2024-12-23", "future")]),
+        ("The board will announce the appointment of Dana Kerr as CFO on Monday.",
+         [("Dana Kerr", "2024-12-23", "future")]),
+    ],
+)  # fmt: skip
+def test_dates_a_day_told_with_a_past_verb_of_telling_is_past(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert when(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the occasion told first dates the changes told after it
         ("The State Council appointed several officials on Wednesday. Leah Moyo was named "
          "deputy minister of education. Tom Ash became inspector general of the Ministry of "

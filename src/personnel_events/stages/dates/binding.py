@@ -75,6 +75,16 @@ _REPORTING = (
 #: every word rather than passing over those whose first letter differs)
 _REPORTED_BEFORE_RE = _CaseBlind(rf"\b{_REPORTING}\s+(?:(?:on|late|early)\s+)*$")
 _REPORTED_AFTER_RE = re.compile(rf"^,?\s+(?:[\w.'\u2019-]+\s+){{0,5}}?{_REPORTING}\b", re.I)
+#: A verb of telling right after a time, inside its sentence: "The ministry on Friday
+#: announced", "Acme on Monday confirmed" (the time is the telling's).
+_REPORTING_NEXT_RE = re.compile(rf"\s+{_REPORTING}\b", re.I)
+#: A past verb of telling whose object is the noun that follows ("announced the
+#: sacking of", "confirmed the immediate departure of", "announced Tom Ash's
+#: resignation"): ``$``-anchored on the text before the noun.
+_TOLD_OBJECT_RE = re.compile(
+    rf"\b{_REPORTING}\s+(?:(?:the|his|her|its|their)\s+(?:[a-z-]+\s+)?"
+    r"|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.-]*(?:'s|\u2019s|'|\u2019)\s+)$"
+)
 #: The tense of a sentence that says when the changes take effect.
 _FUTURE_CLAUSE_RE = _CaseBlind(
     r"\b(?:will|shall|would|is\s+to|are\s+to|to\s+be|set\s+to|due\s+to|scheduled)\b"
@@ -196,10 +206,20 @@ def _reported(
         return True
     # Only a time that opens the sentence governs the verb after it: in "X will join
     # in 2026, the orchestra announced on Tuesday" 2026 is the joining's.
+    if _REPORTING_NEXT_RE.match(text, e.end, sentence[1]) is not None:
+        return True  # "The ministry on Friday announced": the verb right after the time
     return (
         e.leading
         and _REPORTED_AFTER_RE.search(text[e.end : min(sentence[1], e.end + 60)]) is not None
     )
+
+
+def _told_object(text: str, c: Candidate) -> bool:
+    """``c``'s trigger is a noun that a past verb of telling takes as its object ("the
+    ministry announced the sacking of X", "confirmed Tom Ash's departure"): a day
+    named in its clause is past, as the telling is."""
+    start = c.trigger.start
+    return _TOLD_OBJECT_RE.search(text, max(c.span[0], start - 60), start) is not None
 
 
 _PAST_VERB_BEFORE_RE = re.compile(

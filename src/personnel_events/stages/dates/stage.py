@@ -42,6 +42,7 @@ from .binding import (
     _semicolon_between,
     _status,
     _time_of_telling,
+    _told_object,
     _under_way,
 )
 from .clauses import _Seen, _sentence_clauses, planned_clause_re
@@ -531,6 +532,14 @@ class DateStage:
         elif chosen.effective and not undetermined and c.status is FUTURE:
             # "would be promoted to president, effective Jan. 1": the next Jan. 1
             direction = "future"
+        elif (
+            undetermined
+            and chosen.kind == "weekday"
+            and c.trigger.form is FORM_NOUN
+            and _told_object(doc.text, c)
+        ):
+            # "announced the sacking of X on Friday": the day the telling, past, names
+            direction = "past"
         elif undetermined or chosen.effective:
             # "resigned, effective March 31": the resignation is past, its effect may not be.
             direction = "nearest"
