@@ -228,28 +228,32 @@ def fill_told_posts(ctx: MatchContext, found: list[Candidate]) -> list[Candidate
         _held_post_start(ctx, c, by_entity[c.entity]) if c.type is START and c.role is None else c
         for c in found
     ]
-    told = _told_posts(ctx, found)
-    if not told:
-        return found
-    out: list[Candidate] = []
-    for c in found:
-        if c.role is None and (_names_post_back(ctx, c) or _vacated(ctx, c)):
-            post = _nearest_post(ctx, told, c)
-            if post is not None and not (post[2] == c.entity and post[3] is c.type):
-                # (a post the same person's change told is that change, told again:
-                # "appointed X as director ... X will take up the post in September")
-                role, orgs = post[0], post[1]
-                if c.type is END:
-                    role = _without_stand_in(role)
-                c = c.but(role=role, role_source=ROLE_FROM_SUCCESSION, orgs=(*c.orgs, *orgs))
-        out.append(c)
+    # the posts told are gathered only for a change that refers back to one (most
+    # texts have none: gathering reads the text for "new" and "next")
+    asking = [
+        i
+        for i, c in enumerate(found)
+        if c.role is None and (_names_post_back(ctx, c) or _vacated(ctx, c))
+    ]
+    told = _told_posts(ctx, found) if asking else []
+    for i in asking if told else ():
+        c = found[i]
+        post = _nearest_post(ctx, told, c)
+        if post is not None and not (post[2] == c.entity and post[3] is c.type):
+            # (a post the same person's change told is that change, told again:
+            # "appointed X as director ... X will take up the post in September")
+            role, orgs = post[0], post[1]
+            if c.type is END:
+                role = _without_stand_in(role)
+            found[i] = c.but(role=role, role_source=ROLE_FROM_SUCCESSION, orgs=(*c.orgs, *orgs))
     by_sentence: dict[int, list[Candidate]] = {}
-    for c in out:
+    for c in found:
         by_sentence.setdefault(c.sentence, []).append(c)
-    # (only an END with no post is looked at: _left_when_taken's first test)
+    # (only an END with no post is looked at: _left_when_taken's first test; it takes
+    # the post of a START, which is among the posts told)
     return [
         _left_when_taken(ctx, c, by_sentence[c.sentence]) if c.type is END and c.role is None else c
-        for c in out
+        for c in found
     ]
 
 
