@@ -265,11 +265,9 @@ def from_place(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgEvid
     """A government post's state or country named where its sentence opens ("In
     Arizona, Secretary of State X announced ...": Arizona), in a round-up of
     places."""
-    if not c.role or not is_government_title(c.role):
-        return None
-    sent = ctx.sentences[c.sentence]
-    k = sent.first_token
-    if ctx.lowers[k] not in _PLACE_OPENERS:
+    k = ctx.sentences[c.sentence].first_token
+    # (the opening word first: most sentences open with no place)
+    if ctx.lowers[k] not in _PLACE_OPENERS or not c.role or not is_government_title(c.role):
         return None
     for m in ctx.doc.mentions:
         if m.sentence == c.sentence and m.first_token == k + 1:
