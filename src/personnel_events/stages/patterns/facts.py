@@ -366,14 +366,19 @@ def _people_names(ctx: MatchContext) -> set[str]:
     surname, where no organisation is so named: "Doyle's assistant, X" names no
     employer (a name taken for a person's with no given name may be a body's:
     "Orbis Power")."""
-    doc = ctx.doc
-    people = {
-        form
-        for ent in doc.entities
-        if ent.label is PERSON and " " in ent.name and is_given_name(ent.name.split(" ", 1)[0])
-        for form in (ent.name, ent.name.rsplit(" ", 1)[-1])
-    }
-    return people - {ent.name for ent in doc.entities if ent.label is ORG}
+    people: set[str] = set()
+    bodies: set[str] = set()
+    # (one pass over the entities; partition makes no list, as split would)
+    for ent in ctx.doc.entities:
+        label, name = ent.label, ent.name
+        if label is PERSON:
+            given, space, _ = name.partition(" ")
+            if space and is_given_name(given):
+                people.add(name)
+                people.add(name.rpartition(" ")[2])
+        elif label is ORG:
+            bodies.add(name)
+    return people - bodies
 
 
 #: How many words before "at" the verb of a ceremony may stand ("was sworn in as
