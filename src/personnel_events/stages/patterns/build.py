@@ -219,13 +219,16 @@ def fill_told_posts(ctx: MatchContext, found: list[Candidate]) -> list[Candidate
     the stand-in's qualifier). Before that, a START with no post takes the title
     the person is given elsewhere (:func:`_held_post_start`); after it, "X took
     over when Y left" gives Y the post X took (:func:`_left_when_taken`)."""
+    # (``c.person.entity``: the entity property, read without a call)
     by_entity: dict[int | None, list[Candidate]] = {}
     for c in found:
-        by_entity.setdefault(c.entity, []).append(c)
+        by_entity.setdefault(c.person.entity, []).append(c)
     # each candidate is compared only with the same person's (linear in the text)
     # (only a START with no post is looked at: _held_post_start's first test)
     found = [
-        _held_post_start(ctx, c, by_entity[c.entity]) if c.type is START and c.role is None else c
+        _held_post_start(ctx, c, by_entity[c.person.entity])
+        if c.type is START and c.role is None
+        else c
         for c in found
     ]
     # the posts told are gathered only for a change that refers back to one (most

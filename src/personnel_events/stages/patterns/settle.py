@@ -376,17 +376,14 @@ def _ends_take_held_posts(cands: list[Candidate]) -> list[Candidate]:
     organisation or where the departure names none."""
     taken: dict[int, list[Candidate]] = {}
     for c in cands:
-        if c.type is START and c.role and c.entity is not None and c.status is PAST:
-            taken.setdefault(c.entity, []).append(c)
+        # (``c.person.entity``: the entity property, read without a call)
+        if c.type is START and c.role and c.status is PAST and c.person.entity is not None:
+            taken.setdefault(c.person.entity, []).append(c)
     if not taken:
         return cands  # (most texts: no post taken before a departure)
     out = []
     for c in cands:
-        held = (
-            taken.get(c.entity)
-            if c.type is END and c.role is None and c.entity is not None
-            else None
-        )
+        held = taken.get(c.person.entity) if c.type is END and c.role is None else None
         if held:
             before = [
                 s
