@@ -441,14 +441,14 @@ class OrgPolicy:
         if chosen is None or not chosen.name:
             return None, None
         org: str | None = chosen.name
+        seen = chosen  # (what each filter sees: the name chosen so far, where it came from)
         for f in self.filters:
-            if org is None:
-                break
-            seen = (
-                chosen if org == chosen.name else new_org_evidence(name=org, source=chosen.source)
-            )
             org = f.refine(c, seen, facts, ctx)
-        return org, (chosen.source if org is not None else None)
+            if org is None:
+                return None, None
+            if org != seen.name:
+                seen = new_org_evidence(name=org, source=chosen.source)
+        return org, chosen.source
 
 
 DEFAULT_POLICY = OrgPolicy(
