@@ -123,14 +123,15 @@ def make_each(
     """One candidate for each person and each post a coordinated role names ("was
     named CEO and member of its board")."""
     posts = split_posts(ctx.text, ctx.tokens, role) if role is not None else (None,)
+    kind = match.trigger.type
     found = [
-        make_candidate(
-            ctx, match, si, match.trigger.type, m, rule, post, orgs, status, later_orgs=later_orgs
-        )
+        make_candidate(ctx, match, si, kind, m, rule, post, orgs, status, later_orgs=later_orgs)
         for m in people[:1]
         for post in posts
     ]
-    shared = _plural_title(people) if role is None and match.trigger.type is END else None
+    if len(people) < 2:
+        return found  # (most matches: one person, no list)
+    shared = _plural_title(people) if role is None and kind is END else None
     for m in people[1:]:
         if shared is not None and m.title is None and m.appos is None:
             # "Two ministers, X and Y, resigned": each listed person ends the post
@@ -155,18 +156,7 @@ def make_each(
             )
             continue
         found.extend(
-            make_candidate(
-                ctx,
-                match,
-                si,
-                match.trigger.type,
-                m,
-                rule,
-                post,
-                orgs,
-                status,
-                later_orgs=later_orgs,
-            )
+            make_candidate(ctx, match, si, kind, m, rule, post, orgs, status, later_orgs=later_orgs)
             for post in posts
         )
     return found
