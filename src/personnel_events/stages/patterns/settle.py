@@ -263,10 +263,10 @@ def settle(
                 person_name=entity.name,  # before the policy: a resolver may read it
             )
         org, org_source = policy.resolve(c, facts, ctx)
-        bare = singular_post(_without_org(c.role, org))
-        if bare is not c.role:
-            c = c.but(role=bare)
-        out.append(c.but(org=org, org_source=org_source, confidence=confidence(c)))
+        # the post without the organisation's name, in the singular (one copy: the
+        # confidence reads only whether there is a post, which either has)
+        bare = singular_post(_without_org(c.role, org)) if c.role else c.role
+        out.append(c.but(role=bare, org=org, org_source=org_source, confidence=confidence(c)))
     return _continuations(_ends_take_held_posts(_share_succession_org(out)))
 
 
