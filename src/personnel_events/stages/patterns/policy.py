@@ -397,13 +397,12 @@ def legislature_votes(
     org = chosen.name
     if org is None:
         return None
+    voting = c.type is NOMINATE or c.trigger.trigger.lemma == "confirm"
     if (
-        (
-            c.type is NOMINATE
-            or c.trigger.trigger.lemma == "confirm"
-            or (chosen.source in _ACTING and c.role is not None and not _house_post(c.role))
-        )
-        and is_legislature(org)  # (the dearer test last)
+        (voting or (chosen.source in _ACTING and c.role is not None))
+        and is_legislature(org)
+        # (the house's own post asked last: the organisation is seldom a house)
+        and (voting or (c.role is not None and not _house_post(c.role)))
         and not (c.role and org.lower() in c.role.lower())
     ):
         return None
