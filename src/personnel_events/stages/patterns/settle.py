@@ -374,7 +374,8 @@ def _ends_take_held_posts(cands: list[Candidate]) -> list[Candidate]:
     before (a resignation ends the posts the text says the person held): the
     post of the person's latest START told before it, taken already, at the same
     organisation or where the departure names none."""
-    taken: dict[int, list[Candidate]] = {}
+    # (keyed by entity: a candidate with none finds no list)
+    taken: dict[int | None, list[Candidate]] = {}
     for c in cands:
         # (``c.person.entity``: the entity property, read without a call)
         if c.type is START and c.role and c.status is PAST and c.person.entity is not None:
