@@ -37,7 +37,7 @@ from personnel_events.stages.dates.expressions import _Expression, _new_expressi
 from personnel_events.stages.patterns import DEFAULT_POLICY, PatternStage
 from personnel_events.stages.patterns.arguments import object_people, subject_people
 from personnel_events.stages.patterns.context import MatchContext
-from personnel_events.stages.patterns.facts import DocumentFacts
+from personnel_events.stages.patterns.facts import DocumentFacts, new_facts
 from personnel_events.stages.patterns.triggers import build_forms, default_forms, inflect
 
 PUB = "2024-03-06"
@@ -668,6 +668,25 @@ def test_facts_with_main_settles_the_main_organisation_on_a_copy() -> None:
     assert settled.main == "Orbis"
     assert settled == attrs.evolve(facts, main="Orbis", jurisdiction=settled.jurisdiction)
     assert facts.main is None  # the facts gathered are left as they were
+
+
+def test_facts_new_facts_makes_what_document_facts_makes() -> None:
+    # new_facts sets the slots without DocumentFacts' __init__: a validator, a
+    # converter or an __attrs_post_init__ added to it would be skipped
+    assert not hasattr(DocumentFacts, "__attrs_post_init__")
+    for field in attrs.fields(DocumentFacts):
+        assert field.validator is None and field.converter is None, field.name
+    doc = personnel_events.default_pipeline().run(
+        "Orbis fired Jane Roe as CFO on Monday. The Senate must confirm Tom Ash as CEO."
+    )
+    facts = DocumentFacts.gather(MatchContext.build(doc)).with_main(doc.candidates)
+    fields = attrs.asdict(facts, recurse=False)
+    made, expected = new_facts(**fields), DocumentFacts(**fields)
+    assert type(made) is DocumentFacts and not hasattr(made, "__dict__")
+    assert attrs.astuple(made, recurse=False) == attrs.astuple(expected, recurse=False)
+    assert made == expected and repr(made) == repr(expected)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        made.main = "x"  # type: ignore[misc]
 
 
 @pytest.mark.parametrize(

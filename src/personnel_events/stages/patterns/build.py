@@ -123,14 +123,15 @@ def make_each(
     """One candidate for each person and each post a coordinated role names ("was
     named CEO and member of its board")."""
     posts = split_posts(ctx.text, ctx.tokens, role) if role is not None else (None,)
+    kind = match.trigger.type
     found = [
-        make_candidate(
-            ctx, match, si, match.trigger.type, m, rule, post, orgs, status, later_orgs=later_orgs
-        )
+        make_candidate(ctx, match, si, kind, m, rule, post, orgs, status, later_orgs=later_orgs)
         for m in people[:1]
         for post in posts
     ]
-    shared = _plural_title(people) if role is None and match.trigger.type is END else None
+    if len(people) < 2:
+        return found  # (most matches: one person, no list)
+    shared = _plural_title(people) if role is None and kind is END else None
     for m in people[1:]:
         if shared is not None and m.title is None and m.appos is None:
             # "Two ministers, X and Y, resigned": each listed person ends the post
@@ -155,18 +156,7 @@ def make_each(
             )
             continue
         found.extend(
-            make_candidate(
-                ctx,
-                match,
-                si,
-                match.trigger.type,
-                m,
-                rule,
-                post,
-                orgs,
-                status,
-                later_orgs=later_orgs,
-            )
+            make_candidate(ctx, match, si, kind, m, rule, post, orgs, status, later_orgs=later_orgs)
             for post in posts
         )
     return found
@@ -219,37 +209,44 @@ def fill_told_posts(ctx: MatchContext, found: list[Candidate]) -> list[Candidate
     the stand-in's qualifier). Before that, a START with no post takes the title
     the person is given elsewhere (:func:`_held_post_start`); after it, "X took
     over when Y left" gives Y the post X took (:func:`_left_when_taken`)."""
+    # (``c.person.entity``: the entity property, read without a call)
     by_entity: dict[int | None, list[Candidate]] = {}
     for c in found:
-        by_entity.setdefault(c.entity, []).append(c)
+        by_entity.setdefault(c.person.entity, []).append(c)
     # each candidate is compared only with the same person's (linear in the text)
     # (only a START with no post is looked at: _held_post_start's first test)
     found = [
-        _held_post_start(ctx, c, by_entity[c.entity]) if c.type is START and c.role is None else c
+        _held_post_start(ctx, c, by_entity[c.person.entity])
+        if c.type is START and c.role is None
+        else c
         for c in found
     ]
-    told = _told_posts(ctx, found)
-    if not told:
-        return found
-    out: list[Candidate] = []
-    for c in found:
-        if c.role is None and (_names_post_back(ctx, c) or _vacated(ctx, c)):
-            post = _nearest_post(ctx, told, c)
-            if post is not None and not (post[2] == c.entity and post[3] is c.type):
-                # (a post the same person's change told is that change, told again:
-                # "appointed X as director ... X will take up the post in September")
-                role, orgs = post[0], post[1]
-                if c.type is END:
-                    role = _without_stand_in(role)
-                c = c.but(role=role, role_source=ROLE_FROM_SUCCESSION, orgs=(*c.orgs, *orgs))
-        out.append(c)
+    # the posts told are gathered only for a change that refers back to one (most
+    # texts have none: gathering reads the text for "new" and "next")
+    asking = [
+        i
+        for i, c in enumerate(found)
+        if c.role is None and (_names_post_back(ctx, c) or _vacated(ctx, c))
+    ]
+    told = _told_posts(ctx, found) if asking else []
+    for i in asking if told else ():
+        c = found[i]
+        post = _nearest_post(ctx, told, c)
+        if post is not None and not (post[2] == c.entity and post[3] is c.type):
+            # (a post the same person's change told is that change, told again:
+            # "appointed X as director ... X will take up the post in September")
+            role, orgs = post[0], post[1]
+            if c.type is END:
+                role = _without_stand_in(role)
+            found[i] = c.but(role=role, role_source=ROLE_FROM_SUCCESSION, orgs=(*c.orgs, *orgs))
     by_sentence: dict[int, list[Candidate]] = {}
-    for c in out:
+    for c in found:
         by_sentence.setdefault(c.sentence, []).append(c)
-    # (only an END with no post is looked at: _left_when_taken's first test)
+    # (only an END with no post is looked at: _left_when_taken's first test; it takes
+    # the post of a START, which is among the posts told)
     return [
         _left_when_taken(ctx, c, by_sentence[c.sentence]) if c.type is END and c.role is None else c
-        for c in out
+        for c in found
     ]
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -45,7 +46,7 @@ from .orgs import (
 from .words import CEREMONY_FORMS
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class DocumentFacts:
     """What a document says of its organisations, gathered once before matching:
     the one named most often, its parties, its government, whether it speaks of
@@ -94,7 +95,7 @@ class DocumentFacts:
         org_mentions = [m for m in doc.mentions if m.label is ORG]
         titled = [m for m in doc.mentions if m.title or m.appos]
         not_employers = _not_employers(ctx, org_mentions)
-        return cls(
+        return new_facts(
             named_most=_named_most(ctx, not_employers),
             parties=_party_names(ctx),
             government=_government_org(ctx, org_mentions),
@@ -106,6 +107,8 @@ class DocumentFacts:
             not_employers=not_employers,
             held_in=_held_in(titled),
             posts=_posts(titled),
+            main=None,  # (settled once every match is known: with_main)
+            jurisdiction=None,
             sections=section_headings(ctx),
         )
 
@@ -146,7 +149,23 @@ class DocumentFacts:
         main = self.named_most
         if main is None:
             main = _given_most(candidates, self.not_employers)
-        return attrs.evolve(self, main=main, jurisdiction=self._jurisdiction(candidates))
+        # (attrs.evolve, written out: see new_facts)
+        return new_facts(
+            named_most=self.named_most,
+            parties=self.parties,
+            government=self.government,
+            speaks_of_confirmation=self.speaks_of_confirmation,
+            awaits_confirmation=self.awaits_confirmation,
+            described=self.described,
+            described_former=self.described_former,
+            kinds=self.kinds,
+            not_employers=self.not_employers,
+            posts=self.posts,
+            held_in=self.held_in,
+            main=main,
+            jurisdiction=self._jurisdiction(candidates),
+            sections=self.sections,
+        )
 
     def _jurisdiction(self, candidates: Sequence[Candidate]) -> str | None:
         """The first place a government post is held in: a role phrase's ("X was
@@ -163,6 +182,62 @@ class DocumentFacts:
                 ):
                     return e.name
         return self.held_in or _government_place(self.government)
+
+
+class _FactsSlots:
+    """The slots of :class:`DocumentFacts` with no frozen ``__setattr__``, as
+    :class:`~personnel_events.candidates._CandidateSlots` for a candidate: made
+    directly (as :data:`new_facts`) it stores its fields by plain stores, then is a
+    DocumentFacts (hence no weakref slot: the two layouts must not differ)."""
+
+    __slots__ = tuple(a.name for a in attrs.fields(DocumentFacts))
+
+    def __init__(
+        self,
+        *,
+        named_most: str | None,
+        parties: frozenset[str],
+        government: str | None,
+        speaks_of_confirmation: bool,
+        awaits_confirmation: bool,
+        described: dict[int, tuple[str | None, str | None]],
+        described_former: frozenset[int],
+        kinds: dict[str, OrgKind],
+        not_employers: frozenset[str],
+        posts: dict[str, str],
+        held_in: str | None,
+        main: str | None,
+        jurisdiction: str | None,
+        sections: tuple[tuple[int, str], ...],
+    ) -> None:
+        # (no defaults: gather and with_main give every field)
+        bare: Any = self
+        bare.named_most = named_most
+        bare.parties = parties
+        bare.government = government
+        bare.speaks_of_confirmation = speaks_of_confirmation
+        bare.awaits_confirmation = awaits_confirmation
+        bare.described = described
+        bare.described_former = described_former
+        bare.kinds = kinds
+        bare.not_employers = not_employers
+        bare.posts = posts
+        bare.held_in = held_in
+        bare.main = main
+        bare.jurisdiction = jurisdiction
+        bare.sections = sections
+        bare.__class__ = DocumentFacts
+
+
+if TYPE_CHECKING:
+    new_facts = DocumentFacts
+else:
+    #: ``DocumentFacts(...)`` for :meth:`DocumentFacts.gather` and
+    #: :meth:`DocumentFacts.with_main`, which make the facts twice a document: attrs'
+    #: frozen ``__init__`` stores each field through ``object.__setattr__``, a call
+    #: each (and ``attrs.evolve`` reads every field by name first), many times the
+    #: cost of these plain stores.
+    new_facts = _FactsSlots
 
 
 #: Bystanders that are not employers when named most: a newspaper named most is
@@ -366,14 +441,19 @@ def _people_names(ctx: MatchContext) -> set[str]:
     surname, where no organisation is so named: "Doyle's assistant, X" names no
     employer (a name taken for a person's with no given name may be a body's:
     "Orbis Power")."""
-    doc = ctx.doc
-    people = {
-        form
-        for ent in doc.entities
-        if ent.label is PERSON and " " in ent.name and is_given_name(ent.name.split(" ", 1)[0])
-        for form in (ent.name, ent.name.rsplit(" ", 1)[-1])
-    }
-    return people - {ent.name for ent in doc.entities if ent.label is ORG}
+    people: set[str] = set()
+    bodies: set[str] = set()
+    # (one pass over the entities; partition makes no list, as split would)
+    for ent in ctx.doc.entities:
+        label, name = ent.label, ent.name
+        if label is PERSON:
+            given, space, _ = name.partition(" ")
+            if space and is_given_name(given):
+                people.add(name)
+                people.add(name.rpartition(" ")[2])
+        elif label is ORG:
+            bodies.add(name)
+    return people - bodies
 
 
 #: How many words before "at" the verb of a ceremony may stand ("was sworn in as

@@ -265,11 +265,9 @@ def from_place(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgEvid
     """A government post's state or country named where its sentence opens ("In
     Arizona, Secretary of State X announced ...": Arizona), in a round-up of
     places."""
-    if not c.role or not is_government_title(c.role):
-        return None
-    sent = ctx.sentences[c.sentence]
-    k = sent.first_token
-    if ctx.lowers[k] not in _PLACE_OPENERS:
+    k = ctx.sentences[c.sentence].first_token
+    # (the opening word first: most sentences open with no place)
+    if ctx.lowers[k] not in _PLACE_OPENERS or not c.role or not is_government_title(c.role):
         return None
     for m in ctx.doc.mentions:
         if m.sentence == c.sentence and m.first_token == k + 1:
@@ -399,13 +397,12 @@ def legislature_votes(
     org = chosen.name
     if org is None:
         return None
+    voting = c.type is NOMINATE or c.trigger.trigger.lemma == "confirm"
     if (
-        (
-            c.type is NOMINATE
-            or c.trigger.trigger.lemma == "confirm"
-            or (chosen.source in _ACTING and c.role is not None and not _house_post(c.role))
-        )
-        and is_legislature(org)  # (the dearer test last)
+        (voting or (chosen.source in _ACTING and c.role is not None))
+        and is_legislature(org)
+        # (the house's own post asked last: the organisation is seldom a house)
+        and (voting or (c.role is not None and not _house_post(c.role)))
         and not (c.role and org.lower() in c.role.lower())
     ):
         return None
@@ -443,14 +440,14 @@ class OrgPolicy:
         if chosen is None or not chosen.name:
             return None, None
         org: str | None = chosen.name
+        seen = chosen  # (what each filter sees: the name chosen so far, where it came from)
         for f in self.filters:
-            if org is None:
-                break
-            seen = (
-                chosen if org == chosen.name else new_org_evidence(name=org, source=chosen.source)
-            )
             org = f.refine(c, seen, facts, ctx)
-        return org, (chosen.source if org is not None else None)
+            if org is None:
+                return None, None
+            if org != seen.name:
+                seen = new_org_evidence(name=org, source=chosen.source)
+        return org, chosen.source
 
 
 DEFAULT_POLICY = OrgPolicy(

@@ -263,10 +263,10 @@ def settle(
                 person_name=entity.name,  # before the policy: a resolver may read it
             )
         org, org_source = policy.resolve(c, facts, ctx)
-        bare = singular_post(_without_org(c.role, org))
-        if bare is not c.role:
-            c = c.but(role=bare)
-        out.append(c.but(org=org, org_source=org_source, confidence=confidence(c)))
+        # the post without the organisation's name, in the singular (one copy: the
+        # confidence reads only whether there is a post, which either has)
+        bare = singular_post(_without_org(c.role, org)) if c.role else c.role
+        out.append(c.but(role=bare, org=org, org_source=org_source, confidence=confidence(c)))
     return _continuations(_ends_take_held_posts(_share_succession_org(out)))
 
 
@@ -374,19 +374,17 @@ def _ends_take_held_posts(cands: list[Candidate]) -> list[Candidate]:
     before (a resignation ends the posts the text says the person held): the
     post of the person's latest START told before it, taken already, at the same
     organisation or where the departure names none."""
-    taken: dict[int, list[Candidate]] = {}
+    # (keyed by entity: a candidate with none finds no list)
+    taken: dict[int | None, list[Candidate]] = {}
     for c in cands:
-        if c.type is START and c.role and c.entity is not None and c.status is PAST:
-            taken.setdefault(c.entity, []).append(c)
+        # (``c.person.entity``: the entity property, read without a call)
+        if c.type is START and c.role and c.status is PAST and c.person.entity is not None:
+            taken.setdefault(c.person.entity, []).append(c)
     if not taken:
         return cands  # (most texts: no post taken before a departure)
     out = []
     for c in cands:
-        held = (
-            taken.get(c.entity)
-            if c.type is END and c.role is None and c.entity is not None
-            else None
-        )
+        held = taken.get(c.person.entity) if c.type is END and c.role is None else None
         if held:
             before = [
                 s
