@@ -225,3 +225,22 @@ COMMAND: list[tuple[str, list[Post]]] = [
 @pytest.mark.parametrize(("text", "want"), COMMAND)
 def test_trigger_gaps_command_taken_and_handed_over(text: str, want: list[Post]) -> None:
     assert _posts(text) == want
+
+
+# an election won, with the post after it; no post, or a hope, is no change
+WON: list[tuple[str, list[Post]]] = [
+    ("Ada Kimani won the election for mayor of Velt on Sunday.", [
+        ("START", "Ada Kimani", "mayor", "Velt")]),
+    ("Ada Kimani won the race for governor of Velt in November.", [
+        ("START", "Ada Kimani", "governor", "Velt")]),
+    ("Ada Kimani won election as mayor of Velt in 2019.", [
+        ("START", "Ada Kimani", "mayor", "Velt")]),
+    ("Ada Kimani won the election for the Velt Party.", []),
+    ("Ada Kimani won the race for the title on Sunday.", []),
+    ("Ada Kimani hopes to win the race for governor.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), WON)
+def test_trigger_gaps_an_election_won_for_a_post(text: str, want: list[Post]) -> None:
+    assert _posts(text) == want
