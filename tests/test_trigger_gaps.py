@@ -244,3 +244,22 @@ WON: list[tuple[str, list[Post]]] = [
 @pytest.mark.parametrize(("text", "want"), WON)
 def test_trigger_gaps_an_election_won_for_a_post(text: str, want: list[Post]) -> None:
     assert _posts(text) == want
+
+
+# stripped of a post named after it; of a thing, no change
+STRIPPED: list[tuple[str, list[Post]]] = [
+    ("Ivo Petrov was stripped of his role as chief executive.", [
+        ("END", "Ivo Petrov", "chief executive", None)]),
+    ("The board stripped Ivo Petrov of his title as chairman of Velt Bank on Monday.", [
+        ("END", "Ivo Petrov", "chairman", "Velt Bank")]),
+    ("Ivo Petrov was stripped of the captaincy of Korra United.", [
+        ("END", "Ivo Petrov", "captain", "Korra United")]),
+    ("Ivo Petrov was stripped of his medals.", []),
+    ("Ivo Petrov was stripped of his title after a failed drug test.", []),
+    ("Police stripped Ivo Petrov of his passport.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), STRIPPED)
+def test_trigger_gaps_stripped_of_a_post(text: str, want: list[Post]) -> None:
+    assert _posts(text) == want
