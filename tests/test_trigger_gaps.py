@@ -263,3 +263,33 @@ STRIPPED: list[tuple[str, list[Post]]] = [
 @pytest.mark.parametrize(("text", "want"), STRIPPED)
 def test_trigger_gaps_stripped_of_a_post(text: str, want: list[Post]) -> None:
     assert _posts(text) == want
+
+
+# moved by an authority to a post named after the verb: transferred, posted,
+# deployed, voted; a patient, a sum, a message or a vote cast names no post
+POSTED: list[tuple[str, list[Post]]] = [
+    ("Ada Kimani was transferred to the Ministry of Trade as permanent secretary.", [
+        ("START", "Ada Kimani", "permanent secretary", "Ministry of Trade")]),
+    ("The commission transferred Ada Kimani to Korra county as county commissioner.", [
+        ("START", "Ada Kimani", "county commissioner", None)]),
+    ("Ada Kimani was posted to Velt as ambassador.", [
+        ("START", "Ada Kimani", "ambassador", None)]),
+    ("Ada Kimani has been deployed as the new commissioner of police in Korra county.", [
+        ("START", "Ada Kimani", "commissioner of police", None)]),
+    ("Ivo Petrov was unanimously voted as the new chairman of the Korra Football Association.", [
+        ("START", "Ivo Petrov", "chairman", "Korra Football Association")]),
+    ("Members voted Ivo Petrov chairman of the Korra Football Association on Sunday.", [
+        ("START", "Ivo Petrov", "chairman", "Korra Football Association")]),
+    ("Velt Bank transferred $5m to Ada Kimani.", []),
+    ("Ada Kimani posted a video on Monday.", []),
+    ("Ivo Petrov voted against the bill as a senator.", []),
+    ("Ivo Petrov voted for Ada Kimani as chairman.", []),
+    ("Ivo Petrov was voted the league's best player.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), POSTED)
+def test_trigger_gaps_transferred_posted_deployed_or_voted_to_a_post(
+    text: str, want: list[Post]
+) -> None:
+    assert _posts(text) == want
