@@ -255,12 +255,60 @@ def test_policy_a_ministry_of_another_field_is_no_main_body_of_a_minister(
         ("minister", "health ministry", False),
         ("Finance Minister", "Acme", False),
         ("chief executive", "Treasury Department", False),
+        # rank and tenure name no field
+        ("permanent secretary", "Ministry of Trade", False),
+        ("acting minister", "Ministry of Trade", False),
+        ("Cabinet Secretary for Health", "Ministry of Trade", True),
     ],
 )
 def test_policy_another_portfolio_compares_the_fields_of_post_and_ministry(
     role: str, org: str, other: bool
 ) -> None:
     assert another_portfolio(role, org) is other
+
+
+OTHER_MINISTRY: list[Row] = [
+    # a ministry another clause of the sentence names is no body of another field's post
+    (
+        "Ivo Petrov was named Minister for Health, and Ada Kimani moved to the Ministry of Trade.",
+        "Ivo Petrov",
+        "START",
+        None,
+    ),
+    (
+        "The president appointed Ivo Petrov as the new Cabinet Secretary for Health, replacing "
+        "Ada Kimani, who has been redeployed to the Ministry of Trade.",
+        "Ada Kimani",
+        "END",
+        None,
+    ),
+    # the post's own ministry, and a post of no field, keep it
+    (
+        "Ada Kimani, the permanent secretary in the Ministry of Trade, retired on Monday.",
+        "Ada Kimani",
+        "END",
+        "Ministry of Trade",
+    ),
+    (
+        "Ada Kimani was named acting minister at the Ministry of Trade.",
+        "Ada Kimani",
+        "START",
+        "Ministry of Trade",
+    ),
+    (
+        "Ivo Petrov was named Minister for Health at the Ministry of Health.",
+        "Ivo Petrov",
+        "START",
+        "Ministry of Health",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "kind", "org"), OTHER_MINISTRY)
+def test_policy_a_ministry_of_another_field_is_no_body_of_the_post(
+    text: str, person: str, kind: str, org: str | None
+) -> None:
+    assert _org(text, person, kind) == org
 
 
 @pytest.mark.parametrize(("text", "person", "kind", "org"), GOVERNMENT)

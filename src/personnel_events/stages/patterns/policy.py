@@ -20,6 +20,7 @@ from ...members import (
     ORG_FROM_GENERIC,
     ORG_FROM_MAIN,
     ORG_FROM_PERSON,
+    ORG_FROM_ROLE,
     ORG_FROM_SENTENCE,
     ORG_KIND_LEAGUE,
     ORG_KIND_PLACE,
@@ -299,7 +300,10 @@ _MINISTRY_WORDS = frozenset({"ministry", "department"})
 #: Department for ...").
 _NO_FIELD = frozenset(
     {"ministry", "department", "minister", "secretary", "deputy", "assistant", "junior",
-     "state", "cabinet", "federal", "national", "the", "of", "for", "and", "&"}
+     "state", "cabinet", "federal", "national", "the", "of", "for", "and", "&",
+     # rank and tenure: "permanent secretary", "acting minister", "new minister"
+     "permanent", "principal", "chief", "senior", "acting", "interim", "caretaker",
+     "new", "former", "outgoing", "incoming", "substantive", "designate"}
 )  # fmt: skip
 
 
@@ -324,6 +328,18 @@ def generic_is_main(
     """'the Board', 'the Company': the document's main organisation."""
     org = chosen.name
     return facts.main if org is None or is_generic(org) else org
+
+
+def other_ministry(
+    c: Candidate, chosen: OrgEvidence, facts: DocumentFacts, ctx: MatchContext
+) -> str | None:
+    """'X was named Minister for Health, and Y moved to the Ministry of Trade': a
+    ministry of another field than the government post's (:func:`another_portfolio`)
+    is no body of it, wherever it was found but in the post's own words."""
+    org = chosen.name
+    if org is None or chosen.source is ORG_FROM_ROLE or not c.role:
+        return org
+    return None if another_portfolio(c.role, org) else org
 
 
 #: "Board of Directors of X", "the board of trustees of X": the body is X.
@@ -465,6 +481,7 @@ DEFAULT_POLICY = OrgPolicy(
         Filter("no_base", no_base),
         Filter("board_of", board_of),
         Filter("generic_is_main", generic_is_main),
+        Filter("other_ministry", other_ministry),
         Filter("party_gives_way", party_gives_way),
         Filter("legislature_votes", legislature_votes),
     ),
