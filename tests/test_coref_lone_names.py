@@ -57,3 +57,30 @@ def test_a_lone_word_with_a_relative_clause_of_change_is_a_person() -> None:
         "chairman of Baltic Ferries."
     )
     assert sorted(_events(text)) == [("END", "Eriksen", "CEO"), ("START", "Eriksen", "chairman")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one a successor replaces, where a post or a relative "who" follows
+        ("Jane Roe will take over from Ash as chief executive in May.",
+         [("END", "Ash", "chief executive"), ("START", "Jane Roe", "chief executive")]),
+        ("Jane Roe succeeded Ash as head coach of Westbury Rovers.",
+         [("END", "Ash", "head coach"), ("START", "Jane Roe", "head coach")]),
+        ("Orbis Bank named Jane Roe chief executive, replacing Ash, who retired.",
+         [("END", "Ash", "chief executive"), ("START", "Jane Roe", "chief executive")]),
+        # a relative clause of change after the word, not at the sentence's start: the
+        # word is the one who leaves, not the sentence's subject
+        ("Orbis Bank named Jane Roe chief executive. She succeeds Ash, who retires in May.",
+         [("END", "Ash", "chief executive"), ("START", "Jane Roe", "chief executive")]),
+        # a firm hired for a post, a club or a product replaced: no person
+        ("Orbis Bank replaced Lazard as auditor.", []),
+        ("Velt Energy took over from Orbis as sponsor of the league.", []),
+        ("The club, which replaced Westbury in the league, named Jane Roe coach.",
+         [("START", "Jane Roe", "coach")]),
+    ],
+)  # fmt: skip
+def test_a_lone_word_replaced_by_a_successor_is_a_person(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert sorted(_events(text)) == expected

@@ -10,7 +10,12 @@ or given name says it is a person.
   verb that takes a post, with the post after "as" ("Kessler took over as chief
   executive") or "his" or "her" ("Roe takes up her new role"); also with a relative
   clause between ("Eriksen, who stepped down as CEO in 2021, ...");
-- a word with an age after it ("Vasquez, 52, will join ...").
+- a word with an age after it ("Vasquez, 52, will join ...");
+- the one a successor replaces ("succeeds Ash", "replacing Ash", "took over from
+  Ash") where a post follows after "as" (not one a firm is hired for: "replaced
+  Lazard as auditor") or a relative "who" ("replacing Ash, who retired");
+- a word with a relative clause of a verb that ends or takes a post after it,
+  wherever it stands ("She succeeds Ash, who retires in May").
 
 A post a firm is hired for as well as a person ("names Lazard as adviser",
 ``firm_posts.txt``) and a place say nothing.
@@ -24,7 +29,7 @@ from collections.abc import Sequence
 from ... import lexicon, names
 from ...document import Document
 from ...model import Mention, Token
-from ...names import appointing_verbs, leaving_verbs, taking_verbs
+from ...names import appointing_verbs, leaving_verbs, succeeding_verbs, taking_verbs
 from . import words
 from .enums import NAME, ORG, OTHER, PERSON, PLACE
 from .labels import relabelled
@@ -163,6 +168,35 @@ def _takes(tokens: Sequence[Token], k: int, end: int) -> bool:
     return False
 
 
+#: Forms of "take" before "over from" ("took over from Ash").
+_TAKE_FORMS = frozenset({"take", "takes", "took", "taken", "taking"})
+#: The participles of the verbs of succession ("replacing Ash").
+_SUCCEEDING_PARTICIPLES = frozenset({"replacing", "succeeding"})
+
+
+def _predecessor(tokens: Sequence[Token], k: int, end: int) -> bool:
+    """The one word at ``k`` is the object of a verb of succession ("succeeds Ash",
+    "replacing Ash", "took over from Ash") and no post a firm is hired for follows it
+    ("replaced Lazard as auditor")."""
+    prev = tokens[k - 1].lower if k > 0 else ""
+    if not (
+        prev in succeeding_verbs()
+        or prev in _SUCCEEDING_PARTICIPLES
+        or (
+            prev == "from"
+            and k >= 3
+            and tokens[k - 2].lower == "over"
+            and tokens[k - 3].lower in _TAKE_FORMS
+        )
+    ):
+        return False
+    if k + 1 < end and tokens[k + 1].lower == "as":
+        return _post_at(tokens, k + 1, end)  # (no post a firm is hired for)
+    # "succeeds Ash, who retires": a relative "who" (a club or a product replaced
+    # is followed by anything else: "replaced Westbury in the league")
+    return k + 2 < end and tokens[k + 1].text == "," and tokens[k + 2].lower == "who"
+
+
 def _aged(tokens: Sequence[Token], k: int) -> bool:
     """'Vasquez, 52,': an age in commas after the name ending before ``k``."""
     return (
@@ -196,16 +230,29 @@ def people_by_use(doc: Document, mentions: list[Mention]) -> None:
         nxt = tokens[m.last_token].lower if m.last_token < n_tokens else ""
         # what each reading below reads first, asked here (most lone words are
         # followed by no verb of change, no age and no post)
+        end = doc.sentences[m.sentence].last_token
         person = (
-            k > 0
-            and tokens[k - 1].lower in appointing
-            and not (k > 1 and tokens[k - 2].lower in _PASSIVE)
-            and _post_at(tokens, k + 1, doc.sentences[m.sentence].last_token)
-        ) or (nxt == "," and _aged(tokens, m.last_token))
+            (
+                k > 0
+                and tokens[k - 1].lower in appointing
+                and not (k > 1 and tokens[k - 2].lower in _PASSIVE)
+                and _post_at(tokens, k + 1, end)
+            )
+            or (nxt == "," and _aged(tokens, m.last_token))
+            or _predecessor(tokens, k, end)
+        )
         if (
             not person
             and (nxt in openers or nxt in leaving or nxt in taking)
-            and _opens_clause(doc, m)
+            and (
+                _opens_clause(doc, m)
+                # "succeeds Ash, who retires in May": a relative clause anywhere
+                or (
+                    nxt == ","
+                    and m.last_token + 1 < end
+                    and tokens[m.last_token + 1].lower == "who"
+                )
+            )
         ):
             person = _subject_of_change(doc, m, mentions)
         if person:
