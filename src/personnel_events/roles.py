@@ -1325,6 +1325,8 @@ def apposition_after(
         "according",
     }:
         return None
+    if _opens_no_role(tokens, i, sent_last):
+        return None  # "X, until now the minister for trade,": no role, nor its end sought
     # The apposition ends at the next comma, semicolon or dash.
     end = i
     while end < sent_last and tokens[end].text not in {
@@ -1359,6 +1361,34 @@ def apposition_after(
     if k < sent_last and is_capitalised(tokens[k]) and tokens[k].lower not in _heads():
         return None  # "in charge of Kessa, group CEO Lin Mei": the title of the next name
     return role
+
+
+@functools.cache
+def _no_role_openers() -> frozenset[str]:
+    """Lower-case words at which :func:`_read_role` stops at once and finds no role:
+    the words that never describe a head (:func:`_not_describing`), less those it
+    reads past or into a title (determiners, words about the holder, ordinals,
+    tenure modifiers, heads, modifiers, "and", "&")."""
+    tenure, _, heads, mods, not_describing = _read_role_words()
+    passed = _skipped_words() | tenure | heads | mods | {"and", "&"}
+    return frozenset(
+        w
+        for w in not_describing - passed
+        if not (w[:-2].isdigit() and w.endswith(_ORDINAL_SUFFIXES))
+    )
+
+
+def _opens_no_role(tokens: Sequence[Token], i: int, sent_last: int) -> bool:
+    """No role phrase starts at ``tokens[i]`` (``i > 0``), whatever follows: a
+    lower-case word of :func:`_no_role_openers` that no possessive mark follows
+    ("the company's" may open one). Most appositions that open with a verb
+    ("X, until now the minister", "X, joined the Company") end here."""
+    tok = tokens[i]
+    return (
+        tok.text.islower()
+        and tok.lower in _no_role_openers()
+        and not possessive_after(tokens, i + 1, sent_last)
+    )
 
 
 #: "who has been", "who served as": a relative clause that gives the post held.
