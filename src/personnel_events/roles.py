@@ -84,12 +84,18 @@ def _mods() -> frozenset[str]:
 
 def is_role_word(tok: Token) -> bool:
     """A title head or a title modifier ("chief", "executive", "minister")."""
-    return _is_role_word(tok)
+    return tok.lower in _role_words()
 
 
-def _is_role_word(tok: Token) -> bool:
-    low = tok.lower
-    return low in _heads() or low in _mods()
+#: (the same test, called within this module)
+_is_role_word = is_role_word
+
+
+@functools.cache
+def _role_words() -> frozenset[str]:
+    """The title heads and the title modifiers: :func:`is_role_word` in one cached
+    call and one lookup."""
+    return _heads() | _mods()
 
 
 #: Ordinals written as words: "the school's ninth president".
