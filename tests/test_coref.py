@@ -430,7 +430,7 @@ def test_names_a_one_word_run_is_classified_as_the_general_steps_do(before: str)
 
     for word in sorted(words):
         tokens = [Token(before, 0, len(before)), Token(word, len(before) + 1, len(before) + 1)]
-        fast = names._classify_word(tokens, 1, orgs, hon)
+        fast = names._classify_word(tokens, 1, orgs, hon, names.title_words())
         assert spans(fast) == spans(names._classify_run(tokens, 1, 2, orgs, hon)), word
 
 

@@ -8,7 +8,14 @@ import pytest
 from conftest import events_of
 from personnel_events import Pipeline, lexicon
 from personnel_events.names import title_modifiers, title_words
-from personnel_events.roles import role_after, split_posts, title_before
+from personnel_events.roles import (
+    _no_role_openers,
+    _opens_no_role,
+    _read_role,
+    role_after,
+    split_posts,
+    title_before,
+)
 from personnel_events.stages.coref import CorefStage
 from personnel_events.stages.tokenize import TokenizeStage
 
@@ -961,3 +968,20 @@ def test_roles_a_title_before_a_comma_reaches_past_an_honorific(
     text: str, role: str, org: str
 ) -> None:
     assert role_and_org(text) == (role, org)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["the chief executive of Orbis", "chief executive", "Chief Executive Officer", "'s chairman"],
+)
+def test_a_word_that_opens_no_role_ends_the_reading_whatever_follows(tail: str) -> None:
+    """``_opens_no_role`` (the test that spares an apposition its reading) holds
+    only where the reader finds no role from that word, at any limit."""
+    for word in sorted(_no_role_openers()):
+        doc = _TOKENIZE.run(f"Ann Lee, {word} {tail}, said")
+        tokens, i = doc.tokens, 3
+        if not _opens_no_role(tokens, i, len(tokens)):
+            assert tail.startswith("'s") or tokens[i].lower != word or not word.islower()
+            continue
+        for limit in range(i, len(tokens) + 1):
+            assert _read_role(doc.text, tokens, i, limit) is None, (word, limit)

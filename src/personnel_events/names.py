@@ -450,16 +450,29 @@ def title_abbreviations() -> frozenset[str]:
 
 @functools.cache
 def _find_names_words() -> tuple[
-    frozenset[str], frozenset[str], dict[str, str | None], frozenset[str]
+    frozenset[str],
+    frozenset[str],
+    dict[str, str | None],
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
 ]:
-    """What :func:`find_names` reads: the split words, the organisation words, the
-    honorifics and the capitalised words that are no names."""
-    return _split_words(), org_words(), honorifics(), _not_name_words()
+    """What :func:`find_names` reads or hands on: the split words, the organisation
+    words, the honorifics, the capitalised words that are no names, the title words
+    (for :func:`_classify_word`) and the headline verbs (for :func:`_split_run`)."""
+    return (
+        _split_words(),
+        org_words(),
+        honorifics(),
+        _not_name_words(),
+        title_words(),
+        headline_verbs(),
+    )
 
 
 def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]:
     """Name spans among ``tokens[first:last]`` (one sentence), left to right."""
-    common, orgs, hon, not_names = _find_names_words()
+    common, orgs, hon, not_names, titles, verbs = _find_names_words()
     out: list[NameSpan] = []
     i = first  # where the next run may open
     # only a capitalised word opens a run: the common case, decided in one pass
@@ -520,10 +533,10 @@ def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]
         if j == i:
             continue
         if j > i + 1:
-            out.extend(_split_run(tokens, i, j, last, common, orgs, hon))
+            out.extend(_split_run(tokens, i, j, last, common, orgs, hon, verbs))
         elif tok.lower not in common:  # a common word alone names nothing
             # what _split_run gives a word that is no common word: its one piece
-            out.extend(_classify_word(tokens, i, orgs, hon))
+            out.extend(_classify_word(tokens, i, orgs, hon, titles))
         i = j
     if not out:
         return out
@@ -727,11 +740,12 @@ def _split_run(
     common: frozenset[str],
     orgs: frozenset[str],
     hon: dict[str, str | None],
+    verbs: frozenset[str],
 ) -> list[NameSpan]:
-    """Turn one capitalised run into name spans: drop common words, peel titles."""
+    """Turn one capitalised run into name spans: drop common words, peel titles.
+    ``verbs``: :func:`headline_verbs`."""
     # Common words (sentence openers, headline verbs) split a run.
     pieces: list[tuple[int, int]] = []
-    verbs = headline_verbs()
     start = i
     for k in range(i, j):
         low = tokens[k].lower
@@ -781,19 +795,23 @@ def _classify(
 ) -> list[NameSpan]:
     """The name spans of the run ``tokens[a:b]`` (no common word in it)."""
     if b - a == 1:
-        return _classify_word(tokens, a, orgs, hon)
+        return _classify_word(tokens, a, orgs, hon, title_words())
     return _classify_run(tokens, a, b, orgs, hon)
 
 
 def _classify_word(
-    tokens: Sequence[Token], a: int, orgs: frozenset[str], hon: dict[str, str | None]
+    tokens: Sequence[Token],
+    a: int,
+    orgs: frozenset[str],
+    hon: dict[str, str | None],
+    titles: frozenset[str],
 ) -> list[NameSpan]:
     """What :func:`_classify_run` gives for a run of one word (half of all runs),
     without its steps for longer runs: a title or a plural one ("Ministers"), and an
     honorific alone, name nothing; an organisation word or an acronym is an
-    organisation; any other word is left to coreference."""
+    organisation; any other word is left to coreference. ``titles``: :func:`title_words`."""
     low = tokens[a].lower
-    if low in title_words():
+    if low in titles:
         if a > 1 and tokens[a - 1].lower == "of" and tokens[a - 2].lower in orgs:
             # "Department of Justice", "Court of Justice": the field of a body
             return [NameSpan(a, a + 1, OTHER)]

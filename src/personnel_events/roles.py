@@ -84,12 +84,18 @@ def _mods() -> frozenset[str]:
 
 def is_role_word(tok: Token) -> bool:
     """A title head or a title modifier ("chief", "executive", "minister")."""
-    return _is_role_word(tok)
+    return tok.lower in _role_words()
 
 
-def _is_role_word(tok: Token) -> bool:
-    low = tok.lower
-    return low in _heads() or low in _mods()
+#: (the same test, called within this module)
+_is_role_word = is_role_word
+
+
+@functools.cache
+def _role_words() -> frozenset[str]:
+    """The title heads and the title modifiers: :func:`is_role_word` in one cached
+    call and one lookup."""
+    return _heads() | _mods()
 
 
 #: Ordinals written as words: "the school's ninth president".
@@ -321,13 +327,29 @@ def role_after(
 _LOWER = operator.attrgetter("lower")
 
 
+@functools.cache
+def _read_role_words() -> tuple[frozenset[str], ...]:
+    """The word lists :func:`_read_role` reads on every call: tenure modifiers,
+    role stops, title heads, title modifiers and the words that never describe a
+    head. One cached call instead of six: each call of a cached getter costs about
+    as much as reading a few words."""
+    return (
+        lexicon.words("tenure_modifiers.txt"),
+        lexicon.words("role_stops.txt"),
+        _heads(),
+        _mods(),
+        _not_describing(),
+    )
+
+
 def _read_role(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role | None:
     """:func:`role_after`, read word by word."""
+    tenure, stops, heads, mods, not_describing = _read_role_words()
     start = i
     i = _skip_determiners(tokens, i, limit)
     if (
         i < limit
-        and tokens[i].lower in lexicon.words("tenure_modifiers.txt")
+        and tokens[i].lower in tenure
         and not (tokens[i].text[:1].isupper() and opens_place(tokens, i))
     ):
         # "X, former chief executive officer of Y,": the post, whoever holds it now
@@ -347,16 +369,12 @@ def _read_role(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
         i + 2 < limit
         and tokens[i].text.isalpha()
         and tokens[i].text.islower()
-        and tokens[i].lower not in _heads()
+        and tokens[i].lower not in heads
         and possessive_after(tokens, i + 1, limit)
     ):
         # "the company's chief executive", "the school's ninth president": the body
         # is the one the text is about, named elsewhere
         i = _skip_determiners(tokens, i + 2, limit)
-    stops = lexicon.words("role_stops.txt")
-    heads = _heads()
-    mods = _mods()
-    not_describing = _not_describing()
     first = i
     last_head = -1
     j = i
@@ -1313,6 +1331,8 @@ def apposition_after(
         "according",
     }:
         return None
+    if _opens_no_role(tokens, i, sent_last):
+        return None  # "X, until now the minister for trade,": no role, nor its end sought
     # The apposition ends at the next comma, semicolon or dash.
     end = i
     while end < sent_last and tokens[end].text not in {
@@ -1347,6 +1367,34 @@ def apposition_after(
     if k < sent_last and is_capitalised(tokens[k]) and tokens[k].lower not in _heads():
         return None  # "in charge of Kessa, group CEO Lin Mei": the title of the next name
     return role
+
+
+@functools.cache
+def _no_role_openers() -> frozenset[str]:
+    """Lower-case words at which :func:`_read_role` stops at once and finds no role:
+    the words that never describe a head (:func:`_not_describing`), less those it
+    reads past or into a title (determiners, words about the holder, ordinals,
+    tenure modifiers, heads, modifiers, "and", "&")."""
+    tenure, _, heads, mods, not_describing = _read_role_words()
+    passed = _skipped_words() | tenure | heads | mods | {"and", "&"}
+    return frozenset(
+        w
+        for w in not_describing - passed
+        if not (w[:-2].isdigit() and w.endswith(_ORDINAL_SUFFIXES))
+    )
+
+
+def _opens_no_role(tokens: Sequence[Token], i: int, sent_last: int) -> bool:
+    """No role phrase starts at ``tokens[i]`` (``i > 0``), whatever follows: a
+    lower-case word of :func:`_no_role_openers` that no possessive mark follows
+    ("the company's" may open one). Most appositions that open with a verb
+    ("X, until now the minister", "X, joined the Company") end here."""
+    tok = tokens[i]
+    return (
+        tok.text.islower()
+        and tok.lower in _no_role_openers()
+        and not possessive_after(tokens, i + 1, sent_last)
+    )
 
 
 #: "who has been", "who served as": a relative clause that gives the post held.
