@@ -257,6 +257,32 @@ def test_roles_role_and_org_of_an_event(text: str, role: str, org: str | None) -
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title word inside an organisation's name is no post
+        ("Ana Ruiz was appointed to Velt General Hospital on Monday.",
+         [("START", "Ana Ruiz", None, "Velt General Hospital")]),
+        ("Ana Ruiz was transferred to Velt General Hospital on Monday.", []),
+        ("Ana Ruiz joined the Korra Attorney General Office as counsel on Monday.",
+         [("START", "Ana Ruiz", "counsel", "Korra Attorney General Office")]),
+        # the title itself, and a body before it, are read as before
+        ("Ana Ruiz was named Attorney General on Monday.",
+         [("START", "Ana Ruiz", "Attorney General", None)]),
+        ("Ana Ruiz joined Orbis as chief executive.",
+         [("START", "Ana Ruiz", "chief executive", "Orbis")]),
+    ],
+)  # fmt: skip
+def test_roles_a_title_word_inside_an_organisation_name_is_no_post(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    found = [
+        (e["type"], e["person"], e["role"], e["org"])
+        for e in events_of(text, published="2024-03-06")
+    ]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
     ("phrase", "expected"),
     [
         ("the company's chief executive", ("chief executive", None)),

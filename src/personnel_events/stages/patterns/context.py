@@ -121,13 +121,31 @@ class MatchContext:
         """:func:`~personnel_events.roles.role_after` of this document's words from
         ``k`` up to ``limit``, read once: frames, gates and settling ask for the
         same phrase more than once (``post_named`` then ``role_after_trigger``;
-        ``split_posts``)."""
+        ``split_posts``). None where the words read open an organisation's name
+        (:meth:`opens_org_name`)."""
         key = (k, limit)
         roles = self._roles
         if key in roles:
             return roles[key]
-        role = roles[key] = role_after(self.text, self.tokens, k, limit, self.lowers)
+        role = role_after(self.text, self.tokens, k, limit, self.lowers)
+        if role is not None and self.opens_org_name(role):
+            role = None  # "joined Velt General Hospital": no "Velt General"
+        roles[key] = role
         return role
+
+    def opens_org_name(self, role: Role) -> bool:
+        """The role's words are the first words of an organisation's name that goes on
+        past them ("Velt General" of "Velt General Hospital"), and it names no body of
+        its own."""
+        if role.org is not None:
+            return False
+        si = self.sentence_at(role.first)
+        if si is None:
+            return False
+        # (the name holds the role's last word and more: "the Korra Attorney General
+        # Office" too, whose role opens with "the")
+        last = role.last - 1
+        return any(m.first_token <= last and role.last < m.last_token for m in self.orgs(si))
 
     def sentence(self, si: int) -> Sentence:
         return self.sentences[si]
