@@ -51,6 +51,25 @@ def test_a_lone_word_a_firm_or_place_may_be_stays_no_person(text: str) -> None:
     assert _events(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause of no change between the word and its verb of change
+        ("Ash, who led Orbis Bank for a decade, retires in May.",
+         [("END", "Ash", None)]),
+        ("Ash, who founded the firm in 1990, will step down as chairman.",
+         [("END", "Ash", "chairman")]),
+        # "which": a thing's clause, no person
+        ("Orbis, which was founded in 1990, named Jane Roe chief executive.",
+         [("START", "Jane Roe", "chief executive")]),
+    ],
+)  # fmt: skip
+def test_a_lone_word_is_a_person_by_the_verb_after_its_relative_clause(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert sorted(_events(text)) == expected
+
+
 def test_a_lone_word_with_a_relative_clause_of_change_is_a_person() -> None:
     text = (
         "Eriksen, who stepped down as Nordvik Shipping CEO in 2021, has been named "

@@ -9,7 +9,8 @@ or given name says it is a person.
   or, for a verb only people take ("resigns", "retires"), nothing after it; of a
   verb that takes a post, with the post after "as" ("Kessler took over as chief
   executive") or "his" or "her" ("Roe takes up her new role"); also with a relative
-  clause between ("Eriksen, who stepped down as CEO in 2021, ...");
+  clause between ("Eriksen, who stepped down as CEO in 2021, ...", "Ash, who led
+  Orbis for a decade, retires in May");
 - a word with an age after it ("Vasquez, 52, will join ...");
 - the one a successor replaces ("succeeds Ash", "replacing Ash", "took over from
   Ash") where a post follows after "as" (not one a firm is hired for: "replaced
@@ -105,12 +106,24 @@ def _opens_clause(doc: Document, m: Mention) -> bool:
 def _subject_of_change(doc: Document, m: Mention, mentions: Sequence[Mention]) -> bool:
     """The one-word subject of a verb that ends or takes a post, told a person by
     what follows (see :func:`_leaves` and :func:`_takes`), also with a relative
-    clause between ("Eriksen, who stepped down as CEO in 2021, ...")."""
+    clause between ("Eriksen, who stepped down as CEO in 2021, ...") or before the
+    verb ("Ash, who led Orbis for a decade, retires in May")."""
     tokens = doc.tokens
     end = doc.sentences[m.sentence].last_token
     k = m.last_token
     if k + 1 < end and tokens[k].text == "," and tokens[k + 1].lower == "who":
-        k += 2
+        if _changes_at(tokens, k + 2, end, mentions):
+            return True
+        # "Ash, who led Orbis for a decade, retires in May": the verb after the
+        # relative clause's closing comma
+        close = next((j for j in range(k + 2, end) if tokens[j].text == ","), end)
+        return _changes_at(tokens, close + 1, end, mentions)
+    return _changes_at(tokens, k, end, mentions)
+
+
+def _changes_at(tokens: Sequence[Token], k: int, end: int, mentions: Sequence[Mention]) -> bool:
+    """A verb that ends or takes a post stands at ``k``, past the words that may
+    come before a verb ("will", "has"), told a person's by what follows it."""
     while k < end and tokens[k].lower in _BEFORE_VERB:
         k += 1
     if k >= end:
