@@ -762,6 +762,32 @@ def test_roles_role_after_without_a_head_is_none_as_when_read_word_by_word(text:
                 ("END", "Ama Owusu", "finance director"),
             },
         ),
+        # a verb that needs a post ("leave") takes the one the same sentence told taken
+        (
+            "Ama Owusu, who became chief executive of Orbis in 2019, will leave in June.",
+            {
+                ("START", "Ama Owusu", "chief executive"),
+                ("END", "Ama Owusu", "chief executive"),
+            },
+        ),
+        (
+            "Ama Owusu, who joined Orbis as finance director in 2019, is leaving at the end "
+            "of the year.",
+            {
+                ("START", "Ama Owusu", "finance director"),
+                ("END", "Ama Owusu", "finance director"),
+            },
+        ),
+        # ... not a trip, nor a post still to be taken
+        (
+            "Ama Owusu, who joined Orbis as finance director in 2019, will leave for Asia "
+            "next week.",
+            {("START", "Ama Owusu", "finance director")},
+        ),
+        (
+            "Ama Owusu, who will become chief executive of Orbis in June, left on Monday.",
+            {("START", "Ama Owusu", "chief executive")},
+        ),
         # a post at another body, or one still to be taken, is not the one left
         (
             "Ama Owusu, who joined Orbis as finance director in 2015, left Velt Bank in 2010.",

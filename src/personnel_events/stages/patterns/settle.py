@@ -226,6 +226,7 @@ def settle(
                 c.trigger.form is not FORM_ING and any(e.source is ORG_FROM_GENERIC for e in orgs)
             )
             and (eid, c.type) not in told
+            and not _took_post_before(c, by_sentence[c.sentence])
         ):
             # "died", "left" alone name no post, unless the text told one; "joined
             # the board", "left the club" name a body the text need not name (not
@@ -366,6 +367,23 @@ def _continuations(cands: list[Candidate]) -> list[Candidate]:
             and first_start.get(c.entity, (c.sentence + 1, 0)) < (c.sentence, c.trigger.first)
         )
     ]
+
+
+def _took_post_before(c: Candidate, sentence: list[Candidate]) -> bool:
+    """'X, who became chief executive of Orbis in 2019, will leave in June': a
+    departure that names no post, after a start with a post the same sentence tells
+    of the same person (its post is the one left: :func:`_ends_take_held_posts`)."""
+    if c.type is not END:
+        return False
+    eid = c.person.entity
+    return any(
+        s.type is START
+        and s.role
+        and s.person.entity == eid
+        and s.trigger.first < c.trigger.first
+        and s.status is not FUTURE
+        for s in sentence
+    )
 
 
 def _ends_take_held_posts(cands: list[Candidate]) -> list[Candidate]:
