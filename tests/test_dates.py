@@ -448,6 +448,26 @@ def test_dates_a_day_told_with_a_past_verb_of_telling_is_past(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a term told to run out, still ahead: the next such day (published on a
+        # Friday in December: the nearest September 26 is past)
+        ("Dana Kerr will not seek a second term when her appointment ends on September 26.",
+         [("Dana Kerr", "2025-09-26", "future")]),
+        ("Dana Kerr said she would not seek another term when her term expires in October.",
+         [("Dana Kerr", "2025-10", "future")]),
+        # ... and one told to have run out
+        ("Dana Kerr did not seek a second term and her appointment ended on September 26.",
+         [("Dana Kerr", "2024-09-26", "past")]),
+    ],
+)  # fmt: skip
+def test_dates_a_term_told_to_run_out_is_dated_ahead(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert when(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the occasion told first dates the changes told after it
         ("The State Council appointed several officials on Wednesday. Leah Moyo was named "
          "deputy minister of education. Tom Ash became inspector general of the Ministry of "

@@ -532,6 +532,9 @@ class DateStage:
         elif chosen.effective and not undetermined and c.status is FUTURE:
             # "would be promoted to president, effective Jan. 1": the next Jan. 1
             direction = "future"
+        elif c.reason == "expiry" and c.status is FUTURE:
+            # "when his appointment ends on September 26": the term's end, still ahead
+            direction = "future"
         elif (
             undetermined
             and chosen.kind == "weekday"
