@@ -271,3 +271,23 @@ def test_patterns_an_attributive_participle_tells_no_change(
     text: str, expected: set[tuple[object, object]]
 ) -> None:
     assert {(e["type"], e["person"]) for e in events_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short bracket after each listed name: a note, the list goes on
+        ("Ann Lee (finance), Tom Bale (interior) and Omar Haddad (defence) were sworn in.",
+         {("START", "Ann Lee", None, None, "past"), ("START", "Tom Bale", None, None, "past"),
+          ("START", "Omar Haddad", None, None, "past")}),
+        ("Ann Lee (52), Tom Bale (61) and Omar Haddad (45) resigned on Monday.",
+         {("END", "Ann Lee", None, None, "past"), ("END", "Tom Bale", None, None, "past"),
+          ("END", "Omar Haddad", None, None, "past")}),
+        ("Ann Lee (left) and Tom Bale resigned from the board of Velt.",
+         {("END", "Ann Lee", None, "Velt", "past"), ("END", "Tom Bale", None, "Velt", "past")}),
+    ],
+)  # fmt: skip
+def test_patterns_a_list_of_subjects_with_a_bracket_after_each_name(
+    text: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert full(text) == expected

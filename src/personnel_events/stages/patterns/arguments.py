@@ -119,7 +119,7 @@ def subject_people(ctx: MatchContext, si: int, first: int) -> list[Mention]:
     closed = False
     while idx > 0:
         prev = cands[idx - 1]
-        gap = [t.lower for t in ctx.tokens[prev.np_last : out[0].np_first]]
+        gap = _without_brackets([t.lower for t in ctx.tokens[prev.np_last : out[0].np_first]])
         if gap in _COORDINATION:
             closed = closed or gap != [","]
             out.insert(0, prev)
@@ -127,6 +127,19 @@ def subject_people(ctx: MatchContext, si: int, first: int) -> list[Mention]:
             continue
         break
     return out if closed else [head]
+
+
+#: The most words a bracket after a listed name holds ("X (finance), Y (interior)").
+BRACKET_WORDS_MAX = 5
+
+
+def _without_brackets(gap: list[str]) -> list[str]:
+    """The words between two listed names without a short bracket that opens them
+    ("(finance) ," of "X (finance), Y (interior) and Z"): a note on the one before."""
+    if gap[:1] != ["("] or ")" not in gap:
+        return gap  # (most gaps: no bracket)
+    close = gap.index(")")
+    return gap[close + 1 :] if close <= BRACKET_WORDS_MAX + 1 else gap
 
 
 def _relative_subject(ctx: MatchContext, head: Mention, first: int) -> bool:
