@@ -291,3 +291,24 @@ def test_patterns_a_list_of_subjects_with_a_bracket_after_each_name(
     text: str, expected: set[tuple[object, ...]]
 ) -> None:
     assert full(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "include" after people appointed: each listed post is a start
+        ("The new appointees include Ann Lee as finance minister and Tom Bale as "
+         "interior minister.",
+         {("START", "Ann Lee", "finance minister", None, "past"),
+          ("START", "Tom Bale", "interior minister", None, "past")}),
+        ("The new ministers include Omar Haddad as trade minister.",
+         {("START", "Omar Haddad", "trade minister", None, "past")}),
+        # guests, members of a body: no change
+        ("Guests include Ann Lee as master of ceremonies.", set()),
+        ("The board's members include Ann Lee as chair.", set()),
+    ],
+)  # fmt: skip
+def test_patterns_appointees_include_people_who_start_their_posts(
+    text: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert full(text) == expected

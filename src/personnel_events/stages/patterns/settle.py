@@ -9,6 +9,7 @@ are set.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from ... import lexicon
@@ -234,9 +235,12 @@ def settle(
             continue
         if role is None and c.trigger.trigger.lemma in lexicon.words("titles.txt"):
             role, role_source = c.trigger.trigger.lemma, ROLE_FROM_TRIGGER
-        if c.trigger.trigger.pending_only and not facts.awaits_confirmation:
-            continue  # "the nominees include X as ..." is no change in other texts
         kind, reason, status, tense = c.type, c.reason, c.status, c.tense_settled
+        if c.trigger.trigger.pending_only and not facts.awaits_confirmation:
+            if not _appointees_include(ctx, c):
+                continue  # "the nominees include X as ..." is no change in other texts
+            # "The new appointees include X as finance minister": appointed
+            kind, reason = START, "appointment"
         if selecting and _selection_nominates(c, facts):
             kind, reason = NOMINATE, "nomination"
             if facts.awaits_confirmation:
@@ -367,6 +371,24 @@ def _continuations(cands: list[Candidate]) -> list[Candidate]:
             and first_start.get(c.entity, (c.sentence + 1, 0)) < (c.sentence, c.trigger.first)
         )
     ]
+
+
+#: Words of a subject that names people appointed ("the appointees include X as ..."),
+#: and the nouns that do after "new" ("the new ministers include X as ...").
+_APPOINTEES = frozenset({"appointees", "appointments", "newcomers"})
+_NEW_PEOPLE = frozenset({"ministers", "members", "cabinet", "faces", "line-up", "lineup"})
+
+
+def _appointees_include(ctx: MatchContext, c: Candidate) -> bool:
+    """The clause before the trigger ("include") names people appointed: "The new
+    appointees include X as ...", "The new ministers include X as ...", "Among the
+    appointments: ..."."""
+    lowers = ctx.lowers
+    start = ctx.sentences[c.sentence].first_token
+    before = lowers[start : c.trigger.first]
+    return not _APPOINTEES.isdisjoint(before) or any(
+        low == "new" and nxt in _NEW_PEOPLE for low, nxt in itertools.pairwise(before)
+    )
 
 
 def _took_post_before(c: Candidate, sentence: list[Candidate]) -> bool:
