@@ -103,3 +103,21 @@ def test_a_lone_word_replaced_by_a_successor_is_a_person(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert sorted(_events(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # a one-word team takes the plural past a who-clause, as right after its name
+        ("Westbury, who finished third last season, have appointed Jane Roe as manager.",
+         "Westbury"),
+        ("Korvel, who were relegated in May, have sacked manager Jane Roe.", "Korvel"),
+        ("Korvel have appointed Jane Roe as manager.", "Korvel"),
+        # a person takes the singular
+        ("Roe, who led the club for a decade, has resigned as manager.", None),
+    ],
+)  # fmt: skip
+def test_a_lone_word_taking_the_plural_past_a_who_clause_is_a_team(
+    text: str, org: str | None
+) -> None:
+    assert [e.org for e in parse(text, published="2024-03-06")] == [org]

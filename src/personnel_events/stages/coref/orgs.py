@@ -37,6 +37,25 @@ def described_after(tokens: Sequence[Token], k: int, descriptors: frozenset[str]
     return False
 
 
+#: The most words of a who-clause between a name and its verb ("Westbury, who
+#: finished third last season, have ...").
+WHO_CLAUSE_MAX = 12
+
+
+def _plural_after_who(tokens: Sequence[Token], k: int) -> bool:
+    """', who ..., have': a verb in the plural right after the who-clause that opens
+    at the comma at ``k`` (a team's, in British writing; a person takes the singular)."""
+    n = len(tokens)
+    if k + 1 >= n or tokens[k + 1].lower != "who":
+        return False
+    for j in range(k + 2, min(n - 1, k + 2 + WHO_CLAUSE_MAX)):
+        if tokens[j].text == ",":
+            return tokens[j + 1].lower in words.PLURAL_VERBS
+        if tokens[j].text in {".", ";", ":", "!", "?"}:
+            return False
+    return False
+
+
 def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> None:
     """Names no word marks as an organisation, that the text uses as one: after
     a noun such as "oil company Petrobras", "Spanish club Deportivo Sur", owning
@@ -139,7 +158,11 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
             last - first == 1
             and not possessor
             and next_tok is not None
-            and next_tok.lower in words.PLURAL_VERBS
+            and (
+                next_tok.lower in words.PLURAL_VERBS
+                # "Westbury, who finished third, have appointed X": past a who-clause
+                or (next_tok.text == "," and _plural_after_who(tokens, last))
+            )
             and before not in words.LIST_JOINERS
         ):
             orgs.add(fold(m.text))  # "Chelsea have appointed": a team takes the plural
