@@ -468,6 +468,28 @@ def test_dates_a_term_told_to_run_out_is_dated_ahead(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a present progressive with a day: an arrangement, the next such day
+        # (published on a Friday: the nearest Monday is ahead, the nearest Tuesday past)
+        ("Dana Kerr is joining Acme Corp. as chief financial officer on Tuesday.",
+         [("Dana Kerr", "2024-12-24", "future")]),
+        ("Dana Kerr is stepping down as CFO of Acme Corp. on Wednesday.",
+         [("Dana Kerr", "2024-12-25", "future")]),
+        # told on that day, or a past progressive: the day before
+        ("Dana Kerr is stepping down as CFO of Acme Corp., the bank said on Tuesday.",
+         [("Dana Kerr", "2024-12-17", "past")]),
+        ("Dana Kerr was stepping down as CFO of Acme Corp. on Tuesday when the deal fell through.",
+         [("Dana Kerr", "2024-12-17", "past")]),
+    ],
+)  # fmt: skip
+def test_dates_a_present_progressive_names_a_day_ahead(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert when(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the occasion told first dates the changes told after it
         ("The State Council appointed several officials on Wednesday. Leah Moyo was named "
          "deputy minister of education. Tom Ash became inspector general of the Ministry of "

@@ -214,6 +214,17 @@ def _reported(
     )
 
 
+#: A present form of "be" right before a trigger: a progressive ("is stepping down").
+_PRESENT_BE_BEFORE_RE = re.compile(r"\b(?:is|are|am)\s+(?:(?:also|now)\s+)?$", re.I)
+
+
+def _present_progressive(text: str, c: Candidate) -> bool:
+    """``c``'s trigger is a present progressive ("is joining Orbis on Monday"): an
+    arrangement, whose day named is ahead."""
+    start = c.trigger.start
+    return _PRESENT_BE_BEFORE_RE.search(text, max(c.span[0], start - 20), start) is not None
+
+
 def _told_object(text: str, c: Candidate) -> bool:
     """``c``'s trigger is a noun that a past verb of telling takes as its object ("the
     ministry announced the sacking of X", "confirmed Tom Ash's departure"): a day

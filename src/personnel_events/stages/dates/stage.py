@@ -11,7 +11,7 @@ import attrs
 
 from ...candidates import Candidate
 from ...document import Document
-from ...members import DAY, END, FORM_NOUN, FUTURE, NOMINATE, PAST, RULE_TITLE
+from ...members import DAY, END, FORM_ING, FORM_NOUN, FUTURE, NOMINATE, PAST, RULE_TITLE
 from ...model import EventDate
 from .binding import (
     _FUTURE_CLAUSE_RE,
@@ -36,6 +36,7 @@ from .binding import (
     _nearest,
     _offset_of,
     _own_time,
+    _present_progressive,
     _recent,
     _same,
     _same_act,
@@ -534,6 +535,14 @@ class DateStage:
             direction = "future"
         elif c.reason == "expiry" and c.status is FUTURE:
             # "when his appointment ends on September 26": the term's end, still ahead
+            direction = "future"
+        elif (
+            undetermined
+            and chosen.kind == "weekday"
+            and c.trigger.form is FORM_ING
+            and _present_progressive(doc.text, c)
+        ):
+            # "is joining Orbis on Monday": an arrangement, the next Monday
             direction = "future"
         elif (
             undetermined
