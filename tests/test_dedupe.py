@@ -392,3 +392,27 @@ def test_dedupe_a_post_given_then_taken_up_is_one_change(
 ) -> None:
     got = [(e["type"], e["person"], e["date"], e["status"]) for e in events_of(text)]
     assert sorted(got) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one replaced has or has not gone as its own verb tells, not as the
+        # successor's verb
+        ("Orbis named Ana Ruiz as its director, succeeding Tom Ash, who will retire "
+         "after 20 years.",
+         [("END", "Tom Ash", "future"), ("START", "Ana Ruiz", "past")]),
+        ("Ana Ruiz will succeed Tom Ash, who resigned last week.",
+         [("END", "Tom Ash", "past"), ("START", "Ana Ruiz", "future")]),
+        ("Ana Ruiz succeeds Tom Ash, who will retire in June.",
+         [("END", "Tom Ash", "future"), ("START", "Ana Ruiz", "past")]),
+    ],
+)  # fmt: skip
+def test_dedupe_the_one_replaced_keeps_the_status_of_its_own_verb(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = sorted(
+        (str(e["type"]), str(e["person"]), str(e["status"]))
+        for e in events_of(text, published="2024-03-06")
+    )
+    assert found == expected

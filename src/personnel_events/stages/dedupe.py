@@ -259,6 +259,16 @@ def merge(kept: Event, other: Event) -> Event:
         # will take charge on Wednesday").
         changes["date"] = other.date
         changes["status"] = other.status
+    if (
+        "status" not in changes
+        and other.status is not kept.status
+        and _replaced_side(kept)
+        and not _replaced_side(other)
+        and other_rank >= rank
+    ):
+        # "succeeding Y, who will retire after 20 years": Y's own verb tells whether
+        # Y has gone, not the successor's
+        changes["status"] = other.status
     if other.confidence > kept.confidence:
         changes["confidence"] = other.confidence
     return attrs.evolve(kept, **changes) if changes else kept  # type: ignore[arg-type]
