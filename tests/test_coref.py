@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from conftest import events_of
 from personnel_events import EntityLabel, Pipeline, default_pipeline
 from personnel_events.names import (
     LOWERCASE_SAMPLE,
@@ -599,3 +600,21 @@ def test_a_name_after_an_opening_preposition_takes_no_apposition(text: str) -> N
     doc = _PIPE.run(text)
     first = next(m for m in doc.mentions if m.kind.value == "name")
     assert first.appos is None and first.label.value != "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a description spells out the short form of the title it refers to
+        ("Orbis Bank CEO Ana Ruiz to step down\n\nOrbis Bank said on Monday that the "
+         "chief executive would retire in June.",
+         [("END", "Ana Ruiz", "2024-06")]),
+        ("Orbis CFO Ana Ruiz was praised. The chief financial officer will leave in May.",
+         [("END", "Ana Ruiz", "2024-05")]),
+    ],
+)  # fmt: skip
+def test_coref_a_description_refers_to_the_holder_of_the_short_form_of_its_title(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = [(e["type"], e["person"], e["date"]) for e in events_of(text, published="2024-03-06")]
+    assert found == expected

@@ -9,6 +9,7 @@ import functools
 import operator
 from collections.abc import Callable, Sequence
 
+from ... import lexicon
 from ...document import Document
 from ...model import EntityLabel, Mention, Token
 from ...names import appointing_verbs, succeeding_verbs, taking_verbs
@@ -290,8 +291,16 @@ def description_antecedent(
 
 
 def _role_words(m: Mention) -> list[str]:
-    """The words of a mention's title and apposition, in lower case."""
-    return " ".join(r for r in (m.title, m.appos) if r).lower().split()
+    """The words of a mention's title and apposition, in lower case, and those of the
+    title a short form stands for ("ceo": "chief executive officer"), which a
+    description may use ("Orbis CEO Jane Roe ... the chief executive")."""
+    found = " ".join(r for r in (m.title, m.appos) if r).lower().split()
+    variants = lexicon.title_variants()
+    for word in found[:]:
+        spelled = variants.get(word)
+        if spelled is not None:
+            found += spelled.split()
+    return found
 
 
 #: How many sentences back an epithet may look for the person it tells of.
