@@ -611,9 +611,15 @@ def test_a_name_after_an_opening_preposition_takes_no_apposition(text: str) -> N
          [("END", "Ana Ruiz", "2024-06")]),
         ("Orbis CFO Ana Ruiz was praised. The chief financial officer will leave in May.",
          [("END", "Ana Ruiz", "2024-05")]),
+        # a body's possessive opens a description as "the" does
+        ("Orbis Bank CEO Ana Ruiz to step down\n\nOrbis Bank said on Monday its chief "
+         "executive would retire in June.",
+         [("END", "Ana Ruiz", "2024-06")]),
+        ("Velt FC coach Ana Ruiz was praised. The club said their coach will leave in May.",
+         [("END", "Ana Ruiz", "2024-05")]),
     ],
 )  # fmt: skip
-def test_coref_a_description_refers_to_the_holder_of_the_short_form_of_its_title(
+def test_coref_a_description_by_a_short_form_or_a_possessive_finds_its_holder(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     found = [(e["type"], e["person"], e["date"]) for e in events_of(text, published="2024-03-06")]

@@ -105,7 +105,7 @@ def find_mentions(doc: Document) -> list[Mention]:
                     )
                 )
             elif (
-                low == "the"
+                low in words.DESCRIPTION_OPENERS
                 and i + 1 < sent.last_token
                 # what _description reads first: a title word, a word of tenure,
                 # an age or a demonym right after "the", or a modifier followed by

@@ -18,8 +18,14 @@ def pronouns() -> dict[str, tuple[str, str]]:
 
 @functools.cache
 def mention_openers() -> frozenset[str]:
-    """The words that open a pronoun's mention or a description's ("the spokeswoman")."""
-    return frozenset(pronouns()) | {"the"}
+    """The words that open a pronoun's mention or a description's ("the spokeswoman",
+    "its chief executive": :data:`DESCRIPTION_OPENERS`)."""
+    return frozenset(pronouns()) | DESCRIPTION_OPENERS
+
+
+#: The words a description opens with: "the spokeswoman", and a body's possessive,
+#: "its chief executive", "their coach".
+DESCRIPTION_OPENERS = frozenset({"the", "its", "their"})
 
 
 @functools.cache
