@@ -259,6 +259,34 @@ def test_roles_role_and_org_of_an_event(text: str, role: str, org: str | None) -
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "for" inside a body's name, after "of": the whole name is the body
+        ("Ana Ruiz was named head of the Centre for Health Policy.",
+         [("START", "Ana Ruiz", "head", "Centre for Health Policy")]),
+        ("Ana Ruiz was named director of the Society for the Protection of Birds.",
+         [("START", "Ana Ruiz", "director", "Society for the Protection of Birds")]),
+        # "for" and a term after the body's name: no word of the post
+        ("Ana Ruiz was elected president of the Velt Law Society for a second term.",
+         [("START", "Ana Ruiz", "president", "Velt Law Society")]),
+        ("Ana Ruiz was re-elected chair of Orbis Bank for another three years.",
+         [("START", "Ana Ruiz", "chair", "Orbis Bank")]),
+        # the body after "at", and a region before "for", as before
+        ("Ana Ruiz was named head of corporate banking at Acme Bank.",
+         [("START", "Ana Ruiz", "head of corporate banking", "Acme Bank")]),
+    ],
+)  # fmt: skip
+def test_roles_for_inside_a_body_name_and_for_a_term_after_it(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    found = [
+        (e["type"], e["person"], e["role"], e["org"])
+        for e in events_of(text, published="2024-03-06")
+    ]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a title word inside an organisation's name is no post
         ("Ana Ruiz was appointed to Velt General Hospital on Monday.",
          [("START", "Ana Ruiz", None, "Velt General Hospital")]),

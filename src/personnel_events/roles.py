@@ -237,7 +237,19 @@ def _ends_name_phrase(tokens: Sequence[Token], m: int, k: int) -> bool:
         (len(word) > 3 and word.endswith("ed"))
         or word in _AFTER_NAME_STOPS
         or (word == "and" and _clause_after_and(tokens, m + 1))
+        # "president of the Velt Law Society for a second term", "for three years"
+        # (not "the Society for the Protection of ...": a name goes on)
+        or (
+            word == "for"
+            and m + 1 < len(tokens)
+            and (tokens[m + 1].lower in _TERM_OPENERS or tokens[m + 1].text.isdigit())
+        )
     )
+
+
+#: Words after "for" that open a term or a time, not more of a name ("for a second
+#: term", "for another three years", "for life").
+_TERM_OPENERS = _AFTER_NAME_STOPS | {"another", "life"}
 
 
 def _clause_after_and(tokens: Sequence[Token], k: int) -> bool:
@@ -804,7 +816,14 @@ def _split_org(text: str, tokens: Sequence[Token], first: int, last: int) -> tup
         if not caps:
             continue
         if low == "of" and any(t.lower in {"at", "for", "with"} for t in name):
-            continue  # "head of corporate banking at Acme Bank": the "at" tells the body
+            inner = next(i for i, t in enumerate(name) if t.lower in {"at", "for", "with"})
+            if (
+                name[inner].lower != "for"
+                or not all(is_capitalised(t) or t.lower in _NAME_JOINERS for t in name[:inner])
+                or _is_region(name[:inner])  # "head of Asia for Orbis Bank"
+            ):
+                continue  # "head of corporate banking at Acme Bank": the "at" tells the body
+            # "head of the Centre for Health Policy": "for" inside the body's name
         if low == "for" and any(tokens[x].lower == "of" for x in range(first, k)):
             continue  # "Secretary of State for Culture": one post
         if low in {"of", "for"} and _is_region(name):
