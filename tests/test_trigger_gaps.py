@@ -293,3 +293,18 @@ def test_trigger_gaps_transferred_posted_deployed_or_voted_to_a_post(
     text: str, want: list[Post]
 ) -> None:
     assert _posts(text) == want
+
+
+# re-appointed as re-elected: a START of the post named
+REAPPOINTED: list[tuple[str, list[Post]]] = [
+    ("Ada Kimani was re-appointed as chairman of Velt Bank for a further three years.", [
+        ("START", "Ada Kimani", "chairman", "Velt Bank")]),
+    ("The board reappointed Ada Kimani as chief executive on Monday.", [
+        ("START", "Ada Kimani", "chief executive", None)]),
+    ("The board re-appointed the auditors.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), REAPPOINTED)
+def test_trigger_gaps_reappointed_as_re_elected(text: str, want: list[Post]) -> None:
+    assert _posts(text) == want
