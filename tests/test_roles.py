@@ -256,6 +256,14 @@ def test_roles_role_and_org_of_an_event(text: str, role: str, org: str | None) -
     assert role_and_org(text) == (role, org)
 
 
+def _posts_of(text: str) -> list[tuple[object, ...]]:
+    """(type, person, role, organisation) of each event of ``text``."""
+    return [
+        (e["type"], e["person"], e["role"], e["org"])
+        for e in events_of(text, published="2024-03-06")
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -277,11 +285,7 @@ def test_roles_role_and_org_of_an_event(text: str, role: str, org: str | None) -
 def test_roles_for_inside_a_body_name_and_for_a_term_after_it(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
-    found = [
-        (e["type"], e["person"], e["role"], e["org"])
-        for e in events_of(text, published="2024-03-06")
-    ]
-    assert found == expected
+    assert _posts_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -303,11 +307,7 @@ def test_roles_for_inside_a_body_name_and_for_a_term_after_it(
 def test_roles_a_title_word_inside_an_organisation_name_is_no_post(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
-    found = [
-        (e["type"], e["person"], e["role"], e["org"])
-        for e in events_of(text, published="2024-03-06")
-    ]
-    assert found == expected
+    assert _posts_of(text) == expected
 
 
 @pytest.mark.parametrize(

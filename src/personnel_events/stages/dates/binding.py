@@ -15,6 +15,7 @@ from ...document import Document
 from ...members import (
     DAY,
     FORM_BASE,
+    FORM_ING,
     FORM_NOUN,
     FUTURE,
     MONTH,
@@ -223,6 +224,19 @@ def _present_progressive(text: str, c: Candidate) -> bool:
     arrangement, whose day named is ahead."""
     start = c.trigger.start
     return _PRESENT_BE_BEFORE_RE.search(text, max(c.span[0], start - 20), start) is not None
+
+
+def _day_direction(text: str, c: Candidate) -> str | None:
+    """Where a day named with ``c``'s trigger points when its words leave the tense
+    open: ahead for a present progressive ("is joining Orbis on Monday": an
+    arrangement), back for a noun a past verb of telling takes ("announced the
+    sacking of X on Friday": the day the telling names); None otherwise."""
+    form = c.trigger.form
+    if form is FORM_ING and _present_progressive(text, c):
+        return "future"
+    if form is FORM_NOUN and _told_object(text, c):
+        return "past"
+    return None
 
 
 def _told_object(text: str, c: Candidate) -> bool:

@@ -11,7 +11,7 @@ import attrs
 
 from ...candidates import Candidate
 from ...document import Document
-from ...members import DAY, END, FORM_ING, FORM_NOUN, FUTURE, NOMINATE, PAST, RULE_TITLE
+from ...members import DAY, END, FORM_NOUN, FUTURE, NOMINATE, PAST, RULE_TITLE
 from ...model import EventDate
 from .binding import (
     _FUTURE_CLAUSE_RE,
@@ -23,6 +23,7 @@ from .binding import (
     _clause_tense,
     _counted,
     _counted_base,
+    _day_direction,
     _effect_tense,
     _effect_time,
     _infinitive,
@@ -36,14 +37,12 @@ from .binding import (
     _nearest,
     _offset_of,
     _own_time,
-    _present_progressive,
     _recent,
     _same,
     _same_act,
     _semicolon_between,
     _status,
     _time_of_telling,
-    _told_object,
     _under_way,
 )
 from .clauses import _Seen, _sentence_clauses, planned_clause_re
@@ -539,19 +538,9 @@ class DateStage:
         elif (
             undetermined
             and chosen.kind == "weekday"
-            and c.trigger.form is FORM_ING
-            and _present_progressive(doc.text, c)
+            and (day_points := _day_direction(doc.text, c)) is not None
         ):
-            # "is joining Orbis on Monday": an arrangement, the next Monday
-            direction = "future"
-        elif (
-            undetermined
-            and chosen.kind == "weekday"
-            and c.trigger.form is FORM_NOUN
-            and _told_object(doc.text, c)
-        ):
-            # "announced the sacking of X on Friday": the day the telling, past, names
-            direction = "past"
+            direction = day_points
         elif undetermined or chosen.effective:
             # "resigned, effective March 31": the resignation is past, its effect may not be.
             direction = "nearest"
