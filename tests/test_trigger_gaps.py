@@ -308,3 +308,18 @@ REAPPOINTED: list[tuple[str, list[Post]]] = [
 @pytest.mark.parametrize(("text", "want"), REAPPOINTED)
 def test_trigger_gaps_reappointed_as_re_elected(text: str, want: list[Post]) -> None:
     assert _posts(text) == want
+
+
+# a post word after the object of a verb that needs one ("relieved X of his duties")
+POST_AFTER_OBJECT: list[tuple[str, list[Post]]] = [
+    ("The president relieved Ivo Petrov of his duties.", [
+        ("END", "Ivo Petrov", None, None)]),
+    ("The board removed Ivo Petrov from office on Monday.", [
+        ("END", "Ivo Petrov", None, None)]),
+    ("The company left Ivo Petrov in his post.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), POST_AFTER_OBJECT)
+def test_trigger_gaps_a_post_word_after_the_object(text: str, want: list[Post]) -> None:
+    assert _posts(text) == want

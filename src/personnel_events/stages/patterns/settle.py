@@ -89,10 +89,16 @@ def _tells_succession(ctx: MatchContext, si: int) -> bool:
 
 
 def _names_post(ctx: MatchContext, c: Candidate) -> bool:
-    """'leave her post', 'departing his position': a post without a title."""
+    """'leave her post', 'departing his position': a post without a title, after the
+    trigger or after its object ("relieved X of his duties")."""
     limit = ctx.sentences[c.sentence].last_token
     last = c.trigger.last
-    return any(ctx.tokens[k].lower in POST_NOUNS for k in range(last, min(limit, last + 3)))
+    if any(ctx.tokens[k].lower in POST_NOUNS for k in range(last, min(limit, last + 3))):
+        return True
+    after = c.person.np_last
+    return c.person.first_token >= last and any(
+        ctx.tokens[k].lower in POST_NOUNS for k in range(after, min(limit, after + 3))
+    )
 
 
 def _selection_nominates(c: Candidate, facts: DocumentFacts) -> bool:
