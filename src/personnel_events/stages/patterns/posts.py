@@ -147,8 +147,6 @@ def role_after_trigger(ctx: MatchContext, si: int, start: int) -> Role | None:
             k += 2
             continue
         r = (post_named(ctx, k, limit) or ctx.role_after(k, limit)) if k == start else None
-        if r is not None and ctx.opens_org_name(r):
-            r = None  # "joined the Korra Attorney General Office as counsel"
         if r is not None:
             # "joined Fenwick Partners as general counsel": a name read as a post is
             # the body when the post follows "as"
