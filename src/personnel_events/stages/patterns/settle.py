@@ -399,17 +399,18 @@ def _appointees_include(ctx: MatchContext, c: Candidate) -> bool:
 
 def _took_post_before(c: Candidate, sentence: list[Candidate]) -> bool:
     """'X, who became chief executive of Orbis in 2019, will leave in June': a
-    departure that names no post, after a start with a post the same sentence tells
-    of the same person (its post is the one left: :func:`_ends_take_held_posts`)."""
+    departure that names no post, after a start with a post, taken already, the same
+    sentence tells of the same person: the start :func:`_ends_take_held_posts` then
+    gives the departure its post (asked as it asks)."""
     if c.type is not END:
         return False
     eid = c.person.entity
     return any(
         s.type is START
         and s.role
+        and s.status is PAST
         and s.person.entity == eid
         and s.trigger.first < c.trigger.first
-        and s.status is not FUTURE
         for s in sentence
     )
 
