@@ -7,6 +7,9 @@ from __future__ import annotations
 import pytest
 
 from personnel_events import parse
+from personnel_events.members import FORM_ING, START
+from personnel_events.names import succeeding_participles
+from personnel_events.stages.patterns.triggers import default_forms
 
 
 def _events(text: str) -> list[tuple[str, str, str | None]]:
@@ -121,3 +124,17 @@ def test_a_lone_word_taking_the_plural_past_a_who_clause_is_a_team(
     text: str, org: str | None
 ) -> None:
     assert [e.org for e in parse(text, published="2024-03-06")] == [org]
+
+
+def test_the_participles_of_succession_are_those_the_pattern_stage_matches() -> None:
+    # the coreference stage derives them from triggers.tsv as the pattern stage does
+    matched = {
+        s.words[0]
+        for surfaces in default_forms().values()
+        for s in surfaces
+        if s.form is FORM_ING
+        and len(s.words) == 1
+        and s.trigger.frame.value == "succ"
+        and s.trigger.type is START
+    }
+    assert succeeding_participles() == matched

@@ -425,6 +425,19 @@ def succeeding_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def succeeding_participles() -> frozenset[str]:
+    """The -ing forms of the verbs of :func:`succeeding_verbs` ("replacing",
+    "succeeding"), by the rule the pattern stage inflects its triggers with."""
+    out: set[str] = set()
+    for row in lexicon.table("triggers.tsv"):
+        if row[1] == "START" and row[2] == "succ" and " " not in row[0]:
+            lemma = row[0]
+            ends_in_e = lemma.endswith("e") and not lemma.endswith("ee")
+            out.add((lemma[:-1] if ends_in_e else lemma) + "ing")
+    return frozenset(out)
+
+
+@functools.cache
 def org_name_openers() -> frozenset[str]:
     """Common words that open an organisation's name before an organisation word
     ("First Bank", ``org_name_openers.txt``)."""

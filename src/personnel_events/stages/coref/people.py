@@ -30,7 +30,13 @@ from collections.abc import Sequence
 from ... import lexicon, names
 from ...document import Document
 from ...model import Mention, Token
-from ...names import appointing_verbs, leaving_verbs, succeeding_verbs, taking_verbs
+from ...names import (
+    appointing_verbs,
+    leaving_verbs,
+    succeeding_participles,
+    succeeding_verbs,
+    taking_verbs,
+)
 from . import words
 from .enums import NAME, ORG, OTHER, PERSON, PLACE
 from .labels import relabelled
@@ -103,6 +109,11 @@ def _opens_clause(doc: Document, m: Mention) -> bool:
     return k == first or doc.tokens[k - 1].text in _CLAUSE_OPENERS
 
 
+def _relative_who(tokens: Sequence[Token], k: int, end: int) -> bool:
+    """A relative clause of a person opens at ``k``: ", who"."""
+    return k + 1 < end and tokens[k].text == "," and tokens[k + 1].lower == "who"
+
+
 def _subject_of_change(doc: Document, m: Mention, mentions: Sequence[Mention]) -> bool:
     """The one-word subject of a verb that ends or takes a post, told a person by
     what follows (see :func:`_leaves` and :func:`_takes`), also with a relative
@@ -111,7 +122,7 @@ def _subject_of_change(doc: Document, m: Mention, mentions: Sequence[Mention]) -
     tokens = doc.tokens
     end = doc.sentences[m.sentence].last_token
     k = m.last_token
-    if k + 1 < end and tokens[k].text == "," and tokens[k + 1].lower == "who":
+    if _relative_who(tokens, k, end):
         if _changes_at(tokens, k + 2, end, mentions):
             return True
         # "Ash, who led Orbis for a decade, retires in May": the verb after the
@@ -183,8 +194,6 @@ def _takes(tokens: Sequence[Token], k: int, end: int) -> bool:
 
 #: Forms of "take" before "over from" ("took over from Ash").
 _TAKE_FORMS = frozenset({"take", "takes", "took", "taken", "taking"})
-#: The participles of the verbs of succession ("replacing Ash").
-_SUCCEEDING_PARTICIPLES = frozenset({"replacing", "succeeding"})
 
 
 def _predecessor(tokens: Sequence[Token], k: int, end: int) -> bool:
@@ -194,7 +203,7 @@ def _predecessor(tokens: Sequence[Token], k: int, end: int) -> bool:
     prev = tokens[k - 1].lower if k > 0 else ""
     if not (
         prev in succeeding_verbs()
-        or prev in _SUCCEEDING_PARTICIPLES
+        or prev in succeeding_participles()
         or (
             prev == "from"
             and k >= 3
@@ -207,7 +216,7 @@ def _predecessor(tokens: Sequence[Token], k: int, end: int) -> bool:
         return _post_at(tokens, k + 1, end)  # (no post a firm is hired for)
     # "succeeds Ash, who retires": a relative "who" (a club or a product replaced
     # is followed by anything else: "replaced Westbury in the league")
-    return k + 2 < end and tokens[k + 1].text == "," and tokens[k + 2].lower == "who"
+    return _relative_who(tokens, k + 1, end)
 
 
 def _aged(tokens: Sequence[Token], k: int) -> bool:
@@ -260,11 +269,7 @@ def people_by_use(doc: Document, mentions: list[Mention]) -> None:
             and (
                 _opens_clause(doc, m)
                 # "succeeds Ash, who retires in May": a relative clause anywhere
-                or (
-                    nxt == ","
-                    and m.last_token + 1 < end
-                    and tokens[m.last_token + 1].lower == "who"
-                )
+                or (nxt == "," and _relative_who(tokens, m.last_token, end))
             )
         ):
             person = _subject_of_change(doc, m, mentions)
