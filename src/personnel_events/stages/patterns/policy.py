@@ -335,7 +335,9 @@ def other_ministry(
 ) -> str | None:
     """'X was named Minister for Health, and Y moved to the Ministry of Trade': a
     ministry of another field than the government post's (:func:`another_portfolio`)
-    is no body of it, wherever it was found but in the post's own words."""
+    is no body of it, wherever it was found but in the post's own words. (The
+    ``main`` resolver passes such a ministry by itself, so that ``jurisdiction``
+    may still name the post's country; a filter can only drop it.)"""
     org = chosen.name
     if org is None or chosen.source is ORG_FROM_ROLE or not c.role:
         return org
