@@ -55,13 +55,20 @@ _NEWLINE_RE = re.compile(r"\n")
 MAX_SENTENCE_TOKENS = 120
 
 # What a word is, worked out once per distinct word of a text: the word (one
-# string shared by all its tokens), its lower case, whether it is a plain word
-# (nothing below holds: made in one step), whether it can take the full stop that
-# follows it ("Gov." always, "b." by the context, "pay." never), where a possessive
+# string shared by all its tokens), its lower case, whether it can take the full
+# stop that follows it ("Gov." always, "b." by the context, "pay." never), where a possessive
 # "'s" splits it off (0: it does not), and whether a sentence may end after it
 # (its lower case is a sentence mark or an abbreviation that may close one).
 _ALWAYS, _CONTEXT, _NEVER = 1, 2, 0
-_Info = tuple[str, str, bool, int, int, bool]
+_Info = tuple[str, str, int, int, bool]
+#: A token of a chunk: its offsets in the chunk, its text and lower case, and
+#: whether a sentence may end after it.
+_Piece = tuple[int, int, str, str, bool]
+#: What a chunk is: ``(word, lower, None)`` for one plain word that is all of it,
+#: else ``("", "", pieces)``.
+_Chunk = tuple[str, str, tuple[_Piece, ...] | None]
+#: A run of blanks, and the run of other characters (a chunk) after it.
+_GAP_CHUNK_RE = re.compile(r"(\s*+)(\S++)")
 
 
 class _Blank:
@@ -69,7 +76,7 @@ class _Blank:
     stores; ``tok.__class__ = Token`` then makes it the token (Python refuses should
     the two layouts differ). ``Token(text, start, end, lower=lower)`` sets each slot
     through ``object.__setattr__`` and this takes about 40% less time (the tokenizer
-    makes one token a word). The maker sets every slot, as that call would:
+    makes one token a word). The tokenizer sets every slot, as that call would:
     ``annotation`` None (nothing told)."""
 
     __slots__ = ("annotation", "end", "lower", "start", "text")
@@ -78,18 +85,6 @@ class _Blank:
     end: int
     annotation: None
     lower: str
-
-
-def _make_token(text: str, start: int, end: int, lower: str) -> Token:
-    """``Token(text, start, end, lower=lower)``, made through a :class:`_Blank`."""
-    tok = _Blank()
-    tok.text = text
-    tok.start = start
-    tok.end = end
-    tok.annotation = None
-    tok.lower = lower
-    tok.__class__ = Token  # type: ignore[assignment]
-    return tok  # type: ignore[return-value]
 
 
 def _sentence_marks() -> frozenset[str]:
@@ -122,7 +117,7 @@ def _word_info(word: str, abbreviations: frozenset[str], marks: frozenset[str]) 
     ):
         cut = len(word) - 2
     place = low in marks
-    return word, low, not (dot or cut or place), dot, cut, place
+    return word, low, dot, cut, place
 
 
 #: What each word seen is (:func:`_word_info`), kept across texts: most words of a
@@ -130,6 +125,9 @@ def _word_info(word: str, abbreviations: frozenset[str], marks: frozenset[str]) 
 #: :data:`_KNOWN_LIMIT` words, or when the abbreviations or the sentence marks it
 #: was made with change.
 _known: dict[str, _Info] = {}
+#: What each run of non-blank characters seen is (:data:`_Chunk`), kept as
+#: :data:`_known` is and emptied with it.
+_chunks: dict[str, _Chunk] = {}
 _known_for: list[frozenset[str]] = []
 _KNOWN_LIMIT = 50_000
 #: A text this long or longer starts from a copy of what is kept and adds its own
@@ -141,17 +139,21 @@ _OWN_WORDS_CHARS = 100_000
 
 def _known_words(
     abbreviations: frozenset[str], marks: frozenset[str], size: int
-) -> dict[str, _Info]:
-    global _known
+) -> tuple[dict[str, _Info], dict[str, _Chunk]]:
+    global _known, _chunks
     if (
         len(_known) > _KNOWN_LIMIT
+        or len(_chunks) > _KNOWN_LIMIT
         or not _known_for
         or _known_for[0] is not abbreviations
         or _known_for[1] is not marks
     ):
-        _known = {}  # a new dict: a thread still tokenizing keeps the one it has
+        # new dicts: a thread still tokenizing keeps the ones it has
+        _known, _chunks = {}, {}
         _known_for[:] = [abbreviations, marks]
-    return dict(_known) if size >= _OWN_WORDS_CHARS else _known
+    if size >= _OWN_WORDS_CHARS:
+        return dict(_known), dict(_chunks)
+    return _known, _chunks
 
 
 def tokenize(text: str) -> list[Token]:
@@ -167,15 +169,23 @@ def tokenize(text: str) -> list[Token]:
 
 def _tokenize(text: str) -> tuple[list[Token], list[int]]:
     """:func:`tokenize`, and the indexes of the tokens a sentence may end after
-    (:func:`_sentence_marks`), in order: :func:`split_sentences` looks only there."""
+    (:func:`_sentence_marks`), in order: :func:`split_sentences` looks only there.
+
+    The text is read as runs of non-blank characters ("chunks": "Roe's", "(CEO),"),
+    each looked up whole in :data:`_chunks`: matching chunks takes two thirds of
+    the instructions of matching their tokens one by one (much of a match is its
+    fixed cost), and a chunk is most often one plain word. The tokens of a chunk are its
+    own: no token spans a blank, and what the token pattern looks at after a token
+    (a full stop, a hyphen, a word character) is never a blank; what the chunk's
+    tokens are is kept unless it depends on what follows (:func:`_chunk_tokens`).
+    """
     abbreviations = lexicon.words("abbreviations.txt")
     marks = _sentence_marks()
     tokens: list[Token] = []
     places: list[int] = []
     append = tokens.append
-    known = _known_words(abbreviations, marks, len(text))
-    known_get = known.get
-    n_text = len(text)
+    known, chunks = _known_words(abbreviations, marks, len(text))
+    chunks_get = chunks.get
     # Matching stops at the last character a token can take: findall would try a
     # run of blanks with nothing after it once from each of its characters.
     last = len(text.rstrip())
@@ -188,72 +198,124 @@ def _tokenize(text: str) -> tuple[list[Token], list[int]]:
         # A stretch ends after a character a token can take, before a blank.
         stop = _STRETCH_END_RE.search(text, pos + _STRETCH, last) if last - pos > _STRETCH else None
         endpos = stop.end() if stop else last
-        matches = iter(_GAP_TOKEN_RE.findall(text, pos, endpos))
-        for gap, word in matches:
+        for gap, chunk in _GAP_CHUNK_RE.findall(text, pos, endpos):
             start = pos + len(gap)
-            pos = start + len(word)
-            info = known_get(word)
-            if info is None:
-                info = known[word] = _word_info(word, abbreviations, marks)
-            if info[2]:
-                # A plain word (most of them): the token made inline.
+            pos = start + len(chunk)
+            found = chunks_get(chunk)
+            if found is None:
+                found, same_everywhere = _chunk_tokens(
+                    text, start, pos, known, abbreviations, marks
+                )
+                if same_everywhere:
+                    chunks[chunk] = found
+            word, low, pieces = found
+            if pieces is None:
+                # One plain word (most chunks): the token made inline.
                 tok = _Blank()
-                tok.text = info[0]
+                tok.text = word
                 tok.start = start
                 tok.end = pos
                 tok.annotation = None
-                tok.lower = info[1]
+                tok.lower = low
                 tok.__class__ = Token  # type: ignore[assignment]
                 append(tok)  # type: ignore[arg-type]
                 continue
-            word, low, _, dot, cut, place = info
-            end = pos
-            # Abbreviation or initial followed directly by its full stop: keep them
-            # together (the full stop is always the next match).
-            if (
-                dot
-                and end < n_text
-                and text[end] == "."
-                and (
-                    dot == _ALWAYS
-                    # a lower-case initial in lower-case text: "james b. comey" (no
-                    # sentence ends before a lower-case word)
-                    or (text[end + 1 : end + 2] == " " and text[end + 2 : end + 3].islower())
-                )
-            ):
-                # the full stop taken into the abbreviation: the next match (as
-                # matched, "." or an ellipsis that starts with it) is passed over
-                gap, mark = next(matches, ("", ""))
-                pos += len(gap) + len(mark)
-                dotted = known_get(word + ".")
-                if dotted is None:
-                    dotted = known[word + "."] = _dotted_info(word, low, marks)
-                if dotted[5]:
-                    places.append(len(tokens))
-                append(_make_token(dotted[0], start, end + 1, dotted[1]))
-            elif cut:
-                head = known_get(word[:cut])
-                if head is None:
-                    head = known[word[:cut]] = _word_info(word[:cut], abbreviations, marks)
-                mark = word[cut:]
-                if head[5]:
-                    places.append(len(tokens))
-                append(_make_token(head[0], start, start + cut, head[1]))
-                if mark.lower() in marks:
-                    places.append(len(tokens))
-                append(_make_token(mark, start + cut, end, mark.lower()))
-            else:
+            for first, end, word, low, place in pieces:
                 if place:
                     places.append(len(tokens))
-                append(_make_token(word, start, end, low))
+                tok = _Blank()  # (as above, inline: a call costs as much again)
+                tok.text = word
+                tok.start = start + first
+                tok.end = start + end
+                tok.annotation = None
+                tok.lower = low
+                tok.__class__ = Token  # type: ignore[assignment]
+                append(tok)  # type: ignore[arg-type]
         pos = endpos
     return tokens, places
+
+
+def _chunk_tokens(
+    text: str,
+    start: int,
+    stop: int,
+    known: dict[str, _Info],
+    abbreviations: frozenset[str],
+    marks: frozenset[str],
+) -> tuple[_Chunk, bool]:
+    """What the chunk ``text[start:stop]`` is (its tokens by the token pattern, words
+    looked up in ``known``), and whether that is so wherever the chunk stands: not
+    where a lower-case initial ends it ("b." takes its full stop only before a
+    lower-case word)."""
+    chunk = text[start:stop]
+    if chunk.isalpha():
+        # One word, all letters (most new chunks: a name): what the token pattern
+        # makes of it, without matching it (letters are word characters; no branch
+        # takes fewer of them, or more than the chunk)
+        info = known.get(chunk)
+        if info is None:
+            info = known[chunk] = _word_info(chunk, abbreviations, marks)
+        if info[4]:
+            return ("", "", ((0, len(chunk), info[0], info[1], True),)), True
+        return (info[0], info[1], None), True  # no full stop to take, no "'s" to cut
+    pieces: list[_Piece] = []
+    same_everywhere = True
+    n_text = len(text)
+    pos = start
+    matches = iter(_GAP_TOKEN_RE.findall(text, start, stop))
+    for gap, word in matches:
+        first = pos + len(gap)
+        pos = first + len(word)
+        info = known.get(word)
+        if info is None:
+            info = known[word] = _word_info(word, abbreviations, marks)
+        word, low, dot, cut, place = info
+        end = pos
+        if dot == _CONTEXT and end + 1 >= stop and end < n_text and text[end] == ".":
+            same_everywhere = False  # what follows the chunk tells
+        # Abbreviation or initial followed directly by its full stop: keep them
+        # together (the full stop is always the next match).
+        if (
+            dot
+            and end < n_text
+            and text[end] == "."
+            and (
+                dot == _ALWAYS
+                # a lower-case initial in lower-case text: "james b. comey" (no
+                # sentence ends before a lower-case word)
+                or (text[end + 1 : end + 2] == " " and text[end + 2 : end + 3].islower())
+            )
+        ):
+            # the full stop taken into the abbreviation: the next match (as
+            # matched, "." or an ellipsis that starts with it) is passed over
+            gap, mark = next(matches, ("", ""))
+            pos += len(gap) + len(mark)
+            dotted = known.get(word + ".")
+            if dotted is None:
+                dotted = known[word + "."] = _dotted_info(word, low, marks)
+            pieces.append((first - start, end + 1 - start, dotted[0], dotted[1], dotted[4]))
+        elif cut:
+            head = known.get(word[:cut])
+            if head is None:
+                head = known[word[:cut]] = _word_info(word[:cut], abbreviations, marks)
+            mark = word[cut:]
+            pieces.append((first - start, first + cut - start, head[0], head[1], head[4]))
+            pieces.append(
+                (first + cut - start, end - start, mark, mark.lower(), mark.lower() in marks)
+            )
+        else:
+            pieces.append((first - start, end - start, word, low, place))
+    if len(pieces) == 1:
+        first, end, word, low, place = pieces[0]
+        if first == 0 and end == stop - start and not place:
+            return (word, low, None), same_everywhere
+    return ("", "", tuple(pieces)), same_everywhere
 
 
 def _dotted_info(word: str, low: str, marks: frozenset[str]) -> _Info:
     """What an abbreviation with its full stop is ("Gov.", "Inc.")."""
     place = low + "." in marks
-    return word + ".", low + ".", not place, _NEVER, 0, place
+    return word + ".", low + ".", _NEVER, 0, place
 
 
 def split_sentences(
