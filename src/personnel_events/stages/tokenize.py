@@ -15,7 +15,7 @@ import re
 
 from .. import lexicon
 from ..document import Document
-from ..model import Sentence, Token, make_sentence
+from ..model import Sentence, Token, _TokenSlots, make_sentence
 
 _APOSTROPHES = "'\u2019"
 _TOKEN_RE = re.compile(
@@ -69,22 +69,6 @@ _Piece = tuple[int, int, str, str, bool]
 _Chunk = tuple[str, str, tuple[_Piece, ...] | None]
 #: A run of blanks, and the run of other characters (a chunk) after it.
 _GAP_CHUNK_RE = re.compile(r"(\s*+)(\S++)")
-
-
-class _Blank:
-    """A token being made: the slots of :class:`Token`, in its layout, set by plain
-    stores; ``tok.__class__ = Token`` then makes it the token (Python refuses should
-    the two layouts differ). ``Token(text, start, end, lower=lower)`` sets each slot
-    through ``object.__setattr__`` and this takes about 40% less time (the tokenizer
-    makes one token a word). The tokenizer sets every slot, as that call would:
-    ``annotation`` None (nothing told)."""
-
-    __slots__ = ("annotation", "end", "lower", "start", "text")
-    text: str
-    start: int
-    end: int
-    annotation: None
-    lower: str
 
 
 def _sentence_marks() -> frozenset[str]:
@@ -210,26 +194,29 @@ def _tokenize(text: str) -> tuple[list[Token], list[int]]:
                     chunks[chunk] = found
             word, low, pieces = found
             if pieces is None:
-                # One plain word (most chunks): the token made inline.
-                tok = _Blank()
+                # One plain word (most chunks): the token made inline, as its bare
+                # slots given Token's class (Token(...) stores each field through
+                # object.__setattr__, which takes about 40% more), every slot set as
+                # that call would: annotation None (nothing told).
+                tok = _TokenSlots()
                 tok.text = word
                 tok.start = start
                 tok.end = pos
                 tok.annotation = None
                 tok.lower = low
-                tok.__class__ = Token  # type: ignore[assignment]
+                tok.__class__ = Token
                 append(tok)  # type: ignore[arg-type]
                 continue
             for first, end, word, low, place in pieces:
                 if place:
                     places.append(len(tokens))
-                tok = _Blank()  # (as above, inline: a call costs as much again)
+                tok = _TokenSlots()  # (as above, inline: a call costs as much again)
                 tok.text = word
                 tok.start = start + first
                 tok.end = start + end
                 tok.annotation = None
                 tok.lower = low
-                tok.__class__ = Token  # type: ignore[assignment]
+                tok.__class__ = Token
                 append(tok)  # type: ignore[arg-type]
         pos = endpos
     return tokens, places
