@@ -124,11 +124,11 @@ def test_tokenize_shares_one_string_per_distinct_word() -> None:
 def test_tokenize_reads_a_chunk_the_same_wherever_it_stands() -> None:
     # What a run of non-blank characters is, is kept across texts, but for a
     # lower-case initial at its end: it takes its full stop before a lower-case word only.
-    text = "james b. comey and b. Then Roe, (Roe), Roe's b.c end_of_line"
+    text = "james b. comey and b. Then Roe, (Roe), Roe's b.c end_of_line  x\tb.\nb. y"
     for _ in range(2):  # the second time from what was kept
         assert [t.text for t in tokenize(text)] == [
             "james", "b.", "comey", "and", "b", ".", "Then", "Roe", ",", "(", "Roe", ")",
-            ",", "Roe", "'s", "b", ".", "c", "end", "of", "line",
+            ",", "Roe", "'s", "b", ".", "c", "end", "of", "line", "x", "b", ".", "b.", "y",
         ]  # fmt: skip
 
 

@@ -61,14 +61,12 @@ MAX_SENTENCE_TOKENS = 120
 # (its lower case is a sentence mark or an abbreviation that may close one).
 _ALWAYS, _CONTEXT, _NEVER = 1, 2, 0
 _Info = tuple[str, str, int, int, bool]
-#: A token of a chunk: its offsets in the chunk, its text and lower case, and
-#: whether a sentence may end after it.
+#: A token of a chunk (what lies between two spaces, :func:`_tokenize`): its offsets
+#: in the chunk, its text and lower case, and whether a sentence may end after it.
 _Piece = tuple[int, int, str, str, bool]
 #: What a chunk is: ``(word, lower, None)`` for one plain word that is all of it,
 #: else ``("", "", pieces)``.
 _Chunk = tuple[str, str, tuple[_Piece, ...] | None]
-#: A run of blanks, and the run of other characters (a chunk) after it.
-_GAP_CHUNK_RE = re.compile(r"(\s*+)(\S++)")
 
 
 def _sentence_marks() -> frozenset[str]:
@@ -109,9 +107,12 @@ def _word_info(word: str, abbreviations: frozenset[str], marks: frozenset[str]) 
 #: :data:`_KNOWN_LIMIT` words, or when the abbreviations or the sentence marks it
 #: was made with change.
 _known: dict[str, _Info] = {}
-#: What each run of non-blank characters seen is (:data:`_Chunk`), kept as
-#: :data:`_known` is and emptied with it.
+#: What each chunk seen is (:data:`_Chunk`), kept as :data:`_known` is and emptied
+#: with it.
 _chunks: dict[str, _Chunk] = {}
+#: Longer chunks are not kept: seldom seen again, they may be a whole text with no
+#: space in it ("line\nline\n...", text in a script written without spaces).
+_CHUNK_KEPT_CHARS = 64
 _known_for: list[frozenset[str]] = []
 _KNOWN_LIMIT = 50_000
 #: A text this long or longer starts from a copy of what is kept and adds its own
@@ -143,9 +144,9 @@ def _known_words(
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into tokens with offsets.
 
-    The text is matched a stretch of about 64 KB at a time (each stretch ends at a
-    white space, which no token spans), so that no list of matches for the whole
-    of a long text is held; each distinct word is looked at once (the answers are
+    The text is read a stretch of about 64 KB at a time (each stretch ends at a
+    white space, which no token spans), so that no list of words for the whole of
+    a long text is held; each distinct word is looked at once (the answers are
     kept for the next texts) and its string shared by all its tokens.
     """
     return _tokenize(text)[0]
@@ -155,13 +156,14 @@ def _tokenize(text: str) -> tuple[list[Token], list[int]]:
     """:func:`tokenize`, and the indexes of the tokens a sentence may end after
     (:func:`_sentence_marks`), in order: :func:`split_sentences` looks only there.
 
-    The text is read as runs of non-blank characters ("chunks": "Roe's", "(CEO),"),
-    each looked up whole in :data:`_chunks`: matching chunks takes two thirds of
-    the instructions of matching their tokens one by one (much of a match is its
-    fixed cost), and a chunk is most often one plain word. The tokens of a chunk are its
-    own: no token spans a blank, and what the token pattern looks at after a token
-    (a full stop, a hyphen, a word character) is never a blank; what the chunk's
-    tokens are is kept unless it depends on what follows (:func:`_chunk_tokens`).
+    The text is split at its spaces, and each piece ("chunk": "Roe's", "(CEO),",
+    "", "end.\n\nThe") is looked up whole in :data:`_chunks`; a chunk is most often
+    one plain word. The token pattern matches a chunk only the first time it is
+    seen: a match costs more than the rest of a token (the regex engine allocates
+    and frees its stack for each). A chunk's tokens are its own: no token spans a
+    blank, and what the token pattern looks at after a token (a full stop, a
+    hyphen, a word character) is never a blank; what they are is kept unless it
+    depends on what follows the chunk (:func:`_chunk_tokens`).
     """
     abbreviations = lexicon.words("abbreviations.txt")
     marks = _sentence_marks()
@@ -182,15 +184,16 @@ def _tokenize(text: str) -> tuple[list[Token], list[int]]:
         # A stretch ends after a character a token can take, before a blank.
         stop = _STRETCH_END_RE.search(text, pos + _STRETCH, last) if last - pos > _STRETCH else None
         endpos = stop.end() if stop else last
-        for gap, chunk in _GAP_CHUNK_RE.findall(text, pos, endpos):
-            start = pos + len(gap)
-            pos = start + len(chunk)
+        for chunk in text[pos:endpos].split(" "):
+            start = pos
+            end = pos = start + len(chunk)
+            pos += 1  # the space after it
             found = chunks_get(chunk)
             if found is None:
                 found, same_everywhere = _chunk_tokens(
-                    text, start, pos, known, abbreviations, marks
+                    text, start, end, known, abbreviations, marks
                 )
-                if same_everywhere:
+                if same_everywhere and len(chunk) <= _CHUNK_KEPT_CHARS:
                     chunks[chunk] = found
             word, low, pieces = found
             if pieces is None:
@@ -201,19 +204,19 @@ def _tokenize(text: str) -> tuple[list[Token], list[int]]:
                 tok = _TokenSlots()
                 tok.text = word
                 tok.start = start
-                tok.end = pos
+                tok.end = end
                 tok.annotation = None
                 tok.lower = low
                 tok.__class__ = Token
                 append(tok)  # type: ignore[arg-type]
                 continue
-            for first, end, word, low, place in pieces:
+            for first, after, word, low, place in pieces:
                 if place:
                     places.append(len(tokens))
                 tok = _TokenSlots()  # (as above, inline: a call costs as much again)
                 tok.text = word
                 tok.start = start + first
-                tok.end = start + end
+                tok.end = start + after
                 tok.annotation = None
                 tok.lower = low
                 tok.__class__ = Token
