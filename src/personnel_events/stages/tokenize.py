@@ -49,7 +49,6 @@ _CLOSERS = frozenset("\"')]}\u201d\u2019\u00bb")
 _ENDERS = frozenset((".", "!", "?", "..."))
 #: Words that keep their "'s" ("it's", "that's"): never a possessive.
 _NOT_POSSESSORS = frozenset({"it", "that", "he", "she", "what", "there"})
-_NEWLINE_RE = re.compile(r"\n")
 #: Longest sentence the embedded tokenizer keeps whole, in tokens. Longer runs
 #: (tables, text with no punctuation) are cut so that later stages stay linear.
 MAX_SENTENCE_TOKENS = 120
@@ -330,9 +329,16 @@ def split_sentences(
         marked = [i for i, tok in enumerate(tokens) if tok.lower in marks]
     places = set(marked)
     if "\n" in text:
-        starts = [tok.start for tok in tokens]
-        for m in _NEWLINE_RE.finditer(text, tokens[0].end, tokens[-1].start):
-            places.add(bisect.bisect_right(starts, m.start()) - 1)
+        # The token before each line break, by bisection on the tokens' starts (a
+        # list of every token's start cost about half of this function).
+        stop = tokens[-1].start
+        at = 0
+        line_break = text.find("\n", tokens[0].end, stop)
+        while line_break >= 0:
+            at = bisect.bisect_right(tokens, line_break, at, n, key=_start_of) - 1
+            places.add(at)
+            # the breaks before the next token fall after this one too
+            line_break = text.find("\n", tokens[at + 1].start, stop)
     places.add(n - 1)
     sentences: list[Sentence] = []
     first = 0
@@ -374,6 +380,10 @@ def split_sentences(
             sentences.append(make_sentence(tokens[first].start, tokens[last - 1].end, first, last))
             first = last
     return sentences
+
+
+def _start_of(tok: Token) -> int:
+    return tok.start
 
 
 def _line_break_ends(text: str, tok: Token, nxt: Token) -> bool:
