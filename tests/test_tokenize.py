@@ -121,6 +121,17 @@ def test_tokenize_shares_one_string_per_distinct_word() -> None:
     assert all(t.text is the[0].text and t.lower is the[0].text for t in the)
 
 
+def test_tokenize_reads_a_chunk_the_same_wherever_it_stands() -> None:
+    # What a run of non-blank characters is, is kept across texts, but for a
+    # lower-case initial at its end: it takes its full stop before a lower-case word only.
+    text = "james b. comey and b. Then Roe, (Roe), Roe's b.c end_of_line  x\tb.\nb. y"
+    for _ in range(2):  # the second time from what was kept
+        assert [t.text for t in tokenize(text)] == [
+            "james", "b.", "comey", "and", "b", ".", "Then", "Roe", ",", "(", "Roe", ")",
+            ",", "Roe", "'s", "b", ".", "c", "end", "of", "line", "x", "b", ".", "b.", "y",
+        ]  # fmt: skip
+
+
 def test_tokenize_word_answers_follow_the_abbreviations(monkeypatch: pytest.MonkeyPatch) -> None:
     # What a word is, is kept across texts; a different abbreviation list is not
     # answered from what was kept for the old one.

@@ -15,7 +15,7 @@ import re
 
 from .. import lexicon
 from ..document import Document
-from ..model import Sentence, Token, make_sentence
+from ..model import Sentence, Token, _TokenSlots, make_sentence
 
 _APOSTROPHES = "'\u2019"
 _TOKEN_RE = re.compile(
@@ -49,47 +49,23 @@ _CLOSERS = frozenset("\"')]}\u201d\u2019\u00bb")
 _ENDERS = frozenset((".", "!", "?", "..."))
 #: Words that keep their "'s" ("it's", "that's"): never a possessive.
 _NOT_POSSESSORS = frozenset({"it", "that", "he", "she", "what", "there"})
-_NEWLINE_RE = re.compile(r"\n")
 #: Longest sentence the embedded tokenizer keeps whole, in tokens. Longer runs
 #: (tables, text with no punctuation) are cut so that later stages stay linear.
 MAX_SENTENCE_TOKENS = 120
 
 # What a word is, worked out once per distinct word of a text: the word (one
-# string shared by all its tokens), its lower case, whether it is a plain word
-# (nothing below holds: made in one step), whether it can take the full stop that
-# follows it ("Gov." always, "b." by the context, "pay." never), where a possessive
+# string shared by all its tokens), its lower case, whether it can take the full
+# stop that follows it ("Gov." always, "b." by the context, "pay." never), where a possessive
 # "'s" splits it off (0: it does not), and whether a sentence may end after it
 # (its lower case is a sentence mark or an abbreviation that may close one).
 _ALWAYS, _CONTEXT, _NEVER = 1, 2, 0
-_Info = tuple[str, str, bool, int, int, bool]
-
-
-class _Blank:
-    """A token being made: the slots of :class:`Token`, in its layout, set by plain
-    stores; ``tok.__class__ = Token`` then makes it the token (Python refuses should
-    the two layouts differ). ``Token(text, start, end, lower=lower)`` sets each slot
-    through ``object.__setattr__`` and this takes about 40% less time (the tokenizer
-    makes one token a word). The maker sets every slot, as that call would:
-    ``annotation`` None (nothing told)."""
-
-    __slots__ = ("annotation", "end", "lower", "start", "text")
-    text: str
-    start: int
-    end: int
-    annotation: None
-    lower: str
-
-
-def _make_token(text: str, start: int, end: int, lower: str) -> Token:
-    """``Token(text, start, end, lower=lower)``, made through a :class:`_Blank`."""
-    tok = _Blank()
-    tok.text = text
-    tok.start = start
-    tok.end = end
-    tok.annotation = None
-    tok.lower = lower
-    tok.__class__ = Token  # type: ignore[assignment]
-    return tok  # type: ignore[return-value]
+_Info = tuple[str, str, int, int, bool]
+#: A token of a chunk (what lies between two spaces, :func:`_tokenize`): its offsets
+#: in the chunk, its text and lower case, and whether a sentence may end after it.
+_Piece = tuple[int, int, str, str, bool]
+#: What a chunk is: ``(word, lower, None)`` for one plain word that is all of it,
+#: else ``("", "", pieces)``.
+_Chunk = tuple[str, str, tuple[_Piece, ...] | None]
 
 
 def _sentence_marks() -> frozenset[str]:
@@ -122,7 +98,7 @@ def _word_info(word: str, abbreviations: frozenset[str], marks: frozenset[str]) 
     ):
         cut = len(word) - 2
     place = low in marks
-    return word, low, not (dot or cut or place), dot, cut, place
+    return word, low, dot, cut, place
 
 
 #: What each word seen is (:func:`_word_info`), kept across texts: most words of a
@@ -130,6 +106,12 @@ def _word_info(word: str, abbreviations: frozenset[str], marks: frozenset[str]) 
 #: :data:`_KNOWN_LIMIT` words, or when the abbreviations or the sentence marks it
 #: was made with change.
 _known: dict[str, _Info] = {}
+#: What each chunk seen is (:data:`_Chunk`), kept as :data:`_known` is and emptied
+#: with it.
+_chunks: dict[str, _Chunk] = {}
+#: Longer chunks are not kept: seldom seen again, they may be a whole text with no
+#: space in it ("line\nline\n...", text in a script written without spaces).
+_CHUNK_KEPT_CHARS = 64
 _known_for: list[frozenset[str]] = []
 _KNOWN_LIMIT = 50_000
 #: A text this long or longer starts from a copy of what is kept and adds its own
@@ -141,25 +123,29 @@ _OWN_WORDS_CHARS = 100_000
 
 def _known_words(
     abbreviations: frozenset[str], marks: frozenset[str], size: int
-) -> dict[str, _Info]:
-    global _known
+) -> tuple[dict[str, _Info], dict[str, _Chunk]]:
+    global _known, _chunks
     if (
         len(_known) > _KNOWN_LIMIT
+        or len(_chunks) > _KNOWN_LIMIT
         or not _known_for
         or _known_for[0] is not abbreviations
         or _known_for[1] is not marks
     ):
-        _known = {}  # a new dict: a thread still tokenizing keeps the one it has
+        # new dicts: a thread still tokenizing keeps the ones it has
+        _known, _chunks = {}, {}
         _known_for[:] = [abbreviations, marks]
-    return dict(_known) if size >= _OWN_WORDS_CHARS else _known
+    if size >= _OWN_WORDS_CHARS:
+        return dict(_known), dict(_chunks)
+    return _known, _chunks
 
 
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into tokens with offsets.
 
-    The text is matched a stretch of about 64 KB at a time (each stretch ends at a
-    white space, which no token spans), so that no list of matches for the whole
-    of a long text is held; each distinct word is looked at once (the answers are
+    The text is read a stretch of about 64 KB at a time (each stretch ends at a
+    white space, which no token spans), so that no list of words for the whole of
+    a long text is held; each distinct word is looked at once (the answers are
     kept for the next texts) and its string shared by all its tokens.
     """
     return _tokenize(text)[0]
@@ -167,15 +153,24 @@ def tokenize(text: str) -> list[Token]:
 
 def _tokenize(text: str) -> tuple[list[Token], list[int]]:
     """:func:`tokenize`, and the indexes of the tokens a sentence may end after
-    (:func:`_sentence_marks`), in order: :func:`split_sentences` looks only there."""
+    (:func:`_sentence_marks`), in order: :func:`split_sentences` looks only there.
+
+    The text is split at its spaces, and each piece ("chunk": "Roe's", "(CEO),",
+    "", "end.\n\nThe") is looked up whole in :data:`_chunks`; a chunk is most often
+    one plain word. The token pattern matches a chunk only the first time it is
+    seen: a match costs more than the rest of a token (the regex engine allocates
+    and frees its stack for each). A chunk's tokens are its own: no token spans a
+    blank, and what the token pattern looks at after a token (a full stop, a
+    hyphen, a word character) is never a blank; what they are is kept unless it
+    depends on what follows the chunk (:func:`_chunk_tokens`).
+    """
     abbreviations = lexicon.words("abbreviations.txt")
     marks = _sentence_marks()
     tokens: list[Token] = []
     places: list[int] = []
     append = tokens.append
-    known = _known_words(abbreviations, marks, len(text))
-    known_get = known.get
-    n_text = len(text)
+    known, chunks = _known_words(abbreviations, marks, len(text))
+    chunks_get = chunks.get
     # Matching stops at the last character a token can take: findall would try a
     # run of blanks with nothing after it once from each of its characters.
     last = len(text.rstrip())
@@ -188,72 +183,128 @@ def _tokenize(text: str) -> tuple[list[Token], list[int]]:
         # A stretch ends after a character a token can take, before a blank.
         stop = _STRETCH_END_RE.search(text, pos + _STRETCH, last) if last - pos > _STRETCH else None
         endpos = stop.end() if stop else last
-        matches = iter(_GAP_TOKEN_RE.findall(text, pos, endpos))
-        for gap, word in matches:
-            start = pos + len(gap)
-            pos = start + len(word)
-            info = known_get(word)
-            if info is None:
-                info = known[word] = _word_info(word, abbreviations, marks)
-            if info[2]:
-                # A plain word (most of them): the token made inline.
-                tok = _Blank()
-                tok.text = info[0]
+        for chunk in text[pos:endpos].split(" "):
+            start = pos
+            end = pos = start + len(chunk)
+            pos += 1  # the space after it
+            found = chunks_get(chunk)
+            if found is None:
+                found, same_everywhere = _chunk_tokens(
+                    text, start, end, known, abbreviations, marks
+                )
+                if same_everywhere and len(chunk) <= _CHUNK_KEPT_CHARS:
+                    chunks[chunk] = found
+            word, low, pieces = found
+            if pieces is None:
+                # One plain word (most chunks): the token made inline, as its bare
+                # slots given Token's class (Token(...) stores each field through
+                # object.__setattr__, which takes about 40% more), every slot set as
+                # that call would: annotation None (nothing told).
+                tok = _TokenSlots()
+                tok.text = word
                 tok.start = start
-                tok.end = pos
+                tok.end = end
                 tok.annotation = None
-                tok.lower = info[1]
-                tok.__class__ = Token  # type: ignore[assignment]
+                tok.lower = low
+                tok.__class__ = Token
                 append(tok)  # type: ignore[arg-type]
                 continue
-            word, low, _, dot, cut, place = info
-            end = pos
-            # Abbreviation or initial followed directly by its full stop: keep them
-            # together (the full stop is always the next match).
-            if (
-                dot
-                and end < n_text
-                and text[end] == "."
-                and (
-                    dot == _ALWAYS
-                    # a lower-case initial in lower-case text: "james b. comey" (no
-                    # sentence ends before a lower-case word)
-                    or (text[end + 1 : end + 2] == " " and text[end + 2 : end + 3].islower())
-                )
-            ):
-                # the full stop taken into the abbreviation: the next match (as
-                # matched, "." or an ellipsis that starts with it) is passed over
-                gap, mark = next(matches, ("", ""))
-                pos += len(gap) + len(mark)
-                dotted = known_get(word + ".")
-                if dotted is None:
-                    dotted = known[word + "."] = _dotted_info(word, low, marks)
-                if dotted[5]:
-                    places.append(len(tokens))
-                append(_make_token(dotted[0], start, end + 1, dotted[1]))
-            elif cut:
-                head = known_get(word[:cut])
-                if head is None:
-                    head = known[word[:cut]] = _word_info(word[:cut], abbreviations, marks)
-                mark = word[cut:]
-                if head[5]:
-                    places.append(len(tokens))
-                append(_make_token(head[0], start, start + cut, head[1]))
-                if mark.lower() in marks:
-                    places.append(len(tokens))
-                append(_make_token(mark, start + cut, end, mark.lower()))
-            else:
+            for first, after, word, low, place in pieces:
                 if place:
                     places.append(len(tokens))
-                append(_make_token(word, start, end, low))
+                tok = _TokenSlots()  # (as above, inline: a call costs as much again)
+                tok.text = word
+                tok.start = start + first
+                tok.end = start + after
+                tok.annotation = None
+                tok.lower = low
+                tok.__class__ = Token
+                append(tok)  # type: ignore[arg-type]
         pos = endpos
     return tokens, places
+
+
+def _chunk_tokens(
+    text: str,
+    start: int,
+    stop: int,
+    known: dict[str, _Info],
+    abbreviations: frozenset[str],
+    marks: frozenset[str],
+) -> tuple[_Chunk, bool]:
+    """What the chunk ``text[start:stop]`` is (its tokens by the token pattern, words
+    looked up in ``known``), and whether that is so wherever the chunk stands: not
+    where a lower-case initial ends it ("b." takes its full stop only before a
+    lower-case word)."""
+    chunk = text[start:stop]
+    if chunk.isalpha():
+        # One word, all letters (most new chunks: a name): what the token pattern
+        # makes of it, without matching it (letters are word characters; no branch
+        # takes fewer of them, or more than the chunk)
+        info = known.get(chunk)
+        if info is None:
+            info = known[chunk] = _word_info(chunk, abbreviations, marks)
+        if info[4]:
+            return ("", "", ((0, len(chunk), info[0], info[1], True),)), True
+        return (info[0], info[1], None), True  # no full stop to take, no "'s" to cut
+    pieces: list[_Piece] = []
+    same_everywhere = True
+    n_text = len(text)
+    pos = start
+    matches = iter(_GAP_TOKEN_RE.findall(text, start, stop))
+    for gap, word in matches:
+        first = pos + len(gap)
+        pos = first + len(word)
+        info = known.get(word)
+        if info is None:
+            info = known[word] = _word_info(word, abbreviations, marks)
+        word, low, dot, cut, place = info
+        end = pos
+        if dot == _CONTEXT and end + 1 >= stop and end < n_text and text[end] == ".":
+            same_everywhere = False  # what follows the chunk tells
+        # Abbreviation or initial followed directly by its full stop: keep them
+        # together (the full stop is always the next match).
+        if (
+            dot
+            and end < n_text
+            and text[end] == "."
+            and (
+                dot == _ALWAYS
+                # a lower-case initial in lower-case text: "james b. comey" (no
+                # sentence ends before a lower-case word)
+                or (text[end + 1 : end + 2] == " " and text[end + 2 : end + 3].islower())
+            )
+        ):
+            # the full stop taken into the abbreviation: the next match (as
+            # matched, "." or an ellipsis that starts with it) is passed over
+            gap, mark = next(matches, ("", ""))
+            pos += len(gap) + len(mark)
+            dotted = known.get(word + ".")
+            if dotted is None:
+                dotted = known[word + "."] = _dotted_info(word, low, marks)
+            pieces.append((first - start, end + 1 - start, dotted[0], dotted[1], dotted[4]))
+        elif cut:
+            head = known.get(word[:cut])
+            if head is None:
+                head = known[word[:cut]] = _word_info(word[:cut], abbreviations, marks)
+            mark = word[cut:]
+            pieces.append((first - start, first + cut - start, head[0], head[1], head[4]))
+            pieces.append(
+                (first + cut - start, end - start, mark, mark.lower(), mark.lower() in marks)
+            )
+        else:
+            pieces.append((first - start, end - start, word, low, place))
+    if len(pieces) == 1:
+        first, end, word, low, place = pieces[0]
+        if first == 0 and end == stop - start and not place:
+            return (word, low, None), same_everywhere
+    return ("", "", tuple(pieces)), same_everywhere
 
 
 def _dotted_info(word: str, low: str, marks: frozenset[str]) -> _Info:
     """What an abbreviation with its full stop is ("Gov.", "Inc.")."""
     place = low + "." in marks
-    return word + ".", low + ".", not place, _NEVER, 0, place
+    return word + ".", low + ".", _NEVER, 0, place
 
 
 def split_sentences(
@@ -278,9 +329,16 @@ def split_sentences(
         marked = [i for i, tok in enumerate(tokens) if tok.lower in marks]
     places = set(marked)
     if "\n" in text:
-        starts = [tok.start for tok in tokens]
-        for m in _NEWLINE_RE.finditer(text, tokens[0].end, tokens[-1].start):
-            places.add(bisect.bisect_right(starts, m.start()) - 1)
+        # The token before each line break, by bisection on the tokens' starts (a
+        # list of every token's start cost about half of this function).
+        stop = tokens[-1].start
+        at = 0
+        line_break = text.find("\n", tokens[0].end, stop)
+        while line_break >= 0:
+            at = bisect.bisect_right(tokens, line_break, at, n, key=_start_of) - 1
+            places.add(at)
+            # the breaks before the next token fall after this one too
+            line_break = text.find("\n", tokens[at + 1].start, stop)
     places.add(n - 1)
     sentences: list[Sentence] = []
     first = 0
@@ -322,6 +380,10 @@ def split_sentences(
             sentences.append(make_sentence(tokens[first].start, tokens[last - 1].end, first, last))
             first = last
     return sentences
+
+
+def _start_of(tok: Token) -> int:
+    return tok.start
 
 
 def _line_break_ends(text: str, tok: Token, nxt: Token) -> bool:
