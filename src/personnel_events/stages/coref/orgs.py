@@ -366,12 +366,10 @@ def relabel_organisations(
     as_given = mentions.copy()
     by_sentence: dict[int, list[Mention]] = {}
     for ei, mis in enumerate(members):
-        if labels[ei] is not PERSON:
+        if labels[ei] is not PERSON or not _plainly_named(mentions, mis):
             continue
         names = [mentions[mi] for mi in mis if mentions[mi].kind is NAME]
         full = [m for m in names if m.last_token - m.first_token >= 2]
-        if not full or any(m.gender or m.title or m.appos for m in names):
-            continue
         first_words = {fold(tokens[m.first_token].text) for m in full}
         last_words = {fold(tokens[m.last_token - 1].text) for m in full}
         lone = [fold(m.text) for m in names if m.last_token - m.first_token == 1]
@@ -408,6 +406,21 @@ def relabel_organisations(
             labels[ei] = ORG
             for mi in mis:
                 mentions[mi] = relabelled(mentions[mi], ORG)
+
+
+def _plainly_named(mentions: list[Mention], mis: list[int]) -> bool:
+    """Some name of the entity ``mis`` has two words or more, and none tells a sex, a
+    title or an apposition: what :func:`relabel_organisations` reads further (one
+    loop, no lists: most people fail it)."""
+    full = False
+    for mi in mis:
+        m = mentions[mi]
+        if m.kind is NAME:
+            if m.gender or m.title or m.appos:
+                return False
+            if m.last_token - m.first_token >= 2:
+                full = True
+    return full
 
 
 def _used_as_company(tokens: Sequence[Token], m: Mention) -> bool:
