@@ -85,9 +85,13 @@ def resolve_anaphora(
                 assigned[mi] = ei
         if mi in assigned:
             if labels[assigned[mi]] is PERSON:
-                by_sentence.setdefault(m.sentence, []).append(mi)
+                people = by_sentence.get(m.sentence)  # (not setdefault: no list each time)
+                if people is None:
+                    by_sentence[m.sentence] = [mi]
+                else:
+                    people.append(mi)
             if descriptions and m.label is PERSON and (m.title or m.appos):
-                for word in _role_words(m):
+                for word in _role_words(m.title, m.appos):
                     holders[word] = mi
 
 
@@ -113,8 +117,9 @@ def antecedent(
     tokens = doc.tokens
     low = tokens[m.first_token].lower
     object_her = _object_her(tokens, m.first_token)
-    subject_case = low in words.pronouns_of_case("subject")
-    if object_her or low in words.pronouns_of_case("object"):
+    subjects, objects, possessives = _pronoun_cases()
+    subject_case = low in subjects
+    if object_her or low in objects:
         # "nominate X to replace him": not X, the subject of its own clause
         # (from the end of its apposition: "X, 53, chief of Y, will succeed her")
         same = [
@@ -126,19 +131,20 @@ def antecedent(
         ]
     if same and subject_case:
         same = _outside_quote(doc, mentions, same, m)
-    if same and (subject_case or (low in words.pronouns_of_case("possessive") and not object_her)):
+    if same and (subject_case or (low in possessives and not object_her)):
         # "X succeeded Y and revealed the details of his departure": a verb phrase
         # joined by "and" has the sentence's subject, and so has its pronoun
         subject = _coordinated_subject(doc, mentions, same, mi)
         if subject is not None and ok(subject):
             return assigned[subject]
-    for pool in (
-        [ci for ci in same if not mentions[ci].possessor],
-        same,
-    ):
-        for ci in reversed(pool):
-            if ok(ci):
-                return assigned[ci]
+    # the nearest that is not only a possessor, else the nearest at all (no list
+    # made of the first: most pronouns have no one before them in their sentence)
+    for ci in reversed(same):
+        if not mentions[ci].possessor and ok(ci):
+            return assigned[ci]
+    for ci in reversed(same):
+        if ok(ci):
+            return assigned[ci]
     # Earlier sentences: the first person of the nearest sentence (the subject);
     # but the one appointed there, where the pronoun takes a post ("X has
     # appointed Y as deputy governor. She replaces Z": Y)
@@ -159,6 +165,17 @@ def antecedent(
         if cand:
             return assigned[cand[0]]
     return None
+
+
+@functools.cache
+def _pronoun_cases() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The subject, object and possessive pronouns: what :func:`antecedent` reads for
+    every pronoun, fetched by one cached call (not three)."""
+    return (
+        words.pronouns_of_case("subject"),
+        words.pronouns_of_case("object"),
+        words.pronouns_of_case("possessive"),
+    )
 
 
 #: Words between a pronoun and the verb it is the subject of ("she will replace").
@@ -218,14 +235,14 @@ def _coordinated_subject(
     m = mentions[mi]
     tokens = doc.tokens
     first = doc.sentences[m.sentence].first_token
-    objects = words.pronouns_of_case("object")
+    stops = _coordination_stops()
     joined = None
     for k in range(m.first_token - 1, max(first, m.first_token - _COORDINATION_REACH) - 1, -1):
         low = tokens[k].lower
         if low == "and":
             joined = k
             break
-        if low in (",", ";", ":") or low in QUOTES or low in objects:
+        if low in stops:
             return None
     if joined is None or joined + 1 >= m.first_token:
         return None
@@ -250,6 +267,15 @@ def _coordinated_subject(
 
 #: Quotation marks, straight and curly.
 QUOTES = frozenset({'"', "\u201c", "\u201d"})
+
+
+@functools.cache
+def _coordination_stops() -> frozenset[str]:
+    """What stops :func:`_coordinated_subject`'s walk back to "and": a comma, a
+    semicolon, a colon, a quotation mark or an object pronoun (one set: one test)."""
+    return frozenset({",", ";", ":"}) | QUOTES | words.pronouns_of_case("object")
+
+
 #: Verbs after a quotation and its speaker's pronoun ("...," she said).
 _SPEECH_VERBS = words.SAYING | {"added", "adds", "told", "continued"}
 
@@ -290,17 +316,23 @@ def description_antecedent(
     return None if latest is None else assigned[latest]
 
 
-def _role_words(m: Mention) -> list[str]:
+#: How many (title, apposition) pairs' words are remembered (titles repeat).
+ROLE_WORDS_CACHE_SIZE = 4096
+
+
+@functools.lru_cache(maxsize=ROLE_WORDS_CACHE_SIZE)
+def _role_words(title: str | None, appos: str | None) -> tuple[str, ...]:
     """The words of a mention's title and apposition, in lower case, and those of the
     title a short form stands for ("ceo": "chief executive officer"), which a
-    description may use ("Orbis CEO Jane Roe ... the chief executive")."""
-    found = " ".join(r for r in (m.title, m.appos) if r).lower().split()
+    description may use ("Orbis CEO Jane Roe ... the chief executive").
+    Remembered: the same titles come again and again."""
+    found = " ".join(r for r in (title, appos) if r).lower().split()
     variants = lexicon.title_variants()
     for word in found[:]:
         spelled = variants.get(word)
         if spelled is not None:
             found += spelled.split()
-    return found
+    return tuple(found)
 
 
 #: How many sentences back an epithet may look for the person it tells of.

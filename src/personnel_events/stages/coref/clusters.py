@@ -302,11 +302,23 @@ def canonical(mentions: list[Mention], mis: list[int]) -> str:
     """An entity's name: its longest name mention, the most frequent of those, the first."""
     if len(mis) == 1:
         return mentions[mis[0]].text  # (what the steps below give: most entities)
+    # One pass for the common case: the longest names all written alike ("Jane
+    # Roe" twice, "Roe" and "she" besides), whose text it is whatever their count
+    # and order; only names of one length written apart need the count below.
+    longest, text, apart = 0, "", False
+    for mi in mis:
+        m = mentions[mi]
+        if m.kind is NAME:
+            n = m.last_token - m.first_token
+            if n > longest:
+                longest, text, apart = n, m.text, False
+            elif n == longest and m.text != text:
+                apart = True
+    if not longest:
+        return mentions[mis[0]].text  # no name: its first mention
+    if not apart:
+        return text
     names = [mentions[mi] for mi in mis if mentions[mi].kind is NAME]
-    if not names:
-        return mentions[mis[0]].text
-    if len(names) == 1:
-        return names[0].text
     counts: dict[str, int] = {}
     for m in names:
         counts[m.text] = counts.get(m.text, 0) + 1

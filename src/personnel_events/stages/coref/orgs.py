@@ -4,7 +4,7 @@ forms an organisation's name defines."""
 from __future__ import annotations
 
 import bisect
-import operator
+import functools
 import re
 from collections.abc import Sequence
 
@@ -366,12 +366,10 @@ def relabel_organisations(
     as_given = mentions.copy()
     by_sentence: dict[int, list[Mention]] = {}
     for ei, mis in enumerate(members):
-        if labels[ei] is not PERSON:
+        if labels[ei] is not PERSON or not _plainly_named(mentions, mis):
             continue
         names = [mentions[mi] for mi in mis if mentions[mi].kind is NAME]
         full = [m for m in names if m.last_token - m.first_token >= 2]
-        if not full or any(m.gender or m.title or m.appos for m in names):
-            continue
         first_words = {fold(tokens[m.first_token].text) for m in full}
         last_words = {fold(tokens[m.last_token - 1].text) for m in full}
         lone = [fold(m.text) for m in names if m.last_token - m.first_token == 1]
@@ -408,6 +406,21 @@ def relabel_organisations(
             labels[ei] = ORG
             for mi in mis:
                 mentions[mi] = relabelled(mentions[mi], ORG)
+
+
+def _plainly_named(mentions: list[Mention], mis: list[int]) -> bool:
+    """Some name of the entity ``mis`` has two words or more, and none tells a sex, a
+    title or an apposition: what :func:`relabel_organisations` reads further (one
+    loop, no lists: most people fail it)."""
+    full = False
+    for mi in mis:
+        m = mentions[mi]
+        if m.kind is NAME:
+            if m.gender or m.title or m.appos:
+                return False
+            if m.last_token - m.first_token >= 2:
+                full = True
+    return full
 
 
 def _used_as_company(tokens: Sequence[Token], m: Mention) -> bool:
@@ -530,10 +543,8 @@ def _says_its(tokens: Sequence[Token], name_starts: Sequence[int], m: Mention) -
 
 #: How many tokens after a name "its" or "their" may stand to refer to it.
 OWNER_REACH = 12
-#: The words that refer back to an owner of a post, and a token's lower-case form
-#: read in C (``map``), cheaper than a list of them.
+#: The words that refer back to an owner of a post.
 _OWNER_WORDS = frozenset({"its", "their"})
-_LOWER = operator.attrgetter("lower")
 
 
 #: The most words of a post written in lower case after a name that
@@ -582,20 +593,30 @@ def _owner_of_post(tokens: Sequence[Token], name_starts: Sequence[int], m: Menti
     # not after two; ``name_starts`` are the first tokens of all names, in order
     after = bisect.bisect_left(name_starts, m.last_token)
     limit = name_starts[after + 1] if after + 1 < len(name_starts) else len(tokens)
-    k = m.last_token
     limit = min(limit, len(tokens), m.last_token + OWNER_REACH)
-    if _OWNER_WORDS.isdisjoint(map(_LOWER, tokens[k : limit - 1])):
-        return False  # most names: no owner word among the words the walk below may test
-    titles = words.titles()
-    boundaries = words.clause_boundaries()
-    tenure = words.tenure_modifiers()
-    while k + 1 < limit and tokens[k].text not in (".", ";") and tokens[k].lower not in boundaries:
+    stops = _owner_walk_stops()
+    # (a loop that stops at the first stop word: most clauses end before an owner
+    # word, and a token's lower case is read faster here than by ``map``)
+    for k in range(m.last_token, limit - 1):
         low = tokens[k].lower
-        if low in ("its", "their"):
-            j = k + 1
-            if j + 1 < len(tokens) and tokens[j].lower in tenure:
-                j += 1  # "its new executive director", "their incoming coach"
-            if tokens[j].lower in titles or tokens[j].lower in words.title_modifiers():
+        if low in _OWNER_WORDS:
+            if _post_named_after(tokens, k + 1):
                 return True
-        k += 1
+        elif low in stops:
+            return False  # the end of the sentence or of the clause
     return False
+
+
+@functools.cache
+def _owner_walk_stops() -> frozenset[str]:
+    """Where :func:`_owner_of_post`'s walk stops: a full stop, a semicolon (tested
+    in lower case, which changes neither) or a clause boundary (no owner word)."""
+    return frozenset({".", ";"}) | words.clause_boundaries()
+
+
+def _post_named_after(tokens: Sequence[Token], j: int) -> bool:
+    """A title word or modifier at ``tokens[j]``, past a word of tenure ("its new
+    executive director", "their incoming coach")."""
+    if j + 1 < len(tokens) and tokens[j].lower in words.tenure_modifiers():
+        j += 1
+    return tokens[j].lower in words.titles() or tokens[j].lower in words.title_modifiers()
