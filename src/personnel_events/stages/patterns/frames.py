@@ -299,7 +299,7 @@ def _moved_to_department(
     if not _to_department(ctx, si, to):
         return []
     sent = ctx.sentences[si]
-    effects = effects_before(ctx, si, max(sent.first_token, match.first - 6), match.first)
+    effects = effects_before(ctx, si, match.first - 6, match.first)
     if blocked(effects):
         return []
     status = status_of(effects, match.form, ctx.tokens, sent.first_token, match.first)
@@ -481,7 +481,7 @@ def _active_object(ctx: MatchContext, si: int, match: TriggerMatch) -> list[Cand
         relative = bool(people)
     if not people:
         return []
-    effects = effects_before(ctx, si, max(sent.first_token, first - 6), first)
+    effects = effects_before(ctx, si, first - 6, first)
     if blocked(effects):
         return []
     status = status_of(effects, match.form, ctx.tokens, sent.first_token, first)

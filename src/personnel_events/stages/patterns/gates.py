@@ -122,8 +122,8 @@ def _alt_ends(ctx: MatchContext, si: int, alts: frozenset[str], k: int) -> list[
     if "<time>" in alts:
         return [k + 1] if _opens_time(ctx, k, limit) else []
     if "<name>" in alts or "<place>" in alts:
-        run = k
-        while run < min(limit, k + _NAME_REACH) and ctx.tokens[run].text[:1].isupper():
+        run, stop = k, min(limit, k + _NAME_REACH)
+        while run < stop and ctx.tokens[run].text[:1].isupper():
             run += 1
         if "<name>" in alts:
             return list(range(k + 1, run + 1))
@@ -251,7 +251,8 @@ def blocked(effects: set[Effect]) -> bool:
 
 
 def effects_before(ctx: MatchContext, si: int, left: int, first: int) -> set[Effect]:
-    """Modality cues between ``left`` (or the clause's start) and the trigger."""
+    """Modality cues between ``left`` (or the clause's start, where it is later:
+    a ``left`` before the sentence is its start) and the trigger."""
     sent_first = ctx.sentences[si].first_token
     if (
         sent_first < first
@@ -260,7 +261,8 @@ def effects_before(ctx: MatchContext, si: int, left: int, first: int) -> set[Eff
     ):
         start = max(left, clause_start(ctx.tokens, sent_first, first))
     else:
-        start = max(left, sent_first)  # no break before the trigger: one clause
+        # no break before the trigger: one clause (a test, not max(): no call)
+        start = left if left > sent_first else sent_first
     if start >= first or cue_words().isdisjoint(ctx.lowers[start:first]):
         return set()  # no cue word in the window
     return window_effects(ctx.tokens, start, first, ctx.lowers)
@@ -347,12 +349,11 @@ def denied_report(ctx: MatchContext, si: int, first: int) -> bool:
         and _denied_clause(ctx, denials, sent_first, first)
     ):
         return True
-    return (
-        "no" in ctx.words
-        and not denials.intents.isdisjoint(ctx.words)
-        and "no" in lowers[max(sent_first, first - INTENT_REACH) : first]
-        and _no_intent_before(ctx, denials, sent_first, first)
-    )
+    if "no" not in ctx.words or denials.intents.isdisjoint(ctx.words):
+        return False
+    # (a test, not max(): most texts that hold "no" ask this of every trigger)
+    start = first - INTENT_REACH if first - INTENT_REACH > sent_first else sent_first
+    return "no" in lowers[start:first] and _no_intent_before(ctx, denials, sent_first, first)
 
 
 def _denied_clause(ctx: MatchContext, denials: Denials, sent_first: int, first: int) -> bool:

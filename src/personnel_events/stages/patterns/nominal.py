@@ -148,7 +148,7 @@ def noun_frame(
         )
         if ends is None:
             return []  # "during his tenure as CEO": a time, no change
-    effects = effects_before(ctx, si, max(sent.first_token, first - 6), first)
+    effects = effects_before(ctx, si, first - 6, first)
     if trig.reason == "expiry":
         effects = effects - {EFFECT_NEGATION}  # "would not seek another term": the renewal
     if blocked(effects):
@@ -369,9 +369,7 @@ def title_frame(
             return []
         person, role, owner = found
         orgs = [new_org_evidence(name=owner, source=ORG_FROM_ROLE)] if owner else []
-    effects = effects_before(
-        ctx, si, max(ctx.sentences[si].first_token, match.first - 6), match.first
-    )
+    effects = effects_before(ctx, si, match.first - 6, match.first)
     if blocked(effects):
         return []
     trig = match.trigger

@@ -70,12 +70,8 @@ def _described_org_at(ctx: MatchContext, si: int, k: int, limit: int) -> OrgEvid
     """The organisation named after up to :data:`DESCRIBED_ORG_REACH` lower-case
     words at ``k`` (after "the"): "the storied Boston Symphony Orchestra"."""
     tokens = ctx.tokens
-    j = k
-    while (
-        j < min(limit, k + DESCRIBED_ORG_REACH)
-        and tokens[j].text.isalpha()
-        and tokens[j].text.islower()
-    ):
+    j, stop = k, min(limit, k + DESCRIBED_ORG_REACH)
+    while j < stop and tokens[j].text.isalpha() and tokens[j].text.islower():
         j += 1
     if j == k or j >= limit:
         return None
@@ -208,8 +204,8 @@ def lowercase_ministry(ctx: MatchContext, k: int, limit: int) -> str | None:
     'the Education ministry': one to three words and a ministry's head written in
     lower case, the body's name."""
     tokens = ctx.tokens
-    j = k
-    while j < min(limit, k + 3) and tokens[j].text.isalpha():
+    j, stop = k, min(limit, k + 3)
+    while j < stop and tokens[j].text.isalpha():
         if tokens[j].lower in DEPARTMENT_HEADS:
             break
         j += 1

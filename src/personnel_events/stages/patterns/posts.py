@@ -30,9 +30,9 @@ def _unit_led(ctx: MatchContext, k: int, limit: int) -> Role | None:
     tokens = ctx.tokens
     if k >= limit or tokens[k].lower not in {"its", "the", "their", "his", "her", "a", "an"}:
         return None
-    j = k + 1
+    j, stop = k + 1, min(limit, k + 6)
     units = lexicon.words("unit_words.txt")
-    while j < min(limit, k + 6) and tokens[j].text.replace("-", "").isalpha():
+    while j < stop and tokens[j].text.replace("-", "").isalpha():
         if tokens[j].lower in units:
             return Role(text="head of " + ctx.span_text(k + 1, j), org=None, first=k, last=j + 1)
         j += 1
@@ -131,8 +131,8 @@ def role_after_trigger(ctx: MatchContext, si: int, start: int) -> Role | None:
             continue
         if low in {"a", "an", "the"} or low in POSSESSIVES:
             # "take on a new, educational role as head of conducting"
-            j = k + 1
-            while j < min(limit, k + 6) and (
+            j, stop = k + 1, min(limit, k + 6)
+            while j < stop and (
                 tokens[j].text == "," or (tokens[j].text.isalpha() and tokens[j].text.islower())
             ):
                 if tokens[j].lower in POST_NOUNS:

@@ -186,7 +186,7 @@ def mutual_frame(
     with_at = last if last < sent.last_token and tokens[last].lower == "with" else None
     after = object_people(ctx, si, with_at + 1) if with_at is not None else []
     if after:
-        effects = effects_before(ctx, si, max(sent.first_token, first - 6), first)
+        effects = effects_before(ctx, si, first - 6, first)
         if blocked(effects):
             return []
         status = status_of(effects, match.form, tokens, sent.first_token, first)
