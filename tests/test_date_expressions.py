@@ -293,6 +293,10 @@ GATED_PHRASES = [
     "1st of next month", "the 15th of this month", "31st of next month",
     "this morning", "last night", "in the new year", "the middle of April", "middle of May",
     "this past January", "past June", "the past year",
+    "in the job", "by the year-end", "during the summer", "in the first half", "six years in",
+    "six weeks ago", "two days after", "twelve days later", "first quarter", "second half",
+    "financial officer", "fiscal year 2024", "effective upon", "effective as of", "44, joined",
+    "5, 2024", "5.", "5-", "5th", "5 am",
 ]  # fmt: skip
 
 

@@ -708,6 +708,25 @@ def test_dates_background_clauses_of_a_span(
     assert [sentence[b0:b1] for b0, b1 in spans] == expected
 
 
+@pytest.mark.parametrize(
+    "words",
+    [
+        "appointed", "named", "naming", "nominates", "reshuffled", "shuffles", "sworn",
+        "promoted", "replacing", "resigns", "dismissal", "fired", "sacked", "removed",
+        "elected", "took  over", "takes over", "take over", "took office", "stepped down",
+        "steps down", "step down",
+    ],
+)  # fmt: skip
+def test_dates_occasion_words_hold_a_stem_the_timeline_looks_for(words: str) -> None:
+    from personnel_events.stages.dates import stage
+
+    for sentence in (f"Acme {words} X.", f"ACME {words.upper()} X.", words):
+        lower = sentence.lower()
+        assert list(stage._OCCASION_RE.finditer(sentence, lower))
+        assert stage._may_tell_occasion(lower)
+    assert not stage._may_tell_occasion("the board met on monday.")
+
+
 def test_dates_timeline_reads_only_the_sentences_before_the_last_undated_change(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

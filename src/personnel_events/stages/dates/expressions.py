@@ -226,13 +226,24 @@ _MONTH_HEAD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 #: ``test_the_scan_gate_admits_every_expression``).
 #: A count in words before a unit: "in two weeks".
 _COUNT = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+#: What "the" names after "in", "by" or "during" in an expression: "in the new
+#: year", "by the spring", "during the third quarter", "by the year end" ("in the
+#: job" begins none).
+_THE_PART = rf"the\s+(?:new|year|{_SEASON}|{_ORDINAL})"
+#: What follows a count in words or an ordinal that begins an expression: "six
+#: weeks ago", "two days after", "first quarter" ("six years in" begins none).
+_COUNTED = r"(?:(?:day|week|month|year)s?\s+(?:after|before|ago|later)|quarter|half)"
+_COUNTED_WORDS = (
+    *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+    *("eleven", "twelve", "first", "second", "third", "fourth"),
+)
 _FOLLOWERS = {
     "the": r"(?:end|start|beginning|next|following|middle|\d)",
     "of": _MONTH_HEAD,
     "on": r"that",
-    "in": rf"(?:{_MONTH_HEAD}|the|\d|[qh][1-4]|{_COUNT}\s+(?:day|week|month|year))",
-    "by": rf"(?:{_MONTH_HEAD}|the|\d|[qh][1-4]|year)",
-    "during": rf"(?:{_MONTH_HEAD}|the|\d|[qh][1-4])",
+    "in": rf"(?:{_MONTH_HEAD}|{_THE_PART}|\d|[qh][1-4]|{_COUNT}\s+(?:day|week|month|year))",
+    "by": rf"(?:{_MONTH_HEAD}|{_THE_PART}|\d|[qh][1-4]|year)",
+    "during": rf"(?:{_MONTH_HEAD}|{_THE_PART}|\d|[qh][1-4])",
     "since": rf"(?:{_MONTH_HEAD}|\d)",
     "until": rf"(?:{_MONTH_HEAD}|\d)",
     "from": rf"(?:{_MONTH_HEAD}|\d)",
@@ -248,10 +259,15 @@ _FOLLOWERS = {
     "an": r"(?:day|week|month|year)",
     "with": r"immediate",
     "end": r"of",
+    "effective": rf"(?:immediately|{_MONTH_HEAD})",
+    "fiscal": r"(?:year\s+)?\d",
+    "financial": r"(?:year\s+)?\d",
+    **dict.fromkeys(_COUNTED_WORDS, _COUNTED),
 }
-#: A number begins an expression only as a date ("2024-03-05") or as a day or a
-#: count of one or two digits ("5 March", "3rd quarter", "two weeks ago" in figures).
-_NUMBER_GATE = r"\d{4}-|\d{1,2}(?!\d)"
+#: A number begins an expression only as a date ("2024-03-05", "5/11/2024") or as a
+#: day or a count of one or two digits before a word ("5 March", "3rd quarter", "two
+#: weeks ago" in figures): not an age ("Roe, 44, joined") nor a year's day ("5, 2024").
+_NUMBER_GATE = r"\d{4}-|\d{1,2}(?:[/.-]|(?:st|nd|rd|th)?\s)"
 #: A quarter or half of a year in figures begins an expression ("Q3 2024", "H2
 #: 2025"), and so does a fiscal year's "FY" before its number ("FY2025", "FY 24"):
 #: the first letter and what follows it.

@@ -60,6 +60,25 @@ _OCCASION_RE = _CaseBlind(
     r"|replac\w*|resign\w*|dismiss\w*|fired|sack\w*|remov\w*|elected|took\s+over"
     r"|takes?\s+over|took\s+office|step(?:ped|s)?\s+down)\b"
 )
+#: A part of each word of :data:`_OCCASION_RE`, as it stands in lower case (the
+#: commonest first): a sentence without any of them is not searched, the case-blind
+#: regex being tried at each of its characters.
+_OCCASION_STEMS = (
+    *("nam", "appoint", "replac", "resign", "promot", "elected", "step", "took", "take"),
+    *("remov", "fired", "sack", "dismiss", "nominat", "shuffl", "sworn"),
+)
+
+
+def _may_tell_occasion(lower: str) -> bool:
+    """Whether a sentence in lower case (:func:`~.expressions.folded`) may hold a
+    word of :data:`_OCCASION_RE`: one of :data:`_OCCASION_STEMS`."""
+    # (a loop: a generator for a few lookups costs more than they do)
+    for stem in _OCCASION_STEMS:  # noqa: SIM110 - not any(): see above
+        if stem in lower:
+            return True
+    return False
+
+
 #: Words that tell an act is done again, on the same occasion: "He also appointed Y".
 _ADDITIVE_RE = re.compile(
     r"\b(?:also|likewise|further|furthermore|additionally|similarly|in\s+addition|as\s+well)\b",
@@ -226,8 +245,10 @@ class DateStage:
         for si, sent in enumerate(doc.sentences[: max(undated)]):
             if sent.end <= skip_before:
                 continue
-            sentence = doc.text[sent.start : sent.end]
             lower = seen.folded_span(sent.start, sent.end)
+            if lower is not None and not _may_tell_occasion(lower):
+                continue
+            sentence = doc.text[sent.start : sent.end]
             words = [
                 m
                 for m in _OCCASION_RE.finditer(sentence, lower)
@@ -272,17 +293,21 @@ class DateStage:
                 # change's, or a background ("a day after Y resigned in December 2018").
                 continue
             told_with = by_sentence[c.sentence]
-            # "He also appointed Y": the same act again, on the same occasion
-            again = _ADDITIVE_RE.search(doc.text, c.span[0], c.span[1]) is not None
+            # "He also appointed Y": the same act again, on the same occasion (looked
+            # for once an occasion of other people asks: the regex is tried at each
+            # character of the sentence, and most changes have no occasion before them)
+            again: bool | None = None
             for si in reversed(order[: bisect.bisect_left(order, c.sentence)]):
                 date, of_people = occasions[si]
-                if (
-                    of_people is None
-                    or any(_same(a, b) for a in told_with for b in of_people)
-                    or (again and any(_same_act(c, b) for b in of_people))
+                if of_people is not None and not any(
+                    _same(a, b) for a in told_with for b in of_people
                 ):
-                    out[idx] = c.but(date=date, status=PAST)
-                    break
+                    if again is None:
+                        again = _ADDITIVE_RE.search(doc.text, c.span[0], c.span[1]) is not None
+                    if not (again and any(_same_act(c, b) for b in of_people)):
+                        continue
+                out[idx] = c.but(date=date, status=PAST)
+                break
         return out
 
     @staticmethod
