@@ -25,6 +25,7 @@ from ...members import (
     FORM_S,
     FUTURE,
     MENTION_NAME,
+    MENTION_PRONOUN,
     ORG_FROM_PERSON,
     PAST,
     RULE_OBJECT,
@@ -42,6 +43,7 @@ from .appositions import titled_apposition
 from .arguments import (
     dep_people,
     inverted_subject,
+    is_determiner,
     list_lead,
     listed_person,
     object_people,
@@ -581,6 +583,8 @@ def passive_frame(
         people, inverted = inverted_subject(ctx, si, first)
         if not people:
             return []
+    elif people[-1].kind is MENTION_PRONOUN and is_determiner(ctx, people[-1]):
+        return []  # "his name was removed from the school": a thing of his, not he
     if any(t.lower in SUBORDINATORS for t in ctx.tokens[people[-1].np_last : first]):
         return []  # "X will lead it until a replacement is named": another subject
     sent = ctx.sentences[si]
@@ -601,6 +605,16 @@ def passive_frame(
     if agent is None and role is None and last < sent.last_token and ctx.tokens[last].lower == "to":
         # "was reassigned to the Tourism Ministry", "was moved to Kestrel Labs"
         agent = object_org(ctx, si, last + 1)
+    if (
+        agent is None
+        and role is None
+        and match.trigger.type is END
+        and last < sent.last_token
+        and ctx.tokens[last].lower == "from"
+    ):
+        # "was removed from the board of Orbis", "was dropped from the cabinet": the
+        # body left (a start's "from" names the one left before: "hired from Orbis")
+        agent = object_org(ctx, si, last)
     found = make_each(ctx, match, si, people, RULE_PASSIVE, role, [agent], status)
     # "X was named CFO and Y as COO": the list goes on past the passive's role
     return found + listed_after(ctx, si, match, role, [agent], status)
