@@ -250,6 +250,15 @@ def role_and_org(text: str) -> tuple[object, object]:
          "head of early childhood education", "Orbis"),
         # a title-case headline's "As" opens no body
         ("Ana Ruiz Steps Down As Chair", "Chair", None),
+        # "chief" or "head" before a trade that a post leads
+        ("Mary Poole has been named chief nurse at Halden Hospital.", "chief nurse",
+         "Halden Hospital"),
+        ("Tom Ash will join the Velt Hotel as head chef in June.", "head chef", "Velt Hotel"),
+        ("Orbis College appointed Ana Ruiz as its head librarian.", "head librarian",
+         "Orbis College"),
+        ("Carl Webb quit as chief negotiator of Halden Rail on Monday.", "chief negotiator",
+         "Halden Rail"),
+        ("Velt TV hired Nadia Kerr as chief meteorologist.", "chief meteorologist", "Velt TV"),
     ],
 )  # fmt: skip
 def test_roles_role_and_org_of_an_event(text: str, role: str, org: str | None) -> None:
