@@ -427,6 +427,15 @@ def test_dates_status_settles_the_direction_of_the_time(
          [("Dana Kerr", "2024-12-16", "past")]),
         ("The club announced Ivo Petrov's resignation on Monday.",
          [("Ivo Petrov", "2024-12-16", "past")]),
+        # and of receiving ("accepted", "approved": data/accepting_verbs.txt)
+        ("The board accepted the resignation of chairman Dana Kerr on Monday.",
+         [("Dana Kerr", "2024-12-16", "past")]),
+        ("The club accepted Ivo Petrov's resignation on Sunday.",
+         [("Ivo Petrov", "2024-12-15", "past")]),
+        ("Parliament approved the appointment of Dana Kerr as auditor general on Monday.",
+         [("Dana Kerr", "2024-12-16", "past")]),
+        ("The board is expected to accept the resignation of Dana Kerr on Monday.",
+         [("Dana Kerr", "2024-12-23", "future")]),
         # a verb of telling right after the day: the day is the telling's
         ("The ministry on Monday announced the appointment of Dana Kerr as secretary.",
          [("Dana Kerr", "2024-12-16", "past")]),

@@ -5,11 +5,13 @@ nearest time (not another change's, not a background's), a time of telling
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import TYPE_CHECKING
 
 import attrs
 
+from ... import lexicon
 from ...candidates import Candidate
 from ...document import Document
 from ...members import (
@@ -79,13 +81,22 @@ _REPORTED_AFTER_RE = re.compile(rf"^,?\s+(?:[\w.'\u2019-]+\s+){{0,5}}?{_REPORTIN
 #: A verb of telling right after a time, inside its sentence: "The ministry on Friday
 #: announced", "Acme on Monday confirmed" (the time is the telling's).
 _REPORTING_NEXT_RE = re.compile(rf"\s+{_REPORTING}\b", re.I)
-#: A past verb of telling whose object is the noun that follows ("announced the
-#: sacking of", "confirmed the immediate departure of", "announced Tom Ash's
-#: resignation"): ``$``-anchored on the text before the noun.
-_TOLD_OBJECT_RE = re.compile(
-    rf"\b{_REPORTING}\s+(?:(?:the|his|her|its|their)\s+(?:[a-z-]+\s+)?"
-    r"|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.-]*(?:'s|\u2019s|'|\u2019)\s+)$"
-)
+
+
+@functools.cache
+def _told_object_re() -> re.Pattern[str]:
+    """A past verb of telling or of receiving whose object is the noun that follows
+    ("announced the sacking of", "confirmed the immediate departure of", "announced
+    Tom Ash's resignation", "accepted the resignation of", "approved her
+    appointment"; the past forms of ``data/accepting_verbs.txt``): ``$``-anchored
+    on the text before the noun."""
+    received = "|".join(sorted(w for w in lexicon.words("accepting_verbs.txt") if w.endswith("ed")))
+    return re.compile(
+        rf"\b(?:{_REPORTING}|{received})\s+(?:(?:the|his|her|its|their)\s+(?:[a-z-]+\s+)?"
+        r"|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.-]*(?:'s|\u2019s|'|\u2019)\s+)$"
+    )
+
+
 #: The tense of a sentence that says when the changes take effect.
 _FUTURE_CLAUSE_RE = _CaseBlind(
     r"\b(?:will|shall|would|is\s+to|are\s+to|to\s+be|set\s+to|due\s+to|scheduled)\b"
@@ -229,8 +240,9 @@ def _present_progressive(text: str, c: Candidate) -> bool:
 def _day_direction(text: str, c: Candidate) -> str | None:
     """Where a day named with ``c``'s trigger points when its words leave the tense
     open: ahead for a present progressive ("is joining Orbis on Monday": an
-    arrangement), back for a noun a past verb of telling takes ("announced the
-    sacking of X on Friday": the day the telling names); None otherwise."""
+    arrangement), back for a noun a past verb of telling or receiving takes
+    ("announced the sacking of X on Friday", "accepted her resignation on Friday":
+    the day the telling names); None otherwise."""
     form = c.trigger.form
     if form is FORM_ING and _present_progressive(text, c):
         return "future"
@@ -244,7 +256,7 @@ def _told_object(text: str, c: Candidate) -> bool:
     ministry announced the sacking of X", "confirmed Tom Ash's departure"): a day
     named in its clause is past, as the telling is."""
     start = c.trigger.start
-    return _TOLD_OBJECT_RE.search(text, max(c.span[0], start - 60), start) is not None
+    return _told_object_re().search(text, max(c.span[0], start - 60), start) is not None
 
 
 _PAST_VERB_BEFORE_RE = re.compile(
