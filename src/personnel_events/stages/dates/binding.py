@@ -488,6 +488,30 @@ def _kin_time(
     return None if {PAST, FUTURE} <= tenses else chosen
 
 
+def _step_time(
+    chosen: _Expression,
+    exprs: list[_Expression],
+    c: Candidate,
+    earlier: list[Candidate],
+    others: list[tuple[int, int]],
+    background: list[tuple[int, int]],
+) -> _Expression:
+    """'joined the board in 2019, becoming chair in 2021', 'joined Orbis in 1998 and
+    became its chief executive in 2010': a time between an earlier change of the same
+    person (``earlier``: told by a finite verb before this one's trigger) and this
+    trigger is the earlier change's, where this one has a time of its own after its
+    trigger and names a post other than the earlier change's; else they share it
+    ("was named CEO on Monday, succeeding Y", "was named coach on Tuesday, taking
+    over a side that won the cup last month")."""
+    trigger = c.trigger.span
+    if chosen.end > trigger[0] or chosen.leading or c.role is None:
+        return chosen
+    if not any(k.trigger.end <= chosen.start and k.role != c.role for k in earlier):
+        return chosen
+    after = _nearest([e for e in exprs if e.start >= trigger[1]], trigger, others, background)
+    return after if after is not None else chosen
+
+
 #: What may stand between a period and the day that names it: "at the end of the
 #: month, on March 29".
 _APPOSITION_RE = re.compile(r"\s*,?\s*(?:on\s+)?")
