@@ -259,6 +259,11 @@ def role_and_org(text: str) -> tuple[object, object]:
         ("Carl Webb quit as chief negotiator of Halden Rail on Monday.", "chief negotiator",
          "Halden Rail"),
         ("Velt TV hired Nadia Kerr as chief meteorologist.", "chief meteorologist", "Velt TV"),
+        # a name that ends in a word that modifies titles elsewhere ("city manager")
+        ("Tom Ash was elected mayor of Kansas City.", "mayor", "Kansas City"),
+        ("Ana Ruiz was named manager of Bristol City on Monday.", "manager", "Bristol City"),
+        ("Carl Webb was sworn in as governor of Lagos State.", "governor", "Lagos State"),
+        ("Mia Tan was named head of Security at Orbis Bank.", "head of Security", "Orbis Bank"),
     ],
 )  # fmt: skip
 def test_roles_role_and_org_of_an_event(text: str, role: str, org: str | None) -> None:
