@@ -172,6 +172,19 @@ EVENTS: list[Row] = [
         "Carl Webb was named a permanent successor on Friday.",
         [("START", "Carl Webb", None, None, "past")],
     ),
+    # the reins handed or given: the one who gets them starts
+    (
+        "Tom Ash has been handed the reins at Orbis Bank.",
+        [("START", "Tom Ash", None, "Orbis Bank", "past")],
+    ),
+    (
+        "Mia Tan was given the reins of Kestrel Labs in June.",
+        [("START", "Mia Tan", None, "Kestrel Labs", "past")],
+    ),
+    (
+        "Ana Ruiz gave the reins to her deputy, Carl Webb, on Monday.",
+        [("END", "Ana Ruiz", None, None, "past"), ("START", "Carl Webb", None, None, "past")],
+    ),
     # a removal in the passive whose "from" names the body left
     (
         "Tom Ash was removed from the board of Orbis Bank.",
