@@ -436,6 +436,13 @@ def test_dates_status_settles_the_direction_of_the_time(
          [("Dana Kerr", "2024-12-16", "past")]),
         ("The board is expected to accept the resignation of Dana Kerr on Monday.",
          [("Dana Kerr", "2024-12-23", "future")]),
+        # and of doing (data/done_noun_verbs.txt): the noun has happened
+        ("Dana Kerr tendered her resignation as health minister on Monday.",
+         [("Dana Kerr", "2024-12-16", "past")]),
+        ("Ivo Petrov handed in his resignation on Monday.",
+         [("Ivo Petrov", "2024-12-16", "past")]),
+        ("Dana Kerr will tender her resignation on Monday.",
+         [("Dana Kerr", "2024-12-23", "future")]),
         # a verb of telling right after the day: the day is the telling's
         ("The ministry on Monday announced the appointment of Dana Kerr as secretary.",
          [("Dana Kerr", "2024-12-16", "past")]),

@@ -85,14 +85,16 @@ _REPORTING_NEXT_RE = re.compile(rf"\s+{_REPORTING}\b", re.I)
 
 @functools.cache
 def _told_object_re() -> re.Pattern[str]:
-    """A past verb of telling or of receiving whose object is the noun that follows
-    ("announced the sacking of", "confirmed the immediate departure of", "announced
-    Tom Ash's resignation", "accepted the resignation of", "approved her
-    appointment"; the past forms of ``data/accepting_verbs.txt``): ``$``-anchored
-    on the text before the noun."""
-    received = "|".join(sorted(w for w in lexicon.words("accepting_verbs.txt") if w.endswith("ed")))
+    """A past verb of telling, of receiving or of doing whose object is the noun
+    that follows ("announced the sacking of", "confirmed the immediate departure
+    of", "announced Tom Ash's resignation", "accepted the resignation of",
+    "tendered her resignation"; the past forms of ``data/accepting_verbs.txt`` and
+    ``data/done_noun_verbs.txt``): ``$``-anchored on the text before the noun."""
+    verbs = {w for w in lexicon.words("accepting_verbs.txt") if w.endswith("ed")}
+    verbs |= lexicon.words("done_noun_verbs.txt")
+    done = "|".join(r"\s+".join(map(re.escape, v.split())) for v in sorted(verbs))
     return re.compile(
-        rf"\b(?:{_REPORTING}|{received})\s+(?:(?:the|his|her|its|their)\s+(?:[a-z-]+\s+)?"
+        rf"\b(?:{_REPORTING}|{done})\s+(?:(?:the|his|her|its|their)\s+(?:[a-z-]+\s+)?"
         r"|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.-]*(?:'s|\u2019s|'|\u2019)\s+)$"
     )
 
