@@ -865,13 +865,15 @@ def _split_org(text: str, tokens: Sequence[Token], first: int, last: int) -> tup
             return _text(text, tokens, first, k), _text(text, tokens, m, last)
         if not all_caps_name and tail_start < last:
             return _text(text, tokens, first, k), _text(text, tokens, tail_start, last)
-        # "president of Harvard University", "of Petrobras": a proper name; a
-        # modifier that ends a name of two words or more modifies nothing ("manager
-        # of Bristol City", "mayor of Kansas City"; not "head of Security")
+        # "president of Harvard University", "of Petrobras": a proper name; a body
+        # noun that ends a name of two words or more names the body, though it
+        # modifies titles elsewhere ("mayor of Kansas City", "manager of Bristol
+        # City"; not "head of Security", "Director of Field Operations")
+        ends_body = len(name) > 1 and name[-1].lower in _body_nouns()
         if (
             all_caps_name
             and not any(t.lower in _heads() for t in name)
-            and not any(t.lower in _mods() for t in (name[:-1] if len(name) > 1 else name))
+            and not any(t.lower in _mods() for t in (name[:-1] if ends_body else name))
             and not looks_like_domain(name)
         ):
             return _text(text, tokens, first, k), _text(text, tokens, m, last)
