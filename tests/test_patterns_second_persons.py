@@ -148,6 +148,32 @@ def orgs_of(text: str) -> set[tuple[object, object, object]]:
                 ("END", "Efua Mensah", "interior ministry"),
             },
         ),
+        (
+            "The president moved Efua Mensah from the Ministry of Finance to the Ministry of "
+            "Defence.",
+            {
+                ("START", "Efua Mensah", "Ministry of Defence"),
+                ("END", "Efua Mensah", "Ministry of Finance"),
+            },
+        ),
+        # the one who moves, by a "from" and a "to" of two departments
+        (
+            "Ama Owusu moves from the Home Office to the Foreign Office.",
+            {("START", "Ama Owusu", "Foreign Office"), ("END", "Ama Owusu", "Home Office")},
+        ),
+        (
+            "Kofi Boateng was moved from the finance ministry to the defence ministry on Monday.",
+            {
+                ("START", "Kofi Boateng", "defence ministry"),
+                ("END", "Kofi Boateng", "finance ministry"),
+            },
+        ),
+        (
+            "Ann Lee moved from the Ministry of Trade to the Ministry of Health in 2019.",
+            {("START", "Ann Lee", "Ministry of Health"), ("END", "Ann Lee", "Ministry of Trade")},
+        ),
+        ("Ann Lee moved from London to Paris in 2019.", set()),
+        ("Ann Lee moved from the ministry to a new department in 2019.", set()),
         ("The club moved Tom Bale to the reserves.", set()),
         # a move to a place or a thing names no post
         ("Ann Lee moved to London in 2019.", set()),

@@ -27,6 +27,7 @@ from ...members import (
     MENTION_NAME,
     MENTION_PRONOUN,
     ORG_FROM_PERSON,
+    ORG_KIND_PUBLIC_BODY,
     PAST,
     RULE_OBJECT,
     RULE_OBJECT_LIST,
@@ -187,7 +188,22 @@ def subject_frame(
         obj = joined_org(ctx, si, last) if trig.type is START else object_org(ctx, si, last)
         if role is None and obj is not None and obj.name in facts.parties:
             return []  # "would leave the FDP", "joined the Labour Party": membership
+    moved_to = (
+        _from_department(ctx, si, last)
+        if role is None and trig.needs_role and trig.type is START
+        else None
+    )
+    if moved_to is not None:
+        obj = object_org(ctx, si, moved_to)  # (a ministry in lower case is no org mention)
     found = make_each(ctx, match, si, people, RULE_SUBJECT, role, [obj], status)
+    if moved_to is not None and found:
+        # "moves from the finance ministry to the foreign ministry": the one after
+        # "from" is left
+        left = object_org(ctx, si, last)
+        found += [
+            make_candidate(ctx, match, si, END, m, RULE_SUBJECT, None, [left], status)
+            for m in people
+        ]
     if trig.type is END and found and "to" in ctx.words:
         found += _left_to_run(ctx, si, match, people, status)
     # "takes over from Y": Y ends the post.
@@ -252,7 +268,22 @@ def _stands_for_post(ctx: MatchContext, si: int, trig: Trigger, last: int) -> bo
     before (``Trigger.continues``), a time right after it ("She will start on
     Aug. 1", "starts work in September"; settling keeps it only after such a
     change)."""
-    return _to_department(ctx, si, last) or (trig.continues and _time_next(ctx, si, last))
+    return (
+        _to_department(ctx, si, last)
+        or _from_department(ctx, si, last) is not None
+        or (trig.continues and _time_next(ctx, si, last))
+    )
+
+
+def _from_department(ctx: MatchContext, si: int, last: int) -> int | None:
+    """'moves from the finance ministry to the Ministry of Defence': a department
+    after "from" and one after the "to" that follows it; where that "to" stands."""
+    if last >= ctx.sentences[si].last_token or ctx.lowers[last] != "from":
+        return None
+    to = _past_from(ctx, si, last)
+    if to == last or not _department_at(ctx, si, last + 1, to) or not _to_department(ctx, si, to):
+        return None
+    return to
 
 
 #: The present forms of a verb ("start", "starts").
@@ -342,6 +373,11 @@ def _department_at(ctx: MatchContext, si: int, k: int, limit: int) -> bool:
         return False  # "moved to a new department": no body named
     if k + 1 < limit and lowers[k] in DEPARTMENT_HEADS and lowers[k + 1] == "of":
         return True
+    if any(
+        m.first_token == k and m.last_token <= limit and m.org_kind is ORG_KIND_PUBLIC_BODY
+        for m in ctx.orgs(si)
+    ):
+        return True  # "the Home Office", "the Treasury": a body of government by name
     return lowercase_ministry(ctx, k, limit) is not None
 
 
