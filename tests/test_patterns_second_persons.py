@@ -212,6 +212,24 @@ def full(text: str) -> set[tuple[object, ...]]:
             },
         ),
         ("Stepping down as chair is Tom Bale.", {("END", "Tom Bale", "chair", None, "past")}),
+        # an opening word before the participle ("also", "among those")
+        (
+            "Also leaving the board of Velt is Tom Bale, its longtime chairman.",
+            {("END", "Tom Bale", "chairman", "Velt", "past")},
+        ),
+        (
+            "Among those appointed were Ann Lee, as finance minister, and Tom Bale, as "
+            "defence minister.",
+            {
+                ("START", "Ann Lee", "finance minister", None, "past"),
+                ("START", "Tom Bale", "defence minister", None, "past"),
+            },
+        ),
+        (
+            "Among those dismissed was Omar Haddad, the interior minister.",
+            {("END", "Omar Haddad", "interior minister", None, "past")},
+        ),
+        ("Also joining him on stage was Ann Lee.", set()),
         # a participle that names no post, and a fronted clause closed by a comma
         ("Joining him on stage was Ann Lee.", set()),
         ("Taking over the kitchen will be Ann Lee.", set()),

@@ -48,6 +48,7 @@ from .arguments import (
     list_lead,
     listed_person,
     object_people,
+    opens_inverted,
     participle_subject,
     subject_people,
     whom_object,
@@ -447,7 +448,7 @@ def _inverted_passive(
 ) -> list[Candidate]:
     """'Promoted to partner at Orbis are X and Y': a past participle opens the
     sentence, its people follow "be"."""
-    if match.form is not FORM_PAST or match.first != ctx.sentences[si].first_token:
+    if match.form is not FORM_PAST or not opens_inverted(ctx, si, match.first):
         return []
     return passive_frame(ctx, facts, si, match)
 
@@ -635,6 +636,10 @@ def passive_frame(
     if _after_to_be(ctx, sent.first_token, first):
         status = FUTURE  # "X is to be named", "X is due to be replaced"
     role = role_after_trigger(ctx, si, last)
+    if role is None and inverted >= 0 and len(people) == 1:
+        # "Among those appointed were X, as finance minister, and Y, as ...": the
+        # post after the person (the list goes on past it below)
+        role = role_after_trigger(ctx, si, people[0].np_last)
     if (role is None and match.trigger.needs_role) or named_for_other(ctx, si, match, last, role):
         return []  # "was named in the lawsuit", "was appointed to review the case"
     agent = passive_agent_org(ctx, si, last) if role is None or role.org is None else None
