@@ -119,9 +119,15 @@ def orgs_of(text: str) -> set[tuple[object, object, object]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a minister of another portfolio leaves that post (a title of none may be
+        # held in the new department: "Permanent Secretary Ann Lee" below)
         (
             "Health Minister Ama Owusu moves to the education ministry.",
-            {("START", "Ama Owusu", "education ministry")},
+            {("START", "Ama Owusu", "education ministry"), ("END", "Ama Owusu", None)},
+        ),
+        (
+            "Economy minister Jonas Vell moves to the finance ministry on Friday.",
+            {("START", "Jonas Vell", "finance ministry"), ("END", "Jonas Vell", None)},
         ),
         (
             "Kofi Boateng was on Tuesday moved to the Education ministry.",

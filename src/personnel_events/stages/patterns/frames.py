@@ -205,6 +205,16 @@ def subject_frame(
             make_candidate(ctx, match, si, END, m, RULE_SUBJECT, None, [left], status)
             for m in people
         ]
+    elif found and role is None and trig.needs_role and _to_department(ctx, si, last):
+        # "Economy minister X moves to the finance ministry": the post of X's title,
+        # a portfolio's, is left for the department (a title of no portfolio may be
+        # held in the new one: "Permanent Secretary X was moved to the ministry")
+        portfolios = lexicon.words("portfolios.txt")
+        found += [
+            make_candidate(ctx, match, si, END, m, RULE_SUBJECT, m.title, [], status)
+            for m in people
+            if m.title and not portfolios.isdisjoint(m.title.lower().split())
+        ]
     if trig.type is END and found and "to" in ctx.words:
         found += _left_to_run(ctx, si, match, people, status)
     # "takes over from Y": Y ends the post.
