@@ -264,7 +264,7 @@ HEADLINE_WORDS = [
 # a person of the headline: named again below it, or by a given name
 HEADLINE_PEOPLE: list[tuple[str, list[Told]]] = [
     (
-        "Orbis Bank Hires Kowalski As Chief Executive\n\nAnna Kowalski, 52, said she was delighted.",
+        "Orbis Bank Hires Kowalski As Chief Executive\n\nAnna Kowalski, 52, was delighted.",
         [("START", "Anna Kowalski", "Chief Executive", "Orbis Bank")],
     ),
     (
