@@ -264,6 +264,10 @@ def role_and_org(text: str) -> tuple[object, object]:
         ("Ana Ruiz was named manager of Bristol City on Monday.", "manager", "Bristol City"),
         ("Carl Webb was sworn in as governor of Lagos State.", "governor", "Lagos State"),
         ("Mia Tan was named head of Security at Orbis Bank.", "head of Security", "Orbis Bank"),
+        # a field's word and a country's name: the body that runs the field there
+        ("Ana Ruiz was elected president of Athletics Norway on Saturday.", "president",
+         "Athletics Norway"),
+        ("Tom Ash was named head of Athletics Canada in May.", "head", "Athletics Canada"),
     ],
 )  # fmt: skip
 def test_roles_role_and_org_of_an_event(text: str, role: str, org: str | None) -> None:

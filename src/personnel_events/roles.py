@@ -873,7 +873,10 @@ def _split_org(text: str, tokens: Sequence[Token], first: int, last: int) -> tup
         if (
             all_caps_name
             and not any(t.lower in _heads() for t in name)
-            and not any(t.lower in _mods() for t in (name[:-1] if ends_body else name))
+            and (
+                not any(t.lower in _mods() for t in (name[:-1] if ends_body else name))
+                or _sport_of_country(name)
+            )
             and not looks_like_domain(name)
         ):
             return _text(text, tokens, first, k), _text(text, tokens, m, last)
@@ -1011,6 +1014,18 @@ def _joins_posts(tokens: Sequence[Token], first: int, k: int) -> bool:
     post's alone, which :func:`split_posts` reads."""
     return any(
         tokens[x].lower in {"and", "&"} or _as_well_as(tokens, x, k) for x in range(first, k)
+    )
+
+
+def _sport_of_country(name: Sequence[Token]) -> bool:
+    """'Athletics Kenya', 'Cricket Australia', 'Swimming Canada': a field's word and
+    a country's name, the body that runs the field there (its first word modifies
+    titles elsewhere: "athletics director")."""
+    return (
+        len(name) == 2
+        and name[1].lower in _lower_countries()
+        and name[0].text.isalpha()
+        and name[0].lower not in _heads()
     )
 
 
