@@ -261,6 +261,7 @@ HEADLINE_WORDS = [
     "Velt Motors Confirms Management Shake-Up\n\nThe carmaker gave no details.",
     "Kestrel Labs Names Research Fellow\n\nThe lab named a fellow on Friday.",
 ]
+
 # a person of the headline: named again below it, or by a given name
 HEADLINE_PEOPLE: list[tuple[str, list[Told]]] = [
     (
@@ -403,3 +404,15 @@ def test_non_events_a_denial_or_retraction_reaches_only_its_own_clause(
     text: str, expected: list[Told]
 ) -> None:
     assert _told(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Velt named Lena Fox as new Minister of Commerce, Trade and Industry.", ["Lena Fox"]),
+        ("Sam Reed, the new Minister of Health, Sport and Culture, took office.", ["Sam Reed"]),
+    ],
+)
+def test_non_events_a_portfolio_after_a_comma_is_no_person(text: str, people: list[str]) -> None:
+    # "Minister of Commerce, Trade": the next field of the list, not a person it describes
+    assert [e["person"] for e in events_of(text, published="2024-12-20")] == people

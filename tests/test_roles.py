@@ -268,6 +268,10 @@ def role_and_org(text: str) -> tuple[object, object]:
         ("Ana Ruiz was elected president of Athletics Norway on Saturday.", "president",
          "Athletics Norway"),
         ("Tom Ash was named head of Athletics Canada in May.", "head", "Athletics Canada"),
+        # a title before a comma whose field after "of" is in lower case
+        ("The minister of finance, Ana Ruiz, resigned on Monday.", "minister of finance", None),
+        ("The head of retail banking, Tom Ash, will leave in June.", "head of retail banking",
+         None),
     ],
 )  # fmt: skip
 def test_roles_role_and_org_of_an_event(text: str, role: str, org: str | None) -> None:

@@ -1497,9 +1497,13 @@ def apposition_before(
     end = j
     org_of: str | None = None
     if tokens[end - 1].lower not in _heads():
-        # "The chairman of Fenwick Holdings, Arthur Quayle,": title, "of", organisation
+        # "The chairman of Fenwick Holdings, Arthur Quayle,": title, "of", organisation;
+        # "the minister of finance, X,": a field in lower case
+        fields = _field_words()
         m = end - 1
-        while m > sent_first and is_capitalised(tokens[m]):
+        while m > sent_first and (
+            is_capitalised(tokens[m]) or tokens[m].lower in fields or tokens[m].lower == "and"
+        ):
             m -= 1
         if not (
             m < end - 1
