@@ -141,13 +141,14 @@ class DateStage:
                         and o.type is not c.type
                         and not o.trigger.participle
                     ]
-                earlier = [
-                    o
-                    for o in by_span[c.span]
-                    if o.trigger.end <= mine[0]
-                    and o.person_name == c.person_name
-                    and not o.trigger.participle
-                ]
+                if c.role is not None:  # (what _step_time asks first)
+                    earlier = [
+                        o
+                        for o in by_span[c.span]
+                        if o.trigger.end <= mine[0]
+                        and o.person_name == c.person_name
+                        and not o.trigger.participle
+                    ]
             out.append(
                 self._date_candidate(
                     doc,

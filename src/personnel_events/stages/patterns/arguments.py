@@ -480,9 +480,12 @@ def opens_inverted(ctx: MatchContext, si: int, first: int) -> bool:
     or only words of :data:`_INVERTED_OPENERS` stand before it ("Also leaving is
     X", "Among those named were X")."""
     sent_first = ctx.sentences[si].first_token
-    return first == sent_first or all(
-        low in _INVERTED_OPENERS for low in ctx.lowers[sent_first:first]
-    )
+    if first == sent_first:
+        return True
+    lowers = ctx.lowers
+    if lowers[sent_first] not in _INVERTED_OPENERS:
+        return False  # (most sentences: their first word tells)
+    return all(low in _INVERTED_OPENERS for low in lowers[sent_first + 1 : first])
 
 
 #: The forms of "be" an inverted clause puts before its subject ("is", "will be").

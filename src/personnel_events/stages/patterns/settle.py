@@ -128,18 +128,17 @@ def _headline_words(ctx: MatchContext, entity: Entity) -> bool:
     """'Orbis Bank Hires Investment Banker': a "person" named only in a title-case
     line, by words that open with no given name, is the line's words, not a name
     (a person of the headline is named again below it, or by a given name)."""
-    mentions = [ctx.doc.mentions[i] for i in entity.mentions]
-    si = mentions[0].sentence
-    if any(m.sentence != si for m in mentions):
-        return False  # (most people: named again)
-    given = lexicon.words("given_names.txt")
-    if any(ctx.lowers[m.first_token] in given for m in mentions):
-        return False
+    mentions = ctx.doc.mentions
+    si = mentions[entity.mentions[0]].sentence
+    for i in entity.mentions:  # (loops, not any(): asked of every candidate)
+        if mentions[i].sentence != si:
+            return False  # (most people: named again)
     sent = ctx.sentences[si]
-    return all(
-        t.text[:1].isupper() or t.lower in _TITLE_CASE_SMALL or not t.text.isalpha()
-        for t in ctx.tokens[sent.first_token : sent.last_token]
-    )
+    for t in ctx.tokens[sent.first_token : sent.last_token]:
+        if not (t.text[:1].isupper() or t.lower in _TITLE_CASE_SMALL or not t.text.isalpha()):
+            return False  # (most sentences: a word in lower case)
+    given = lexicon.words("given_names.txt")  # (a headline's rare sentence: all() is fine)
+    return all(ctx.lowers[mentions[i].first_token] not in given for i in entity.mentions)
 
 
 def settle(
