@@ -427,6 +427,22 @@ def test_dates_status_settles_the_direction_of_the_time(
          [("Dana Kerr", "2024-12-16", "past")]),
         ("The club announced Ivo Petrov's resignation on Monday.",
          [("Ivo Petrov", "2024-12-16", "past")]),
+        # and of receiving ("accepted", "approved": data/accepting_verbs.txt)
+        ("The board accepted the resignation of chairman Dana Kerr on Monday.",
+         [("Dana Kerr", "2024-12-16", "past")]),
+        ("The club accepted Ivo Petrov's resignation on Sunday.",
+         [("Ivo Petrov", "2024-12-15", "past")]),
+        ("Parliament approved the appointment of Dana Kerr as auditor general on Monday.",
+         [("Dana Kerr", "2024-12-16", "past")]),
+        ("The board is expected to accept the resignation of Dana Kerr on Monday.",
+         [("Dana Kerr", "2024-12-23", "future")]),
+        # and of doing (data/done_noun_verbs.txt): the noun has happened
+        ("Dana Kerr tendered her resignation as health minister on Monday.",
+         [("Dana Kerr", "2024-12-16", "past")]),
+        ("Ivo Petrov handed in his resignation on Monday.",
+         [("Ivo Petrov", "2024-12-16", "past")]),
+        ("Dana Kerr will tender her resignation on Monday.",
+         [("Dana Kerr", "2024-12-23", "future")]),
         # a verb of telling right after the day: the day is the telling's
         ("The ministry on Monday announced the appointment of Dana Kerr as secretary.",
          [("Dana Kerr", "2024-12-16", "past")]),
@@ -1335,3 +1351,38 @@ def test_dates_the_time_a_noun_takes_effect_at_is_its_time(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert dated(text) == expected
+
+
+def steps(text: str) -> list[tuple[object, ...]]:
+    """(type, person, role, date) of each event of ``text`` published on :data:`FRI`."""
+    return [(e["type"], e["person"], e["role"], e["date"]) for e in events_of(text, published=FRI)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a later step of the same person with a post and a time of its own: the time
+        # between the two verbs is the earlier one's
+        ("Hal Berg joined the board of Nord Mining in 2019, becoming chair in May 2021.",
+         [("START", "Hal Berg", None, "2019"), ("START", "Hal Berg", "chair", "2021-05")]),
+        ("Mia Tan joined the board as a director in May 2019, becoming deputy chair in "
+         "April 2021.", [("START", "Mia Tan", "director", "2019-05"),
+                         ("START", "Mia Tan", "deputy chair", "2021-04")]),
+        ("Hal Berg joined Nord Mining in 1998 and became its chief executive in 2010.",
+         [("START", "Hal Berg", None, "1998"),
+          ("START", "Hal Berg", "chief executive", "2010")]),
+        ("Dana Kerr was hired by Acme Corp. as an analyst in 2005 and was promoted to chief "
+         "risk officer in 2019.",
+         [("START", "Dana Kerr", "analyst", "2005"),
+          ("START", "Dana Kerr", "chief risk officer", "2019")]),
+        # no post of its own, or a time in a clause of another's: one time for both
+        ("Dana Kerr was named coach on Tuesday, taking over a side that won the cup last "
+         "month.", [("START", "Dana Kerr", "coach", "2024-12-17")]),
+        ("Dana Kerr was named CEO on Monday, succeeding Hal Berg, who retires in June.",
+         [("START", "Dana Kerr", "CEO", "2024-12-16"), ("END", "Hal Berg", "CEO", "2024-12-16")]),
+    ],
+)  # fmt: skip
+def test_dates_a_later_step_of_the_same_person_keeps_its_own_time(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert steps(text) == expected

@@ -674,10 +674,6 @@ KNOWN_MISSES: list[Row] = [
         [("START", "Nadia Kerr", "president", "Kestrel Labs", "past")],
     ),
     (
-        "Ana Ruiz and Carl Webb were dropped from the cabinet.",
-        [("END", "Ana Ruiz", None, None, "past"), ("END", "Carl Webb", None, None, "past")],
-    ),
-    (
         "The nominees, including Carl Webb as finance minister, will be vetted by parliament.",
         [("NOMINATE", "Carl Webb", "finance minister", None, "future")],
     ),

@@ -172,6 +172,40 @@ EVENTS: list[Row] = [
         "Carl Webb was named a permanent successor on Friday.",
         [("START", "Carl Webb", None, None, "past")],
     ),
+    # the reins handed or given: the one who gets them starts
+    (
+        "Tom Ash has been handed the reins at Orbis Bank.",
+        [("START", "Tom Ash", None, "Orbis Bank", "past")],
+    ),
+    (
+        "Mia Tan was given the reins of Kestrel Labs in June.",
+        [("START", "Mia Tan", None, "Kestrel Labs", "past")],
+    ),
+    (
+        "Ana Ruiz gave the reins to her deputy, Carl Webb, on Monday.",
+        [("END", "Ana Ruiz", None, None, "past"), ("START", "Carl Webb", None, None, "past")],
+    ),
+    # a removal in the passive whose "from" names the body left
+    (
+        "Tom Ash was removed from the board of Orbis Bank.",
+        [("END", "Tom Ash", None, "Orbis Bank", "past")],
+    ),
+    (
+        "Mia Tan was removed from Kestrel Labs' board last week.",
+        [("END", "Mia Tan", None, "Kestrel Labs", "past")],
+    ),
+    (
+        "Carl Webb was dropped from the cabinet in a reshuffle.",
+        [("END", "Carl Webb", None, None, "past")],
+    ),
+    (
+        "Ana Ruiz has been removed from the board.",
+        [("END", "Ana Ruiz", None, None, "past")],
+    ),
+    (
+        "Ana Ruiz and Carl Webb were dropped from the cabinet.",
+        [("END", "Ana Ruiz", None, None, "past"), ("END", "Carl Webb", None, None, "past")],
+    ),
 ]
 
 NOT_EVENTS = [
@@ -189,6 +223,14 @@ NOT_EVENTS = [
     "Tom Ash is out as long as the board wants him.",
     "Voters in Brookfield voted in large numbers.",
     "Nadia Kerr was out at the shops when the board met.",
+    # removed from a place or a list: no body left
+    "Tom Ash was removed from the building on Monday.",
+    "Mia Tan was removed from the stage by security.",
+    "Carl Webb was dropped from the shortlist.",
+    # a thing of the person's removed: the person is its owner, not the subject
+    "Tom Ash gave money to Orbis College. His name was removed from the college in 2018.",
+    "Mia Tan chaired Kestrel Labs. Her portrait was removed from Kestrel Labs last year.",
+    "Ana Ruiz spoke at Orbis Bank. The row led to her name being dropped from the board.",
 ]
 
 
@@ -449,12 +491,6 @@ RECALL_MISSES: list[tuple[str, list[tuple[str, str]]]] = [
     (
         "The board removed Ivo Stam and put Lena Holt in his place.",
         [("END", "Ivo Stam"), ("START", "Lena Holt")],
-    ),
-    # a career step after a comma: the dates stage gives it the first step's date
-    # and dedupe joins the two starts
-    (
-        "Mia Tan joined the board as a director in May 2019, becoming deputy chair in April 2021.",
-        [("START", "Mia Tan"), ("START", "Mia Tan")],
     ),
 ]
 

@@ -119,9 +119,15 @@ def orgs_of(text: str) -> set[tuple[object, object, object]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a minister of another portfolio leaves that post (a title of none may be
+        # held in the new department: "Permanent Secretary Ann Lee" below)
         (
             "Health Minister Ama Owusu moves to the education ministry.",
-            {("START", "Ama Owusu", "education ministry")},
+            {("START", "Ama Owusu", "education ministry"), ("END", "Ama Owusu", None)},
+        ),
+        (
+            "Economy minister Jonas Vell moves to the finance ministry on Friday.",
+            {("START", "Jonas Vell", "finance ministry"), ("END", "Jonas Vell", None)},
         ),
         (
             "Kofi Boateng was on Tuesday moved to the Education ministry.",
@@ -148,6 +154,32 @@ def orgs_of(text: str) -> set[tuple[object, object, object]]:
                 ("END", "Efua Mensah", "interior ministry"),
             },
         ),
+        (
+            "The president moved Efua Mensah from the Ministry of Finance to the Ministry of "
+            "Defence.",
+            {
+                ("START", "Efua Mensah", "Ministry of Defence"),
+                ("END", "Efua Mensah", "Ministry of Finance"),
+            },
+        ),
+        # the one who moves, by a "from" and a "to" of two departments
+        (
+            "Ama Owusu moves from the Home Office to the Foreign Office.",
+            {("START", "Ama Owusu", "Foreign Office"), ("END", "Ama Owusu", "Home Office")},
+        ),
+        (
+            "Kofi Boateng was moved from the finance ministry to the defence ministry on Monday.",
+            {
+                ("START", "Kofi Boateng", "defence ministry"),
+                ("END", "Kofi Boateng", "finance ministry"),
+            },
+        ),
+        (
+            "Ann Lee moved from the Ministry of Trade to the Ministry of Health in 2019.",
+            {("START", "Ann Lee", "Ministry of Health"), ("END", "Ann Lee", "Ministry of Trade")},
+        ),
+        ("Ann Lee moved from London to Paris in 2019.", set()),
+        ("Ann Lee moved from the ministry to a new department in 2019.", set()),
         ("The club moved Tom Bale to the reserves.", set()),
         # a move to a place or a thing names no post
         ("Ann Lee moved to London in 2019.", set()),
@@ -186,6 +218,24 @@ def full(text: str) -> set[tuple[object, ...]]:
             },
         ),
         ("Stepping down as chair is Tom Bale.", {("END", "Tom Bale", "chair", None, "past")}),
+        # an opening word before the participle ("also", "among those")
+        (
+            "Also leaving the board of Velt is Tom Bale, its longtime chairman.",
+            {("END", "Tom Bale", "chairman", "Velt", "past")},
+        ),
+        (
+            "Among those appointed were Ann Lee, as finance minister, and Tom Bale, as "
+            "defence minister.",
+            {
+                ("START", "Ann Lee", "finance minister", None, "past"),
+                ("START", "Tom Bale", "defence minister", None, "past"),
+            },
+        ),
+        (
+            "Among those dismissed was Omar Haddad, the interior minister.",
+            {("END", "Omar Haddad", "interior minister", None, "past")},
+        ),
+        ("Also joining him on stage was Ann Lee.", set()),
         # a participle that names no post, and a fronted clause closed by a comma
         ("Joining him on stage was Ann Lee.", set()),
         ("Taking over the kitchen will be Ann Lee.", set()),

@@ -250,6 +250,28 @@ def role_and_org(text: str) -> tuple[object, object]:
          "head of early childhood education", "Orbis"),
         # a title-case headline's "As" opens no body
         ("Ana Ruiz Steps Down As Chair", "Chair", None),
+        # "chief" or "head" before a trade that a post leads
+        ("Mary Poole has been named chief nurse at Halden Hospital.", "chief nurse",
+         "Halden Hospital"),
+        ("Tom Ash will join the Velt Hotel as head chef in June.", "head chef", "Velt Hotel"),
+        ("Orbis College appointed Ana Ruiz as its head librarian.", "head librarian",
+         "Orbis College"),
+        ("Carl Webb quit as chief negotiator of Halden Rail on Monday.", "chief negotiator",
+         "Halden Rail"),
+        ("Velt TV hired Nadia Kerr as chief meteorologist.", "chief meteorologist", "Velt TV"),
+        # a name that ends in a word that modifies titles elsewhere ("city manager")
+        ("Tom Ash was elected mayor of Kansas City.", "mayor", "Kansas City"),
+        ("Ana Ruiz was named manager of Bristol City on Monday.", "manager", "Bristol City"),
+        ("Carl Webb was sworn in as governor of Lagos State.", "governor", "Lagos State"),
+        ("Mia Tan was named head of Security at Orbis Bank.", "head of Security", "Orbis Bank"),
+        # a field's word and a country's name: the body that runs the field there
+        ("Ana Ruiz was elected president of Athletics Norway on Saturday.", "president",
+         "Athletics Norway"),
+        ("Tom Ash was named head of Athletics Canada in May.", "head", "Athletics Canada"),
+        # a title before a comma whose field after "of" is in lower case
+        ("The minister of finance, Ana Ruiz, resigned on Monday.", "minister of finance", None),
+        ("The head of retail banking, Tom Ash, will leave in June.", "head of retail banking",
+         None),
     ],
 )  # fmt: skip
 def test_roles_role_and_org_of_an_event(text: str, role: str, org: str | None) -> None:

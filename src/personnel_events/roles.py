@@ -865,10 +865,18 @@ def _split_org(text: str, tokens: Sequence[Token], first: int, last: int) -> tup
             return _text(text, tokens, first, k), _text(text, tokens, m, last)
         if not all_caps_name and tail_start < last:
             return _text(text, tokens, first, k), _text(text, tokens, tail_start, last)
-        # "president of Harvard University", "of Petrobras": a proper name.
+        # "president of Harvard University", "of Petrobras": a proper name; a body
+        # noun that ends a name of two words or more names the body, though it
+        # modifies titles elsewhere ("mayor of Kansas City", "manager of Bristol
+        # City"; not "head of Security", "Director of Field Operations")
+        ends_body = len(name) > 1 and name[-1].lower in _body_nouns()
         if (
             all_caps_name
-            and not any(t.lower in _heads() or t.lower in _mods() for t in name)
+            and not any(t.lower in _heads() for t in name)
+            and (
+                not any(t.lower in _mods() for t in (name[:-1] if ends_body else name))
+                or _sport_of_country(name)
+            )
             and not looks_like_domain(name)
         ):
             return _text(text, tokens, first, k), _text(text, tokens, m, last)
@@ -1006,6 +1014,18 @@ def _joins_posts(tokens: Sequence[Token], first: int, k: int) -> bool:
     post's alone, which :func:`split_posts` reads."""
     return any(
         tokens[x].lower in {"and", "&"} or _as_well_as(tokens, x, k) for x in range(first, k)
+    )
+
+
+def _sport_of_country(name: Sequence[Token]) -> bool:
+    """'Athletics Kenya', 'Cricket Australia', 'Swimming Canada': a field's word and
+    a country's name, the body that runs the field there (its first word modifies
+    titles elsewhere: "athletics director")."""
+    return (
+        len(name) == 2
+        and name[1].lower in _lower_countries()
+        and name[0].text.isalpha()
+        and name[0].lower not in _heads()
     )
 
 
@@ -1477,9 +1497,13 @@ def apposition_before(
     end = j
     org_of: str | None = None
     if tokens[end - 1].lower not in _heads():
-        # "The chairman of Fenwick Holdings, Arthur Quayle,": title, "of", organisation
+        # "The chairman of Fenwick Holdings, Arthur Quayle,": title, "of", organisation;
+        # "the minister of finance, X,": a field in lower case
+        fields = _field_words()
         m = end - 1
-        while m > sent_first and is_capitalised(tokens[m]):
+        while m > sent_first and (
+            is_capitalised(tokens[m]) or tokens[m].lower in fields or tokens[m].lower == "and"
+        ):
             m -= 1
         if not (
             m < end - 1

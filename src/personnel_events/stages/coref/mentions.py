@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ... import lexicon
 from ...document import Document
 from ...model import EntityLabel, Mention, Token, make_mention
 from ...names import (
@@ -175,7 +176,12 @@ def name_mention(
         )
         if first > sent.first_token:
             title = _title_before_honorifics(text, tokens, first, lead, sent.first_token)
-        if title is None and lead - 1 > sent.first_token and tokens[lead - 1].text == ",":
+        if (
+            title is None
+            and lead - 1 > sent.first_token
+            and tokens[lead - 1].text == ","
+            and not _portfolio_listed(tokens, first, last)
+        ):
             # "The president of Harrowgate College, Dr. Philip Greer,": past the honorific
             title = apposition_before(text, tokens, lead, sent.first_token)
         if (
@@ -235,6 +241,16 @@ def name_mention(
         None,  # entity: given by clustering
         kind,  # org_kind
     )
+
+
+def _portfolio_listed(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """'Minister of Commerce, Trade and Industry': a one-word name after a comma
+    that follows another portfolio (``portfolios.txt``) is the next field of the
+    list, not a person the post before the comma describes."""
+    if last - first != 1 or first < 2:
+        return False
+    portfolios = lexicon.words("portfolios.txt")
+    return tokens[first].lower in portfolios and tokens[first - 2].lower in portfolios
 
 
 def _title_before_honorifics(

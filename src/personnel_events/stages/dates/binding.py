@@ -5,11 +5,13 @@ nearest time (not another change's, not a background's), a time of telling
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import TYPE_CHECKING
 
 import attrs
 
+from ... import lexicon
 from ...candidates import Candidate
 from ...document import Document
 from ...members import (
@@ -91,13 +93,24 @@ _REPORTED_AFTER_RE = re.compile(rf"^,?\s+(?:[\w.'\u2019-]+\s+){{0,5}}?{_REPORTIN
 #: A verb of telling right after a time, inside its sentence: "The ministry on Friday
 #: announced", "Acme on Monday confirmed" (the time is the telling's).
 _REPORTING_NEXT_RE = re.compile(rf"\s+{_REPORTING}\b", re.I)
-#: A past verb of telling whose object is the noun that follows ("announced the
-#: sacking of", "confirmed the immediate departure of", "announced Tom Ash's
-#: resignation"): ``$``-anchored on the text before the noun.
-_TOLD_OBJECT_RE = re.compile(
-    rf"\b{_REPORTING}\s+(?:(?:the|his|her|its|their)\s+(?:[a-z-]+\s+)?"
-    r"|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.-]*(?:'s|\u2019s|'|\u2019)\s+)$"
-)
+
+
+@functools.cache
+def _told_object_re() -> re.Pattern[str]:
+    """A past verb of telling, of receiving or of doing whose object is the noun
+    that follows ("announced the sacking of", "confirmed the immediate departure
+    of", "announced Tom Ash's resignation", "accepted the resignation of",
+    "tendered her resignation"; the past forms of ``data/accepting_verbs.txt`` and
+    ``data/done_noun_verbs.txt``): ``$``-anchored on the text before the noun."""
+    verbs = {w for w in lexicon.words("accepting_verbs.txt") if w.endswith("ed")}
+    verbs |= lexicon.words("done_noun_verbs.txt")
+    done = "|".join(r"\s+".join(map(re.escape, v.split())) for v in sorted(verbs))
+    return re.compile(
+        rf"\b(?:{_REPORTING}|{done})\s+(?:(?:the|his|her|its|their)\s+(?:[a-z-]+\s+)?"
+        r"|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.-]*(?:'s|\u2019s|'|\u2019)\s+)$"
+    )
+
+
 #: The tense of a sentence that says when the changes take effect.
 _FUTURE_CLAUSE_RE = _CaseBlind(
     r"\b(?:will|shall|would|is\s+to|are\s+to|to\s+be|set\s+to|due\s+to|scheduled)\b"
@@ -241,8 +254,9 @@ def _present_progressive(text: str, c: Candidate) -> bool:
 def _day_direction(text: str, c: Candidate) -> str | None:
     """Where a day named with ``c``'s trigger points when its words leave the tense
     open: ahead for a present progressive ("is joining Orbis on Monday": an
-    arrangement), back for a noun a past verb of telling takes ("announced the
-    sacking of X on Friday": the day the telling names); None otherwise."""
+    arrangement), back for a noun a past verb of telling or receiving takes
+    ("announced the sacking of X on Friday", "accepted her resignation on Friday":
+    the day the telling names); None otherwise."""
     form = c.trigger.form
     if form is FORM_ING and _present_progressive(text, c):
         return "future"
@@ -256,7 +270,7 @@ def _told_object(text: str, c: Candidate) -> bool:
     ministry announced the sacking of X", "confirmed Tom Ash's departure"): a day
     named in its clause is past, as the telling is."""
     start = c.trigger.start
-    return _TOLD_OBJECT_RE.search(text, max(c.span[0], start - 60), start) is not None
+    return _told_object_re().search(text, max(c.span[0], start - 60), start) is not None
 
 
 _PAST_VERB_BEFORE_RE = re.compile(
@@ -486,6 +500,30 @@ def _kin_time(
         return after
     tenses = {c.status, *(k.status for k in before)}
     return None if {PAST, FUTURE} <= tenses else chosen
+
+
+def _step_time(
+    chosen: _Expression,
+    exprs: list[_Expression],
+    c: Candidate,
+    earlier: list[Candidate],
+    others: list[tuple[int, int]],
+    background: list[tuple[int, int]],
+) -> _Expression:
+    """'joined the board in 2019, becoming chair in 2021', 'joined Orbis in 1998 and
+    became its chief executive in 2010': a time between an earlier change of the same
+    person (``earlier``: told by a finite verb before this one's trigger) and this
+    trigger is the earlier change's, where this one has a time of its own after its
+    trigger and names a post other than the earlier change's; else they share it
+    ("was named CEO on Monday, succeeding Y", "was named coach on Tuesday, taking
+    over a side that won the cup last month")."""
+    trigger = c.trigger.span
+    if chosen.end > trigger[0] or chosen.leading or c.role is None:
+        return chosen
+    if not any(k.trigger.end <= chosen.start and k.role != c.role for k in earlier):
+        return chosen
+    after = _nearest([e for e in exprs if e.start >= trigger[1]], trigger, others, background)
+    return after if after is not None else chosen
 
 
 #: What may stand between a period and the day that names it: "at the end of the

@@ -42,6 +42,7 @@ from .binding import (
     _same_act,
     _semicolon_between,
     _status,
+    _step_time,
     _time_of_telling,
     _under_way,
 )
@@ -139,6 +140,7 @@ class DateStage:
                 exprs = [e for e in exprs if e.kind != "offset"]
             others: list[tuple[int, int]] = []
             kin: list[Candidate] = []
+            earlier: list[Candidate] = []
             if exprs:
                 told = owners.get(c.span)
                 if told is None:
@@ -158,9 +160,25 @@ class DateStage:
                         and o.type is not c.type
                         and not o.trigger.participle
                     ]
+                if c.role is not None:  # (what _step_time asks first)
+                    earlier = [
+                        o
+                        for o in by_span[c.span]
+                        if o.trigger.end <= mine[0]
+                        and o.person_name == c.person_name
+                        and not o.trigger.participle
+                    ]
             out.append(
                 self._date_candidate(
-                    doc, c, exprs, others, skip_before, seen, _main_verb(c, by_span), kin
+                    doc,
+                    c,
+                    exprs,
+                    others,
+                    skip_before,
+                    seen,
+                    _main_verb(c, by_span),
+                    kin,
+                    earlier,
                 )
             )
         out = self._coordinated(out, seen)
@@ -496,6 +514,7 @@ class DateStage:
         seen: _Seen,
         main: Candidate | None = None,
         kin: list[Candidate] | None = None,
+        earlier: list[Candidate] | None = None,
     ) -> Candidate:
         # A noun ("announced his resignation", "confirmed the sacking of X") tells no
         # tense of its own: its time decides whether it has happened.
@@ -514,6 +533,8 @@ class DateStage:
         chosen = _nearest(exprs, span, others, background) if exprs else None
         if chosen is not None and kin:
             chosen = _kin_time(chosen, exprs, c, kin, others, background)
+        if chosen is not None and earlier:
+            chosen = _step_time(chosen, exprs, c, earlier, others, background)
         chosen = _effect_time(doc.text, c, exprs) or chosen
         if chosen is not None:
             chosen = _named_day(doc.text, chosen, exprs)

@@ -452,7 +452,7 @@ def inverted_subject(ctx: MatchContext, si: int, first: int) -> tuple[list[Menti
     stands (-1 where the sentence is not so made). A comma before "be" closes a
     fronted clause instead ("Joining Orbis in 2019, X ..."), read elsewhere."""
     sent = ctx.sentences[si]
-    if first != sent.first_token:
+    if not opens_inverted(ctx, si, first):
         return [], -1
     for j in range(first + 1, min(sent.last_token - 1, first + INVERTED_REACH)):
         low = ctx.lowers[j]
@@ -468,6 +468,24 @@ def inverted_subject(ctx: MatchContext, si: int, first: int) -> tuple[list[Menti
             return people, j
         break
     return [], -1
+
+
+#: Words that may open an inverted sentence before its participle ("Also leaving
+#: the board is X", "Among those appointed were X and Y").
+_INVERTED_OPENERS = frozenset({"also", "among", "those", "likewise", "similarly"})
+
+
+def opens_inverted(ctx: MatchContext, si: int, first: int) -> bool:
+    """The participle at ``first`` may open an inverted sentence: it stands first,
+    or only words of :data:`_INVERTED_OPENERS` stand before it ("Also leaving is
+    X", "Among those named were X")."""
+    sent_first = ctx.sentences[si].first_token
+    if first == sent_first:
+        return True
+    lowers = ctx.lowers
+    if lowers[sent_first] not in _INVERTED_OPENERS:
+        return False  # (most sentences: their first word tells)
+    return all(low in _INVERTED_OPENERS for low in lowers[sent_first + 1 : first])
 
 
 #: The forms of "be" an inverted clause puts before its subject ("is", "will be").

@@ -25,7 +25,9 @@ from ...members import (
     FORM_S,
     FUTURE,
     MENTION_NAME,
+    MENTION_PRONOUN,
     ORG_FROM_PERSON,
+    ORG_KIND_PUBLIC_BODY,
     PAST,
     RULE_OBJECT,
     RULE_OBJECT_LIST,
@@ -42,9 +44,11 @@ from .appositions import titled_apposition
 from .arguments import (
     dep_people,
     inverted_subject,
+    is_determiner,
     list_lead,
     listed_person,
     object_people,
+    opens_inverted,
     participle_subject,
     subject_people,
     whom_object,
@@ -185,7 +189,32 @@ def subject_frame(
         obj = joined_org(ctx, si, last) if trig.type is START else object_org(ctx, si, last)
         if role is None and obj is not None and obj.name in facts.parties:
             return []  # "would leave the FDP", "joined the Labour Party": membership
+    moved_to = (
+        _from_department(ctx, si, last)
+        if role is None and trig.needs_role and trig.type is START
+        else None
+    )
+    if moved_to is not None:
+        obj = object_org(ctx, si, moved_to)  # (a ministry in lower case is no org mention)
     found = make_each(ctx, match, si, people, RULE_SUBJECT, role, [obj], status)
+    if moved_to is not None and found:
+        # "moves from the finance ministry to the foreign ministry": the one after
+        # "from" is left
+        left = object_org(ctx, si, last)
+        found += [
+            make_candidate(ctx, match, si, END, m, RULE_SUBJECT, None, [left], status)
+            for m in people
+        ]
+    elif found and role is None and trig.needs_role and _to_department(ctx, si, last):
+        # "Economy minister X moves to the finance ministry": the post of X's title,
+        # a portfolio's, is left for the department (a title of no portfolio may be
+        # held in the new one: "Permanent Secretary X was moved to the ministry")
+        portfolios = lexicon.words("portfolios.txt")
+        found += [
+            make_candidate(ctx, match, si, END, m, RULE_SUBJECT, m.title, [], status)
+            for m in people
+            if m.title and not portfolios.isdisjoint(m.title.lower().split())
+        ]
     if trig.type is END and found and "to" in ctx.words:
         found += _left_to_run(ctx, si, match, people, status)
     # "takes over from Y": Y ends the post.
@@ -250,7 +279,22 @@ def _stands_for_post(ctx: MatchContext, si: int, trig: Trigger, last: int) -> bo
     before (``Trigger.continues``), a time right after it ("She will start on
     Aug. 1", "starts work in September"; settling keeps it only after such a
     change)."""
-    return _to_department(ctx, si, last) or (trig.continues and _time_next(ctx, si, last))
+    return (
+        _to_department(ctx, si, last)
+        or _from_department(ctx, si, last) is not None
+        or (trig.continues and _time_next(ctx, si, last))
+    )
+
+
+def _from_department(ctx: MatchContext, si: int, last: int) -> int | None:
+    """'moves from the finance ministry to the Ministry of Defence': a department
+    after "from" and one after the "to" that follows it; where that "to" stands."""
+    if last >= ctx.sentences[si].last_token or ctx.lowers[last] != "from":
+        return None
+    to = _past_from(ctx, si, last)
+    if to == last or not _department_at(ctx, si, last + 1, to) or not _to_department(ctx, si, to):
+        return None
+    return to
 
 
 #: The present forms of a verb ("start", "starts").
@@ -340,6 +384,11 @@ def _department_at(ctx: MatchContext, si: int, k: int, limit: int) -> bool:
         return False  # "moved to a new department": no body named
     if k + 1 < limit and lowers[k] in DEPARTMENT_HEADS and lowers[k + 1] == "of":
         return True
+    if any(
+        m.first_token == k and m.last_token <= limit and m.org_kind is ORG_KIND_PUBLIC_BODY
+        for m in ctx.orgs(si)
+    ):
+        return True  # "the Home Office", "the Treasury": a body of government by name
     return lowercase_ministry(ctx, k, limit) is not None
 
 
@@ -409,7 +458,7 @@ def _inverted_passive(
 ) -> list[Candidate]:
     """'Promoted to partner at Orbis are X and Y': a past participle opens the
     sentence, its people follow "be"."""
-    if match.form is not FORM_PAST or match.first != ctx.sentences[si].first_token:
+    if match.form is not FORM_PAST or not opens_inverted(ctx, si, match.first):
         return []
     return passive_frame(ctx, facts, si, match)
 
@@ -581,6 +630,8 @@ def passive_frame(
         people, inverted = inverted_subject(ctx, si, first)
         if not people:
             return []
+    elif people[-1].kind is MENTION_PRONOUN and is_determiner(ctx, people[-1]):
+        return []  # "his name was removed from the school": a thing of his, not he
     if any(t.lower in SUBORDINATORS for t in ctx.tokens[people[-1].np_last : first]):
         return []  # "X will lead it until a replacement is named": another subject
     sent = ctx.sentences[si]
@@ -595,12 +646,26 @@ def passive_frame(
     if _after_to_be(ctx, sent.first_token, first):
         status = FUTURE  # "X is to be named", "X is due to be replaced"
     role = role_after_trigger(ctx, si, last)
+    if role is None and inverted >= 0 and len(people) == 1:
+        # "Among those appointed were X, as finance minister, and Y, as ...": the
+        # post after the person (the list goes on past it below)
+        role = role_after_trigger(ctx, si, people[0].np_last)
     if (role is None and match.trigger.needs_role) or named_for_other(ctx, si, match, last, role):
         return []  # "was named in the lawsuit", "was appointed to review the case"
     agent = passive_agent_org(ctx, si, last) if role is None or role.org is None else None
     if agent is None and role is None and last < sent.last_token and ctx.tokens[last].lower == "to":
         # "was reassigned to the Tourism Ministry", "was moved to Kestrel Labs"
         agent = object_org(ctx, si, last + 1)
+    if (
+        agent is None
+        and role is None
+        and match.trigger.type is END
+        and last < sent.last_token
+        and ctx.tokens[last].lower == "from"
+    ):
+        # "was removed from the board of Orbis", "was dropped from the cabinet": the
+        # body left (a start's "from" names the one left before: "hired from Orbis")
+        agent = object_org(ctx, si, last)
     found = make_each(ctx, match, si, people, RULE_PASSIVE, role, [agent], status)
     # "X was named CFO and Y as COO": the list goes on past the passive's role
     return found + listed_after(ctx, si, match, role, [agent], status)

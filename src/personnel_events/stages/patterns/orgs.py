@@ -98,6 +98,12 @@ def object_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
         ministry = lowercase_ministry(ctx, k + 1, limit)
         if ministry is not None:
             return new_org_evidence(name=ministry, source=ORG_FROM_OBJECT)
+        if k + 1 < limit and tokens[k + 1].text[:1].isupper():
+            # "to the Ministry of Defence", "joined the Bank of England": a body's
+            # name that opens with a generic word is that body, not "the ministry"
+            named = next((m for m in ctx.orgs(si) if m.first_token == k + 1), None)
+            if named is not None and not is_generic(name := org_name(ctx, named)):
+                return new_org_evidence(name=name, source=ORG_FROM_OBJECT)
         if k + 1 < limit and (
             tokens[k + 1].lower in GENERIC_ORGS or _unnamed_body(tokens[k + 1].lower)
         ):

@@ -42,7 +42,7 @@ from ...members import (
     RULE_TITLE,
     START,
 )
-from ...model import EventType
+from ...model import Entity, EventType
 from ...names import title_words
 from .build import singular_post
 from .context import MatchContext
@@ -119,6 +119,29 @@ def _selection_nominates(c: Candidate, facts: DocumentFacts) -> bool:
     )
 
 
+#: The words a title-case line may write in lower case.
+_TITLE_CASE_SMALL = frozenset(
+    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to"}
+)
+
+
+def _headline_words(ctx: MatchContext, entity: Entity) -> bool:
+    """'Orbis Bank Hires Investment Banker': a "person" named only in a title-case
+    line, by words that open with no given name, is the line's words, not a name
+    (a person of the headline is named again below it, or by a given name)."""
+    mentions = ctx.doc.mentions
+    si = mentions[entity.mentions[0]].sentence
+    for i in entity.mentions:  # (loops, not any(): asked of every candidate)
+        if mentions[i].sentence != si:
+            return False  # (most people: named again)
+    sent = ctx.sentences[si]
+    for t in ctx.tokens[sent.first_token : sent.last_token]:
+        if not (t.text[:1].isupper() or t.lower in _TITLE_CASE_SMALL or not t.text.isalpha()):
+            return False  # (most sentences: a word in lower case)
+    given = lexicon.words("given_names.txt")  # (a headline's rare sentence: all() is fine)
+    return all(ctx.lowers[mentions[i].first_token] not in given for i in entity.mentions)
+
+
 def settle(
     ctx: MatchContext, facts: DocumentFacts, found: list[Candidate], policy: OrgPolicy
 ) -> list[Candidate]:
@@ -166,7 +189,7 @@ def settle(
         if eid is None:
             continue
         entity = doc.entities[eid]
-        if entity.label is not PERSON:
+        if entity.label is not PERSON or _headline_words(ctx, entity):
             continue
         # (a tuple, extended where settling adds evidence: most candidates keep theirs)
         role, role_source, orgs = c.role, c.role_source, c.orgs
