@@ -176,6 +176,7 @@ ROWS = [
     ("Jane Roe will become CFO of Acme Corp. from 1 July.", WED, "2024-07-01"),
     ("Jane Roe will join Acme Corp. as CFO from July 1, 2024.", WED, "2024-07-01"),
     ("Jane Roe will take over as CFO of Acme Corp. from Monday.", WED, "2024-03-11"),
+    ("Jane Roe will take over as CFO of Acme Corp. from the new year.", WED, "2025"),
     # a span "from ... to ..." and a year "from" tell a tenure
     ("Jane Roe, acting CFO from 1 July to 3 August, joined Acme Corp. in 2019.", WED, "2019"),
     ("Jane Roe, who served from 2010, joined Acme Corp.", WED, None),

@@ -246,7 +246,7 @@ _FOLLOWERS = {
     "during": rf"(?:{_MONTH_HEAD}|{_THE_PART}|\d|[qh][1-4])",
     "since": rf"(?:{_MONTH_HEAD}|\d)",
     "until": rf"(?:{_MONTH_HEAD}|\d)",
-    "from": rf"(?:{_MONTH_HEAD}|\d)",
+    "from": rf"(?:{_MONTH_HEAD}|\d|the\s+new)",
     "after": _MONTH_HEAD,
     "before": rf"(?:{_MONTH_HEAD}|(?:the\s+)?year)",
     "at": r"(?:the\s+)?year",
@@ -500,8 +500,9 @@ _RANGE_AFTER_RE = re.compile(r"\s*(?:to|until|till|through|-|\u2013|and)\b", re.
 
 
 #: Kinds of expression that "from" opens a change's time with: a day, a month, a
-#: relative time ("from next month"), but not a year ("from 2015" tells a tenure).
-_FROM_KINDS = _DAYS | {"month", "month_year", "part_month", "relative", "deictic"}
+#: relative time ("from next month"), the new year, but not a year ("from 2015" tells
+#: a tenure).
+_FROM_KINDS = _DAYS | {"month", "month_year", "part_month", "relative", "deictic", "new_year"}
 
 
 #: Kinds of expression that name the end of a period: "before" one is a deadline
