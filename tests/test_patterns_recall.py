@@ -185,6 +185,15 @@ EVENTS: list[Row] = [
         "Ana Ruiz gave the reins to her deputy, Carl Webb, on Monday.",
         [("END", "Ana Ruiz", None, None, "past"), ("START", "Carl Webb", None, None, "past")],
     ),
+    # charge given: the one given it starts, at the body after "of"
+    (
+        "Ana Ruiz was given additional charge of the Ministry of Health.",
+        [("START", "Ana Ruiz", None, "Ministry of Health", "past")],
+    ),
+    (
+        "Tom Ash has been given charge of the finance ministry.",
+        [("START", "Tom Ash", None, "finance ministry", "past")],
+    ),
     # a removal in the passive whose "from" names the body left
     (
         "Tom Ash was removed from the board of Orbis Bank.",
@@ -227,6 +236,7 @@ NOT_EVENTS = [
     "Tom Ash was removed from the building on Monday.",
     "Mia Tan was removed from the stage by security.",
     "Carl Webb was dropped from the shortlist.",
+    "Tom Ash was given charge of the investigation.",
     # a thing of the person's removed: the person is its owner, not the subject
     "Tom Ash gave money to Orbis College. His name was removed from the college in 2018.",
     "Mia Tan chaired Kestrel Labs. Her portrait was removed from Kestrel Labs last year.",

@@ -618,6 +618,11 @@ def listed_after(
     return found
 
 
+#: Nouns of a post's running that a passive trigger gives ("was given charge of
+#: X", "was handed the reins of X"): the body after their "of" is the post's.
+_HELD = frozenset({"charge", "reins", "helm", "command", "control"})
+
+
 def passive_frame(
     ctx: MatchContext, facts: DocumentFacts, si: int, match: TriggerMatch
 ) -> list[Candidate]:
@@ -656,6 +661,15 @@ def passive_frame(
     if agent is None and role is None and last < sent.last_token and ctx.tokens[last].lower == "to":
         # "was reassigned to the Tourism Ministry", "was moved to Kestrel Labs"
         agent = object_org(ctx, si, last + 1)
+    elif (
+        agent is None
+        and role is None
+        and last < sent.last_token
+        and ctx.tokens[last].lower == "of"
+        and ctx.tokens[last - 1].lower in _HELD
+    ):
+        # "was given charge of the finance ministry", "handed the reins of Orbis"
+        agent = object_org(ctx, si, last)
     if (
         agent is None
         and role is None
