@@ -1386,3 +1386,21 @@ def test_dates_a_later_step_of_the_same_person_keeps_its_own_time(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert steps(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a whose-clause that tells when a term ends points by its own verb
+        ("Dana Kerr was appointed rector, succeeding Hal Berg, whose term ends in October.",
+         [("Dana Kerr", None, "past"), ("Hal Berg", "2025-10", "future")]),
+        ("Dana Kerr will replace Hal Berg, whose mandate will expire in November.",
+         [("Dana Kerr", None, "future"), ("Hal Berg", "2025-11", "future")]),
+        ("Dana Kerr was named CEO, replacing Hal Berg, whose contract expired in February.",
+         [("Dana Kerr", None, "past"), ("Hal Berg", "2024-02", "past")]),
+    ],
+)  # fmt: skip
+def test_dates_a_term_ends_when_its_whose_clause_tells(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert when(text) == expected

@@ -186,6 +186,28 @@ def _effect_tense(text: str, c: Candidate) -> str | None:
     return "future" if m.group(1) else "past"
 
 
+#: A whose-clause that tells when a term ends, by its verb's tense: "whose term ends
+#: in December", "whose mandate will expire", "whose contract ran out in June".
+_TERM_END_RE = re.compile(
+    r",\s*whose\s+(?:[\w-]+\s+){1,3}?(?:(?P<ahead>ends|expires|runs\s+out|is\s+due\s+to\s+end"
+    r"|will\s+(?:end|expire|run\s+out))|ended|expired|ran\s+out)\b",
+    re.I,
+)
+
+
+def _term_end_tense(text: str, c: Candidate, chosen: _Expression) -> str | None:
+    """Where a time in a whose-clause that tells when a term ends points, by the
+    clause's verb: "replacing Y, whose term ends in December" (ahead: the next
+    December), "whose term ended in May" (back); None where no such clause stands
+    between the trigger and the time."""
+    if chosen.start < c.trigger.end or "whose" not in text[c.trigger.end : chosen.start]:
+        return None  # (most times: no whose-clause before them)
+    found = [*_TERM_END_RE.finditer(text, c.trigger.end, chosen.start)]
+    if not found:
+        return None
+    return "future" if found[-1].group("ahead") else "past"  # (the clause nearest the time)
+
+
 def _main_verb(c: Candidate, by_span: dict[tuple[int, int], list[Candidate]]) -> Candidate | None:
     """For a participle with no tense of its own ("replacing Y"), the change told by
     the finite verb before it in the sentence, if that verb settled its tense."""

@@ -43,6 +43,7 @@ from .binding import (
     _semicolon_between,
     _status,
     _step_time,
+    _term_end_tense,
     _time_of_telling,
     _under_way,
 )
@@ -581,6 +582,9 @@ class DateStage:
         elif c.reason == "expiry" and c.status is FUTURE:
             # "when his appointment ends on September 26": the term's end, still ahead
             direction = "future"
+        elif (term := _term_end_tense(doc.text, c, chosen)) is not None:
+            # "succeeding Y, whose term ends in December": the clause's own tense
+            direction = term
         elif (
             undetermined
             and chosen.kind == "weekday"
