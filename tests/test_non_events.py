@@ -416,3 +416,9 @@ def test_non_events_a_denial_or_retraction_reaches_only_its_own_clause(
 def test_non_events_a_portfolio_after_a_comma_is_no_person(text: str, people: list[str]) -> None:
     # "Minister of Commerce, Trade": the next field of the list, not a person it describes
     assert [e["person"] for e in events_of(text, published="2024-12-20")] == people
+
+
+def test_non_events_a_start_takes_no_post_from_the_tenure_before_it() -> None:
+    # "after ten years as a banker": the tenure before a start is no post it takes
+    text = "Tom Ash joined Orbis Bank after ten years as a banker at Velt Capital."
+    assert [(e["type"], e["role"]) for e in events_of(text)] == [("START", None)]

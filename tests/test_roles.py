@@ -268,6 +268,11 @@ def role_and_org(text: str) -> tuple[object, object]:
         ("Ana Ruiz was elected president of Athletics Norway on Saturday.", "president",
          "Athletics Norway"),
         ("Tom Ash was named head of Athletics Canada in May.", "head", "Athletics Canada"),
+        # a departure's post told as the tenure it ends
+        ("Tom Ash is stepping down after 12 years as chief executive of Orbis Bank.",
+         "chief executive", "Orbis Bank"),
+        ("Ana Ruiz resigned after more than a decade as chairman of Velt Rovers.", "chairman",
+         "Velt Rovers"),
         # a title before a comma whose field after "of" is in lower case
         ("The minister of finance, Ana Ruiz, resigned on Monday.", "minister of finance", None),
         ("The head of retail banking, Tom Ash, will leave in June.", "head of retail banking",

@@ -65,7 +65,7 @@ from .orgs import (
     object_org,
     passive_agent_org,
 )
-from .posts import after_aside, role_after_trigger
+from .posts import after_aside, role_after_trigger, tenure_post
 from .senses import named_for_other, object_not_charge, takes_own_place
 from .words import (
     BE_FORMS,
@@ -162,6 +162,8 @@ def subject_frame(
     sent = ctx.sentences[si]
     status = status_of(effects, match.form, ctx.tokens, sent.first_token, first)
     role = role_after_trigger(ctx, si, last)
+    if role is None and trig.type is END:
+        role = tenure_post(ctx, si, last)  # "stepped down after 12 years as CEO"
     if role is None and trig.needs_role and not _stands_for_post(ctx, si, trig, last):
         return []  # (as below, before the object is read)
     continuing = role is None and trig.continues and _time_next(ctx, si, last)

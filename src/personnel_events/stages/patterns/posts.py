@@ -63,6 +63,32 @@ def _change_verbs() -> frozenset[str]:
     )
 
 
+#: Words of a count of years before "as" in a tenure phrase ("after 12 years as").
+_TENURE_UNITS = frozenset({"year", "years", "month", "months", "decade", "decades"})
+#: How far after a trigger the "after" of a tenure phrase may stand.
+TENURE_REACH = 6
+
+
+def tenure_post(ctx: MatchContext, si: int, start: int) -> Role | None:
+    """'stepped down after 12 years as chief executive of Orbis': the post of a
+    tenure told after a departure, which is the post left; None where no "after
+    <count> years as" follows within a few words."""
+    lowers = ctx.lowers
+    limit = ctx.sentences[si].last_token
+    for k in range(start, min(limit - 3, start + TENURE_REACH)):
+        if lowers[k] != "after":
+            continue
+        j = k + 1
+        if lowers[j] in {"nearly", "almost", "more", "over", "some", "about"}:
+            j += 2 if lowers[j] == "more" else 1  # "after more than a decade as"
+        if j + 2 < limit and lowers[j + 1] in _TENURE_UNITS and lowers[j + 2] == "as":
+            return ctx.role_after(j + 3, limit)
+        if j + 1 < limit and lowers[j] in _TENURE_UNITS and lowers[j + 1] == "as":
+            return ctx.role_after(j + 2, limit)  # "after years as"
+        return None
+    return None
+
+
 def role_after_trigger(ctx: MatchContext, si: int, start: int) -> Role | None:
     """A role named after the trigger or its object: 'as X', 'to X', 'to be X', 'X'."""
     tokens = ctx.tokens
