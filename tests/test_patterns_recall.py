@@ -185,6 +185,19 @@ EVENTS: list[Row] = [
         "Ana Ruiz gave the reins to her deputy, Carl Webb, on Monday.",
         [("END", "Ana Ruiz", None, None, "past"), ("START", "Carl Webb", None, None, "past")],
     ),
+    # a job lost or landed
+    (
+        "Tom Ash lost his job as manager of Velt Rovers on Sunday.",
+        [("END", "Tom Ash", "manager", "Velt Rovers", "past")],
+    ),
+    (
+        "Mia Tan has landed the top job at Kestrel Labs.",
+        [("START", "Mia Tan", None, "Kestrel Labs", "past")],
+    ),
+    (
+        "Ana Ruiz landed the role of chief financial officer at Orbis Bank.",
+        [("START", "Ana Ruiz", "chief financial officer", "Orbis Bank", "past")],
+    ),
     # charge given: the one given it starts, at the body after "of"
     (
         "Ana Ruiz was given additional charge of the Ministry of Health.",
@@ -237,6 +250,8 @@ NOT_EVENTS = [
     "Mia Tan was removed from the stage by security.",
     "Carl Webb was dropped from the shortlist.",
     "Tom Ash was given charge of the investigation.",
+    "Tom Ash lost his job last year.",
+    "Mia Tan landed the job of her dreams.",
     # a thing of the person's removed: the person is its owner, not the subject
     "Tom Ash gave money to Orbis College. His name was removed from the college in 2018.",
     "Mia Tan chaired Kestrel Labs. Her portrait was removed from Kestrel Labs last year.",
