@@ -422,3 +422,17 @@ def test_non_events_a_start_takes_no_post_from_the_tenure_before_it() -> None:
     # "after ten years as a banker": the tenure before a start is no post it takes
     text = "Tom Ash joined Orbis Bank after ten years as a banker at Velt Capital."
     assert [(e["type"], e["role"]) for e in events_of(text)] == [("START", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Ash withdrew his resignation on Monday.",
+        "Mia Tan has rescinded her resignation as chair of Kestrel Labs.",
+        "The White House withdrew the nomination of Carl Webb as ambassador to Velt.",
+        "Ana Ruiz retracted her resignation a day later.",
+    ],
+)
+def test_non_events_a_change_taken_back_by_its_noun_is_none(text: str) -> None:
+    # "withdrew his resignation": a word of undoing governs the noun of the change
+    assert events_of(text, published="2024-12-20") == []

@@ -407,9 +407,9 @@ def _report_called_false(ctx: MatchContext, denials: Denials, si: int, first: in
 def undone_post(ctx: MatchContext, si: int, first: int, trig: Trigger) -> bool:
     """'relieved of his appointment as MD', 'revoked the appointment of X': a noun
     of a START that a word of ending governs (an END trigger's verb, or a word of
-    ``denials.tsv``'s "undo"), past "of" and a determiner: the post ends."""
-    if trig.type is not START:
-        return False
+    ``denials.tsv``'s "undo"), past "of" and a determiner: the post ends; 'withdrew
+    his resignation', 'rescinded the nomination of X': a noun of another change
+    that a word of "undo" governs is taken back."""
     lowers = ctx.lowers
     k = first - 1
     sent_first = ctx.sentences[si].first_token
@@ -417,6 +417,8 @@ def undone_post(ctx: MatchContext, si: int, first: int, trig: Trigger) -> bool:
         k -= 1
     if k < sent_first or k == first - 1:
         return False  # (the noun right after a verb is its own: "the appointment")
+    if trig.type is not START:
+        return lowers[k] in _denials().undo
     return lowers[k] in _denials().undo or lowers[k] in _ending_verbs()
 
 
