@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 
 import attrs
 
+from personnel_events import lexicon
 from personnel_events.candidates import Form, Frame, Trigger
 from personnel_events.model import EventType, Status
 from personnel_events.stages.patterns.triggers import (
@@ -527,7 +528,26 @@ def _tenure_cases(trigger: Trigger) -> Iterator[FormCase]:
         yield _case(trigger, name, make)
 
 
+def _selection_cases(trigger: Trigger) -> Iterator[FormCase]:
+    """A noun of ``selection_nouns.txt`` ("pick", "nominee") names the person it
+    describes, in apposition or after "be" (its possessor is the one who chose)."""
+    forms = [
+        ("appos", "{P}, the president's {noun} for {role} of {org}, spoke on Monday."),
+        ("copula", "{P} is the board's {noun} for {role} of {org}."),
+    ]
+    for name, sentence in forms:
+
+        def make(d: Draw, sentence: str = sentence) -> Example:
+            text = _text(sentence, P=d.person, noun=trigger.lemma, role=d.role, org=d.org)
+            return Example(text, (Expected(trigger.type, d.person, d.role, d.org, Status.PAST),))
+
+        yield _case(trigger, name, make)
+
+
 def _noun_cases(trigger: Trigger) -> Iterator[FormCase]:
+    if trigger.lemma in lexicon.words("selection_nouns.txt"):
+        yield from _selection_cases(trigger)
+        return
     if trigger.reason == "expiry":
         yield from _expiry_cases(trigger)
         return
@@ -577,7 +597,7 @@ def verb_cases() -> list[FormCase]:
 
 def noun_cases() -> list[FormCase]:
     """Every row of ``data/nominal_triggers.tsv`` with a possessor, with an
-    of-phrase, and announced."""
+    of-phrase, and announced (a noun of selection in apposition and after "be")."""
     rows, lines = packaged_rows("nominal_triggers.tsv")
     out: list[FormCase] = []
     for row, line in zip(rows, lines, strict=True):

@@ -185,6 +185,22 @@ EVENTS: list[Row] = [
         "Ana Ruiz gave the reins to her deputy, Carl Webb, on Monday.",
         [("END", "Ana Ruiz", None, None, "past"), ("START", "Carl Webb", None, None, "past")],
     ),
+    # a person described by a noun of selection, in apposition or after "be"
+    (
+        "Tom Ash is the president's nominee for attorney general.",
+        [("NOMINATE", "Tom Ash", "attorney general", None, "past")],
+    ),
+    (
+        "Mia Tan, the governor's pick for state treasurer, will face a confirmation vote.",
+        [("NOMINATE", "Mia Tan", "state treasurer", None, "past")],
+    ),
+    (
+        "Ana Ruiz is the board's choice to succeed Carl Webb as chief executive.",
+        [
+            ("START", "Ana Ruiz", "chief executive", None, "future"),
+            ("END", "Carl Webb", "chief executive", None, "future"),
+        ],
+    ),
     # a job lost or landed
     (
         "Tom Ash lost his job as manager of Velt Rovers on Sunday.",
@@ -252,6 +268,8 @@ NOT_EVENTS = [
     "Tom Ash was given charge of the investigation.",
     "Tom Ash lost his job last year.",
     "Mia Tan landed the job of her dreams.",
+    "Tom Ash, the coach's first pick for the team, scored twice.",
+    "The choice was difficult, said Carl Webb.",
     # a thing of the person's removed: the person is its owner, not the subject
     "Tom Ash gave money to Orbis College. His name was removed from the college in 2018.",
     "Mia Tan chaired Kestrel Labs. Her portrait was removed from Kestrel Labs last year.",

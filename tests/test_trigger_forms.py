@@ -19,7 +19,8 @@ vetted (a NOMINATE), and "pending-only" triggers only there. Succession: both
 people in the same forms. Mutual ("parted ways with"): the person on either side
 of "with". Headline phrases ("X out as CFO"): right after the person, and no
 change elsewhere. Nouns: with a possessor, with an of-phrase, announced, and
-before a clause's verb.
+before a clause's verb; a noun of selection ("pick", "nominee") in apposition and
+after "be".
 """
 
 from __future__ import annotations

@@ -278,6 +278,7 @@ class Denials:
     intents: frozenset[str]
     false: frozenset[str]
     undo: frozenset[str]
+    back: frozenset[str]
 
 
 #: How many words before a person the verb that governs its infinitive may stand
@@ -308,6 +309,7 @@ def _denials() -> Denials:
         "intent": set(),
         "false": set(),
         "undo": set(),
+        "back": set(),
     }
     for row in lexicon.rows("denials.tsv"):
         if len(row.cells) < 2 or row.cells[1] not in kinds:
@@ -320,6 +322,7 @@ def _denials() -> Denials:
         intents=frozenset(kinds["intent"]),
         false=frozenset(kinds["false"]),
         undo=frozenset(kinds["undo"]),
+        back=frozenset(kinds["back"]),
     )
 
 
@@ -408,8 +411,8 @@ def undone_post(ctx: MatchContext, si: int, first: int, trig: Trigger) -> bool:
     """'relieved of his appointment as MD', 'revoked the appointment of X': a noun
     of a START that a word of ending governs (an END trigger's verb, or a word of
     ``denials.tsv``'s "undo"), past "of" and a determiner: the post ends; 'withdrew
-    his resignation', 'rescinded the nomination of X': a noun of another change
-    that a word of "undo" governs is taken back."""
+    his resignation', 'rescinded the nomination of X': a noun of any change that a
+    word of "back" governs is taken back."""
     lowers = ctx.lowers
     k = first - 1
     sent_first = ctx.sentences[si].first_token
@@ -417,9 +420,10 @@ def undone_post(ctx: MatchContext, si: int, first: int, trig: Trigger) -> bool:
         k -= 1
     if k < sent_first or k == first - 1:
         return False  # (the noun right after a verb is its own: "the appointment")
-    if trig.type is not START:
-        return lowers[k] in _denials().undo
-    return lowers[k] in _denials().undo or lowers[k] in _ending_verbs()
+    denials = _denials()
+    if lowers[k] in denials.back:
+        return True  # "withdrew his resignation": taken back, whatever the change
+    return trig.type is START and (lowers[k] in denials.undo or lowers[k] in _ending_verbs())
 
 
 #: Words between a verb and the noun it governs: "of his", "the".

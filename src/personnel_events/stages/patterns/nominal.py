@@ -4,6 +4,8 @@ X", "The new treasurer is Y")."""
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 
 from ... import lexicon
@@ -28,6 +30,7 @@ from ...members import (
     RULE_NOUN,
     RULE_NOUN_TOLD,
     RULE_TITLE,
+    START,
 )
 from ...modality import RELATIVES
 from ...model import Mention, Status
@@ -92,7 +95,14 @@ def noun_frame(
         k -= 1
         skipped += 1
     persons = ctx.persons(si)
-    if k >= sent.first_token:
+    selection = trig.lemma in _selection_nouns()
+    if selection:
+        # "X, the president's pick for attorney general", "X is the board's choice
+        # to succeed Y": the one the noun describes, not its possessor (who chose)
+        person = _selected(ctx, si, first)
+        if person is None:
+            return []
+    elif k >= sent.first_token:
         for m in persons:
             if (
                 m.kind is MENTION_PRONOUN
@@ -168,6 +178,8 @@ def noun_frame(
         status = FUTURE  # "when his appointment ends on May 1": still ahead
     if role is None:
         role = role_after_trigger(ctx, si, last)
+    if selection and trig.type is START and last < sent.last_token and tokens[last].lower == "to":
+        status = FUTURE  # "X is the board's choice to succeed Y": the start is to come
     # "announced her resignation", "revealed the details of his departure": the
     # time of the sentence is when it was told
     told = trig.type is END and trig.reason in ANNOUNCED_AHEAD and window & _ANNOUNCING
@@ -190,6 +202,41 @@ def noun_frame(
 
 #: The most people a plural noun's list is read for.
 LIST_MAX = 8
+
+
+@functools.cache
+def _selection_nouns() -> frozenset[str]:
+    """``data/selection_nouns.txt``: "nominee", "pick", "choice"."""
+    return lexicon.words("selection_nouns.txt")
+
+
+#: How many words the noun phrase of a selection noun may hold before the noun
+#: ("the Republican president's surprise pick").
+SELECTION_REACH = 6
+#: Forms of "be" that join a person to the selection noun that describes them.
+_JOINING_BE = frozenset({"is", "was", "be", "been", "remains", "became", "becomes"})
+
+
+def _selected(ctx: MatchContext, si: int, first: int) -> Mention | None:
+    """The person a selection noun at ``first`` describes: named right before the
+    comma or the "be" that opens the noun's phrase ("X, the president's pick",
+    "X is the board's choice", "X will be his nominee"), None where no such
+    person stands there."""
+    tokens = ctx.tokens
+    sent_first = ctx.sentences[si].first_token
+    k = first - 1
+    stop = first - SELECTION_REACH if first - SELECTION_REACH > sent_first else sent_first
+    while k > stop and tokens[k].text != "," and tokens[k].lower not in _JOINING_BE:
+        k -= 1
+    if k <= sent_first or not (tokens[k].text == "," or tokens[k].lower in _JOINING_BE):
+        return None
+    end = k
+    while end - 1 > sent_first and tokens[end - 1].lower in {"will", "has", "had", "would"}:
+        end -= 1  # "X will be", "X has been"
+    for m in ctx.persons(si):
+        if m.kind is MENTION_NAME and end in (m.last_token, m.np_last):
+            return m
+    return None
 
 
 def _listed_after(ctx: MatchContext, si: int, person: Mention, role: Role | None) -> list[Mention]:

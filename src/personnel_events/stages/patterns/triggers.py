@@ -50,7 +50,7 @@ VERB_FLAGS = frozenset(
     }
 )
 #: Flags of ``nominal_triggers.tsv``'s fourth column.
-NOUN_FLAGS = frozenset({"post", "-", ""})
+NOUN_FLAGS = frozenset({"post", "confirm", "-", ""})
 #: Frames a verb row may name (nouns have their own file).
 VERB_FRAMES = frozenset({FRAME_SUBJ, FRAME_OBJ, FRAME_SUCC, FRAME_MUTUAL, FRAME_HANDOVER})
 #: Adverbs a verb phrase may open with, kept in front of every inflected form
@@ -191,6 +191,7 @@ def noun_trigger(cells: Sequence[str], where: str) -> Trigger:
         frame=FRAME_NOUN,
         reason=cells[2],
         needs_post="post" in flags,
+        nominates_if_confirmed="confirm" in flags,
     )
 
 
