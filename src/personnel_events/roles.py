@@ -1185,15 +1185,20 @@ def title_before(
                 org = _text(text, tokens, m, k)
                 start = m
     role_text = _text(text, tokens, role_first, of_last + 1)
-    ranks = lexicon.words("rank_titles.txt")
-    if any(
-        _text(text, tokens, k, of_last + 1).lower() in ranks
-        for k in range(org_first, role_first + 1)
-    ):
+    if _rank_from(text, tokens, org_first, role_first, of_last):
         return None  # "General Bipin Rawat", "Air Marshal Sani Bala": a rank, no post
     if org is not None and tokens[of_last].lower in lexicon.words("country_titles.txt"):
         org = _demonyms().get(org, org)  # "Mexican foreign minister": Mexico's
     return new_role(role_text, org, start, name_first)
+
+
+def _rank_from(text: str, tokens: Sequence[Token], first: int, last: int, of_last: int) -> bool:
+    """Whether the words from one of ``tokens[first:last + 1]`` to ``tokens[of_last]``
+    are a rank of ``rank_titles.txt``. (Not a generator in :func:`title_before`,
+    which would then keep the names it reads in cells on every call, though most
+    calls return before they get here.)"""
+    ranks = lexicon.words("rank_titles.txt")
+    return any(_text(text, tokens, k, of_last + 1).lower() in ranks for k in range(first, last + 1))
 
 
 #: Honorifics that :func:`title_before` passes between a title and a name, written
