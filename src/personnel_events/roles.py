@@ -155,6 +155,17 @@ def _skip_determiners(tokens: Sequence[Token], i: int, limit: int) -> int:
     return i
 
 
+def _words_at(tokens: Sequence[Token], i: int, words: tuple[str, ...]) -> bool:
+    """The tokens from ``tokens[i]`` on are ``words`` (in lower case; the caller
+    knows that there are as many). A loop that stops at the first other word, as
+    most words asked do: a tuple of the slice's words would cost a generator."""
+    for w in words:
+        if tokens[i].lower != w:
+            return False
+        i += 1
+    return True
+
+
 @functools.cache
 def _whole_titles() -> dict[str, tuple[tuple[str, ...], ...]]:
     """The multi-word titles of ``titles.txt`` by their first word."""
@@ -170,7 +181,7 @@ def _whole_title_at(tokens: Sequence[Token], i: int, limit: int) -> bool:
     minister", "first team manager"): its ordinal is part of the title."""
     for ws in _whole_titles().get(tokens[i].lower, ()):
         n = len(ws)
-        if i + n <= limit and tuple(t.lower for t in tokens[i : i + n]) == ws:
+        if i + n <= limit and _words_at(tokens, i, ws):
             return True
     return False
 
@@ -896,7 +907,7 @@ def _whole_title_end(tokens: Sequence[Token], first: int, last: int) -> int:
             n = len(ws)
             if (
                 k + n <= last
-                and tuple(t.lower for t in tokens[k : k + n]) == ws
+                and _words_at(tokens, k, ws)
                 and not (k + n < last and tokens[k + n].text in POSSESSIVE_MARKS)
             ):
                 # (not "commander of the army's 4th Division": the army owns the body)
@@ -1437,7 +1448,7 @@ def _who_was(text: str, tokens: Sequence[Token], i: int, sent_last: int) -> Role
     """', who has been chairman since 2015,': the post the person holds or held."""
     for words in _WHO_WAS:
         n = len(words)
-        if i + n <= sent_last and tuple(t.lower for t in tokens[i : i + n]) == words:
+        if i + n <= sent_last and _words_at(tokens, i, words):
             end = i + n
             while end < sent_last and tokens[end].text not in {",", ";", "(", ")", "--"}:
                 end += 1
@@ -1459,7 +1470,7 @@ def _who_led(text: str, tokens: Sequence[Token], i: int, sent_last: int) -> Role
     named (its capitalised name right after the verb)."""
     for words in _WHO_LED:
         n = len(words)
-        if i + n < sent_last and tuple(t.lower for t in tokens[i : i + n]) == words:
+        if i + n < sent_last and _words_at(tokens, i, words):
             k = i + n
             if tokens[k].lower == "the":
                 k += 1
