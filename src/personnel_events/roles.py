@@ -793,6 +793,13 @@ def _infinitive_at(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+@functools.cache
+def _org_name_words() -> frozenset[str]:
+    """The words that make a name after a post's preposition a body's
+    (``org_words.txt`` and ``party_words.txt``)."""
+    return lexicon.words("org_words.txt") | lexicon.words("party_words.txt")
+
+
 def _split_org(text: str, tokens: Sequence[Token], first: int, last: int) -> tuple[str, str | None]:
     """Cut a role phrase at the preposition that introduces its organisation.
 
@@ -800,11 +807,21 @@ def _split_org(text: str, tokens: Sequence[Token], first: int, last: int) -> tup
     a name and not more title ("Director of Press Operations" stays whole unless
     "Press Operations" holds an organisation word).
     """
-    # where a preposition may cut the phrase (most role phrases hold none)
+    # (most role phrases hold no preposition: they leave here, before the reading
+    # below makes its lists and the cells its generators share)
+    for k in range(first + 1, last):
+        if tokens[k].lower in _ORG_PREPS:
+            return _split_org_at(text, tokens, first, last)
+    return _text(text, tokens, first, last), None
+
+
+def _split_org_at(
+    text: str, tokens: Sequence[Token], first: int, last: int
+) -> tuple[str, str | None]:
+    """:func:`_split_org` of a phrase that holds a preposition."""
+    # where a preposition may cut the phrase
     cuts = [k for k in range(first + 1, last) if tokens[k].lower in _ORG_PREPS]
-    if not cuts:
-        return _text(text, tokens, first, last), None
-    orgs = lexicon.words("org_words.txt") | lexicon.words("party_words.txt")
+    orgs = _org_name_words()
     whole = _whole_title_end(tokens, first, last)
     for k in cuts:
         low = tokens[k].lower
