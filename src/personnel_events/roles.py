@@ -1381,6 +1381,10 @@ def apposition_after(
         "said",
         "says",
         "according",
+        # "a former prosecutor": a description, not the post at stake
+        "a",
+        "an",
+        "one",
     }:
         return None
     if _opens_no_role(tokens, i, sent_last):
@@ -1398,8 +1402,6 @@ def apposition_after(
         '"',
     }:
         end += 1
-    if tokens[i].lower in {"a", "an", "one"}:
-        return None  # "a former prosecutor": a description, not the post at stake
     role = role_after(text, tokens, i, end)
     if role is None:
         return None
@@ -1531,6 +1533,13 @@ def apposition_before(
     return _apposed_title(text, tokens, end - 1, end, sent_first, name_first, org_of)
 
 
+@functools.cache
+def _tenure_or_former() -> frozenset[str]:
+    """The words that :func:`_apposed_title` passes before a post ("outgoing",
+    "previous"): ``tenure_modifiers.txt`` and ``former_words.txt``."""
+    return lexicon.words("tenure_modifiers.txt") | lexicon.words("former_words.txt")
+
+
 def _apposed_title(
     text: str,
     tokens: Sequence[Token],
@@ -1564,7 +1573,7 @@ def _apposed_title(
         ):
             first = j
             break
-    tenure = lexicon.words("tenure_modifiers.txt") | lexicon.words("former_words.txt")
+    tenure = _tenure_or_former()
     post_first = first
     while post_first < head and tokens[post_first].lower in tenure:
         post_first += 1  # "The previous director, X,": the post, whoever holds it now
