@@ -155,6 +155,17 @@ def _skip_determiners(tokens: Sequence[Token], i: int, limit: int) -> int:
     return i
 
 
+def _words_at(tokens: Sequence[Token], i: int, words: tuple[str, ...]) -> bool:
+    """The tokens from ``tokens[i]`` on are ``words`` (in lower case; the caller
+    knows that there are as many). A loop that stops at the first other word, as
+    most words asked do: a tuple of the slice's words would cost a generator."""
+    for w in words:
+        if tokens[i].lower != w:
+            return False
+        i += 1
+    return True
+
+
 @functools.cache
 def _whole_titles() -> dict[str, tuple[tuple[str, ...], ...]]:
     """The multi-word titles of ``titles.txt`` by their first word."""
@@ -170,7 +181,7 @@ def _whole_title_at(tokens: Sequence[Token], i: int, limit: int) -> bool:
     minister", "first team manager"): its ordinal is part of the title."""
     for ws in _whole_titles().get(tokens[i].lower, ()):
         n = len(ws)
-        if i + n <= limit and tuple(t.lower for t in tokens[i : i + n]) == ws:
+        if i + n <= limit and _words_at(tokens, i, ws):
             return True
     return False
 
@@ -782,6 +793,13 @@ def _infinitive_at(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+@functools.cache
+def _org_name_words() -> frozenset[str]:
+    """The words that make a name after a post's preposition a body's
+    (``org_words.txt`` and ``party_words.txt``)."""
+    return lexicon.words("org_words.txt") | lexicon.words("party_words.txt")
+
+
 def _split_org(text: str, tokens: Sequence[Token], first: int, last: int) -> tuple[str, str | None]:
     """Cut a role phrase at the preposition that introduces its organisation.
 
@@ -789,11 +807,21 @@ def _split_org(text: str, tokens: Sequence[Token], first: int, last: int) -> tup
     a name and not more title ("Director of Press Operations" stays whole unless
     "Press Operations" holds an organisation word).
     """
-    # where a preposition may cut the phrase (most role phrases hold none)
+    # (most role phrases hold no preposition: they leave here, before the reading
+    # below makes its lists and the cells its generators share)
+    for k in range(first + 1, last):
+        if tokens[k].lower in _ORG_PREPS:
+            return _split_org_at(text, tokens, first, last)
+    return _text(text, tokens, first, last), None
+
+
+def _split_org_at(
+    text: str, tokens: Sequence[Token], first: int, last: int
+) -> tuple[str, str | None]:
+    """:func:`_split_org` of a phrase that holds a preposition."""
+    # where a preposition may cut the phrase
     cuts = [k for k in range(first + 1, last) if tokens[k].lower in _ORG_PREPS]
-    if not cuts:
-        return _text(text, tokens, first, last), None
-    orgs = lexicon.words("org_words.txt") | lexicon.words("party_words.txt")
+    orgs = _org_name_words()
     whole = _whole_title_end(tokens, first, last)
     for k in cuts:
         low = tokens[k].lower
@@ -904,7 +932,7 @@ def _whole_title_end(tokens: Sequence[Token], first: int, last: int) -> int:
             n = len(ws)
             if (
                 k + n <= last
-                and tuple(t.lower for t in tokens[k : k + n]) == ws
+                and _words_at(tokens, k, ws)
                 and not (k + n < last and tokens[k + n].text in POSSESSIVE_MARKS)
             ):
                 # (not "commander of the army's 4th Division": the army owns the body)
@@ -1205,15 +1233,20 @@ def title_before(
                 org = _text(text, tokens, m, k)
                 start = m
     role_text = _text(text, tokens, role_first, of_last + 1)
-    ranks = lexicon.words("rank_titles.txt")
-    if any(
-        _text(text, tokens, k, of_last + 1).lower() in ranks
-        for k in range(org_first, role_first + 1)
-    ):
+    if _rank_from(text, tokens, org_first, role_first, of_last):
         return None  # "General Bipin Rawat", "Air Marshal Sani Bala": a rank, no post
     if org is not None and tokens[of_last].lower in lexicon.words("country_titles.txt"):
         org = _demonyms().get(org, org)  # "Mexican foreign minister": Mexico's
     return new_role(role_text, org, start, name_first)
+
+
+def _rank_from(text: str, tokens: Sequence[Token], first: int, last: int, of_last: int) -> bool:
+    """Whether the words from one of ``tokens[first:last + 1]`` to ``tokens[of_last]``
+    are a rank of ``rank_titles.txt``. (Not a generator in :func:`title_before`,
+    which would then keep the names it reads in cells on every call, though most
+    calls return before they get here.)"""
+    ranks = lexicon.words("rank_titles.txt")
+    return any(_text(text, tokens, k, of_last + 1).lower() in ranks for k in range(first, last + 1))
 
 
 #: Honorifics that :func:`title_before` passes between a title and a name, written
@@ -1368,6 +1401,10 @@ def apposition_after(
         "said",
         "says",
         "according",
+        # "a former prosecutor": a description, not the post at stake
+        "a",
+        "an",
+        "one",
     }:
         return None
     if _opens_no_role(tokens, i, sent_last):
@@ -1385,8 +1422,6 @@ def apposition_after(
         '"',
     }:
         end += 1
-    if tokens[i].lower in {"a", "an", "one"}:
-        return None  # "a former prosecutor": a description, not the post at stake
     role = role_after(text, tokens, i, end)
     if role is None:
         return None
@@ -1452,7 +1487,7 @@ def _who_was(text: str, tokens: Sequence[Token], i: int, sent_last: int) -> Role
     """', who has been chairman since 2015,': the post the person holds or held."""
     for words in _WHO_WAS:
         n = len(words)
-        if i + n <= sent_last and tuple(t.lower for t in tokens[i : i + n]) == words:
+        if i + n <= sent_last and _words_at(tokens, i, words):
             end = i + n
             while end < sent_last and tokens[end].text not in {",", ";", "(", ")", "--"}:
                 end += 1
@@ -1474,7 +1509,7 @@ def _who_led(text: str, tokens: Sequence[Token], i: int, sent_last: int) -> Role
     named (its capitalised name right after the verb)."""
     for words in _WHO_LED:
         n = len(words)
-        if i + n < sent_last and tuple(t.lower for t in tokens[i : i + n]) == words:
+        if i + n < sent_last and _words_at(tokens, i, words):
             k = i + n
             if tokens[k].lower == "the":
                 k += 1
@@ -1522,6 +1557,13 @@ def apposition_before(
     return _apposed_title(text, tokens, end - 1, end, sent_first, name_first, org_of)
 
 
+@functools.cache
+def _tenure_or_former() -> frozenset[str]:
+    """The words that :func:`_apposed_title` passes before a post ("outgoing",
+    "previous"): ``tenure_modifiers.txt`` and ``former_words.txt``."""
+    return lexicon.words("tenure_modifiers.txt") | lexicon.words("former_words.txt")
+
+
 def _apposed_title(
     text: str,
     tokens: Sequence[Token],
@@ -1555,7 +1597,7 @@ def _apposed_title(
         ):
             first = j
             break
-    tenure = lexicon.words("tenure_modifiers.txt") | lexicon.words("former_words.txt")
+    tenure = _tenure_or_former()
     post_first = first
     while post_first < head and tokens[post_first].lower in tenure:
         post_first += 1  # "The previous director, X,": the post, whoever holds it now
