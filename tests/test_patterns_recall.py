@@ -195,6 +195,10 @@ EVENTS: list[Row] = [
         [("NOMINATE", "Mia Tan", "state treasurer", None, "past")],
     ),
     (
+        "The president's nominee for attorney general, Tom Ash, faces the Senate.",
+        [("NOMINATE", "Tom Ash", "attorney general", None, "past")],
+    ),
+    (
         "Ana Ruiz is the board's choice to succeed Carl Webb as chief executive.",
         [
             ("START", "Ana Ruiz", "chief executive", None, "future"),
@@ -270,6 +274,7 @@ NOT_EVENTS = [
     "Mia Tan landed the job of her dreams.",
     "Tom Ash, the coach's first pick for the team, scored twice.",
     "The choice was difficult, said Carl Webb.",
+    "The coach's first pick, Mia Tan, scored twice.",
     # a thing of the person's removed: the person is its owner, not the subject
     "Tom Ash gave money to Orbis College. His name was removed from the college in 2018.",
     "Mia Tan chaired Kestrel Labs. Her portrait was removed from Kestrel Labs last year.",

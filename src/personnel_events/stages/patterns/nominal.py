@@ -99,7 +99,7 @@ def noun_frame(
     if selection:
         # "X, the president's pick for attorney general", "X is the board's choice
         # to succeed Y": the one the noun describes, not its possessor (who chose)
-        person = _selected(ctx, si, first)
+        person = _selected(ctx, si, first) or _selected_after(ctx, si, last)
         if person is None:
             return []
     elif k >= sent.first_token:
@@ -235,6 +235,22 @@ def _selected(ctx: MatchContext, si: int, first: int) -> Mention | None:
         end -= 1  # "X will be", "X has been"
     for m in ctx.persons(si):
         if m.kind is MENTION_NAME and end in (m.last_token, m.np_last):
+            return m
+    return None
+
+
+def _selected_after(ctx: MatchContext, si: int, last: int) -> Mention | None:
+    """'The president's nominee for attorney general, X, faces a hearing': the
+    person named after the comma that closes a selection noun's phrase (and its
+    post), None where no name stands right there."""
+    tokens = ctx.tokens
+    limit = ctx.sentences[si].last_token
+    role = role_after_trigger(ctx, si, last)
+    k = role.last if role is not None and role.last > last else last
+    if k >= limit or tokens[k].text != ",":
+        return None
+    for m in ctx.persons(si):
+        if m.kind is MENTION_NAME and m.first_token == k + 1:
             return m
     return None
 
