@@ -65,6 +65,21 @@ def test_coref_a_headline_verb_ends_the_name_before_it(text: str, not_a_person: 
     assert not_a_person not in people(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "not_a_body"),
+    [
+        # a verb of headlines that tells no change (headline_verbs.txt) ends it too
+        ("Velt Chancellor Reshuffles Cabinet\n\nThe changes come after a vote.",
+         "Velt Chancellor Reshuffles Cabinet"),
+        ("Orbis Bank Unveils New Board\n\nThe bank gave no names.", "Orbis Bank Unveils New Board"),
+    ],
+)  # fmt: skip
+def test_coref_a_headline_verb_of_no_change_ends_the_name_before_it(
+    text: str, not_a_body: str
+) -> None:
+    assert not_a_body not in organisations(text)
+
+
 def test_coref_a_trigger_word_inside_a_sentence_stays_in_a_name() -> None:
     # followed by a lower-case word: no title-case headline, a surname
     assert "Oliver Sacks" in people("Oliver Sacks said he would leave in May.")

@@ -872,3 +872,29 @@ def test_orgs_a_generic_body_of_a_named_one_is_that_ones(
     text: str, person: str, kind: str, org: str | None
 ) -> None:
     assert _org(text, person, kind) == org
+
+
+# a government post with no body named: the country a demonym before a government
+# title names elsewhere in the text ("German Chancellor X")
+DEMONYM_PLACE: list[Row] = [
+    (
+        "Norwegian Prime Minister Kari Holm reshuffled her cabinet. Lars Dahl becomes "
+        "trade minister.",
+        "Lars Dahl",
+        "START",
+        "Norway",
+    ),
+    (
+        "The Kenyan interior minister, Ada Kimani, resigned. Ivo Petrov succeeds her.",
+        "Ivo Petrov",
+        "START",
+        "Kenya",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "kind", "org"), DEMONYM_PLACE)
+def test_policy_a_government_post_takes_the_country_a_demonym_names(
+    text: str, person: str, kind: str, org: str | None
+) -> None:
+    assert _org(text, person, kind) == org

@@ -349,9 +349,10 @@ def _verb_forms(word: str) -> tuple[str, str]:
 @functools.cache
 def headline_verbs() -> frozenset[str]:
     """The first words of the trigger verbs of ``triggers.tsv`` in their third-person
-    and past forms ("swears", "swore", "appoints"): in a title-case headline ("Kessler
-    Swears In New Ministers") such a word ends the name before it."""
-    out: set[str] = set()
+    and past forms ("swears", "swore", "appoints"), and the other verbs of headlines
+    (``headline_verbs.txt``: "reshuffles", "unveils"): in a title-case headline
+    ("Kessler Swears In New Ministers") such a word ends the name before it."""
+    out: set[str] = set(lexicon.words("headline_verbs.txt"))
     for row in lexicon.table("triggers.tsv"):
         first = row[0].split()[0].lower()
         out.update(_verb_forms(first))

@@ -192,6 +192,12 @@ def _demonyms() -> dict[str, str]:
     return {row[0]: row[1] for row in lexicon.checked("demonyms.tsv", 2)}
 
 
+@functools.cache
+def demonym_countries() -> dict[str, str]:
+    """One-word demonyms in lower case -> their country ("german" -> "Germany")."""
+    return {d.lower(): c for d, c in _demonyms().items() if " " not in d}
+
+
 def is_demonym(word: str) -> bool:
     """'British', 'Mexican', 'South African': an entry of ``demonyms.tsv``."""
     return word in _demonyms()

@@ -30,6 +30,7 @@ from ...members import (
 )
 from ...model import Mention, OrgKind
 from ...names import GOVERNMENT_NOUNS, is_given_name
+from ...roles import demonym_countries
 from ..coref.kinds import is_place_name
 from .context import MatchContext
 from .orgs import (
@@ -105,7 +106,7 @@ class DocumentFacts:
             described_former=_described_former(ctx),
             kinds=_kinds(doc, org_mentions),
             not_employers=not_employers,
-            held_in=_held_in(titled),
+            held_in=_held_in(titled) or _demonym_held_in(ctx),
             posts=_posts(titled),
             main=None,  # (settled once every match is known: with_main)
             jurisdiction=None,
@@ -520,6 +521,33 @@ def _held_in(titled: list[Mention]) -> str | None:
         if appos and org and is_government_title(appos) and _is_jurisdiction(org):
             return org
     return None
+
+
+def _demonym_held_in(ctx: MatchContext) -> str | None:
+    """The country of the first government title a demonym opens ("German
+    Chancellor X", "the Kenyan interior minister"), where no title or apposition
+    names the place of one."""
+    countries = demonym_countries()
+    found = countries.keys() & ctx.words
+    if not found:
+        return None  # (most texts: no demonym at all)
+    lowers, tokens = ctx.lowers, ctx.tokens
+    first: tuple[int, str] | None = None
+    for word in found:
+        k = -1
+        while True:
+            try:
+                k = lowers.index(word, k + 1)  # (the list searched in C)
+            except ValueError:
+                break
+            if first is not None and k > first[0]:
+                break
+            if tokens[k].text[:1].isupper() and is_government_title(
+                " ".join(lowers[k + 1 : k + 3])
+            ):
+                first = (k, countries[word])
+                break
+    return first[1] if first is not None else None
 
 
 def _government_place(government: str | None) -> str | None:
