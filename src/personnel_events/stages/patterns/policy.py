@@ -81,6 +81,7 @@ def from_evidence(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgE
     if not c.orgs:
         return None  # (most candidates)
     usable: list[OrgEvidence] = []
+    has_based = ctx.has_based  # (no "-based" in most texts: no based_in() call)
     for e in c.orgs:
         found = (
             _described_before(c, ctx) if e.source is ORG_FROM_GENERIC else None
@@ -90,7 +91,7 @@ def from_evidence(c: Candidate, facts: DocumentFacts, ctx: MatchContext) -> OrgE
         if found.source is not ORG_FROM_GENERIC:
             if found.name in facts.not_employers:
                 continue  # "Doyle's assistant, X": the post of a person's aide, no body
-            town, based = based_in(ctx, c.sentence, found.name)
+            town, based = based_in(ctx, c.sentence, found.name) if has_based else (False, None)
             if town:
                 if based is None:
                     continue
@@ -370,7 +371,10 @@ def no_base(
     c: Candidate, chosen: OrgEvidence, facts: DocumentFacts, ctx: MatchContext
 ) -> str | None:
     """'Tulsa-based Ardent Pipelines': the body without where it is based."""
-    return without_base(chosen.name) if chosen.name else None
+    org = chosen.name
+    if not org:
+        return None
+    return org if "-" not in org else without_base(org)  # (most names: no hyphen, no call)
 
 
 #: Where an organisation comes from when nothing ties it to the post: another in
@@ -450,13 +454,12 @@ class OrgPolicy:
     def resolve(
         self, c: Candidate, facts: DocumentFacts, ctx: MatchContext
     ) -> tuple[str | None, OrgSource | None]:
-        chosen: OrgEvidence | None = None
         for step in self.resolvers:
             chosen = step.resolve(c, facts, ctx)
             if chosen is not None and chosen.name:
                 break
-        if chosen is None or not chosen.name:
-            return None, None
+        else:
+            return None, None  # no resolver named one
         org: str | None = chosen.name
         seen = chosen  # (what each filter sees: the name chosen so far, where it came from)
         for f in self.filters:

@@ -131,15 +131,21 @@ def _headline_words(ctx: MatchContext, entity: Entity) -> bool:
     (a person of the headline is named again below it, or by a given name)."""
     mentions = ctx.doc.mentions
     si = mentions[entity.mentions[0]].sentence
-    for i in entity.mentions:  # (loops, not any(): asked of every candidate)
+    for i in entity.mentions:  # (loops, not any(): asked of every person)
         if mentions[i].sentence != si:
             return False  # (most people: named again)
+    # (the given name before the sentence's words: one lookup a mention, where the
+    # words are many and most people named once are named by a given name)
+    given = lexicon.words("given_names.txt")
+    lowers = ctx.lowers
+    for i in entity.mentions:
+        if lowers[mentions[i].first_token] in given:
+            return False
     sent = ctx.sentences[si]
     for t in ctx.tokens[sent.first_token : sent.last_token]:
         if not (t.text[:1].isupper() or t.lower in _TITLE_CASE_SMALL or not t.text.isalpha()):
             return False  # (most sentences: a word in lower case)
-    given = lexicon.words("given_names.txt")  # (a headline's rare sentence: all() is fine)
-    return all(ctx.lowers[mentions[i].first_token] not in given for i in entity.mentions)
+    return True
 
 
 def settle(
@@ -184,12 +190,18 @@ def settle(
             posts.setdefault((entity_id, c.type), c)
     out: list[Candidate] = []
     tells: dict[int, bool] = {}
+    # whether each entity is a person's, not a headline's words (asked once an
+    # entity: most people have more than one candidate)
+    people: dict[int, bool] = {}
     for c in found:
         eid = c.person.entity  # (the entity property, read once: the copies keep the person)
         if eid is None:
             continue
         entity = doc.entities[eid]
-        if entity.label is not PERSON or _headline_words(ctx, entity):
+        person = people.get(eid)
+        if person is None:
+            person = people[eid] = entity.label is PERSON and not _headline_words(ctx, entity)
+        if not person:
             continue
         # (a tuple, extended where settling adds evidence: most candidates keep theirs)
         role, role_source, orgs = c.role, c.role_source, c.orgs
