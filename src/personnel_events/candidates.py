@@ -195,17 +195,19 @@ class _TriggerMatchSlots:
 
     __slots__ = tuple(a.name for a in attrs.fields(TriggerMatch))
 
-    def __init__(
-        self, *, trigger: Trigger, form: Form, first: int, last: int, start: int, end: int
-    ) -> None:
-        bare: Any = self
-        bare.trigger = trigger
-        bare.form = form
-        bare.first = first
-        bare.last = last
-        bare.start = start
-        bare.end = end
-        bare.__class__ = TriggerMatch
+
+def _new_trigger_match(
+    *, trigger: Trigger, form: Form, first: int, last: int, start: int, end: int
+) -> TriggerMatch:
+    bare: Any = _new(_TriggerMatchSlots)  # (as _new_candidate)
+    bare.trigger = trigger
+    bare.form = form
+    bare.first = first
+    bare.last = last
+    bare.start = start
+    bare.end = end
+    bare.__class__ = TriggerMatch
+    return bare  # type: ignore[no-any-return]
 
 
 if TYPE_CHECKING:
@@ -213,7 +215,7 @@ if TYPE_CHECKING:
 else:
     #: ``TriggerMatch(...)`` for the pattern stage, which makes one for each trigger a
     #: gate admits (as :data:`new_candidate`).
-    new_trigger_match = _TriggerMatchSlots
+    new_trigger_match = _new_trigger_match
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -232,11 +234,13 @@ class _OrgEvidenceSlots:
 
     __slots__ = tuple(a.name for a in attrs.fields(OrgEvidence))
 
-    def __init__(self, *, name: str | None, source: OrgSource) -> None:
-        bare: Any = self
-        bare.name = name
-        bare.source = source
-        bare.__class__ = OrgEvidence
+
+def _new_org_evidence(*, name: str | None, source: OrgSource) -> OrgEvidence:
+    bare: Any = _new(_OrgEvidenceSlots)  # (as _new_candidate)
+    bare.name = name
+    bare.source = source
+    bare.__class__ = OrgEvidence
+    return bare  # type: ignore[no-any-return]
 
 
 if TYPE_CHECKING:
@@ -244,7 +248,7 @@ if TYPE_CHECKING:
 else:
     #: ``OrgEvidence(...)`` for the frames and the resolvers, which make one or two
     #: for each candidate (as :data:`new_candidate`).
-    new_org_evidence = _OrgEvidenceSlots
+    new_org_evidence = _new_org_evidence
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -360,56 +364,58 @@ class Candidate:
 
 class _CandidateSlots:
     """The slots of :class:`Candidate` with no frozen ``__setattr__`` (as
-    ``model._EntitySlots`` for an entity): made directly (as :data:`new_candidate`)
-    it stores its fields by plain stores, then is a Candidate (Python refuses the
+    ``model._EntitySlots`` for an entity): one made without ``__init__`` stores a
+    candidate's fields by plain stores, then is a Candidate (Python refuses the
     ``__class__`` should the two layouts differ: hence Candidate has no weakref
-    slot). :meth:`Candidate.but` fills one made without ``__init__``."""
+    slot). :func:`_new_candidate` and :meth:`Candidate.but` make one so."""
 
     __slots__ = tuple(a.name for a in attrs.fields(Candidate))
 
-    def __init__(
-        self,
-        *,
-        type: EventType,
-        person: Mention,
-        trigger: TriggerMatch,
-        sentence: int,
-        span: tuple[int, int],
-        rule: Rule,
-        role: str | None = None,
-        role_source: RoleSource | None = None,
-        orgs: tuple[OrgEvidence, ...] = (),
-        org: str | None = None,
-        org_source: OrgSource | None = None,
-        status: Status | None = None,
-        tense_settled: bool = False,
-        post_named: bool = False,
-        person_name: str = "",
-        reason: str = "",
-        confidence: float = 0.5,
-        date: EventDate | None = None,
-    ) -> None:
-        # (the slots' names are Candidate's fields: mypy knows them as Candidate's)
-        bare: Any = self
-        bare.type = type
-        bare.person = person
-        bare.trigger = trigger
-        bare.sentence = sentence
-        bare.span = span
-        bare.rule = rule
-        bare.role = role
-        bare.role_source = role_source
-        bare.orgs = orgs
-        bare.org = org
-        bare.org_source = org_source
-        bare.status = status
-        bare.tense_settled = tense_settled
-        bare.post_named = post_named
-        bare.person_name = person_name
-        bare.reason = reason
-        bare.confidence = confidence
-        bare.date = date
-        bare.__class__ = Candidate
+
+def _new_candidate(
+    *,
+    type: EventType,
+    person: Mention,
+    trigger: TriggerMatch,
+    sentence: int,
+    span: tuple[int, int],
+    rule: Rule,
+    role: str | None = None,
+    role_source: RoleSource | None = None,
+    orgs: tuple[OrgEvidence, ...] = (),
+    org: str | None = None,
+    org_source: OrgSource | None = None,
+    status: Status | None = None,
+    tense_settled: bool = False,
+    post_named: bool = False,
+    person_name: str = "",
+    reason: str = "",
+    confidence: float = 0.5,
+    date: EventDate | None = None,
+) -> Candidate:
+    # (a function, not a class whose __init__ stores the fields: calling a class
+    # gathers its keywords into a dict, and calls __init__ with them in turn)
+    bare: Any = _new(_CandidateSlots)  # (its slots are Candidate's fields)
+    bare.type = type
+    bare.person = person
+    bare.trigger = trigger
+    bare.sentence = sentence
+    bare.span = span
+    bare.rule = rule
+    bare.role = role
+    bare.role_source = role_source
+    bare.orgs = orgs
+    bare.org = org
+    bare.org_source = org_source
+    bare.status = status
+    bare.tense_settled = tense_settled
+    bare.post_named = post_named
+    bare.person_name = person_name
+    bare.reason = reason
+    bare.confidence = confidence
+    bare.date = date
+    bare.__class__ = Candidate
+    return bare  # type: ignore[no-any-return]
 
 
 if TYPE_CHECKING:
@@ -419,7 +425,7 @@ else:
     #: same candidate in about half the time of attrs' frozen ``__init__`` (made as
     #: its bare slots, then given its class). tests/test_candidates.py checks it
     #: against ``Candidate``.
-    new_candidate = _CandidateSlots
+    new_candidate = _new_candidate
 
 
 _new = object.__new__
