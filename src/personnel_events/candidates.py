@@ -165,6 +165,19 @@ class Trigger:
     status: Status | None = None
 
 
+def _span(match: TriggerMatch) -> tuple[int, int]:
+    return (match.start, match.end)
+
+
+def _participle(match: TriggerMatch) -> bool:
+    return is_participle(match.trigger, match.form)
+
+
+def is_participle(trigger: Trigger, form: Form) -> bool:
+    """:attr:`TriggerMatch.participle` of a match of ``trigger`` in ``form``."""
+    return form is _ING or (form is _NOUN_FORM and trigger.lemma.endswith("ing"))
+
+
 @attrs.frozen(kw_only=True, weakref_slot=False)
 class TriggerMatch:
     """A trigger where the text states it: tokens ``first:last``, characters
@@ -176,17 +189,18 @@ class TriggerMatch:
     last: int
     start: int
     end: int
-
-    @property
-    def span(self) -> tuple[int, int]:
-        return (self.start, self.end)
-
-    @property
-    def participle(self) -> bool:
-        """An -ing form, a participle ("replacing Y") or a gerund noun ("the sacking
-        of Y"): it shares the time of the clause's main verb."""
-        form = self.form
-        return form is _ING or (form is _NOUN_FORM and self.trigger.lemma.endswith("ing"))
+    # Two values of the fields above, stored when made: the date stage reads them
+    # several times a candidate, where a property would be a call each time. (Not
+    # arguments, and left out of equality and repr: what they were as properties.)
+    #: ``(start, end)``.
+    span: tuple[int, int] = attrs.field(
+        init=False, eq=False, repr=False, default=attrs.Factory(_span, takes_self=True)
+    )
+    #: An -ing form, a participle ("replacing Y") or a gerund noun ("the sacking of
+    #: Y"): it shares the time of the clause's main verb.
+    participle: bool = attrs.field(
+        init=False, eq=False, repr=False, default=attrs.Factory(_participle, takes_self=True)
+    )
 
 
 class _TriggerMatchSlots:
@@ -206,6 +220,8 @@ def _new_trigger_match(
     bare.last = last
     bare.start = start
     bare.end = end
+    bare.span = (start, end)
+    bare.participle = is_participle(trigger, form)
     bare.__class__ = TriggerMatch
     return bare  # type: ignore[no-any-return]
 
