@@ -10,12 +10,11 @@ came from) travels here as a typed field.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from .model import Event, EventDate, EventType, Mention, Status
+from .model import Event, EventDate, EventType, Mention, Status, make_event
 
 
 class _Keep(enum.Enum):
@@ -353,29 +352,25 @@ class Candidate:
         return new  # type: ignore[no-any-return]
 
     def to_event(self, text: str, source: str | None) -> Event:
-        """The :class:`Event` this candidate tells. (:class:`Event` has no validator
-        nor converter: it is made without ``__init__`` and its keywords, each field
-        through its slot's own setter, in about three fifths of the time.)"""
-        (e_type, e_person, e_role, e_org, e_date, e_status, e_evidence, e_span, e_trigger,
-         e_reason, e_confidence, e_rule, e_source) = _EVENT_SETTERS  # fmt: skip
+        """The :class:`Event` this candidate tells."""
         span = self.span
         trigger = self.trigger
-        event = _new(Event)
-        e_type(event, self.type)
-        e_person(event, self.person_name)
-        e_role(event, self.role)
-        e_org(event, self.org)
-        e_date(event, self.date)
-        e_status(event, self.status or _PAST)
-        e_evidence(event, text[span[0] : span[1]])
-        e_span(event, span)
-        e_trigger(event, (trigger.start, trigger.end))
-        e_reason(event, self.reason)
-        e_confidence(event, self.confidence)
-        # (a dict read: ``Rule.value`` is a property read through the enum's class)
-        e_rule(event, _RULE_VALUES[self.rule])
-        e_source(event, source)
-        return event
+        return make_event(
+            self.type,
+            self.person_name,
+            self.role,
+            self.org,
+            self.date,
+            self.status or _PAST,
+            text[span[0] : span[1]],
+            span,
+            trigger.span,
+            self.reason,
+            self.confidence,
+            # (a dict read: ``Rule.value`` is a property read through the enum's class)
+            _RULE_VALUES[self.rule],
+            source,
+        )
 
 
 class _CandidateSlots:
@@ -445,10 +440,6 @@ else:
 
 
 _new = object.__new__
-#: The ``__set__`` of each slot of :class:`Event`, in field order.
-_EVENT_SETTERS: tuple[Callable[[Event, Any], None], ...] = tuple(
-    getattr(Event, a.name).__set__ for a in attrs.fields(Event)
-)
 #: Read as constants (on Python 3.11 ``Status.PAST`` and ``Rule.X.value`` go
 #: through the enum's machinery, several times the cost of a dict read).
 _PAST = Status.PAST
