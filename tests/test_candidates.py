@@ -550,7 +550,11 @@ _LIST_LINE = TriggerMatch(
 )
 #: Each maker of a record as its bare slots, the class it makes, and fields to make one.
 _BARE_MAKERS = [
-    (new_trigger_match, TriggerMatch, attrs.asdict(_LIST_LINE, recurse=False)),
+    (
+        new_trigger_match,
+        TriggerMatch,
+        {a.name: getattr(_LIST_LINE, a.name) for a in attrs.fields(TriggerMatch) if a.init},
+    ),
     (new_org_evidence, OrgEvidence, {"name": "Acme", "source": OrgSource.ROLE}),
     (new_org_evidence, OrgEvidence, {"name": None, "source": OrgSource.GENERIC}),
     (new_role, Role, {"text": "chief executive", "org": "Acme", "first": 3, "last": 7}),

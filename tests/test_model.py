@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import inspect
 import pickle
+import weakref
 from typing import Any
 
 import attrs
@@ -12,11 +14,17 @@ import pytest
 from personnel_events.model import (
     Entity,
     EntityLabel,
+    Event,
+    EventDate,
+    EventType,
     Mention,
     MentionKind,
     OrgKind,
+    Precision,
     Sentence,
+    Status,
     make_entity,
+    make_event,
     make_mention,
     make_sentence,
 )
@@ -167,4 +175,33 @@ def test_make_sentence_makes_what_sentence_makes() -> None:
 def test_make_sentence_takes_every_field_in_order() -> None:
     made = list(inspect.signature(make_sentence.__init__).parameters.values())[1:]
     own = list(inspect.signature(Sentence.__init__).parameters.values())[1:]
+    assert [(p.name, p.default) for p in made] == [(p.name, p.default) for p in own]
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {},
+        {"trigger": (4, 9), "reason": "resignation", "confidence": 0.8},
+        {"rule": "verb.subj", "source": "feed"},
+    ],
+)
+def test_make_event_makes_what_event_makes(kwargs: dict[str, Any]) -> None:
+    day = EventDate(dt.date(2024, 5, 1), Precision.DAY, "May 1, 2024")
+    args = (EventType.END, "Jane Roe", "CFO", "Orbis", day, Status.PAST, "Jane quit.", (0, 10))
+    made, expected = make_event(*args, **kwargs), Event(*args, **kwargs)
+    assert type(made) is Event and not hasattr(made, "__dict__")
+    assert attrs.astuple(made, recurse=False) == attrs.astuple(expected, recurse=False)
+    assert made == expected and hash(made) == hash(expected) and repr(made) == repr(expected)
+    assert made.to_dict() == expected.to_dict()
+    assert pickle.loads(pickle.dumps(made)) == expected
+    assert weakref.ref(made)() is made  # (Event keeps its weakref slot)
+    assert attrs.evolve(made, role="CEO") == attrs.evolve(expected, role="CEO") != expected
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        made.role = "x"  # type: ignore[misc]
+
+
+def test_make_event_takes_every_field_in_order_with_its_default() -> None:
+    made = list(inspect.signature(make_event).parameters.values())
+    own = list(inspect.signature(Event.__init__).parameters.values())[1:]
     assert [(p.name, p.default) for p in made] == [(p.name, p.default) for p in own]

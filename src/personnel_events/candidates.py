@@ -10,12 +10,11 @@ came from) travels here as a typed field.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from .model import Event, EventDate, EventType, Mention, Status
+from .model import Event, EventDate, EventType, Mention, Status, make_event
 
 
 class _Keep(enum.Enum):
@@ -165,6 +164,19 @@ class Trigger:
     status: Status | None = None
 
 
+def _span(match: TriggerMatch) -> tuple[int, int]:
+    return (match.start, match.end)
+
+
+def _participle(match: TriggerMatch) -> bool:
+    return is_participle(match.trigger, match.form)
+
+
+def is_participle(trigger: Trigger, form: Form) -> bool:
+    """:attr:`TriggerMatch.participle` of a match of ``trigger`` in ``form``."""
+    return form is _ING or (form is _NOUN_FORM and trigger.lemma.endswith("ing"))
+
+
 @attrs.frozen(kw_only=True, weakref_slot=False)
 class TriggerMatch:
     """A trigger where the text states it: tokens ``first:last``, characters
@@ -176,17 +188,18 @@ class TriggerMatch:
     last: int
     start: int
     end: int
-
-    @property
-    def span(self) -> tuple[int, int]:
-        return (self.start, self.end)
-
-    @property
-    def participle(self) -> bool:
-        """An -ing form, a participle ("replacing Y") or a gerund noun ("the sacking
-        of Y"): it shares the time of the clause's main verb."""
-        form = self.form
-        return form is _ING or (form is _NOUN_FORM and self.trigger.lemma.endswith("ing"))
+    # Two values of the fields above, stored when made: the date stage reads them
+    # several times a candidate, where a property would be a call each time. (Not
+    # arguments, and left out of equality and repr: what they were as properties.)
+    #: ``(start, end)``.
+    span: tuple[int, int] = attrs.field(
+        init=False, eq=False, repr=False, default=attrs.Factory(_span, takes_self=True)
+    )
+    #: An -ing form, a participle ("replacing Y") or a gerund noun ("the sacking of
+    #: Y"): it shares the time of the clause's main verb.
+    participle: bool = attrs.field(
+        init=False, eq=False, repr=False, default=attrs.Factory(_participle, takes_self=True)
+    )
 
 
 class _TriggerMatchSlots:
@@ -195,17 +208,21 @@ class _TriggerMatchSlots:
 
     __slots__ = tuple(a.name for a in attrs.fields(TriggerMatch))
 
-    def __init__(
-        self, *, trigger: Trigger, form: Form, first: int, last: int, start: int, end: int
-    ) -> None:
-        bare: Any = self
-        bare.trigger = trigger
-        bare.form = form
-        bare.first = first
-        bare.last = last
-        bare.start = start
-        bare.end = end
-        bare.__class__ = TriggerMatch
+
+def _new_trigger_match(
+    *, trigger: Trigger, form: Form, first: int, last: int, start: int, end: int
+) -> TriggerMatch:
+    bare: Any = _new(_TriggerMatchSlots)  # (as _new_candidate)
+    bare.trigger = trigger
+    bare.form = form
+    bare.first = first
+    bare.last = last
+    bare.start = start
+    bare.end = end
+    bare.span = (start, end)
+    bare.participle = is_participle(trigger, form)
+    bare.__class__ = TriggerMatch
+    return bare  # type: ignore[no-any-return]
 
 
 if TYPE_CHECKING:
@@ -213,7 +230,7 @@ if TYPE_CHECKING:
 else:
     #: ``TriggerMatch(...)`` for the pattern stage, which makes one for each trigger a
     #: gate admits (as :data:`new_candidate`).
-    new_trigger_match = _TriggerMatchSlots
+    new_trigger_match = _new_trigger_match
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -232,11 +249,13 @@ class _OrgEvidenceSlots:
 
     __slots__ = tuple(a.name for a in attrs.fields(OrgEvidence))
 
-    def __init__(self, *, name: str | None, source: OrgSource) -> None:
-        bare: Any = self
-        bare.name = name
-        bare.source = source
-        bare.__class__ = OrgEvidence
+
+def _new_org_evidence(*, name: str | None, source: OrgSource) -> OrgEvidence:
+    bare: Any = _new(_OrgEvidenceSlots)  # (as _new_candidate)
+    bare.name = name
+    bare.source = source
+    bare.__class__ = OrgEvidence
+    return bare  # type: ignore[no-any-return]
 
 
 if TYPE_CHECKING:
@@ -244,7 +263,7 @@ if TYPE_CHECKING:
 else:
     #: ``OrgEvidence(...)`` for the frames and the resolvers, which make one or two
     #: for each candidate (as :data:`new_candidate`).
-    new_org_evidence = _OrgEvidenceSlots
+    new_org_evidence = _new_org_evidence
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -333,83 +352,81 @@ class Candidate:
         return new  # type: ignore[no-any-return]
 
     def to_event(self, text: str, source: str | None) -> Event:
-        """The :class:`Event` this candidate tells. (:class:`Event` has no validator
-        nor converter: it is made without ``__init__`` and its keywords, each field
-        through its slot's own setter, in about three fifths of the time.)"""
-        (e_type, e_person, e_role, e_org, e_date, e_status, e_evidence, e_span, e_trigger,
-         e_reason, e_confidence, e_rule, e_source) = _EVENT_SETTERS  # fmt: skip
+        """The :class:`Event` this candidate tells."""
         span = self.span
         trigger = self.trigger
-        event = _new(Event)
-        e_type(event, self.type)
-        e_person(event, self.person_name)
-        e_role(event, self.role)
-        e_org(event, self.org)
-        e_date(event, self.date)
-        e_status(event, self.status or _PAST)
-        e_evidence(event, text[span[0] : span[1]])
-        e_span(event, span)
-        e_trigger(event, (trigger.start, trigger.end))
-        e_reason(event, self.reason)
-        e_confidence(event, self.confidence)
-        # (a dict read: ``Rule.value`` is a property read through the enum's class)
-        e_rule(event, _RULE_VALUES[self.rule])
-        e_source(event, source)
-        return event
+        return make_event(
+            self.type,
+            self.person_name,
+            self.role,
+            self.org,
+            self.date,
+            self.status or _PAST,
+            text[span[0] : span[1]],
+            span,
+            trigger.span,
+            self.reason,
+            self.confidence,
+            # (a dict read: ``Rule.value`` is a property read through the enum's class)
+            _RULE_VALUES[self.rule],
+            source,
+        )
 
 
 class _CandidateSlots:
     """The slots of :class:`Candidate` with no frozen ``__setattr__`` (as
-    ``model._EntitySlots`` for an entity): made directly (as :data:`new_candidate`)
-    it stores its fields by plain stores, then is a Candidate (Python refuses the
+    ``model._EntitySlots`` for an entity): one made without ``__init__`` stores a
+    candidate's fields by plain stores, then is a Candidate (Python refuses the
     ``__class__`` should the two layouts differ: hence Candidate has no weakref
-    slot). :meth:`Candidate.but` fills one made without ``__init__``."""
+    slot). :func:`_new_candidate` and :meth:`Candidate.but` make one so."""
 
     __slots__ = tuple(a.name for a in attrs.fields(Candidate))
 
-    def __init__(
-        self,
-        *,
-        type: EventType,
-        person: Mention,
-        trigger: TriggerMatch,
-        sentence: int,
-        span: tuple[int, int],
-        rule: Rule,
-        role: str | None = None,
-        role_source: RoleSource | None = None,
-        orgs: tuple[OrgEvidence, ...] = (),
-        org: str | None = None,
-        org_source: OrgSource | None = None,
-        status: Status | None = None,
-        tense_settled: bool = False,
-        post_named: bool = False,
-        person_name: str = "",
-        reason: str = "",
-        confidence: float = 0.5,
-        date: EventDate | None = None,
-    ) -> None:
-        # (the slots' names are Candidate's fields: mypy knows them as Candidate's)
-        bare: Any = self
-        bare.type = type
-        bare.person = person
-        bare.trigger = trigger
-        bare.sentence = sentence
-        bare.span = span
-        bare.rule = rule
-        bare.role = role
-        bare.role_source = role_source
-        bare.orgs = orgs
-        bare.org = org
-        bare.org_source = org_source
-        bare.status = status
-        bare.tense_settled = tense_settled
-        bare.post_named = post_named
-        bare.person_name = person_name
-        bare.reason = reason
-        bare.confidence = confidence
-        bare.date = date
-        bare.__class__ = Candidate
+
+def _new_candidate(
+    *,
+    type: EventType,
+    person: Mention,
+    trigger: TriggerMatch,
+    sentence: int,
+    span: tuple[int, int],
+    rule: Rule,
+    role: str | None = None,
+    role_source: RoleSource | None = None,
+    orgs: tuple[OrgEvidence, ...] = (),
+    org: str | None = None,
+    org_source: OrgSource | None = None,
+    status: Status | None = None,
+    tense_settled: bool = False,
+    post_named: bool = False,
+    person_name: str = "",
+    reason: str = "",
+    confidence: float = 0.5,
+    date: EventDate | None = None,
+) -> Candidate:
+    # (a function, not a class whose __init__ stores the fields: calling a class
+    # gathers its keywords into a dict, and calls __init__ with them in turn)
+    bare: Any = _new(_CandidateSlots)  # (its slots are Candidate's fields)
+    bare.type = type
+    bare.person = person
+    bare.trigger = trigger
+    bare.sentence = sentence
+    bare.span = span
+    bare.rule = rule
+    bare.role = role
+    bare.role_source = role_source
+    bare.orgs = orgs
+    bare.org = org
+    bare.org_source = org_source
+    bare.status = status
+    bare.tense_settled = tense_settled
+    bare.post_named = post_named
+    bare.person_name = person_name
+    bare.reason = reason
+    bare.confidence = confidence
+    bare.date = date
+    bare.__class__ = Candidate
+    return bare  # type: ignore[no-any-return]
 
 
 if TYPE_CHECKING:
@@ -419,14 +436,10 @@ else:
     #: same candidate in about half the time of attrs' frozen ``__init__`` (made as
     #: its bare slots, then given its class). tests/test_candidates.py checks it
     #: against ``Candidate``.
-    new_candidate = _CandidateSlots
+    new_candidate = _new_candidate
 
 
 _new = object.__new__
-#: The ``__set__`` of each slot of :class:`Event`, in field order.
-_EVENT_SETTERS: tuple[Callable[[Event, Any], None], ...] = tuple(
-    getattr(Event, a.name).__set__ for a in attrs.fields(Event)
-)
 #: Read as constants (on Python 3.11 ``Status.PAST`` and ``Rule.X.value`` go
 #: through the enum's machinery, several times the cost of a dict read).
 _PAST = Status.PAST

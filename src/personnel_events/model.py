@@ -477,8 +477,17 @@ class EventDate:
         return self.iso
 
 
+class _WeakrefBase:
+    """The weakref slot of :class:`Event`, in a base of its own: Python lets an
+    object's ``__class__`` change between two classes with slots only where a weakref
+    slot both have is their common base's, and :data:`make_event` makes an event
+    as its bare twin :class:`_EventSlots`."""
+
+    __slots__ = ("__weakref__",)
+
+
 @attrs.frozen
-class Event:
+class Event(_WeakrefBase):
     """One personnel change found in a text.
 
     ``span`` is the character span of ``evidence`` in the text, so
@@ -531,3 +540,56 @@ class Event:
             "rule": self.rule,
             "source": self.source,
         }
+
+
+class _EventSlots(_WeakrefBase):
+    """The slots of :class:`Event` with no frozen ``__setattr__``, as
+    :class:`_MentionSlots` for a mention (the same layout: the same base)."""
+
+    __slots__ = tuple(field.name for field in attrs.fields(Event))
+
+
+def _make_event(
+    type: EventType,
+    person: str,
+    role: str | None,
+    org: str | None,
+    date: EventDate | None,
+    status: Status,
+    evidence: str,
+    span: tuple[int, int],
+    trigger: tuple[int, int] = (0, 0),
+    reason: str | None = None,
+    confidence: float = 0.5,
+    rule: str = "",
+    source: str | None = None,
+) -> Event:
+    # (a function, as candidates.new_candidate: no class is called)
+    bare: Any = _new_object(_EventSlots)  # (its slots are Event's fields)
+    bare.type = type
+    bare.person = person
+    bare.role = role
+    bare.org = org
+    bare.date = date
+    bare.status = status
+    bare.evidence = evidence
+    bare.span = span
+    bare.trigger = trigger
+    bare.reason = reason
+    bare.confidence = confidence
+    bare.rule = rule
+    bare.source = source
+    bare.__class__ = Event
+    return bare  # type: ignore[no-any-return]
+
+
+_new_object = object.__new__
+
+if TYPE_CHECKING:
+    make_event = Event
+else:
+    #: ``Event(...)`` for the stage that builds the events, one for each candidate:
+    #: the same event at about half the cost of attrs' frozen ``__init__`` (made as
+    #: its bare slots, then given its class). tests/test_model.py checks it against
+    #: ``Event``.
+    make_event = _make_event

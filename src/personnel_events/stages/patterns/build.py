@@ -78,7 +78,9 @@ def make_candidate(
             role_text, source, own = person.appos, ROLE_FROM_PERSON, (person.appos_org,)
         else:
             own = (person.title_org, person.appos_org)
-        evidence.extend(new_org_evidence(name=o, source=ORG_FROM_PERSON) for o in own if o)
+        for o in own:  # (a loop, not a generator: there are one or two)
+            if o:
+                evidence.append(new_org_evidence(name=o, source=ORG_FROM_PERSON))
     if later_orgs:
         evidence += [e for e in later_orgs if e is not None]
     sent = ctx.sentences[si]
@@ -124,13 +126,19 @@ def make_each(
     named CEO and member of its board")."""
     posts = split_posts(ctx.text, ctx.tokens, role) if role is not None else (None,)
     kind = match.trigger.type
+    if len(people) == 1 and len(posts) == 1:
+        # (most matches: one person, one post or none)
+        return [
+            make_candidate(ctx, match, si, kind, people[0], rule, posts[0], orgs, status,
+                           later_orgs=later_orgs)
+        ]  # fmt: skip
     found = [
         make_candidate(ctx, match, si, kind, m, rule, post, orgs, status, later_orgs=later_orgs)
         for m in people[:1]
         for post in posts
     ]
     if len(people) < 2:
-        return found  # (most matches: one person, no list)
+        return found
     shared = _plural_title(people) if role is None and kind is END else None
     for m in people[1:]:
         if shared is not None and m.title is None and m.appos is None:
@@ -276,7 +284,7 @@ def _told_posts(ctx: MatchContext, found: list[Candidate]) -> list[_Told]:
             continue
         if any(role.first <= m.first_token < role.last + 1 for m in ctx.persons(si)):
             continue  # "new CEO X": a person's title, told by its own candidate
-        orgs = (OrgEvidence(name=role.org, source=ORG_FROM_ROLE),) if role.org else ()
+        orgs = (new_org_evidence(name=role.org, source=ORG_FROM_ROLE),) if role.org else ()
         posts.append((k, role.text, orgs, None, None))
     return sorted(posts, key=lambda p: p[0])
 
@@ -370,12 +378,13 @@ def _held_post_start(ctx: MatchContext, c: Candidate, found: list[Candidate]) ->
     clause names a body of its own, not a trigger that needs a post of its own
     ("X returned"), not a post the person left before the start."""
     trig = c.trigger.trigger
+    entity = c.person.entity  # (the entity property, read without a call)
     if (
         c.type is not START
         or c.role is not None
         or c.rule.succession
         or trig.needs_role
-        or any(o is not c and o.entity == c.entity and o.type is c.type for o in found)
+        or any(o.type is c.type and o is not c and o.person.entity == entity for o in found)
         or any(e.name and e.source in _OWN_BODY for e in c.orgs)
     ):
         return c  # ("X was hired by Zeta Bank": a body of its own, maybe another post)
@@ -391,12 +400,12 @@ def _held_post_start(ctx: MatchContext, c: Candidate, found: list[Candidate]) ->
     title, org = held
     start_year = _year_told(ctx, c.sentence)
     for o in found:
-        if o.entity != c.entity or o.type is not END or o.role != title:
+        if o.person.entity != entity or o.type is not END or o.role != title:
             continue
         end_year = _year_told(ctx, o.sentence)
         if start_year is not None and end_year is not None and start_year > end_year:
             return c  # "fired as CEO in May 2022 ... hired in June 2023": another post
-    orgs = (OrgEvidence(name=org, source=ORG_FROM_PERSON),) if org else ()
+    orgs = (new_org_evidence(name=org, source=ORG_FROM_PERSON),) if org else ()
     return c.but(role=title, role_source=ROLE_FROM_PERSON, orgs=(*c.orgs, *orgs))
 
 
@@ -410,14 +419,22 @@ def _own_title_starts() -> tuple[tuple[tuple[str, ...], str], ...]:
     )
 
 
+@functools.cache
+def _own_title_rows(lemma: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The rows of :func:`_own_title_starts` that open with the words of ``lemma``:
+    the words after them, and where the title is."""
+    words = tuple(lemma.split())
+    n = len(words)
+    return tuple((row[n:], where) for row, where in _own_title_starts() if row[:n] == words)
+
+
 def _own_title_where(ctx: MatchContext, c: Candidate) -> str | None:
     """Where the trigger of ``c`` takes the subject's own title: the row of
     :func:`_own_title_starts` that opens with its lemma and whose other words
     follow it; None where no row does."""
-    lemma = tuple(c.trigger.trigger.lemma.split())
-    n, last = len(lemma), c.trigger.last
-    for words, where in _own_title_starts():
-        if words[:n] == lemma and tuple(ctx.lowers[last : last + len(words) - n]) == words[n:]:
+    last = c.trigger.last
+    for after, where in _own_title_rows(c.trigger.trigger.lemma):
+        if tuple(ctx.lowers[last : last + len(after)]) == after:
             return where
     return None
 
@@ -445,7 +462,8 @@ def _own_title_taken(ctx: MatchContext, c: Candidate, found: list[Candidate]) ->
     if any(o.entity == c.entity and o.type is NOMINATE for o in found):
         return None
     title = person.title
-    orgs = (OrgEvidence(name=person.title_org, source=ORG_FROM_PERSON),) if person.title_org else ()
+    org = person.title_org
+    orgs = (new_org_evidence(name=org, source=ORG_FROM_PERSON),) if org else ()
     c = c.but(role=title, role_source=ROLE_FROM_PERSON, orgs=(*c.orgs, *orgs))
     for suffix in _TO_COME:
         if title.lower().endswith(suffix):
