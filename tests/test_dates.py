@@ -1404,3 +1404,18 @@ def test_dates_a_term_ends_when_its_whose_clause_tells(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert when(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a season that begins after publication, in the year under way: ahead
+        ("Dana Kerr, 52, takes up the post in the autumn.", [("Dana Kerr", "2024", "future")]),
+        ("Dana Kerr took up the post in the spring.", [("Dana Kerr", "2024", "past")]),
+    ],
+)
+def test_dates_a_season_still_to_come_in_the_year_under_way_is_future(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    got = [(e["person"], e["date"], e["status"]) for e in events_of(text, published="2024-05-01")]
+    assert got == expected

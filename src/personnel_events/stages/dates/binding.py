@@ -29,7 +29,16 @@ from ...members import (
 )
 from ...model import EventDate, Status
 from .clauses import _Seen
-from .expressions import _DAYS, _NUMBERS, _CaseBlind, _Expression, find_expressions, folded
+from .expressions import (
+    _DAYS,
+    _NUMBERS,
+    _SEASON,
+    _SEASON_MONTH,
+    _CaseBlind,
+    _Expression,
+    find_expressions,
+    folded,
+)
 from .normalizer import Normalizer
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -401,13 +410,24 @@ def _under_way(d: EventDate, pub: dt.date) -> bool:
 _AHEAD_REACH = 40
 
 
-def _ahead(text: str, e: _Expression, c: Candidate, direction: str) -> bool:
+#: A season's word in an expression ("in the autumn").
+_SEASON_WORD_RE = re.compile(_SEASON)
+
+
+def _ahead(
+    text: str, e: _Expression, c: Candidate, direction: str, pub: dt.date | None = None
+) -> bool:
     """The time of a change in the month or year under way is still ahead: it
-    points ahead ("takes effect in March"), says so ("later this year"), or a cue
-    of a change to come stands just before the trigger in its clause ("will end
-    her tenure this month")."""
+    points ahead ("takes effect in March"), says so ("later this year"), is a
+    season that begins after publication (``pub``: "in the autumn", told in May),
+    or a cue of a change to come stands just before the trigger in its clause
+    ("will end her tenure this month")."""
     if direction == "future" or e.text.lower().startswith("later"):
         return True
+    if pub is not None and e.kind == "season":
+        season = _SEASON_WORD_RE.search(e.text.lower())
+        if season is not None and _SEASON_MONTH[season.group()] > pub.month:
+            return True  # "takes up the post in the autumn", told in May
     start = max(c.span[0], c.trigger.start - _AHEAD_REACH)
     clause = re.split(r"[,;:]", text[start : c.trigger.start])[-1]
     return _FUTURE_CLAUSE_RE.search(clause) is not None

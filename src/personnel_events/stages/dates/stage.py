@@ -608,7 +608,7 @@ class DateStage:
             if (
                 status is PAST
                 and _under_way(date, doc.published)
-                and _ahead(doc.text, chosen, c, direction)
+                and _ahead(doc.text, chosen, c, direction, doc.published)
             ):
                 # "will end her tenure in March", told in March: still to come
                 status = FUTURE
