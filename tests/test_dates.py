@@ -1419,3 +1419,20 @@ def test_dates_a_season_still_to_come_in_the_year_under_way_is_future(
 ) -> None:
     got = [(e["person"], e["date"], e["status"]) for e in events_of(text, published="2024-05-01")]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one who takes over "from" Y shares the time Y's end is given
+        ("Dana Kerr will take over from Hal Berg when he retires at the end of March.",
+         [("Dana Kerr", "2025-03-31", "future"), ("Hal Berg", "2025-03-31", "future")]),
+        # not a time of Y's background ("who retired in February")
+        ("Dana Kerr took over from Hal Berg, who retired in February.",
+         [("Dana Kerr", None, "past"), ("Hal Berg", "2024-02", "past")]),
+    ],
+)  # fmt: skip
+def test_dates_taking_over_from_shares_the_time_of_the_end(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert when(text) == expected

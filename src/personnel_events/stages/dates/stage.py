@@ -380,9 +380,11 @@ class DateStage:
         }
         if not dated:
             return cands  # no side has a time of its own to give (most texts)
+        # (every change of the trigger: "Y will take over from X when he retires at
+        # the end of March" tells Y's start by the verb and X's end by its "from")
         return [
             c.but(date=dated[c.trigger.span])
-            if c.date is None and c.rule.succession and c.trigger.span in dated
+            if c.date is None and c.trigger.span in dated
             else c
             for c in cands
         ]
