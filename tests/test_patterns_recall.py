@@ -205,6 +205,11 @@ EVENTS: list[Row] = [
             ("END", "Carl Webb", "chief executive", None, "future"),
         ],
     ),
+    # a last day with a post or a body
+    (
+        "Tom Ash's last day at Orbis Bank will be June 30.",
+        [("END", "Tom Ash", None, "Orbis Bank", "future")],
+    ),
     # a job lost or landed
     (
         "Tom Ash lost his job as manager of Velt Rovers on Sunday.",
@@ -275,6 +280,7 @@ NOT_EVENTS = [
     "Tom Ash, the coach's first pick for the team, scored twice.",
     "The choice was difficult, said Carl Webb.",
     "The coach's first pick, Mia Tan, scored twice.",
+    "It was Carl Webb's last day of school.",
     # a thing of the person's removed: the person is its owner, not the subject
     "Tom Ash gave money to Orbis College. His name was removed from the college in 2018.",
     "Mia Tan chaired Kestrel Labs. Her portrait was removed from Kestrel Labs last year.",
