@@ -85,11 +85,12 @@ def subject_people(ctx: MatchContext, si: int, first: int) -> list[Mention]:
         dep = dep_people(ctx, si, first, ("nsubj", "nsubj:pass"))
         if dep is not None:
             return dep
-    cands = [
-        m
-        for m in ctx.persons(si)
-        if m.np_last <= first and (not m.possessor or m.kind is MENTION_PRONOUN)
-    ]
+    # (a plain loop: a comprehension that reads ``first`` makes it a cell, paid on
+    # every call, and is a call of its own; sentences hold a person or two)
+    cands: list[Mention] = []
+    for m in ctx.persons(si):
+        if m.np_last <= first and (not m.possessor or m.kind is MENTION_PRONOUN):
+            cands.append(m)
     if not cands:
         return []
     head = appositive_subject(ctx, si, first, cands) or cands[-1]
@@ -119,7 +120,7 @@ def subject_people(ctx: MatchContext, si: int, first: int) -> list[Mention]:
     closed = False
     while idx > 0:
         prev = cands[idx - 1]
-        gap = _without_brackets([t.lower for t in ctx.tokens[prev.np_last : out[0].np_first]])
+        gap = _without_brackets(ctx.lowers[prev.np_last : out[0].np_first])
         if gap in _COORDINATION:
             closed = closed or gap != [","]
             out.insert(0, prev)
@@ -245,13 +246,15 @@ def crosses_verb(ctx: MatchContext, start: int, end: int) -> bool:
 def object_people(ctx: MatchContext, si: int, last: int) -> list[Mention]:
     """The person (or coordinated people) right after the trigger."""
     # "to fire his advisers": "his" is no object; "released his head trainer X" is X
-    persons = [
-        m
-        for m in ctx.persons(si)
-        if m.np_first >= last
-        and not (m.kind is MENTION_PRONOUN and is_determiner(ctx, m))
-        and not (m.possessor and m.kind is MENTION_NAME)  # "named Gordon's wife X"
-    ]
+    # (a plain loop, as in subject_people)
+    persons: list[Mention] = []
+    for m in ctx.persons(si):
+        if (
+            m.np_first >= last
+            and not (m.kind is MENTION_PRONOUN and is_determiner(ctx, m))
+            and not (m.possessor and m.kind is MENTION_NAME)  # "named Gordon's wife X"
+        ):
+            persons.append(m)
     if not persons:
         return []
     head = persons[0]
@@ -276,7 +279,7 @@ def object_people(ctx: MatchContext, si: int, last: int) -> list[Mention]:
         return []
     out = [head]
     for nxt in persons[1:]:
-        gap = [t.lower for t in ctx.tokens[out[-1].np_last : nxt.np_first]]
+        gap = ctx.lowers[out[-1].np_last : nxt.np_first]
         if gap in _COORDINATION:
             out.append(nxt)
             continue

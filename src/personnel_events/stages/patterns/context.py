@@ -137,15 +137,18 @@ class MatchContext:
         """The role's words are the first words of an organisation's name that goes on
         past them ("Velt General" of "Velt General Hospital"), and it names no body of
         its own."""
-        if role.org is not None:
-            return False
+        if role.org is not None or not self.orgs_by_sentence:
+            return False  # (most texts' roles: a body of their own, or no body named)
         si = self.sentence_at(role.first)
         if si is None:
             return False
         # (the name holds the role's last word and more: "the Korra Attorney General
-        # Office" too, whose role opens with "the")
-        last = role.last - 1
-        return any(m.first_token <= last and role.last < m.last_token for m in self.orgs(si))
+        # Office" too, whose role opens with "the"; a plain loop, no generator a role)
+        end = role.last
+        for m in self.orgs_by_sentence.get(si, ()):  # noqa: SIM110 - not any(): see above
+            if m.first_token < end < m.last_token:
+                return True
+        return False
 
     def sentence(self, si: int) -> Sentence:
         return self.sentences[si]

@@ -101,7 +101,7 @@ def object_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
         if k + 1 < limit and tokens[k + 1].text[:1].isupper():
             # "to the Ministry of Defence", "joined the Bank of England": a body's
             # name that opens with a generic word is that body, not "the ministry"
-            named = next((m for m in ctx.orgs(si) if m.first_token == k + 1), None)
+            named = _org_at(ctx, si, k + 1)
             if named is not None and not is_generic(name := org_name(ctx, named)):
                 return new_org_evidence(name=name, source=ORG_FROM_OBJECT)
         if k + 1 < limit and (
@@ -134,16 +134,16 @@ def object_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
         if tokens[d].lower in descriptors and is_capitalised(tokens[d + 1]):
             k = d + 1
             break
-        if tokens[d].lower in _RIVAL_WORDS and any(m.first_token == d + 1 for m in ctx.orgs(si)):
+        if tokens[d].lower in _RIVAL_WORDS and _org_at(ctx, si, d + 1) is not None:
             k = d + 1  # "to join rival Stratus Insurance" (not "his rival X": a person)
             break
-    for m in ctx.orgs(si):
-        if m.first_token == k:
-            return new_org_evidence(name=org_name(ctx, m), source=ORG_FROM_OBJECT)
+    named = _org_at(ctx, si, k)
+    if named is not None:
+        return new_org_evidence(name=org_name(ctx, named), source=ORG_FROM_OBJECT)
     j = k
     while j < limit and tokens[j].text[:1].isupper():  # (is_capitalised, without a call)
         j += 1
-    if j > k and not any(m.first_token == k for m in ctx.persons(si)):
+    if j > k and not _person_at(ctx, si, k):
         # "the Tourism and Wildlife Ministry": "and" inside a body's name that an
         # organisation word closes
         end = j
@@ -158,10 +158,37 @@ def object_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
             if tokens[run - 1].lower not in lexicon.words("org_words.txt"):
                 break
             end = j = run
-        if all(t.lower in titles() or t.lower in title_modifiers() for t in tokens[k:j]):
+        if _all_title_words(ctx.lowers[k:j]):
             return None  # "became CEO", "was made Chief Operating Officer": a title
         return new_org_evidence(name=ctx.span_text(k, j - 1), source=ORG_FROM_OBJECT)
     return None
+
+
+# (plain loops, not generators: these run for each trigger's object, and a
+# generator that reads a local makes it a cell on every call of the function)
+def _org_at(ctx: MatchContext, si: int, k: int) -> Mention | None:
+    """The organisation of sentence ``si`` whose name opens at token ``k``."""
+    for m in ctx.orgs(si):
+        if m.first_token == k:
+            return m
+    return None
+
+
+def _person_at(ctx: MatchContext, si: int, k: int) -> bool:
+    """A person of sentence ``si`` whose name opens at token ``k``."""
+    for m in ctx.persons(si):  # noqa: SIM110 - not any(): see above
+        if m.first_token == k:
+            return True
+    return False
+
+
+def _all_title_words(words: list[str]) -> bool:
+    """Each of ``words`` is a title's or a title modifier's ("chief operating officer")."""
+    names, modifiers = titles(), title_modifiers()
+    for w in words:  # noqa: SIM110 - not any(): see above
+        if w not in names and w not in modifiers:
+            return False
+    return True
 
 
 def joined_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
@@ -175,7 +202,7 @@ def joined_org(ctx: MatchContext, si: int, last: int) -> OrgEvidence | None:
     if last >= limit or lowers[last] != "from":
         return object_org(ctx, si, last)
     opening = last + 2 if last + 1 < limit and lowers[last + 1] == "the" else last + 1
-    left = next((m for m in ctx.orgs(si) if m.first_token == opening), None)
+    left = _org_at(ctx, si, opening)
     if left is None:
         return object_org(ctx, si, last)
     if left.last_token < limit and lowers[left.last_token] == "to":
@@ -307,7 +334,7 @@ def agent_org(ctx: MatchContext, si: int, first: int) -> OrgEvidence | None:
         and not tokens[k].lower.endswith("ly")  # "Newly appointed ...": an adverb
         and tokens[k].lower not in lexicon.words("time_words.txt")
         and tokens[k].lower not in lexicon.words("titles.txt")
-        and not any(m.first_token <= k < m.last_token for m in ctx.persons(si))
+        and not _in_person(ctx, si, k)
     ):
         j = k
         common = lexicon.words("common_words.txt")
@@ -320,10 +347,19 @@ def agent_org(ctx: MatchContext, si: int, first: int) -> OrgEvidence | None:
             j -= 1
         while j < k and (tokens[j].lower in _OPENING_NO_NAME or tokens[j].lower in times):
             j += 1  # "The", "On" opening the sentence
-        if j <= k and not all(t.lower in common for t in tokens[j : k + 1]):
+        if j <= k and not common.issuperset(ctx.lowers[j : k + 1]):
             # "He appointed", "They also hired": a capitalised common word is nobody
             return OrgEvidence(name=ctx.span_text(j, k), source=ORG_FROM_ACTING_NAME)
     return None
+
+
+def _in_person(ctx: MatchContext, si: int, k: int) -> bool:
+    """Token ``k`` is in the name of a person of sentence ``si``. (A plain loop: a
+    generator reading ``k`` would make it a cell of the caller's.)"""
+    for m in ctx.persons(si):  # noqa: SIM110 - not any(): see above
+        if m.first_token <= k < m.last_token:
+            return True
+    return False
 
 
 #: How many words a comma-enclosed aside between an agent and its verb may hold.
@@ -376,12 +412,13 @@ def succession_post(
 def source_or_agent(ctx: MatchContext, org: Mention) -> bool:
     """An organisation quoted as a source or acting on someone else's post: "told
     Reuters", "according to the bank", "confirmed by the Senate"."""
+    lowers = ctx.lowers
     before = org.first_token - 1
-    if before > 0 and ctx.tokens[before].lower == "the":
+    if before > 0 and lowers[before] == "the":
         before -= 1
-    if before > 0 and ctx.tokens[before].lower == "to":
+    if before > 0 and lowers[before] == "to":
         before -= 1
-    return before >= 0 and ctx.tokens[before].lower in {"told", "according", "by"}
+    return before >= 0 and lowers[before] in {"told", "according", "by"}
 
 
 def _in_relative_clause(ctx: MatchContext, person: Mention, org: Mention, c: Candidate) -> bool:
@@ -395,7 +432,9 @@ def _in_relative_clause(ctx: MatchContext, person: Mention, org: Mention, c: Can
     inside = range(k, org.first_token)
     if c.person.first_token in inside or c.trigger.first in inside:
         return False
-    return not any(ctx.tokens[j].text in {";", ":"} for j in inside)
+    # (marks are their own lower case; a slice's test, not a generator)
+    gap = ctx.lowers[k : org.first_token]
+    return ";" not in gap and ":" not in gap
 
 
 def sentence_org(ctx: MatchContext, c: Candidate, skip: frozenset[str] = frozenset()) -> str | None:
@@ -406,24 +445,37 @@ def sentence_org(ctx: MatchContext, c: Candidate, skip: frozenset[str] = frozens
     orgs = ctx.orgs(c.sentence)
     if not orgs:
         return None
-    others = [p for p in ctx.persons(c.sentence) if p is not c.person]
+    person = c.person
+    # (plain loops here, no generator nor comprehension: one would make ``c``,
+    # ``m`` and ``person`` cells, read at a cost all through this loop)
+    others: list[Mention] = []
+    for p in ctx.persons(c.sentence):
+        if p is not person:
+            others.append(p)
+    starts = c.type is not END
     aside = range(0)
-    if c.type is not END:
+    if starts:
         # "elected X, a former FDA official, as its chair": X's past, not the post's
         sent_last = ctx.sentences[c.sentence].last_token
-        aside = range(c.person.np_last, after_aside(ctx, c.person.np_last, sent_last))
+        aside = range(person.np_last, after_aside(ctx, person.np_last, sent_last))
     # (a who-clause needs its word: most texts have none)
     relatives = "who" in ctx.words or "whose" in ctx.words
+    lowers = ctx.lowers
     for m in orgs:
-        if any(p.np_first <= m.first_token and m.last_token <= p.np_last for p in others):
+        # (the cheap tests first: which one passes a body over does not matter)
+        if m.org_kind in BYSTANDER_KINDS or m.text in skip or m.first_token in aside:
+            # "NEW YORK (Reuters) -", "told Jiji Press", "the AFL": no employer by
+            # standing near (coreference gave the kind)
+            continue
+        if _inside_phrase(m, others):
             continue
         if (
-            c.type is not END
-            and min(c.person.np_first, c.trigger.last) <= m.first_token
-            and m.last_token <= c.person.first_token
+            starts
+            and min(person.np_first, c.trigger.last) <= m.first_token
+            and m.last_token <= person.first_token
         ):
             continue  # "picked Orbis Bank's managing director X": the post X leaves behind
-        if m.first_token in aside or m.text in skip or opens_title(ctx, m):
+        if opens_title(ctx, m):
             continue
         if (
             m.first_token > 0
@@ -431,27 +483,45 @@ def sentence_org(ctx: MatchContext, c: Candidate, skip: frozenset[str] = frozens
             and is_generic(org_name(ctx, m))
         ):
             continue  # "Bank" of "First Bank": the tail of a name, not "the bank"
-        if c.type is not END and (
-            _past_affiliation(ctx, m, c.person) or _former_in_apposition(ctx, m, c.person)
-        ):
+        if starts and (_past_affiliation(ctx, m, person) or _former_in_apposition(ctx, m, person)):
             continue
-        if c.type is END and any(
-            ctx.tokens[k].lower == "to" and ctx.tokens[k + 1].lower in MOVE_ON
-            for k in range(c.trigger.last, m.first_token - 1)
-        ):
+        if not starts and _moves_on_before(ctx, c.trigger.last, m.first_token):
             continue  # "left to join Kestrel Labs": the body of the next post
-        if relatives and any(_in_relative_clause(ctx, p, m, c) for p in others):
+        if relatives and _in_who_clause(ctx, others, m, c):
             continue  # "replacing Y, who is leaving to teach at X": Y's X
-        if source_or_agent(ctx, m) or (
-            m.first_token > 0 and ctx.tokens[m.first_token - 1].lower == "to"
-        ):
-            continue
-        if m.org_kind in BYSTANDER_KINDS:
-            # "NEW YORK (Reuters) -", "told Jiji Press", "the AFL": no employer by
-            # standing near (coreference gave the kind)
+        if source_or_agent(ctx, m) or (m.first_token > 0 and lowers[m.first_token - 1] == "to"):
             continue
         return org_name(ctx, m)
     return None
+
+
+def _in_who_clause(ctx: MatchContext, persons: list[Mention], org: Mention, c: Candidate) -> bool:
+    """``org`` sits in a who-clause about one of ``persons`` (:func:`_in_relative_clause`)."""
+    for p in persons:  # noqa: SIM110 - not any(): see sentence_org
+        if _in_relative_clause(ctx, p, org, c):
+            return True
+    return False
+
+
+def _inside_phrase(org: Mention, persons: list[Mention]) -> bool:
+    """``org`` stands inside one of ``persons``' noun phrases ("Y, the Director of
+    the Office of X"). (A plain loop: this runs for each organisation a candidate
+    reads, where a generator in ``any`` costs more than the test.)"""
+    first, last = org.first_token, org.last_token
+    for p in persons:  # noqa: SIM110 - not any(): see above
+        if p.np_first <= first and last <= p.np_last:
+            return True
+    return False
+
+
+def _moves_on_before(ctx: MatchContext, start: int, first: int) -> bool:
+    """A "to" and a verb of moving on ("to join", ``MOVE_ON``) between token
+    ``start`` and the organisation at ``first``."""
+    lowers = ctx.lowers
+    for k in range(start, first - 1):  # noqa: SIM110 - not any(): see above
+        if lowers[k] == "to" and lowers[k + 1] in MOVE_ON:
+            return True
+    return False
 
 
 @functools.cache
@@ -468,8 +538,7 @@ def _past_affiliation(ctx: MatchContext, org: Mention, person: Mention) -> bool:
         return False
     words = _past_affiliation_words()
     tokens = ctx.tokens
-    between = tokens[org.last_token : person.first_token]
-    if any(t.lower in words for t in between):
+    if not words.isdisjoint(ctx.lowers[org.last_token : person.first_token]):
         return True  # "Orbis veteran X", "Orbis alumnus and banker X"
     before = tokens[org.first_token - 1].lower if org.first_token > 0 else ""
     return before in words  # "former Orbis chief X", "ex-Orbis CFO X"
@@ -479,8 +548,11 @@ def _former_in_apposition(ctx: MatchContext, org: Mention, person: Mention) -> b
     """'X, the former Orbis finance director who joined Y, will become ...': the
     organisation of a post the person's own apposition says was left."""
     k = org.first_token - 1
-    former = lexicon.words("former_words.txt")
-    return person.last_token <= k < person.np_last and ctx.tokens[k].lower in former
+    # (the place first: most bodies stand outside the apposition, and the word
+    # list is a cached call)
+    if not person.last_token <= k < person.np_last:
+        return False
+    return ctx.lowers[k] in lexicon.words("former_words.txt")
 
 
 def credit_line(ctx: MatchContext, m: Mention) -> bool:
