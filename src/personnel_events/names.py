@@ -81,17 +81,24 @@ def honorific_length(lowers: Sequence[str], k: int, end: int) -> int:
 
 
 @functools.cache
-def _honorific_words() -> tuple[dict[str, str | None], frozenset[str]]:
+def honorific_words() -> tuple[dict[str, str | None], frozenset[str]]:
     """What :func:`honorific_start` reads (once for each name): the honorifics and
     the second words of those of two words."""
     return honorifics(), _two_word_honorifics()[1]
 
 
-def honorific_start(tokens: Sequence[Token], k: int, first: int) -> int:
+def honorific_start(
+    tokens: Sequence[Token],
+    k: int,
+    first: int,
+    hon_words: tuple[dict[str, str | None], frozenset[str]] | None = None,
+) -> int:
     """Where the honorifics written right before ``tokens[k]`` start ("Rt. Rev. Dr."
     before "James Oloo", "Tan Sri" before "Lim Kok Wai"), not before ``first``;
-    ``k`` where there are none."""
-    hon, seconds = _honorific_words()
+    ``k`` where there are none. ``hon_words``: :func:`honorific_words`, where the
+    caller fetched it once for all the names of a text (a cached call costs more
+    than the loop below mostly does)."""
+    hon, seconds = hon_words if hon_words is not None else honorific_words()
     while k > first:
         low = tokens[k - 1].lower
         if low in seconds and k - 2 >= first and f"{tokens[k - 2].lower} {low}" in hon:
@@ -459,7 +466,7 @@ def title_abbreviations() -> frozenset[str]:
 #: The word lists a function reads on every call, fetched by one cached call (a call
 #: of a cached function costs as much as a dozen set lookups, and these functions
 #: run for every sentence or every name): :func:`_find_names_words`,
-#: :func:`_classify_run_words`, :func:`_honorific_words`, :func:`_widen_words`.
+#: :func:`_classify_run_words`, :func:`honorific_words`, :func:`_widen_words`.
 
 
 @functools.cache

@@ -69,9 +69,10 @@ def resolve_anaphora(
     # who holds which title is read only by descriptions (most texts have none)
     # (the kinds read in C: a generator costs more)
     descriptions = DESCRIPTION in map(_KIND, mentions)
+    cases = _pronoun_cases()  # (once here, not for each pronoun)
     for mi, m in enumerate(mentions):
         if m.kind is PRONOUN:
-            ei = antecedent(doc, mentions, assigned, genders, by_sentence, mi)
+            ei = antecedent(doc, mentions, assigned, genders, by_sentence, mi, cases)
             if ei is not None:
                 assigned[mi] = ei
                 if m.gender and not genders[ei]:
@@ -102,9 +103,10 @@ def antecedent(
     genders: list[str | None],
     by_sentence: dict[int, list[int]],
     mi: int,
+    cases: tuple[frozenset[str], frozenset[str], frozenset[str]],
 ) -> int | None:
     """The entity the pronoun ``mentions[mi]`` stands for; ``by_sentence`` holds the
-    person mentions resolved so far, by sentence."""
+    person mentions resolved so far, by sentence; ``cases`` is :func:`_pronoun_cases`."""
     m = mentions[mi]
 
     def ok(ci: int) -> bool:
@@ -117,7 +119,7 @@ def antecedent(
     tokens = doc.tokens
     low = tokens[m.first_token].lower
     object_her = _object_her(tokens, m.first_token)
-    subjects, objects, possessives = _pronoun_cases()
+    subjects, objects, possessives = cases
     subject_case = low in subjects
     if object_her or low in objects:
         # "nominate X to replace him": not X, the subject of its own clause
@@ -170,7 +172,7 @@ def antecedent(
 @functools.cache
 def _pronoun_cases() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The subject, object and possessive pronouns: what :func:`antecedent` reads for
-    every pronoun, fetched by one cached call (not three)."""
+    every pronoun, fetched once for a text (not three lists for each pronoun)."""
     return (
         words.pronouns_of_case("subject"),
         words.pronouns_of_case("object"),

@@ -17,13 +17,20 @@ from . import kinds, words
 from .enums import NEWS, ORG, OTHER, PERSON, PLACE
 
 
-def settle_label(doc: Document, span: NameSpan, sent_first: int, found: list[Mention]) -> None:
+def settle_label(
+    doc: Document,
+    span: NameSpan,
+    sent_first: int,
+    found: list[Mention],
+    lists: tuple[frozenset[str], frozenset[str]] | None = None,
+) -> None:
     """The label of a name span from where it stands and what a backend's NER says;
-    NER may also widen a person's name to the left."""
+    NER may also widen a person's name to the left. ``lists``: :func:`settle_words`,
+    where the caller fetched it once for all the names of a text."""
     tokens = doc.tokens
     first = span.first
     prev = tokens[first - 1].lower if first > sent_first else ""  # read once for all below
-    field_openers, relation_nouns = _settle_words()
+    field_openers, relation_nouns = lists if lists is not None else settle_words()
     if first > sent_first:  # else no word before the name tells anything
         if (
             span.label is PERSON
@@ -62,7 +69,7 @@ def settle_label(doc: Document, span: NameSpan, sent_first: int, found: list[Men
 
 
 @functools.cache
-def _settle_words() -> tuple[frozenset[str], frozenset[str]]:
+def settle_words() -> tuple[frozenset[str], frozenset[str]]:
     """What :func:`settle_label` reads for every name, fetched by one cached call (a
     call of a cached function costs as much as a dozen set lookups): the words before
     the field of a post (:func:`_field_openers`) and the nouns of kinship."""

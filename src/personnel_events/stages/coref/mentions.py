@@ -19,6 +19,7 @@ from ...names import (
     given_name_gender,
     honorific_length,
     honorific_start,
+    honorific_words,
     lowercase_surnames,
     mostly_lowercase,
     possessive_after,
@@ -34,7 +35,7 @@ from ...roles import (
 )
 from . import words
 from .enums import DESCRIPTION, NAME, ORG, PERSON, PRONOUN
-from .labels import label_of_kind, name_kind, settle_label, with_kind
+from .labels import label_of_kind, name_kind, settle_label, settle_words, with_kind
 
 
 def find_mentions(doc: Document) -> list[Mention]:
@@ -45,6 +46,9 @@ def find_mentions(doc: Document) -> list[Mention]:
     heads = words.titles()
     mods = words.title_modifiers()
     tenure = words.tenure_modifiers()
+    demonyms = demonym_starts()
+    # what each name's reading below looks up, fetched once for the text
+    labelling, honorific = settle_words(), honorific_words()
     out: list[Mention] = []
     lowercase = mostly_lowercase(doc.text)
     lower_spans: dict[int, list[NameSpan]] = {}
@@ -78,8 +82,10 @@ def find_mentions(doc: Document) -> list[Mention]:
             i = at
             span = by_first.get(i)
             if span is not None:
-                settle_label(doc, span, sent.first_token, out)
-                named = name_mention(doc, si, span.first, span.last, span.label, span.gender)
+                settle_label(doc, span, sent.first_token, out, labelling)
+                named = name_mention(
+                    doc, si, span.first, span.last, span.label, span.gender, honorific
+                )
                 out.append(named)
                 # an office is named only by a possessor ("Harris' office") or before a
                 # government noun ("the Biden administration"), both possessors
@@ -117,7 +123,7 @@ def find_mentions(doc: Document) -> list[Mention]:
                     or nxt in tenure
                     # "the 42-year-old coach", "the South African coach"
                     or nxt[:1].isdigit()
-                    or tokens[i + 1].text in demonym_starts()
+                    or tokens[i + 1].text in demonyms
                     or (
                         nxt in mods
                         and i + 2 < sent.last_token
@@ -125,13 +131,13 @@ def find_mentions(doc: Document) -> list[Mention]:
                     )
                 )
             ):
-                desc = _description(doc, si, i, heads)
+                desc = _description(doc, si, i, heads, mods, tenure)
                 if desc is not None:
                     out.append(desc)
                     i = desc.last_token
                     continue
             if i == sent.first_token and tok.text == "The":
-                epithet = _epithet(doc, si, i)
+                epithet = _epithet(doc, si, i, heads, mods)
                 if epithet is not None:
                     out.append(epithet)
                     i = epithet.last_token
@@ -157,10 +163,13 @@ def name_mention(
     last: int,
     label: EntityLabel,
     gender: str | None,
+    hon_words: tuple[dict[str, str | None], frozenset[str]] | None = None,
 ) -> Mention:
     """The mention of the name ``tokens[first:last]``, with the title before it, the
     apposition after it, the sex they tell, whether it owns what follows, and the
-    kind its words tell (:func:`name_kind`, which may change its label)."""
+    kind its words tell (:func:`name_kind`, which may change its label).
+    ``hon_words``: :func:`~personnel_events.names.honorific_words`, where the caller
+    fetched it once for all the names of a text."""
     text, tokens = doc.text, doc.tokens
     sent = doc.sentences[si]
     np_first, np_last = first, last
@@ -172,7 +181,9 @@ def name_mention(
         # a punctuation mark after it (most names are followed by a word).
         # "appointed Dr. Jane Roe as ...": the honorifics open the noun phrase
         lead = (
-            honorific_start(tokens, first, sent.first_token) if first > sent.first_token else first
+            honorific_start(tokens, first, sent.first_token, hon_words)
+            if first > sent.first_token
+            else first
         )
         if first > sent.first_token:
             title = _title_before_honorifics(text, tokens, first, lead, sent.first_token)
@@ -304,13 +315,21 @@ def _office_org(doc: Document, si: int, first: int, last: int) -> Mention | None
     return None
 
 
-def _description(doc: Document, si: int, i: int, heads: frozenset[str]) -> Mention | None:
-    """'the spokeswoman', 'the incoming chief executive', "the vice president's office"."""
+def _description(
+    doc: Document,
+    si: int,
+    i: int,
+    heads: frozenset[str],
+    mods: frozenset[str],
+    tenure: frozenset[str],
+) -> Mention | None:
+    """'the spokeswoman', 'the incoming chief executive', "the vice president's office".
+    ``heads``, ``mods`` and ``tenure``: the title words, title modifiers and words of
+    tenure, as :func:`find_mentions` fetched them."""
     tokens = doc.tokens
     sent = doc.sentences[si]
-    mods = words.title_modifiers()
     j = i + 1
-    if j < sent.last_token and tokens[j].lower in words.tenure_modifiers():
+    if j < sent.last_token and tokens[j].lower in tenure:
         j += 1
     described = _past_age_and_demonym(tokens, j, sent.last_token)
     aged_or_from = described > j  # "the 42-year-old", "the South African"
@@ -358,33 +377,35 @@ def _age_at(tokens: Sequence[Token], k: int, end: int) -> int:
     return k
 
 
-def _epithet(doc: Document, si: int, i: int) -> Mention | None:
+def _epithet(
+    doc: Document, si: int, i: int, heads: frozenset[str], mods: frozenset[str]
+) -> Mention | None:
     """'The 57-year-old', 'The former banker', 'The former Cincinnati interim
     president', 'The veteran diplomat' opening a sentence: a person the text has
     named before, told by age, trade or a post once held, as the subject of the
     sentence. A description with no title: :mod:`.anaphora` gives it the subject of
-    the sentence before (a post named here was held before, or is a trade)."""
+    the sentence before (a post named here was held before, or is a trade).
+    ``heads`` and ``mods``: the title words and modifiers, as :func:`find_mentions`
+    fetched them."""
     tokens = doc.tokens
     end = doc.sentences[si].last_token
     if i + 1 >= end:
         return None
+    formers, trades = words.former_words(), words.occupation_nouns()
     opener = tokens[i + 1]
     if opener.text[:1].islower() and not (
-        opener.lower in words.former_words()
-        or opener.lower in words.occupation_nouns()
-        or opener.lower in words.titles()
-        or opener.lower in words.title_modifiers()
+        opener.lower in formers
+        or opener.lower in trades
+        or opener.lower in heads
+        or opener.lower in mods
     ):
         return None  # "The company said": no epithet (most sentences that open with "The")
     limit = min(end, i + 1 + EPITHET_MAX)
     k = _age_at(tokens, i + 1, limit)
     aged = k > i + 1
-    former = k < limit and tokens[k].lower in words.former_words()
+    former = k < limit and tokens[k].lower in formers
     if former:
         k += 1
-    heads = words.titles()
-    mods = words.title_modifiers()
-    trades = words.occupation_nouns()
     head = -1
     while k < limit:
         tok = tokens[k]

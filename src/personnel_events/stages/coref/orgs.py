@@ -68,6 +68,7 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
     descriptors = words.org_descriptors()
     possessions = words.org_possessions()
     officers = words.org_officers()
+    walk_stops = _owner_walk_stops()
     titles = words.titles()
     modifiers = words.title_modifiers()
     n_tokens = len(tokens)
@@ -152,7 +153,7 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
             and not is_given_name(tokens[first].text)
         ):
             orgs.add(fold(m.text))  # "resigned as Velt chief executive": the post's body
-        elif plain and _owner_of_post(tokens, name_starts, m):
+        elif plain and _owner_of_post(tokens, name_starts, m, walk_stops):
             orgs.add(fold(m.text))  # "Mamelodi Sundowns sacked X as their head coach"
         elif (
             last - first == 1
@@ -580,11 +581,14 @@ def _lowercase_post(
     return k, head
 
 
-def _owner_of_post(tokens: Sequence[Token], name_starts: Sequence[int], m: Mention) -> bool:
+def _owner_of_post(
+    tokens: Sequence[Token], name_starts: Sequence[int], m: Mention, stops: frozenset[str]
+) -> bool:
     """The name is what "its" or "their" before a title refers to, later in its
     sentence with no other name between ("Kessa named X as its chief executive",
     "Brisk Sundowns sacked X as their head coach"), for a name that starts with
-    no given name and does not itself take the post."""
+    no given name and does not itself take the post. ``stops`` are
+    :func:`_owner_walk_stops`, fetched once by the caller (asked for most names)."""
     if is_given_name(tokens[m.first_token].text) or (
         m.last_token < len(tokens) and tokens[m.last_token].lower == "as"
     ):
@@ -594,7 +598,6 @@ def _owner_of_post(tokens: Sequence[Token], name_starts: Sequence[int], m: Menti
     after = bisect.bisect_left(name_starts, m.last_token)
     limit = name_starts[after + 1] if after + 1 < len(name_starts) else len(tokens)
     limit = min(limit, len(tokens), m.last_token + OWNER_REACH)
-    stops = _owner_walk_stops()
     # (a loop that stops at the first stop word: most clauses end before an owner
     # word, and a token's lower case is read faster here than by ``map``)
     for k in range(m.last_token, limit - 1):

@@ -196,14 +196,22 @@ def _takes(tokens: Sequence[Token], k: int, end: int) -> bool:
 _TAKE_FORMS = frozenset({"take", "takes", "took", "taken", "taking"})
 
 
-def _predecessor(tokens: Sequence[Token], k: int, end: int) -> bool:
+def _predecessor(
+    tokens: Sequence[Token],
+    k: int,
+    end: int,
+    verbs: frozenset[str],
+    participles: frozenset[str],
+) -> bool:
     """The one word at ``k`` is the object of a verb of succession ("succeeds Ash",
     "replacing Ash", "took over from Ash") and no post a firm is hired for follows it
-    ("replaced Lazard as auditor")."""
+    ("replaced Lazard as auditor"). ``verbs`` and ``participles`` are
+    :func:`succeeding_verbs` and :func:`succeeding_participles`, fetched once by the
+    caller (asked for each lone name)."""
     prev = tokens[k - 1].lower if k > 0 else ""
     if not (
-        prev in succeeding_verbs()
-        or prev in succeeding_participles()
+        prev in verbs
+        or prev in participles
         or (
             prev == "from"
             and k >= 3
@@ -237,6 +245,7 @@ def people_by_use(doc: Document, mentions: list[Mention]) -> None:
     n_tokens = len(tokens)
     appointing = appointing_verbs()
     leaving, taking = leaving_verbs(), taking_verbs()
+    succeeding, participles = succeeding_verbs(), succeeding_participles()
     openers = _BEFORE_VERB | {","}  # what may stand between a subject and its verb
     for mi, m in enumerate(mentions):
         if (
@@ -261,7 +270,7 @@ def people_by_use(doc: Document, mentions: list[Mention]) -> None:
                 and _post_at(tokens, k + 1, end)
             )
             or (nxt == "," and _aged(tokens, m.last_token))
-            or _predecessor(tokens, k, end)
+            or _predecessor(tokens, k, end, succeeding, participles)
         )
         if (
             not person
