@@ -281,6 +281,10 @@ NOT_EVENTS = [
     "The choice was difficult, said Carl Webb.",
     "The coach's first pick, Mia Tan, scored twice.",
     "It was Carl Webb's last day of school.",
+    # a party's or the voters' pick runs for the post: a candidacy
+    "Tom Ash, the Republican nominee for governor, held a rally.",
+    "Mia Tan, the voters' choice for mayor in the poll, leads by ten points.",
+    "Carl Webb was the Democrats' choice for governor in 2018.",
     # a thing of the person's removed: the person is its owner, not the subject
     "Tom Ash gave money to Orbis College. His name was removed from the college in 2018.",
     "Mia Tan chaired Kestrel Labs. Her portrait was removed from Kestrel Labs last year.",

@@ -383,9 +383,7 @@ class DateStage:
         # (every change of the trigger: "Y will take over from X when he retires at
         # the end of March" tells Y's start by the verb and X's end by its "from")
         return [
-            c.but(date=dated[c.trigger.span])
-            if c.date is None and c.trigger.span in dated
-            else c
+            c.but(date=dated[c.trigger.span]) if c.date is None and c.trigger.span in dated else c
             for c in cands
         ]
 

@@ -100,8 +100,8 @@ def noun_frame(
         # "X, the president's pick for attorney general", "X is the board's choice
         # to succeed Y": the one the noun describes, not its possessor (who chose)
         person = _selected(ctx, si, first) or _selected_after(ctx, si, last)
-        if person is None:
-            return []
+        if person is None or _candidacy(ctx, si, first):
+            return []  # ("the Republican nominee for governor": running for it)
     elif k >= sent.first_token:
         for m in persons:
             if (
@@ -237,6 +237,15 @@ def _selected(ctx: MatchContext, si: int, first: int) -> Mention | None:
         if m.kind is MENTION_NAME and end in (m.last_token, m.np_last):
             return m
     return None
+
+
+def _candidacy(ctx: MatchContext, si: int, first: int) -> bool:
+    """A word of a candidacy (``data/candidacy_words.txt``) in the phrase of the
+    selection noun at ``first``: "the Republican nominee", "the voters' choice"."""
+    start = first - SELECTION_REACH
+    if start < ctx.sentences[si].first_token:
+        start = ctx.sentences[si].first_token
+    return not lexicon.words("candidacy_words.txt").isdisjoint(ctx.lowers[start:first])
 
 
 def _selected_after(ctx: MatchContext, si: int, last: int) -> Mention | None:
