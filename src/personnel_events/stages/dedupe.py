@@ -26,7 +26,7 @@ from .. import lexicon
 from ..candidates import Rule
 from ..document import Document
 from ..members import DAY, END, MONTH, PAST, RULE_NOUN_TOLD, START, YEAR
-from ..model import Event, EventType
+from ..model import Event, EventType, make_event
 from .coref import fold
 
 #: Two dated tellings of one change in one document may differ by this many days.
@@ -226,11 +226,9 @@ def _told_departure(ev: Event) -> bool:
 
 def merge(kept: Event, other: Event) -> Event:
     """``kept`` with what ``other`` adds."""
-    changes: dict[str, object] = {}
-    if kept.role is None and other.role is not None:
-        changes["role"] = other.role
-    if kept.org is None and other.org is not None:
-        changes["org"] = other.org
+    role = other.role if kept.role is None else kept.role
+    org = other.org if kept.org is None else kept.org
+    date, status, dated = kept.date, kept.status, False
     rank, other_rank = _precision_rank(kept), _precision_rank(other)
     later_effect = (
         kept.date is not None
@@ -245,8 +243,7 @@ def merge(kept: Event, other: Event) -> Event:
         # "appointed on Monday ... takes up the post in September": the change
         # happens when it takes effect, however precisely the announcement is dated.
         if other.date is not None and kept.date is not None and other.date.value > kept.date.value:
-            changes["date"] = other.date
-            changes["status"] = other.status
+            date, status, dated = other.date, other.status, True
     elif other_rank > rank or (
         other_rank == rank
         and kept.date is not None
@@ -257,10 +254,9 @@ def merge(kept: Event, other: Event) -> Event:
         # The telling that dates the change also knows best whether it is past;
         # of two days, the later is when it takes effect ("appointed on Monday ...
         # will take charge on Wednesday").
-        changes["date"] = other.date
-        changes["status"] = other.status
+        date, status, dated = other.date, other.status, True
     if (
-        "status" not in changes
+        not dated
         and other.status is not kept.status
         and _replaced_side(kept)
         and not _replaced_side(other)
@@ -268,10 +264,13 @@ def merge(kept: Event, other: Event) -> Event:
     ):
         # "succeeding Y, who will retire after 20 years": Y's own verb tells whether
         # Y has gone, not the successor's
-        changes["status"] = other.status
-    if other.confidence > kept.confidence:
-        changes["confidence"] = other.confidence
-    return attrs.evolve(kept, **changes) if changes else kept  # type: ignore[arg-type]
+        status = other.status
+    # (every field given, in order: many times cheaper than attrs.evolve)
+    return make_event(
+        kept.type, kept.person, role, org, date, status, kept.evidence, kept.span,
+        kept.trigger, kept.reason, max(kept.confidence, other.confidence), kept.rule,
+        kept.source,
+    )  # fmt: skip
 
 
 class DedupeStage:
