@@ -146,17 +146,18 @@ def test_stanza_object_relation_finds_a_person_word_order_misses() -> None:
 
 
 def test_stanza_subject_relation_finds_a_subject_after_its_verb() -> None:
-    # Word order looks for the subject before the verb; the parse knows better.
-    text = "Also resigning on Monday was Jane Roe."
+    # Word order looks for the subject before the verb (or after "be" where the
+    # participle opens the sentence); the parse knows better.
+    text = "On Monday resigning too was Jane Roe."
     words: list[Word] = [
-        ("Also", "ADV", 2, "advmod", "O"),
+        ("On", "ADP", 2, "case", "O"),
+        ("Monday", "PROPN", 3, "obl", "S-DATE"),
         ("resigning", "VERB", 0, "root", "O"),
-        ("on", "ADP", 4, "case", "O"),
-        ("Monday", "PROPN", 2, "obl", "S-DATE"),
-        ("was", "AUX", 2, "aux", "O"),
-        ("Jane", "PROPN", 2, "nsubj", "B-PERSON"),
+        ("too", "ADV", 3, "advmod", "O"),
+        ("was", "AUX", 3, "aux", "O"),
+        ("Jane", "PROPN", 3, "nsubj", "B-PERSON"),
         ("Roe", "PROPN", 6, "flat", "E-PERSON"),
-        (".", "PUNCT", 2, "punct", "O"),
+        (".", "PUNCT", 3, "punct", "O"),
     ]
     assert parse(text) == []
     assert annotated_events(text, words) == [("END", "Jane Roe", None)]
