@@ -32,14 +32,13 @@ from .clauses import _Seen
 from .expressions import (
     _DAYS,
     _NUMBERS,
-    _SEASON,
     _SEASON_MONTH,
     _CaseBlind,
     _Expression,
     find_expressions,
     folded,
 )
-from .normalizer import Normalizer
+from .normalizer import _SEASON_RE, Normalizer
 
 if TYPE_CHECKING:  # pragma: no cover
     pass
@@ -410,10 +409,6 @@ def _under_way(d: EventDate, pub: dt.date) -> bool:
 _AHEAD_REACH = 40
 
 
-#: A season's word in an expression ("in the autumn").
-_SEASON_WORD_RE = re.compile(_SEASON)
-
-
 def _ahead(
     text: str, e: _Expression, c: Candidate, direction: str, pub: dt.date | None = None
 ) -> bool:
@@ -425,7 +420,7 @@ def _ahead(
     if direction == "future" or e.text.lower().startswith("later"):
         return True
     if pub is not None and e.kind == "season":
-        season = _SEASON_WORD_RE.search(e.text.lower())
+        season = _SEASON_RE.search(e.text.lower())
         if season is not None and _SEASON_MONTH[season.group()] > pub.month:
             return True  # "takes up the post in the autumn", told in May
     start = max(c.span[0], c.trigger.start - _AHEAD_REACH)
@@ -522,50 +517,36 @@ def _kin_time(
     exprs: list[_Expression],
     c: Candidate,
     kin: list[Candidate],
+    earlier: list[Candidate],
     others: list[tuple[int, int]],
     background: list[tuple[int, int]],
 ) -> _Expression | None:
-    """'was named CEO in 2021 and left in 2023': a time between another change of the
-    same person (``kin``: a change of the other type, told by a finite verb) and
-    this one's trigger is that change's, when this one
-    has a time of its own after its trigger ("in 2023"), or is told in the other
-    tense ("resigned on Monday and will join Y": no time); else they share it
-    ("left Acme on Monday and joined Y")."""
+    """A time between another change of the same person and this one's trigger is
+    that change's, when this one has a time of its own after its trigger:
+
+    - ``kin``, a change of the other type told by a finite verb: "was named CEO in
+      2021 and left in 2023"; with no time after the trigger, the time is shared
+      ("left Acme on Monday and joined Y") unless the two are told in other tenses
+      ("resigned on Monday and will join Y": the joining has none);
+    - ``earlier``, any change told by a finite verb before, where this one names a
+      post other than that change's: "joined the board in 2019, becoming chair in
+      2021", "joined Orbis in 1998 and became its chief executive in 2010"; else
+      they share it ("was named CEO on Monday, succeeding Y", "was named coach on
+      Tuesday, taking over a side that won the cup last month")."""
     trigger = c.trigger.span
     if chosen.end > trigger[0] or chosen.leading:
         return chosen
     before = [k for k in kin if k.trigger.end <= chosen.start]
-    if not before:
+    step = c.role is not None and any(
+        k.trigger.end <= chosen.start and k.role != c.role for k in earlier
+    )
+    if not before and not step:
         return chosen
     after = _nearest([e for e in exprs if e.start >= trigger[1]], trigger, others, background)
-    if after is not None:
-        return after
+    if after is not None or not before:
+        return after or chosen
     tenses = {c.status, *(k.status for k in before)}
     return None if {PAST, FUTURE} <= tenses else chosen
-
-
-def _step_time(
-    chosen: _Expression,
-    exprs: list[_Expression],
-    c: Candidate,
-    earlier: list[Candidate],
-    others: list[tuple[int, int]],
-    background: list[tuple[int, int]],
-) -> _Expression:
-    """'joined the board in 2019, becoming chair in 2021', 'joined Orbis in 1998 and
-    became its chief executive in 2010': a time between an earlier change of the same
-    person (``earlier``: told by a finite verb before this one's trigger) and this
-    trigger is the earlier change's, where this one has a time of its own after its
-    trigger and names a post other than the earlier change's; else they share it
-    ("was named CEO on Monday, succeeding Y", "was named coach on Tuesday, taking
-    over a side that won the cup last month")."""
-    trigger = c.trigger.span
-    if chosen.end > trigger[0] or chosen.leading or c.role is None:
-        return chosen
-    if not any(k.trigger.end <= chosen.start and k.role != c.role for k in earlier):
-        return chosen
-    after = _nearest([e for e in exprs if e.start >= trigger[1]], trigger, others, background)
-    return after if after is not None else chosen
 
 
 #: What may stand between a period and the day that names it: "at the end of the

@@ -42,7 +42,6 @@ from .binding import (
     _same_act,
     _semicolon_between,
     _status,
-    _step_time,
     _term_end_tense,
     _time_of_telling,
     _under_way,
@@ -161,7 +160,7 @@ class DateStage:
                         and o.type is not c.type
                         and not o.trigger.participle
                     ]
-                if c.role is not None:  # (what _step_time asks first)
+                if c.role is not None:  # (what _kin_time asks of them first)
                     earlier = [
                         o
                         for o in by_span[c.span]
@@ -532,10 +531,8 @@ class DateStage:
         # (with no expression there is nothing to choose: the clauses are not looked for)
         background = seen.background(*c.span, c.person_name) if exprs else []
         chosen = _nearest(exprs, span, others, background) if exprs else None
-        if chosen is not None and kin:
-            chosen = _kin_time(chosen, exprs, c, kin, others, background)
-        if chosen is not None and earlier:
-            chosen = _step_time(chosen, exprs, c, earlier, others, background)
+        if chosen is not None and (kin or earlier):
+            chosen = _kin_time(chosen, exprs, c, kin or [], earlier or [], others, background)
         chosen = _effect_time(doc.text, c, exprs) or chosen
         if chosen is not None:
             chosen = _named_day(doc.text, chosen, exprs)
