@@ -660,31 +660,30 @@ def passive_frame(
     if (role is None and match.trigger.needs_role) or named_for_other(ctx, si, match, last, role):
         return []  # "was named in the lawsuit", "was appointed to review the case"
     agent = passive_agent_org(ctx, si, last) if role is None or role.org is None else None
-    if agent is None and role is None and last < sent.last_token and ctx.tokens[last].lower == "to":
-        # "was reassigned to the Tourism Ministry", "was moved to Kestrel Labs"
-        agent = object_org(ctx, si, last + 1)
-    elif (
-        agent is None
-        and role is None
-        and last < sent.last_token
-        and ctx.tokens[last].lower == "of"
-        and ctx.tokens[last - 1].lower in _HELD
-    ):
-        # "was given charge of the finance ministry", "handed the reins of Orbis"
-        agent = object_org(ctx, si, last)
-    if (
-        agent is None
-        and role is None
-        and match.trigger.type is END
-        and last < sent.last_token
-        and ctx.tokens[last].lower == "from"
-    ):
-        # "was removed from the board of Orbis", "was dropped from the cabinet": the
-        # body left (a start's "from" names the one left before: "hired from Orbis")
-        agent = object_org(ctx, si, last)
+    if agent is None and role is None:
+        agent = _body_after_passive(ctx, si, match.trigger, last)
     found = make_each(ctx, match, si, people, RULE_PASSIVE, role, [agent], status)
     # "X was named CFO and Y as COO": the list goes on past the passive's role
     return found + listed_after(ctx, si, match, role, [agent], status)
+
+
+def _body_after_passive(ctx: MatchContext, si: int, trig: Trigger, last: int) -> OrgEvidence | None:
+    """The body a passive that names no post gives right after its verb: after "to"
+    ("was reassigned to the Tourism Ministry", "was moved to Kestrel Labs"), after
+    the "of" of a charge given ("was given charge of the finance ministry", "handed
+    the reins of Orbis"), and for an END after "from" ("was removed from the board
+    of Orbis", "was dropped from the cabinet": the body left; a start's "from" names
+    the one left before, "hired from Orbis")."""
+    if last >= ctx.sentences[si].last_token:
+        return None
+    word = ctx.lowers[last]
+    if word == "to":
+        return object_org(ctx, si, last + 1)
+    if word == "of" and ctx.lowers[last - 1] in _HELD:
+        return object_org(ctx, si, last)
+    if word == "from" and trig.type is END:
+        return object_org(ctx, si, last)
+    return None
 
 
 def headline_passive(
