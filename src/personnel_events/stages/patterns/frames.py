@@ -14,6 +14,7 @@ from ... import lexicon
 from ...candidates import (
     Candidate,
     OrgEvidence,
+    Rule,
     Trigger,
     TriggerMatch,
 )
@@ -202,11 +203,7 @@ def subject_frame(
     if moved_to is not None and found:
         # "moves from the finance ministry to the foreign ministry": the one after
         # "from" is left
-        left = object_org(ctx, si, last)
-        found += [
-            make_candidate(ctx, match, si, END, m, RULE_SUBJECT, None, [left], status)
-            for m in people
-        ]
+        found += _left_department(ctx, match, si, people, RULE_SUBJECT, last, status)
     elif found and role is None and trig.needs_role and _to_department(ctx, si, last):
         # "Economy minister X moves to the finance ministry": the post of X's title,
         # a portfolio's, is left for the department (a title of no portfolio may be
@@ -354,13 +351,24 @@ def _moved_to_department(
     left = people[-1].np_last
     if to > left and ctx.lowers[left] == "from" and _department_at(ctx, si, left + 1, to):
         # "moved X from the interior ministry to ...": X leaves the one after "from"
-        found += [
-            make_candidate(
-                ctx, match, si, END, m, RULE_OBJECT, None, [object_org(ctx, si, left)], status
-            )
-            for m in people
-        ]
+        found += _left_department(ctx, match, si, people, RULE_OBJECT, left, status)
     return found
+
+
+def _left_department(
+    ctx: MatchContext,
+    match: TriggerMatch,
+    si: int,
+    people: list[Mention],
+    rule: Rule,
+    at: int,
+    status: Status | None,
+) -> list[Candidate]:
+    """The END of each person moved away from the department after the "from" at
+    ``at`` ("moved X from the interior ministry to ...", "X moves from the Home
+    Office to the Foreign Office")."""
+    left = object_org(ctx, si, at)
+    return [make_candidate(ctx, match, si, END, m, rule, None, [left], status) for m in people]
 
 
 def _past_from(ctx: MatchContext, si: int, k: int) -> int:
