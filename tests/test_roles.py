@@ -1092,3 +1092,9 @@ def test_a_word_that_opens_no_role_ends_the_reading_whatever_follows(tail: str) 
             continue
         for limit in range(i, len(tokens) + 1):
             assert _read_role(doc.text, tokens, i, limit) is None, (word, limit)
+
+
+def test_roles_a_portfolio_before_a_country_is_no_body_of_a_field() -> None:
+    # "Athletics Kenya" is a body; "Finance Kenya" after "Minister of" is the
+    # portfolio and the country it is held in, never one body's name
+    assert role_and_org("Ana Ruiz was named Minister of Finance Kenya.")[1] != "Finance Kenya"

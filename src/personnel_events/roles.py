@@ -1060,6 +1060,8 @@ def _sport_of_country(name: Sequence[Token]) -> bool:
         and name[1].lower in _lower_countries()
         and name[0].text.isalpha()
         and name[0].lower not in _heads()
+        # ("Minister of Finance Kenya": a portfolio and the country it is held in)
+        and name[0].lower not in lexicon.words("portfolios.txt")
     )
 
 
