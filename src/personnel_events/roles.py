@@ -192,10 +192,21 @@ def _demonyms() -> dict[str, str]:
     return {row[0]: row[1] for row in lexicon.checked("demonyms.tsv", 2)}
 
 
-@functools.cache
-def demonym_countries() -> dict[str, str]:
-    """One-word demonyms in lower case -> their country ("german" -> "Germany")."""
-    return {d.lower(): c for d, c in _demonyms().items() if " " not in d}
+def country_titled(tokens: Sequence[Token], k: int) -> str | None:
+    """The country a demonym at ``tokens[k]`` names where a title of a country's
+    government (``country_titles.txt``) follows it, at most two title words on
+    ("Mexican foreign minister", "German Chancellor": Germany), as
+    :func:`title_before` reads one before a name; else None."""
+    country = _demonyms().get(tokens[k].text)
+    if country is None:
+        return None
+    heads = lexicon.words("country_titles.txt")
+    for j in range(k + 1, min(len(tokens), k + 4)):
+        if tokens[j].lower in heads:
+            return country
+        if not _is_role_word(tokens[j]):
+            return None
+    return None
 
 
 def is_demonym(word: str) -> bool:
@@ -597,11 +608,11 @@ def _is_place_name(tokens: Sequence[Token], first: int, last: int) -> bool:
     """``tokens[first:last]`` name a place of ``places.txt`` or a people of
     ``demonyms.tsv`` ("Kenya", "New York", "British")."""
     words = " ".join(tokens[x].lower for x in range(first, last))
-    return words in lexicon.words("places.txt") or words in _lower_demonyms()
+    return words in lexicon.words("places.txt") or words in lower_demonyms()
 
 
 @functools.cache
-def _lower_demonyms() -> frozenset[str]:
+def lower_demonyms() -> frozenset[str]:
     return frozenset(d.lower() for d in _demonyms())
 
 

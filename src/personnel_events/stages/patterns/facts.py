@@ -30,7 +30,7 @@ from ...members import (
 )
 from ...model import Mention, OrgKind
 from ...names import GOVERNMENT_NOUNS, is_given_name
-from ...roles import demonym_countries
+from ...roles import country_titled, lower_demonyms
 from ..coref.kinds import is_place_name
 from .context import MatchContext
 from .orgs import (
@@ -524,11 +524,11 @@ def _held_in(titled: list[Mention]) -> str | None:
 
 
 def _demonym_held_in(ctx: MatchContext) -> str | None:
-    """The country of the first government title a demonym opens ("German
-    Chancellor X", "the Kenyan interior minister"), where no title or apposition
-    names the place of one."""
-    countries = demonym_countries()
-    found = countries.keys() & ctx.words
+    """The country of the first government title a demonym opens anywhere in the
+    text ("German Chancellor Reshuffles Cabinet", "the Kenyan interior minister,
+    X,": :func:`~personnel_events.roles.country_titled`), where no title or
+    apposition of a person names the place of one."""
+    found = lower_demonyms() & ctx.words
     if not found:
         return None  # (most texts: no demonym at all)
     lowers, tokens = ctx.lowers, ctx.tokens
@@ -542,10 +542,9 @@ def _demonym_held_in(ctx: MatchContext) -> str | None:
                 break
             if first is not None and k > first[0]:
                 break
-            if tokens[k].text[:1].isupper() and is_government_title(
-                " ".join(lowers[k + 1 : k + 3])
-            ):
-                first = (k, countries[word])
+            country = country_titled(tokens, k)
+            if country is not None:
+                first = (k, country)
                 break
     return first[1] if first is not None else None
 
