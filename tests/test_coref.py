@@ -442,8 +442,12 @@ def test_names_find_names_reads_a_sentence_with_an_empty_token() -> None:
 
     words = ["Ines", "Falk", "", "joined", "Brightwater", "Holdings", "Inc."]
     tokens = [Token(w, 10 * k, 10 * k + len(w)) for k, w in enumerate(words)]
-    found = [(s.first, s.last, s.label) for s in names.find_names(tokens, 0, len(tokens))]
-    assert found == [(0, 2, EntityLabel.PERSON), (4, 7, EntityLabel.ORG)]
+    for capitalised in (None, [0, 1, 4, 5, 6]):  # read here, or told by the caller
+        found = [
+            (s.first, s.last, s.label)
+            for s in names.find_names(tokens, 0, len(tokens), capitalised)
+        ]
+        assert found == [(0, 2, EntityLabel.PERSON), (4, 7, EntityLabel.ORG)]
 
 
 @pytest.mark.parametrize(
@@ -492,12 +496,13 @@ def test_names_widen_takes_back_the_first_words_of_a_place(text: str, expected: 
     from personnel_events.document import Document
 
     doc = TokenizeStage()(Document(text=text))
-    found = [
-        doc.token_text(s.first, s.last)
-        for sent in doc.sentences
-        for s in names.find_names(doc.tokens, sent.first_token, sent.last_token)
-    ]
-    assert found == expected
+    for capitalised in (None, doc.capitalised()):  # read here, or told by the caller
+        found = [
+            doc.token_text(s.first, s.last)
+            for sent in doc.sentences
+            for s in names.find_names(doc.tokens, sent.first_token, sent.last_token, capitalised)
+        ]
+        assert found == expected
 
 
 def _changes(text: str) -> list[tuple[str, str, str | None]]:

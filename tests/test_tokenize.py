@@ -9,9 +9,10 @@ from typing import Any
 import attrs
 import pytest
 
+from personnel_events.document import Document
 from personnel_events.model import Token, TokenAnnotation
 from personnel_events.stages import tokenize as tokenize_module
-from personnel_events.stages.tokenize import split_sentences, tokenize
+from personnel_events.stages.tokenize import TokenizeStage, split_sentences, tokenize
 
 
 @pytest.mark.parametrize(
@@ -231,3 +232,36 @@ def test_tokenize_leaves_the_garbage_collector_as_it_found_it(enabled: bool) -> 
         assert gc.isenabled() is enabled
     finally:
         (gc.enable if was else gc.disable)()
+
+
+_CAPITALS_TEXTS = [
+    "Gov. Jane Roe met U.S. officials on Jan. 5.",
+    "Harris's aide (CEO), O'Brien and \u00c9lise d'Arcy left; ACME Inc. stayed.",
+    "james b. comey and b. Then Roe, (Roe), Roe's b.c end_of_line  x\tb.\nb. y",
+    "\u201cWe\u201d said \u00abNon\u00bb; 2024 iPhone eBay 'Quote' \u00dfe \u0130stanbul",
+    "",
+    "   ",
+]
+
+
+@pytest.mark.parametrize("text", _CAPITALS_TEXTS)
+def test_tokenize_stage_tells_the_capitalised_tokens_as_read_from_the_tokens(text: str) -> None:
+    # what the tokenizer knows per chunk (kept across texts: read twice) is what
+    # testing each token's first character gives
+    for _ in range(2):
+        doc = TokenizeStage()(Document(text=text))
+        told = doc.capitalised()
+        assert told == [k for k, t in enumerate(doc.tokens) if t.text[:1].isupper()]
+        doc.tokens = list(doc.tokens)  # a new list: read again from the tokens
+        assert doc.capitalised() == told and doc.capitalised() is not told
+
+
+def test_document_reads_its_lower_case_words_again_for_new_tokens() -> None:
+    doc = TokenizeStage()(Document(text="The CEO of Orbis quit."))
+    lowers = doc.lowers()
+    assert lowers == ["the", "ceo", "of", "orbis", "quit", "."]
+    assert doc.lowers() is lowers  # read once
+    doc.tokens = tokenize("Jane Roe quit.")
+    assert doc.lowers() == ["jane", "roe", "quit", "."]
+    doc.tokens.append(Token("Now", 15, 18))  # the same list, longer
+    assert doc.lowers()[-1] == "now" and doc.capitalised() == [0, 1, 4]

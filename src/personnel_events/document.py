@@ -37,6 +37,47 @@ class Document:
     events: list[Event] = attrs.Factory(list)
     layers: set[str] = attrs.Factory(set)
     extras: dict[str, Any] = attrs.Factory(dict)
+    # What lowers() and capitalised() read off ``tokens``: the list they were
+    # read from, its length then, and the answer (read again when either differs)
+    _lowers: tuple[list[Token], int, list[str]] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
+    _capitals: tuple[list[Token], int, list[int]] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
+
+    def lowers(self) -> list[str]:
+        """Each token's lower case (``Token.lower``), in order, read once for the
+        token list the document holds: the stages that test every word of a text
+        against a word list (where a mention or a trigger may start) test these
+        in C (``map``, ``set.isdisjoint``). Do not change the list returned; a
+        stage that changes ``tokens`` assigns a new list (or one of another
+        length), which is then read anew."""
+        tokens = self.tokens
+        held = self._lowers
+        if held is not None and held[0] is tokens and held[1] == len(tokens):
+            return held[2]
+        lowers = [tok.lower for tok in tokens]
+        self._lowers = (tokens, len(tokens), lowers)
+        return lowers
+
+    def capitalised(self) -> list[int]:
+        """The indexes of the tokens whose first character is upper case, in
+        order (where a name may open). The embedded tokenizer tells them as it
+        reads the text (:meth:`known_capitalised`); for tokens made otherwise
+        they are read off ``tokens`` once, as :meth:`lowers` is."""
+        tokens = self.tokens
+        held = self._capitals
+        if held is not None and held[0] is tokens and held[1] == len(tokens):
+            return held[2]
+        capitals = [k for k, tok in enumerate(tokens) if tok.text[:1].isupper()]
+        self._capitals = (tokens, len(tokens), capitals)
+        return capitals
+
+    def known_capitalised(self, capitals: list[int]) -> None:
+        """Tell :meth:`capitalised` of the current ``tokens`` (a tokenizer that
+        knows them without testing every token)."""
+        self._capitals = (self.tokens, len(self.tokens), capitals)
 
     def token_text(self, first: int, last: int) -> str:
         """The text from the start of token ``first`` to the end of token ``last - 1``."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from . import lexicon
@@ -491,16 +492,20 @@ def _find_names_words() -> tuple[
     )
 
 
-def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]:
-    """Name spans among ``tokens[first:last]`` (one sentence), left to right."""
+def find_names(
+    tokens: Sequence[Token], first: int, last: int, capitalised: Sequence[int] | None = None
+) -> list[NameSpan]:
+    """Name spans among ``tokens[first:last]`` (one sentence), left to right.
+    ``capitalised``: the indexes of all the tokens whose first character is upper
+    case, in order (:meth:`~personnel_events.document.Document.capitalised`),
+    where the caller has them; else they are read here."""
     common, orgs, hon, not_names, titles, verbs = _find_names_words()
     out: list[NameSpan] = []
     i = first  # where the next run may open
-    # only a capitalised word opens a run: the common case, decided in one pass
-    try:
-        # (its first character by index: a quarter less than by a slice)
-        opening = [k for k in range(first, last) if tokens[k].text[0].isupper()]
-    except IndexError:  # an empty token, which the tokenizer never makes
+    # only a capitalised word opens a run
+    if capitalised is not None:
+        opening = capitalised[bisect_left(capitalised, first) : bisect_left(capitalised, last)]
+    else:
         opening = [k for k in range(first, last) if tokens[k].text[:1].isupper()]
     for at in opening:
         if at < i:

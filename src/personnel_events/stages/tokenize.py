@@ -61,11 +61,13 @@ MAX_SENTENCE_TOKENS = 120
 _ALWAYS, _CONTEXT, _NEVER = 1, 2, 0
 _Info = tuple[str, str, int, int, bool]
 #: A token of a chunk (what lies between two spaces, :func:`_tokenize`): its offsets
-#: in the chunk, its text and lower case, and whether a sentence may end after it.
-_Piece = tuple[int, int, str, str, bool]
-#: What a chunk is: ``(word, lower, None)`` for one plain word that is all of it,
-#: else ``("", "", pieces)``.
-_Chunk = tuple[str, str, tuple[_Piece, ...] | None]
+#: in the chunk, its text and lower case, whether a sentence may end after it, and
+#: whether its first character is a capital.
+_Piece = tuple[int, int, str, str, bool, bool]
+#: What a chunk is: ``(word, lower, None, capital)`` for one plain word that is
+#: all of it (``capital``: its first character is upper case), else
+#: ``("", "", pieces, False)``.
+_Chunk = tuple[str, str, tuple[_Piece, ...] | None, bool]
 
 
 def _sentence_marks() -> frozenset[str]:
@@ -151,9 +153,12 @@ def tokenize(text: str) -> list[Token]:
     return _tokenize(text)[0]
 
 
-def _tokenize(text: str) -> tuple[list[Token], list[int]]:
-    """:func:`tokenize`, and the indexes of the tokens a sentence may end after
-    (:func:`_sentence_marks`), in order: :func:`split_sentences` looks only there.
+def _tokenize(text: str) -> tuple[list[Token], list[int], list[int]]:
+    """:func:`tokenize`, the indexes of the tokens a sentence may end after
+    (:func:`_sentence_marks`), in order: :func:`split_sentences` looks only there,
+    and the indexes of the tokens whose first character is upper case, in order
+    (:meth:`Document.capitalised`: where a name may open; known per chunk, so
+    that no stage tests every token for it).
 
     The text is split at its spaces, and each piece ("chunk": "Roe's", "(CEO),",
     "", "end.\n\nThe") is looked up whole in :data:`_chunks`; a chunk is most often
@@ -168,6 +173,7 @@ def _tokenize(text: str) -> tuple[list[Token], list[int]]:
     marks = _sentence_marks()
     tokens: list[Token] = []
     places: list[int] = []
+    capitals: list[int] = []
     append = tokens.append
     known, chunks = _known_words(abbreviations, marks, len(text))
     chunks_get = chunks.get
@@ -194,8 +200,10 @@ def _tokenize(text: str) -> tuple[list[Token], list[int]]:
                 )
                 if same_everywhere and len(chunk) <= _CHUNK_KEPT_CHARS:
                     chunks[chunk] = found
-            word, low, pieces = found
+            word, low, pieces, capital = found
             if pieces is None:
+                if capital:
+                    capitals.append(len(tokens))
                 # One plain word (most chunks): the token made inline, as its bare
                 # slots given Token's class (Token(...) stores each field through
                 # object.__setattr__, which takes about 40% more), every slot set as
@@ -209,9 +217,11 @@ def _tokenize(text: str) -> tuple[list[Token], list[int]]:
                 tok.__class__ = Token
                 append(tok)  # type: ignore[arg-type]
                 continue
-            for first, after, word, low, place in pieces:
+            for first, after, word, low, place, capital in pieces:
                 if place:
                     places.append(len(tokens))
+                if capital:
+                    capitals.append(len(tokens))
                 tok = _TokenSlots()  # (as above, inline: a call costs as much again)
                 tok.text = word
                 tok.start = start + first
@@ -221,7 +231,7 @@ def _tokenize(text: str) -> tuple[list[Token], list[int]]:
                 tok.__class__ = Token
                 append(tok)  # type: ignore[arg-type]
         pos = endpos
-    return tokens, places
+    return tokens, places, capitals
 
 
 def _chunk_tokens(
@@ -244,9 +254,11 @@ def _chunk_tokens(
         info = known.get(chunk)
         if info is None:
             info = known[chunk] = _word_info(chunk, abbreviations, marks)
+        capital = chunk[0].isupper()
         if info[4]:
-            return ("", "", ((0, len(chunk), info[0], info[1], True),)), True
-        return (info[0], info[1], None), True  # no full stop to take, no "'s" to cut
+            return ("", "", ((0, len(chunk), info[0], info[1], True, capital),), False), True
+        # no full stop to take, no "'s" to cut
+        return (info[0], info[1], None, capital), True
     pieces: list[_Piece] = []
     same_everywhere = True
     n_text = len(text)
@@ -282,23 +294,27 @@ def _chunk_tokens(
             dotted = known.get(word + ".")
             if dotted is None:
                 dotted = known[word + "."] = _dotted_info(word, low, marks)
-            pieces.append((first - start, end + 1 - start, dotted[0], dotted[1], dotted[4]))
+            pieces.append(
+                (first - start, end + 1 - start, *dotted[:2], dotted[4], word[:1].isupper())
+            )
         elif cut:
             head = known.get(word[:cut])
             if head is None:
                 head = known[word[:cut]] = _word_info(word[:cut], abbreviations, marks)
             mark = word[cut:]
-            pieces.append((first - start, first + cut - start, head[0], head[1], head[4]))
             pieces.append(
-                (first + cut - start, end - start, mark, mark.lower(), mark.lower() in marks)
+                (first - start, first + cut - start, *head[:2], head[4], word[:1].isupper())
+            )
+            pieces.append(
+                (first + cut - start, end - start, mark, mark.lower(), mark.lower() in marks, False)
             )
         else:
-            pieces.append((first - start, end - start, word, low, place))
+            pieces.append((first - start, end - start, word, low, place, word[:1].isupper()))
     if len(pieces) == 1:
-        first, end, word, low, place = pieces[0]
+        first, end, word, low, place, capital = pieces[0]
         if first == 0 and end == stop - start and not place:
-            return (word, low, None), same_everywhere
-    return ("", "", tuple(pieces)), same_everywhere
+            return (word, low, None, capital), same_everywhere
+    return ("", "", tuple(pieces), False), same_everywhere
 
 
 def _dotted_info(word: str, low: str, marks: frozenset[str]) -> _Info:
@@ -407,6 +423,7 @@ class TokenizeStage:
     provides: tuple[str, ...] = ("tokens", "sentences")
 
     def __call__(self, doc: Document) -> Document:
-        doc.tokens, marked = _tokenize(doc.text)
+        doc.tokens, marked, capitals = _tokenize(doc.text)
         doc.sentences = split_sentences(doc.text, doc.tokens, marked)
+        doc.known_capitalised(capitals)
         return doc

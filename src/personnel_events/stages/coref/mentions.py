@@ -5,6 +5,7 @@ apposition written next to them), third-person pronouns, role descriptions
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress
 
 from ... import lexicon
 from ...document import Document
@@ -57,8 +58,10 @@ def find_mentions(doc: Document) -> list[Mention]:
         for si, sent in enumerate(doc.sentences):
             lower_spans[si] = find_lowercase_names(tokens, sent.first_token, sent.last_token)
         surnames = lowercase_surnames(tokens, [s for ss in lower_spans.values() for s in ss])
+    lowers, capitalised = doc.lowers(), doc.capitalised()
+    is_opener = openers.__contains__
     for si, sent in enumerate(doc.sentences):
-        spans = find_names(tokens, sent.first_token, sent.last_token)
+        spans = find_names(tokens, sent.first_token, sent.last_token, capitalised)
         if lowercase:
             for extra in (
                 lower_spans[si],
@@ -69,7 +72,13 @@ def find_mentions(doc: Document) -> list[Mention]:
         by_first = {s.first: s for s in spans} if spans else {}
         # Where a mention can start: a name, a pronoun, "the"; read in order, each
         # from where the mention before it ends.
-        starts = [k for k in range(sent.first_token, sent.last_token) if tokens[k].lower in openers]
+        # (the words tested in C: map and compress)
+        starts = list(
+            compress(
+                range(sent.first_token, sent.last_token),
+                map(is_opener, lowers[sent.first_token : sent.last_token]),
+            )
+        )
         if by_first:
             # a start twice (a name at "The") is read once: the first reading
             # moves past it

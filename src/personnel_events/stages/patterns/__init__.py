@@ -25,7 +25,6 @@ from itertools import compress
 
 from ...candidates import Candidate, new_trigger_match
 from ...document import Document
-from ...model import Token
 from .build import fill_told_posts
 from .context import MatchContext
 from .facts import DocumentFacts
@@ -88,21 +87,13 @@ class PatternStage:
         )
         self._by_next = _by_next_word(self._forms)
         self.org_policy = org_policy
-        #: The lower case :meth:`quiet` read of a document it let through, kept for
-        #: :meth:`__call__`, which a parse runs on the same tokens next (by then
-        #: coreference has run): each token's ``lower`` is read once, not twice.
-        self._read: tuple[list[Token], list[str]] | None = None
 
     def quiet(self, doc: Document) -> bool:
         """Whether ``doc`` holds nothing this stage can match: no trigger's words
         (all of them, in order), and no line of a list ("X to acting CEO of Y").
         Many articles of a feed; :meth:`Pipeline.parse` then skips coreference and
         the rest."""
-        lowers = [tok.lower for tok in doc.tokens]
-        if not self._holds_trigger(lowers) and not may_hold_list_lines(doc):
-            return True
-        self._read = (doc.tokens, lowers)  # (for __call__, which comes next)
-        return False
+        return not self._holds_trigger(doc.lowers()) and not may_hold_list_lines(doc)
 
     def _holds_trigger(self, lowers: list[str]) -> bool:
         """Whether the words ``lowers`` hold all the words of a trigger, in order."""
@@ -125,13 +116,7 @@ class PatternStage:
 
     def __call__(self, doc: Document) -> Document:
         by_next_word = self._by_next
-        # (one read of the attribute: another thread's parse may change it; its
-        # tokens tell whether it is this document's)
-        read, self._read = self._read, None
-        if read is not None and read[0] is doc.tokens:
-            lowers = read[1]
-        else:
-            lowers = [tok.lower for tok in doc.tokens]
+        lowers = doc.lowers()
         starts = self._starts(lowers)
         if not starts and not may_hold_list_lines(doc):
             doc.candidates = []  # no trigger word at all (see quiet)
