@@ -336,27 +336,41 @@ def denied_report(ctx: MatchContext, si: int, first: int) -> bool:
     """'denied reports that she would quit', 'denied that she would resign',
     'had no intention of giving in by handing in his resignation': the trigger is
     in what is denied."""
-    denials = _denials()
+    denials, has_false, has_verbs, has_intents = _denials_in(ctx.words)
     sent_first = ctx.sentences[si].first_token
     lowers = ctx.lowers
     # (C-level set tests on the window first: most triggers have no denial near)
     if (
-        not denials.false.isdisjoint(ctx.words)
+        has_false
         and not denials.reports.isdisjoint(lowers[max(sent_first, first - DENIAL_REACH) : first])
         and _report_called_false(ctx, denials, si, first)
     ):
         return True
     if (
-        not denials.verbs.isdisjoint(ctx.words)
+        has_verbs
         and not denials.verbs.isdisjoint(lowers[max(sent_first, first - DENIAL_REACH - 3) : first])
         and _denied_clause(ctx, denials, sent_first, first)
     ):
         return True
-    if "no" not in ctx.words or denials.intents.isdisjoint(ctx.words):
+    if not has_intents:
         return False
     # (a test, not max(): most texts that hold "no" ask this of every trigger)
     start = first - INTENT_REACH if first - INTENT_REACH > sent_first else sent_first
     return "no" in lowers[start:first] and _no_intent_before(ctx, denials, sent_first, first)
+
+
+@functools.lru_cache(maxsize=1)  # (one text's: each of its triggers asks)
+def _denials_in(words: frozenset[str]) -> tuple[Denials, bool, bool, bool]:
+    """:func:`_denials` with what a text's words (``words``) let
+    :func:`denied_report` find, read once per text, not once per trigger: a word
+    that calls a report false, a verb of denying, "no" with a word of intending."""
+    denials = _denials()
+    return (
+        denials,
+        not denials.false.isdisjoint(words),
+        not denials.verbs.isdisjoint(words),
+        "no" in words and not denials.intents.isdisjoint(words),
+    )
 
 
 def _denied_clause(ctx: MatchContext, denials: Denials, sent_first: int, first: int) -> bool:

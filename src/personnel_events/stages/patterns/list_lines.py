@@ -96,8 +96,10 @@ def list_lines(ctx: MatchContext) -> list[Candidate]:
         # for here, past any bullets)
         sent = sentences[si]
         k = sent.first_token
-        while k < sent.last_token and _bullet(tokens[k].text):
-            k += 1
+        while k < sent.last_token and (
+            tokens[k].text in _BULLETS or tokens[k].text.rstrip(".").isdigit()
+        ):
+            k += 1  # (_bullet, without a call)
         for person in persons:
             if person.first_token == k and person.kind is MENTION_NAME:
                 break
@@ -109,6 +111,20 @@ def list_lines(ctx: MatchContext) -> list[Candidate]:
     if not any(has_post for _, has_post in lines):
         return []
     return [c for c, _ in lines]
+
+
+def _as_past_aside(ctx: MatchContext, comma: int, limit: int) -> int:
+    """The "as" within :data:`LINE_ASIDE_REACH` words after the ``comma`` that
+    opens an aside whose closing comma is missing ("X, the present director at Y
+    as deputy governor"), or ``limit`` where none follows before another comma."""
+    lowers = ctx.lowers
+    for j in range(comma + 1, min(limit, comma + LINE_ASIDE_REACH)):
+        low = lowers[j]
+        if low == ",":
+            return limit  # (a comma is its own lower case) another clause: no line
+        if low == "as":
+            return j
+    return limit
 
 
 def _list_line(ctx: MatchContext, si: int, person: Mention) -> tuple[Candidate, bool] | None:
@@ -124,16 +140,7 @@ def _list_line(ctx: MatchContext, si: int, person: Mention) -> tuple[Candidate, 
         comma = to
         to = after_aside(ctx, comma, limit)
         if to == comma:
-            to = next(
-                (
-                    j
-                    for j in range(comma + 1, min(limit, comma + LINE_ASIDE_REACH))
-                    if tokens[j].lower == "as"
-                ),
-                limit,
-            )
-            if any(t.text == "," for t in tokens[comma + 1 : to]):
-                return None
+            to = _as_past_aside(ctx, comma, limit)
         if to >= limit or tokens[to].lower != "as":
             return None
     if to + 1 >= limit or tokens[to].lower not in {"to", "as"}:

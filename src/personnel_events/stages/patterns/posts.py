@@ -95,20 +95,25 @@ def role_after_trigger(ctx: MatchContext, si: int, start: int) -> Role | None:
     limit = ctx.sentences[si].last_token
     # (an aside opens with a comma: after_aside's own first test)
     k = after_aside(ctx, start, limit) if start < limit and tokens[start].text == "," else start
-    if (
-        k == start
-        and k < limit
-        and tokens[k].lower in _change_verbs()
-        and not is_role_word(tokens[k])
-    ):
-        return None  # "made X resign as CEO": the post is the next verb's, not the naming's
+    lowers = ctx.lowers
+    if k == start and k < limit:
+        if lowers[k] in ROLE_STOPS:
+            return None  # (as the loop below would: most calls end at a stop here)
+        if lowers[k] in _change_verbs() and not is_role_word(tokens[k]):
+            return None  # "made X resign as CEO": the post is the next verb's, not the naming's
     # Skip a few filler words: "down", "to a second term", adverbs.
     for _ in range(10):
         if k >= limit:
             return None
-        low = tokens[k].lower
-        if k != start and low not in _READ_AFTER_TRIGGER:
-            k += 1  # a filler word: none of the tests below can hold
+        low = lowers[k]
+        if low not in _READ_AFTER_TRIGGER:
+            # none of the tests below holds for this word but the last: a role
+            # right after the trigger ("named CEO"); post_named, which opens with
+            # an article or a possessive (read words), finds none here
+            r = ctx.role_after(k, limit) if k == start else None
+            if r is not None:
+                return _or_later_post(ctx, r, limit)
+            k += 1  # a filler word
             continue
         if low in ROLE_STOPS:
             return None  # (none of the tests below holds for a stop: most calls end here)
@@ -174,13 +179,18 @@ def role_after_trigger(ctx: MatchContext, si: int, start: int) -> Role | None:
             continue
         r = (post_named(ctx, k, limit) or ctx.role_after(k, limit)) if k == start else None
         if r is not None:
-            # "joined Fenwick Partners as general counsel": a name read as a post is
-            # the body when the post follows "as"
-            named_like_post = r.org is None and bool(r.text) and str(r.text)[:1].isupper()
-            later = _as_role(ctx, r.last, limit) if named_like_post else None
-            return later or r
+            return _or_later_post(ctx, r, limit)
         k += 1
     return None
+
+
+def _or_later_post(ctx: MatchContext, r: Role, limit: int) -> Role:
+    """The role ``r`` read right after a trigger, or the post after "as" past it
+    where ``r`` is a name read as a post: in "joined Fenwick Partners as general
+    counsel" the name is the body."""
+    named_like_post = r.org is None and bool(r.text) and str(r.text)[:1].isupper()
+    later = _as_role(ctx, r.last, limit) if named_like_post else None
+    return later or r
 
 
 def _as_role(ctx: MatchContext, k: int, limit: int) -> Role | None:

@@ -82,8 +82,7 @@ def object_head(ctx: MatchContext, si: int, k: int) -> int | None:
     limit = ctx.sentences[si].last_token
     if limit > k + PHRASE_MAX:
         limit = k + PHRASE_MAX  # (a test, not min(): a builtin's call costs more)
-    auxiliaries = lexicon.words("auxiliaries.txt")
-    time_words = lexicon.words("time_words.txt")
+    ends, times = _head_words()
     j = k
     while j < limit and tokens[j].lower in _OPENERS:
         j += 1
@@ -105,24 +104,28 @@ def object_head(ctx: MatchContext, si: int, k: int) -> int | None:
         ):
             j += 1  # "a new, educational role", "music and artistic director"
             continue
-        if (
-            low in _PHRASE_STOPS
-            or not tok.text[:1].isalpha()
-            or low in _OPENERS
-            or low in BE_FORMS
-            or low in auxiliaries
-        ):
+        if low in ends or not tok.text[:1].isalpha():
             break  # (an opener after the head starts another phrase; a verb ends it)
         if head is not None and low.endswith("ed") and tok.text.islower():
             break  # "the team founded by X", "an indictment unsealed on Monday"
         if low.endswith("ly") and tok.text.islower():
             j += 1  # "the newly merged company": an adverb is no head
             continue
-        if low in time_words or low in _TIME_NOUNS or low.isdigit():
+        if low in times or low.isdigit():
             return None  # "took over Tuesday", "took over two years ago"
         head = j
         j += 1
     return head
+
+
+@functools.cache
+def _head_words() -> tuple[frozenset[str], frozenset[str]]:
+    """What :func:`object_head` reads for every word, as two sets fetched by one
+    cached call: the words that end a noun phrase before its head (the phrase
+    stops, openers, forms of "be" and auxiliaries) and the words of a time
+    (``time_words.txt`` and the nouns of a stretch of time)."""
+    ends = _PHRASE_STOPS | _OPENERS | BE_FORMS | lexicon.words("auxiliaries.txt")
+    return ends, lexicon.words("time_words.txt") | _TIME_NOUNS
 
 
 def names_charge(ctx: MatchContext, si: int, k: int) -> bool | None:
