@@ -186,7 +186,9 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
         elif (
             plain
             and not possessor
-            and kinded_ends
+            # what _coordinated_with_org reads last: an organisation of a known kind
+            # one word away (most names have none)
+            and (first - 1 in kinded_ends or last + 1 in kinded_starts)
             and _coordinated_with_org(tokens, m, kinded_ends, kinded_starts)
         ):
             orgs.add(fold(m.text))  # "Harbor Town FC and KT Meteor parted ways with ..."
@@ -378,27 +380,33 @@ def relabel_organisations(
     for ei, mis in enumerate(members):
         if labels[ei] is not PERSON or not _plainly_named(mentions, mis):
             continue
-        names = [mentions[mi] for mi in mis if mentions[mi].kind is NAME]
-        full = [m for m in names if m.last_token - m.first_token >= 2]
-        first_words = {fold(tokens[m.first_token].text) for m in full}
-        last_words = {fold(tokens[m.last_token - 1].text) for m in full}
-        lone = [fold(m.text) for m in names if m.last_token - m.first_token == 1]
+        # its names, its full names' first and last words, its one-word names and
+        # whether it owns what a company owns, in one loop (a comprehension or an
+        # ``any`` each cost more than the loop, for the few names an entity has)
+        names: list[Mention] = []
+        full: list[Mention] = []
+        first_words: set[str] = set()
+        last_words: set[str] = set()
+        lone: list[str] = []
+        owns = False
+        for mi in mis:
+            m = mentions[mi]
+            if m.kind is not NAME:
+                continue
+            names.append(m)
+            if m.last_token - m.first_token >= 2:
+                full.append(m)
+                first_words.add(fold(tokens[m.first_token].text))
+                last_words.add(fold(tokens[m.last_token - 1].text))
+            elif m.last_token - m.first_token == 1:
+                lone.append(fold(m.text))
+            if m.possessor and not owns:
+                owns = _owns_as_company(tokens, m)
         # a given name ("Felix" for "Felix Amundsen") is how a person is called too
         by_first = any(
             w in first_words and w not in last_words and not is_given_name(w) for w in lone
         )
-        by_last = any(w in last_words for w in lone)
-        owns = any(
-            m.possessor
-            and m.last_token + 1 < len(tokens)
-            and tokens[m.last_token + 1].lower in words.org_possessions()
-            and not (
-                # "Warren Buff's shares": a person owns shares too
-                tokens[m.last_token + 1].lower in words.PERSONAL_HOLDINGS
-                and is_given_name(tokens[m.first_token].text)
-            )
-            for m in names
-        )
+        by_last = not last_words.isdisjoint(lone)
         # no given name, never called by a surname, and used as a company: "at X",
         # "X said in a statement"
         unnamed = not by_last and not any(is_given_name(tokens[m.first_token].text) for m in full)
@@ -431,6 +439,19 @@ def _plainly_named(mentions: list[Mention], mis: list[int]) -> bool:
             if m.last_token - m.first_token >= 2:
                 full = True
     return full
+
+
+def _owns_as_company(tokens: Sequence[Token], m: Mention) -> bool:
+    """The possessor ``m`` owns what a company owns ("Harborline's shares"), not what a
+    person owns too ("Warren Buff's shares")."""
+    return (
+        m.last_token + 1 < len(tokens)
+        and tokens[m.last_token + 1].lower in words.org_possessions()
+        and not (
+            tokens[m.last_token + 1].lower in words.PERSONAL_HOLDINGS
+            and is_given_name(tokens[m.first_token].text)
+        )
+    )
 
 
 def _used_as_company(tokens: Sequence[Token], m: Mention) -> bool:
