@@ -68,7 +68,7 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
     descriptors = words.org_descriptors()
     possessions = words.org_possessions()
     officers = words.org_officers()
-    walk_stops = _owner_walk_stops()
+    walk_marks = _owner_walk_marks()
     titles = words.titles()
     modifiers = words.title_modifiers()
     n_tokens = len(tokens)
@@ -148,12 +148,14 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
             and not possessor
             and m.org_kind is None  # a place before a post ("Texas governor") stays a place
             and next_tok is not None
-            and next_tok.text.islower()  # what _post_after reads first
+            # what _post_after reads first: a title word or a modifier, in lower case
+            and (next_tok.lower in titles or next_tok.lower in modifiers)
+            and next_tok.text.islower()
             and _post_after(tokens, last, titles, modifiers)
             and not is_given_name(tokens[first].text)
         ):
             orgs.add(fold(m.text))  # "resigned as Velt chief executive": the post's body
-        elif plain and _owner_of_post(tokens, name_starts, m, walk_stops):
+        elif plain and _owner_of_post(tokens, name_starts, m, walk_marks):
             orgs.add(fold(m.text))  # "Mamelodi Sundowns sacked X as their head coach"
         elif (
             last - first == 1
@@ -184,23 +186,30 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
         elif (
             plain
             and not possessor
-            and kinded_ends
+            # what _coordinated_with_org reads last: an organisation of a known kind
+            # one word away (most names have none)
+            and (first - 1 in kinded_ends or last + 1 in kinded_starts)
             and _coordinated_with_org(tokens, m, kinded_ends, kinded_starts)
         ):
             orgs.add(fold(m.text))  # "Harbor Town FC and KT Meteor parted ways with ..."
     if not orgs:
         return
     # "Brackwater" for "Brackwater Ferries" is left to the longer name's entity,
-    # and a person's surname stays a person's
-    orgs -= {
-        fold(tokens[k].text)
-        for m in mentions
-        if m.kind is NAME and m.last_token - m.first_token > 1
-        for k in (m.first_token, m.last_token - 1)
-    }
+    # and a person's surname stays a person's: the first and last words of longer
+    # names, read in the same pass as the names that may become organisations
+    kept: set[str] = set()
+    found: list[int] = []
     for mi, m in enumerate(mentions):
-        if m.kind is NAME and m.label is not ORG and fold(m.text) in orgs:
-            mentions[mi] = relabelled(m, ORG)
+        if m.kind is NAME:
+            if m.last_token - m.first_token > 1:
+                kept.add(fold(tokens[m.first_token].text))
+                kept.add(fold(tokens[m.last_token - 1].text))
+            if m.label is not ORG and fold(m.text) in orgs:
+                found.append(mi)
+    orgs -= kept
+    for mi in found:
+        if fold(mentions[mi].text) in orgs:
+            mentions[mi] = relabelled(mentions[mi], ORG)
 
 
 def _name_layout(
@@ -327,6 +336,7 @@ def short_forms(tokens: Sequence[Token], mentions: list[Mention]) -> dict[str, s
     name)."""
     out: dict[str, str] = {}
     legal = kinds.legal_forms()
+    n = len(tokens)
     for m in mentions:
         if m.label is not ORG:
             continue
@@ -335,13 +345,14 @@ def short_forms(tokens: Sequence[Token], mentions: list[Mention]) -> dict[str, s
             bare = without_legal_form(tokens, m)
             if bare is not None:
                 out.setdefault(bare, fold(m.text))
-        ticker = ticker_after(tokens, m.last_token)
+        k = m.last_token
+        if k >= n or tokens[k].text != "(":
+            continue  # no ticker note and no short form in brackets (most names)
+        ticker = ticker_after(tokens, k)
         if ticker is not None:
             out.setdefault(fold(tokens[ticker].text), fold(m.text))  # "(NASDAQ: LRKS)"
-        k = m.last_token
         if (
-            k + 2 < len(tokens)
-            and tokens[k].text == "("
+            k + 2 < n
             and tokens[k + 2].text == ")"
             and tokens[k + 1].text.isupper()
             and len(tokens[k + 1].text) >= 2
@@ -369,27 +380,33 @@ def relabel_organisations(
     for ei, mis in enumerate(members):
         if labels[ei] is not PERSON or not _plainly_named(mentions, mis):
             continue
-        names = [mentions[mi] for mi in mis if mentions[mi].kind is NAME]
-        full = [m for m in names if m.last_token - m.first_token >= 2]
-        first_words = {fold(tokens[m.first_token].text) for m in full}
-        last_words = {fold(tokens[m.last_token - 1].text) for m in full}
-        lone = [fold(m.text) for m in names if m.last_token - m.first_token == 1]
+        # its names, its full names' first and last words, its one-word names and
+        # whether it owns what a company owns, in one loop (a comprehension or an
+        # ``any`` each cost more than the loop, for the few names an entity has)
+        names: list[Mention] = []
+        full: list[Mention] = []
+        first_words: set[str] = set()
+        last_words: set[str] = set()
+        lone: list[str] = []
+        owns = False
+        for mi in mis:
+            m = mentions[mi]
+            if m.kind is not NAME:
+                continue
+            names.append(m)
+            if m.last_token - m.first_token >= 2:
+                full.append(m)
+                first_words.add(fold(tokens[m.first_token].text))
+                last_words.add(fold(tokens[m.last_token - 1].text))
+            elif m.last_token - m.first_token == 1:
+                lone.append(fold(m.text))
+            if m.possessor and not owns:
+                owns = _owns_as_company(tokens, m)
         # a given name ("Felix" for "Felix Amundsen") is how a person is called too
         by_first = any(
             w in first_words and w not in last_words and not is_given_name(w) for w in lone
         )
-        by_last = any(w in last_words for w in lone)
-        owns = any(
-            m.possessor
-            and m.last_token + 1 < len(tokens)
-            and tokens[m.last_token + 1].lower in words.org_possessions()
-            and not (
-                # "Warren Buff's shares": a person owns shares too
-                tokens[m.last_token + 1].lower in words.PERSONAL_HOLDINGS
-                and is_given_name(tokens[m.first_token].text)
-            )
-            for m in names
-        )
+        by_last = not last_words.isdisjoint(lone)
         # no given name, never called by a surname, and used as a company: "at X",
         # "X said in a statement"
         unnamed = not by_last and not any(is_given_name(tokens[m.first_token].text) for m in full)
@@ -422,6 +439,19 @@ def _plainly_named(mentions: list[Mention], mis: list[int]) -> bool:
             if m.last_token - m.first_token >= 2:
                 full = True
     return full
+
+
+def _owns_as_company(tokens: Sequence[Token], m: Mention) -> bool:
+    """The possessor ``m`` owns what a company owns ("Harborline's shares"), not what a
+    person owns too ("Warren Buff's shares")."""
+    return (
+        m.last_token + 1 < len(tokens)
+        and tokens[m.last_token + 1].lower in words.org_possessions()
+        and not (
+            tokens[m.last_token + 1].lower in words.PERSONAL_HOLDINGS
+            and is_given_name(tokens[m.first_token].text)
+        )
+    )
 
 
 def _used_as_company(tokens: Sequence[Token], m: Mention) -> bool:
@@ -582,39 +612,41 @@ def _lowercase_post(
 
 
 def _owner_of_post(
-    tokens: Sequence[Token], name_starts: Sequence[int], m: Mention, stops: frozenset[str]
+    tokens: Sequence[Token], name_starts: Sequence[int], m: Mention, marks: frozenset[str]
 ) -> bool:
     """The name is what "its" or "their" before a title refers to, later in its
     sentence with no other name between ("Kessa named X as its chief executive",
     "Brisk Sundowns sacked X as their head coach"), for a name that starts with
-    no given name and does not itself take the post. ``stops`` are
-    :func:`_owner_walk_stops`, fetched once by the caller (asked for most names)."""
-    if is_given_name(tokens[m.first_token].text) or (
-        m.last_token < len(tokens) and tokens[m.last_token].lower == "as"
-    ):
+    no given name and does not itself take the post. ``marks`` are
+    :func:`_owner_walk_marks`, fetched once by the caller (asked for most names)."""
+    last, n = m.last_token, len(tokens)
+    if is_given_name(tokens[m.first_token].text) or (last < n and tokens[last].lower == "as"):
         return False  # a person's name, or the one who takes the post ("X as its CEO")
     # the owner may come after one other name (the person: "sacked X as their coach"),
-    # not after two; ``name_starts`` are the first tokens of all names, in order
-    after = bisect.bisect_left(name_starts, m.last_token)
-    limit = name_starts[after + 1] if after + 1 < len(name_starts) else len(tokens)
-    limit = min(limit, len(tokens), m.last_token + OWNER_REACH)
-    # (a loop that stops at the first stop word: most clauses end before an owner
-    # word, and a token's lower case is read faster here than by ``map``)
-    for k in range(m.last_token, limit - 1):
+    # not after two; ``name_starts`` are the first tokens of all names, in order (each
+    # within the text)
+    after = bisect.bisect_left(name_starts, last)
+    limit = name_starts[after + 1] if after + 1 < len(name_starts) else n
+    limit = min(limit, last + OWNER_REACH)
+    # (a loop that stops at the first stop word, one set test a word for both kinds:
+    # most clauses end before an owner word, and a token's lower case is read faster
+    # here than by ``map``)
+    for k in range(last, limit - 1):
         low = tokens[k].lower
-        if low in _OWNER_WORDS:
+        if low in marks:
+            if low not in _OWNER_WORDS:
+                return False  # the end of the sentence or of the clause
             if _post_named_after(tokens, k + 1):
                 return True
-        elif low in stops:
-            return False  # the end of the sentence or of the clause
     return False
 
 
 @functools.cache
-def _owner_walk_stops() -> frozenset[str]:
-    """Where :func:`_owner_of_post`'s walk stops: a full stop, a semicolon (tested
-    in lower case, which changes neither) or a clause boundary (no owner word)."""
-    return frozenset({".", ";"}) | words.clause_boundaries()
+def _owner_walk_marks() -> frozenset[str]:
+    """The words :func:`_owner_of_post`'s walk tests for, in one set: an owner word
+    ("its", "their"), and where it stops: a full stop, a semicolon (tested in lower
+    case, which changes neither) or a clause boundary."""
+    return _OWNER_WORDS | {".", ";"} | words.clause_boundaries()
 
 
 def _post_named_after(tokens: Sequence[Token], j: int) -> bool:

@@ -258,19 +258,24 @@ def people_by_use(doc: Document, mentions: list[Mention]) -> None:
         ):
             continue
         k = m.first_token
+        prev = tokens[k - 1].lower if k > 0 else ""
         nxt = tokens[m.last_token].lower if m.last_token < n_tokens else ""
         # what each reading below reads first, asked here (most lone words are
-        # followed by no verb of change, no age and no post)
+        # followed by no verb of change, no age and no post, and follow no verb of
+        # appointing or succession)
         end = doc.sentences[m.sentence].last_token
         person = (
             (
                 k > 0
-                and tokens[k - 1].lower in appointing
+                and prev in appointing
                 and not (k > 1 and tokens[k - 2].lower in _PASSIVE)
                 and _post_at(tokens, k + 1, end)
             )
             or (nxt == "," and _aged(tokens, m.last_token))
-            or _predecessor(tokens, k, end, succeeding, participles)
+            or (
+                (prev in succeeding or prev in participles or prev == "from")
+                and _predecessor(tokens, k, end, succeeding, participles)
+            )
         )
         if (
             not person

@@ -4,7 +4,6 @@ and two names joined by "and" before a note are one company's ("Harlow and Finch
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 
 import attrs
@@ -36,17 +35,24 @@ def exchanges_in_notes(tokens: Sequence[Token], mentions: list[Mention]) -> None
     ("NASDAQ" in "(NASDAQ: LRKS)"): its mention is relabelled OTHER in place;
     two names joined by "and" before a note are one company's ("Harlow and Finch
     (NYSE: HWF)")."""
+    joined = False  # two mentions one "and" apart (most texts have none)
+    prev_last = -1  # where the mention before ends
     for mi, m in enumerate(mentions):
         k = m.first_token
-        if (
-            m.kind is NAME
-            and m.last_token == k + 1
-            and k > 0
-            and tokens[k - 1].text == "("  # what ticker_after reads first
-            and ticker_after(tokens, k - 1) is not None
-        ):
-            mentions[mi] = relabelled(m, OTHER)
-    _join_before_notes(tokens, mentions)
+        if k > 0:
+            before = tokens[k - 1]
+            if (
+                before.text == "("  # what ticker_after reads first
+                and m.kind is NAME
+                and m.last_token == k + 1
+                and ticker_after(tokens, k - 1) is not None
+            ):
+                mentions[mi] = relabelled(m, OTHER)
+            if k - 1 == prev_last and before.lower in _JOINERS:
+                joined = True
+        prev_last = m.last_token
+    if joined:  # (else the walk of _join_before_notes finds no pair)
+        _join_before_notes(tokens, mentions)
 
 
 #: The words that join two names into one company's ("Harlow and Finch").
@@ -58,12 +64,6 @@ def _join_before_notes(tokens: Sequence[Token], mentions: list[Mention]) -> None
     "and" before a ticker note, or before a legal form that ends the second, are one
     company's name; so is the same pair wherever else the text writes it ("Harlow
     and Finch said ..."). ``mentions`` is changed in place."""
-    if not any(
-        tokens[a.last_token].lower in _JOINERS
-        for a, b in itertools.pairwise(mentions)
-        if b.first_token == a.last_token + 1
-    ):
-        return  # no two mentions one "and" apart (most texts): the walk below finds none
     joined: set[str] = set()
     for again in (False, True):
         mi = 0
