@@ -477,10 +477,14 @@ def _find_names_words() -> tuple[
     frozenset[str],
     frozenset[str],
     frozenset[str],
+    frozenset[str],
+    frozenset[str],
 ]:
     """What :func:`find_names` reads or hands on: the split words, the organisation
     words, the honorifics, the capitalised words that are no names, the title words
-    (for :func:`_classify_word`) and the headline verbs (for :func:`_split_run`)."""
+    (for :func:`_classify_word`), the headline verbs (for :func:`_split_run`), the
+    words a run's steps look up (:func:`_run_step_words`) and the words that end a
+    place's name (for :func:`_untitled_run`)."""
     return (
         _split_words(),
         org_words(),
@@ -488,12 +492,39 @@ def _find_names_words() -> tuple[
         _not_name_words(),
         title_words(),
         headline_verbs(),
+        _run_step_words(),
+        _classify_run_words()[4],
+    )
+
+
+@functools.cache
+def _run_step_words() -> frozenset[str]:
+    """Every word that :func:`_split_run` and :func:`_classify_run` look a run's
+    words up for before :func:`_untitled_run`: the split words, honorifics and
+    headline verbs that split a run; the title words, their plurals and
+    abbreviations, the organisation words, :func:`org_tails`, the first words of
+    the honorifics of two words and the words that end a place's name. A run of two
+    words or more that holds none of them is split nowhere and reaches
+    :func:`_untitled_run` whole: most names ("Jane Roe") are read at once."""
+    titles, _, firsts, tails, places = _classify_run_words()
+    plurals = {t + "s" for t in titles} | {t[:-1] + "ies" for t in titles if t.endswith("y")}
+    return frozenset().union(
+        _split_words(),
+        honorifics(),
+        headline_verbs(),
+        titles,
+        plurals,  # what _plural_title tells
+        title_abbreviations(),
+        org_words(),
+        tails,
+        firsts,
+        places,
     )
 
 
 def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]:
     """Name spans among ``tokens[first:last]`` (one sentence), left to right."""
-    common, orgs, hon, not_names, titles, verbs = _find_names_words()
+    common, orgs, hon, not_names, titles, verbs, steps, places = _find_names_words()
     out: list[NameSpan] = []
     i = first  # where the next run may open
     # only a capitalised word opens a run: the common case, decided in one pass
@@ -554,7 +585,12 @@ def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]
         if j == i:
             continue
         if j > i + 1:
-            out.extend(_split_run(tokens, i, j, last, common, orgs, hon, verbs))
+            if steps.isdisjoint([t.lower for t in tokens[i:j]]):
+                # no word of the run is one the steps of _split_run and _classify_run
+                # look up (most names): what they give it, without them
+                out.extend(_untitled_run(tokens, i, j, places))
+            else:
+                out.extend(_split_run(tokens, i, j, last, common, orgs, hon, verbs))
         elif tok.lower not in common:  # a common word alone names nothing
             # what _split_run gives a word that is no common word: its one piece
             out.extend(_classify_word(tokens, i, orgs, hon, titles))
@@ -991,21 +1027,7 @@ def _classify_run(
         return []
     n = b - k
     if not honorific and title_at is None and n >= 2:
-        # (the first word first: most names are not in capitals)
-        if _all_caps(tokens[k].text) and all(_all_caps(tokens[x].text) for x in range(k, b)):
-            if n <= 3 and is_given_name(tokens[k].text) and not _is_place(tokens, k, b):
-                return [NameSpan(k, b, PERSON)]  # "OMAR HADDAD" in a headline
-            # "RIO DE JANEIRO", "NEW YORK": a dateline or a heading, not a person.
-            return [NameSpan(k, b, OTHER)]
-        if (
-            lowers[-1] in places
-            and not is_given_name(tokens[k].text)
-            and lowers[k - a] not in _NAME_MONTHS
-        ):
-            return [NameSpan(k, b, OTHER)]  # "Stamford Bridge": a place
-        if n >= 3 and not is_given_name(tokens[k].text) and is_given_name(tokens[k + 1].text):
-            # "Petrobras Jean Paul Prates": a word that is no given name before a full name.
-            return [NameSpan(k, k + 1, OTHER), NameSpan(k + 1, b, PERSON)]
+        return _untitled_run(tokens, k, b, places)
     span = NameSpan(k, b, PERSON)
     span.gender = gender
     if (
@@ -1018,6 +1040,32 @@ def _classify_run(
     elif not honorific and title_at is None and n == 1:
         span.label = OTHER  # a lone word: resolved by coreference
     return [body, span] if body is not None else [span]
+
+
+def _untitled_run(
+    tokens: Sequence[Token], k: int, b: int, places: frozenset[str]
+) -> list[NameSpan]:
+    """The spans of a run ``tokens[k:b]`` of two words or more with no honorific or
+    title in it (nor any other word that :func:`_classify_run` reads before this
+    step): a person ("Jane Roe"), unless written in capitals, ending in a word of a
+    place's name (``places``: ``place_words.txt``) or opening with a word before a
+    full name."""
+    # (the first word first: most names are not in capitals)
+    if _all_caps(tokens[k].text) and all(_all_caps(tokens[x].text) for x in range(k, b)):
+        if b - k <= 3 and is_given_name(tokens[k].text) and not _is_place(tokens, k, b):
+            return [NameSpan(k, b, PERSON)]  # "OMAR HADDAD" in a headline
+        # "RIO DE JANEIRO", "NEW YORK": a dateline or a heading, not a person.
+        return [NameSpan(k, b, OTHER)]
+    if (
+        tokens[b - 1].lower in places
+        and not is_given_name(tokens[k].text)
+        and tokens[k].lower not in _NAME_MONTHS
+    ):
+        return [NameSpan(k, b, OTHER)]  # "Stamford Bridge": a place
+    if b - k >= 3 and not is_given_name(tokens[k].text) and is_given_name(tokens[k + 1].text):
+        # "Petrobras Jean Paul Prates": a word that is no given name before a full name.
+        return [NameSpan(k, k + 1, OTHER), NameSpan(k + 1, b, PERSON)]
+    return [NameSpan(k, b, PERSON)]
 
 
 @functools.cache
