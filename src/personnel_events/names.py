@@ -46,6 +46,9 @@ PARTICLES = frozenset(
 )
 APOSTROPHES = frozenset({"'", "\u2019"})
 POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
+#: The words over which a capitalised run goes on (in lower case): particles, "&"
+#: and possessive marks (:func:`find_names`).
+_RUN_BRIDGES = PARTICLES | POSSESSIVE_MARKS | {"&"}
 
 
 @functools.cache
@@ -533,6 +536,9 @@ def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]
         opening = [k for k in range(first, last) if tokens[k].text[0].isupper()]
     except IndexError:  # an empty token, which the tokenizer never makes
         opening = [k for k in range(first, last) if tokens[k].text[:1].isupper()]
+    # the same, looked up for each word a run goes on to (a set lookup costs less
+    # than reading the word's first character again)
+    capitalised = set(opening)
     for at in opening:
         if at < i:
             continue  # inside the run before
@@ -557,13 +563,15 @@ def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]
         while j < last:
             t = tokens[j]
             # both tests below need a capital first (most runs end at a word without)
-            if t.text[:1].isupper() and (
+            if j in capitalised and (
                 (t.lower not in not_names and ("." not in t.text or "." not in t.text[1:-1]))
                 or _name_at(tokens, j, first, last)
                 or is_initial(t)
             ):
                 j += 1
                 continue
+            if t.lower not in _RUN_BRIDGES:
+                break  # (most runs: what the two tests below ask first)
             if (
                 (t.lower in PARTICLES or t.text == "&")
                 and j + 1 < last
@@ -591,6 +599,10 @@ def find_names(tokens: Sequence[Token], first: int, last: int) -> list[NameSpan]
                 out.extend(_untitled_run(tokens, i, j, places))
             else:
                 out.extend(_split_run(tokens, i, j, last, common, orgs, hon, verbs))
+        elif tok.lower not in steps and not is_acronym(tok.text):
+            # what _classify_word gives a word of none of the lists it reads, nor any
+            # other the steps of a run look up: a word left to coreference
+            out.append(NameSpan(i, i + 1, OTHER))
         elif tok.lower not in common:  # a common word alone names nothing
             # what _split_run gives a word that is no common word: its one piece
             out.extend(_classify_word(tokens, i, orgs, hon, titles))
@@ -657,15 +669,16 @@ def _widen(tokens: Sequence[Token], spans: list[NameSpan], first: int) -> None:
             span.last += 1  # "Fenwick Holdings plc"
             span.label = ORG
         k = span.first - 1
-        if (
-            k >= first
-            and tokens[k].text.isdigit()
-            and tokens[k].end == tokens[span.first].start
-            and k not in taken()
-        ):
-            taken().add(k)
-            span.first = k
-            span.label = ORG  # no person's name starts with digits
+        if k < first:
+            continue
+        before = tokens[k].text
+        if not before[:1].isupper():
+            # digits or a word in lower case (before most names): no place's name
+            # starts there
+            if before.isdigit() and tokens[k].end == tokens[span.first].start and k not in taken():
+                taken().add(k)
+                span.first = k
+                span.label = ORG  # no person's name starts with digits
             continue
         for n in (1, 2):
             # tokens[k + 1:span.first] passed these tests for the smaller n
@@ -1180,7 +1193,12 @@ def _join_org_names(
         ):
             # "Chief of Defence Forces" of the Uganda People's Defence Forces: the post
             prev.label = OTHER
-        if prev is not None and prev.label is ORG and span.gender is None:
+        if (
+            prev is not None
+            and prev.label is ORG
+            and span.gender is None
+            and span.first - prev.last <= 2  # (the gaps joined below: most gaps are longer)
+        ):
             gap = [t.lower for t in tokens[prev.last : span.first]]
             joinable = gap in (["of"], ["for"], ["&"], ["of", "the"], ["for", "the"], ["de"]) or (
                 gap == ["and"]
