@@ -47,6 +47,9 @@ PARTICLES = frozenset(
 )
 APOSTROPHES = frozenset({"'", "\u2019"})
 POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
+#: The words over which a capitalised run goes on (in lower case): particles, "&"
+#: and possessive marks (:func:`find_names`).
+_RUN_BRIDGES = PARTICLES | POSSESSIVE_MARKS | {"&"}
 
 
 @functools.cache
@@ -478,10 +481,14 @@ def _find_names_words() -> tuple[
     frozenset[str],
     frozenset[str],
     frozenset[str],
+    frozenset[str],
+    frozenset[str],
 ]:
     """What :func:`find_names` reads or hands on: the split words, the organisation
     words, the honorifics, the capitalised words that are no names, the title words
-    (for :func:`_classify_word`) and the headline verbs (for :func:`_split_run`)."""
+    (for :func:`_classify_word`), the headline verbs (for :func:`_split_run`), the
+    words a run's steps look up (:func:`_run_step_words`) and the words that end a
+    place's name (for :func:`_untitled_run`)."""
     return (
         _split_words(),
         org_words(),
@@ -489,6 +496,33 @@ def _find_names_words() -> tuple[
         _not_name_words(),
         title_words(),
         headline_verbs(),
+        _run_step_words(),
+        _classify_run_words()[4],
+    )
+
+
+@functools.cache
+def _run_step_words() -> frozenset[str]:
+    """Every word that :func:`_split_run` and :func:`_classify_run` look a run's
+    words up for before :func:`_untitled_run`: the split words, honorifics and
+    headline verbs that split a run; the title words, their plurals and
+    abbreviations, the organisation words, :func:`org_tails`, the first words of
+    the honorifics of two words and the words that end a place's name. A run of two
+    words or more that holds none of them is split nowhere and reaches
+    :func:`_untitled_run` whole: most names ("Jane Roe") are read at once."""
+    titles, _, firsts, tails, places = _classify_run_words()
+    plurals = {t + "s" for t in titles} | {t[:-1] + "ies" for t in titles if t.endswith("y")}
+    return frozenset().union(
+        _split_words(),
+        honorifics(),
+        headline_verbs(),
+        titles,
+        plurals,  # what _plural_title tells
+        title_abbreviations(),
+        org_words(),
+        tails,
+        firsts,
+        places,
     )
 
 
@@ -499,7 +533,7 @@ def find_names(
     ``capitalised``: the indexes of all the tokens whose first character is upper
     case, in order (:meth:`~personnel_events.document.Document.capitalised`),
     where the caller has them; else they are read here."""
-    common, orgs, hon, not_names, titles, verbs = _find_names_words()
+    common, orgs, hon, not_names, titles, verbs, steps, places = _find_names_words()
     out: list[NameSpan] = []
     i = first  # where the next run may open
     # only a capitalised word opens a run
@@ -507,6 +541,9 @@ def find_names(
         opening = capitalised[bisect_left(capitalised, first) : bisect_left(capitalised, last)]
     else:
         opening = [k for k in range(first, last) if tokens[k].text[:1].isupper()]
+    # the same, looked up for each word a run goes on to (a set lookup costs less
+    # than reading the word's first character again)
+    opens = set(opening)
     for at in opening:
         if at < i:
             continue  # inside the run before
@@ -531,13 +568,15 @@ def find_names(
         while j < last:
             t = tokens[j]
             # both tests below need a capital first (most runs end at a word without)
-            if t.text[:1].isupper() and (
+            if j in opens and (
                 (t.lower not in not_names and ("." not in t.text or "." not in t.text[1:-1]))
                 or _name_at(tokens, j, first, last)
                 or is_initial(t)
             ):
                 j += 1
                 continue
+            if t.lower not in _RUN_BRIDGES:
+                break  # (most runs: what the two tests below ask first)
             if (
                 (t.lower in PARTICLES or t.text == "&")
                 and j + 1 < last
@@ -559,7 +598,16 @@ def find_names(
         if j == i:
             continue
         if j > i + 1:
-            out.extend(_split_run(tokens, i, j, last, common, orgs, hon, verbs))
+            if steps.isdisjoint([t.lower for t in tokens[i:j]]):
+                # no word of the run is one the steps of _split_run and _classify_run
+                # look up (most names): what they give it, without them
+                out.extend(_untitled_run(tokens, i, j, places))
+            else:
+                out.extend(_split_run(tokens, i, j, last, common, orgs, hon, verbs))
+        elif tok.lower not in steps and not is_acronym(tok.text):
+            # what _classify_word gives a word of none of the lists it reads, nor any
+            # other the steps of a run look up: a word left to coreference
+            out.append(NameSpan(i, i + 1, OTHER))
         elif tok.lower not in common:  # a common word alone names nothing
             # what _split_run gives a word that is no common word: its one piece
             out.extend(_classify_word(tokens, i, orgs, hon, titles))
@@ -626,15 +674,16 @@ def _widen(tokens: Sequence[Token], spans: list[NameSpan], first: int) -> None:
             span.last += 1  # "Fenwick Holdings plc"
             span.label = ORG
         k = span.first - 1
-        if (
-            k >= first
-            and tokens[k].text.isdigit()
-            and tokens[k].end == tokens[span.first].start
-            and k not in taken()
-        ):
-            taken().add(k)
-            span.first = k
-            span.label = ORG  # no person's name starts with digits
+        if k < first:
+            continue
+        before = tokens[k].text
+        if not before[:1].isupper():
+            # digits or a word in lower case (before most names): no place's name
+            # starts there
+            if before.isdigit() and tokens[k].end == tokens[span.first].start and k not in taken():
+                taken().add(k)
+                span.first = k
+                span.label = ORG  # no person's name starts with digits
             continue
         for n in (1, 2):
             # tokens[k + 1:span.first] passed these tests for the smaller n
@@ -996,21 +1045,7 @@ def _classify_run(
         return []
     n = b - k
     if not honorific and title_at is None and n >= 2:
-        # (the first word first: most names are not in capitals)
-        if _all_caps(tokens[k].text) and all(_all_caps(tokens[x].text) for x in range(k, b)):
-            if n <= 3 and is_given_name(tokens[k].text) and not _is_place(tokens, k, b):
-                return [NameSpan(k, b, PERSON)]  # "OMAR HADDAD" in a headline
-            # "RIO DE JANEIRO", "NEW YORK": a dateline or a heading, not a person.
-            return [NameSpan(k, b, OTHER)]
-        if (
-            lowers[-1] in places
-            and not is_given_name(tokens[k].text)
-            and lowers[k - a] not in _NAME_MONTHS
-        ):
-            return [NameSpan(k, b, OTHER)]  # "Stamford Bridge": a place
-        if n >= 3 and not is_given_name(tokens[k].text) and is_given_name(tokens[k + 1].text):
-            # "Petrobras Jean Paul Prates": a word that is no given name before a full name.
-            return [NameSpan(k, k + 1, OTHER), NameSpan(k + 1, b, PERSON)]
+        return _untitled_run(tokens, k, b, places)
     span = NameSpan(k, b, PERSON)
     span.gender = gender
     if (
@@ -1023,6 +1058,32 @@ def _classify_run(
     elif not honorific and title_at is None and n == 1:
         span.label = OTHER  # a lone word: resolved by coreference
     return [body, span] if body is not None else [span]
+
+
+def _untitled_run(
+    tokens: Sequence[Token], k: int, b: int, places: frozenset[str]
+) -> list[NameSpan]:
+    """The spans of a run ``tokens[k:b]`` of two words or more with no honorific or
+    title in it (nor any other word that :func:`_classify_run` reads before this
+    step): a person ("Jane Roe"), unless written in capitals, ending in a word of a
+    place's name (``places``: ``place_words.txt``) or opening with a word before a
+    full name."""
+    # (the first word first: most names are not in capitals)
+    if _all_caps(tokens[k].text) and all(_all_caps(tokens[x].text) for x in range(k, b)):
+        if b - k <= 3 and is_given_name(tokens[k].text) and not _is_place(tokens, k, b):
+            return [NameSpan(k, b, PERSON)]  # "OMAR HADDAD" in a headline
+        # "RIO DE JANEIRO", "NEW YORK": a dateline or a heading, not a person.
+        return [NameSpan(k, b, OTHER)]
+    if (
+        tokens[b - 1].lower in places
+        and not is_given_name(tokens[k].text)
+        and tokens[k].lower not in _NAME_MONTHS
+    ):
+        return [NameSpan(k, b, OTHER)]  # "Stamford Bridge": a place
+    if b - k >= 3 and not is_given_name(tokens[k].text) and is_given_name(tokens[k + 1].text):
+        # "Petrobras Jean Paul Prates": a word that is no given name before a full name.
+        return [NameSpan(k, k + 1, OTHER), NameSpan(k + 1, b, PERSON)]
+    return [NameSpan(k, b, PERSON)]
 
 
 @functools.cache
@@ -1137,7 +1198,12 @@ def _join_org_names(
         ):
             # "Chief of Defence Forces" of the Uganda People's Defence Forces: the post
             prev.label = OTHER
-        if prev is not None and prev.label is ORG and span.gender is None:
+        if (
+            prev is not None
+            and prev.label is ORG
+            and span.gender is None
+            and span.first - prev.last <= 2  # (the gaps joined below: most gaps are longer)
+        ):
             gap = [t.lower for t in tokens[prev.last : span.first]]
             joinable = gap in (["of"], ["for"], ["&"], ["of", "the"], ["for", "the"], ["de"]) or (
                 gap == ["and"]
