@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from conftest import events_of
 from personnel_events import EntityLabel, Pipeline, default_pipeline
+from personnel_events.model import Token
 from personnel_events.names import (
     LOWERCASE_SAMPLE,
     LOWERCASE_TEXT_SHARE,
@@ -629,3 +630,100 @@ def test_coref_a_description_by_a_short_form_or_a_possessive_finds_its_holder(
 ) -> None:
     found = [(e["type"], e["person"], e["date"]) for e in events_of(text, published="2024-03-06")]
     assert found == expected
+
+
+def _run_tokens(words: tuple[str, ...]) -> list[Token]:
+    """``said`` and the words after it, as the tokenizer would give them."""
+    out, at = [], 0
+    for w in ("said", *words, "today"):
+        out.append(Token(w, at, at + len(w)))
+        at += len(w) + 1
+    return out
+
+
+# Words of every kind a capitalised run is made of: given names, made-up surnames,
+# words in capitals, the words that end a place's name, months, titles, modifiers,
+# organisation words, honorifics and words that split a run.
+_RUN_WORDS = (
+    "Jane", "Roe", "Velkon", "OMAR", "HADDAD", "NEW", "YORK", "Bridge", "Park",
+    "May", "June", "Director", "Chief", "Financial", "Officer", "Bank", "Holdings",
+    "Legal", "Dr.", "Mr", "The", "Appoints", "And", "Petrobras",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("size", [2, 3])
+def test_names_a_run_with_no_word_the_steps_read_is_read_as_they_read_it(size: int) -> None:
+    """The shortcut for runs that hold no word of _run_step_words gives what
+    _classify_run's steps give them (a person, a place, a heading in capitals)."""
+    from itertools import product
+
+    from personnel_events import names
+
+    steps = names._run_step_words()
+    orgs, hon, places = names.org_words(), names.honorifics(), names._classify_run_words()[4]
+    tried = 0
+    for words in product(_RUN_WORDS, repeat=size):
+        tokens = _run_tokens(words)
+        if not steps.isdisjoint(t.lower for t in tokens[1 : 1 + size]):
+            continue
+        tried += 1
+        fast = names._untitled_run(tokens, 1, 1 + size, places)
+        slow = names._classify_run(tokens, 1, 1 + size, orgs, hon)
+        assert [(s.first, s.last, s.label) for s in fast] == [
+            (s.first, s.last, s.label) for s in slow
+        ], words
+    assert tried >= 50
+
+
+@pytest.mark.parametrize("size", [2, 3])
+def test_names_a_run_with_no_word_that_splits_it_is_classified_whole(size: int) -> None:
+    """A run that holds no split word, honorific or headline verb is one piece of
+    _split_run: _classify_run of the whole run (with the words' lower case handed
+    on or read) gives the same spans."""
+    from itertools import product
+
+    from personnel_events import names
+
+    splits = names._split_words() | frozenset(names.honorifics()) | names.headline_verbs()
+    common, orgs, hon = names._split_words(), names.org_words(), names.honorifics()
+    verbs = names.headline_verbs()
+    tried = 0
+    for words in product(_RUN_WORDS, repeat=size):
+        tokens = _run_tokens(words)
+        lowers = [t.lower for t in tokens[1 : 1 + size]]
+        if not splits.isdisjoint(lowers):
+            continue
+        tried += 1
+        whole = names._classify_run(tokens, 1, 1 + size, orgs, hon, lowers)
+        split = names._split_run(tokens, 1, 1 + size, len(tokens), common, orgs, hon, verbs)
+        assert [(s.first, s.last, s.label, s.gender) for s in whole] == [
+            (s.first, s.last, s.label, s.gender) for s in split
+        ], words
+    assert tried > 100
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Roe of Velkon Park met Tom Ash and Lia Brandt.",
+        "OMAR HADDAD for NEW YORK and Jane Roe of the Roe Foundation.",
+        "Velkon & Roe of Stamford Bridge and Tom Ash.",
+    ],
+)
+def test_names_spans_with_no_body_are_joined_to_nothing(text: str) -> None:
+    """find_names joins spans over "of", "for", "&" only after an organisation's
+    span, and skips the join where no span can be one: the join leaves such spans
+    as they are."""
+    from personnel_events import names
+    from personnel_events.document import Document
+
+    doc = TokenizeStage()(Document(text=text))
+    spans = [
+        names.NameSpan(
+            s.first, s.last, s.label if s.label is not EntityLabel.ORG else EntityLabel.OTHER
+        )
+        for s in names.find_names(doc.tokens, 0, len(doc.tokens))
+    ]
+    before = [(s.first, s.last, s.label) for s in spans]
+    joined = names._join_org_names(doc.tokens, spans, len(doc.tokens), names.org_words())
+    assert [(s.first, s.last, s.label) for s in joined] == before

@@ -483,6 +483,7 @@ def _find_names_words() -> tuple[
     frozenset[str],
     frozenset[str],
     frozenset[str],
+    frozenset[str],
 ]:
     """What :func:`find_names` reads or hands on: the split words, the organisation
     words, the honorifics, the capitalised words that are no names, the title words
@@ -498,6 +499,7 @@ def _find_names_words() -> tuple[
         headline_verbs(),
         _run_step_words(),
         _classify_run_words()[4],
+        _split_words() | frozenset(honorifics()) | headline_verbs(),
     )
 
 
@@ -533,8 +535,10 @@ def find_names(
     ``capitalised``: the indexes of all the tokens whose first character is upper
     case, in order (:meth:`~personnel_events.document.Document.capitalised`),
     where the caller has them; else they are read here."""
-    common, orgs, hon, not_names, titles, verbs, steps, places = _find_names_words()
+    common, orgs, hon, not_names, titles, verbs, steps, places, splits = _find_names_words()
     out: list[NameSpan] = []
+    # whether a span of out may be an organisation's: the shortcuts below make none
+    bodies = False
     i = first  # where the next run may open
     # only a capitalised word opens a run
     if capitalised is not None:
@@ -598,12 +602,18 @@ def find_names(
         if j == i:
             continue
         if j > i + 1:
-            if steps.isdisjoint([t.lower for t in tokens[i:j]]):
+            lowers = [t.lower for t in tokens[i:j]]
+            if steps.isdisjoint(lowers):
                 # no word of the run is one the steps of _split_run and _classify_run
                 # look up (most names): what they give it, without them
                 out.extend(_untitled_run(tokens, i, j, places))
+            elif splits.isdisjoint(lowers):
+                # no word that splits it: _split_run's one piece ("Chief Financial Officer")
+                out.extend(_classify_run(tokens, i, j, orgs, hon, lowers))
+                bodies = True
             else:
                 out.extend(_split_run(tokens, i, j, last, common, orgs, hon, verbs))
+                bodies = True
         elif tok.lower not in steps and not is_acronym(tok.text):
             # what _classify_word gives a word of none of the lists it reads, nor any
             # other the steps of a run look up: a word left to coreference
@@ -611,11 +621,13 @@ def find_names(
         elif tok.lower not in common:  # a common word alone names nothing
             # what _split_run gives a word that is no common word: its one piece
             out.extend(_classify_word(tokens, i, orgs, hon, titles))
+            bodies = True
         i = j
     if not out:
         return out
-    # one span has nothing to be joined to (half of the sentences with names)
-    spans = _join_org_names(tokens, out, last, orgs) if len(out) > 1 else out
+    # one span has nothing to be joined to (half of the sentences with names), nor
+    # has a person's or a lone word's span (what most of the others hold)
+    spans = _join_org_names(tokens, out, last, orgs) if bodies and len(out) > 1 else out
     _widen(tokens, spans, first)
     for span in spans:
         if span.label is ORG and tokens[span.last - 1].lower in _LAWS:
@@ -922,8 +934,12 @@ def _classify_run(
     b: int,
     orgs: frozenset[str],
     hon: dict[str, str | None],
+    lowers: list[str] | None = None,
 ) -> list[NameSpan]:
-    lowers = [t.lower for t in tokens[a:b]]
+    """The name spans of the run ``tokens[a:b]`` (no word in it that splits a run);
+    ``lowers``: its words in lower case, where the caller has them."""
+    if lowers is None:
+        lowers = [t.lower for t in tokens[a:b]]
     titles, mods, firsts, tails, places = _classify_run_words()
     if (
         b - a >= 2
