@@ -95,7 +95,7 @@ class _MentionWithDict(Mention):
 
 
 def test_mention_made_keeps_its_class_and_no_dict() -> None:
-    # the constructor stores the fields under another class and gives this one back
+    # the constructor stores the fields through the slots' setters (a frozen class)
     m = Mention(MentionKind.PRONOUN, "she", 4, 7, 1, 2, 0, gender="f")
     assert type(m) is Mention and not hasattr(m, "__dict__")
     assert _fields(m)[:9] == [MentionKind.PRONOUN, "she", 4, 7, 1, 2, 0, EntityLabel.PERSON, "f"]
