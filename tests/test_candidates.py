@@ -494,6 +494,24 @@ def test_candidates_but_is_evolve() -> None:
     assert c.but() == c
 
 
+def test_candidates_settled_is_but() -> None:
+    doc = personnel_events.default_pipeline().run("Orbis fired Jane Roe as CFO on Monday.")
+    (c,) = doc.candidates
+    settled = c.settled("treasurer", "Acme", OrgSource.ROLE, 0.25)
+    assert type(settled) is Candidate
+    expected = c.but(role="treasurer", org="Acme", org_source=OrgSource.ROLE, confidence=0.25)
+    assert settled == expected
+    assert attrs.astuple(c.settled(c.role, c.org, c.org_source, c.confidence)) == attrs.astuple(c)
+
+
+@pytest.mark.parametrize("cls", [Candidate, TriggerMatch, OrgEvidence])
+def test_candidate_classes_add_no_slot_to_their_bare_base(cls: type[Any]) -> None:
+    # each is made as its base, then given its class: the layouts must be one
+    base = cls.__mro__[1]
+    assert cls.__slots__ == () and cls.__basicsize__ == base.__basicsize__
+    assert {f.name for f in attrs.fields(cls)} <= set(base.__slots__)
+
+
 def test_candidates_but_copies_and_changes_every_field() -> None:
     doc = personnel_events.default_pipeline().run(
         "Orbis fired Jane Roe as CFO on Monday. Acme named Tom Lee its chief executive."

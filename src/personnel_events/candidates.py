@@ -177,8 +177,16 @@ def is_participle(trigger: Trigger, form: Form) -> bool:
     return form is _ING or (form is _NOUN_FORM and trigger.lemma.endswith("ing"))
 
 
+class _TriggerMatchSlots:
+    """The slots of :class:`TriggerMatch`, declared by this base of it with no frozen
+    ``__setattr__``, as :class:`_CandidateSlots` for a candidate (hence no weakref
+    slot either)."""
+
+    __slots__ = ("end", "first", "form", "last", "participle", "span", "start", "trigger")
+
+
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class TriggerMatch:
+class TriggerMatch(_TriggerMatchSlots):
     """A trigger where the text states it: tokens ``first:last``, characters
     ``start:end``, and the form it was found in."""
 
@@ -200,13 +208,6 @@ class TriggerMatch:
     participle: bool = attrs.field(
         init=False, eq=False, repr=False, default=attrs.Factory(_participle, takes_self=True)
     )
-
-
-class _TriggerMatchSlots:
-    """The slots of :class:`TriggerMatch` with no frozen ``__setattr__``, as
-    :class:`_CandidateSlots` for a candidate (hence no weakref slot either)."""
-
-    __slots__ = tuple(a.name for a in attrs.fields(TriggerMatch))
 
 
 def _new_trigger_match(
@@ -233,21 +234,22 @@ else:
     new_trigger_match = _new_trigger_match
 
 
+class _OrgEvidenceSlots:
+    """The slots of :class:`OrgEvidence`, declared by this base of it with no frozen
+    ``__setattr__``, as :class:`_CandidateSlots` for a candidate (hence no weakref
+    slot either)."""
+
+    __slots__ = ("name", "source")
+
+
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class OrgEvidence:
+class OrgEvidence(_OrgEvidenceSlots):
     """One organisation a candidate's post may belong to, and where it came from.
     ``name`` is None for :attr:`OrgSource.GENERIC` (the document's organisation,
     decided once every match is known)."""
 
     name: str | None
     source: OrgSource
-
-
-class _OrgEvidenceSlots:
-    """The slots of :class:`OrgEvidence` with no frozen ``__setattr__``, as
-    :class:`_CandidateSlots` for a candidate (hence no weakref slot either)."""
-
-    __slots__ = tuple(a.name for a in attrs.fields(OrgEvidence))
 
 
 def _new_org_evidence(*, name: str | None, source: OrgSource) -> OrgEvidence:
@@ -266,8 +268,23 @@ else:
     new_org_evidence = _new_org_evidence
 
 
+class _CandidateSlots:
+    """The slots of :class:`Candidate`, declared by this base of it with no frozen
+    ``__setattr__`` (as ``model._MentionSlots`` for a mention): one made without
+    ``__init__`` stores a candidate's fields by plain stores, then is given the class
+    Candidate (Python refuses should the two layouts differ: hence Candidate has no
+    weakref slot; a base and its subclass it sees are one layout in a few steps).
+    :func:`_new_candidate` and :meth:`Candidate.but` make one so."""
+
+    __slots__ = (
+        "confidence", "date", "org", "org_source", "orgs", "person", "person_name",
+        "post_named", "reason", "role", "role_source", "rule", "sentence", "span", "status",
+        "tense_settled", "trigger", "type",
+    )  # fmt: skip
+
+
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Candidate:
+class Candidate(_CandidateSlots):
     """A change found by a frame, then settled (role, organisation, person's name),
     then dated. ``status`` is None until a stage settles it; ``tense_settled`` says
     whether the words (tense, modality) settled it rather than the date."""
@@ -302,7 +319,6 @@ class Candidate:
 
     def but(
         self,
-        *,
         type: EventType | _Keep = _KEEP,
         person: Mention | _Keep = _KEEP,
         trigger: TriggerMatch | _Keep = _KEEP,
@@ -327,8 +343,10 @@ class Candidate:
         and dating make about two copies a candidate. The class has no validator or
         converter, so the copy is made without ``__init__``: each field, the one given
         or this candidate's, stored once in a :class:`_CandidateSlots`, which then
-        becomes a Candidate (as ``model.make_entity`` makes an entity). (Keyword-only
-        parameters, not ``**changes``: no dict is made nor walked.)"""
+        becomes a Candidate (as ``model.make_mention`` makes a mention). (Named
+        parameters, not ``**changes``: no dict is made nor walked. Give them by
+        keyword; they are not keyword-only because Python fills each keyword-only
+        parameter not given by a lookup in a dict, a fifth of the copy's cost.)"""
         new: Any = _new(_CandidateSlots)  # (its slots are Candidate's fields)
         new.type = self.type if type is _KEEP else type
         new.person = self.person if person is _KEEP else person
@@ -348,6 +366,34 @@ class Candidate:
         new.reason = self.reason if reason is _KEEP else reason
         new.confidence = self.confidence if confidence is _KEEP else confidence
         new.date = self.date if date is _KEEP else date
+        new.__class__ = Candidate
+        return new  # type: ignore[no-any-return]
+
+    def settled(
+        self, role: str | None, org: str | None, org_source: OrgSource | None, confidence: float
+    ) -> Candidate:
+        """``but(role=role, org=org, org_source=org_source, confidence=confidence)``,
+        which settling asks of every candidate, at half its cost: each field is
+        stored as it is, with no keyword to match nor any test of what was given."""
+        new: Any = _new(_CandidateSlots)  # (as but)
+        new.type = self.type
+        new.person = self.person
+        new.trigger = self.trigger
+        new.sentence = self.sentence
+        new.span = self.span
+        new.rule = self.rule
+        new.role = role
+        new.role_source = self.role_source
+        new.orgs = self.orgs
+        new.org = org
+        new.org_source = org_source
+        new.status = self.status
+        new.tense_settled = self.tense_settled
+        new.post_named = self.post_named
+        new.person_name = self.person_name
+        new.reason = self.reason
+        new.confidence = confidence
+        new.date = self.date
         new.__class__ = Candidate
         return new  # type: ignore[no-any-return]
 
@@ -371,16 +417,6 @@ class Candidate:
             _RULE_VALUES[self.rule],
             source,
         )
-
-
-class _CandidateSlots:
-    """The slots of :class:`Candidate` with no frozen ``__setattr__`` (as
-    ``model._EntitySlots`` for an entity): one made without ``__init__`` stores a
-    candidate's fields by plain stores, then is a Candidate (Python refuses the
-    ``__class__`` should the two layouts differ: hence Candidate has no weakref
-    slot). :func:`_new_candidate` and :meth:`Candidate.but` make one so."""
-
-    __slots__ = tuple(a.name for a in attrs.fields(Candidate))
 
 
 def _new_candidate(

@@ -88,6 +88,9 @@ class TokenAnnotation:
 _NO_ANNOTATION = TokenAnnotation()
 
 
+_new_object = object.__new__
+
+
 class _TokenSlots:
     """The slots of :class:`Token`, declared by this base of it, with no frozen
     ``__setattr__``: the tokenizer, which makes one token a word, makes each as a
@@ -174,12 +177,18 @@ class Token(_TokenSlots):
         return None if self.annotation is None else self.annotation.ner
 
 
+class _SentenceSlots:
+    """The slots of :class:`Sentence`, declared by this base of it with no frozen
+    ``__setattr__``, as :class:`_MentionSlots` for a mention."""
+
+    __slots__ = ("end", "first_token", "last_token", "start")
+
+
 @attrs.frozen(weakref_slot=False)
-class Sentence:
+class Sentence(_SentenceSlots):
     """A sentence: its character span and the range of its tokens in ``Document.tokens``.
 
-    No weakref slot: :data:`make_sentence` stores its fields under a bare twin of
-    its slots, as :data:`make_entity` does."""
+    No weakref slot: :data:`make_sentence` makes it as its base, which has none."""
 
     start: int
     end: int
@@ -191,32 +200,42 @@ class Sentence:
         return range(self.first_token, self.last_token)
 
 
-class _SentenceSlots:
-    """The slots of :class:`Sentence` with no frozen ``__setattr__``, as
-    :class:`_EntitySlots` for an entity."""
-
-    __slots__ = tuple(field.name for field in attrs.fields(Sentence))
-
-    def __init__(self, start: int, end: int, first_token: int, last_token: int) -> None:
-        # (the slots' names are Sentence's fields: mypy knows them as Sentence's)
-        bare: Any = self
-        bare.start = start
-        bare.end = end
-        bare.first_token = first_token
-        bare.last_token = last_token
-        bare.__class__ = Sentence
+def _make_sentence(start: int, end: int, first_token: int, last_token: int) -> Sentence:
+    bare: Any = _new_object(_SentenceSlots)  # (as _make_mention)
+    bare.start = start
+    bare.end = end
+    bare.first_token = first_token
+    bare.last_token = last_token
+    bare.__class__ = Sentence
+    return bare  # type: ignore[no-any-return]
 
 
 if TYPE_CHECKING:
     make_sentence = Sentence
 else:
     #: ``Sentence(...)`` for the tokenizer, which makes one for each sentence of a
-    #: text: made as its bare slots, then given its class, as :data:`make_entity`.
-    make_sentence = _SentenceSlots
+    #: text: made as its bare slots, then given its class, as :data:`make_mention`.
+    make_sentence = _make_sentence
+
+
+class _MentionSlots:
+    """The slots of :class:`Mention`, declared by this base of it with no frozen
+    ``__setattr__`` (as :class:`_TokenSlots` for a token): :data:`make_mention` makes
+    a mention as a bare ``_MentionSlots``, stores its fields and gives it the class
+    ``Mention``. (Between a base and its subclass of the same layout Python allows
+    that in a few steps; between two twin classes it compares their slots' names.)
+    The names are :class:`Mention`'s fields: should they differ, attrs gives
+    Mention slots of its own, and the first mention made fails (layouts differ)."""
+
+    __slots__ = (
+        "appos", "appos_org", "end", "entity", "first_token", "gender", "kind", "label",
+        "last_token", "np_first", "np_last", "org_kind", "possessor", "sentence", "start",
+        "text", "title", "title_org",
+    )  # fmt: skip
 
 
 @attrs.frozen(init=False, weakref_slot=False)
-class Mention:
+class Mention(_MentionSlots):
     """A stretch of text that refers to a person or an organisation.
 
     ``first_token``/``last_token`` (exclusive) index ``Document.tokens``.
@@ -270,30 +289,18 @@ class Mention:
         entity: int | None = None,
         org_kind: OrgKind | None = None,
     ) -> None:
-        # What attrs' __init__ does, at half its cost. The instance is given the class
-        # of its bare slots (:class:`_MentionSlots`, the same layout, no frozen
-        # ``__setattr__``) while its fields are stored, then its own class back
-        # (tests/test_model.py checks the fields, equality, hashing, pickling and
-        # evolve). Coreference, which makes several mentions a name, makes them
-        # through :data:`make_mention`, cheaper still.
-        if type(self) is not Mention:  # a subclass: its layout may differ
-            for setter, value in zip(
-                _MENTION_SETTERS,
-                (kind, text, start, end, first_token, last_token, sentence, label, gender,
-                 title, title_org, appos, appos_org,
-                 first_token if np_first < 0 else np_first,
-                 last_token if np_last < 0 else np_last,
-                 possessor, entity, org_kind),
-                strict=True,
-            ):  # fmt: skip
-                setter(self, value)
-            return
-        _set_class(self, "__class__", _MentionSlots)
-        bare: Any = self  # (a _MentionSlots until its __init__ gives it its class back)
-        _MentionSlots.__init__(
-            bare, kind, text, start, end, first_token, last_token, sentence, label, gender,
-            title, title_org, appos, appos_org, np_first, np_last, possessor, entity, org_kind,
-        )  # fmt: skip
+        # What attrs' __init__ does, through the slots' setters (the class is frozen).
+        # The stages make their mentions through :data:`make_mention`, cheaper.
+        for setter, value in zip(
+            _MENTION_SETTERS,
+            (kind, text, start, end, first_token, last_token, sentence, label, gender,
+             title, title_org, appos, appos_org,
+             first_token if np_first < 0 else np_first,
+             last_token if np_last < 0 else np_last,
+             possessor, entity, org_kind),
+            strict=True,
+        ):  # fmt: skip
+            setter(self, value)
 
     def with_entity(self, entity: int | None) -> Mention:
         """This mention joined to ``entity``: ``attrs.evolve(self, entity=entity)``,
@@ -338,79 +345,77 @@ _MENTION_SETTERS: tuple[Callable[[Mention, Any], None], ...] = tuple(
 )
 
 
-class _MentionSlots:
-    """The slots of :class:`Mention` with no frozen ``__setattr__``: a mention being
-    made has this class while its fields are stored (its layout is Mention's, so
-    that ``__class__`` may be set from one to the other). Made directly (as
-    :data:`make_mention`), it is a Mention once made."""
-
-    __slots__ = tuple(field.name for field in attrs.fields(Mention))
-
-    def __init__(
-        self,
-        kind: MentionKind,
-        text: str,
-        start: int,
-        end: int,
-        first_token: int,
-        last_token: int,
-        sentence: int,
-        label: EntityLabel = EntityLabel.PERSON,
-        gender: str | None = None,
-        title: str | None = None,
-        title_org: str | None = None,
-        appos: str | None = None,
-        appos_org: str | None = None,
-        np_first: int = -1,
-        np_last: int = -1,
-        possessor: bool = False,
-        entity: int | None = None,
-        org_kind: OrgKind | None = None,
-    ) -> None:
-        # (the slots' names are Mention's fields: mypy knows them as Mention's)
-        bare: Any = self
-        bare.kind = kind
-        bare.text = text
-        bare.start = start
-        bare.end = end
-        bare.first_token = first_token
-        bare.last_token = last_token
-        bare.sentence = sentence
-        bare.label = label
-        bare.gender = gender
-        bare.title = title
-        bare.title_org = title_org
-        bare.appos = appos
-        bare.appos_org = appos_org
-        bare.np_first = first_token if np_first < 0 else np_first
-        bare.np_last = last_token if np_last < 0 else np_last
-        bare.possessor = possessor
-        bare.entity = entity
-        bare.org_kind = org_kind
-        bare.__class__ = Mention
+def _make_mention(
+    kind: MentionKind,
+    text: str,
+    start: int,
+    end: int,
+    first_token: int,
+    last_token: int,
+    sentence: int,
+    label: EntityLabel = EntityLabel.PERSON,
+    gender: str | None = None,
+    title: str | None = None,
+    title_org: str | None = None,
+    appos: str | None = None,
+    appos_org: str | None = None,
+    np_first: int = -1,
+    np_last: int = -1,
+    possessor: bool = False,
+    entity: int | None = None,
+    org_kind: OrgKind | None = None,
+) -> Mention:
+    # (a function, not a class whose __init__ stores the fields: calling a class
+    # calls its __new__, then its __init__ from C, a sixth more instructions)
+    bare: Any = _new_object(_MentionSlots)  # (its slots are Mention's fields)
+    bare.kind = kind
+    bare.text = text
+    bare.start = start
+    bare.end = end
+    bare.first_token = first_token
+    bare.last_token = last_token
+    bare.sentence = sentence
+    bare.label = label
+    bare.gender = gender
+    bare.title = title
+    bare.title_org = title_org
+    bare.appos = appos
+    bare.appos_org = appos_org
+    bare.np_first = first_token if np_first < 0 else np_first
+    bare.np_last = last_token if np_last < 0 else np_last
+    bare.possessor = possessor
+    bare.entity = entity
+    bare.org_kind = org_kind
+    bare.__class__ = Mention
+    return bare  # type: ignore[no-any-return]
 
 
 if TYPE_CHECKING:
     make_mention = Mention
 else:
-    #: ``Mention(...)`` for the stages that make many mentions: the same mention, a
-    #: quarter cheaper (made as its bare slots, then given its class; no class
-    #: swapped at the start). tests/test_model.py checks it against ``Mention``.
-    make_mention = _MentionSlots
+    #: ``Mention(...)`` for the stages that make many mentions: the same mention, made
+    #: as its bare slots, then given its class (``Mention(...)``, which stores through
+    #: the slots' setters, costs five times as much). tests/test_model.py checks it
+    #: against ``Mention``.
+    make_mention = _make_mention
 
-
-_set_class = object.__setattr__
 
 _ENTITY_FIELD = [field.name for field in attrs.fields(Mention)].index("entity")
 _LABEL_FIELD = [field.name for field in attrs.fields(Mention)].index("label")
 
 
+class _EntitySlots:
+    """The slots of :class:`Entity`, declared by this base of it with no frozen
+    ``__setattr__``, as :class:`_MentionSlots` for a mention."""
+
+    __slots__ = ("gender", "id", "label", "mentions", "name", "org_kind")
+
+
 @attrs.frozen(weakref_slot=False)
-class Entity:
+class Entity(_EntitySlots):
     """A person (or organisation) and every mention of it in the document.
 
-    No weakref slot: :data:`make_entity` stores its fields under a bare twin of
-    its slots, and a weakref slot would make the two layouts differ."""
+    No weakref slot: :data:`make_entity` makes it as its base, which has none."""
 
     id: int
     name: str
@@ -421,40 +426,33 @@ class Entity:
     org_kind: OrgKind | None = None
 
 
-class _EntitySlots:
-    """The slots of :class:`Entity` with no frozen ``__setattr__``, as
-    :class:`_MentionSlots` for a mention: made directly (as :data:`make_entity`), it
-    stores its fields and is an Entity once made."""
-
-    __slots__ = tuple(field.name for field in attrs.fields(Entity))
-
-    def __init__(
-        self,
-        id: int,
-        name: str,
-        label: EntityLabel,
-        mentions: tuple[int, ...],
-        gender: str | None = None,
-        org_kind: OrgKind | None = None,
-    ) -> None:
-        # (the slots' names are Entity's fields: mypy knows them as Entity's)
-        bare: Any = self
-        bare.id = id
-        bare.name = name
-        bare.label = label
-        bare.mentions = mentions
-        bare.gender = gender
-        bare.org_kind = org_kind
-        bare.__class__ = Entity
+def _make_entity(
+    id: int,
+    name: str,
+    label: EntityLabel,
+    mentions: tuple[int, ...],
+    gender: str | None = None,
+    org_kind: OrgKind | None = None,
+) -> Entity:
+    bare: Any = _new_object(_EntitySlots)  # (as _make_mention)
+    bare.id = id
+    bare.name = name
+    bare.label = label
+    bare.mentions = mentions
+    bare.gender = gender
+    bare.org_kind = org_kind
+    bare.__class__ = Entity
+    return bare  # type: ignore[no-any-return]
 
 
 if TYPE_CHECKING:
     make_entity = Entity
 else:
     #: ``Entity(...)`` for coreference, which makes one for each of its clusters: the
-    #: same entity at half the cost of attrs' frozen ``__init__`` (made as its bare
-    #: slots, then given its class). tests/test_model.py checks it against ``Entity``.
-    make_entity = _EntitySlots
+    #: same entity at about half the cost of attrs' frozen ``__init__`` (made as its
+    #: bare slots, then given its class). tests/test_model.py checks it against
+    #: ``Entity``.
+    make_entity = _make_entity
 
 
 @attrs.frozen
@@ -477,17 +475,19 @@ class EventDate:
         return self.iso
 
 
-class _WeakrefBase:
-    """The weakref slot of :class:`Event`, in a base of its own: Python lets an
-    object's ``__class__`` change between two classes with slots only where a weakref
-    slot both have is their common base's, and :data:`make_event` makes an event
-    as its bare twin :class:`_EventSlots`."""
+class _EventSlots:
+    """The slots of :class:`Event`, its weakref slot among them, declared by this
+    base of it with no frozen ``__setattr__``, as :class:`_MentionSlots` for a
+    mention."""
 
-    __slots__ = ("__weakref__",)
+    __slots__ = (
+        "__weakref__", "confidence", "date", "evidence", "org", "person", "reason", "role",
+        "rule", "source", "span", "status", "trigger", "type",
+    )  # fmt: skip
 
 
 @attrs.frozen
-class Event(_WeakrefBase):
+class Event(_EventSlots):
     """One personnel change found in a text.
 
     ``span`` is the character span of ``evidence`` in the text, so
@@ -542,13 +542,6 @@ class Event(_WeakrefBase):
         }
 
 
-class _EventSlots(_WeakrefBase):
-    """The slots of :class:`Event` with no frozen ``__setattr__``, as
-    :class:`_MentionSlots` for a mention (the same layout: the same base)."""
-
-    __slots__ = tuple(field.name for field in attrs.fields(Event))
-
-
 def _make_event(
     type: EventType,
     person: str,
@@ -582,8 +575,6 @@ def _make_event(
     bare.__class__ = Event
     return bare  # type: ignore[no-any-return]
 
-
-_new_object = object.__new__
 
 if TYPE_CHECKING:
     make_event = Event

@@ -537,7 +537,6 @@ def _left_when_taken(ctx: MatchContext, c: Candidate, found: list[Candidate]) ->
     holds at least the candidates of the same sentence)."""
     if c.type is not END or c.role is not None:
         return c
-    tokens = ctx.tokens
     for o in found:
         if (
             o.sentence != c.sentence
@@ -547,7 +546,7 @@ def _left_when_taken(ctx: MatchContext, c: Candidate, found: list[Candidate]) ->
             or not o.trigger.last <= c.person.np_first
         ):
             continue
-        between = {t.lower for t in tokens[o.trigger.last : c.person.np_first]}
-        if between & _LEAVING_CLAUSE and len(tokens[o.trigger.last : c.person.np_first]) <= 8:
+        between = ctx.lowers[o.trigger.last : c.person.np_first]
+        if len(between) <= 8 and not _LEAVING_CLAUSE.isdisjoint(between):
             return c.but(role=o.role, role_source=ROLE_FROM_SUCCESSION, orgs=(*c.orgs, *o.orgs))
     return c

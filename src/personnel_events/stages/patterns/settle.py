@@ -313,7 +313,7 @@ def settle(
         # the post without the organisation's name, in the singular (one copy: the
         # confidence reads only whether there is a post, which either has)
         bare = singular_post(_without_org(c.role, org)) if c.role else c.role
-        out.append(c.but(role=bare, org=org, org_source=org_source, confidence=confidence(c)))
+        out.append(c.settled(bare, org, org_source, confidence(c)))
     return _continuations(_ends_take_held_posts(_share_succession_org(out)))
 
 
