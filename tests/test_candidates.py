@@ -507,7 +507,7 @@ def test_candidates_settled_is_but() -> None:
 @pytest.mark.parametrize("cls", [Candidate, TriggerMatch, OrgEvidence])
 def test_candidate_classes_add_no_slot_to_their_bare_base(cls: type[Any]) -> None:
     # each is made as its base, then given its class: the layouts must be one
-    base = cls.__mro__[1]
+    base: Any = cls.__mro__[1]
     assert cls.__slots__ == () and cls.__basicsize__ == base.__basicsize__
     assert {f.name for f in attrs.fields(cls)} <= set(base.__slots__)
 

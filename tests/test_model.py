@@ -211,6 +211,6 @@ def test_make_event_takes_every_field_in_order_with_its_default() -> None:
 def test_made_class_adds_no_slot_to_its_bare_base(cls: type[Any]) -> None:
     # make_mention and the others make each object as the class's base, then give
     # it the class: Python allows that only where the two layouts are one
-    base = cls.__mro__[1]
+    base: Any = cls.__mro__[1]
     assert cls.__slots__ == () and cls.__basicsize__ == base.__basicsize__
     assert {f.name for f in attrs.fields(cls)} <= set(base.__slots__)
