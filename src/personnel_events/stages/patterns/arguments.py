@@ -96,7 +96,8 @@ def subject_people(ctx: MatchContext, si: int, first: int) -> list[Mention]:
     if not cands:
         return []
     # (the aside's reading picks one of ``cands``: where there is one, it is the head)
-    head = cands[-1] if len(cands) == 1 else appositive_subject(ctx, si, first, cands) or cands[-1]
+    alone = len(cands) == 1
+    head = cands[-1] if alone else appositive_subject(ctx, si, first, cands) or cands[-1]
     shared = shared_subject_verb(ctx, si, head.np_last, first)
     if shared is not None:
         return subject_people(ctx, si, shared)
@@ -116,6 +117,8 @@ def subject_people(ctx: MatchContext, si: int, first: int) -> list[Mention]:
         if refused & REFUSING:
             return []
         return subject_people(ctx, si, offer)
+    if alone:
+        return [head]  # (no one before the head for it to be listed with: most subjects)
     out = [head]
     # Coordination: "X, the A, and Y, the B, will both be leaving"; a bare comma
     # joins only a list that an "and" closes ("X, Y and Z").
