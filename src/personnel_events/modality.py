@@ -335,8 +335,9 @@ def status_of(
         if prev == "to" and _DONE in effects:
             return _STATUS_PAST
         return _STATUS_FUTURE if prev in ("to", "will", "would", "shall") else None
-    if form == "s" and any(
-        tokens[k].lower in TIME_SUBORDINATORS for k in range(max(first, trigger - 4), trigger)
-    ):
-        return _STATUS_FUTURE
+    if form == "s":
+        # (a plain loop, no generator: this runs for each present-tense trigger)
+        for k in range(max(first, trigger - 4), trigger):
+            if tokens[k].lower in TIME_SUBORDINATORS:
+                return _STATUS_FUTURE
     return None

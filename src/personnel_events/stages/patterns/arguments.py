@@ -62,6 +62,8 @@ REFUSING = frozenset({"down", "declined", "rejected", "refused", "spurned", "reb
 def _offer_before(ctx: MatchContext, si: int, head: Mention) -> int | None:
     """'accepted an offer from X', 'an invitation by X': the position of the verb
     that takes the offer, when ``head`` is the offer's maker."""
+    if OFFER_NOUNS.isdisjoint(ctx.words):
+        return None  # no noun of an offer in the text (most texts)
     tokens = ctx.tokens
     sent_first = ctx.sentences[si].first_token
     k = head.np_first - 1
@@ -93,7 +95,9 @@ def subject_people(ctx: MatchContext, si: int, first: int) -> list[Mention]:
             cands.append(m)
     if not cands:
         return []
-    head = appositive_subject(ctx, si, first, cands) or cands[-1]
+    # (the aside's reading picks one of ``cands``: where there is one, it is the head)
+    alone = len(cands) == 1
+    head = cands[-1] if alone else appositive_subject(ctx, si, first, cands) or cands[-1]
     shared = shared_subject_verb(ctx, si, head.np_last, first)
     if shared is not None:
         return subject_people(ctx, si, shared)
@@ -113,6 +117,8 @@ def subject_people(ctx: MatchContext, si: int, first: int) -> list[Mention]:
         if refused & REFUSING:
             return []
         return subject_people(ctx, si, offer)
+    if alone:
+        return [head]  # (no one before the head for it to be listed with: most subjects)
     out = [head]
     # Coordination: "X, the A, and Y, the B, will both be leaving"; a bare comma
     # joins only a list that an "and" closes ("X, Y and Z").

@@ -91,13 +91,18 @@ class DocumentFacts:
     def gather(cls, ctx: MatchContext) -> DocumentFacts:
         doc = ctx.doc
         lowers = ctx.words
-        # the mentions most facts are read from, picked once: the organisations' and
-        # those with a title or an apposition (in text order)
-        org_mentions = [m for m in doc.mentions if m.label is ORG]
-        titled = [m for m in doc.mentions if m.title or m.appos]
+        # the mentions most facts are read from, picked once in one pass: the
+        # organisations' and those with a title or an apposition (in text order)
+        org_mentions: list[Mention] = []
+        titled: list[Mention] = []
+        for m in doc.mentions:
+            if m.label is ORG:
+                org_mentions.append(m)
+            if m.title or m.appos:
+                titled.append(m)
         not_employers = _not_employers(ctx, org_mentions)
         return new_facts(
-            named_most=_named_most(ctx, not_employers),
+            named_most=_named_most(ctx, org_mentions, not_employers),
             parties=_party_names(ctx),
             government=_government_org(ctx, org_mentions),
             speaks_of_confirmation=_speaks_of_confirmation(lowers),
@@ -246,14 +251,24 @@ else:
 _BYSTANDERS_NOT_NEWS = BYSTANDER_KINDS - {ORG_KIND_NEWS}
 
 
-def _named_most(ctx: MatchContext, not_employers: frozenset[str]) -> str | None:
+def _named_most(
+    ctx: MatchContext, org_mentions: list[Mention], not_employers: frozenset[str]
+) -> str | None:
+    """The organisation the text names most often, the first of a tie
+    (``org_mentions``: the mentions labelled an organisation, in text order)."""
     doc = ctx.doc
+    entities = doc.entities
     counts: dict[int, int] = {}
     first_seen: dict[int, int] = {}
-    for m in doc.mentions:
-        if m.entity is None or doc.entities[m.entity].label is not ORG:
+    # (only the organisations' mentions: coreference gives each mention of an
+    # organisation its entity's label, so no other mention can count)
+    for m in org_mentions:
+        if m.entity is None:
             continue
-        name = doc.entities[m.entity].name
+        entity = entities[m.entity]
+        if entity.label is not ORG:
+            continue
+        name = entity.name
         if is_generic(name) or name.lower() in GOVERNMENT_NOUNS:
             continue  # "the Company", defined in a filing; "the Cabinet" of a government
         if m.text in not_employers or opens_title(ctx, m):

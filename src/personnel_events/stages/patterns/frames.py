@@ -90,6 +90,8 @@ def _left_to_run(
     the body run, from the "to" within :data:`FROM_REACH` words of the departure,
     in its clause (not "left to run for office": no body)."""
     last = match.last
+    if _RUN.isdisjoint(ctx.lowers[last + 1 : last + FROM_REACH + 1]):
+        return []  # no verb of running the loop below could read (most departures)
     limit = ctx.sentences[si].last_token
     for k in range(last, min(limit - 2, last + FROM_REACH)):
         low = ctx.lowers[k]
@@ -214,10 +216,13 @@ def subject_frame(
             for m in people
             if m.title and not portfolios.isdisjoint(m.title.lower().split())
         ]
-    if trig.type is END and found and "to" in ctx.words:
+    if trig.type is END and found and "to" in ctx.words and not _RUN.isdisjoint(ctx.words):
+        # (no "run" nor "lead" in the text, no body run: most departures)
         found += _left_to_run(ctx, si, match, people, status)
     # "takes over from Y": Y ends the post.
-    if trig.type is START and found and "from" in ctx.words:
+    # (only a "from" after the trigger in its sentence can be the one read below:
+    # most sentences have none, and the words up to it are then not read)
+    if trig.type is START and found and "from" in ctx.lowers[last : sent.last_token]:
         nxt = last
         while nxt < sent.last_token and (
             ctx.tokens[nxt].lower in {"as", "the", "his", "her", "their", "its"}

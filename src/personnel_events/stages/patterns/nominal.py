@@ -434,6 +434,8 @@ def title_frame(
         else []
     )
     if person is None:
+        if not _names_someone(ctx, si):
+            return []  # (both readings below take a name: no role is read where none is)
         # "The new seniors minister is Joanne Thompson": the name after the copula;
         # "X is the incoming CEO of Y", "X, the incoming CEO of Y,": before it
         found = _copula_name(ctx, si, last) or _named_before(ctx, si, match.first, last)
@@ -460,6 +462,14 @@ def title_frame(
             role_source=ROLE_FROM_PERSON,
         )
     ]
+
+
+def _names_someone(ctx: MatchContext, si: int) -> bool:
+    """Sentence ``si`` holds a person's name (not only a pronoun or a description)."""
+    for m in ctx.persons(si):  # noqa: SIM110 - a plain loop, as in .arguments
+        if m.kind is MENTION_NAME:
+            return True
+    return False
 
 
 #: Words between a name and the word before its title: a copula or the comma
