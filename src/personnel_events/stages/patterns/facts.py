@@ -102,7 +102,7 @@ class DocumentFacts:
                 titled.append(m)
         not_employers = _not_employers(ctx, org_mentions)
         return new_facts(
-            named_most=_named_most(ctx, org_mentions, not_employers),
+            named_most=_named_most(ctx, not_employers),
             parties=_party_names(ctx),
             government=_government_org(ctx, org_mentions),
             speaks_of_confirmation=_speaks_of_confirmation(lowers),
@@ -251,18 +251,15 @@ else:
 _BYSTANDERS_NOT_NEWS = BYSTANDER_KINDS - {ORG_KIND_NEWS}
 
 
-def _named_most(
-    ctx: MatchContext, org_mentions: list[Mention], not_employers: frozenset[str]
-) -> str | None:
-    """The organisation the text names most often, the first of a tie
-    (``org_mentions``: the mentions labelled an organisation, in text order)."""
+def _named_most(ctx: MatchContext, not_employers: frozenset[str]) -> str | None:
+    """The organisation the text names most often, the first of a tie. (Every
+    mention is read, not only those labelled an organisation: the entity's label
+    decides, and a coreference stage of a user's may label the two apart.)"""
     doc = ctx.doc
     entities = doc.entities
     counts: dict[int, int] = {}
     first_seen: dict[int, int] = {}
-    # (only the organisations' mentions: coreference gives each mention of an
-    # organisation its entity's label, so no other mention can count)
-    for m in org_mentions:
+    for m in doc.mentions:
         if m.entity is None:
             continue
         entity = entities[m.entity]
