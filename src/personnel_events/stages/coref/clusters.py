@@ -27,26 +27,18 @@ class Clusters:
     def __init__(self, tokens: Sequence[Token], mentions: list[Mention]) -> None:
         self.tokens = tokens
         self.mentions = mentions
-        # mention -> (given name, surname) of a name mention (read once: the token
-        # spans of mentions never change while they are clustered)
-        self.names: list[tuple[str, str]] = []
-        # the same, folded: the keys people's names are compared by (folded once
-        # here; an organisation's name is compared by its whole text)
-        self.keys: list[tuple[str, str]] = []
-        for m in mentions:  # (one pass for both)
-            if m.kind is not NAME:
-                self.names.append(_NO_NAME)
-                self.keys.append(_NO_NAME)
-                continue
-            given, surname = parts = name_parts(tokens, m)
-            self.names.append(parts)
-            self.keys.append(
-                _NO_NAME
-                if not surname or m.label is ORG
-                else (fold(given) if given else "", fold(surname))
-            )
+        # mention -> (given name, surname) of a name of a person or of what may be
+        # one, read once by pass 1 (the token spans of mentions never change while
+        # they are clustered; an organisation's name is compared by its whole text)
+        self.names: list[tuple[str, str]] = [_NO_NAME] * len(mentions)
+        # The name mentions of people and of what may be people, in order: those
+        # pass 1 gives to a person, and those it leaves to pass 2 (``lone``: each
+        # with its surname folded, the word pass 2 looks up)
+        self.people: list[int] = []
+        self.lone: dict[int, str] = {}
         self.members: list[list[int]] = []  # entity -> mention indices
-        self.parts: list[list[tuple[str, str]]] = []  # entity -> (given, surname) of its names
+        # entity -> (given, surname) of its names (an organisation's, _NO_NAME, unread)
+        self.parts: list[list[tuple[str, str]]] = []
         self.genders: list[str | None] = []
         self.labels: list[EntityLabel] = []
         self.assigned: dict[int, int] = {}  # mention -> entity
@@ -124,10 +116,11 @@ def _full_names(c: Clusters, index: PersonIndex) -> set[str]:
     folded first words of organisations' names ("Harborline" for "Harborline
     Ferries")."""
     tokens, mentions = c.tokens, c.mentions
+    names, people, lone = c.names, c.people, c.lone
     org_heads: set[str] = set()
     org_by_key: dict[str, int] = {}
     short = orgs.short_forms(tokens, mentions)
-    spellings = LazySpellings(tokens, mentions, c.keys)  # counted where first asked
+    spellings = LazySpellings(tokens, mentions)  # counted where first asked
     offices = words.office_nouns()
     for mi, m in enumerate(mentions):
         if m.kind is not NAME:
@@ -143,12 +136,13 @@ def _full_names(c: Clusters, index: PersonIndex) -> set[str]:
             else:
                 org_by_key[key] = c.new_entity(mi, ORG)
             continue
-        if m.label is not PERSON:
+        given, surname = names[mi] = name_parts(tokens, m)
+        people.append(mi)
+        if not given or m.label is not PERSON:
+            lone[mi] = fold(surname)  # lone words, and what may be a person: pass 2
             continue
-        given, surname = c.names[mi]
-        if not given:
-            continue  # lone words: pass 2
-        candidates = index.exact(given, surname, c.keys[mi])
+        keys = (fold(given), fold(surname))
+        candidates = index.exact(given, surname, keys)
         match = (
             find_person(
                 c.parts,
@@ -164,12 +158,12 @@ def _full_names(c: Clusters, index: PersonIndex) -> set[str]:
             else None
         )
         if match is None:
-            index.add(c.new_entity(mi, PERSON), given, surname, c.keys[mi])
+            index.add(c.new_entity(mi, PERSON), given, surname, keys)
         else:
             c.join(mi, match)
             if (given, surname) not in c.parts[match] and len(c.parts[match]) < MAX_NAME_FORMS:
                 c.parts[match].append((given, surname))
-            index.add(match, given, surname, c.keys[mi])
+            index.add(match, given, surname, keys)
     return org_heads
 
 
@@ -191,17 +185,25 @@ def _given_name_sexes(c: Clusters) -> None:
 
 
 def _lone_names(c: Clusters, index: PersonIndex, org_heads: set[str]) -> None:
-    """Pass 2: lone surnames and given names ("Sanders", "Priyanka", "Ms. Achterberg")."""
+    """Pass 2: lone surnames and given names ("Sanders", "Priyanka", "Ms. Achterberg"),
+    and the other names pass 1 left (``c.lone``), in order. Only the names of people
+    are read (where each person was last named), up to the last name left."""
     mentions, labels, genders = c.mentions, c.labels, c.genders
-    seen = _Seen(index)
-    for mi, m in enumerate(mentions):
-        if mi in c.assigned:
-            seen.mark(c.assigned[mi], mi)
+    assigned, lone = c.assigned, c.lone
+    if not lone:
+        return
+    seen = _Seen(index, set(lone.values()))
+    last = next(reversed(lone))  # (in order): the names after it need no reading
+    for mi in c.people:
+        if mi > last:
+            break
+        ei = assigned.get(mi)
+        if ei is not None:
+            seen.mark(ei, mi)
             continue
-        if m.kind is not NAME or m.label is ORG:
-            continue
+        m = mentions[mi]
         word = c.names[mi][1]
-        key = c.keys[mi][1]
+        key = lone[mi]
         ei = seen.latest(key, labels, genders, m.gender)
         if ei is None:
             ei = _named_by(word, key, m.gender, index, labels, genders, seen.last)
@@ -260,19 +262,21 @@ def _fitting(
 
 
 class _Seen:
-    """Where each person was last mentioned in pass 2, and for each folded word, the
-    people its lone mention may stand for as written (those with it as surname, and
-    the latest with it as given name: the exact pool of ``PersonIndex.lookup``) in
-    the order they were last mentioned. The most recent one that fits is what
-    :func:`_named_by` picks, found without reading every person of a common
-    surname ("Lee" in a text naming thousands of Lees)."""
+    """Where each person was last mentioned in pass 2, and for each word looked up
+    (``looked_up``: folded), the people its lone mention may stand for as written
+    (those with it as surname, and the latest with it as given name: the exact pool
+    of ``PersonIndex.lookup``) in the order they were last mentioned. The most
+    recent one that fits is what :func:`_named_by` picks, found without reading
+    every person of a common surname ("Lee" in a text naming thousands of Lees)."""
 
-    def __init__(self, index: PersonIndex) -> None:
+    def __init__(self, index: PersonIndex, looked_up: set[str]) -> None:
         self.last: dict[int, int] = {}
-        self.keys: dict[int, list[str]] = {}  # person -> the words whose pool holds them
-        for table in (index.by_surname, index.by_given):
-            for key, people in table.items():
-                for ei in people:
+        # person -> the words looked up whose pool holds them (no other word's order
+        # is read: most people's names are never looked up alone)
+        self.keys: dict[int, list[str]] = {}
+        for key in looked_up:
+            for table in (index.by_surname, index.by_given):
+                for ei in table.get(key, ()):
                     self.keys.setdefault(ei, []).append(key)
         self.recent: dict[str, dict[int, None]] = {}  # word -> people, least recent first
 
