@@ -49,8 +49,8 @@ class Clusters:
         self.parts.append([self.names[mi]])
         self.genders.append(self.mentions[mi].gender)
         self.labels.append(label)
-        self.assigned[mi] = len(self.members) - 1
-        return len(self.members) - 1
+        ei = self.assigned[mi] = len(self.members) - 1
+        return ei
 
     def join(self, mi: int, ei: int) -> None:
         """``mentions[mi]`` joins entity ``ei`` (and tells its sex, if it was unknown)."""
@@ -80,21 +80,25 @@ def cluster(doc: Document, mentions: list[Mention]) -> tuple[list[Mention], list
 
     # Each mention's entity set in place, no copies: the mentions are this stage's
     # own until it returns them (a copy of each took a twentieth of its time)
-    assigned = c.assigned
-    for mi, m in enumerate(mentions):
-        ei = assigned.get(mi)
-        if ei is not None or m.entity is not None:  # else it stays as it is: no entity
-            m.set_entity(ei)
+    for m in [m for m in mentions if m.entity is not None]:
+        m.set_entity(None)  # given with an entity: none unless it gets one below
+    for mi, ei in c.assigned.items():
+        mentions[mi].set_entity(ei)
     entities = []
+    labels, genders = c.labels, c.genders
     for ei, mis in enumerate(c.members):
+        if len(mis) == 1:  # named once (most entities): its name, its kind
+            m = mentions[mis[0]]
+            entities.append(make_entity(ei, m.text, labels[ei], (mis[0],), genders[ei], m.org_kind))
+            continue
         ordered = tuple(sorted(mis))
         entities.append(
             make_entity(
                 ei,
                 canonical(mentions, mis),
-                c.labels[ei],
+                labels[ei],
                 ordered,
-                c.genders[ei],
+                genders[ei],
                 _first_kind(mentions, ordered),
             )
         )
@@ -274,10 +278,10 @@ class _Seen:
         # person -> the words looked up whose pool holds them (no other word's order
         # is read: most people's names are never looked up alone)
         self.keys: dict[int, list[str]] = {}
+        by_surname, by_given = index.by_surname, index.by_given
         for key in looked_up:
-            for table in (index.by_surname, index.by_given):
-                for ei in table.get(key, ()):
-                    self.keys.setdefault(ei, []).append(key)
+            for ei in (*by_surname.get(key, ()), *by_given.get(key, ())):
+                self.keys.setdefault(ei, []).append(key)
         self.recent: dict[str, dict[int, None]] = {}  # word -> people, least recent first
 
     def mark(self, ei: int, mi: int) -> None:
