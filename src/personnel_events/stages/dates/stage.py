@@ -96,6 +96,41 @@ def _has_offset(exprs: list[_Expression]) -> bool:
     return False
 
 
+def _direction(
+    text: str, c: Candidate, chosen: _Expression, kin: list[Candidate], undetermined: bool
+) -> str:
+    """Where ``chosen``, the time of ``c``, points when it is not the day the change
+    was told: "past", "future" or "nearest" (``undetermined``: the words left the
+    change's tense open; ``kin``: the same person's other changes in the sentence)."""
+    effect = _effect_tense(text, c)
+    if effect is not None:
+        # "Her resignation takes effect on January 5": the next January 5
+        return effect
+    later = _later_kin(chosen, c, kin)
+    if later is not None:
+        # "has resigned, and she will return to the faculty on May 11": the time
+        # points as the clause of the later change it stands in
+        return later
+    if chosen.effective and not undetermined and c.status is FUTURE:
+        # "would be promoted to president, effective Jan. 1": the next Jan. 1
+        return "future"
+    if c.reason == "expiry" and c.status is FUTURE:
+        # "when his appointment ends on September 26": the term's end, still ahead
+        return "future"
+    term = _term_end_tense(text, c, chosen)
+    if term is not None:
+        # "succeeding Y, whose term ends in December": the clause's own tense
+        return term
+    if undetermined and chosen.kind == "weekday":
+        day_points = _day_direction(text, c)
+        if day_points is not None:
+            return day_points
+    if undetermined or chosen.effective:
+        # "resigned, effective March 31": the resignation is past, its effect may not be.
+        return "nearest"
+    return "future" if c.status is FUTURE else "past"
+
+
 class DateStage:
     """Adds a date to each candidate and settles the status the words left open.
 
@@ -548,7 +583,13 @@ class DateStage:
             told = _nearest([e for e in exprs if e.kind != "immediate"], span, others, [])
             if told is not None and (undetermined or c.status is not FUTURE):
                 chosen = attrs.evolve(told, effective=True)
-        reported = _time_of_telling(doc.text, chosen, c, seen.lower)
+        # Whether the time is the day the change was told ("said on Monday": a few
+        # patterns around it) points the time back, and settles the status of a
+        # change to come, a nomination or a change whose words left the tense open.
+        # A change told done points back anyway, mostly: for it, the question is
+        # asked only where its time would point elsewhere.
+        asked = undetermined or c.status is FUTURE or c.type is NOMINATE
+        reported = asked and _time_of_telling(doc.text, chosen, c, seen.lower)
         if (
             reported
             and not undetermined
@@ -563,36 +604,14 @@ class DateStage:
             if chosen is None or _time_of_telling(doc.text, chosen, c, seen.lower):
                 return c
             reported = False
-        effect = _effect_tense(doc.text, c)
         if reported:
             direction = "past"
-        elif effect is not None:
-            # "Her resignation takes effect on January 5": the next January 5
-            direction = effect
-        elif (later := _later_kin(chosen, c, kin or [])) is not None:
-            # "has resigned, and she will return to the faculty on May 11": the time
-            # points as the clause of the later change it stands in
-            direction = later
-        elif chosen.effective and not undetermined and c.status is FUTURE:
-            # "would be promoted to president, effective Jan. 1": the next Jan. 1
-            direction = "future"
-        elif c.reason == "expiry" and c.status is FUTURE:
-            # "when his appointment ends on September 26": the term's end, still ahead
-            direction = "future"
-        elif (term := _term_end_tense(doc.text, c, chosen)) is not None:
-            # "succeeding Y, whose term ends in December": the clause's own tense
-            direction = term
-        elif (
-            undetermined
-            and chosen.kind == "weekday"
-            and (day_points := _day_direction(doc.text, c)) is not None
-        ):
-            direction = day_points
-        elif undetermined or chosen.effective:
-            # "resigned, effective March 31": the resignation is past, its effect may not be.
-            direction = "nearest"
         else:
-            direction = "future" if c.status is FUTURE else "past"
+            direction = _direction(doc.text, c, chosen, kin or [], undetermined)
+            if direction != "past" and not asked:
+                reported = _time_of_telling(doc.text, chosen, c, seen.lower)
+                if reported:
+                    direction = "past"
         if chosen.kind in ANAPHORIC:
             date = _anaphor(doc, chosen, skip_before, self.normalize)
         else:
