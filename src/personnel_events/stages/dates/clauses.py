@@ -123,6 +123,11 @@ class _Seen:
             self.expressions[(start, end)] = found
         return found
 
+    def expressions_found(self, start: int, end: int) -> list[_Expression] | None:
+        """The expressions of ``text[start:end]`` where they were looked for already
+        (else None: finding them costs more than most questions asked of them)."""
+        return self.expressions.get((start, end))
+
     def background(self, start: int, end: int, person: str = "") -> list[tuple[int, int]]:
         """:func:`background_clauses` in ``text[start:end]``."""
         found = self.clauses.get((start, end))

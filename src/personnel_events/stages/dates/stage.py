@@ -4,6 +4,7 @@ words left open; the document timeline across sentences."""
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
@@ -62,12 +63,53 @@ _OCCASION_RE = _CaseBlind(
     r"|takes?\s+over|took\s+office|step(?:ped|s)?\s+down)\b"
 )
 #: A part of each word of :data:`_OCCASION_RE`, as it stands in lower case (the
-#: commonest first): a sentence without any of them is not searched, the case-blind
-#: regex being tried at each of its characters.
+#: commonest first): a sentence without any of them outside its own changes'
+#: triggers (:func:`_outside_triggers`) is not searched, the case-blind regex being
+#: tried at each of its characters.
 _OCCASION_STEMS = (
     *("nam", "appoint", "replac", "resign", "promot", "elected", "step", "took", "take"),
     *("remov", "fired", "sack", "dismiss", "nominat", "shuffl", "sworn"),
 )
+
+
+def _outside_triggers(lower: str, start: int, end: int, told: list[Candidate]) -> str:
+    """``lower[start:end]`` without the triggers of ``told`` (the pieces left joined by
+    blanks): an occasion word that no trigger holds (:meth:`_Triggers.hold`) stands
+    whole in one piece, and most sentences that tell a change hold no other."""
+    pieces = []
+    at = start
+    for t0, t1 in sorted(c.trigger.span for c in told):
+        if t0 > at:
+            pieces.append(lower[at : min(t0, end)])
+        at = max(at, t1)
+    pieces.append(lower[at:end])
+    return " ".join(pieces)
+
+
+class _Triggers:
+    """The triggers of a text's changes, asked whether a word stands on one (sorted
+    at the first question: most texts ask none)."""
+
+    def __init__(self, cands: list[Candidate]) -> None:
+        self._cands = cands
+        self._spans: list[tuple[int, int]] = []
+        self._starts: list[int] | None = None
+        self._reach = 0
+
+    def hold(self, first: int, end: int) -> bool:
+        """A trigger holds ``first`` or starts in ``[first, end)`` (only triggers
+        starting within the longest one's length before ``first`` can hold it)."""
+        if self._starts is None:
+            self._spans = sorted({c.trigger.span for c in self._cands})
+            self._starts = [t0 for t0, _ in self._spans]
+            self._reach = max(0, *(t1 - t0 for t0, t1 in self._spans))
+        lo = bisect.bisect_left(self._starts, first - self._reach)
+        hi = bisect.bisect_left(self._starts, end)
+        # (a loop: a generator costs more than the one or two tests)
+        for t0, t1 in self._spans[lo:hi]:  # noqa: SIM110 - not any(): see above
+            if t0 <= first < t1 or first <= t0 < end:
+                return True
+        return False
 
 
 def _may_tell_occasion(lower: str) -> bool:
@@ -94,6 +136,51 @@ def _has_offset(exprs: list[_Expression]) -> bool:
         if e.kind == "offset":
             return True
     return False
+
+
+def _direction(
+    text: str, c: Candidate, chosen: _Expression, kin: list[Candidate], undetermined: bool
+) -> str:
+    """Where ``chosen``, the time of ``c``, points when it is not the day the change
+    was told: "past", "future" or "nearest" (``undetermined``: the words left the
+    change's tense open; ``kin``: the same person's other changes in the sentence)."""
+    effect = _effect_tense(text, c)
+    if effect is not None:
+        # "Her resignation takes effect on January 5": the next January 5
+        return effect
+    later = _later_kin(chosen, c, kin)
+    if later is not None:
+        # "has resigned, and she will return to the faculty on May 11": the time
+        # points as the clause of the later change it stands in
+        return later
+    if chosen.effective and not undetermined and c.status is FUTURE:
+        # "would be promoted to president, effective Jan. 1": the next Jan. 1
+        return "future"
+    if c.reason == "expiry" and c.status is FUTURE:
+        # "when his appointment ends on September 26": the term's end, still ahead
+        return "future"
+    term = _term_end_tense(text, c, chosen)
+    if term is not None:
+        # "succeeding Y, whose term ends in December": the clause's own tense
+        return term
+    if undetermined and chosen.kind == "weekday":
+        day_points = _day_direction(text, c)
+        if day_points is not None:
+            return day_points
+    if undetermined or chosen.effective:
+        # "resigned, effective March 31": the resignation is past, its effect may not be.
+        return "nearest"
+    return "future" if c.status is FUTURE else "past"
+
+
+def _recent_day(normalize: Normalizer, e: _Expression, pub: dt.date) -> EventDate | None:
+    """The day ``e`` names where it may date an occasion: one at most
+    :data:`~.binding.OCCASION_DAYS` before ``pub``, not counted from another day
+    (None otherwise)."""
+    if e.kind in ANAPHORIC:
+        return None
+    d = normalize(e.kind, e.text, pub, "past")
+    return d if d is not None and _recent(d, pub) else None
 
 
 class DateStage:
@@ -245,32 +332,32 @@ class DateStage:
         for c in cands:
             if c.date is not None and _recent(c.date, pub) and _status(c) is PAST:
                 occasions.setdefault(c.sentence, (c.date, by_sentence[c.sentence]))
-        triggers = sorted({c.trigger.span for c in cands})
-        trigger_starts = [t0 for t0, _ in triggers]
-        reach = max(0, *(t1 - t0 for t0, t1 in triggers))
-
-        def on_trigger(first: int, end: int) -> bool:
-            """A trigger holds ``first`` or starts in ``[first, end)`` (only
-            triggers starting within ``reach`` before ``first`` can hold it)."""
-            lo = bisect.bisect_left(trigger_starts, first - reach)
-            hi = bisect.bisect_left(trigger_starts, end)
-            # (a loop: a generator costs more than the one or two tests)
-            for t0, t1 in triggers[lo:hi]:  # noqa: SIM110 - not any(): see above
-                if t0 <= first < t1 or first <= t0 < end:
-                    return True
-            return False
-
+        triggers = _Triggers(cands)
+        whole = seen.lower
         for si, sent in enumerate(doc.sentences[: max(undated)]):
             if sent.end <= skip_before:
                 continue
-            lower = seen.folded_span(sent.start, sent.end)
-            if lower is not None and not _may_tell_occasion(lower):
+            told = by_sentence.get(si)
+            if whole is not None and not _may_tell_occasion(
+                whole[sent.start : sent.end]
+                if told is None
+                else _outside_triggers(whole, sent.start, sent.end, told)
+            ):
+                continue  # (no occasion word but its changes' own)
+            start = max(sent.start, skip_before)
+            known = seen.expressions_found(start, sent.end)
+            if known is not None and all(
+                _recent_day(self.normalize, e, pub) is None for e in known
+            ):
+                # A sentence read for its times already (one that tells a change)
+                # names no recent day: no occasion, its words are not looked for.
                 continue
+            lower = seen.folded_span(sent.start, sent.end)
             sentence = doc.text[sent.start : sent.end]
             words = [
                 m
                 for m in _OCCASION_RE.finditer(sentence, lower)
-                if not on_trigger(sent.start + m.start(), sent.start + m.end())
+                if not triggers.hold(sent.start + m.start(), sent.start + m.end())
             ]
             if not words:
                 continue
@@ -288,19 +375,20 @@ class DateStage:
             ]
             if not done:
                 continue
-            start = max(sent.start, skip_before)
             background = seen.background(start, sent.end)
             days = set()
             for e in seen.expressions_in(start, sent.end):
-                if e.kind in ANAPHORIC or any(b0 <= e.start < b1 for b0, b1 in background):
+                if any(b0 <= e.start < b1 for b0, b1 in background):
                     continue
                 if not any(c0 <= e.start < c1 for c0, c1 in done):
                     continue
-                d = self.normalize(e.kind, e.text, pub, "past")
-                if d is not None and _recent(d, pub):
+                d = _recent_day(self.normalize, e, pub)
+                if d is not None:
                     days.add(d)
             if len(days) == 1:
                 occasions[si] = (days.pop(), None)
+        if not occasions:
+            return cands
         out = list(cands)
         order = sorted(occasions)
         for idx, c in enumerate(cands):
@@ -548,7 +636,13 @@ class DateStage:
             told = _nearest([e for e in exprs if e.kind != "immediate"], span, others, [])
             if told is not None and (undetermined or c.status is not FUTURE):
                 chosen = attrs.evolve(told, effective=True)
-        reported = _time_of_telling(doc.text, chosen, c, seen.lower)
+        # Whether the time is the day the change was told ("said on Monday": a few
+        # patterns around it) points the time back, and settles the status of a
+        # change to come, a nomination or a change whose words left the tense open.
+        # A change told done points back anyway, mostly: for it, the question is
+        # asked only where its time would point elsewhere.
+        asked = undetermined or c.status is FUTURE or c.type is NOMINATE
+        reported = asked and _time_of_telling(doc.text, chosen, c, seen.lower)
         if (
             reported
             and not undetermined
@@ -563,36 +657,14 @@ class DateStage:
             if chosen is None or _time_of_telling(doc.text, chosen, c, seen.lower):
                 return c
             reported = False
-        effect = _effect_tense(doc.text, c)
         if reported:
             direction = "past"
-        elif effect is not None:
-            # "Her resignation takes effect on January 5": the next January 5
-            direction = effect
-        elif (later := _later_kin(chosen, c, kin or [])) is not None:
-            # "has resigned, and she will return to the faculty on May 11": the time
-            # points as the clause of the later change it stands in
-            direction = later
-        elif chosen.effective and not undetermined and c.status is FUTURE:
-            # "would be promoted to president, effective Jan. 1": the next Jan. 1
-            direction = "future"
-        elif c.reason == "expiry" and c.status is FUTURE:
-            # "when his appointment ends on September 26": the term's end, still ahead
-            direction = "future"
-        elif (term := _term_end_tense(doc.text, c, chosen)) is not None:
-            # "succeeding Y, whose term ends in December": the clause's own tense
-            direction = term
-        elif (
-            undetermined
-            and chosen.kind == "weekday"
-            and (day_points := _day_direction(doc.text, c)) is not None
-        ):
-            direction = day_points
-        elif undetermined or chosen.effective:
-            # "resigned, effective March 31": the resignation is past, its effect may not be.
-            direction = "nearest"
         else:
-            direction = "future" if c.status is FUTURE else "past"
+            direction = _direction(doc.text, c, chosen, kin or [], undetermined)
+            if direction != "past" and not asked:
+                reported = _time_of_telling(doc.text, chosen, c, seen.lower)
+                if reported:
+                    direction = "past"
         if chosen.kind in ANAPHORIC:
             date = _anaphor(doc, chosen, skip_before, self.normalize)
         else:
