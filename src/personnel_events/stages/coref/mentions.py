@@ -64,12 +64,14 @@ def find_mentions(doc: Document) -> list[Mention]:
         surnames = lowercase_surnames(tokens, [s for ss in lower_spans.values() for s in ss])
     lowers, capitalised = doc.lowers(), doc.capitalised()
     is_opener = openers.__contains__
+    describing = words.DESCRIPTION_OPENERS
     for si, sent in enumerate(doc.sentences):
-        spans = find_names(tokens, sent.first_token, sent.last_token, capitalised)
+        sent_first, sent_last = sent.first_token, sent.last_token
+        spans = find_names(tokens, sent_first, sent_last, capitalised)
         if lowercase:
             for extra in (
                 lower_spans[si],
-                find_lowercase_surnames(tokens, sent.first_token, sent.last_token, surnames),
+                find_lowercase_surnames(tokens, sent_first, sent_last, surnames),
             ):
                 taken = {k for s in spans for k in range(s.first, s.last)}
                 spans += [s for s in extra if not taken & set(range(s.first, s.last))]
@@ -79,8 +81,8 @@ def find_mentions(doc: Document) -> list[Mention]:
         # (the words tested in C: map and compress)
         starts = list(
             compress(
-                range(sent.first_token, sent.last_token),
-                map(is_opener, lowers[sent.first_token : sent.last_token]),
+                range(sent_first, sent_last),
+                map(is_opener, lowers[sent_first:sent_last]),
             )
         )
         if by_first:
@@ -88,14 +90,14 @@ def find_mentions(doc: Document) -> list[Mention]:
             # moves past it
             starts += by_first
             starts.sort()
-        i = sent.first_token
+        i = sent_first
         for at in starts:
             if at < i:
                 continue  # inside the mention before
             i = at
             span = by_first.get(i)
             if span is not None:
-                settle_label(doc, span, sent.first_token, out, labelling)
+                settle_label(doc, span, sent_first, out, labelling)
                 named = name_mention(
                     doc, si, span.first, span.last, span.label, span.gender, honorific, title_ends
                 )
@@ -125,8 +127,8 @@ def find_mentions(doc: Document) -> list[Mention]:
                     )
                 )
             elif (
-                low in words.DESCRIPTION_OPENERS
-                and i + 1 < sent.last_token
+                low in describing
+                and i + 1 < sent_last
                 # what _description reads first: a title word, a word of tenure,
                 # an age or a demonym right after "the", or a modifier followed by
                 # a title word or another modifier (most "the"s have none of them:
@@ -139,7 +141,7 @@ def find_mentions(doc: Document) -> list[Mention]:
                     or tokens[i + 1].text in demonyms
                     or (
                         nxt in mods
-                        and i + 2 < sent.last_token
+                        and i + 2 < sent_last
                         and ((then := tokens[i + 2].lower) in heads or then in mods)
                     )
                 )
@@ -149,7 +151,7 @@ def find_mentions(doc: Document) -> list[Mention]:
                     out.append(desc)
                     i = desc.last_token
                     continue
-            if i == sent.first_token and tok.text == "The":
+            if i == sent_first and tok.text == "The":
                 epithet = _epithet(doc, si, i, heads, mods)
                 if epithet is not None:
                     out.append(epithet)
@@ -187,13 +189,13 @@ def name_mention(
     :func:`_title_or_honorific_ends`, likewise."""
     text, tokens = doc.text, doc.tokens
     sent = doc.sentences[si]
+    sent_first, sent_last = sent.first_token, sent.last_token
     np_first, np_last = first, last
     title: Role | None = None
     appos: Role | None = None
     if label is not ORG:
         if title_ends is None:
             title_ends = _title_or_honorific_ends()
-        sent_first, sent_last = sent.first_token, sent.last_token
         # Each reader is asked only where what it reads first is there: a word
         # before the name that may be a title's or an honorific's (a sentence opens
         # with many names; "said John Smith"), a comma before it, a comma or a dash
@@ -232,7 +234,7 @@ def name_mention(
             appos = _without_article(appos)
         if appos is not None:
             np_last = appos.last + (
-                1 if appos.last < sent.last_token and tokens[appos.last].text == "," else 0
+                1 if appos.last < sent_last and tokens[appos.last].text == "," else 0
             )
         for role in (title, appos) if gender is None and (title or appos) else ():
             if role is not None and role.text and gender is None:
@@ -249,9 +251,9 @@ def name_mention(
     start, end = tokens[first].start, tokens[last - 1].end
     # "a Johnson cabinet" names him as its owner, like "Johnson's cabinet" (a
     # possessive mark first: what possessive_after reads)
-    after = tokens[last] if last < sent.last_token else None
+    after = tokens[last] if last < sent_last else None
     possessor = after is not None and (
-        (after.text in POSSESSIVE_MARKS and possessive_after(tokens, last, sent.last_token))
+        (after.text in POSSESSIVE_MARKS and possessive_after(tokens, last, sent_last))
         or after.lower in GOVERNMENT_NOUNS
     )
     return make_mention(  # every field by position: a sixth less time than by keyword
