@@ -727,3 +727,37 @@ def test_names_spans_with_no_body_are_joined_to_nothing(text: str) -> None:
     before = [(s.first, s.last, s.label) for s in spans]
     joined = names._join_org_names(doc.tokens, spans, len(doc.tokens), names.org_words())
     assert [(s.first, s.last, s.label) for s in joined] == before
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # plain words, marks and numbers
+        *["said", "by", "and", "(", ")", '"', "2024", "former", "new", "acting", "senior"],
+        # title words, honorifics and ranks
+        *["chief", "minister", "ceo", "chairman", "dr.", "mr", "sri", "gen.", "Acting", "Deputy"],
+    ],
+)
+def test_mentions_a_name_asks_its_title_readers_only_where_one_may_end(before: str) -> None:
+    """name_mention reads the honorifics and title before a name only where the word
+    before it is one of _title_or_honorific_ends, capitalised or an abbreviation:
+    elsewhere both readers give nothing, so the mention is the same as when both
+    are asked."""
+    from personnel_events.document import Document
+    from personnel_events.names import honorific_start
+    from personnel_events.stages.coref import mentions
+
+    doc = TokenizeStage()(Document(text=f"It was the {before} Jane Roe who spoke."))
+    first = next(k for k, t in enumerate(doc.tokens) if t.text == "Jane")
+    lead = honorific_start(doc.tokens, first, 0)
+    title = mentions._title_before_honorifics(doc.text, doc.tokens, first, lead, 0)
+    word = doc.tokens[first - 1]
+    if not (
+        word.lower in mentions._title_or_honorific_ends()
+        or word.text[:1].isupper()
+        or word.lower.endswith(".")
+    ):
+        assert (lead, title) == (first, None)
+    named = mentions.name_mention(doc, 0, first, first + 2, EntityLabel.PERSON, None)
+    assert named.title == (title.text if title is not None else None)
+    assert named.np_first == (title.first if title is not None else lead)

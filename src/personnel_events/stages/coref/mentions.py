@@ -4,6 +4,7 @@ apposition written next to them), third-person pronouns, role descriptions
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from itertools import compress
 
@@ -26,7 +27,9 @@ from ...names import (
     possessive_after,
 )
 from ...roles import (
+    _APPOSITION_OPENERS,
     Role,
+    _title_end_words,
     apposition_after,
     apposition_before,
     demonym_starts,
@@ -50,6 +53,7 @@ def find_mentions(doc: Document) -> list[Mention]:
     demonyms = demonym_starts()
     # what each name's reading below looks up, fetched once for the text
     labelling, honorific = settle_words(), honorific_words()
+    title_ends = _title_or_honorific_ends()
     out: list[Mention] = []
     lowercase = mostly_lowercase(doc.text)
     lower_spans: dict[int, list[NameSpan]] = {}
@@ -60,12 +64,14 @@ def find_mentions(doc: Document) -> list[Mention]:
         surnames = lowercase_surnames(tokens, [s for ss in lower_spans.values() for s in ss])
     lowers, capitalised = doc.lowers(), doc.capitalised()
     is_opener = openers.__contains__
+    describing = words.DESCRIPTION_OPENERS
     for si, sent in enumerate(doc.sentences):
-        spans = find_names(tokens, sent.first_token, sent.last_token, capitalised)
+        sent_first, sent_last = sent.first_token, sent.last_token
+        spans = find_names(tokens, sent_first, sent_last, capitalised)
         if lowercase:
             for extra in (
                 lower_spans[si],
-                find_lowercase_surnames(tokens, sent.first_token, sent.last_token, surnames),
+                find_lowercase_surnames(tokens, sent_first, sent_last, surnames),
             ):
                 taken = {k for s in spans for k in range(s.first, s.last)}
                 spans += [s for s in extra if not taken & set(range(s.first, s.last))]
@@ -75,8 +81,8 @@ def find_mentions(doc: Document) -> list[Mention]:
         # (the words tested in C: map and compress)
         starts = list(
             compress(
-                range(sent.first_token, sent.last_token),
-                map(is_opener, lowers[sent.first_token : sent.last_token]),
+                range(sent_first, sent_last),
+                map(is_opener, lowers[sent_first:sent_last]),
             )
         )
         if by_first:
@@ -84,16 +90,16 @@ def find_mentions(doc: Document) -> list[Mention]:
             # moves past it
             starts += by_first
             starts.sort()
-        i = sent.first_token
+        i = sent_first
         for at in starts:
             if at < i:
                 continue  # inside the mention before
             i = at
             span = by_first.get(i)
             if span is not None:
-                settle_label(doc, span, sent.first_token, out, labelling)
+                settle_label(doc, span, sent_first, out, labelling)
                 named = name_mention(
-                    doc, si, span.first, span.last, span.label, span.gender, honorific
+                    doc, si, span.first, span.last, span.label, span.gender, honorific, title_ends
                 )
                 out.append(named)
                 # an office is named only by a possessor ("Harris' office") or before a
@@ -121,8 +127,8 @@ def find_mentions(doc: Document) -> list[Mention]:
                     )
                 )
             elif (
-                low in words.DESCRIPTION_OPENERS
-                and i + 1 < sent.last_token
+                low in describing
+                and i + 1 < sent_last
                 # what _description reads first: a title word, a word of tenure,
                 # an age or a demonym right after "the", or a modifier followed by
                 # a title word or another modifier (most "the"s have none of them:
@@ -135,7 +141,7 @@ def find_mentions(doc: Document) -> list[Mention]:
                     or tokens[i + 1].text in demonyms
                     or (
                         nxt in mods
-                        and i + 2 < sent.last_token
+                        and i + 2 < sent_last
                         and ((then := tokens[i + 2].lower) in heads or then in mods)
                     )
                 )
@@ -145,7 +151,7 @@ def find_mentions(doc: Document) -> list[Mention]:
                     out.append(desc)
                     i = desc.last_token
                     continue
-            if i == sent.first_token and tok.text == "The":
+            if i == sent_first and tok.text == "The":
                 epithet = _epithet(doc, si, i, heads, mods)
                 if epithet is not None:
                     out.append(epithet)
@@ -173,43 +179,52 @@ def name_mention(
     label: EntityLabel,
     gender: str | None,
     hon_words: tuple[dict[str, str | None], frozenset[str]] | None = None,
+    title_ends: frozenset[str] | None = None,
 ) -> Mention:
     """The mention of the name ``tokens[first:last]``, with the title before it, the
     apposition after it, the sex they tell, whether it owns what follows, and the
     kind its words tell (:func:`name_kind`, which may change its label).
     ``hon_words``: :func:`~personnel_events.names.honorific_words`, where the caller
-    fetched it once for all the names of a text."""
+    fetched it once for all the names of a text; ``title_ends``:
+    :func:`_title_or_honorific_ends`, likewise."""
     text, tokens = doc.text, doc.tokens
     sent = doc.sentences[si]
+    sent_first, sent_last = sent.first_token, sent.last_token
     np_first, np_last = first, last
     title: Role | None = None
     appos: Role | None = None
     if label is not ORG:
+        if title_ends is None:
+            title_ends = _title_or_honorific_ends()
         # Each reader is asked only where what it reads first is there: a word
-        # before the name (a sentence opens with many names), a comma before it,
-        # a punctuation mark after it (most names are followed by a word).
-        # "appointed Dr. Jane Roe as ...": the honorifics open the noun phrase
-        lead = (
-            honorific_start(tokens, first, sent.first_token, hon_words)
-            if first > sent.first_token
-            else first
-        )
-        if first > sent.first_token:
-            title = _title_before_honorifics(text, tokens, first, lead, sent.first_token)
+        # before the name that may be a title's or an honorific's (a sentence opens
+        # with many names; "said John Smith"), a comma before it, a comma or a dash
+        # after it (most names are followed by a word).
+        lead = first
+        # (where none may end, a capitalised word or an abbreviation ("Gen.") aside,
+        # honorific_start gives ``first`` and title_before None at their first test)
+        if first > sent_first and (
+            (low := tokens[first - 1].lower) in title_ends
+            or tokens[first - 1].text[:1].isupper()
+            or low.endswith(".")
+        ):
+            # "appointed Dr. Jane Roe as ...": the honorifics open the noun phrase
+            lead = honorific_start(tokens, first, sent_first, hon_words)
+            title = _title_before_honorifics(text, tokens, first, lead, sent_first)
         if (
             title is None
-            and lead - 1 > sent.first_token
+            and lead - 1 > sent_first
             and tokens[lead - 1].text == ","
             and not _portfolio_listed(tokens, first, last)
         ):
             # "The president of Harrowgate College, Dr. Philip Greer,": past the honorific
-            title = apposition_before(text, tokens, lead, sent.first_token)
+            title = apposition_before(text, tokens, lead, sent_first)
         if (
-            last < sent.last_token
-            and not tokens[last].text[:1].isalnum()
-            and not _fronted_phrase(tokens, first, sent.first_token)
+            last < sent_last
+            and tokens[last].text in _APPOSITION_OPENERS
+            and not _fronted_phrase(tokens, first, sent_first)
         ):
-            appos = apposition_after(text, tokens, last, sent.last_token)
+            appos = apposition_after(text, tokens, last, sent_last)
         if title is not None:
             title = _without_article(title)
             np_first = title.first
@@ -219,7 +234,7 @@ def name_mention(
             appos = _without_article(appos)
         if appos is not None:
             np_last = appos.last + (
-                1 if appos.last < sent.last_token and tokens[appos.last].text == "," else 0
+                1 if appos.last < sent_last and tokens[appos.last].text == "," else 0
             )
         for role in (title, appos) if gender is None and (title or appos) else ():
             if role is not None and role.text and gender is None:
@@ -236,9 +251,9 @@ def name_mention(
     start, end = tokens[first].start, tokens[last - 1].end
     # "a Johnson cabinet" names him as its owner, like "Johnson's cabinet" (a
     # possessive mark first: what possessive_after reads)
-    after = tokens[last] if last < sent.last_token else None
+    after = tokens[last] if last < sent_last else None
     possessor = after is not None and (
-        (after.text in POSSESSIVE_MARKS and possessive_after(tokens, last, sent.last_token))
+        (after.text in POSSESSIVE_MARKS and possessive_after(tokens, last, sent_last))
         or after.lower in GOVERNMENT_NOUNS
     )
     return make_mention(  # every field by position: a sixth less time than by keyword
@@ -261,6 +276,16 @@ def name_mention(
         None,  # entity: given by clustering
         kind,  # org_kind
     )
+
+
+@functools.cache
+def _title_or_honorific_ends() -> frozenset[str]:
+    """The words in lower case right before a name at which an honorific
+    (:func:`honorific_start`) or a title (:func:`title_before`) may end: the
+    honorifics, the second words of those of two words, and the words
+    :func:`title_before` reads past or ends a title at."""
+    hon, seconds = honorific_words()
+    return frozenset(hon) | seconds | _title_end_words()
 
 
 def _portfolio_listed(tokens: Sequence[Token], first: int, last: int) -> bool:
