@@ -1140,7 +1140,7 @@ def title_before(
         return None
     before = tokens[j]
     if (
-        before.lower not in _title_end_words()
+        before.lower not in title_end_words()
         and not before.text[:1].isupper()
         and not before.lower.endswith(".")
     ):
@@ -1274,7 +1274,7 @@ _BARE_HONORIFICS = frozenset({"mr", "ms", "mrs", "dr", "prof", "miss"})
 
 
 @functools.cache
-def _title_end_words() -> frozenset[str]:
+def title_end_words() -> frozenset[str]:
     """The words in lower case that :func:`title_before` reads past or ends a title
     at, right before a name: the title heads, the ranks' last words and
     abbreviations, the honorifics it passes and the ")" of "(CEO)"."""
@@ -1387,7 +1387,7 @@ def opens_place(tokens: Sequence[Token], k: int) -> bool:
 
 
 #: What opens an apposition after a name: a comma or a dash.
-_APPOSITION_OPENERS = frozenset({",", "--", "\u2014", "\u2013"})
+APPOSITION_OPENERS = frozenset({",", "--", "\u2014", "\u2013"})
 
 
 def apposition_after(
@@ -1397,7 +1397,7 @@ def apposition_after(
     also after a dash ("X -- MD and CEO, who") and after an age ("X, 54, chief
     executive of Y,")."""
     i = name_last
-    if i >= sent_last or tokens[i].text not in _APPOSITION_OPENERS:
+    if i >= sent_last or tokens[i].text not in APPOSITION_OPENERS:
         return None
     dash = tokens[i].text != ","
     i += 1

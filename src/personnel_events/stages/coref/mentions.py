@@ -27,15 +27,15 @@ from ...names import (
     possessive_after,
 )
 from ...roles import (
-    _APPOSITION_OPENERS,
+    APPOSITION_OPENERS,
     Role,
-    _title_end_words,
     apposition_after,
     apposition_before,
     demonym_starts,
     is_demonym,
     new_role,
     title_before,
+    title_end_words,
 )
 from . import words
 from .enums import DESCRIPTION, NAME, ORG, PERSON, PRONOUN
@@ -221,7 +221,7 @@ def name_mention(
             title = apposition_before(text, tokens, lead, sent_first)
         if (
             last < sent_last
-            and tokens[last].text in _APPOSITION_OPENERS
+            and tokens[last].text in APPOSITION_OPENERS
             and not _fronted_phrase(tokens, first, sent_first)
         ):
             appos = apposition_after(text, tokens, last, sent_last)
@@ -285,7 +285,7 @@ def _title_or_honorific_ends() -> frozenset[str]:
     honorifics, the second words of those of two words, and the words
     :func:`title_before` reads past or ends a title at."""
     hon, seconds = honorific_words()
-    return frozenset(hon) | seconds | _title_end_words()
+    return frozenset(hon) | seconds | title_end_words()
 
 
 def _portfolio_listed(tokens: Sequence[Token], first: int, last: int) -> bool:
