@@ -133,6 +133,16 @@ def test_tokenize_reads_a_chunk_the_same_wherever_it_stands() -> None:
         ]  # fmt: skip
 
 
+def test_tokenize_stage_tells_each_tokens_lower_case_and_capitals() -> None:
+    # Document.lowers() and capitalised(), filled by the tokenizer, are what reading
+    # the tokens gives (also for chunks of several tokens, and the second time).
+    text = "Gov. Roe's  aide (CEO), said:\n\nThe U.S. board  b. Then\tÉtienne _x_ ."
+    for _ in range(2):
+        doc = TokenizeStage()(Document(text))
+        assert doc.lowers() == [t.lower for t in doc.tokens]
+        assert doc.capitalised() == [k for k, t in enumerate(doc.tokens) if t.text[:1].isupper()]
+
+
 def test_tokenize_word_answers_follow_the_abbreviations(monkeypatch: pytest.MonkeyPatch) -> None:
     # What a word is, is kept across texts; a different abbreviation list is not
     # answered from what was kept for the old one.

@@ -74,6 +74,11 @@ class Document:
         self._capitals = (tokens, len(tokens), capitals)
         return capitals
 
+    def known_lowers(self, lowers: list[str]) -> None:
+        """Tell :meth:`lowers` of the current ``tokens`` (a tokenizer that has
+        them at hand as it makes the tokens)."""
+        self._lowers = (self.tokens, len(self.tokens), lowers)
+
     def known_capitalised(self, capitals: list[int]) -> None:
         """Tell :meth:`capitalised` of the current ``tokens`` (a tokenizer that
         knows them without testing every token)."""

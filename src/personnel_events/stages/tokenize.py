@@ -64,10 +64,11 @@ _Info = tuple[str, str, int, int, bool]
 #: in the chunk, its text and lower case, whether a sentence may end after it, and
 #: whether its first character is a capital.
 _Piece = tuple[int, int, str, str, bool, bool]
-#: What a chunk is: ``(word, lower, None, capital)`` for one plain word that is
-#: all of it (``capital``: its first character is upper case), else
-#: ``("", "", pieces, False)``.
-_Chunk = tuple[str, str, tuple[_Piece, ...] | None, bool]
+#: What a chunk is: ``(word, lower, None, capital, size)`` for one plain word that
+#: is all of it (``capital``: its first character is upper case), else
+#: ``("", "", pieces, False, size)`` (no pieces: a chunk of blanks); ``size``: the
+#: chunk's length (kept, so that :func:`_tokenize` need not take it of each chunk).
+_Chunk = tuple[str, str, tuple[_Piece, ...] | None, bool, int]
 
 
 def _sentence_marks() -> frozenset[str]:
@@ -153,12 +154,13 @@ def tokenize(text: str) -> list[Token]:
     return _tokenize(text)[0]
 
 
-def _tokenize(text: str) -> tuple[list[Token], list[int], list[int]]:
+def _tokenize(text: str) -> tuple[list[Token], list[int], list[int], list[str]]:
     """:func:`tokenize`, the indexes of the tokens a sentence may end after
     (:func:`_sentence_marks`), in order: :func:`split_sentences` looks only there,
-    and the indexes of the tokens whose first character is upper case, in order
+    the indexes of the tokens whose first character is upper case, in order
     (:meth:`Document.capitalised`: where a name may open; known per chunk, so
-    that no stage tests every token for it).
+    that no stage tests every token for it), and each token's lower case, in
+    order (:meth:`Document.lowers`, filled as the tokens are made).
 
     The text is split at its spaces, and each piece ("chunk": "Roe's", "(CEO),",
     "", "end.\n\nThe") is looked up whole in :data:`_chunks`; a chunk is most often
@@ -174,7 +176,7 @@ def _tokenize(text: str) -> tuple[list[Token], list[int], list[int]]:
     tokens: list[Token] = []
     places: list[int] = []
     capitals: list[int] = []
-    append = tokens.append
+    lowers: list[str] = []
     known, chunks = _known_words(abbreviations, marks, len(text))
     chunks_get = chunks.get
     # Matching stops at the last character a token can take: findall would try a
@@ -184,54 +186,57 @@ def _tokenize(text: str) -> tuple[list[Token], list[int], list[int]]:
         last -= 1
         while last and (text[last - 1] == "_" or text[last - 1].isspace()):
             last -= 1
+    # Where the next chunk starts. (The lists are filled by ``tokens.append(...)``,
+    # not a bound ``append``: Python then appends in the loop itself, with no call.)
     pos = 0
     while pos < last:
         # A stretch ends after a character a token can take, before a blank.
         stop = _STRETCH_END_RE.search(text, pos + _STRETCH, last) if last - pos > _STRETCH else None
         endpos = stop.end() if stop else last
         for chunk in text[pos:endpos].split(" "):
-            start = pos
-            end = pos = start + len(chunk)
-            pos += 1  # the space after it
             found = chunks_get(chunk)
             if found is None:
                 found, same_everywhere = _chunk_tokens(
-                    text, start, end, known, abbreviations, marks
+                    text, pos, pos + len(chunk), known, abbreviations, marks
                 )
                 if same_everywhere and len(chunk) <= _CHUNK_KEPT_CHARS:
                     chunks[chunk] = found
-            word, low, pieces, capital = found
-            if pieces is None:
-                if capital:
-                    capitals.append(len(tokens))
-                # One plain word (most chunks): the token made inline, as its bare
-                # slots given Token's class (Token(...) stores each field through
-                # object.__setattr__, which takes about 40% more), every slot set as
-                # that call would: annotation None (nothing told).
-                tok = _TokenSlots()
-                tok.text = word
-                tok.start = start
-                tok.end = end
-                tok.annotation = None
-                tok.lower = low
-                tok.__class__ = Token
-                append(tok)  # type: ignore[arg-type]
+            word, low, pieces, capital, size = found
+            if pieces is not None:
+                for first, after, word, low, place, capital in pieces:
+                    if place:
+                        places.append(len(tokens))
+                    if capital:
+                        capitals.append(len(tokens))
+                    tok = _TokenSlots()  # (as below, inline: a call costs as much again)
+                    tok.text = word
+                    tok.start = pos + first
+                    tok.end = pos + after
+                    tok.annotation = None
+                    tok.lower = low
+                    tok.__class__ = Token
+                    tokens.append(tok)  # type: ignore[arg-type]
+                    lowers.append(low)
+                pos += size + 1  # the chunk and the space after it
                 continue
-            for first, after, word, low, place, capital in pieces:
-                if place:
-                    places.append(len(tokens))
-                if capital:
-                    capitals.append(len(tokens))
-                tok = _TokenSlots()  # (as above, inline: a call costs as much again)
-                tok.text = word
-                tok.start = start + first
-                tok.end = start + after
-                tok.annotation = None
-                tok.lower = low
-                tok.__class__ = Token
-                append(tok)  # type: ignore[arg-type]
+            # One plain word (most chunks): the token made inline, as its bare slots
+            # given Token's class (Token(...) stores each field through
+            # object.__setattr__, which takes about 40% more), every slot set as that
+            # call would: annotation None (nothing told).
+            if capital:
+                capitals.append(len(tokens))
+            tok = _TokenSlots()
+            tok.text = word
+            tok.start = pos
+            tok.end = pos = pos + size
+            tok.annotation = None
+            tok.lower = low
+            tok.__class__ = Token
+            tokens.append(tok)  # type: ignore[arg-type]
+            lowers.append(low)
+            pos += 1  # the space after it
         pos = endpos
-    return tokens, places, capitals
+    return tokens, places, capitals, lowers
 
 
 def _chunk_tokens(
@@ -255,10 +260,11 @@ def _chunk_tokens(
         if info is None:
             info = known[chunk] = _word_info(chunk, abbreviations, marks)
         capital = chunk[0].isupper()
+        size = len(chunk)
         if info[4]:
-            return ("", "", ((0, len(chunk), info[0], info[1], True, capital),), False), True
+            return ("", "", ((0, size, info[0], info[1], True, capital),), False, size), True
         # no full stop to take, no "'s" to cut
-        return (info[0], info[1], None, capital), True
+        return (info[0], info[1], None, capital, size), True
     pieces: list[_Piece] = []
     same_everywhere = True
     n_text = len(text)
@@ -310,11 +316,12 @@ def _chunk_tokens(
             )
         else:
             pieces.append((first - start, end - start, word, low, place, word[:1].isupper()))
+    size = stop - start
     if len(pieces) == 1:
         first, end, word, low, place, capital = pieces[0]
-        if first == 0 and end == stop - start and not place:
-            return (word, low, None, capital), same_everywhere
-    return ("", "", tuple(pieces), False), same_everywhere
+        if first == 0 and end == size and not place:
+            return (word, low, None, capital, size), same_everywhere
+    return ("", "", tuple(pieces), False, size), same_everywhere
 
 
 def _dotted_info(word: str, low: str, marks: frozenset[str]) -> _Info:
@@ -423,7 +430,8 @@ class TokenizeStage:
     provides: tuple[str, ...] = ("tokens", "sentences")
 
     def __call__(self, doc: Document) -> Document:
-        doc.tokens, marked, capitals = _tokenize(doc.text)
+        doc.tokens, marked, capitals, lowers = _tokenize(doc.text)
         doc.sentences = split_sentences(doc.text, doc.tokens, marked)
         doc.known_capitalised(capitals)
+        doc.known_lowers(lowers)
         return doc
