@@ -48,6 +48,69 @@ def test_normalize_keeps_precision_and_direction(
     assert got is not None and got.iso == iso
 
 
+#: Publication dates (None: unknown) and directions an expression may be asked with.
+_REFERENCES = [(None, "past")] + [
+    (dt.date.fromisoformat(day), direction)
+    for day in ("2019-01-02", "2024-03-05", "2024-12-31")
+    for direction in ("past", "future", "nearest")
+]
+
+# (kind, text, expected iso or None): expressions that name their date whatever the
+# publication date and direction, which the normaliser caches by their words alone
+FIXED = [
+    ("iso", "2024-01-15", "2024-01-15"),
+    ("figures", "11/15/2023", "2023-11-15"),
+    ("season_year", "the 2025-26 season", "2026"),
+    ("fiscal", "fiscal 2024", "2024"),
+    ("end_school", "the end of the 2023-24 school year", "2024-06-30"),
+    ("end_season", "the end of the 2024 season", "2024"),
+    ("month_day", "March 29, 2024", "2024-03-29"),
+    ("day_month", "1 January 2024", "2024-01-01"),
+    ("month_year", "January 2021", "2021-01"),
+    ("month", "in September 2021", "2021-09"),
+    ("end_month", "the end of February 2024", "2024-02-29"),
+    ("quarter", "the third quarter of 2023", "2023"),
+    ("year", "in 2018", "2018"),
+    ("season", "summer 2022", "2022"),
+    ("month_day", "February 30, 2024", None),  # no such day, whatever the reference
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "iso"), FIXED)
+def test_normalize_gives_a_fixed_date_whatever_the_reference(
+    kind: str, text: str, iso: str | None
+) -> None:
+    for published, direction in _REFERENCES:
+        got = normalize(kind, text, published, direction)
+        assert (None if got is None else got.iso) == iso, (published, direction)
+        assert got is None or got.text == text
+
+
+# (kind, text, published, direction, expected iso): the same words, which the
+# normaliser's caches by words keep, give other dates against other references
+RELATIVE = [
+    ("month_day", "March 5", "2019-01-02", "past", "2018-03-05"),
+    ("month_day", "March 5", "2019-01-02", "future", "2019-03-05"),
+    ("month_day", "March 5", "2024-12-31", "future", "2025-03-05"),
+    ("month_day", "March 5", "2024-12-31", "past", "2024-03-05"),
+    ("month_day", "on March 5", "2024-03-05", "nearest", "2024-03-05"),
+    ("month_day", "March 31 next year", "2019-01-02", "past", "2020-03-31"),
+    ("month_day", "March 31 next year", "2024-12-31", "past", "2025-03-31"),
+    ("end_month", "the end of February", "2023-05-01", "past", "2023-02-28"),
+    ("end_month", "the end of February", "2023-05-01", "future", "2024-02-29"),
+    ("month", "in March", "2024-03-05", "past", "2024-03"),
+    ("month", "in March", "2024-02-05", "past", "2023-03"),
+    ("relative", "next year", "2024-02-05", "future", "2025"),
+    ("relative", "next year", "2019-01-02", "future", "2020"),
+]
+
+
+def test_normalize_caches_by_words_only_what_the_reference_leaves_alone() -> None:
+    for kind, text, published, direction, iso in RELATIVE:
+        got = normalize(kind, text, dt.date.fromisoformat(published), direction)
+        assert (None if got is None else got.iso) == iso, (kind, text, published, direction)
+
+
 @pytest.mark.parametrize(
     ("kind", "text"), [("weekday", "on Tuesday"), ("month", "in May"), ("relative", "next month")]
 )

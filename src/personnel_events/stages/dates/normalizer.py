@@ -88,6 +88,19 @@ def _day_of_month(expr: str, base: dt.date) -> dt.date | None:
     """A year-less "March 5" or "5th of March": that day in ``base``'s year, which is
     what dateparser gives for every day the month has (checked over every form,
     day and suffix); anything else is left to dateparser."""
+    month_day = _month_and_day(expr)
+    if month_day is None:
+        return None
+    month, number = month_day
+    if not 1 <= number <= _days_in(base.year, month):
+        return None
+    return dt.date(base.year, month, number)
+
+
+@functools.lru_cache(maxsize=4096)
+def _month_and_day(expr: str) -> tuple[int, int] | None:
+    """The month and the day a year-less "March 5" or "5th of March" names, None
+    for other words; cached by the words, which recur with other publication dates."""
     m = _DAY_OF_MONTH_RE.fullmatch(expr)
     if m is None:
         return None
@@ -95,10 +108,7 @@ def _day_of_month(expr: str, base: dt.date) -> dt.date | None:
     month = _MONTH_NUMBERS.get(name.lower())
     if month is None or not day.isascii():
         return None
-    number = int(day)
-    if not 1 <= number <= calendar.monthrange(base.year, month)[1]:
-        return None
-    return dt.date(base.year, month, number)
+    return month, int(day)
 
 
 def _shift_year(value: dt.date, years: int) -> dt.date:
@@ -111,13 +121,11 @@ def _shift_year(value: dt.date, years: int) -> dt.date:
 def _orient(value: dt.date, published: dt.date, direction: str, month_only: bool) -> dt.date:
     """Choose the year of a year-less date by the direction the tense points."""
 
-    def key(d: dt.date) -> tuple[int, ...]:
-        return (d.year, d.month) if month_only else (d.year, d.month, d.day)
-
-    pub = key(published)
-    if direction == "future" and key(value) < pub:
+    # compared by month only, a date is its month's first day (as is ``value``)
+    pub = published.replace(day=1) if month_only else published
+    if direction == "future" and value < pub:
         return _shift_year(value, 1)
-    if direction == "past" and key(value) > pub:
+    if direction == "past" and value > pub:
         return _shift_year(value, -1)
     if direction == "nearest":
         options = [_shift_year(value, k) for k in (-1, 0, 1)]
@@ -126,7 +134,19 @@ def _orient(value: dt.date, published: dt.date, direction: str, month_only: bool
 
 
 def _last_day(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
+    return dt.date(year, month, _days_in(year, month))
+
+
+def _days_in(year: int, month: int) -> int:
+    """``calendar.monthrange(year, month)[1]`` without the weekday it also works out
+    (and the same ValueError for a month outside 1..12)."""
+    if not 1 <= month <= 12:
+        raise ValueError(f"bad month number {month}; must be 1-12")
+    return _MONTH_DAYS[month] + (month == 2 and calendar.isleap(year))
+
+
+#: The days of each month (1..12) in a common year.
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -140,19 +160,57 @@ def normalize(kind: str, expr: str, published: dt.date | None, direction: str) -
         return None
 
 
-def _normalize(kind: str, expr: str, published: dt.date | None, direction: str) -> EventDate | None:
-    text = expr.strip()
-    low = text.lower()
-    has_year = _YEAR_RE.search(text) is not None
+class _Depends:
+    """What :func:`_fixed` gives for an expression whose date depends on the
+    publication date or the direction."""
+
+
+_DEPENDS = _Depends()
+
+#: The kinds that name their date whatever the publication date and direction.
+_FIXED_KINDS = frozenset({"iso", "figures", "season_year", "fiscal"})
+#: The kinds that do so when they hold a year in figures.
+_FIXED_WITH_YEAR = frozenset(
+    {
+        "end_school",
+        "end_season",
+        "month_day",
+        "day_month",
+        "month_year",
+        "part_month",
+        "month",
+        "end_month",
+        "quarter",
+        "year",
+        "season",
+    }
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _fixed(kind: str, text: str) -> EventDate | _Depends | None:
+    """The date of an expression that reads neither the publication date nor the
+    direction ("2024", "March 5, 2024"), cached by its words alone: the cache of
+    :func:`normalize` also keys on the publication date, which documents seldom
+    share. :data:`_DEPENDS` for any other expression."""
+    try:
+        return _fixed_date(kind, text)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _fixed_date(kind: str, text: str) -> EventDate | _Depends | None:
+    if kind not in _FIXED_KINDS and (kind not in _FIXED_WITH_YEAR or _YEAR_RE.search(text) is None):
+        return _DEPENDS
     if kind == "iso":
         return EventDate(dt.date.fromisoformat(text), DAY, text)
     if kind == "figures":
         return _figures(text)
-    if kind == "end_school" and has_year:
+    if kind == "end_school":
         years = [int(y) for y in _YEAR_DIGITS_RE.findall(text)]
         year = years[-1] if years[-1] >= 100 else years[-1] + (years[0] // 100) * 100
         return EventDate(dt.date(year, 6, 30), DAY, text)
-    if kind == "season_year" or (kind == "end_season" and has_year):
+    if kind == "season_year" or kind == "end_season":
         years = [int(y) for y in _YEAR_DIGITS_RE.findall(text)]
         year = years[-1]
         if year < 100:
@@ -162,22 +220,15 @@ def _normalize(kind: str, expr: str, published: dt.date | None, direction: str) 
         digits = _YEAR_DIGITS_RE.findall(text)[-1]
         year = int(digits) if len(digits) == 4 else 2000 + int(digits)
         return EventDate(dt.date(year, 1, 1), YEAR, text)
-    if (
-        kind
-        in {
-            "month_day",
-            "day_month",
-            "month_year",
-            "part_month",
-            "month",
-            "end_month",
-            "quarter",
-            "year",
-            "season",
-        }
-        and has_year
-    ):
-        return _absolute(kind, text)
+    return _absolute(kind, text)
+
+
+def _normalize(kind: str, expr: str, published: dt.date | None, direction: str) -> EventDate | None:
+    text = expr.strip()
+    fixed = _fixed(kind, text)
+    if not isinstance(fixed, _Depends):
+        return fixed
+    low = text.lower()
     if published is None:
         return None
     pub = published
@@ -279,12 +330,23 @@ def _normalize(kind: str, expr: str, published: dt.date | None, direction: str) 
 def _with_year_word(kind: str, text: str, pub: dt.date) -> EventDate | None:
     """A day or month whose year a word after it tells ("March 31 next year", "in
     June of last year"): that year counted from publication, whatever the tense."""
+    told = _year_word(text)
+    if told is None:
+        return None
+    before, step = told
+    dated = _absolute(kind, f"{before} {pub.year + step}")
+    return None if dated is None else EventDate(dated.value, dated.precision, text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _year_word(text: str) -> tuple[str, int] | None:
+    """The words before a year word and the years it counts from publication
+    ("March 31 next year": "March 31", 1); None without one. Cached by the words,
+    which recur with other publication dates."""
     m = _YEAR_WORD_RE.search(text)
     if m is None:
         return None
-    year = pub.year + {"next": 1, "last": -1}.get(m.group(1).lower(), 0)
-    dated = _absolute(kind, f"{text[: m.start()]} {year}")
-    return None if dated is None else EventDate(dated.value, dated.precision, text)
+    return text[: m.start()], {"next": 1, "last": -1}.get(m.group(1).lower(), 0)
 
 
 #: The number an ordinal names: "the end of the third quarter".
@@ -401,10 +463,12 @@ def _ahead_of(low: str, text: str, pub: dt.date, direction: str) -> EventDate | 
     return EventDate(dt.date(pub.year + n, 1, 1), YEAR, text)
 
 
+@functools.lru_cache(maxsize=4096)  # the words recur with other publication dates
 def _strip_preposition(text: str) -> str:
     return _PREPOSITION_RE.sub("", text)
 
 
+@functools.lru_cache(maxsize=4096)  # the words recur with other publication dates
 def _month_in(text: str) -> int | None:
     """The number of the first month ``text`` names, None without one."""
     name = _MONTH_ANY_CASE_RE.search(text)
