@@ -482,6 +482,33 @@ def test_coref_settle_label_reads_the_ner_of_every_word_of_a_name(
 
 
 @pytest.mark.parametrize(
+    ("ners", "label"),
+    [
+        ((None, None, None, None), EntityLabel.PERSON),
+        ((None, None, "ORG", None), EntityLabel.ORG),  # a middle word only
+    ],
+)
+def test_coref_settle_label_reads_the_middle_words_of_a_longer_name(
+    ners: tuple[str | None, ...], label: EntityLabel
+) -> None:
+    from personnel_events.document import Document
+    from personnel_events.model import Sentence, Token
+    from personnel_events.names import NameSpan
+    from personnel_events.stages.coref.labels import settle_label
+
+    words = ["joined", "Tarn", "Vessel", "Works"]
+    tokens = [
+        Token(w, 10 * k, 10 * k + len(w), ner=n)
+        for k, (w, n) in enumerate(zip(words, ners, strict=True))
+    ]
+    doc = Document(text="joined    Tarn      Vessel    Works", tokens=tokens)
+    doc.sentences = [Sentence(0, 35, 0, 4)]
+    span = NameSpan(1, 4, EntityLabel.PERSON)
+    settle_label(doc, span, 0, [])
+    assert (span.first, span.last, span.label) == (1, 4, label)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a place's first word the common-word split cut off is taken back

@@ -44,12 +44,16 @@ def settle_label(
             and _field_of_post(tokens, first, span.last, sent_first)
         ):
             span.label = OTHER  # "Minister of Mines and Energy": the field, no body
-    for k in range(first, span.last):
+    last = span.last
+    if (
+        tokens[first].annotation is not None
+        or tokens[last - 1].annotation is not None
+        or last - first > 2
+    ):
         # (a word of the embedded tokenizer has no annotation: NER tells nothing,
-        # and entity_label would give the label back)
-        if tokens[k].annotation is not None:
-            span.label = entity_label(tokens, first, span.last, span.label)
-            break
+        # and entity_label would give the label back; it reads the middle words of
+        # a longer name itself, and its first test is whether any has one)
+        span.label = entity_label(tokens, first, last, span.label)
     if span.label is not ORG and first > sent_first:
         if prev in relation_nouns:
             # "his daughter Ellen will take over": a kin named by a given name alone
@@ -130,7 +134,7 @@ def name_kind(doc: Document, first: int, last: int) -> OrgKind | None:
         return PLACE  # (the comma: what state_after reads first)
     if last - first == 1:
         return kinds.word_kind(tokens[first].lower)
-    return kinds.name_kind_of([tokens[k].lower for k in range(first, last)])
+    return kinds.name_kind_of(doc.lowers()[first:last])  # (a slice: no loop in Python)
 
 
 def label_of_kind(kind: OrgKind, label: EntityLabel, role: str | None) -> EntityLabel:
