@@ -121,7 +121,7 @@ class PatternStage:
         if not starts and not may_hold_list_lines(doc):
             doc.candidates = []  # no trigger word at all (see quiet)
             return doc
-        ctx = MatchContext.build(doc, lowers)
+        ctx = MatchContext.build(doc)
         facts = DocumentFacts.gather(ctx)
         found: list[Candidate] = []
         tokens, sentences = doc.tokens, doc.sentences

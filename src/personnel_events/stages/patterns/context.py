@@ -82,8 +82,8 @@ class MatchContext:
     _roles: dict[tuple[int, int], Role | None] = attrs.field(factory=dict, init=False)
 
     @classmethod
-    def build(cls, doc: Document, lowers: list[str] | None = None) -> MatchContext:
-        """The context of ``doc``; ``lowers``: its tokens' lower case, if already read."""
+    def build(cls, doc: Document) -> MatchContext:
+        """The context of ``doc``."""
         persons: dict[int, list[Mention]] = {}
         orgs: dict[int, list[Mention]] = {}
         for m in doc.mentions:
@@ -100,8 +100,7 @@ class MatchContext:
             for k, tok in enumerate(doc.tokens):
                 if tok.head is not None:
                     children.setdefault(tok.head, []).append(k)
-        if lowers is None:
-            lowers = [tok.lower for tok in doc.tokens]
+        lowers = doc.lowers()
         joined = " ".join(lowers)
         return cls(
             doc,
