@@ -711,7 +711,7 @@ def test_names_a_run_with_no_word_that_splits_it_is_classified_whole(size: int) 
 
     from personnel_events import names
 
-    splits = names._split_words() | frozenset(names.honorifics()) | names.headline_verbs()
+    splits = names._run_split_words()
     common, orgs, hon = names._split_words(), names.org_words(), names.honorifics()
     verbs = names.headline_verbs()
     tried = 0

@@ -488,8 +488,9 @@ def _find_names_words() -> tuple[
     """What :func:`find_names` reads or hands on: the split words, the organisation
     words, the honorifics, the capitalised words that are no names, the title words
     (for :func:`_classify_word`), the headline verbs (for :func:`_split_run`), the
-    words a run's steps look up (:func:`_run_step_words`) and the words that end a
-    place's name (for :func:`_untitled_run`)."""
+    words a run's steps look up (:func:`_run_step_words`), the words that end a
+    place's name (for :func:`_untitled_run`) and the words that split a run
+    (:func:`_run_split_words`)."""
     return (
         _split_words(),
         org_words(),
@@ -499,8 +500,16 @@ def _find_names_words() -> tuple[
         headline_verbs(),
         _run_step_words(),
         _classify_run_words()[4],
-        _split_words() | frozenset(honorifics()) | headline_verbs(),
+        _run_split_words(),
     )
+
+
+@functools.cache
+def _run_split_words() -> frozenset[str]:
+    """The words at which :func:`_split_run` splits a run: the split words, the
+    honorifics and the headline verbs. A run that holds none of them is one piece,
+    classified whole."""
+    return _split_words() | frozenset(honorifics()) | headline_verbs()
 
 
 @functools.cache
@@ -515,9 +524,7 @@ def _run_step_words() -> frozenset[str]:
     titles, _, firsts, tails, places = _classify_run_words()
     plurals = {t + "s" for t in titles} | {t[:-1] + "ies" for t in titles if t.endswith("y")}
     return frozenset().union(
-        _split_words(),
-        honorifics(),
-        headline_verbs(),
+        _run_split_words(),
         titles,
         plurals,  # what _plural_title tells
         title_abbreviations(),
