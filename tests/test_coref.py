@@ -459,6 +459,9 @@ def test_names_find_names_reads_a_sentence_with_an_empty_token() -> None:
         ((None, "ORG", "ORG"), EntityLabel.ORG),
         ((None, "PERSON", None), EntityLabel.PERSON),
         (("ORG", "DATE", "DATE"), EntityLabel.OTHER),
+        # a longer name: its middle words are read too
+        ((None, None, None, None), EntityLabel.PERSON),
+        ((None, None, "ORG", None), EntityLabel.ORG),  # a middle word only
     ],
 )
 def test_coref_settle_label_reads_the_ner_of_every_word_of_a_name(
@@ -469,43 +472,16 @@ def test_coref_settle_label_reads_the_ner_of_every_word_of_a_name(
     from personnel_events.names import NameSpan
     from personnel_events.stages.coref.labels import settle_label
 
-    words = ["joined", "Tarn", "Vessel"]
+    words = ["joined", "Tarn", "Vessel", "Works"][: len(ners)]
     tokens = [
         Token(w, 10 * k, 10 * k + len(w), ner=n)
         for k, (w, n) in enumerate(zip(words, ners, strict=True))
     ]
-    doc = Document(text="joined    Tarn      Vessel", tokens=tokens)
-    doc.sentences = [Sentence(0, 26, 0, 3)]
-    span = NameSpan(1, 3, EntityLabel.PERSON)
+    doc = Document(text="".join(w.ljust(10) for w in words).rstrip(), tokens=tokens)
+    doc.sentences = [Sentence(0, len(doc.text), 0, len(words))]
+    span = NameSpan(1, len(words), EntityLabel.PERSON)
     settle_label(doc, span, 0, [])
-    assert (span.first, span.last, span.label) == (1, 3, label)
-
-
-@pytest.mark.parametrize(
-    ("ners", "label"),
-    [
-        ((None, None, None, None), EntityLabel.PERSON),
-        ((None, None, "ORG", None), EntityLabel.ORG),  # a middle word only
-    ],
-)
-def test_coref_settle_label_reads_the_middle_words_of_a_longer_name(
-    ners: tuple[str | None, ...], label: EntityLabel
-) -> None:
-    from personnel_events.document import Document
-    from personnel_events.model import Sentence, Token
-    from personnel_events.names import NameSpan
-    from personnel_events.stages.coref.labels import settle_label
-
-    words = ["joined", "Tarn", "Vessel", "Works"]
-    tokens = [
-        Token(w, 10 * k, 10 * k + len(w), ner=n)
-        for k, (w, n) in enumerate(zip(words, ners, strict=True))
-    ]
-    doc = Document(text="joined    Tarn      Vessel    Works", tokens=tokens)
-    doc.sentences = [Sentence(0, 35, 0, 4)]
-    span = NameSpan(1, 4, EntityLabel.PERSON)
-    settle_label(doc, span, 0, [])
-    assert (span.first, span.last, span.label) == (1, 4, label)
+    assert (span.first, span.last, span.label) == (1, len(words), label)
 
 
 @pytest.mark.parametrize(
