@@ -5,10 +5,12 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
+import pickle
 import signal
 from collections.abc import Iterator
 from pathlib import Path
 
+import attrs
 import pytest
 
 from personnel_events import Record, Result, batch, default_pipeline, parse_many
@@ -42,6 +44,29 @@ def test_parse_many_carries_ids_and_dates_of_records(workers: int) -> None:
     results = list(parse_many(items, workers=workers, published="2024-03-13"))
     got = [(r.id, r.events[0].source, r.events[0].date and r.events[0].date.iso) for r in results]
     assert got == [("a", "a", "2024-03-04"), ("b", "b", "2024-03-11"), (None, None, "2024-03-11")]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        Result(0, None),
+        Result(3, "doc-3", tuple(default_pipeline().parse(RESIGN + " " + NAMED))),
+        Result(4, "doc-4", error="ValueError: no text"),
+    ],
+)
+def test_result_is_pickled_back_equal_as_its_field_values(result: Result) -> None:
+    data = pickle.dumps(result)  # what a worker sends back for each input
+    assert pickle.loads(data) == result and b"index" not in data  # (no state dict)
+
+
+@attrs.frozen
+class _TaggedResult(Result):
+    tag: str = "x"
+
+
+def test_result_subclass_is_pickled_with_its_own_fields() -> None:
+    back = pickle.loads(pickle.dumps(_TaggedResult(1, "a", tag="t")))
+    assert type(back) is _TaggedResult and back.tag == "t"
 
 
 @pytest.mark.parametrize("workers", [1, 2])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import inspect
 import pickle
@@ -214,3 +215,56 @@ def test_made_class_adds_no_slot_to_its_bare_base(cls: type[Any]) -> None:
     base: Any = cls.__mro__[1]
     assert cls.__slots__ == () and cls.__basicsize__ == base.__basicsize__
     assert {f.name for f in attrs.fields(cls)} <= set(base.__slots__)
+
+
+_DATES = [
+    None,
+    EventDate(dt.date(2024, 1, 1), Precision.YEAR, "2024"),
+    EventDate(dt.date(2023, 11, 1), Precision.MONTH, "last November"),
+    EventDate(dt.date(2025, 2, 28), Precision.DAY, "Feb. 28"),
+]
+
+
+@pytest.mark.parametrize("date", _DATES)
+@pytest.mark.parametrize(("kind", "status"), [(k, s) for k in EventType for s in Status])
+def test_event_is_pickled_and_copied_back_equal(
+    kind: EventType, status: Status, date: EventDate | None
+) -> None:
+    event = Event(
+        kind, "Jane Roe", None, "Orbis", date, status, "Jane Roe quit.", (3, 17), (12, 16),
+        "resignation", 0.75, "verb.subj", "feed-7",
+    )  # fmt: skip
+    for back in (pickle.loads(pickle.dumps(event)), copy.copy(event), copy.deepcopy(event)):
+        assert back == event and type(back) is Event and back.type is kind
+        assert back.status is status and (date is None or back.date.precision is date.precision)  # type: ignore[union-attr]
+
+
+def test_event_is_pickled_as_its_field_values_not_its_classes() -> None:
+    # what parse_many's workers send back: no call of an enumeration or of attrs'
+    # state setter for each event (half the cost of pickling it both ways)
+    day = EventDate(dt.date(2024, 5, 1), Precision.DAY, "May 1")
+    data = pickle.dumps(
+        Event(EventType.END, "J. Roe", "CFO", "Orbis", day, Status.PAST, "x", (0, 1))
+    )
+    for name in (b"EventType", b"Status", b"Precision", b"__setstate__", b"evidence"):
+        assert name not in data
+
+
+@attrs.frozen
+class _TaggedEvent(Event):
+    tag: str = "x"
+
+
+@attrs.frozen
+class _TaggedDate(EventDate):
+    tag: str = "x"
+
+
+def test_subclasses_of_event_and_date_are_pickled_with_their_own_fields() -> None:
+    day = _TaggedDate(dt.date(2024, 5, 1), Precision.DAY, "May 1", tag="d")
+    event = _TaggedEvent(
+        EventType.START, "Sam Cole", "CEO", None, day, Status.FUTURE, "y", (0, 1), tag="e"
+    )
+    back = pickle.loads(pickle.dumps(event))
+    assert type(back) is _TaggedEvent and back == event and back.tag == "e"
+    assert type(back.date) is _TaggedDate and back.date.tag == "d"

@@ -19,6 +19,7 @@ import os
 import signal
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, SupportsIndex
 
 import attrs
 
@@ -63,6 +64,13 @@ class Result:
     @property
     def ok(self) -> bool:
         return self.error is None
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        # Pickled as its fields (a worker sends one back for each input): the class
+        # called with them, instead of attrs' state dictionary.
+        if type(self) is not Result:  # a subclass: attrs' way, its own fields kept
+            return super().__reduce_ex__(protocol)
+        return Result, (self.index, self.id, self.events, self.error)
 
 
 def to_record(item: object, index: int) -> Record:
