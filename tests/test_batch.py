@@ -278,3 +278,50 @@ def test_parse_many_runs_on_spawned_workers_too(monkeypatch: pytest.MonkeyPatch)
     assert people(results) == [["Jane Roe"], ["Sam Cole"]] * 3
     assert results[0].events[0].date is not None
     assert results[0].events[0].date.iso == "2024-03-04"
+
+
+def _text(chars: int) -> str:
+    return (RESIGN + " ") * (chars // (len(RESIGN) + 1)) + "x" * (chars % (len(RESIGN) + 1))
+
+
+@pytest.mark.parametrize(
+    ("sizes", "chunksize", "expected"),
+    [
+        # a batch smaller than a chunk: pieces of TAIL_CHARS (4,000), one per input here
+        ([4_000] * 3, None, [1, 1, 1]),
+        ([1_000] * 10, None, [4, 4, 2]),
+        # whole chunks of CHUNK_CHARS (16,000), the last two cut into pieces
+        ([2_000] * 37, None, [8, 8, 8, 2, 2, 2, 2, 2, 2, 1]),
+        ([2_000] * 40, None, [8, 8, 8, 8, 2, 2, 2, 2]),  # (the last chunk ends the inputs)
+        ([8_000] * 7, None, [2, 2, 1, 1, 1]),
+        # one input longer than a chunk is never cut
+        ([50_000, 100, 100], None, [1, 2]),
+        # the most inputs in a chunk or a piece, however short
+        ([10] * 600, None, [256, 256, 88]),
+        # a chunk size asked for is kept to the end
+        ([2_000] * 10, 4, [4, 4, 2]),
+        ([], None, []),
+    ],
+)
+def test_inputs_are_chunked_with_the_last_two_chunks_cut_in_pieces(
+    sizes: list[int], chunksize: int | None, expected: list[int]
+) -> None:
+    failed: list[Exception] = []
+    made = list(batch._chunks(enumerate(map(_text, sizes)), chunksize, failed))
+    assert [len(c) for c in made] == expected and not failed
+    assert [i for c in made for i, _ in c] == list(range(len(sizes)))
+
+
+@pytest.mark.parametrize("chunksize", [None, 3])
+def test_chunking_stops_at_an_input_that_fails_and_keeps_its_error(chunksize: int | None) -> None:
+    failed: list[Exception] = []
+    made = list(batch._chunks(enumerate(breaks_after(20)), chunksize, failed))
+    assert [i for c in made for i, _ in c] == list(range(20))
+    assert [str(e) for e in failed] == ["read 20"]
+
+
+@pytest.mark.usefixtures("four_cpus")
+def test_parse_many_shares_a_batch_smaller_than_a_chunk_between_workers() -> None:
+    custom = default_pipeline().insert(Pid(), before="dateline")
+    results = list(parse_many([_text(3_000)] * 6, workers=2, pipeline=custom))
+    assert len(pids(results)) == 2 and str(os.getpid()) not in pids(results)

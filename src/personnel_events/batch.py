@@ -36,6 +36,8 @@ Published = dt.date | dt.datetime | str | None
 CHUNK_CHARS = 16_000
 #: The most inputs in one chunk, however short they are.
 MAX_CHUNK = 256
+#: The size of the pieces the last two chunks are cut into (see :func:`_chunks`).
+TAIL_CHARS = CHUNK_CHARS // 4
 #: How many chunks per worker may be read ahead of the results yielded (each
 #: worker holds one at a time; the others wait, in order, for a slower one).
 _CHUNKS_AHEAD = 4
@@ -112,6 +114,69 @@ def _record_id(item: object) -> str | None:
     return None
 
 
+_Chunk = list[tuple[int, object]]
+
+
+def _chunks(
+    numbered: Iterator[tuple[int, object]], chunksize: int | None, failed: list[Exception]
+) -> Iterator[_Chunk]:
+    """The numbered inputs in the chunks handed to workers, in order.
+
+    ``chunksize``: lists of that many inputs. None: lists of as many as make
+    :data:`CHUNK_CHARS` characters of text (at most :data:`MAX_CHUNK` inputs), one
+    held back until the next is read, so that where the inputs end the last
+    two are cut into pieces of about :data:`TAIL_CHARS`: the workers then finish
+    about together instead of one waiting for another's whole chunk, and a batch
+    smaller than a chunk is shared between workers. An input that fails to be read
+    ends the chunks; its error is put in ``failed``, to be raised after the rest.
+    """
+    if chunksize:
+        ended = False
+        while not ended:
+            chunk, ended = _read_chunk(numbered, chunksize, failed)
+            if chunk:
+                yield chunk
+        return
+    held: _Chunk = []
+    while True:
+        chunk, ended = _read_chunk(numbered, None, failed)
+        if ended:
+            break
+        if held:
+            yield held
+        held = chunk
+    piece: _Chunk = []
+    chars = 0
+    for pair in held + chunk:
+        piece.append(pair)
+        chars += _size(pair[1])
+        if chars >= TAIL_CHARS or len(piece) == MAX_CHUNK:
+            yield piece
+            piece, chars = [], 0
+    if piece:
+        yield piece
+
+
+def _read_chunk(
+    numbered: Iterator[tuple[int, object]], chunksize: int | None, failed: list[Exception]
+) -> tuple[_Chunk, bool]:
+    """The next chunk (see :func:`_chunks`), and whether the inputs ended in it."""
+    chunk: _Chunk = []
+    chars = 0
+    while len(chunk) < (chunksize or MAX_CHUNK) and (chunksize or chars < CHUNK_CHARS):
+        try:
+            index, item = next(numbered)
+        except StopIteration:
+            return chunk, True
+        except Exception as exc:  # the input itself failed: finish what was read
+            failed.append(exc)
+            return chunk, True
+        chunk.append((index, item))
+        if not chunksize:
+            chars += _size(item)
+    return chunk, False
+
+
 def _size(item: object) -> int:
     """About how much work an input is: the length of its text."""
     text = item.text if isinstance(item, Record) else item
@@ -179,7 +244,9 @@ def parse_many(
     process, no pool; more than there are CPUs: as many as there are, with a
     :class:`RuntimeWarning`). ``published``: the publication date of inputs that
     carry none. ``chunksize``: inputs handed to a worker at a time (None: as many
-    as make about :data:`CHUNK_CHARS` characters of text). ``pipeline``: a custom
+    as make about :data:`CHUNK_CHARS` characters of text, the last two chunks cut
+    into pieces of about :data:`TAIL_CHARS`, so that the workers finish together
+    and a small batch is shared). ``pipeline``: a custom
     pipeline (it must be picklable to go to worker processes; the default one is).
     Errors in one input are reported on its result; the others go on. A worker
     process that dies on an input is replaced, and that input's result says
@@ -220,30 +287,7 @@ def _parse_in_pool(
 ) -> Iterator[Result]:
     import multiprocessing  # here: most callers never start a pool (import time)
 
-    failure: Exception | None = None
-
-    def chunks() -> Iterator[list[tuple[int, object]]]:
-        """Lists of ``chunksize`` inputs, or of as many as make CHUNK_CHARS characters;
-        an input that fails to be read ends them, and is raised after the rest."""
-        nonlocal failure
-        while failure is None:
-            chunk: list[tuple[int, object]] = []
-            chars = 0
-            while len(chunk) < (chunksize or MAX_CHUNK) and (chunksize or chars < CHUNK_CHARS):
-                try:
-                    index, item = next(numbered)
-                except StopIteration:
-                    break
-                except Exception as exc:  # the input itself failed: finish what was read
-                    failure = exc
-                    break
-                chunk.append((index, item))
-                if not chunksize:
-                    chars += _size(item)
-            if not chunk:
-                return
-            yield chunk
-
+    failed: list[Exception] = []
     context = multiprocessing.get_context()
     if context.get_start_method() == "fork":
         # Workers forked from this process inherit what it has loaded: the word
@@ -254,7 +298,7 @@ def _parse_in_pool(
     local: Pipeline | None = None
     run = functools.partial(_run_chunk, published=published)
     with OrderedMap(
-        chunks(),
+        _chunks(numbered, chunksize, failed),
         run,
         workers=workers,
         context=context,
@@ -270,5 +314,5 @@ def _parse_in_pool(
             else:  # the input or its events cannot be pickled: parse it here
                 local = local or pipeline or default_pipeline()
                 yield _run_one(index, item, published, local)
-    if failure is not None:
-        raise failure
+    if failed:
+        raise failed[0]
