@@ -240,6 +240,41 @@ def test_parse_many_loads_what_forked_workers_inherit_once() -> None:
     assert _SEEN_HERE == [batch._WARM_UP]  # the warm-up, here; the texts, in the workers
 
 
+class Logs:
+    """A stage that appends each text it reads, after its process id, to a file."""
+
+    name = "logs"
+    requires: tuple[str, ...] = ()
+    provides: tuple[str, ...] = ()
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __call__(self, doc: Document) -> Document:
+        with self.path.open("a", encoding="utf-8") as fh:
+            fh.write(f"{os.getpid()} {doc.text}\n")
+        return doc
+
+
+@pytest.mark.usefixtures("four_cpus")
+@pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork", reason="workers inherit only when forked"
+)
+@pytest.mark.parametrize("custom", [False, True])
+def test_parse_many_forked_workers_take_the_warmed_pipeline_as_it_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, custom: bool
+) -> None:
+    log = tmp_path / "read.txt"
+    pipe = default_pipeline().insert(Logs(log), before="dateline")
+    if not custom:  # the default pipeline: the one parse_many builds
+        monkeypatch.setattr(batch, "default_pipeline", lambda: pipe)
+    results = list(parse_many([RESIGN, NAMED] * 3, workers=2, pipeline=pipe if custom else None))
+    assert people(results) == [["Jane Roe"], ["Sam Cole"]] * 3
+    lines = log.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == f"{os.getpid()} {batch._WARM_UP}"  # once, here: not again in a worker
+    assert len(lines) == 7 and {line.split(" ", 1)[0] for line in lines[1:]} != {str(os.getpid())}
+
+
 class ExitsOn:
     """A stage that ends its process at once on a text holding ``word``."""
 

@@ -195,16 +195,18 @@ _WARM_UP = (
 _worker_pipeline: Pipeline | None = None
 
 
-def _init_worker(pipeline: Pipeline | None) -> None:
+def _init_worker(pipeline: Pipeline | None, warmed: bool = False) -> None:
     """Set a worker process up once: Ctrl-C is the parent's to handle, the pipeline
-    is built and run over a short text."""
+    is built and run over a short text (unless ``warmed``: a forked worker's
+    pipeline is the parent's own, already run over it)."""
     global _worker_pipeline
     # Ctrl-C reaches every process of the terminal's group: the parent stops the
     # pool (``terminate`` on leaving the ``with``); a worker that raised
     # KeyboardInterrupt itself would print a traceback each.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_pipeline = pipeline if pipeline is not None else default_pipeline()
-    _warm(_worker_pipeline)
+    if not warmed:
+        _warm(_worker_pipeline)
 
 
 def _warm(pipeline: Pipeline) -> None:
@@ -289,12 +291,16 @@ def _parse_in_pool(
 
     failed: list[Exception] = []
     context = multiprocessing.get_context()
+    setup: tuple[Pipeline | None, bool] = (pipeline, False)
     if context.get_start_method() == "fork":
-        # Workers forked from this process inherit what it has loaded: the word
-        # lists are read once here instead of once in each worker, and each
-        # worker's own warm-up finds them loaded (a tenth of the pool's CPU time
-        # over 150,000 words on two workers).
-        _warm(pipeline or default_pipeline())
+        # Workers forked from this process inherit what it has loaded: the
+        # pipeline is built and run over the warm-up text once, here, and each
+        # worker takes it as it is (word lists and dateparser loaded), neither
+        # building nor warming one of its own (a tenth of the pool's CPU time over
+        # 150,000 words on two workers, then a few milliseconds more per worker).
+        shared = pipeline or default_pipeline()
+        _warm(shared)
+        setup = (shared, True)
     local: Pipeline | None = None
     run = functools.partial(_run_chunk, published=published)
     with OrderedMap(
@@ -303,7 +309,7 @@ def _parse_in_pool(
         workers=workers,
         context=context,
         initializer=_init_worker,
-        initargs=(pipeline,),
+        initargs=setup,
         window=workers * _CHUNKS_AHEAD,
     ) as pool:
         for (index, item), outcome in pool:
@@ -312,7 +318,7 @@ def _parse_in_pool(
             elif outcome.lost:  # the input (or its parse) killed its worker
                 yield Result(index, _record_id(item), error=f"WorkerDied: {outcome.reason}")
             else:  # the input or its events cannot be pickled: parse it here
-                local = local or pipeline or default_pipeline()
+                local = local or setup[0] or default_pipeline()
                 yield _run_one(index, item, published, local)
     if failed:
         raise failed[0]
