@@ -265,6 +265,38 @@ def _chunk_tokens(
             return ("", "", ((0, size, info[0], info[1], True, capital),), False, size), True
         # no full stop to take, no "'s" to cut
         return (info[0], info[1], None, capital, size), True
+    mark = chunk[-1:]  # ("": a chunk between two spaces)
+    if chunk[:-1].isalpha() and not (mark.isalnum() or mark.isspace() or mark in "._"):
+        # One word, all letters, and a mark ("Roe,", "Sanders'", "Lee)": a new name
+        # before a comma, most other new chunks): the word as above, and the mark
+        # alone, as the token pattern makes them without matching (a word takes a
+        # mark after it only where a full stop ("Gov.") or a word character
+        # follows; a "_" is no token, a blank no part of one).
+        word = chunk[:-1]
+        info = known.get(word)
+        if info is None:
+            info = known[word] = _word_info(word, abbreviations, marks)
+        after = known.get(mark)
+        if after is None:
+            after = known[mark] = _word_info(mark, abbreviations, marks)
+        size = len(chunk)
+        pieces = (
+            (0, size - 1, info[0], info[1], info[4], chunk[0].isupper()),
+            (size - 1, size, after[0], after[1], after[4], mark.isupper()),
+        )
+        return ("", "", pieces, False, size), True
+    return _matched_chunk(text, start, stop, known, abbreviations, marks)
+
+
+def _matched_chunk(
+    text: str,
+    start: int,
+    stop: int,
+    known: dict[str, _Info],
+    abbreviations: frozenset[str],
+    marks: frozenset[str],
+) -> tuple[_Chunk, bool]:
+    """:func:`_chunk_tokens` of any chunk, by the token pattern."""
     pieces: list[_Piece] = []
     same_everywhere = True
     n_text = len(text)
