@@ -275,3 +275,23 @@ def test_document_reads_its_lower_case_words_again_for_new_tokens() -> None:
     assert doc.lowers() == ["jane", "roe", "quit", "."]
     doc.tokens.append(Token("Now", 15, 18))  # the same list, longer
     assert doc.lowers()[-1] == "now" and doc.capitalised() == [0, 1, 4]
+
+
+@pytest.mark.parametrize(
+    "chunk",
+    [
+        "Roe", "Roe,", "Roe;", "Sanders'", "Roe\u2019", "Lee)", "Lee-", "Lee%", "\u00c9lise:",
+        "A,", "a,", "Inc,", "Inc.", "Roe_", "Roe\n", "Roe\t", "Roe1", "Roe\u0301", "it\u00bb",
+        "Roe\u24b6", "Roe),", "(Roe", ",", "Roe's,", "b.", "2020,", "CEO!", "Q?", "",
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("after", ["", " x", " X"])
+def test_chunk_tokens_of_a_word_are_what_the_token_pattern_makes(chunk: str, after: str) -> None:
+    # the ways around matching ("Roe", "Roe,") make what matching makes
+    abbreviations = tokenize_module.lexicon.words("abbreviations.txt")
+    marks = tokenize_module._sentence_marks()
+    text = "q " + chunk + after
+    start, stop = 2, 2 + len(chunk)
+    assert tokenize_module._chunk_tokens(
+        text, start, stop, {}, abbreviations, marks
+    ) == tokenize_module._matched_chunk(text, start, stop, {}, abbreviations, marks)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 
 from .. import lexicon
@@ -265,6 +266,38 @@ def _chunk_tokens(
             return ("", "", ((0, size, info[0], info[1], True, capital),), False, size), True
         # no full stop to take, no "'s" to cut
         return (info[0], info[1], None, capital, size), True
+    mark = chunk[-1:]  # ("": a chunk between two spaces)
+    if chunk[:-1].isalpha() and not (mark.isalnum() or mark.isspace() or mark in "._"):
+        # One word, all letters, and a mark ("Roe,", "Sanders'", "Lee)": a new name
+        # before a comma, most other new chunks): the word as above, and the mark
+        # alone, as the token pattern makes them without matching (a word takes a
+        # mark after it only where a full stop ("Gov.") or a word character
+        # follows; a "_" is no token, a blank no part of one).
+        word = chunk[:-1]
+        info = known.get(word)
+        if info is None:
+            info = known[word] = _word_info(word, abbreviations, marks)
+        after = known.get(mark)
+        if after is None:
+            after = known[mark] = _word_info(mark, abbreviations, marks)
+        size = len(chunk)
+        pieces = (
+            (0, size - 1, info[0], info[1], info[4], chunk[0].isupper()),
+            (size - 1, size, after[0], after[1], after[4], mark.isupper()),
+        )
+        return ("", "", pieces, False, size), True
+    return _matched_chunk(text, start, stop, known, abbreviations, marks)
+
+
+def _matched_chunk(
+    text: str,
+    start: int,
+    stop: int,
+    known: dict[str, _Info],
+    abbreviations: frozenset[str],
+    marks: frozenset[str],
+) -> tuple[_Chunk, bool]:
+    """:func:`_chunk_tokens` of any chunk, by the token pattern."""
     pieces: list[_Piece] = []
     same_everywhere = True
     n_text = len(text)
@@ -358,7 +391,7 @@ def split_sentences(
         at = 0
         line_break = text.find("\n", tokens[0].end, stop)
         while line_break >= 0:
-            at = bisect.bisect_right(tokens, line_break, at, n, key=_start_of) - 1
+            at = bisect.bisect_right(tokens, line_break, at, n, key=_START_OF) - 1
             places.add(at)
             # the breaks before the next token fall after this one too
             line_break = text.find("\n", tokens[at + 1].start, stop)
@@ -405,8 +438,9 @@ def split_sentences(
     return sentences
 
 
-def _start_of(tok: Token) -> int:
-    return tok.start
+#: A token's start, the key of the bisection in :func:`split_sentences` (read in C:
+#: a function written in Python costs a call of its own for each step).
+_START_OF = operator.attrgetter("start")
 
 
 def _line_break_ends(text: str, tok: Token, nxt: Token) -> bool:
