@@ -67,7 +67,7 @@ def find_mentions(doc: Document) -> list[Mention]:
     describing = words.DESCRIPTION_OPENERS
     for si, sent in enumerate(doc.sentences):
         sent_first, sent_last = sent.first_token, sent.last_token
-        spans = find_names(tokens, sent_first, sent_last, capitalised)
+        spans = find_names(tokens, sent_first, sent_last, capitalised, lowers)
         if lowercase:
             for extra in (
                 lower_spans[si],
