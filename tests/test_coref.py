@@ -801,3 +801,45 @@ def test_names_read_the_same_with_the_callers_lowers(text: str) -> None:
         assert [(s.first, s.last, s.label, s.gender) for s in told] == [
             (s.first, s.last, s.label, s.gender) for s in read
         ], text
+
+
+def _caps_by_letters(text: str) -> tuple[bool, bool]:
+    """(_all_caps, is_acronym) read letter by letter, as they read every word
+    before their ASCII shortcut."""
+    letters = [c for c in text if c.isalpha()]
+    upper = all(c.isupper() for c in letters)
+    return bool(letters) and upper, len(text) <= 6 and upper and len(letters) >= 2
+
+
+def test_names_capitals_tests_shortcut_ascii_words_exactly() -> None:
+    """_all_caps and is_acronym answer an ASCII word by str.isupper() (its cased
+    characters are its letters): the same answers as reading it letter by letter,
+    over every word of up to four characters of letters, digits and marks, and
+    over words with letters of other scripts."""
+    import itertools
+
+    from personnel_events import names
+
+    words = [
+        "".join(w)
+        for n in range(5)
+        for w in itertools.product(["a", "B", "1", ".", "&", "-"], repeat=n)
+    ]
+    words += [
+        "FBI",
+        "AT&T",
+        "S&P",
+        "NEW",
+        "YORK",
+        "Jane",
+        "JOHNSONS",
+        "ÉTAT",
+        "Été",
+        "ÖBB",
+        "Ⅻ",
+        "Aⅰ",
+        "中A",
+        "Ab中",
+    ]
+    for word in words:
+        assert (names._all_caps(word), names.is_acronym(word)) == _caps_by_letters(word), word

@@ -189,6 +189,10 @@ def is_acronym(text: str) -> bool:
     """Two to six letters, all capitals ("FBI", "S&P", "AT&T")."""
     if len(text) > 6:
         return False
+    if text.isascii() and not text.isupper():
+        # (an ASCII word with a small letter or with no letter at all: the loop
+        # below rejects it too, in Python; most capitalised words are such)
+        return False
     letters = 0
     for c in text:
         if c.isalpha():
@@ -200,6 +204,10 @@ def is_acronym(text: str) -> bool:
 
 def _all_caps(text: str) -> bool:
     """Letters, all capitals."""
+    if text.isascii():
+        # the cased characters of ASCII are its letters: str.isupper() is this test,
+        # in C (at least one capital, no small letter)
+        return text.isupper()
     letters = False
     for c in text:
         if c.isalpha():
