@@ -764,3 +764,82 @@ def test_mentions_a_name_asks_its_title_readers_only_where_one_may_end(before: s
     named = mentions.name_mention(doc, 0, first, first + 2, EntityLabel.PERSON, None)
     assert named.title == (title.text if title is not None else None)
     assert named.np_first == (title.first if title is not None else lead)
+
+
+#: Sentences with runs of every kind find_names reads: people, bodies, titles,
+#: honorifics, capitals, places, particles, "&", possessives, months and
+#: headline verbs.
+_NAME_RUNS = [
+    "Jane Roe met Tom Ash in Stamford Bridge on Monday.",
+    "Chief Financial Officer Jane Roe of Velkon Holdings Inc. resigned.",
+    "OMAR HADDAD for NEW YORK and Jane Roe of the Roe Foundation spoke.",
+    "Velkon & Roe of Stamford Bridge named Dr. Lia Brandt as Chief Executive.",
+    "Uganda People's Defence Forces chief Gen. Ibrahim Musa and Ludwig van Beethoven met.",
+    "In May Jane Roe joined Orbis Bank; Theresa May resigned in June.",
+    "Petrobras Jean Paul Prates Named CEO As Tom Smith May Quit.",
+    "The Department of Health and Social Care and the Securities and Exchange Commission.",
+    "Minister of Mines and Energy Kenji Sato met Vice President Kamala Harris.",
+    "Fenwick Holdings plc hired 3M Co. veteran Ada Lin from NEW DELHI Ltd.",
+    "Ministers and Secretaries of the Cabinet met Ms. Roe, PhD, of Ashby Legal.",
+    "Tan Sri Lim Kok Wai, Rt. Rev. Dr. James Oloo and Will Norton will retire.",
+]
+
+
+@pytest.mark.parametrize("text", _NAME_RUNS)
+def test_names_read_the_same_with_the_callers_lowers(text: str) -> None:
+    """find_names slices a run's lower-case words from the caller's ``lowers``
+    (and bisects its ``capitalised``) where it has them: the spans are those it
+    finds reading both off the tokens."""
+    from personnel_events import names
+    from personnel_events.document import Document
+
+    doc = TokenizeStage()(Document(text=text))
+    for sent in doc.sentences:
+        f, la = sent.first_token, sent.last_token
+        read = names.find_names(doc.tokens, f, la)
+        told = names.find_names(doc.tokens, f, la, doc.capitalised(), doc.lowers())
+        assert [(s.first, s.last, s.label, s.gender) for s in told] == [
+            (s.first, s.last, s.label, s.gender) for s in read
+        ], text
+
+
+def _caps_by_letters(text: str) -> tuple[bool, bool]:
+    """(_all_caps, is_acronym) read letter by letter, as they read every word
+    before their ASCII shortcut."""
+    letters = [c for c in text if c.isalpha()]
+    upper = all(c.isupper() for c in letters)
+    return bool(letters) and upper, len(text) <= 6 and upper and len(letters) >= 2
+
+
+def test_names_capitals_tests_shortcut_ascii_words_exactly() -> None:
+    """_all_caps and is_acronym answer an ASCII word by str.isupper() (its cased
+    characters are its letters): the same answers as reading it letter by letter,
+    over every word of up to four characters of letters, digits and marks, and
+    over words with letters of other scripts."""
+    import itertools
+
+    from personnel_events import names
+
+    words = [
+        "".join(w)
+        for n in range(5)
+        for w in itertools.product(["a", "B", "1", ".", "&", "-"], repeat=n)
+    ]
+    words += [
+        "FBI",
+        "AT&T",
+        "S&P",
+        "NEW",
+        "YORK",
+        "Jane",
+        "JOHNSONS",
+        "ÉTAT",
+        "Été",
+        "ÖBB",
+        "Ⅻ",
+        "Aⅰ",
+        "中A",
+        "Ab中",
+    ]
+    for word in words:
+        assert (names._all_caps(word), names.is_acronym(word)) == _caps_by_letters(word), word

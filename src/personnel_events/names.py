@@ -189,6 +189,10 @@ def is_acronym(text: str) -> bool:
     """Two to six letters, all capitals ("FBI", "S&P", "AT&T")."""
     if len(text) > 6:
         return False
+    if text.isascii() and not text.isupper():
+        # (an ASCII word with a small letter or with no letter at all: the loop
+        # below rejects it too, in Python; most capitalised words are such)
+        return False
     letters = 0
     for c in text:
         if c.isalpha():
@@ -200,6 +204,10 @@ def is_acronym(text: str) -> bool:
 
 def _all_caps(text: str) -> bool:
     """Letters, all capitals."""
+    if text.isascii():
+        # the cased characters of ASCII are its letters: str.isupper() is this test,
+        # in C (at least one capital, no small letter)
+        return text.isupper()
     letters = False
     for c in text:
         if c.isalpha():
@@ -536,12 +544,19 @@ def _run_step_words() -> frozenset[str]:
 
 
 def find_names(
-    tokens: Sequence[Token], first: int, last: int, capitalised: Sequence[int] | None = None
+    tokens: Sequence[Token],
+    first: int,
+    last: int,
+    capitalised: Sequence[int] | None = None,
+    lowers: list[str] | None = None,
 ) -> list[NameSpan]:
     """Name spans among ``tokens[first:last]`` (one sentence), left to right.
     ``capitalised``: the indexes of all the tokens whose first character is upper
     case, in order (:meth:`~personnel_events.document.Document.capitalised`),
-    where the caller has them; else they are read here."""
+    where the caller has them; else they are read here. ``lowers``: all the
+    tokens' lower case (``lowers[k] == tokens[k].lower``,
+    :meth:`~personnel_events.document.Document.lowers`), where the caller has
+    them: a run's words are then a slice of them, not a list made for each run."""
     common, orgs, hon, not_names, titles, verbs, steps, places, splits = _find_names_words()
     out: list[NameSpan] = []
     # whether a span of out may be an organisation's: the shortcuts below make none
@@ -609,14 +624,14 @@ def find_names(
         if j == i:
             continue
         if j > i + 1:
-            lowers = [t.lower for t in tokens[i:j]]
-            if steps.isdisjoint(lowers):
+            run = [t.lower for t in tokens[i:j]] if lowers is None else lowers[i:j]
+            if steps.isdisjoint(run):
                 # no word of the run is one the steps of _split_run and _classify_run
                 # look up (most names): what they give it, without them
                 out.extend(_untitled_run(tokens, i, j, places))
-            elif splits.isdisjoint(lowers):
+            elif splits.isdisjoint(run):
                 # no word that splits it: _split_run's one piece ("Chief Financial Officer")
-                out.extend(_classify_run(tokens, i, j, orgs, hon, lowers))
+                out.extend(_classify_run(tokens, i, j, orgs, hon, run))
                 bodies = True
             else:
                 out.extend(_split_run(tokens, i, j, last, common, orgs, hon, verbs))

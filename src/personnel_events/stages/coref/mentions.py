@@ -67,7 +67,7 @@ def find_mentions(doc: Document) -> list[Mention]:
     describing = words.DESCRIPTION_OPENERS
     for si, sent in enumerate(doc.sentences):
         sent_first, sent_last = sent.first_token, sent.last_token
-        spans = find_names(tokens, sent_first, sent_last, capitalised)
+        spans = find_names(tokens, sent_first, sent_last, capitalised, lowers)
         if lowercase:
             for extra in (
                 lower_spans[si],
@@ -75,7 +75,10 @@ def find_mentions(doc: Document) -> list[Mention]:
             ):
                 taken = {k for s in spans for k in range(s.first, s.last)}
                 spans += [s for s in extra if not taken & set(range(s.first, s.last))]
-        by_first = {s.first: s for s in spans} if spans else {}
+        # (a loop, not a comprehension: that would be a call of its own for each sentence)
+        by_first: dict[int, NameSpan] = {}
+        for found in spans:
+            by_first[found.first] = found
         # Where a mention can start: a name, a pronoun, "the"; read in order, each
         # from where the mention before it ends.
         # (the words tested in C: map and compress)
