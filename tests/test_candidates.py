@@ -37,7 +37,14 @@ from personnel_events.stages.dates.expressions import _Expression, _new_expressi
 from personnel_events.stages.patterns import DEFAULT_POLICY, PatternStage
 from personnel_events.stages.patterns.arguments import object_people, subject_people
 from personnel_events.stages.patterns.context import MatchContext
-from personnel_events.stages.patterns.facts import DocumentFacts, new_facts
+from personnel_events.stages.patterns.facts import (
+    NOT_DESCRIBED,
+    DocumentFacts,
+    _to_come,
+    described_as,
+    new_facts,
+    post_after_copula,
+)
 from personnel_events.stages.patterns.triggers import build_forms, default_forms, inflect
 
 PUB = "2024-03-06"
@@ -709,6 +716,53 @@ def test_facts_new_facts_makes_what_document_facts_makes() -> None:
     assert made == expected and repr(made) == repr(expected)
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         made.main = "x"  # type: ignore[misc]
+
+
+def _described_of_every_entity(ctx: MatchContext) -> dict[int, tuple[str | None, str | None]]:
+    """What settling read before it asked :func:`described_as` entity by entity: the
+    first title or apposition of every entity of the text (not a post to come),
+    else a person's first post after a copula."""
+    doc = ctx.doc
+    out: dict[int, tuple[str | None, str | None]] = {}
+    for ent in doc.entities:
+        copula = None
+        for mi in ent.mentions:
+            m = doc.mentions[mi]
+            if (m.title and not _to_come(m.title)) or (m.appos and not _to_come(m.appos)):
+                out[ent.id] = ((m.appos or m.title), (m.appos_org or m.title_org))
+                break
+            if copula is None and m.kind is MentionKind.NAME and m.label is EntityLabel.PERSON:
+                copula = post_after_copula(ctx, m)
+        else:
+            if copula is not None:
+                out[ent.id] = copula
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "described"),
+    [
+        # a copula's post; a title; an apposition; a post to come describes no one
+        ("Tom Ash was chief executive of Orbis until 2019, when Jane Roe replaced him.", 1),
+        ("Harbor FC coach Tom Ash has left the club. Ash is the club's coach since 2019.", 1),
+        (
+            "Orbis chief executive Jane Roe, the former CFO of Velt, will retire. "
+            "Tom Ash, CFO of Orbis, succeeds her.",
+            2,
+        ),
+        ("Jane Roe is the new CEO of Orbis. Finance minister Tom Ash resigned.", 2),
+        ("CEO-designate Jane Roe will join Orbis. Roe, the bank's CFO-elect, starts in May.", 0),
+    ],
+)
+def test_described_as_gives_each_entity_what_reading_every_entity_gave(
+    text: str, described: int
+) -> None:
+    doc = personnel_events.default_pipeline().run(text)
+    ctx = MatchContext.build(doc)
+    every = _described_of_every_entity(ctx)
+    assert len(every) == described
+    for ent in doc.entities:
+        assert described_as(ctx, ent) == every.get(ent.id, NOT_DESCRIBED), ent.name
 
 
 @pytest.mark.parametrize(

@@ -46,7 +46,7 @@ from ...model import Entity, EventType
 from ...names import title_words
 from .build import singular_post
 from .context import MatchContext
-from .facts import DocumentFacts, post_after_copula
+from .facts import DocumentFacts, described_as, post_after_copula
 from .policy import OrgPolicy
 from .words import POST_NOUNS, SUCCESSION_WORDS
 
@@ -193,6 +193,9 @@ def settle(
     # whether each entity is a person's, not a headline's words (asked once an
     # entity: most people have more than one candidate)
     people: dict[int, bool] = {}
+    # the post and body each entity is described with (:func:`described_as`: asked
+    # once an entity, as the entity's candidates come)
+    descriptions: dict[int, tuple[str | None, str | None]] = {}
     for c in found:
         eid = c.person.entity  # (the entity property, read once: the copies keep the person)
         if eid is None:
@@ -239,7 +242,10 @@ def settle(
                     role, role_source = left[0], ROLE_FROM_SUCCESSION
                     if left[1]:
                         orgs = (*orgs, OrgEvidence(name=left[1], source=ORG_FROM_SUCCESSION))
-        described_role, described_org = facts.described.get(eid, (None, None))
+        described = descriptions.get(eid)
+        if described is None:
+            described = descriptions[eid] = described_as(ctx, entity)
+        described_role, described_org = described
         if (
             c.reason == "death"
             and c.role_source is not ROLE_FROM_CLAUSE
