@@ -689,6 +689,21 @@ def test_context_reads_a_role_phrase_once_and_as_roles_reads_it() -> None:
     assert ctx.words == frozenset(ctx.lowers)
 
 
+@pytest.mark.parametrize(
+    ("text", "acting"),
+    [
+        # a name inside another's phrase does not act; one alone, or listed, does
+        ("Tom Ash, senior adviser for Mayor Ada Lin, will leave.", ["Tom Ash"]),
+        ("Tom Ash and Ada Lin will leave.", ["Tom Ash", "Ada Lin"]),
+        ("Tom Ash will leave.", ["Tom Ash"]),
+    ],
+)
+def test_context_keeps_the_people_at_the_top_of_a_phrase(text: str, acting: list[str]) -> None:
+    doc = personnel_events.default_pipeline().run(text)
+    ctx = MatchContext.build(doc)
+    assert [doc.entities[m.entity].name for m in ctx.persons(0) if m.entity is not None] == acting
+
+
 def test_facts_with_main_settles_the_main_organisation_on_a_copy() -> None:
     doc = personnel_events.default_pipeline().run("Orbis fired Jane Roe as CFO on Monday.")
     ctx = MatchContext.build(doc)
