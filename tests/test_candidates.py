@@ -795,3 +795,24 @@ def test_patterns_trigger_phrases_are_read_within_their_sentence(
 ) -> None:
     doc = personnel_events.default_pipeline().run(text, published=PUB)
     assert [c.trigger.trigger.lemma for c in doc.candidates] == lemmas
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a departure that names no post is kept where the person's departure was
+        # told with one (settling gathers those changes when such a one asks)
+        (
+            "Tom Ash stepped down as CEO of Orbis on Monday. Ash will leave in June.",
+            [("step down", "CEO"), ("leave", None)],
+        ),
+        ("Tom Ash will leave in June.", []),
+        ("Tom Ash died on Monday.", []),
+        ("Orbis chief executive Tom Ash died on Monday.", [("die", "chief executive")]),
+    ],
+)
+def test_settle_keeps_a_change_without_post_where_one_was_told(
+    text: str, kept: list[tuple[str, str | None]]
+) -> None:
+    doc = personnel_events.default_pipeline().run(text)
+    assert [(c.trigger.trigger.lemma, c.role) for c in doc.candidates] == kept

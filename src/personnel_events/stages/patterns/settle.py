@@ -174,13 +174,10 @@ def settle(
                 and nominated.get((c.sentence, c.entity), c.trigger.first) < c.trigger.first
             )
         ]
-    # "Nwosu will take office on July 1" continues a change the text told with its post.
-    told = {
-        (c.person.entity, c.type)
-        for c in found
-        if c.person.entity is not None
-        and (c.role or not c.trigger.trigger.needs_post or _first_of(c.orgs, facts))
-    }
+    # "Nwosu will take office on July 1" continues a change the text told with its
+    # post (:func:`_told_changes`: gathered when a change that names no post first
+    # asks, which most texts' changes never do)
+    told: set[tuple[int, EventType]] | None = None
     # The post each person takes or leaves where any telling names it: "She replaces
     # Y" after "appointed X as its director" hands Y the director's post.
     posts: dict[tuple[int, EventType], Candidate] = {}
@@ -274,13 +271,14 @@ def settle(
             and not (
                 c.trigger.form is not FORM_ING and any(e.source is ORG_FROM_GENERIC for e in orgs)
             )
-            and (eid, c.type) not in told
-            and not _took_post_before(c, by_sentence[c.sentence])
         ):
-            # "died", "left" alone name no post, unless the text told one; "joined
-            # the board", "left the club" name a body the text need not name (not
-            # in a participle's background: "after leaving the bank, X wrote")
-            continue
+            if told is None:
+                told = _told_changes(found, facts)
+            if (eid, c.type) not in told and not _took_post_before(c, by_sentence[c.sentence]):
+                # "died", "left" alone name no post, unless the text told one; "joined
+                # the board", "left the club" name a body the text need not name (not
+                # in a participle's background: "after leaving the bank, X wrote")
+                continue
         if role is None and c.trigger.trigger.lemma in lexicon.words("titles.txt"):
             role, role_source = c.trigger.trigger.lemma, ROLE_FROM_TRIGGER
         kind, reason, status, tense = c.type, c.reason, c.status, c.tense_settled
@@ -321,6 +319,18 @@ def settle(
         bare = singular_post(_without_org(c.role, org)) if c.role else c.role
         out.append(c.settled(bare, org, org_source, confidence(c)))
     return _continuations(_ends_take_held_posts(_share_succession_org(out)))
+
+
+def _told_changes(found: list[Candidate], facts: DocumentFacts) -> set[tuple[int, EventType]]:
+    """The changes (entity, type) of ``found`` told with their post: a role, an
+    organisation, or a trigger that needs no post ("Velt named X chief executive":
+    "X will take office on July 1" continues it)."""
+    return {
+        (c.person.entity, c.type)
+        for c in found
+        if c.person.entity is not None
+        and (c.role or not c.trigger.trigger.needs_post or _first_of(c.orgs, facts))
+    }
 
 
 def _without_org(role: str | None, org: str | None) -> str | None:
