@@ -816,3 +816,28 @@ def test_settle_keeps_a_change_without_post_where_one_was_told(
 ) -> None:
     doc = personnel_events.default_pipeline().run(text)
     assert [(c.trigger.trigger.lemma, c.role) for c in doc.candidates] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "settled"),
+    [
+        # the other side's post, named in another telling (_posts_named, asked
+        # by a side of a succession with no post)
+        (
+            "Orbis appointed Jane Roe as its director on Monday. She replaces Tom Ash.",
+            [("START", "Jane Roe", "director"), ("START", "Jane Roe", None),
+             ("END", "Tom Ash", "director")],
+        ),
+        # the post the one replaced leaves, told in the sentence before
+        (
+            "Tom Ash will step down as CFO of Orbis. The company named Jane Roe as his successor.",
+            [("END", "Tom Ash", "CFO"), ("START", "Jane Roe", "CFO")],
+        ),
+        ("Jane Roe replaces Tom Ash.", [("START", "Jane Roe", None), ("END", "Tom Ash", None)]),
+    ],
+)  # fmt: skip
+def test_settle_gives_a_side_of_a_succession_the_post_told_elsewhere(
+    text: str, settled: list[tuple[str, str, str | None]]
+) -> None:
+    doc = personnel_events.default_pipeline().run(text)
+    assert [(c.type.name, c.person_name, c.role) for c in doc.candidates] == settled

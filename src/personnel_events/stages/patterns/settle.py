@@ -178,13 +178,9 @@ def settle(
     # post (:func:`_told_changes`: gathered when a change that names no post first
     # asks, which most texts' changes never do)
     told: set[tuple[int, EventType]] | None = None
-    # The post each person takes or leaves where any telling names it: "She replaces
-    # Y" after "appointed X as its director" hands Y the director's post.
-    posts: dict[tuple[int, EventType], Candidate] = {}
-    for c in found:
-        entity_id = c.person.entity  # (the entity property, read without a call)
-        if c.role and entity_id is not None:
-            posts.setdefault((entity_id, c.type), c)
+    # The post each person takes or leaves where any telling names it (:func:`_posts_named`:
+    # gathered when a side of a succession with no post first asks)
+    posts: dict[tuple[int, EventType], Candidate] | None = None
     out: list[Candidate] = []
     tells: dict[int, bool] = {}
     # whether each entity is a person's, not a headline's words (asked once an
@@ -215,7 +211,12 @@ def settle(
                     continue  # the other side, someone else's post
                 if not (succession or other.rule.succession or c.rule.succession):
                     continue
-                post = other if other.role else posts.get((other_id, other.type))
+                if other.role:
+                    post: Candidate | None = other
+                else:
+                    if posts is None:
+                        posts = _posts_named(found)
+                    post = posts.get((other_id, other.type))
                 if post is not None and post.role:
                     role, role_source = post.role, ROLE_FROM_SUCCESSION
                     shared = _first_of(post.orgs, facts)
@@ -234,6 +235,8 @@ def settle(
                     role, role_source = held[0], ROLE_FROM_SUCCESSION
                     break
             if role is None and (succession or c.rule.succession):
+                if posts is None:
+                    posts = _posts_named(found)
                 left = _predecessor_post(ctx, c, by_sentence[c.sentence], posts, facts)
                 if left is not None:
                     role, role_source = left[0], ROLE_FROM_SUCCESSION
@@ -319,6 +322,18 @@ def settle(
         bare = singular_post(_without_org(c.role, org)) if c.role else c.role
         out.append(c.settled(bare, org, org_source, confidence(c)))
     return _continuations(_ends_take_held_posts(_share_succession_org(out)))
+
+
+def _posts_named(found: list[Candidate]) -> dict[tuple[int, EventType], Candidate]:
+    """The first candidate of ``found`` that names a post, by entity and type: the
+    post each person takes or leaves where any telling names it ("She replaces Y"
+    after "appointed X as its director" hands Y the director's post)."""
+    posts: dict[tuple[int, EventType], Candidate] = {}
+    for c in found:
+        entity_id = c.person.entity  # (the entity property, read without a call)
+        if c.role and entity_id is not None:
+            posts.setdefault((entity_id, c.type), c)
+    return posts
 
 
 def _told_changes(found: list[Candidate], facts: DocumentFacts) -> set[tuple[int, EventType]]:
