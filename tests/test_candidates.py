@@ -37,7 +37,14 @@ from personnel_events.stages.dates.expressions import _Expression, _new_expressi
 from personnel_events.stages.patterns import DEFAULT_POLICY, PatternStage
 from personnel_events.stages.patterns.arguments import object_people, subject_people
 from personnel_events.stages.patterns.context import MatchContext
-from personnel_events.stages.patterns.facts import DocumentFacts, new_facts
+from personnel_events.stages.patterns.facts import (
+    NOT_DESCRIBED,
+    DocumentFacts,
+    _to_come,
+    described_as,
+    new_facts,
+    post_after_copula,
+)
 from personnel_events.stages.patterns.triggers import build_forms, default_forms, inflect
 
 PUB = "2024-03-06"
@@ -682,6 +689,21 @@ def test_context_reads_a_role_phrase_once_and_as_roles_reads_it() -> None:
     assert ctx.words == frozenset(ctx.lowers)
 
 
+@pytest.mark.parametrize(
+    ("text", "acting"),
+    [
+        # a name inside another's phrase does not act; one alone, or listed, does
+        ("Tom Ash, senior adviser for Mayor Ada Lin, will leave.", ["Tom Ash"]),
+        ("Tom Ash and Ada Lin will leave.", ["Tom Ash", "Ada Lin"]),
+        ("Tom Ash will leave.", ["Tom Ash"]),
+    ],
+)
+def test_context_keeps_the_people_at_the_top_of_a_phrase(text: str, acting: list[str]) -> None:
+    doc = personnel_events.default_pipeline().run(text)
+    ctx = MatchContext.build(doc)
+    assert [doc.entities[m.entity].name for m in ctx.persons(0) if m.entity is not None] == acting
+
+
 def test_facts_with_main_settles_the_main_organisation_on_a_copy() -> None:
     doc = personnel_events.default_pipeline().run("Orbis fired Jane Roe as CFO on Monday.")
     ctx = MatchContext.build(doc)
@@ -711,6 +733,53 @@ def test_facts_new_facts_makes_what_document_facts_makes() -> None:
         made.main = "x"  # type: ignore[misc]
 
 
+def _described_of_every_entity(ctx: MatchContext) -> dict[int, tuple[str | None, str | None]]:
+    """What settling read before it asked :func:`described_as` entity by entity: the
+    first title or apposition of every entity of the text (not a post to come),
+    else a person's first post after a copula."""
+    doc = ctx.doc
+    out: dict[int, tuple[str | None, str | None]] = {}
+    for ent in doc.entities:
+        copula = None
+        for mi in ent.mentions:
+            m = doc.mentions[mi]
+            if (m.title and not _to_come(m.title)) or (m.appos and not _to_come(m.appos)):
+                out[ent.id] = ((m.appos or m.title), (m.appos_org or m.title_org))
+                break
+            if copula is None and m.kind is MentionKind.NAME and m.label is EntityLabel.PERSON:
+                copula = post_after_copula(ctx, m)
+        else:
+            if copula is not None:
+                out[ent.id] = copula
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "described"),
+    [
+        # a copula's post; a title; an apposition; a post to come describes no one
+        ("Tom Ash was chief executive of Orbis until 2019, when Jane Roe replaced him.", 1),
+        ("Harbor FC coach Tom Ash has left the club. Ash is the club's coach since 2019.", 1),
+        (
+            "Orbis chief executive Jane Roe, the former CFO of Velt, will retire. "
+            "Tom Ash, CFO of Orbis, succeeds her.",
+            2,
+        ),
+        ("Jane Roe is the new CEO of Orbis. Finance minister Tom Ash resigned.", 2),
+        ("CEO-designate Jane Roe will join Orbis. Roe, the bank's CFO-elect, starts in May.", 0),
+    ],
+)
+def test_described_as_gives_each_entity_what_reading_every_entity_gave(
+    text: str, described: int
+) -> None:
+    doc = personnel_events.default_pipeline().run(text)
+    ctx = MatchContext.build(doc)
+    every = _described_of_every_entity(ctx)
+    assert len(every) == described
+    for ent in doc.entities:
+        assert described_as(ctx, ent) == every.get(ent.id, NOT_DESCRIBED), ent.name
+
+
 @pytest.mark.parametrize(
     ("text", "lemmas"),
     [
@@ -726,3 +795,49 @@ def test_patterns_trigger_phrases_are_read_within_their_sentence(
 ) -> None:
     doc = personnel_events.default_pipeline().run(text, published=PUB)
     assert [c.trigger.trigger.lemma for c in doc.candidates] == lemmas
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a departure that names no post is kept where the person's departure was
+        # told with one (settling gathers those changes when such a one asks)
+        (
+            "Tom Ash stepped down as CEO of Orbis on Monday. Ash will leave in June.",
+            [("step down", "CEO"), ("leave", None)],
+        ),
+        ("Tom Ash will leave in June.", []),
+        ("Tom Ash died on Monday.", []),
+        ("Orbis chief executive Tom Ash died on Monday.", [("die", "chief executive")]),
+    ],
+)
+def test_settle_keeps_a_change_without_post_where_one_was_told(
+    text: str, kept: list[tuple[str, str | None]]
+) -> None:
+    doc = personnel_events.default_pipeline().run(text)
+    assert [(c.trigger.trigger.lemma, c.role) for c in doc.candidates] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "settled"),
+    [
+        # the other side's post, named in another telling (_posts_named, asked
+        # by a side of a succession with no post)
+        (
+            "Orbis appointed Jane Roe as its director on Monday. She replaces Tom Ash.",
+            [("START", "Jane Roe", "director"), ("START", "Jane Roe", None),
+             ("END", "Tom Ash", "director")],
+        ),
+        # the post the one replaced leaves, told in the sentence before
+        (
+            "Tom Ash will step down as CFO of Orbis. The company named Jane Roe as his successor.",
+            [("END", "Tom Ash", "CFO"), ("START", "Jane Roe", "CFO")],
+        ),
+        ("Jane Roe replaces Tom Ash.", [("START", "Jane Roe", None), ("END", "Tom Ash", None)]),
+    ],
+)  # fmt: skip
+def test_settle_gives_a_side_of_a_succession_the_post_told_elsewhere(
+    text: str, settled: list[tuple[str, str, str | None]]
+) -> None:
+    doc = personnel_events.default_pipeline().run(text)
+    assert [(c.type.name, c.person_name, c.role) for c in doc.candidates] == settled

@@ -125,24 +125,31 @@ class PatternStage:
         facts = DocumentFacts.gather(ctx)
         found: list[Candidate] = []
         tokens, sentences = doc.tokens, doc.sentences
-        si, resume, n_sent = 0, 0, len(sentences)
+        si, resume, n_sent = -1, 0, len(sentences)
+        # the sentence of the last start tried, read when a start is past its end
+        # (sentences hold a few starts each)
+        sent_first, sent_last, asks = 0, 0, False
         for i in starts:  # (a match's own words are not tried again)
             if i < resume:
                 continue
-            while si < n_sent and sentences[si].last_token <= i:
+            if i >= sent_last:
                 si += 1
-            if si == n_sent:
-                break
-            sent = sentences[si]
-            if i < sent.first_token or tokens[sent.last_token - 1].text == "?":
+                while si < n_sent and sentences[si].last_token <= i:
+                    si += 1
+                if si == n_sent:
+                    break
+                sent = sentences[si]
+                sent_first, sent_last = sent.first_token, sent.last_token
+                asks = tokens[sent_last - 1].text == "?"
+            if i < sent_first or asks:
                 continue  # outside the sentences; questions ask, they do not tell
             by_next, alone = by_next_word[lowers[i]]
             # (the phrases whose second word is the next word, and the one-word forms)
-            surfaces = by_next.get(lowers[i + 1], alone) if i + 1 < sent.last_token else alone
+            surfaces = by_next.get(lowers[i + 1], alone) if i + 1 < sent_last else alone
             for surface in surfaces:
                 words = surface.words
                 n = len(words)
-                if n > 2 and (i + n > sent.last_token or tuple(lowers[i : i + n]) != words):
+                if n > 2 and (i + n > sent_last or tuple(lowers[i : i + n]) != words):
                     continue
                 form = admit(ctx, si, i, i + n, surface)
                 if form is None:

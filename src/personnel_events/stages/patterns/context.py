@@ -16,17 +16,18 @@ from ...roles import Role, role_after
 
 def _top_level(persons: list[Mention]) -> list[Mention]:
     """Only people at the top of a noun phrase act: "Kamala Harris" inside
-    "Sanders, senior adviser for Deputy President Kamala Harris," does not."""
+    "Sanders, senior adviser for Deputy President Kamala Harris," does not.
+    (``persons`` itself where each is: most sentences' people.)"""
     if len(persons) < 2:
-        return list(persons)  # nobody else to be held
-    # a name whose phrase is its own words holds no other
-    holders = [
-        o
-        for o in persons
-        if o.kind is MENTION_NAME and (o.np_first < o.first_token or o.np_last > o.last_token)
-    ]
+        return persons  # nobody else to be held
+    # a name whose phrase is its own words holds no other (a plain loop: most
+    # sentences have no holder, and a comprehension is a call of its own)
+    holders: list[Mention] = []
+    for o in persons:
+        if o.kind is MENTION_NAME and (o.np_first < o.first_token or o.np_last > o.last_token):
+            holders.append(o)
     if not holders:
-        return list(persons)
+        return persons
     top: list[Mention] = []
     for m in persons:
         for o in holders:
@@ -92,8 +93,11 @@ class MatchContext:
             label = doc.entities[m.entity].label
             target = persons if label is PERSON else orgs
             target.setdefault(m.sentence, []).append(m)
-        # (one person holds no other: most sentences keep their list without a call)
-        persons = {si: ms if len(ms) < 2 else _top_level(ms) for si, ms in persons.items()}
+        # (one person holds no other: most sentences keep their list without a call;
+        # a value replaced in place, the dict is not made again)
+        for si, ms in persons.items():
+            if len(ms) > 1:
+                persons[si] = _top_level(ms)
         children: dict[int, list[int]] = {}
         # only a backend's tokens carry a parse (the embedded tokenizer's carry none)
         if doc.tokens and doc.tokens[0].annotation is not None:

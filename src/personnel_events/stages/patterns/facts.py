@@ -1,7 +1,8 @@
 """What a document says of its organisations, gathered once before matching: the
-one named most, its parties, its government, whether posts wait for a vote, and
-how each person is described. Nothing here depends on the order in which frames
-run; the main organisation is settled once every match is known."""
+one named most, its parties, its government, whether posts wait for a vote; and
+how each person is described (asked for the people of the candidates only).
+Nothing here depends on the order in which frames run; the main organisation is
+settled once every match is known."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ from ...members import (
     ORG_KIND_PLACE,
     PERSON,
 )
-from ...model import Mention, OrgKind
+from ...model import Entity, Mention, OrgKind
 from ...names import GOVERNMENT_NOUNS, is_given_name
 from ...roles import country_titled, lower_demonyms
 from ..coref.kinds import is_place_name
@@ -51,7 +52,8 @@ from .words import CEREMONY_FORMS
 class DocumentFacts:
     """What a document says of its organisations, gathered once before matching:
     the one named most often, its parties, its government, whether it speaks of
-    confirmation; and the role and organisation each person is described with."""
+    confirmation. (The role and organisation each person is described with is read
+    for the people of the candidates only: :func:`described_as`.)"""
 
     named_most: str | None
     parties: frozenset[str]
@@ -59,7 +61,6 @@ class DocumentFacts:
     speaks_of_confirmation: bool
     #: The text says a post waits for a vote or a hearing (``pending_confirmation.txt``).
     awaits_confirmation: bool
-    described: dict[int, tuple[str | None, str | None]]
     #: The entities first described by a post already left ("the former CEO").
     described_former: frozenset[int] = frozenset()
     #: The kind of each organisation name the text gives (a mention's text and its
@@ -107,7 +108,6 @@ class DocumentFacts:
             government=_government_org(ctx, org_mentions),
             speaks_of_confirmation=_speaks_of_confirmation(lowers),
             awaits_confirmation=_awaits_confirmation(ctx, lowers),
-            described=_described(ctx),
             described_former=_described_former(ctx),
             kinds=_kinds(doc, org_mentions),
             not_employers=not_employers,
@@ -162,7 +162,6 @@ class DocumentFacts:
             government=self.government,
             speaks_of_confirmation=self.speaks_of_confirmation,
             awaits_confirmation=self.awaits_confirmation,
-            described=self.described,
             described_former=self.described_former,
             kinds=self.kinds,
             not_employers=self.not_employers,
@@ -206,7 +205,6 @@ class _FactsSlots:
         government: str | None,
         speaks_of_confirmation: bool,
         awaits_confirmation: bool,
-        described: dict[int, tuple[str | None, str | None]],
         described_former: frozenset[int],
         kinds: dict[str, OrgKind],
         not_employers: frozenset[str],
@@ -223,7 +221,6 @@ class _FactsSlots:
         bare.government = government
         bare.speaks_of_confirmation = speaks_of_confirmation
         bare.awaits_confirmation = awaits_confirmation
-        bare.described = described
         bare.described_former = described_former
         bare.kinds = kinds
         bare.not_employers = not_employers
@@ -365,25 +362,25 @@ def _described_former(ctx: MatchContext) -> frozenset[int]:
     return frozenset(out)
 
 
-def _described(ctx: MatchContext) -> dict[int, tuple[str | None, str | None]]:
-    """The first title or apposition each entity is given, with its organisation;
+#: What :func:`described_as` gives an entity described by no post.
+NOT_DESCRIBED: tuple[None, None] = (None, None)
+
+
+def described_as(ctx: MatchContext, entity: Entity) -> tuple[str | None, str | None]:
+    """The first title or apposition ``entity`` is given, with its organisation;
     for a person given neither, the first post a copula gives the name ("X was
-    chief executive of Orbis until 2019, when she was replaced")."""
-    doc = ctx.doc
-    out: dict[int, tuple[str | None, str | None]] = {}
-    for ent in doc.entities:
-        copula: tuple[str | None, str | None] | None = None
-        for mi in ent.mentions:
-            m = doc.mentions[mi]
-            if (m.title and not _to_come(m.title)) or (m.appos and not _to_come(m.appos)):
-                out[ent.id] = ((m.appos or m.title), (m.appos_org or m.title_org))
-                break
-            if copula is None and m.kind is MENTION_NAME and m.label is PERSON:
-                copula = post_after_copula(ctx, m)
-        else:
-            if copula is not None:
-                out[ent.id] = copula
-    return out
+    chief executive of Orbis until 2019, when she was replaced"); else
+    :data:`NOT_DESCRIBED`. (Asked by settling for the people of the candidates
+    alone: most entities of a text are none of them.)"""
+    mentions = ctx.doc.mentions
+    copula: tuple[str | None, str | None] | None = None
+    for mi in entity.mentions:
+        m = mentions[mi]
+        if (m.title and not _to_come(m.title)) or (m.appos and not _to_come(m.appos)):
+            return (m.appos or m.title), (m.appos_org or m.title_org)
+        if copula is None and m.kind is MENTION_NAME and m.label is PERSON:
+            copula = post_after_copula(ctx, m)
+    return copula if copula is not None else NOT_DESCRIBED
 
 
 #: Forms of "be" after a name that give the post it holds or held.

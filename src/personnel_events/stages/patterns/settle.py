@@ -46,7 +46,7 @@ from ...model import Entity, EventType
 from ...names import title_words
 from .build import singular_post
 from .context import MatchContext
-from .facts import DocumentFacts, post_after_copula
+from .facts import DocumentFacts, described_as, post_after_copula
 from .policy import OrgPolicy
 from .words import POST_NOUNS, SUCCESSION_WORDS
 
@@ -174,25 +174,21 @@ def settle(
                 and nominated.get((c.sentence, c.entity), c.trigger.first) < c.trigger.first
             )
         ]
-    # "Nwosu will take office on July 1" continues a change the text told with its post.
-    told = {
-        (c.person.entity, c.type)
-        for c in found
-        if c.person.entity is not None
-        and (c.role or not c.trigger.trigger.needs_post or _first_of(c.orgs, facts))
-    }
-    # The post each person takes or leaves where any telling names it: "She replaces
-    # Y" after "appointed X as its director" hands Y the director's post.
-    posts: dict[tuple[int, EventType], Candidate] = {}
-    for c in found:
-        entity_id = c.person.entity  # (the entity property, read without a call)
-        if c.role and entity_id is not None:
-            posts.setdefault((entity_id, c.type), c)
+    # "Nwosu will take office on July 1" continues a change the text told with its
+    # post (:func:`_told_changes`: gathered when a change that names no post first
+    # asks, which most texts' changes never do)
+    told: set[tuple[int, EventType]] | None = None
+    # The post each person takes or leaves where any telling names it (:func:`_posts_named`:
+    # gathered when a side of a succession with no post first asks)
+    posts: dict[tuple[int, EventType], Candidate] | None = None
     out: list[Candidate] = []
     tells: dict[int, bool] = {}
     # whether each entity is a person's, not a headline's words (asked once an
     # entity: most people have more than one candidate)
     people: dict[int, bool] = {}
+    # the post and body each entity is described with (:func:`described_as`: asked
+    # once an entity, as the entity's candidates come)
+    descriptions: dict[int, tuple[str | None, str | None]] = {}
     for c in found:
         eid = c.person.entity  # (the entity property, read once: the copies keep the person)
         if eid is None:
@@ -215,7 +211,12 @@ def settle(
                     continue  # the other side, someone else's post
                 if not (succession or other.rule.succession or c.rule.succession):
                     continue
-                post = other if other.role else posts.get((other_id, other.type))
+                if other.role:
+                    post: Candidate | None = other
+                else:
+                    if posts is None:
+                        posts = _posts_named(found)
+                    post = posts.get((other_id, other.type))
                 if post is not None and post.role:
                     role, role_source = post.role, ROLE_FROM_SUCCESSION
                     shared = _first_of(post.orgs, facts)
@@ -234,12 +235,17 @@ def settle(
                     role, role_source = held[0], ROLE_FROM_SUCCESSION
                     break
             if role is None and (succession or c.rule.succession):
+                if posts is None:
+                    posts = _posts_named(found)
                 left = _predecessor_post(ctx, c, by_sentence[c.sentence], posts, facts)
                 if left is not None:
                     role, role_source = left[0], ROLE_FROM_SUCCESSION
                     if left[1]:
                         orgs = (*orgs, OrgEvidence(name=left[1], source=ORG_FROM_SUCCESSION))
-        described_role, described_org = facts.described.get(eid, (None, None))
+        described = descriptions.get(eid)
+        if described is None:
+            described = descriptions[eid] = described_as(ctx, entity)
+        described_role, described_org = described
         if (
             c.reason == "death"
             and c.role_source is not ROLE_FROM_CLAUSE
@@ -268,13 +274,14 @@ def settle(
             and not (
                 c.trigger.form is not FORM_ING and any(e.source is ORG_FROM_GENERIC for e in orgs)
             )
-            and (eid, c.type) not in told
-            and not _took_post_before(c, by_sentence[c.sentence])
         ):
-            # "died", "left" alone name no post, unless the text told one; "joined
-            # the board", "left the club" name a body the text need not name (not
-            # in a participle's background: "after leaving the bank, X wrote")
-            continue
+            if told is None:
+                told = _told_changes(found, facts)
+            if (eid, c.type) not in told and not _took_post_before(c, by_sentence[c.sentence]):
+                # "died", "left" alone name no post, unless the text told one; "joined
+                # the board", "left the club" name a body the text need not name (not
+                # in a participle's background: "after leaving the bank, X wrote")
+                continue
         if role is None and c.trigger.trigger.lemma in lexicon.words("titles.txt"):
             role, role_source = c.trigger.trigger.lemma, ROLE_FROM_TRIGGER
         kind, reason, status, tense = c.type, c.reason, c.status, c.tense_settled
@@ -315,6 +322,30 @@ def settle(
         bare = singular_post(_without_org(c.role, org)) if c.role else c.role
         out.append(c.settled(bare, org, org_source, confidence(c)))
     return _continuations(_ends_take_held_posts(_share_succession_org(out)))
+
+
+def _posts_named(found: list[Candidate]) -> dict[tuple[int, EventType], Candidate]:
+    """The first candidate of ``found`` that names a post, by entity and type: the
+    post each person takes or leaves where any telling names it ("She replaces Y"
+    after "appointed X as its director" hands Y the director's post)."""
+    posts: dict[tuple[int, EventType], Candidate] = {}
+    for c in found:
+        entity_id = c.person.entity  # (the entity property, read without a call)
+        if c.role and entity_id is not None:
+            posts.setdefault((entity_id, c.type), c)
+    return posts
+
+
+def _told_changes(found: list[Candidate], facts: DocumentFacts) -> set[tuple[int, EventType]]:
+    """The changes (entity, type) of ``found`` told with their post: a role, an
+    organisation, or a trigger that needs no post ("Velt named X chief executive":
+    "X will take office on July 1" continues it)."""
+    return {
+        (c.person.entity, c.type)
+        for c in found
+        if c.person.entity is not None
+        and (c.role or not c.trigger.trigger.needs_post or _first_of(c.orgs, facts))
+    }
 
 
 def _without_org(role: str | None, org: str | None) -> str | None:
