@@ -339,6 +339,7 @@ def test_the_ascii_twins_match_what_the_unicode_patterns_match(phrase: str, spac
         _TAKES_EFFECT_RE,
     )
     from personnel_events.stages.dates.expressions import (
+        _EFFECTIVE_PREFIX,
         _EXCLUDING_PREFIX,
         _ascii_scan_re,
         _folded_scan_re,
@@ -360,6 +361,7 @@ def test_the_ascii_twins_match_what_the_unicode_patterns_match(phrase: str, spac
         _PAST_CLAUSE_RE,
         _REPORTED_BEFORE_RE,
         _EXCLUDING_PREFIX,
+        _EFFECTIVE_PREFIX,
     ):
         assert found(blind.ascii) == found(blind.lower)
 
@@ -392,7 +394,7 @@ def test_every_effective_prefix_ends_as_the_precheck_asks() -> None:
     found = 0
     for _ in range(20_000):
         text = "".join(rng.choice(parts) + rng.choice(["", " "]) for _ in range(rng.randint(1, 6)))
-        if _EFFECTIVE_PREFIX.search(text) is not None:
+        if _EFFECTIVE_PREFIX.pattern.search(text) is not None:
             found += 1
             assert text.lower().rstrip().endswith(_EFFECT_ENDS), text
             if text.lower().rstrip().endswith(_EFFECTIVE_ONLY_ENDS):
@@ -401,3 +403,37 @@ def test_every_effective_prefix_ends_as_the_precheck_asks() -> None:
     for text in ("effective as of ", "with effect from ", "as from ", "w.e.f. ", "on Monday, "):
         effective = not text.startswith("on")
         assert _effective_before(text, 0, len(text), text.lower()) is effective
+
+
+def test_excluded_before_finds_what_the_excluding_prefix_finds() -> None:
+    """_excluded_before rejects a prefix whose end (but for white space) is none of
+    _EXCLUDING_ENDS without the regex: it finds what the case-blind regex finds in
+    the prefix as written, with or without its lower case."""
+    import random
+
+    from personnel_events.stages.dates.expressions import (
+        _EXCLUDING_PREFIX,
+        _excluded_before,
+    )
+
+    parts = ["since", "From", "through", "UNTIL", "for", "as", "of", "before", "as of",
+             "xfor", "fore", "sinc", "e", ",", " ", "\t", "\n", "\u00a0", "\x1c", "1",
+             "x", "the"]  # fmt: skip
+    rng = random.Random(11)
+    found = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(parts) + rng.choice(["", " "]) for _ in range(rng.randint(1, 4)))
+        expected = _EXCLUDING_PREFIX.pattern.search(text) is not None
+        found += expected
+        assert _excluded_before(text, text.lower()) is expected, text
+        assert _excluded_before(text, None) is expected, text
+    assert found > 2_000
+    for text, excluded in [
+        ("worked there since ", True),
+        ("as of  ", True),
+        ("the CFO from\t", True),
+        ("therefor ", False),
+        ("on ", False),
+        ("", False),
+    ]:
+        assert _excluded_before(text, text.lower()) is excluded, text

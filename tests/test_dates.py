@@ -1499,3 +1499,33 @@ def test_dates_taking_over_from_shares_the_time_of_the_end(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert when(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Acme Corp will appoint Jane Roe as chief executive, replacing John Poe.", "future"),
+        ("Acme Corp elected Jane Roe as chair, replacing John Poe.", "past"),
+        ("Acme Corp has named Jane Roe as chief executive, replacing John Poe.", "past"),
+    ],
+)
+def test_a_participle_with_no_time_takes_its_main_verbs_status(text: str, status: str) -> None:
+    """A sentence with no time: the participle ("replacing Y") has no date to choose,
+    and takes the tense of the finite verb before it all the same (the date stage's
+    shortcut for a change with no expression settles it as the full path did)."""
+    from personnel_events import default_pipeline
+    from personnel_events.document import Document
+    from personnel_events.stages.dates.stage import DateStage
+
+    stages = default_pipeline()._stages
+    at = next(i for i, s in enumerate(stages) if isinstance(s, DateStage))
+    doc = Document(text=text)
+    for stage in stages[:at]:
+        doc = stage(doc)
+    (replaced,) = [c for c in doc.candidates if c.trigger.participle]
+    assert replaced.status is None and not replaced.tense_settled
+    assert not find_expressions(text, replaced.span[0], replaced.span[1])
+    doc = stages[at](doc)
+    (dated,) = [c for c in doc.candidates if c.person_name == "John Poe"]
+    assert dated.status is not None and dated.status.value == status
+    assert dated.tense_settled and dated.date is None

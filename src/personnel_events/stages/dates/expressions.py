@@ -70,17 +70,8 @@ _NAMED_AFTER_RE = re.compile(
     r"[ ]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
     r"[a-z]*\b)[A-Z][a-z]+\b(?![.,;:]?\s+\d)"
 )
-#: Expressions after these words tell when a change takes effect: "effective March 31",
-#: "with effect from 1 April" (and its common misspelling "with affect from"), "as of
-#: Monday", "as from 1 May", "w.e.f. 1st April".
 #: Words that open a time the change takes effect at: "effective April", "starting June".
 _EFFECTIVE_LEADS = frozenset({"effective", "starting", "beginning"})
-_EFFECTIVE_PREFIX = re.compile(
-    r"(?:\b(?:effective\s*(?:as\s+of\s+|on\s+|from\s+|at\s+)?|with\s+[ae]ffect\s+from\s+"
-    r"|as\s+(?:of|from)\s+)|(?<!\w)w\.?\s?e\.?\s?f\b\.?\s*)"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
-    re.I,
-)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _NUMBERS = {
     "a": 1,
@@ -184,6 +175,19 @@ class _CaseBlind:
 #: (In lower case where it can: case-blind, the engine enters each word at every
 #: character of the window rather than passing over those whose letter differs.)
 _EXCLUDING_PREFIX = _CaseBlind(r"\b(?:since|from|through|until|for|as\s+of|before)\s*$")
+#: The words every match of :data:`_EXCLUDING_PREFIX` ends with, but for its blanks.
+_EXCLUDING_ENDS = ("since", "from", "through", "until", "for", "of", "before")
+
+
+def _excluded_before(prefix: str, lower: str | None) -> bool:
+    """:data:`_EXCLUDING_PREFIX` matches ``prefix``, of which ``lower`` is the lower
+    case where the caller has it (:func:`folded`). Every match ends with one of
+    :data:`_EXCLUDING_ENDS` and white space (what ``str.rstrip`` strips), which is
+    asked first: most times follow none of them, and the search tries the
+    pattern at each character of the prefix."""
+    if lower is not None and not lower.rstrip().endswith(_EXCLUDING_ENDS):
+        return False
+    return _EXCLUDING_PREFIX.search(prefix, lower) is not None
 
 
 #: The opening of a sentence that tells where and when its news was told: "In a
@@ -455,6 +459,15 @@ else:
 _LEADING_WORDS = ("", "on", "late on", "early on")
 
 
+#: Expressions after these words tell when a change takes effect: "effective March 31",
+#: "with effect from 1 April" (and its common misspelling "with affect from"), "as of
+#: Monday", "as from 1 May", "w.e.f. 1st April". (In lower case where it can: case-blind,
+#: the engine compares each letter of the window's every start in both cases.)
+_EFFECTIVE_PREFIX = _CaseBlind(
+    r"(?:\b(?:effective\s*(?:as\s+of\s+|on\s+|from\s+|at\s+)?|with\s+[ae]ffect\s+from\s+"
+    r"|as\s+(?:of|from)\s+)|(?<!\w)w\.?\s?e\.?\s?f\b\.?\s*)"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$"
+)
 #: What every match of :data:`_EFFECTIVE_PREFIX` holds in lower case.
 _EFFECT_HINTS = ("ffect", "as", "ef", "e.f", "e f")
 #: What every match of :data:`_EFFECTIVE_PREFIX` ends with in lower case, but for
@@ -483,7 +496,7 @@ def _effective_before(text: str, start: int, end: int, lower: str | None) -> boo
                 return False
         elif not window.endswith(_EFFECT_ENDS) or not any(w in window for w in _EFFECT_HINTS):
             return False
-    return _EFFECTIVE_PREFIX.search(text, start, end) is not None
+    return _EFFECTIVE_PREFIX.search_in(text, lower, start, end) is not None
 
 
 #: The words that join the end of a span to its start ("from 1 July to 3 August").
@@ -553,7 +566,7 @@ def find_expressions(
             kind not in {"month", "year", "season_year"}
             and not effective
             and not when_after
-            and _EXCLUDING_PREFIX.search(prefix, None if lower is None else lower[p_start:m_start])
+            and _excluded_before(prefix, None if lower is None else lower[p_start:m_start])
             and not (_FROM_PREFIX.search(prefix) and _from_a_day(text, kind, words, m_end, end))
             and not (kind in _ENDS and _BEFORE_PREFIX.search(prefix))
         ):

@@ -604,6 +604,10 @@ class DateStage:
         kin: list[Candidate] | None = None,
         earlier: list[Candidate] | None = None,
     ) -> Candidate:
+        if not exprs:
+            # No time to choose (a third of the changes): only a participle's main
+            # verb tells anything, as below where nothing is chosen.
+            return c if main is None else c.but(status=main.status, tense_settled=True)
         # A noun ("announced his resignation", "confirmed the sacking of X") tells no
         # tense of its own: its time decides whether it has happened.
         undetermined = not c.tense_settled or c.trigger.form is FORM_NOUN
