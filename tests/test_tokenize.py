@@ -9,6 +9,7 @@ from typing import Any
 import attrs
 import pytest
 
+from personnel_events import lexicon
 from personnel_events.document import Document
 from personnel_events.model import Token, TokenAnnotation
 from personnel_events.stages import tokenize as tokenize_module
@@ -288,7 +289,7 @@ def test_document_reads_its_lower_case_words_again_for_new_tokens() -> None:
 @pytest.mark.parametrize("after", ["", " x", " X"])
 def test_chunk_tokens_of_a_word_are_what_the_token_pattern_makes(chunk: str, after: str) -> None:
     # the ways around matching ("Roe", "Roe,") make what matching makes
-    abbreviations = tokenize_module.lexicon.words("abbreviations.txt")
+    abbreviations = lexicon.words("abbreviations.txt")
     marks = tokenize_module._sentence_marks()
     text = "q " + chunk + after
     start, stop = 2, 2 + len(chunk)
