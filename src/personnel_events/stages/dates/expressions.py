@@ -293,8 +293,8 @@ _PART_GATES = (("q", r"[1-4](?!\w)"), ("h", r"[1-4](?!\w)"), ("f", r"y\s?'?\d"))
 
 @functools.cache
 def _gate_pattern() -> str:
-    """Where :data:`EXPRESSION_RE` is tried, a look-ahead: where a word begins that
-    is a number (its first character a decimal digit, :data:`_NUMBER_GATE`) or one of
+    """The words :data:`EXPRESSION_RE` is tried at (from where one begins): a number
+    (its first character a decimal digit, :data:`_NUMBER_GATE`) or one of
     ``data/date_starters.txt`` (in any case, ASCII letters only: a word whose lower
     case is in the list), one of :data:`_FOLLOWERS` only before a word it admits."""
     starters = sorted(lexicon.words("date_starters.txt"))
@@ -318,15 +318,14 @@ def _gate_pattern() -> str:
     for first, rest in _PART_GATES:
         by_first.setdefault(first, []).append(rest)
     letters = "|".join(rf"(?a:{c})(?:{'|'.join(alts)})" for c, alts in sorted(by_first.items()))
-    gate = rf"{letters}|{_NUMBER_GATE}"
-    return rf"(?<!\w)(?={gate})"
+    return rf"{letters}|{_NUMBER_GATE}"
 
 
 @functools.cache
 def _scan_pattern() -> str:
-    """:data:`EXPRESSION_RE` tried only where its gate (:func:`_gate_pattern`) lets a
-    word begin one."""
-    return rf"{_gate_pattern()}(?:{EXPRESSION_RE.pattern})"
+    """:data:`EXPRESSION_RE` tried only where its gate (:func:`_gate_pattern`, looked
+    ahead at) lets a word begin one."""
+    return rf"(?<!\w)(?={_gate_pattern()})(?:{EXPRESSION_RE.pattern})"
 
 
 @functools.cache
@@ -487,7 +486,9 @@ def _scanner(ascii_text: bool) -> _Scanner:
     """The :class:`_Scanner` of a text in lower case (:func:`_folded_scan_re`), with
     ASCII classes for one that is all ASCII (:func:`_ascii_twin`)."""
     by_first = _ByFirst(ascii_text)
-    return _Scanner(by_first._led(_gate_pattern().removeprefix(r"(?<!\w)")), by_first)
+    # (the gate matches the word's beginning rather than looking ahead at it: only
+    # where it starts is read, and a look-ahead costs the engine a frame each time)
+    return _Scanner(by_first._led(f"(?:{_gate_pattern()})"), by_first)
 
 
 @functools.cache
