@@ -560,3 +560,45 @@ def test_the_number_gate_matches_where_it_did_as_first_written() -> None:
     for _ in range(20_000):
         text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 7)))
         assert (new.match(text) is None) is (old.match(text) is None), text
+
+
+def _gate_as_first_written() -> str:
+    """The scan's gate as first written (each plain starter's letters in one trie, a
+    one-letter gated starter before "\\s+", the number gate in two repeats): the
+    reference :func:`_gate_pattern` must match at the same places."""
+    from personnel_events import lexicon
+    from personnel_events.stages.dates.expressions import _FOLLOWERS, _PART_GATES, _trie
+
+    plain: dict[str, list[str]] = {}
+    by_first: dict[str, list[str]] = {}
+    for w in sorted(lexicon.words("date_starters.txt")):
+        if w in _FOLLOWERS:
+            by_first.setdefault(w[0], []).append(rf"(?a:{w[1:]})\s+{_FOLLOWERS[w]}")
+        else:
+            plain.setdefault(w[0], []).append(w[1:])
+    for first, rests in plain.items():
+        by_first.setdefault(first, []).append(rf"(?a:{_trie(rests)})(?!\w)")
+    for first, rest in _PART_GATES:
+        by_first.setdefault(first, []).append(rest)
+    letters = "|".join(rf"(?a:{c})(?:{'|'.join(alts)})" for c, alts in sorted(by_first.items()))
+    return rf"{letters}|{_NUMBER_GATE_AS_WRITTEN}"
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_scan_gate_matches_where_it_did_as_first_written(seed: int) -> None:
+    import random
+
+    from personnel_events.stages.dates.expressions import _gate_pattern
+
+    new = re.compile(rf"(?<!\w)(?:{_gate_pattern()})")
+    old = re.compile(rf"(?<!\w)(?:{_gate_as_first_written()})")
+    assert new.pattern != old.pattern
+    rng = random.Random(seed)
+    words = [w.lower() for w in _SCAN_WORDS] + ["a", "an", "as", "ap", "au", "aprilx", "in1"]
+    hits = 0
+    for _ in range(3_000):
+        text = "".join(rng.choice(words) + rng.choice([" ", "  ", "", ",", "\t"]) for _ in range(8))
+        places = [m.start() for m in new.finditer(text)]
+        assert places == [m.start() for m in old.finditer(text)], text
+        hits += len(places)
+    assert hits > 3_000
