@@ -437,3 +437,168 @@ def test_excluded_before_finds_what_the_excluding_prefix_finds() -> None:
         ("", False),
     ]:
         assert _excluded_before(text, text.lower()) is excluded, text
+
+
+@pytest.mark.parametrize(
+    ("pattern", "first"),
+    [
+        ("abc", "a"),
+        (r"\bab", "a"),
+        ("(?:x|y)z", "xy"),
+        ("a?b", "ab"),
+        ("a*b+c", "ab"),
+        ("(?:a{0,2}|b?)c", "abc"),
+        ("(?P<n>q|r)s", "qr"),
+        ("[a-c1]x", "abc1"),
+        (r"\d{2}", "0123456789"),
+        (r"(?=q)r", "r"),  # a look-ahead is passed over: more, never fewer
+        (r"(?<!\w)(?!z)[yz]", "yz"),
+        ("a*", None),  # may match the empty string
+        ("(?:a|)", None),
+        (r"$", None),
+        (".x", None),
+        ("[^a]", None),
+        (r"\wx", None),
+        (r"\sx", None),
+        ("(?i:a)", None),  # a case-blind literal matches "A" too
+        (r"(a)\1", "a"),
+        (r"(a)?\1x", None),  # a back reference: not told
+        (r"(a)?(?(1)b|c)", None),
+    ],
+)
+def test_first_characters_of_a_pattern(pattern: str, first: str | None) -> None:
+    from personnel_events.stages.dates.expressions import _first_characters
+
+    expected = None if first is None else frozenset(first)
+    assert _first_characters(pattern, 0) == expected
+    for text in ("abc", "xz", "b", "c", "qr", "r", "12", "yz", "ax", "aa"):
+        m = re.compile(pattern).match(text)
+        if expected is not None and m is not None:
+            assert text[0] in expected, (pattern, text)
+
+
+def test_first_characters_refuses_a_case_blind_pattern() -> None:
+    from personnel_events.stages.dates.expressions import _first_characters
+
+    with pytest.raises(ValueError, match="IGNORECASE"):
+        _first_characters("a", re.IGNORECASE)
+
+
+def test_the_grammar_splits_into_its_kinds() -> None:
+    from personnel_events.stages.dates.expressions import _alternatives
+
+    parts = _alternatives(EXPRESSION_RE.pattern)
+    names = [re.match(r"\(\?P<(\w+)>", part) for part in parts]
+    assert [m.group(1) for m in names if m] == [
+        k for k in EXPRESSION_RE.groupindex if k not in {"season_years", "end_year", "school_years"}
+    ]
+    assert re.compile("|".join(parts), EXPRESSION_RE.flags).pattern
+    with pytest.raises(ValueError, match="one named group a line"):
+        _alternatives("(?P<a>x)|(?P<b>y)")
+
+
+#: Words, numbers and marks the random texts of the scan test are made of: starters
+#: of every kind, near misses, capitals, digits outside ASCII, letters that lower
+#: case reads as others.
+_SCAN_WORDS = sorted(
+    {w for phrase in GATED_PHRASES for w in phrase.split()}
+    | {"March", "MAY", "Monday", "Tuesday's", "today", "yesterday", "early", "mid-",
+       "late", "next", "last", "this", "week", "month", "year", "quarter", "season",
+       "immediately", "effective", "starting", "spring", "of", "and", "Roe", "\u0663",
+       "\u0661\u0662", "caf\u00e9", "\u017feptember", "Q\u0661", "end", "2024", "31,",
+       "1st", "June", "x", "-", "/", ".", ",", "'", "\u2019", "(", "j", "z"}
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_scan_by_first_character_finds_what_the_whole_scan_finds(seed: int) -> None:
+    """Where the gate lets a word through, the scan matches only the kinds that can
+    begin with its first character (_ByFirst): over random texts it finds what the
+    case-blind grammar finds, in the text's lower case (ASCII or not) and as written."""
+    import random
+
+    from personnel_events.stages.dates.expressions import _scan_re, folded
+
+    def kind(m: re.Match[str]) -> str:
+        return next(k for k, v in m.groupdict().items() if v is not None)
+
+    rng = random.Random(seed)
+    found = 0
+    for _ in range(1_500):
+        words = [rng.choice(_SCAN_WORDS) for _ in range(rng.randint(1, 14))]
+        text = "".join(w + rng.choice([" ", " ", "", ", ", "\n"]) for w in words)
+        start = rng.randint(0, 3)
+        end = len(text) - rng.randint(0, 3)
+        expected = [(kind(m), *m.span()) for m in _scan_re().finditer(text, start, end)]
+        found += len(expected)
+        assert list(_scan(text, start, end)) == expected, text
+        assert list(_scan(text, start, end, folded(text))) == expected, text
+    assert found > 500
+
+
+#: The number gate as first written (two repeats), which _NUMBER_GATE must match
+#: exactly where: it now opens with one digit, for the engine to pass over fast.
+_NUMBER_GATE_AS_WRITTEN = r"\d{4}-|\d{1,2}(?:[/.-]|(?:st|nd|rd|th)?\s)"
+
+
+def test_the_number_gate_matches_where_it_did_as_first_written() -> None:
+    import random
+
+    from personnel_events.stages.dates.expressions import _NUMBER_GATE
+
+    new, old = re.compile(_NUMBER_GATE), re.compile(_NUMBER_GATE_AS_WRITTEN)
+    for text, gated in [
+        ("2024-03-05", True), ("5/11/2024", True), ("01.04.2024", True), ("5 March", True),
+        ("3rd quarter", True), ("12 weeks", True), ("5th\tof", True), ("44, joined", False),
+        ("2024 was", False), ("123 days", False), ("5", False), ("12345-", False),
+        ("x5 ", False), ("\u0665 May", True),
+    ]:  # fmt: skip
+        assert (new.match(text) is not None) is gated, text
+        assert (old.match(text) is not None) is gated, text
+    rng = random.Random(5)
+    parts = ["1", "2", "0", "9", "-", "/", ".", " ", "st", "nd", "th", "rd", "s", "x", "\n"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 7)))
+        assert (new.match(text) is None) is (old.match(text) is None), text
+
+
+def _gate_as_first_written() -> str:
+    """The scan's gate as first written (each plain starter's letters in one trie, a
+    one-letter gated starter before "\\s+", the number gate in two repeats): the
+    reference :func:`_gate_pattern` must match at the same places."""
+    from personnel_events import lexicon
+    from personnel_events.stages.dates.expressions import _FOLLOWERS, _PART_GATES, _trie
+
+    plain: dict[str, list[str]] = {}
+    by_first: dict[str, list[str]] = {}
+    for w in sorted(lexicon.words("date_starters.txt")):
+        if w in _FOLLOWERS:
+            by_first.setdefault(w[0], []).append(rf"(?a:{w[1:]})\s+{_FOLLOWERS[w]}")
+        else:
+            plain.setdefault(w[0], []).append(w[1:])
+    for first, rests in plain.items():
+        by_first.setdefault(first, []).append(rf"(?a:{_trie(rests)})(?!\w)")
+    for first, rest in _PART_GATES:
+        by_first.setdefault(first, []).append(rest)
+    letters = "|".join(rf"(?a:{c})(?:{'|'.join(alts)})" for c, alts in sorted(by_first.items()))
+    return rf"{letters}|{_NUMBER_GATE_AS_WRITTEN}"
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_scan_gate_matches_where_it_did_as_first_written(seed: int) -> None:
+    import random
+
+    from personnel_events.stages.dates.expressions import _gate_pattern
+
+    new = re.compile(rf"(?<!\w)(?:{_gate_pattern()})")
+    old = re.compile(rf"(?<!\w)(?:{_gate_as_first_written()})")
+    assert new.pattern != old.pattern
+    rng = random.Random(seed)
+    words = [w.lower() for w in _SCAN_WORDS] + ["a", "an", "as", "ap", "au", "aprilx", "in1"]
+    hits = 0
+    for _ in range(3_000):
+        text = "".join(rng.choice(words) + rng.choice([" ", "  ", "", ",", "\t"]) for _ in range(8))
+        places = [m.start() for m in new.finditer(text)]
+        assert places == [m.start() for m in old.finditer(text)], text
+        hits += len(places)
+    assert hits > 3_000
