@@ -68,7 +68,7 @@ def cluster(doc: Document, mentions: list[Mention]) -> tuple[list[Mention], list
     tokens = doc.tokens
     tickers.exchanges_in_notes(tokens, mentions)
     people_by_use(doc, mentions)
-    orgs.organisations_by_use(tokens, mentions)
+    orgs.organisations_by_use(tokens, mentions, doc.lowers())
     c = Clusters(tokens, mentions)
     index = PersonIndex()
     org_heads = _full_names(c, index)

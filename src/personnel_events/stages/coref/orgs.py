@@ -56,7 +56,9 @@ def _plural_after_who(tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
-def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> None:
+def organisations_by_use(
+    tokens: Sequence[Token], mentions: list[Mention], lowers: Sequence[str] | None = None
+) -> None:
     """Names no word marks as an organisation, that the text uses as one: after
     a noun such as "oil company Petrobras", "Spanish club Deportivo Sur", owning
     shares, a board or a chairman ("Petrobras' board", "Royal Mail's chairman",
@@ -64,7 +66,10 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
     maker of ..."), one word taking a plural verb ("Chelsea have appointed"), or
     a company's name written again without its legal form ("Taylor Wimpey" after
     "Taylor Wimpey PLC"). Every mention of the name then becomes an organisation
-    (``mentions`` is relabelled in place)."""
+    (``mentions`` is relabelled in place). ``lowers``: each token's lower case
+    (``Document.lowers()``), where the caller has it."""
+    if lowers is None:
+        lowers = [t.lower for t in tokens]
     descriptors = words.org_descriptors()
     possessions = words.org_possessions()
     officers = words.org_officers()
@@ -155,7 +160,13 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
             and not is_given_name(tokens[first].text)
         ):
             orgs.add(fold(m.text))  # "resigned as Velt chief executive": the post's body
-        elif plain and _owner_of_post(tokens, name_starts, m, walk_marks):
+        elif (
+            plain
+            # an owner word within the reach of _owner_of_post's walk (most names
+            # have none: the slice and the set test cost less than the call)
+            and not _OWNER_WORDS.isdisjoint(lowers[last : last + OWNER_REACH - 1])
+            and _owner_of_post(tokens, name_starts, m, walk_marks)
+        ):
             orgs.add(fold(m.text))  # "Mamelodi Sundowns sacked X as their head coach"
         elif (
             last - first == 1
