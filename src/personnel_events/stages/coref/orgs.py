@@ -208,16 +208,23 @@ def organisations_by_use(
     # "Brackwater" for "Brackwater Ferries" is left to the longer name's entity,
     # and a person's surname stays a person's: the first and last words of longer
     # names, read in the same pass as the names that may become organisations
-    kept: set[str] = set()
+    # (as written: each word is folded once below, where a name was found, and most
+    # words stand in several names)
+    ends: set[str] = set()
     found: list[int] = []
     for mi, m in enumerate(mentions):
         if m.kind is NAME:
             if m.last_token - m.first_token > 1:
-                kept.add(fold(tokens[m.first_token].text))
-                kept.add(fold(tokens[m.last_token - 1].text))
-            if m.label is not ORG and fold(m.text) in orgs:
-                found.append(mi)
-    orgs -= kept
+                ends.add(tokens[m.first_token].text)
+                ends.add(tokens[m.last_token - 1].text)
+            if m.label is not ORG:
+                # (fold written out for ASCII text: the call costs about as much)
+                text = m.text
+                if (text.lower().rstrip(".") if text.isascii() else fold(text)) in orgs:
+                    found.append(mi)
+    if not found:
+        return  # (no name to relabel: the words kept do not matter)
+    orgs.difference_update(map(fold, ends))
     for mi in found:
         if fold(mentions[mi].text) in orgs:
             mentions[mi] = relabelled(mentions[mi], ORG)
