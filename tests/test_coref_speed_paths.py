@@ -113,6 +113,10 @@ _FOLDED_TEXTS = [
     "Velt Co. said its chief executive quit. Velt Co said so.",
     "Velt St. said its chief executive quit. Velt St said so.",
     "Marsh J. said on Monday. Later Marsh J said again. Marsh J. quit.",
+    # a lone word for an organisation's first word, and a surname among the words kept
+    "Brackwater Ferries said on Monday. Later BRACKWATER said again.",
+    "Brackwater Ferries said on Monday. Later Bráckwater said again.",
+    "Harbor Mills said its board met. Ana Mills and HARBOR MILLS said so.",
 ]
 
 
@@ -241,6 +245,16 @@ _FOLDED_ENTITIES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "Marsh J. said on Monday. Later Marsh J said again. Marsh J. quit.": [
         ("PERSON", ("Marsh J.", "Marsh J", "Marsh J."))
     ],
+    "Brackwater Ferries said on Monday. Later BRACKWATER said again.": [
+        ("ORG", ("Brackwater Ferries", "BRACKWATER"))
+    ],
+    "Brackwater Ferries said on Monday. Later Bráckwater said again.": [
+        ("ORG", ("Brackwater Ferries", "Bráckwater"))
+    ],
+    "Harbor Mills said its board met. Ana Mills and HARBOR MILLS said so.": [
+        ("ORG", ("Harbor Mills", "HARBOR MILLS")),
+        ("PERSON", ("Ana Mills",)),
+    ],
 }
 
 
@@ -248,3 +262,29 @@ _FOLDED_ENTITIES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
 def test_names_folded_in_the_loops_cluster_as_before(text: str) -> None:
     found = [(label, texts) for _name, label, texts in _entities(text)]
     assert found == _FOLDED_ENTITIES[text]
+
+
+def _labels(text: str) -> list[tuple[str, str]]:
+    """(text, label) of each mention after clustering."""
+    doc = TokenizeStage()(Document(text=text))
+    mentions, _entities = cluster(doc, find_mentions(doc))
+    return [(m.text, m.label.value) for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # a lone word for an organisation's first word is that organisation's, however
+        # it is written (pass 2's fold, written out for ASCII text)
+        ("Orbis Capital hired Ana Ruiz. Orbis said so.",
+         [("Orbis Capital", "ORG"), ("Ana Ruiz", "PERSON"), ("Orbis", "ORG")]),
+        ("Orbis Capital hired Ana Ruiz. ORBIS said so.",
+         [("Orbis Capital", "ORG"), ("Ana Ruiz", "PERSON"), ("ORBIS", "ORG")]),
+        ("Orbis Capital hired Ana Ruiz. Órbis said so.",
+         [("Orbis Capital", "ORG"), ("Ana Ruiz", "PERSON"), ("Órbis", "ORG")]),
+    ],
+)  # fmt: skip
+def test_a_lone_first_word_of_an_organisation_is_read_as_before(
+    text: str, labels: list[tuple[str, str]]
+) -> None:
+    assert _labels(text) == labels

@@ -222,7 +222,8 @@ def _lone_names(c: Clusters, index: PersonIndex, org_heads: set[str]) -> None:
             c.join(mi, ei)
             seen.mark(ei, mi)
             m.set_label(PERSON)
-        elif fold(m.text) in org_heads:
+        # (fold written out for ASCII text, as in pass 1)
+        elif (text.lower().rstrip(".") if (text := m.text).isascii() else fold(text)) in org_heads:
             m.set_label(ORG)
         elif m.label is PERSON or m.title or m.appos:
             ei = c.new_entity(mi, PERSON)

@@ -224,7 +224,8 @@ def organisations_by_use(
                     found.append(mi)
     if not found:
         return  # (no name to relabel: the words kept do not matter)
-    orgs.difference_update(map(fold, ends))
+    # (fold written out for ASCII words: ``map(fold, ...)`` calls it from C, dearer)
+    orgs.difference_update([w.lower().rstrip(".") if w.isascii() else fold(w) for w in ends])
     for mi in found:
         if fold(mentions[mi].text) in orgs:
             mentions[mi] = relabelled(mentions[mi], ORG)
