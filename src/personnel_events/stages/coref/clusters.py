@@ -68,7 +68,7 @@ def cluster(doc: Document, mentions: list[Mention]) -> tuple[list[Mention], list
     tokens = doc.tokens
     tickers.exchanges_in_notes(tokens, mentions)
     people_by_use(doc, mentions)
-    orgs.organisations_by_use(tokens, mentions)
+    orgs.organisations_by_use(tokens, mentions, doc.lowers())
     c = Clusters(tokens, mentions)
     index = PersonIndex()
     org_heads = _full_names(c, index)
@@ -129,12 +129,16 @@ def _full_names(c: Clusters, index: PersonIndex) -> set[str]:
     for mi, m in enumerate(mentions):
         if m.kind is not NAME:
             continue
+        # (fold written out for ASCII text here and below, where every name is
+        # folded: the call costs about as much as the fold)
         if m.label is ORG:
-            key = fold(m.text)
+            text = m.text
+            key = text.lower().rstrip(".") if text.isascii() else fold(text)
             key = short.get(key, key)
             if tokens[m.last_token - 1].lower not in offices:
                 # "Harborline" for "Harborline Ferries"; not "German" for "German government"
-                org_heads.add(fold(tokens[m.first_token].text))
+                head = tokens[m.first_token].text
+                org_heads.add(head.lower().rstrip(".") if head.isascii() else fold(head))
             if key in org_by_key:
                 c.join(mi, org_by_key[key])
             else:
@@ -142,10 +146,11 @@ def _full_names(c: Clusters, index: PersonIndex) -> set[str]:
             continue
         given, surname = names[mi] = name_parts(tokens, m)
         people.append(mi)
+        key = surname.lower().rstrip(".") if surname.isascii() else fold(surname)
         if not given or m.label is not PERSON:
-            lone[mi] = fold(surname)  # lone words, and what may be a person: pass 2
+            lone[mi] = key  # lone words, and what may be a person: pass 2
             continue
-        keys = (fold(given), fold(surname))
+        keys = (given.lower().rstrip(".") if given.isascii() else fold(given), key)
         candidates = index.exact(given, surname, keys)
         match = (
             find_person(
@@ -217,7 +222,8 @@ def _lone_names(c: Clusters, index: PersonIndex, org_heads: set[str]) -> None:
             c.join(mi, ei)
             seen.mark(ei, mi)
             m.set_label(PERSON)
-        elif fold(m.text) in org_heads:
+        # (fold written out for ASCII text, as in pass 1)
+        elif (text.lower().rstrip(".") if (text := m.text).isascii() else fold(text)) in org_heads:
             m.set_label(ORG)
         elif m.label is PERSON or m.title or m.appos:
             ei = c.new_entity(mi, PERSON)

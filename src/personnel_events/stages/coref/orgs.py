@@ -56,7 +56,9 @@ def _plural_after_who(tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
-def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> None:
+def organisations_by_use(
+    tokens: Sequence[Token], mentions: list[Mention], lowers: Sequence[str] | None = None
+) -> None:
     """Names no word marks as an organisation, that the text uses as one: after
     a noun such as "oil company Petrobras", "Spanish club Deportivo Sur", owning
     shares, a board or a chairman ("Petrobras' board", "Royal Mail's chairman",
@@ -64,7 +66,10 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
     maker of ..."), one word taking a plural verb ("Chelsea have appointed"), or
     a company's name written again without its legal form ("Taylor Wimpey" after
     "Taylor Wimpey PLC"). Every mention of the name then becomes an organisation
-    (``mentions`` is relabelled in place)."""
+    (``mentions`` is relabelled in place). ``lowers``: each token's lower case
+    (``Document.lowers()``), where the caller has it."""
+    if lowers is None:
+        lowers = [t.lower for t in tokens]
     descriptors = words.org_descriptors()
     possessions = words.org_possessions()
     officers = words.org_officers()
@@ -155,7 +160,13 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
             and not is_given_name(tokens[first].text)
         ):
             orgs.add(fold(m.text))  # "resigned as Velt chief executive": the post's body
-        elif plain and _owner_of_post(tokens, name_starts, m, walk_marks):
+        elif (
+            plain
+            # an owner word within the reach of _owner_of_post's walk (most names
+            # have none: the slice and the set test cost less than the call)
+            and not _OWNER_WORDS.isdisjoint(lowers[last : last + OWNER_REACH - 1])
+            and _owner_of_post(tokens, name_starts, m, walk_marks)
+        ):
             orgs.add(fold(m.text))  # "Mamelodi Sundowns sacked X as their head coach"
         elif (
             last - first == 1
@@ -197,16 +208,24 @@ def organisations_by_use(tokens: Sequence[Token], mentions: list[Mention]) -> No
     # "Brackwater" for "Brackwater Ferries" is left to the longer name's entity,
     # and a person's surname stays a person's: the first and last words of longer
     # names, read in the same pass as the names that may become organisations
-    kept: set[str] = set()
+    # (as written: each word is folded once below, where a name was found, and most
+    # words stand in several names)
+    ends: set[str] = set()
     found: list[int] = []
     for mi, m in enumerate(mentions):
         if m.kind is NAME:
             if m.last_token - m.first_token > 1:
-                kept.add(fold(tokens[m.first_token].text))
-                kept.add(fold(tokens[m.last_token - 1].text))
-            if m.label is not ORG and fold(m.text) in orgs:
-                found.append(mi)
-    orgs -= kept
+                ends.add(tokens[m.first_token].text)
+                ends.add(tokens[m.last_token - 1].text)
+            if m.label is not ORG:
+                # (fold written out for ASCII text: the call costs about as much)
+                text = m.text
+                if (text.lower().rstrip(".") if text.isascii() else fold(text)) in orgs:
+                    found.append(mi)
+    if not found:
+        return  # (no name to relabel: the words kept do not matter)
+    # (fold written out for ASCII words: ``map(fold, ...)`` calls it from C, dearer)
+    orgs.difference_update([w.lower().rstrip(".") if w.isascii() else fold(w) for w in ends])
     for mi in found:
         if fold(mentions[mi].text) in orgs:
             mentions[mi] = relabelled(mentions[mi], ORG)
