@@ -3,15 +3,30 @@ ordinals), the "of" phrase of a post kept whole, stray words cut."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
 from conftest import events_of
 from personnel_events import Pipeline, lexicon
-from personnel_events.names import title_modifiers, title_words
+from personnel_events.model import Token
+from personnel_events.names import POSSESSIVE_MARKS, possessive_after, title_modifiers, title_words
 from personnel_events.roles import (
+    _WHO_LED,
+    _WHO_LED_FIRST,
+    _WHO_WAS,
+    Role,
+    _bracketing_titles,
     _no_role_openers,
     _opens_no_role,
+    _rank_from,
     _read_role,
+    _read_role_words,
+    _text,
+    _who_led,
+    _who_was,
+    _words_at,
+    apposition_after,
     role_after,
     split_posts,
     title_before,
@@ -1098,3 +1113,168 @@ def test_roles_a_portfolio_before_a_country_is_no_body_of_a_field() -> None:
     # "Athletics Kenya" is a body; "Finance Kenya" after "Minister of" is the
     # portfolio and the country it is held in, never one body's name
     assert role_and_org("Ana Ruiz was named Minister of Finance Kenya.")[1] != "Finance Kenya"
+
+
+# The readers' shortcuts (a word's first test made before a call, a clause looked up
+# by its first word): each pinned against the reading it spares, or by the roles
+# the general reading gave before it.
+
+
+@pytest.mark.parametrize(
+    ("phrase", "read"),
+    [
+        # a bracketing title (the opening word tested before _bracketed_field_end)
+        ("chief underwriting officer of Orbis", ("chief underwriting officer", "Orbis", 0, 5)),
+        (
+            "Chief Digital Transformation Officer at Velt Bank",
+            ("Chief Digital Transformation Officer", "Velt Bank", 0, 7),
+        ),
+        ("chief executive officer", ("chief executive officer", None, 0, 3)),
+        # "as well as" (its "as" tested before _as_well_as)
+        (
+            "vice minister as well as head of the agency",
+            ("vice minister as well as head", None, 0, 6),
+        ),
+        (
+            "minister of agriculture as well as head of the board",
+            ("minister of agriculture as well as head of the board", None, 0, 10),
+        ),
+        # a possessive after the phrase and after a lower-case word (the mark tested
+        # before possessive_after)
+        ("the vice president's chief of staff", ("chief of staff", "vice president", 0, 7)),
+        (
+            "the vice president's office as an adviser",
+            ("adviser", "vice president's office", 0, 8),
+        ),
+        ("the vice president's office", (None, "vice president's office", 0, 5)),
+        ("the company's chief executive", ("chief executive", None, 0, 5)),
+        ("the school's ninth president", ("president", None, 0, 5)),
+        ("Harris' communication director", ("communication director", "Harris", 0, 4)),
+        ("Orbis's new chief financial officer", ("chief financial officer", "Orbis", 0, 6)),
+        ("the partners' chief executive", ("chief executive", "partners", 0, 5)),
+        ("the partners\u2019 chief executive", ("chief executive", "partners", 0, 5)),
+        ("the company\u2019s chief executive", ("chief executive", None, 0, 5)),
+        ("the vice presidents' office", (None, "vice presidents' office", 0, 5)),
+        ("the vice president\u2019s chief of staff", ("chief of staff", "vice president", 0, 7)),
+        # an ordinal in digits (its ending tested before its digits)
+        ("the 54th president of Velt College", ("president", "Velt College", 0, 6)),
+        ("the 21st president of Velt College", ("president", "Velt College", 0, 6)),
+        ("its 2nd chairman", ("chairman", None, 0, 3)),
+        ("the 3rd secretary", ("secretary", None, 0, 3)),
+        (
+            "chairman and chief executive of Kessa Group",
+            ("chairman and chief executive", "Kessa Group", 0, 7),
+        ),
+        ("a chief executive to succeed her", ("chief executive", None, 0, 3)),
+    ],
+)
+def test_roles_the_readers_shortcuts_read_what_the_general_reading_read(
+    phrase: str, read: tuple[str | None, str | None, int, int]
+) -> None:
+    doc = _TOKENIZE.run(phrase)
+    role = role_after(doc.text, doc.tokens, 0, len(doc.tokens))
+    assert role is not None
+    assert (role.text, role.org, role.first, role.last) == read
+
+
+def test_roles_the_shortcuts_first_tests_are_the_calls_first_tests() -> None:
+    # the opening words _read_role tests are those of _bracketed_field_end
+    assert _read_role_words()[5] == frozenset(_bracketing_titles())
+    # the first words _who_was tests before _who_led are _who_led's
+    assert frozenset(ws[0] for ws in _WHO_LED) == _WHO_LED_FIRST
+    # a possessive mark is one of POSSESSIVE_MARKS, whatever stands before it
+    for before in ["Harris", "Velt", "boss", "Marx", "Ruiz", "Orbis", "2019", "x"]:
+        for mark in ["'s", "\u2019s", "'", "\u2019", "s", "'d", '"', "`"]:
+            for sep in ["", " "]:
+                doc = _TOKENIZE.run(f"{before}{sep}{mark} office")
+                for k in range(len(doc.tokens)):
+                    if possessive_after(doc.tokens, k, len(doc.tokens)):
+                        assert doc.tokens[k].text in POSSESSIVE_MARKS
+
+
+def _who_was_general(text: str, tokens: Sequence[Token], i: int, sent_last: int) -> Role | None:
+    """``_who_was`` as it read every clause of ``_WHO_WAS`` in turn, then asked
+    ``_who_led``."""
+    for words in _WHO_WAS:
+        n = len(words)
+        if i + n <= sent_last and _words_at(tokens, i, words):
+            end = i + n
+            while end < sent_last and tokens[end].text not in {",", ";", "(", ")", "--"}:
+                end += 1
+            role = role_after(text, tokens, i + n, end)
+            if role is None:
+                return None
+            return Role(role.text, role.org, role.first, end)
+    return _who_led(text, tokens, i, sent_last)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        ("Ann Lee, who has been chairman since 2015, left.", ("chairman", None, 6, 9)),
+        (
+            "Ann Lee, who had served as chief executive of Orbis, left.",
+            ("chief executive", "Orbis", 7, 11),
+        ),
+        ("Ann Lee, who was CEO, left.", ("CEO", None, 5, 6)),
+        ("Ann Lee, who is the company's treasurer, left.", ("treasurer", None, 5, 9)),
+        ("Ann Lee, who has led Orbis since 2012, left.", (None, "Orbis", 4, 7)),
+        ("Ann Lee, who heads Velt Bank, left.", (None, "Velt Bank", 4, 7)),
+        ("Ann Lee, who runs the Kessa Group, left.", (None, "Kessa Group", 4, 8)),
+        ("Ann Lee, who had run Orbis, left.", None),
+        ("Ann Lee, who said she would go, left.", None),
+        ("Ann Lee, who served as president", ("president", None, 6, 7)),
+        ("Ann Lee, who", None),
+        ("Ann Lee, who has", None),
+        ("Ann Lee, 54, chief executive of Orbis, left.", ("chief executive", "Orbis", 5, 9)),
+        ("Ann Lee -- MD and CEO, who left.", ("MD and CEO", None, 3, 6)),
+        ("Ann Lee, until now the minister for trade, left.", None),
+        (
+            "Ann Lee, the company's chief operating officer, left.",
+            ("chief operating officer", None, 3, 9),
+        ),
+    ],
+)
+def test_roles_an_apposition_after_a_name_reads_as_the_general_reading(
+    sentence: str, read: tuple[str | None, str | None, int, int] | None
+) -> None:
+    doc = _TOKENIZE.run(sentence)
+    tokens, n = doc.tokens, len(doc.tokens)
+    role = apposition_after(doc.text, tokens, 2, n)
+    assert (None if role is None else (role.text, role.org, role.first, role.last)) == read
+    # _who_was (its clauses by their first word) against the clause-by-clause
+    # reading, from every word and to every end
+    for i in range(n + 1):
+        for sent_last in range(i, n + 1):
+            assert _who_was(doc.text, tokens, i, sent_last) == _who_was_general(
+                doc.text, tokens, i, sent_last
+            ), (i, sent_last)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "k", "read"),
+    [
+        ("Army chief General Ibrahim Musa spoke.", 3, ("Army chief", None, 0, 3)),
+        ("General Bipin Rawat spoke.", 1, None),
+        ("Air Marshal Sani Bala spoke.", 2, None),
+        ("Maj. Gen. Joseph Kato spoke.", 3, None),
+        ("FBI Director James Comey spoke.", 2, ("Director", "FBI", 0, 2)),
+    ],
+)
+def test_roles_a_rank_before_a_name_reads_as_the_general_reading(
+    sentence: str, k: int, read: tuple[str | None, str | None, int, int] | None
+) -> None:
+    doc = _TOKENIZE.run(sentence)
+    tokens = doc.tokens
+    role = title_before(doc.text, tokens, k, 0)
+    assert (None if role is None else (role.text, role.org, role.first, role.last)) == read
+    # _rank_from's loop against any() of the texts it reads
+    ranks = lexicon.words("rank_titles.txt")
+    for first in range(k):
+        for last in range(first, k):
+            for of_last in range(last, k):
+                general = any(
+                    _text(doc.text, tokens, x, of_last + 1).lower() in ranks
+                    for x in range(first, last + 1)
+                )
+                assert _rank_from(doc.text, tokens, first, last, of_last) == general

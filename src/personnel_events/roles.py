@@ -144,8 +144,9 @@ def _skip_determiners(tokens: Sequence[Token], i: int, limit: int) -> int:
     skipped = _skipped_words()
     while i < limit:
         low = tokens[i].lower
-        # a word of the lists or an ordinal in digits ("54th"; :func:`_is_ordinal`)
-        if not (low in skipped or (low[:-2].isdigit() and low.endswith(_ORDINAL_SUFFIXES))):
+        # a word of the lists or an ordinal in digits ("54th"; :func:`_is_ordinal`;
+        # the ending asked first: most words have none, and need no slice)
+        if not (low in skipped or (low.endswith(_ORDINAL_SUFFIXES) and low[:-2].isdigit())):
             break
         if _whole_title_at(tokens, i, limit):
             break  # "first minister", "permanent secretary": a whole title that opens with one
@@ -371,20 +372,22 @@ _LOWER = operator.attrgetter("lower")
 def _read_role_words() -> tuple[frozenset[str], ...]:
     """The word lists :func:`_read_role` reads on every call: tenure modifiers,
     role stops, title heads, title modifiers and the words that never describe a
-    head. One cached call instead of six: each call of a cached getter costs about
-    as much as reading a few words."""
+    head, and the opening words of bracketing titles (:func:`_bracketing_titles`).
+    One cached call instead of six: each call of a cached getter costs about as
+    much as reading a few words."""
     return (
         lexicon.words("tenure_modifiers.txt"),
         lexicon.words("role_stops.txt"),
         _heads(),
         _mods(),
         _not_describing(),
+        frozenset(_bracketing_titles()),
     )
 
 
 def _read_role(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role | None:
     """:func:`role_after`, read word by word."""
-    tenure, stops, heads, mods, not_describing = _read_role_words()
+    tenure, stops, heads, mods, not_describing, bracketing = _read_role_words()
     start = i
     i = _skip_determiners(tokens, i, limit)
     if (
@@ -396,25 +399,26 @@ def _read_role(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
         # (not "New" of "X, New Zealand's finance minister")
         i = _skip_determiners(tokens, i + 1, limit)
     org: str | None = None
-    pos = (
-        _possessor_org(text, tokens, i, limit)
-        # (only a capitalised word opens a name: is_capitalised, read without a call)
-        if i < limit and tokens[i].text[:1].isupper()
-        else None
-    )
-    if pos is not None:
-        org, i = pos
-        i = _skip_determiners(tokens, i, limit)
-    elif (
-        i + 2 < limit
-        and tokens[i].text.isalpha()
-        and tokens[i].text.islower()
-        and tokens[i].lower not in heads
-        and possessive_after(tokens, i + 1, limit)
-    ):
-        # "the company's chief executive", "the school's ninth president": the body
-        # is the one the text is about, named elsewhere
-        i = _skip_determiners(tokens, i + 2, limit)
+    if i < limit:
+        word = tokens[i].text
+        # (only a capitalised word opens a name: is_capitalised, read without a call;
+        # a capitalised word is never islower(), so that the second branch is the
+        # first's "else" as well)
+        pos = _possessor_org(text, tokens, i, limit) if word[:1].isupper() else None
+        if pos is not None:
+            org, i = pos
+            i = _skip_determiners(tokens, i, limit)
+        elif (
+            i + 2 < limit
+            and word.isalpha()
+            and word.islower()
+            and tokens[i].lower not in heads
+            and tokens[i + 1].text in POSSESSIVE_MARKS  # (possessive_after's marks, no call)
+            and possessive_after(tokens, i + 1, limit)
+        ):
+            # "the company's chief executive", "the school's ninth president": the body
+            # is the one the text is about, named elsewhere
+            i = _skip_determiners(tokens, i + 2, limit)
     first = i
     last_head = -1
     j = i
@@ -434,7 +438,12 @@ def _read_role(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
             # to one ("Chief Operating Officer"); not "Premier League club ..."
             j += 1
             continue
-        if last_head >= 0 and j - last_head <= BRACKETED_MAX:
+        if (
+            last_head >= 0
+            and j - last_head <= BRACKETED_MAX
+            # (_bracketed_field_end's first test, without a call)
+            and tokens[last_head].lower in bracketing
+        ):
             closing = _bracketed_field_end(tokens, last_head, limit)
             if closing is not None and closing > j:
                 j = closing  # "chief underwriting officer": the field between its words
@@ -447,7 +456,7 @@ def _read_role(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
         ):
             j += 1
             continue
-        if last_head >= 0 and _as_well_as(tokens, j, limit):
+        if last_head >= 0 and low == "as" and _as_well_as(tokens, j, limit):
             nxt = _skip_determiners(tokens, j + 3, limit)
             if nxt < limit and _is_role_word(tokens[nxt]):
                 j += 3  # "vice minister as well as head of the agency"
@@ -516,7 +525,8 @@ def _read_role(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
         break
     if last_head < 0:
         return None
-    if possessive_after(tokens, j, limit):
+    # (possessive_after's marks first: most phrases end at another word)
+    if j < limit and tokens[j].text in POSSESSIVE_MARKS and possessive_after(tokens, j, limit):
         k = j + 1
         owned = role_after(text, tokens, k, limit) if org is None else None
         if owned is not None and owned.text and owned.org is None:
@@ -551,7 +561,7 @@ def _read_role(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
         if m > k:
             org = _text(text, tokens, k, m)
             j = m
-    role_text = _trim_role(role_text)
+    role_text = role_text.strip(_TRIM)  # (_trim_role, without a call)
     if not role_text:
         return None
     return new_role(role_text, org, start, max(j, role_last))
@@ -1114,9 +1124,12 @@ def _lower_countries() -> frozenset[str]:
     return frozenset(c.lower() for c in _demonyms().values())
 
 
+#: What :func:`_trim_role` strips from both ends of a role's text.
+_TRIM = " ,;:-\u2013\u2014"
+
+
 def _trim_role(role: str) -> str:
-    role = role.strip(" ,;:-\u2013\u2014")
-    return role
+    return role.strip(_TRIM)
 
 
 def _past_holder_words(tokens: Sequence[Token], first: int, sent_first: int) -> int:
@@ -1265,7 +1278,11 @@ def _rank_from(text: str, tokens: Sequence[Token], first: int, last: int, of_las
     which would then keep the names it reads in cells on every call, though most
     calls return before they get here.)"""
     ranks = lexicon.words("rank_titles.txt")
-    return any(_text(text, tokens, k, of_last + 1).lower() in ranks for k in range(first, last + 1))
+    end = tokens[of_last].end
+    for k in range(first, last + 1):  # noqa: SIM110 - not any(): a generator is a call of its own
+        if text[tokens[k].start : end].lower() in ranks:
+            return True
+    return False
 
 
 #: Honorifics that :func:`title_before` passes between a title and a name, written
@@ -1397,23 +1414,30 @@ def apposition_after(
     also after a dash ("X -- MD and CEO, who") and after an age ("X, 54, chief
     executive of Y,")."""
     i = name_last
-    if i >= sent_last or tokens[i].text not in APPOSITION_OPENERS:
+    if i >= sent_last:
         return None
-    dash = tokens[i].text != ","
+    # (each word read once: this runs after every name that a comma follows)
+    word = tokens[i].text
+    if word not in APPOSITION_OPENERS:
+        return None
+    dash = word != ","
     i += 1
     if i >= sent_last:
         return None  # the text ends at the comma
+    word = tokens[i].text
     if (
         not dash
-        and tokens[i].text.isdigit()
-        and len(tokens[i].text) <= 3
+        and word.isdigit()
+        and len(word) <= 3
         and i + 2 < sent_last
         and tokens[i + 1].text == ","
     ):
         i += 2  # "X, 54, chief executive of Y": past the age
-    if tokens[i].lower == "who" and not dash:
+        word = tokens[i].text
+    low = tokens[i].lower
+    if low == "who" and not dash:
         return _who_was(text, tokens, i + 1, sent_last)
-    if tokens[i].text.isdigit() or tokens[i].lower in {
+    if word.isdigit() or low in {
         "which",
         "whose",
         "whom",
@@ -1426,7 +1450,12 @@ def apposition_after(
         "one",
     }:
         return None
-    if _opens_no_role(tokens, i, sent_last):
+    if (
+        word.islower()
+        and low in _no_role_openers()
+        and not possessive_after(tokens, i + 1, sent_last)
+    ):
+        # (:func:`_opens_no_role`, without a call)
         return None  # "X, until now the minister for trade,": no role, nor its end sought
     # The apposition ends at the next comma, semicolon or dash.
     end = i
@@ -1468,7 +1497,7 @@ def _no_role_openers() -> frozenset[str]:
     the words that never describe a head (:func:`_not_describing`), less those it
     reads past or into a title (determiners, words about the holder, ordinals,
     tenure modifiers, heads, modifiers, "and", "&")."""
-    tenure, _, heads, mods, not_describing = _read_role_words()
+    tenure, _, heads, mods, not_describing, _ = _read_role_words()
     passed = _skipped_words() | tenure | heads | mods | {"and", "&"}
     return frozenset(
         w
@@ -1502,9 +1531,19 @@ _WHO_WAS = (
 )
 
 
+#: :data:`_WHO_WAS` and :data:`_WHO_LED` by their first words, in their order: a
+#: clause is matched only against those that open with its first word.
+_WHO_WAS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+    w: tuple(ws for ws in _WHO_WAS if ws[0] == w) for w in {ws[0] for ws in _WHO_WAS}
+}
+
+
 def _who_was(text: str, tokens: Sequence[Token], i: int, sent_last: int) -> Role | None:
     """', who has been chairman since 2015,': the post the person holds or held."""
-    for words in _WHO_WAS:
+    if i >= sent_last:
+        return None  # (no clause to read: neither the loops here nor _who_led's find one)
+    first = tokens[i].lower
+    for words in _WHO_WAS_BY_FIRST.get(first, ()):
         n = len(words)
         if i + n <= sent_last and _words_at(tokens, i, words):
             end = i + n
@@ -1514,6 +1553,8 @@ def _who_was(text: str, tokens: Sequence[Token], i: int, sent_last: int) -> Role
             if role is None:
                 return None
             return new_role(role.text, role.org, role.first, end)
+    if first not in _WHO_LED_FIRST:
+        return None  # (_who_led's first test, without a call)
     return _who_led(text, tokens, i, sent_last)
 
 
@@ -1521,6 +1562,9 @@ def _who_was(text: str, tokens: Sequence[Token], i: int, sent_last: int) -> Role
 #: heads now (not "who led", "who had run": a body once headed, which a death does
 #: not leave).
 _WHO_LED = (("has", "led"), ("has", "headed"), ("has", "run"), ("heads",), ("leads",), ("runs",))
+
+#: The first words of :data:`_WHO_LED`.
+_WHO_LED_FIRST = frozenset(ws[0] for ws in _WHO_LED)
 
 
 def _who_led(text: str, tokens: Sequence[Token], i: int, sent_last: int) -> Role | None:
