@@ -12,21 +12,32 @@ from personnel_events import Pipeline, lexicon
 from personnel_events.model import Token
 from personnel_events.names import POSSESSIVE_MARKS, possessive_after, title_modifiers, title_words
 from personnel_events.roles import (
+    _ORDINAL_SUFFIXES,
     _WHO_LED,
     _WHO_LED_FIRST,
     _WHO_WAS,
     Role,
+    _before_portfolio,
+    _before_rank,
+    _bracketing_opening,
     _bracketing_titles,
+    _heads,
     _no_role_openers,
     _opens_no_role,
     _rank_from,
+    _rank_last_words,
+    _ranks_by_last_word,
     _read_role,
     _read_role_words,
+    _skip_determiners,
+    _skipped_words,
     _text,
+    _title_before_words,
     _who_led,
     _who_was,
     _words_at,
     apposition_after,
+    apposition_before,
     role_after,
     split_posts,
     title_before,
@@ -1160,6 +1171,9 @@ def test_roles_a_portfolio_before_a_country_is_no_body_of_a_field() -> None:
         ("the 54th president of Velt College", ("president", "Velt College", 0, 6)),
         ("the 21st president of Velt College", ("president", "Velt College", 0, 6)),
         ("its 2nd chairman", ("chairman", None, 0, 3)),
+        ("54th president of Velt College", ("president", "Velt College", 0, 5)),
+        ("21st chairman", ("chairman", None, 0, 2)),
+        ("first female CEO of Orbis", ("CEO", "Orbis", 0, 5)),
         ("the 3rd secretary", ("secretary", None, 0, 3)),
         (
             "chairman and chief executive of Kessa Group",
@@ -1278,3 +1292,132 @@ def test_roles_a_rank_before_a_name_reads_as_the_general_reading(
                     for x in range(first, last + 1)
                 )
                 assert _rank_from(doc.text, tokens, first, last, of_last) == general
+
+
+#: Titles before names (k: a name at ``tokens[k]``; -k: an apposition before a name
+#: at ``tokens[k]``), as the readers read them before their shortcuts.
+_TITLES_BEFORE = [
+    (
+        "Chief underwriting officer Helen Marsh left.",
+        [(1, ("Chief", None, 0, 1)), (3, ("Chief underwriting officer", None, 0, 3))],
+    ),
+    (
+        "Minister for Foreign Affairs Ada Lin left.",
+        [
+            (1, ("Minister", None, 0, 1)),
+            (3, ("Minister for Foreign", None, 0, 3)),
+            (4, ("Minister for Foreign Affairs", None, 0, 4)),
+        ],
+    ),
+    (
+        "Secretary of State Walter Brooks left.",
+        [(1, ("Secretary", None, 0, 1)), (3, ("Secretary of State", None, 0, 3))],
+    ),
+    (
+        "The army chief Gen. Ibrahim Musa left.",
+        [(3, ("army chief", None, 1, 3)), (4, ("army chief", None, 1, 4))],
+    ),
+    (
+        "The army chief Major General Ibrahim Musa left.",
+        [
+            (3, ("army chief", None, 1, 3)),
+            (4, ("army chief", None, 1, 4)),
+            (5, ("army chief", None, 1, 5)),
+        ],
+    ),
+    (
+        "Attorney General Ana Ruiz left.",
+        [(1, ("Attorney", None, 0, 1)), (2, ("Attorney General", None, 0, 2))],
+    ),
+    ("Outgoing CEO Ann Lee left.", [(2, ("CEO", None, 1, 2))]),
+    ("Coral Bank finance chief Ann Lee left.", [(4, ("finance chief", "Coral Bank", 0, 4))]),
+    (
+        "President Sacks Energy Minister Ann Lee",
+        [(1, ("President", None, 0, 1)), (4, ("Energy Minister", None, 2, 4))],
+    ),
+    (
+        "University of Oklahoma President Ann Lee left.",
+        [(4, ("President", "University of Oklahoma", 0, 4))],
+    ),
+    ("Carlton-bound CEO Ann Lee left.", [(2, ("CEO", None, 1, 2))]),
+    ("Harris' senior assistant Ann Lee left.", [(4, ("senior assistant", "Harris", 0, 4))]),
+    (
+        "Orbis's new chief executive Ann Lee left.",
+        [(4, ("chief", "Orbis", 0, 4)), (5, ("chief executive", "Orbis", 0, 5))],
+    ),
+    ("New York Governor Ann Lee left.", [(3, ("Governor", "New York", 0, 3))]),
+    (
+        "group chief executive officer (CEO) Chua Sock Koong left.",
+        [
+            (2, ("group chief", None, 0, 2)),
+            (3, ("group chief executive", None, 0, 3)),
+            (4, ("group chief executive officer", None, 0, 4)),
+            (6, ("CEO", None, 5, 6)),
+            (7, ("group chief executive officer", None, 0, 7)),
+        ],
+    ),
+    (
+        "Ambassador Dr. Jane Roe left.",
+        [(1, ("Ambassador", None, 0, 1)), (2, ("Ambassador", None, 0, 2))],
+    ),
+    ("Mexican foreign minister Ann Lee left.", [(3, ("foreign minister", "Mexico", 0, 3))]),
+    ("Norwich City manager Ann Lee left.", [(3, ("manager", "Norwich City", 0, 3))]),
+    (
+        "The previous director, Dr. Ama Owusu, left.",
+        [(3, ("previous director", None, 1, 3)), (-4, ("director", None, 1, 4))],
+    ),
+    (
+        "Velt's outgoing chairman, Tom Bale, left.",
+        [(4, ("chairman", None, 3, 4)), (-5, ("chairman", "Velt", 3, 5))],
+    ),
+    (
+        "Michigan's budget director, Ann Lee, left.",
+        [(4, ("director", None, 3, 4)), (-5, ("budget director", "Michigan", 2, 5))],
+    ),
+    (
+        "The chairman of Fenwick Holdings, Arthur Quayle, left.",
+        [(2, ("chairman", None, 1, 2)), (-6, ("chairman", "Fenwick Holdings", 1, 6))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "reads"), _TITLES_BEFORE)
+def test_roles_titles_before_names_read_as_the_general_reading(
+    sentence: str, reads: list[tuple[int, tuple[str | None, str | None, int, int]]]
+) -> None:
+    doc = _TOKENIZE.run(sentence)
+    tokens, n = doc.tokens, len(doc.tokens)
+    found = []
+    for k in range(1, n):
+        for sign, reader in ((1, title_before), (-1, apposition_before)):
+            role = reader(doc.text, tokens, k, 0)
+            if role is not None:
+                found.append((sign * k, (role.text, role.org, role.first, role.last)))
+    assert found == reads
+
+
+@pytest.mark.parametrize("sentence", [row[0] for row in _TITLES_BEFORE])
+def test_roles_the_steps_spared_leave_their_word_where_it_is(sentence: str) -> None:
+    """Where a reader's first test (made before the call) fails, the step it spares
+    would have left its index where it is."""
+    doc = _TOKENIZE.run(f"{sentence} The 21st chief, its first female CEO, the Gen. Lt. Gen.")
+    tokens, n = doc.tokens, len(doc.tokens)
+    heads = _heads()
+    closings = _title_before_words()[6]
+    skipped = _read_role_words()[6]
+    assert skipped == _skipped_words()
+    assert _rank_last_words() == lexicon.words("military_ranks.txt") | frozenset(
+        _ranks_by_last_word()
+    )
+    for j in range(n):
+        low = tokens[j].lower
+        for first in range(j + 1):
+            if low not in _rank_last_words():
+                assert _before_rank(tokens, j, first) == j
+            if not tokens[j].text[:1].isupper() or low in heads:
+                assert _before_portfolio(tokens, j, first) == j
+            if low not in closings:
+                assert _bracketing_opening(tokens, j, first) is None
+        if low not in skipped and not low.endswith(_ORDINAL_SUFFIXES):
+            for limit in range(j, n + 1):
+                assert _skip_determiners(tokens, j, limit) == j

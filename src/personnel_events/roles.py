@@ -338,7 +338,12 @@ def _possessor_org(
     j = i
     while j < limit and tokens[j].text[:1].isupper():  # (is_capitalised, without a call)
         j += 1
-    if j > i and possessive_after(tokens, j, limit):
+    if (
+        j > i
+        and j < limit
+        and tokens[j].text in POSSESSIVE_MARKS  # (possessive_after's marks, no call)
+        and possessive_after(tokens, j, limit)
+    ):
         return _text(text, tokens, i, j), j + 1
     return None
 
@@ -372,7 +377,8 @@ _LOWER = operator.attrgetter("lower")
 def _read_role_words() -> tuple[frozenset[str], ...]:
     """The word lists :func:`_read_role` reads on every call: tenure modifiers,
     role stops, title heads, title modifiers and the words that never describe a
-    head, and the opening words of bracketing titles (:func:`_bracketing_titles`).
+    head, the opening words of bracketing titles (:func:`_bracketing_titles`) and
+    the words :func:`_skip_determiners` passes.
     One cached call instead of six: each call of a cached getter costs about as
     much as reading a few words."""
     return (
@@ -382,14 +388,18 @@ def _read_role_words() -> tuple[frozenset[str], ...]:
         _mods(),
         _not_describing(),
         frozenset(_bracketing_titles()),
+        _skipped_words(),
     )
 
 
 def _read_role(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role | None:
     """:func:`role_after`, read word by word."""
-    tenure, stops, heads, mods, not_describing, bracketing = _read_role_words()
+    tenure, stops, heads, mods, not_describing, bracketing, skipped = _read_role_words()
     start = i
-    i = _skip_determiners(tokens, i, limit)
+    if i < limit and (tokens[i].lower in skipped or tokens[i].lower.endswith(_ORDINAL_SUFFIXES)):
+        # (_skip_determiners's first test, without a call: most phrases open with
+        # another word)
+        i = _skip_determiners(tokens, i, limit)
     if (
         i < limit
         and tokens[i].lower in tenure
@@ -1162,7 +1172,7 @@ def title_before(
         # every step below (the portfolio and "of" steps need a capital), and is
         # no head, so that no title ends there
         return None
-    heads = _heads()
+    heads, mods, common, org_words, verbs, no_body, closings = _title_before_words()
     if (
         j - 2 > sent_first
         and tokens[j].text == ")"
@@ -1173,7 +1183,9 @@ def title_before(
     # Honorifics sit between title and name: "Ambassador Dr. Jane Roe".
     if tokens[j].lower.rstrip(".") in _BARE_HONORIFICS:
         j -= 1
-    j = _before_rank(tokens, j, sent_first)
+    if tokens[j].lower in _rank_last_words():
+        # (_before_rank leaves j where it is where no rank ends at it)
+        j = _before_rank(tokens, j, sent_first)
     of_last = j
     if (
         j - 2 >= sent_first
@@ -1184,14 +1196,13 @@ def title_before(
         and is_capitalised(tokens[j - 2])
     ):
         j -= 2  # "Secretary of State Walter Brooks", "Minister of Finance Ada Lin"
-    else:
+    elif j >= sent_first and tokens[j].text[:1].isupper() and tokens[j].lower not in heads:
+        # (_before_portfolio leaves j where it is at a word in lower case, at a
+        # head and before the sentence)
         j = _before_portfolio(tokens, j, sent_first)
     if j < sent_first or tokens[j].lower not in heads:
         return None  # most names have no title before them
-    mods = _mods()
-    common = lexicon.words("common_words.txt")
     first = j
-    org_words = lexicon.words("org_words.txt")
     while first - 1 >= sent_first:
         prev = tokens[first - 1]
         low = prev.lower
@@ -1200,7 +1211,7 @@ def title_before(
             and is_capitalised(prev)
             and first - 2 >= sent_first
             and is_capitalised(tokens[first - 2])
-            and tokens[first - 2].lower not in headline_verbs()  # "Sacks Energy Minister"
+            and tokens[first - 2].lower not in verbs  # "Sacks Energy Minister"
             and not _opens_title_phrase(tokens[first - 2])
         ):
             break  # "Coral Bank finance chief": the bank's name, not "Bank finance chief"
@@ -1214,7 +1225,12 @@ def title_before(
         if low in heads or low in mods:
             first -= 1
             continue
-        opening = _bracketing_opening(tokens, first, sent_first)
+        # (only a closing head may close a bracketing title: most words end here)
+        opening = (
+            _bracketing_opening(tokens, first, sent_first)
+            if tokens[first].lower in closings
+            else None
+        )
         if opening is not None:
             first = opening  # "chief underwriting officer Helen Marsh"
             continue
@@ -1226,12 +1242,9 @@ def title_before(
         prev = tokens[org_first - 1]
         if prev.lower.endswith(NOT_THE_BODY):
             break  # "Carlton-bound CEO X": where X goes, not the body X heads
-        if prev.lower in headline_verbs() and prev.text[:1].isupper():
+        if prev.lower in verbs and prev.text[:1].isupper():
             break  # "President Sacks Energy Minister X": a title-case headline's verb
-        if (
-            prev.lower in lexicon.words("determiners.txt")
-            or prev.lower in lexicon.words("tenure_modifiers.txt")
-        ) and not opens_place(tokens, org_first - 1):
+        if prev.lower in no_body and not opens_place(tokens, org_first - 1):
             break  # "Current cabinet spokesman X", "Outgoing CEO X": no body
         if (is_capitalised(prev) or prev.text == "&") and (
             prev.lower not in common or opens_place(tokens, org_first - 1)
@@ -1270,6 +1283,24 @@ def title_before(
     if org is not None and tokens[of_last].lower in lexicon.words("country_titles.txt"):
         org = _demonyms().get(org, org)  # "Mexican foreign minister": Mexico's
     return new_role(role_text, org, start, name_first)
+
+
+@functools.cache
+def _title_before_words() -> tuple[frozenset[str], ...]:
+    """The word lists :func:`title_before` reads once it finds a head: title
+    heads, title modifiers, common words, organisation words, headline verbs, the
+    determiners and tenure words (which open a title, no body) and the closing
+    heads of bracketing titles; one cached call."""
+    closings: frozenset[str] = frozenset().union(*_bracketing_titles().values())
+    return (
+        _heads(),
+        _mods(),
+        lexicon.words("common_words.txt"),
+        lexicon.words("org_words.txt"),
+        headline_verbs(),
+        lexicon.words("determiners.txt") | lexicon.words("tenure_modifiers.txt"),
+        closings,
+    )
 
 
 def _rank_from(text: str, tokens: Sequence[Token], first: int, last: int, of_last: int) -> bool:
@@ -1336,6 +1367,13 @@ def _rank_start(tokens: Sequence[Token], j: int, sent_first: int) -> tuple[int, 
         ):
             return first, n > 1
     return None
+
+
+@functools.cache
+def _rank_last_words() -> frozenset[str]:
+    """The words at which :func:`_rank_start` may find a rank ending: the
+    abbreviations of ``military_ranks.txt`` and the ranks' last words."""
+    return lexicon.words("military_ranks.txt") | frozenset(_ranks_by_last_word())
 
 
 def _before_rank(tokens: Sequence[Token], j: int, sent_first: int) -> int:
@@ -1497,7 +1535,7 @@ def _no_role_openers() -> frozenset[str]:
     the words that never describe a head (:func:`_not_describing`), less those it
     reads past or into a title (determiners, words about the holder, ordinals,
     tenure modifiers, heads, modifiers, "and", "&")."""
-    tenure, _, heads, mods, not_describing, _ = _read_role_words()
+    tenure, _, heads, mods, not_describing, _, _ = _read_role_words()
     passed = _skipped_words() | tenure | heads | mods | {"and", "&"}
     return frozenset(
         w
@@ -1640,12 +1678,13 @@ def _apposed_title(
     and which ends before ``tokens[end]``, with the body before it (a possessor)
     or ``org_of``."""
     first = head
+    role_words = _role_words()  # (is_role_word, without a call for each word)
     while first - 1 >= sent_first and (
-        _is_role_word(tokens[first - 1])
+        tokens[first - 1].lower in role_words
         or (
             tokens[first - 1].lower in {"and", "&", "top"}
             and first - 2 >= sent_first
-            and _is_role_word(tokens[first - 2])
+            and tokens[first - 2].lower in role_words
         )
     ):
         first -= 1
