@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import pytest
 
 from conftest import events_of
-from personnel_events import Pipeline, lexicon
+from personnel_events import Pipeline, lexicon, roles
 from personnel_events.model import Token
 from personnel_events.names import POSSESSIVE_MARKS, possessive_after, title_modifiers, title_words
 from personnel_events.roles import (
@@ -21,6 +21,7 @@ from personnel_events.roles import (
     _before_rank,
     _bracketing_opening,
     _bracketing_titles,
+    _field_words,
     _heads,
     _no_role_openers,
     _opens_no_role,
@@ -38,6 +39,7 @@ from personnel_events.roles import (
     _words_at,
     apposition_after,
     apposition_before,
+    looks_like_domain,
     role_after,
     split_posts,
     title_before,
@@ -1421,3 +1423,76 @@ def test_roles_the_steps_spared_leave_their_word_where_it_is(sentence: str) -> N
         if low not in skipped and not low.endswith(_ORDINAL_SUFFIXES):
             for limit in range(j, n + 1):
                 assert _skip_determiners(tokens, j, limit) == j
+
+
+def test_roles_the_lists_held_in_globals_are_their_getters_lists() -> None:
+    parse_some = _TOKENIZE.run("Ann Lee, the chief executive, said Press Operations.")
+    role_after(parse_some.text, parse_some.tokens, 3, len(parse_some.tokens))
+    loaded = {
+        "_HEADS": roles._load_heads,
+        "_ROLE_WORDS": roles._load_role_words,
+        "_FIELDS": roles._load_fields,
+        "_SKIPPED": roles._load_skipped,
+        "_READ_ROLE_WORDS": roles._load_read_role_words,
+        "_NO_ROLE_OPENERS": roles._load_no_role_openers,
+        "_TITLE_END_WORDS": roles._load_title_end_words,
+    }
+    getters = {
+        "_HEADS": roles._heads,
+        "_ROLE_WORDS": roles._role_words,
+        "_FIELDS": roles._field_words,
+        "_SKIPPED": roles._skipped_words,
+        "_READ_ROLE_WORDS": roles._read_role_words,
+        "_NO_ROLE_OPENERS": roles._no_role_openers,
+        "_TITLE_END_WORDS": roles.title_end_words,
+    }
+    for name, load in loaded.items():
+        held = load()
+        assert held, name  # (never empty: the readers ask "held or load()")
+        assert held == getters[name](), name
+        assert getattr(roles, name) is held, name
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Press Operations",
+        "Communications",
+        "Works",
+        "Mines and Energy",
+        "Mines & Energy",
+        "Foreign Affairs",
+        "Harvard University",
+        "Acme",
+        "and",
+        "",
+        "Operation",
+        "Securities",
+        "Finance Kenya",
+        "the Treasury",
+        "Energies and Mines",
+        "Audits",
+        "Budgets and Campaigns",
+        "Chiefs",
+    ],
+)
+def test_roles_a_domain_reads_as_all_of_its_words(name: str) -> None:
+    """``looks_like_domain`` (a loop) against all() over its words."""
+    tokens = _TOKENIZE.run(name).tokens if name else []
+    fields = _field_words()
+    general = bool(tokens) and all(
+        t.lower in fields
+        or t.lower in {"and", "&"}
+        or (t.lower.endswith("s") and t.lower[:-1] in fields)
+        for t in tokens
+    )
+    assert looks_like_domain(tokens) == general
+    for k in range(len(tokens)):
+        assert looks_like_domain(tokens[k:]) == (
+            all(
+                t.lower in fields
+                or t.lower in {"and", "&"}
+                or (t.lower.endswith("s") and t.lower[:-1] in fields)
+                for t in tokens[k:]
+            )
+        )
