@@ -400,7 +400,7 @@ def _possessor_org(
         and tokens[j].text in POSSESSIVE_MARKS  # (possessive_after's marks, no call)
         and possessive_after(tokens, j, limit)
     ):
-        return _text(text, tokens, i, j), j + 1
+        return text[tokens[i].start : tokens[j - 1].end], j + 1  # (_text, without a call)
     return None
 
 
@@ -907,7 +907,7 @@ def _split_org(text: str, tokens: Sequence[Token], first: int, last: int) -> tup
     for k in range(first + 1, last):
         if tokens[k].lower in _ORG_PREPS:
             return _split_org_at(text, tokens, first, last)
-    return _text(text, tokens, first, last), None
+    return text[tokens[first].start : tokens[last - 1].end], None  # (_text, without a call)
 
 
 def _split_org_at(
@@ -1336,7 +1336,7 @@ def title_before(
             if m < k:
                 org = _text(text, tokens, m, k)
                 start = m
-    role_text = _text(text, tokens, role_first, of_last + 1)
+    role_text = text[tokens[role_first].start : tokens[of_last].end]  # (_text, without a call)
     if _rank_from(text, tokens, org_first, role_first, of_last):
         return None  # "General Bipin Rawat", "Air Marshal Sani Bala": a rank, no post
     if org is not None and tokens[of_last].lower in lexicon.words("country_titles.txt"):
@@ -1777,4 +1777,5 @@ def _apposed_title(
             m -= 1
         if m < k:
             org = _text(text, tokens, m, k)
-    return new_role(_text(text, tokens, post_first, end), org or org_of, first, name_first)
+    post = text[tokens[post_first].start : tokens[end - 1].end]  # (_text, without a call)
+    return new_role(post, org or org_of, first, name_first)
