@@ -1245,6 +1245,11 @@ def _who_was_general(text: str, tokens: Sequence[Token], i: int, sent_last: int)
         ("Ann Lee, 54, chief executive of Orbis, left.", ("chief executive", "Orbis", 5, 9)),
         ("Ann Lee -- MD and CEO, who left.", ("MD and CEO", None, 3, 6)),
         ("Ann Lee, until now the minister for trade, left.", None),
+        # a word that opens no role, but for the possessive mark after it
+        ("Ann Lee, today's chief executive, left.", ("chief executive", None, 3, 7)),
+        ("Ann Lee, yesterday\u2019s chairman, left.", ("chairman", None, 3, 6)),
+        ("Ann Lee, joined", None),
+        ("Ann Lee, today's", None),
         (
             "Ann Lee, the company's chief operating officer, left.",
             ("chief operating officer", None, 3, 9),
