@@ -3,15 +3,43 @@ ordinals), the "of" phrase of a post kept whole, stray words cut."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
 from conftest import events_of
-from personnel_events import Pipeline, lexicon
-from personnel_events.names import title_modifiers, title_words
+from personnel_events import Pipeline, lexicon, roles
+from personnel_events.model import Token
+from personnel_events.names import POSSESSIVE_MARKS, possessive_after, title_modifiers, title_words
 from personnel_events.roles import (
+    _ORDINAL_SUFFIXES,
+    _WHO_LED,
+    _WHO_LED_FIRST,
+    _WHO_WAS,
+    Role,
+    _before_portfolio,
+    _before_rank,
+    _bracketing_opening,
+    _bracketing_titles,
+    _field_words,
+    _heads,
     _no_role_openers,
     _opens_no_role,
+    _rank_from,
+    _rank_last_words,
+    _ranks_by_last_word,
     _read_role,
+    _read_role_words,
+    _skip_determiners,
+    _skipped_words,
+    _text,
+    _title_before_words,
+    _who_led,
+    _who_was,
+    _words_at,
+    apposition_after,
+    apposition_before,
+    looks_like_domain,
     role_after,
     split_posts,
     title_before,
@@ -1098,3 +1126,378 @@ def test_roles_a_portfolio_before_a_country_is_no_body_of_a_field() -> None:
     # "Athletics Kenya" is a body; "Finance Kenya" after "Minister of" is the
     # portfolio and the country it is held in, never one body's name
     assert role_and_org("Ana Ruiz was named Minister of Finance Kenya.")[1] != "Finance Kenya"
+
+
+# The readers' shortcuts (a word's first test made before a call, a clause looked up
+# by its first word): each pinned against the reading it spares, or by the roles
+# the general reading gave before it.
+
+
+@pytest.mark.parametrize(
+    ("phrase", "read"),
+    [
+        # a bracketing title (the opening word tested before _bracketed_field_end)
+        ("chief underwriting officer of Orbis", ("chief underwriting officer", "Orbis", 0, 5)),
+        (
+            "Chief Digital Transformation Officer at Velt Bank",
+            ("Chief Digital Transformation Officer", "Velt Bank", 0, 7),
+        ),
+        ("chief executive officer", ("chief executive officer", None, 0, 3)),
+        # "as well as" (its "as" tested before _as_well_as)
+        (
+            "vice minister as well as head of the agency",
+            ("vice minister as well as head", None, 0, 6),
+        ),
+        (
+            "minister of agriculture as well as head of the board",
+            ("minister of agriculture as well as head of the board", None, 0, 10),
+        ),
+        # a possessive after the phrase and after a lower-case word (the mark tested
+        # before possessive_after)
+        ("the vice president's chief of staff", ("chief of staff", "vice president", 0, 7)),
+        (
+            "the vice president's office as an adviser",
+            ("adviser", "vice president's office", 0, 8),
+        ),
+        ("the vice president's office", (None, "vice president's office", 0, 5)),
+        ("the company's chief executive", ("chief executive", None, 0, 5)),
+        ("the school's ninth president", ("president", None, 0, 5)),
+        ("Harris' communication director", ("communication director", "Harris", 0, 4)),
+        ("Orbis's new chief financial officer", ("chief financial officer", "Orbis", 0, 6)),
+        ("the partners' chief executive", ("chief executive", "partners", 0, 5)),
+        ("the partners\u2019 chief executive", ("chief executive", "partners", 0, 5)),
+        ("the company\u2019s chief executive", ("chief executive", None, 0, 5)),
+        ("the vice presidents' office", (None, "vice presidents' office", 0, 5)),
+        ("the vice president\u2019s chief of staff", ("chief of staff", "vice president", 0, 7)),
+        # an ordinal in digits (its ending tested before its digits)
+        ("the 54th president of Velt College", ("president", "Velt College", 0, 6)),
+        ("the 21st president of Velt College", ("president", "Velt College", 0, 6)),
+        ("its 2nd chairman", ("chairman", None, 0, 3)),
+        ("54th president of Velt College", ("president", "Velt College", 0, 5)),
+        ("21st chairman", ("chairman", None, 0, 2)),
+        ("first female CEO of Orbis", ("CEO", "Orbis", 0, 5)),
+        ("the 3rd secretary", ("secretary", None, 0, 3)),
+        (
+            "chairman and chief executive of Kessa Group",
+            ("chairman and chief executive", "Kessa Group", 0, 7),
+        ),
+        ("a chief executive to succeed her", ("chief executive", None, 0, 3)),
+    ],
+)
+def test_roles_the_readers_shortcuts_read_what_the_general_reading_read(
+    phrase: str, read: tuple[str | None, str | None, int, int]
+) -> None:
+    doc = _TOKENIZE.run(phrase)
+    role = role_after(doc.text, doc.tokens, 0, len(doc.tokens))
+    assert role is not None
+    assert (role.text, role.org, role.first, role.last) == read
+
+
+def test_roles_the_shortcuts_first_tests_are_the_calls_first_tests() -> None:
+    # the opening words _read_role tests are those of _bracketed_field_end
+    assert _read_role_words()[5] == frozenset(_bracketing_titles())
+    # the first words _who_was tests before _who_led are _who_led's
+    assert frozenset(ws[0] for ws in _WHO_LED) == _WHO_LED_FIRST
+    # a possessive mark is one of POSSESSIVE_MARKS, whatever stands before it
+    for before in ["Harris", "Velt", "boss", "Marx", "Ruiz", "Orbis", "2019", "x"]:
+        for mark in ["'s", "\u2019s", "'", "\u2019", "s", "'d", '"', "`"]:
+            for sep in ["", " "]:
+                doc = _TOKENIZE.run(f"{before}{sep}{mark} office")
+                for k in range(len(doc.tokens)):
+                    if possessive_after(doc.tokens, k, len(doc.tokens)):
+                        assert doc.tokens[k].text in POSSESSIVE_MARKS
+
+
+def _who_was_general(text: str, tokens: Sequence[Token], i: int, sent_last: int) -> Role | None:
+    """``_who_was`` as it read every clause of ``_WHO_WAS`` in turn, then asked
+    ``_who_led``."""
+    for words in _WHO_WAS:
+        n = len(words)
+        if i + n <= sent_last and _words_at(tokens, i, words):
+            end = i + n
+            while end < sent_last and tokens[end].text not in {",", ";", "(", ")", "--"}:
+                end += 1
+            role = role_after(text, tokens, i + n, end)
+            if role is None:
+                return None
+            return Role(role.text, role.org, role.first, end)
+    return _who_led(text, tokens, i, sent_last)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        ("Ann Lee, who has been chairman since 2015, left.", ("chairman", None, 6, 9)),
+        (
+            "Ann Lee, who had served as chief executive of Orbis, left.",
+            ("chief executive", "Orbis", 7, 11),
+        ),
+        ("Ann Lee, who was CEO, left.", ("CEO", None, 5, 6)),
+        ("Ann Lee, who is the company's treasurer, left.", ("treasurer", None, 5, 9)),
+        ("Ann Lee, who has led Orbis since 2012, left.", (None, "Orbis", 4, 7)),
+        ("Ann Lee, who heads Velt Bank, left.", (None, "Velt Bank", 4, 7)),
+        ("Ann Lee, who runs the Kessa Group, left.", (None, "Kessa Group", 4, 8)),
+        ("Ann Lee, who had run Orbis, left.", None),
+        ("Ann Lee, who said she would go, left.", None),
+        ("Ann Lee, who served as president", ("president", None, 6, 7)),
+        ("Ann Lee, who", None),
+        ("Ann Lee, who has", None),
+        ("Ann Lee, 54, chief executive of Orbis, left.", ("chief executive", "Orbis", 5, 9)),
+        ("Ann Lee -- MD and CEO, who left.", ("MD and CEO", None, 3, 6)),
+        ("Ann Lee, until now the minister for trade, left.", None),
+        # a word that opens no role, but for the possessive mark after it
+        ("Ann Lee, today's chief executive, left.", ("chief executive", None, 3, 7)),
+        ("Ann Lee, yesterday\u2019s chairman, left.", ("chairman", None, 3, 6)),
+        ("Ann Lee, joined", None),
+        ("Ann Lee, today's", None),
+        (
+            "Ann Lee, the company's chief operating officer, left.",
+            ("chief operating officer", None, 3, 9),
+        ),
+    ],
+)
+def test_roles_an_apposition_after_a_name_reads_as_the_general_reading(
+    sentence: str, read: tuple[str | None, str | None, int, int] | None
+) -> None:
+    doc = _TOKENIZE.run(sentence)
+    tokens, n = doc.tokens, len(doc.tokens)
+    role = apposition_after(doc.text, tokens, 2, n)
+    assert (None if role is None else (role.text, role.org, role.first, role.last)) == read
+    # _who_was (its clauses by their first word) against the clause-by-clause
+    # reading, from every word and to every end
+    for i in range(n + 1):
+        for sent_last in range(i, n + 1):
+            assert _who_was(doc.text, tokens, i, sent_last) == _who_was_general(
+                doc.text, tokens, i, sent_last
+            ), (i, sent_last)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "k", "read"),
+    [
+        ("Army chief General Ibrahim Musa spoke.", 3, ("Army chief", None, 0, 3)),
+        ("General Bipin Rawat spoke.", 1, None),
+        ("Air Marshal Sani Bala spoke.", 2, None),
+        ("Maj. Gen. Joseph Kato spoke.", 3, None),
+        ("FBI Director James Comey spoke.", 2, ("Director", "FBI", 0, 2)),
+    ],
+)
+def test_roles_a_rank_before_a_name_reads_as_the_general_reading(
+    sentence: str, k: int, read: tuple[str | None, str | None, int, int] | None
+) -> None:
+    doc = _TOKENIZE.run(sentence)
+    tokens = doc.tokens
+    role = title_before(doc.text, tokens, k, 0)
+    assert (None if role is None else (role.text, role.org, role.first, role.last)) == read
+    # _rank_from's loop against any() of the texts it reads
+    ranks = lexicon.words("rank_titles.txt")
+    for first in range(k):
+        for last in range(first, k):
+            for of_last in range(last, k):
+                general = any(
+                    _text(doc.text, tokens, x, of_last + 1).lower() in ranks
+                    for x in range(first, last + 1)
+                )
+                assert _rank_from(doc.text, tokens, first, last, of_last) == general
+
+
+#: Titles before names (k: a name at ``tokens[k]``; -k: an apposition before a name
+#: at ``tokens[k]``), as the readers read them before their shortcuts.
+_TITLES_BEFORE = [
+    (
+        "Chief underwriting officer Helen Marsh left.",
+        [(1, ("Chief", None, 0, 1)), (3, ("Chief underwriting officer", None, 0, 3))],
+    ),
+    (
+        "Minister for Foreign Affairs Ada Lin left.",
+        [
+            (1, ("Minister", None, 0, 1)),
+            (3, ("Minister for Foreign", None, 0, 3)),
+            (4, ("Minister for Foreign Affairs", None, 0, 4)),
+        ],
+    ),
+    (
+        "Secretary of State Walter Brooks left.",
+        [(1, ("Secretary", None, 0, 1)), (3, ("Secretary of State", None, 0, 3))],
+    ),
+    (
+        "The army chief Gen. Ibrahim Musa left.",
+        [(3, ("army chief", None, 1, 3)), (4, ("army chief", None, 1, 4))],
+    ),
+    (
+        "The army chief Major General Ibrahim Musa left.",
+        [
+            (3, ("army chief", None, 1, 3)),
+            (4, ("army chief", None, 1, 4)),
+            (5, ("army chief", None, 1, 5)),
+        ],
+    ),
+    (
+        "Attorney General Ana Ruiz left.",
+        [(1, ("Attorney", None, 0, 1)), (2, ("Attorney General", None, 0, 2))],
+    ),
+    ("Outgoing CEO Ann Lee left.", [(2, ("CEO", None, 1, 2))]),
+    ("Coral Bank finance chief Ann Lee left.", [(4, ("finance chief", "Coral Bank", 0, 4))]),
+    (
+        "President Sacks Energy Minister Ann Lee",
+        [(1, ("President", None, 0, 1)), (4, ("Energy Minister", None, 2, 4))],
+    ),
+    (
+        "University of Oklahoma President Ann Lee left.",
+        [(4, ("President", "University of Oklahoma", 0, 4))],
+    ),
+    ("Carlton-bound CEO Ann Lee left.", [(2, ("CEO", None, 1, 2))]),
+    ("Harris' senior assistant Ann Lee left.", [(4, ("senior assistant", "Harris", 0, 4))]),
+    (
+        "Orbis's new chief executive Ann Lee left.",
+        [(4, ("chief", "Orbis", 0, 4)), (5, ("chief executive", "Orbis", 0, 5))],
+    ),
+    ("New York Governor Ann Lee left.", [(3, ("Governor", "New York", 0, 3))]),
+    (
+        "group chief executive officer (CEO) Chua Sock Koong left.",
+        [
+            (2, ("group chief", None, 0, 2)),
+            (3, ("group chief executive", None, 0, 3)),
+            (4, ("group chief executive officer", None, 0, 4)),
+            (6, ("CEO", None, 5, 6)),
+            (7, ("group chief executive officer", None, 0, 7)),
+        ],
+    ),
+    (
+        "Ambassador Dr. Jane Roe left.",
+        [(1, ("Ambassador", None, 0, 1)), (2, ("Ambassador", None, 0, 2))],
+    ),
+    ("Mexican foreign minister Ann Lee left.", [(3, ("foreign minister", "Mexico", 0, 3))]),
+    ("Norwich City manager Ann Lee left.", [(3, ("manager", "Norwich City", 0, 3))]),
+    (
+        "The previous director, Dr. Ama Owusu, left.",
+        [(3, ("previous director", None, 1, 3)), (-4, ("director", None, 1, 4))],
+    ),
+    (
+        "Velt's outgoing chairman, Tom Bale, left.",
+        [(4, ("chairman", None, 3, 4)), (-5, ("chairman", "Velt", 3, 5))],
+    ),
+    (
+        "Michigan's budget director, Ann Lee, left.",
+        [(4, ("director", None, 3, 4)), (-5, ("budget director", "Michigan", 2, 5))],
+    ),
+    (
+        "The chairman of Fenwick Holdings, Arthur Quayle, left.",
+        [(2, ("chairman", None, 1, 2)), (-6, ("chairman", "Fenwick Holdings", 1, 6))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "reads"), _TITLES_BEFORE)
+def test_roles_titles_before_names_read_as_the_general_reading(
+    sentence: str, reads: list[tuple[int, tuple[str | None, str | None, int, int]]]
+) -> None:
+    doc = _TOKENIZE.run(sentence)
+    tokens, n = doc.tokens, len(doc.tokens)
+    found = []
+    for k in range(1, n):
+        for sign, reader in ((1, title_before), (-1, apposition_before)):
+            role = reader(doc.text, tokens, k, 0)
+            if role is not None:
+                found.append((sign * k, (role.text, role.org, role.first, role.last)))
+    assert found == reads
+
+
+@pytest.mark.parametrize("sentence", [row[0] for row in _TITLES_BEFORE])
+def test_roles_the_steps_spared_leave_their_word_where_it_is(sentence: str) -> None:
+    """Where a reader's first test (made before the call) fails, the step it spares
+    would have left its index where it is."""
+    doc = _TOKENIZE.run(f"{sentence} The 21st chief, its first female CEO, the Gen. Lt. Gen.")
+    tokens, n = doc.tokens, len(doc.tokens)
+    heads = _heads()
+    closings = _title_before_words()[6]
+    skipped = _read_role_words()[6]
+    assert skipped == _skipped_words()
+    assert _rank_last_words() == lexicon.words("military_ranks.txt") | frozenset(
+        _ranks_by_last_word()
+    )
+    for j in range(n):
+        low = tokens[j].lower
+        for first in range(j + 1):
+            if low not in _rank_last_words():
+                assert _before_rank(tokens, j, first) == j
+            if not tokens[j].text[:1].isupper() or low in heads:
+                assert _before_portfolio(tokens, j, first) == j
+            if low not in closings:
+                assert _bracketing_opening(tokens, j, first) is None
+        if low not in skipped and not low.endswith(_ORDINAL_SUFFIXES):
+            for limit in range(j, n + 1):
+                assert _skip_determiners(tokens, j, limit) == j
+
+
+def test_roles_the_lists_held_in_globals_are_their_getters_lists() -> None:
+    parse_some = _TOKENIZE.run("Ann Lee, the chief executive, said Press Operations.")
+    role_after(parse_some.text, parse_some.tokens, 3, len(parse_some.tokens))
+    loaded = {
+        "_HEADS": roles._load_heads,
+        "_ROLE_WORDS": roles._load_role_words,
+        "_FIELDS": roles._load_fields,
+        "_SKIPPED": roles._load_skipped,
+        "_READ_ROLE_WORDS": roles._load_read_role_words,
+        "_NO_ROLE_OPENERS": roles._load_no_role_openers,
+        "_TITLE_END_WORDS": roles._load_title_end_words,
+    }
+    getters = {
+        "_HEADS": roles._heads,
+        "_ROLE_WORDS": roles._role_words,
+        "_FIELDS": roles._field_words,
+        "_SKIPPED": roles._skipped_words,
+        "_READ_ROLE_WORDS": roles._read_role_words,
+        "_NO_ROLE_OPENERS": roles._no_role_openers,
+        "_TITLE_END_WORDS": roles.title_end_words,
+    }
+    for name, load in loaded.items():
+        held = load()
+        assert held, name  # (never empty: the readers ask "held or load()")
+        assert held == getters[name](), name
+        assert getattr(roles, name) is held, name
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Press Operations",
+        "Communications",
+        "Works",
+        "Mines and Energy",
+        "Mines & Energy",
+        "Foreign Affairs",
+        "Harvard University",
+        "Acme",
+        "and",
+        "",
+        "Operation",
+        "Securities",
+        "Finance Kenya",
+        "the Treasury",
+        "Energies and Mines",
+        "Audits",
+        "Budgets and Campaigns",
+        "Chiefs",
+    ],
+)
+def test_roles_a_domain_reads_as_all_of_its_words(name: str) -> None:
+    """``looks_like_domain`` (a loop) against all() over its words."""
+    tokens = _TOKENIZE.run(name).tokens if name else []
+    fields = _field_words()
+    general = bool(tokens) and all(
+        t.lower in fields
+        or t.lower in {"and", "&"}
+        or (t.lower.endswith("s") and t.lower[:-1] in fields)
+        for t in tokens
+    )
+    assert looks_like_domain(tokens) == general
+    for k in range(len(tokens)):
+        assert looks_like_domain(tokens[k:]) == (
+            all(
+                t.lower in fields
+                or t.lower in {"and", "&"}
+                or (t.lower.endswith("s") and t.lower[:-1] in fields)
+                for t in tokens[k:]
+            )
+        )

@@ -82,9 +82,65 @@ def _mods() -> frozenset[str]:
     return title_modifiers()
 
 
+# The word lists that the readers called most often read on every call, held in
+# globals from their first call on (once per process; the lists never change): a
+# cached getter's call costs about 300 instructions on this build, a global's read
+# about 20. Each is empty until its loader fills it (no list is empty), so that a
+# reader asks ``_HEADS or _load_heads()``.
+_HEADS: frozenset[str] = frozenset()
+_ROLE_WORDS: frozenset[str] = frozenset()
+_FIELDS: frozenset[str] = frozenset()
+_SKIPPED: frozenset[str] = frozenset()
+_READ_ROLE_WORDS: tuple[frozenset[str], ...] = ()
+_NO_ROLE_OPENERS: frozenset[str] = frozenset()
+_TITLE_END_WORDS: frozenset[str] = frozenset()
+
+
+def _load_heads() -> frozenset[str]:
+    global _HEADS
+    _HEADS = _heads()
+    return _HEADS
+
+
+def _load_role_words() -> frozenset[str]:
+    global _ROLE_WORDS
+    _ROLE_WORDS = _role_words()
+    return _ROLE_WORDS
+
+
+def _load_fields() -> frozenset[str]:
+    global _FIELDS
+    _FIELDS = _field_words()
+    return _FIELDS
+
+
+def _load_skipped() -> frozenset[str]:
+    global _SKIPPED
+    _SKIPPED = _skipped_words()
+    return _SKIPPED
+
+
+def _load_read_role_words() -> tuple[frozenset[str], ...]:
+    global _READ_ROLE_WORDS
+    _READ_ROLE_WORDS = _read_role_words()
+    return _READ_ROLE_WORDS
+
+
+def _load_no_role_openers() -> frozenset[str]:
+    global _NO_ROLE_OPENERS
+    _NO_ROLE_OPENERS = _no_role_openers()
+    return _NO_ROLE_OPENERS
+
+
+def _load_title_end_words() -> frozenset[str]:
+    global _TITLE_END_WORDS
+    _TITLE_END_WORDS = title_end_words()
+    return _TITLE_END_WORDS
+
+
 def is_role_word(tok: Token) -> bool:
     """A title head or a title modifier ("chief", "executive", "minister")."""
-    return tok.lower in _role_words()
+    return tok.lower in (_ROLE_WORDS or _load_role_words())
 
 
 #: (the same test, called within this module)
@@ -141,11 +197,12 @@ def _skip_determiners(tokens: Sequence[Token], i: int, limit: int) -> int:
     """Past the determiners, ordinals and words about the holder at ``i`` ("the",
     "its", "the 54th", "its first female"): the post is the same whichever holder
     is counted or described (``data/holder_words.txt``)."""
-    skipped = _skipped_words()
+    skipped = _SKIPPED or _load_skipped()
     while i < limit:
         low = tokens[i].lower
-        # a word of the lists or an ordinal in digits ("54th"; :func:`_is_ordinal`)
-        if not (low in skipped or (low[:-2].isdigit() and low.endswith(_ORDINAL_SUFFIXES))):
+        # a word of the lists or an ordinal in digits ("54th"; :func:`_is_ordinal`;
+        # the ending asked first: most words have none, and need no slice)
+        if not (low in skipped or (low.endswith(_ORDINAL_SUFFIXES) and low[:-2].isdigit())):
             break
         if _whole_title_at(tokens, i, limit):
             break  # "first minister", "permanent secretary": a whole title that opens with one
@@ -337,8 +394,13 @@ def _possessor_org(
     j = i
     while j < limit and tokens[j].text[:1].isupper():  # (is_capitalised, without a call)
         j += 1
-    if j > i and possessive_after(tokens, j, limit):
-        return _text(text, tokens, i, j), j + 1
+    if (
+        j > i
+        and j < limit
+        and tokens[j].text in POSSESSIVE_MARKS  # (possessive_after's marks, no call)
+        and possessive_after(tokens, j, limit)
+    ):
+        return text[tokens[i].start : tokens[j - 1].end], j + 1  # (_text, without a call)
     return None
 
 
@@ -357,7 +419,7 @@ def role_after(
     # (a span of no title head holds no phrase: most spans asked after a trigger or
     # in an apposition hold none, and the test reads their words in C, stopping at
     # the first head)
-    if i >= 0 and _heads().isdisjoint(
+    if i >= 0 and (_HEADS or _load_heads()).isdisjoint(
         map(_LOWER, tokens[i:limit]) if lowers is None else lowers[i:limit]
     ):
         return None
@@ -371,22 +433,31 @@ _LOWER = operator.attrgetter("lower")
 def _read_role_words() -> tuple[frozenset[str], ...]:
     """The word lists :func:`_read_role` reads on every call: tenure modifiers,
     role stops, title heads, title modifiers and the words that never describe a
-    head. One cached call instead of six: each call of a cached getter costs about
-    as much as reading a few words."""
+    head, the opening words of bracketing titles (:func:`_bracketing_titles`) and
+    the words :func:`_skip_determiners` passes.
+    One cached call instead of six: each call of a cached getter costs about as
+    much as reading a few words."""
     return (
         lexicon.words("tenure_modifiers.txt"),
         lexicon.words("role_stops.txt"),
         _heads(),
         _mods(),
         _not_describing(),
+        frozenset(_bracketing_titles()),
+        _skipped_words(),
     )
 
 
 def _read_role(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role | None:
     """:func:`role_after`, read word by word."""
-    tenure, stops, heads, mods, not_describing = _read_role_words()
+    tenure, stops, heads, mods, not_describing, bracketing, skipped = (
+        _READ_ROLE_WORDS or _load_read_role_words()
+    )
     start = i
-    i = _skip_determiners(tokens, i, limit)
+    if i < limit and (tokens[i].lower in skipped or tokens[i].lower.endswith(_ORDINAL_SUFFIXES)):
+        # (_skip_determiners's first test, without a call: most phrases open with
+        # another word)
+        i = _skip_determiners(tokens, i, limit)
     if (
         i < limit
         and tokens[i].lower in tenure
@@ -396,25 +467,26 @@ def _read_role(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
         # (not "New" of "X, New Zealand's finance minister")
         i = _skip_determiners(tokens, i + 1, limit)
     org: str | None = None
-    pos = (
-        _possessor_org(text, tokens, i, limit)
-        # (only a capitalised word opens a name: is_capitalised, read without a call)
-        if i < limit and tokens[i].text[:1].isupper()
-        else None
-    )
-    if pos is not None:
-        org, i = pos
-        i = _skip_determiners(tokens, i, limit)
-    elif (
-        i + 2 < limit
-        and tokens[i].text.isalpha()
-        and tokens[i].text.islower()
-        and tokens[i].lower not in heads
-        and possessive_after(tokens, i + 1, limit)
-    ):
-        # "the company's chief executive", "the school's ninth president": the body
-        # is the one the text is about, named elsewhere
-        i = _skip_determiners(tokens, i + 2, limit)
+    if i < limit:
+        word = tokens[i].text
+        # (only a capitalised word opens a name: is_capitalised, read without a call;
+        # a capitalised word is never islower(), so that the second branch is the
+        # first's "else" as well)
+        pos = _possessor_org(text, tokens, i, limit) if word[:1].isupper() else None
+        if pos is not None:
+            org, i = pos
+            i = _skip_determiners(tokens, i, limit)
+        elif (
+            i + 2 < limit
+            and word.isalpha()
+            and word.islower()
+            and tokens[i].lower not in heads
+            and tokens[i + 1].text in POSSESSIVE_MARKS  # (possessive_after's marks, no call)
+            and possessive_after(tokens, i + 1, limit)
+        ):
+            # "the company's chief executive", "the school's ninth president": the body
+            # is the one the text is about, named elsewhere
+            i = _skip_determiners(tokens, i + 2, limit)
     first = i
     last_head = -1
     j = i
@@ -434,7 +506,12 @@ def _read_role(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
             # to one ("Chief Operating Officer"); not "Premier League club ..."
             j += 1
             continue
-        if last_head >= 0 and j - last_head <= BRACKETED_MAX:
+        if (
+            last_head >= 0
+            and j - last_head <= BRACKETED_MAX
+            # (_bracketed_field_end's first test, without a call)
+            and tokens[last_head].lower in bracketing
+        ):
             closing = _bracketed_field_end(tokens, last_head, limit)
             if closing is not None and closing > j:
                 j = closing  # "chief underwriting officer": the field between its words
@@ -447,7 +524,7 @@ def _read_role(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
         ):
             j += 1
             continue
-        if last_head >= 0 and _as_well_as(tokens, j, limit):
+        if last_head >= 0 and low == "as" and _as_well_as(tokens, j, limit):
             nxt = _skip_determiners(tokens, j + 3, limit)
             if nxt < limit and _is_role_word(tokens[nxt]):
                 j += 3  # "vice minister as well as head of the agency"
@@ -516,7 +593,8 @@ def _read_role(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
         break
     if last_head < 0:
         return None
-    if possessive_after(tokens, j, limit):
+    # (possessive_after's marks first: most phrases end at another word)
+    if j < limit and tokens[j].text in POSSESSIVE_MARKS and possessive_after(tokens, j, limit):
         k = j + 1
         owned = role_after(text, tokens, k, limit) if org is None else None
         if owned is not None and owned.text and owned.org is None:
@@ -551,7 +629,7 @@ def _read_role(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
         if m > k:
             org = _text(text, tokens, k, m)
             j = m
-    role_text = _trim_role(role_text)
+    role_text = role_text.strip(_TRIM)  # (_trim_role, without a call)
     if not role_text:
         return None
     return new_role(role_text, org, start, max(j, role_last))
@@ -829,7 +907,7 @@ def _split_org(text: str, tokens: Sequence[Token], first: int, last: int) -> tup
     for k in range(first + 1, last):
         if tokens[k].lower in _ORG_PREPS:
             return _split_org_at(text, tokens, first, last)
-    return _text(text, tokens, first, last), None
+    return text[tokens[first].start : tokens[last - 1].end], None  # (_text, without a call)
 
 
 def _split_org_at(
@@ -976,13 +1054,14 @@ def _field_words() -> frozenset[str]:
 def looks_like_domain(name: Sequence[Token]) -> bool:
     """'Press Operations', 'Communications', 'Works', 'Mines and Energy': a field
     of work or a government's portfolio, not a body."""
-    fields = _field_words()
-    return bool(name) and all(
-        t.lower in fields
-        or t.lower in {"and", "&"}
-        or (t.lower.endswith("s") and t.lower[:-1] in fields)
-        for t in name
-    )
+    if not name:
+        return False
+    fields = _FIELDS or _load_fields()
+    for t in name:  # (a loop, not all() over a generator: a generator is a call of its own)
+        low = t.lower
+        if not (low in fields or low in {"and", "&"} or (low.endswith("s") and low[:-1] in fields)):
+            return False
+    return True
 
 
 def _area_follows(tokens: Sequence[Token], k: int, limit: int) -> bool:
@@ -1114,16 +1193,19 @@ def _lower_countries() -> frozenset[str]:
     return frozenset(c.lower() for c in _demonyms().values())
 
 
+#: What :func:`_trim_role` strips from both ends of a role's text.
+_TRIM = " ,;:-\u2013\u2014"
+
+
 def _trim_role(role: str) -> str:
-    role = role.strip(" ,;:-\u2013\u2014")
-    return role
+    return role.strip(_TRIM)
 
 
 def _past_holder_words(tokens: Sequence[Token], first: int, sent_first: int) -> int:
     """Where the determiners, ordinals and words about the holder right before
     ``tokens[first]`` start ("new", "first female", "longtime": what
     :func:`_skip_determiners` passes after a title); ``first`` if none."""
-    skipped = _skipped_words()
+    skipped = _SKIPPED or _load_skipped()
     while first - 1 > sent_first and tokens[first - 1].lower in skipped:
         first -= 1
     return first
@@ -1140,7 +1222,7 @@ def title_before(
         return None
     before = tokens[j]
     if (
-        before.lower not in title_end_words()
+        before.lower not in (_TITLE_END_WORDS or _load_title_end_words())
         and not before.text[:1].isupper()
         and not before.lower.endswith(".")
     ):
@@ -1149,7 +1231,7 @@ def title_before(
         # every step below (the portfolio and "of" steps need a capital), and is
         # no head, so that no title ends there
         return None
-    heads = _heads()
+    heads, mods, common, org_words, verbs, no_body, closings = _title_before_words()
     if (
         j - 2 > sent_first
         and tokens[j].text == ")"
@@ -1160,7 +1242,9 @@ def title_before(
     # Honorifics sit between title and name: "Ambassador Dr. Jane Roe".
     if tokens[j].lower.rstrip(".") in _BARE_HONORIFICS:
         j -= 1
-    j = _before_rank(tokens, j, sent_first)
+    if tokens[j].lower in _rank_last_words():
+        # (_before_rank leaves j where it is where no rank ends at it)
+        j = _before_rank(tokens, j, sent_first)
     of_last = j
     if (
         j - 2 >= sent_first
@@ -1171,14 +1255,13 @@ def title_before(
         and is_capitalised(tokens[j - 2])
     ):
         j -= 2  # "Secretary of State Walter Brooks", "Minister of Finance Ada Lin"
-    else:
+    elif j >= sent_first and tokens[j].text[:1].isupper() and tokens[j].lower not in heads:
+        # (_before_portfolio leaves j where it is at a word in lower case, at a
+        # head and before the sentence)
         j = _before_portfolio(tokens, j, sent_first)
     if j < sent_first or tokens[j].lower not in heads:
         return None  # most names have no title before them
-    mods = _mods()
-    common = lexicon.words("common_words.txt")
     first = j
-    org_words = lexicon.words("org_words.txt")
     while first - 1 >= sent_first:
         prev = tokens[first - 1]
         low = prev.lower
@@ -1187,7 +1270,7 @@ def title_before(
             and is_capitalised(prev)
             and first - 2 >= sent_first
             and is_capitalised(tokens[first - 2])
-            and tokens[first - 2].lower not in headline_verbs()  # "Sacks Energy Minister"
+            and tokens[first - 2].lower not in verbs  # "Sacks Energy Minister"
             and not _opens_title_phrase(tokens[first - 2])
         ):
             break  # "Coral Bank finance chief": the bank's name, not "Bank finance chief"
@@ -1201,7 +1284,12 @@ def title_before(
         if low in heads or low in mods:
             first -= 1
             continue
-        opening = _bracketing_opening(tokens, first, sent_first)
+        # (only a closing head may close a bracketing title: most words end here)
+        opening = (
+            _bracketing_opening(tokens, first, sent_first)
+            if tokens[first].lower in closings
+            else None
+        )
         if opening is not None:
             first = opening  # "chief underwriting officer Helen Marsh"
             continue
@@ -1213,12 +1301,9 @@ def title_before(
         prev = tokens[org_first - 1]
         if prev.lower.endswith(NOT_THE_BODY):
             break  # "Carlton-bound CEO X": where X goes, not the body X heads
-        if prev.lower in headline_verbs() and prev.text[:1].isupper():
+        if prev.lower in verbs and prev.text[:1].isupper():
             break  # "President Sacks Energy Minister X": a title-case headline's verb
-        if (
-            prev.lower in lexicon.words("determiners.txt")
-            or prev.lower in lexicon.words("tenure_modifiers.txt")
-        ) and not opens_place(tokens, org_first - 1):
+        if prev.lower in no_body and not opens_place(tokens, org_first - 1):
             break  # "Current cabinet spokesman X", "Outgoing CEO X": no body
         if (is_capitalised(prev) or prev.text == "&") and (
             prev.lower not in common or opens_place(tokens, org_first - 1)
@@ -1251,12 +1336,30 @@ def title_before(
             if m < k:
                 org = _text(text, tokens, m, k)
                 start = m
-    role_text = _text(text, tokens, role_first, of_last + 1)
+    role_text = text[tokens[role_first].start : tokens[of_last].end]  # (_text, without a call)
     if _rank_from(text, tokens, org_first, role_first, of_last):
         return None  # "General Bipin Rawat", "Air Marshal Sani Bala": a rank, no post
     if org is not None and tokens[of_last].lower in lexicon.words("country_titles.txt"):
         org = _demonyms().get(org, org)  # "Mexican foreign minister": Mexico's
     return new_role(role_text, org, start, name_first)
+
+
+@functools.cache
+def _title_before_words() -> tuple[frozenset[str], ...]:
+    """The word lists :func:`title_before` reads once it finds a head: title
+    heads, title modifiers, common words, organisation words, headline verbs, the
+    determiners and tenure words (which open a title, no body) and the closing
+    heads of bracketing titles; one cached call."""
+    closings: frozenset[str] = frozenset().union(*_bracketing_titles().values())
+    return (
+        _heads(),
+        _mods(),
+        lexicon.words("common_words.txt"),
+        lexicon.words("org_words.txt"),
+        headline_verbs(),
+        lexicon.words("determiners.txt") | lexicon.words("tenure_modifiers.txt"),
+        closings,
+    )
 
 
 def _rank_from(text: str, tokens: Sequence[Token], first: int, last: int, of_last: int) -> bool:
@@ -1265,7 +1368,11 @@ def _rank_from(text: str, tokens: Sequence[Token], first: int, last: int, of_las
     which would then keep the names it reads in cells on every call, though most
     calls return before they get here.)"""
     ranks = lexicon.words("rank_titles.txt")
-    return any(_text(text, tokens, k, of_last + 1).lower() in ranks for k in range(first, last + 1))
+    end = tokens[of_last].end
+    for k in range(first, last + 1):  # noqa: SIM110 - not any(): a generator is a call of its own
+        if text[tokens[k].start : end].lower() in ranks:
+            return True
+    return False
 
 
 #: Honorifics that :func:`title_before` passes between a title and a name, written
@@ -1319,6 +1426,13 @@ def _rank_start(tokens: Sequence[Token], j: int, sent_first: int) -> tuple[int, 
         ):
             return first, n > 1
     return None
+
+
+@functools.cache
+def _rank_last_words() -> frozenset[str]:
+    """The words at which :func:`_rank_start` may find a rank ending: the
+    abbreviations of ``military_ranks.txt`` and the ranks' last words."""
+    return lexicon.words("military_ranks.txt") | frozenset(_ranks_by_last_word())
 
 
 def _before_rank(tokens: Sequence[Token], j: int, sent_first: int) -> int:
@@ -1397,23 +1511,30 @@ def apposition_after(
     also after a dash ("X -- MD and CEO, who") and after an age ("X, 54, chief
     executive of Y,")."""
     i = name_last
-    if i >= sent_last or tokens[i].text not in APPOSITION_OPENERS:
+    if i >= sent_last:
         return None
-    dash = tokens[i].text != ","
+    # (each word read once: this runs after every name that a comma follows)
+    word = tokens[i].text
+    if word not in APPOSITION_OPENERS:
+        return None
+    dash = word != ","
     i += 1
     if i >= sent_last:
         return None  # the text ends at the comma
+    word = tokens[i].text
     if (
         not dash
-        and tokens[i].text.isdigit()
-        and len(tokens[i].text) <= 3
+        and word.isdigit()
+        and len(word) <= 3
         and i + 2 < sent_last
         and tokens[i + 1].text == ","
     ):
         i += 2  # "X, 54, chief executive of Y": past the age
-    if tokens[i].lower == "who" and not dash:
+        word = tokens[i].text
+    low = tokens[i].lower
+    if low == "who" and not dash:
         return _who_was(text, tokens, i + 1, sent_last)
-    if tokens[i].text.isdigit() or tokens[i].lower in {
+    if word.isdigit() or low in {
         "which",
         "whose",
         "whom",
@@ -1426,7 +1547,12 @@ def apposition_after(
         "one",
     }:
         return None
-    if _opens_no_role(tokens, i, sent_last):
+    if (
+        word.islower()
+        and low in (_NO_ROLE_OPENERS or _load_no_role_openers())
+        and not possessive_after(tokens, i + 1, sent_last)
+    ):
+        # (:func:`_opens_no_role`, without a call)
         return None  # "X, until now the minister for trade,": no role, nor its end sought
     # The apposition ends at the next comma, semicolon or dash.
     end = i
@@ -1457,7 +1583,11 @@ def apposition_after(
         and is_acronym(tokens[k + 1].text)
     ):
         k += 3  # "(CEO)"
-    if k < sent_last and is_capitalised(tokens[k]) and tokens[k].lower not in _heads():
+    if (
+        k < sent_last
+        and is_capitalised(tokens[k])
+        and tokens[k].lower not in (_HEADS or _load_heads())
+    ):
         return None  # "in charge of Kessa, group CEO Lin Mei": the title of the next name
     return role
 
@@ -1468,7 +1598,7 @@ def _no_role_openers() -> frozenset[str]:
     the words that never describe a head (:func:`_not_describing`), less those it
     reads past or into a title (determiners, words about the holder, ordinals,
     tenure modifiers, heads, modifiers, "and", "&")."""
-    tenure, _, heads, mods, not_describing = _read_role_words()
+    tenure, _, heads, mods, not_describing, _, _ = _read_role_words()
     passed = _skipped_words() | tenure | heads | mods | {"and", "&"}
     return frozenset(
         w
@@ -1502,9 +1632,19 @@ _WHO_WAS = (
 )
 
 
+#: :data:`_WHO_WAS` and :data:`_WHO_LED` by their first words, in their order: a
+#: clause is matched only against those that open with its first word.
+_WHO_WAS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+    w: tuple(ws for ws in _WHO_WAS if ws[0] == w) for w in {ws[0] for ws in _WHO_WAS}
+}
+
+
 def _who_was(text: str, tokens: Sequence[Token], i: int, sent_last: int) -> Role | None:
     """', who has been chairman since 2015,': the post the person holds or held."""
-    for words in _WHO_WAS:
+    if i >= sent_last:
+        return None  # (no clause to read: neither the loops here nor _who_led's find one)
+    first = tokens[i].lower
+    for words in _WHO_WAS_BY_FIRST.get(first, ()):
         n = len(words)
         if i + n <= sent_last and _words_at(tokens, i, words):
             end = i + n
@@ -1514,6 +1654,8 @@ def _who_was(text: str, tokens: Sequence[Token], i: int, sent_last: int) -> Role
             if role is None:
                 return None
             return new_role(role.text, role.org, role.first, end)
+    if first not in _WHO_LED_FIRST:
+        return None  # (_who_led's first test, without a call)
     return _who_led(text, tokens, i, sent_last)
 
 
@@ -1521,6 +1663,9 @@ def _who_was(text: str, tokens: Sequence[Token], i: int, sent_last: int) -> Role
 #: heads now (not "who led", "who had run": a body once headed, which a death does
 #: not leave).
 _WHO_LED = (("has", "led"), ("has", "headed"), ("has", "run"), ("heads",), ("leads",), ("runs",))
+
+#: The first words of :data:`_WHO_LED`.
+_WHO_LED_FIRST = frozenset(ws[0] for ws in _WHO_LED)
 
 
 def _who_led(text: str, tokens: Sequence[Token], i: int, sent_last: int) -> Role | None:
@@ -1550,7 +1695,7 @@ def apposition_before(
         return None
     end = j
     org_of: str | None = None
-    if tokens[end - 1].lower not in _heads():
+    if tokens[end - 1].lower not in (_HEADS or _load_heads()):
         # "The chairman of Fenwick Holdings, Arthur Quayle,": title, "of", organisation;
         # "the minister of finance, X,": a field in lower case
         fields = _field_words()
@@ -1596,12 +1741,13 @@ def _apposed_title(
     and which ends before ``tokens[end]``, with the body before it (a possessor)
     or ``org_of``."""
     first = head
+    role_words = _role_words()  # (is_role_word, without a call for each word)
     while first - 1 >= sent_first and (
-        _is_role_word(tokens[first - 1])
+        tokens[first - 1].lower in role_words
         or (
             tokens[first - 1].lower in {"and", "&", "top"}
             and first - 2 >= sent_first
-            and _is_role_word(tokens[first - 2])
+            and tokens[first - 2].lower in role_words
         )
     ):
         first -= 1
@@ -1631,4 +1777,5 @@ def _apposed_title(
             m -= 1
         if m < k:
             org = _text(text, tokens, m, k)
-    return new_role(_text(text, tokens, post_first, end), org or org_of, first, name_first)
+    post = text[tokens[post_first].start : tokens[end - 1].end]  # (_text, without a call)
+    return new_role(post, org or org_of, first, name_first)
