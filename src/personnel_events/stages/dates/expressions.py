@@ -5,20 +5,12 @@ from __future__ import annotations
 
 import functools
 import re
-import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from ... import lexicon
-
-if sys.version_info >= (3, 11):
-    from re import _constants as _sre
-    from re import _parser as _sre_parse
-else:  # pragma: no cover
-    import sre_constants as _sre
-    import sre_parse as _sre_parse
 
 if TYPE_CHECKING:  # pragma: no cover
     pass
@@ -113,14 +105,9 @@ def _lower_case(pattern: str, flags: int) -> re.Pattern[str]:
     letter of the pattern case-blind exactly when its lower case is that letter,
     and lower case keeps every character a word character, digit or space as it
     was, and one character long (checked over every code point)."""
-    return re.compile(_lowered(pattern), flags & ~re.IGNORECASE)
-
-
-def _lowered(pattern: str) -> str:
-    """``pattern`` with its letters in lower case (:func:`_lower_case`)."""
     if re.search(r"\\[A-Z]", pattern):
         raise ValueError(f"{pattern!r}: an escape in upper case changes meaning")
-    return pattern.lower().replace("(?p<", "(?P<")
+    return re.compile(pattern.lower().replace("(?p<", "(?P<"), flags & ~re.IGNORECASE)
 
 
 #: What :func:`_ascii_twin` cannot write out: a ``\\s`` in a set, an escaped backslash.
@@ -284,9 +271,7 @@ _FOLLOWERS = {
 #: A number begins an expression only as a date ("2024-03-05", "5/11/2024") or as a
 #: day or a count of one or two digits before a word ("5 March", "3rd quarter", "two
 #: weeks ago" in figures): not an age ("Roe, 44, joined") nor a year's day ("5, 2024").
-#: (It opens with a digit, not a repeat: the engine passes over it in a few
-#: instructions at a word that begins with a letter, rather than entering it.)
-_NUMBER_GATE = r"\d(?:\d{3}-|\d?(?:[/.-]|(?:st|nd|rd|th)?\s))"
+_NUMBER_GATE = r"\d{4}-|\d{1,2}(?:[/.-]|(?:st|nd|rd|th)?\s)"
 #: A quarter or half of a year in figures begins an expression ("Q3 2024", "H2
 #: 2025"), and so does a fiscal year's "FY" before its number ("FY2025", "FY 24"):
 #: the first letter and what follows it.
@@ -294,9 +279,9 @@ _PART_GATES = (("q", r"[1-4](?!\w)"), ("h", r"[1-4](?!\w)"), ("f", r"y\s?'?\d"))
 
 
 @functools.cache
-def _gate_pattern() -> str:
-    """The words :data:`EXPRESSION_RE` is tried at (from where one begins): a number
-    (its first character a decimal digit, :data:`_NUMBER_GATE`) or one of
+def _scan_pattern() -> str:
+    """:data:`EXPRESSION_RE` tried only where a word begins that is a number (its
+    first character a decimal digit, :data:`_NUMBER_GATE`) or one of
     ``data/date_starters.txt`` (in any case, ASCII letters only: a word whose lower
     case is in the list), one of :data:`_FOLLOWERS` only before a word it admits."""
     starters = sorted(lexicon.words("date_starters.txt"))
@@ -305,37 +290,23 @@ def _gate_pattern() -> str:
     # The gate's alternatives grouped by their first letter: the engine passes over
     # an alternative whose first character differs in a few instructions, so at a
     # word it tries about one per letter rather than one per gated starter (a sixth
-    # less time to scan a text). Each alternative opens with a character, not a
-    # repeat or a group of alternatives, for the same reason. Only where the gate
-    # matches is read: the order of alternatives changes nothing.
+    # less time to scan a text). In a look-ahead the order of alternatives changes
+    # nothing.
     plain: dict[str, list[str]] = {}
     by_first: dict[str, list[str]] = {}
     for w in starters:
         if w in _FOLLOWERS:
-            # (the words after a gated starter are read as the grammar reads them;
-            # "\s\s*" is "\s+" opened by a character)
-            blank = rf"(?a:{w[1:]})\s+" if len(w) > 1 else r"\s\s*"
-            by_first.setdefault(w[0], []).append(blank + _FOLLOWERS[w])
+            # (the words after a gated starter are read as the grammar reads them)
+            by_first.setdefault(w[0], []).append(rf"(?a:{w[1:]})\s+{_FOLLOWERS[w]}")
         else:
             plain.setdefault(w[0], []).append(w[1:])
     for first, rests in plain.items():
-        # (one alternative a second letter)
-        tails: dict[str, list[str]] = {}
-        for rest in rests:
-            tails.setdefault(rest[:1], []).append(rest[1:])
-        for second, ends in sorted(tails.items()):
-            by_first.setdefault(first, []).append(rf"(?a:{second}{_trie(ends)})(?!\w)")
+        by_first.setdefault(first, []).append(rf"(?a:{_trie(rests)})(?!\w)")
     for first, rest in _PART_GATES:
         by_first.setdefault(first, []).append(rest)
     letters = "|".join(rf"(?a:{c})(?:{'|'.join(alts)})" for c, alts in sorted(by_first.items()))
-    return rf"{letters}|{_NUMBER_GATE}"
-
-
-@functools.cache
-def _scan_pattern() -> str:
-    """:data:`EXPRESSION_RE` tried only where its gate (:func:`_gate_pattern`, looked
-    ahead at) lets a word begin one."""
-    return rf"(?<!\w)(?={_gate_pattern()})(?:{EXPRESSION_RE.pattern})"
+    gate = rf"{letters}|{_NUMBER_GATE}"
+    return rf"(?<!\w)(?={gate})(?:{EXPRESSION_RE.pattern})"
 
 
 @functools.cache
@@ -375,144 +346,6 @@ def _ascii_scan_re() -> re.Pattern[str]:
     return _ascii_twin(_folded_scan_re())
 
 
-def _alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of :data:`EXPRESSION_RE`'s ``pattern`` (one named
-    group each, a line that opens with "|" but the first), checked against the
-    alternatives the regular expression parser reads in it."""
-    parts = [part.strip() for part in re.split(r"\n\s*\|", pattern.strip())]
-    parsed: Any = _sre_parse.parse(pattern, EXPRESSION_RE.flags)
-    count = len(parsed[0][1][1]) if len(parsed) == 1 and parsed[0][0] is _sre.BRANCH else 1
-    if count != len(parts) or not all(part.startswith("(?P<") for part in parts):
-        raise ValueError(
-            "EXPRESSION_RE: one named group a line, each line after the first opens with |"
-        )
-    return parts
-
-
-def _starts(items: Any) -> tuple[set[str] | None, bool]:
-    """The characters a match of the parsed pattern ``items`` (a sequence of the
-    regular expression parser's items) may begin with (None: any, or ones not told
-    here), and whether it may match the empty string. Zero-width items (anchors,
-    look-arounds) are passed over: what follows them holds the first character,
-    and passing over a condition only adds characters. Only patterns without
-    IGNORECASE are read (their literals are matched as written)."""
-    chars: set[str] = set()
-    for op, av in items:
-        if op is _sre.AT or op is _sre.ASSERT or op is _sre.ASSERT_NOT:
-            continue
-        if op is _sre.LITERAL:
-            return {*chars, chr(av)}, False
-        if op is _sre.IN:
-            for kind, value in av:
-                if kind is _sre.LITERAL:
-                    chars.add(chr(value))
-                elif kind is _sre.RANGE:
-                    chars.update(map(chr, range(value[0], value[1] + 1)))
-                elif kind is _sre.CATEGORY and value is _sre.CATEGORY_DIGIT:
-                    # (a digit outside ASCII is no key of a table of them: the caller
-                    # tries the whole grammar at it)
-                    chars.update("0123456789")
-                else:
-                    return None, False
-            return chars, False
-        if op is _sre.SUBPATTERN and not av[1] & re.IGNORECASE:
-            alternatives = [av[-1]]
-        elif op is _sre.BRANCH:
-            alternatives = av[1]
-        elif op is _sre.MAX_REPEAT or op is _sre.MIN_REPEAT:
-            alternatives = [av[2]]
-        else:
-            return None, False
-        empty = op is not _sre.SUBPATTERN and op is not _sre.BRANCH and av[0] == 0
-        for alternative in alternatives:
-            found, may_be_empty = _starts(alternative)
-            if found is None:
-                return None, False
-            chars |= found
-            empty = empty or may_be_empty
-        if not empty:
-            return chars, False
-    return chars, True
-
-
-def _first_characters(pattern: str, flags: int) -> frozenset[str] | None:
-    """The characters every match of ``pattern`` (``flags`` without IGNORECASE)
-    begins with one of (at times more, never fewer), or None where it may begin
-    with another or match the empty string."""
-    if flags & re.IGNORECASE:
-        raise ValueError(f"{pattern[:20]!r}: IGNORECASE literals match other characters")
-    found, may_be_empty = _starts(_sre_parse.parse(pattern, flags))
-    return None if found is None or may_be_empty else frozenset(found)
-
-
-class _ByFirst(dict[str, re.Pattern[str]]):
-    """The grammar to match at a word, by the word's first character: only the kinds
-    of expression that can begin with it (:func:`_first_characters`), the whole
-    scan (:func:`_led`) for a character no kind is known to begin with alone.
-    Each is compiled the first time a word asks for it (about twenty patterns of
-    kinds, a few milliseconds each)."""
-
-    def __init__(self, ascii_text: bool) -> None:
-        super().__init__()
-        self._ascii_text = ascii_text
-        flags = EXPRESSION_RE.flags
-        parts = _alternatives(EXPRESSION_RE.pattern)
-        starts = [_first_characters(_lowered(p), flags & ~re.IGNORECASE) for p in parts]
-        self._kinds = {
-            key: "|".join(p for p, s in zip(parts, starts, strict=True) if s is None or key in s)
-            for key in set().union(*(s for s in starts if s is not None))
-        }
-        #: the patterns compiled so far, by their kinds (keys with the same share one)
-        self._compiled: dict[str, re.Pattern[str]] = {}
-
-    def _led(self, body: str) -> re.Pattern[str]:
-        folded = _lower_case(_led(rf"(?<!\w){body}"), EXPRESSION_RE.flags)
-        return _ascii_twin(folded) if self._ascii_text else folded
-
-    def __missing__(self, key: str) -> re.Pattern[str]:
-        kinds = self._kinds.get(key)
-        if kinds is None:
-            found = _ascii_scan_re() if self._ascii_text else _folded_scan_re()
-        else:
-            found = self._compiled.get(kinds) or self._led(f"(?:{kinds})")
-            self._compiled[kinds] = found
-        self[key] = found
-        return found
-
-
-@attrs.frozen(weakref_slot=False)
-class _Scanner:
-    """The scan of :func:`_led_matches`: the gate (:func:`_gate_pattern`, led by the
-    character before the word, :func:`_led`), and the grammar matched where it lets
-    a word begin, by the word's first character (:class:`_ByFirst`): the gate lets
-    few words through, and trying every kind of expression at each cost most of
-    the scan's instructions."""
-
-    gate: re.Pattern[str]
-    by_first: _ByFirst
-
-
-def _scanner(ascii_text: bool) -> _Scanner:
-    """The :class:`_Scanner` of a text in lower case (:func:`_folded_scan_re`), with
-    ASCII classes for one that is all ASCII (:func:`_ascii_twin`)."""
-    by_first = _ByFirst(ascii_text)
-    # (the gate matches the word's beginning rather than looking ahead at it: only
-    # where it starts is read, and a look-ahead costs the engine a frame each time)
-    return _Scanner(by_first._led(f"(?:{_gate_pattern()})"), by_first)
-
-
-@functools.cache
-def _folded_scanner() -> _Scanner:
-    """:func:`_scanner` of a text in lower case."""
-    return _scanner(ascii_text=False)
-
-
-@functools.cache
-def _ascii_scanner() -> _Scanner:
-    """:func:`_scanner` of a text in lower case that is all ASCII."""
-    return _scanner(ascii_text=True)
-
-
 def folded(text: str) -> str | None:
     """``text`` in lower case, each character at its own offset, where the folded
     patterns (:func:`_lower_case`) find in it what their case-blind originals find
@@ -540,39 +373,28 @@ def _scan(
     if lower is not None:
         # The pattern takes one character before the expression, at most: the one
         # before ``start`` is read as it is in the text.
-        scan = _ascii_scanner() if lower.isascii() else _folded_scanner()
+        scan = _ascii_scan_re() if lower.isascii() else _folded_scan_re()
         yield from _led_matches(scan, lower, start, end, 0)
     elif _UNFOLDABLE_RE.search(text, base, end) is None:
-        yield from _led_matches(_folded_scanner(), text[base:end].lower(), start, end, base)
+        yield from _led_matches(_folded_scan_re(), text[base:end].lower(), start, end, base)
     else:
         for m in _scan_re().finditer(text, start, end):
             yield _kind(m), m.start(), m.end()
 
 
 def _led_matches(
-    scan: _Scanner, subject: str, start: int, end: int, base: int
+    scan: re.Pattern[str], subject: str, start: int, end: int, base: int
 ) -> Iterator[tuple[str, int, int]]:
     """The expressions a pattern led by the character before them (:func:`_led`)
     finds in ``text[start:end]``, of which ``subject`` is the slice from ``base``
     (the same as :func:`_scan_pattern`'s matches: a word begins where a character
-    other than a word character stands before it, or none). Where the gate lets a
-    word through, the kinds that may begin with its first character are matched
-    there (:class:`_Scanner`): those that may not would fail there, so the first
-    that matches is the one the whole grammar matches."""
+    other than a word character stands before it, or none)."""
     at = start - base
     if at == 0:
         # nothing before the text: a blank stands for it
         subject, base, at = " " + subject[: end - base], base - 1, 1
     at -= 1
-    stop = end - base
-    gate, by_first = scan.gate.search, scan.by_first
-    while (g := gate(subject, at, stop)) is not None:
-        at = g.start()
-        # (the gate looks ahead at a word's first character: it stands before ``stop``)
-        m = by_first[subject[at + 1]].match(subject, at, stop)
-        if m is None:
-            at += 1
-            continue
+    while (m := scan.search(subject, at, end - base)) is not None:
         yield _kind(m), m.start() + 1 + base, m.end() + base
         # (the next may be led by this one's last character: "in two weeks' ...")
         at = m.end() - 1
