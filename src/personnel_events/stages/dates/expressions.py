@@ -271,7 +271,9 @@ _FOLLOWERS = {
 #: A number begins an expression only as a date ("2024-03-05", "5/11/2024") or as a
 #: day or a count of one or two digits before a word ("5 March", "3rd quarter", "two
 #: weeks ago" in figures): not an age ("Roe, 44, joined") nor a year's day ("5, 2024").
-_NUMBER_GATE = r"\d{4}-|\d{1,2}(?:[/.-]|(?:st|nd|rd|th)?\s)"
+#: (It opens with a digit, not a repeat: the engine passes over it in a few
+#: instructions at a word that begins with a letter, rather than entering it.)
+_NUMBER_GATE = r"\d(?:\d{3}-|\d?(?:[/.-]|(?:st|nd|rd|th)?\s))"
 #: A quarter or half of a year in figures begins an expression ("Q3 2024", "H2
 #: 2025"), and so does a fiscal year's "FY" before its number ("FY2025", "FY 24"):
 #: the first letter and what follows it.
