@@ -28,13 +28,14 @@ same CPU, and reports the cost ratios by CPU time of the process (linear is 10 a
 their median, and the peak resident memory of the processes that parsed the 4 MB
 documents. ``--count`` gives the ratios of instructions under valgrind instead.
 
-``workers`` measures the machine's own two-process ceiling (one CPU-bound process
-alone, then two at once: ``2 x t1 / t2``, the median of three such rounds) and
-``parse_many`` with 1 and 2 workers (the median of three rounds of one run each)
-in fresh processes (pool start and worker set-up included), and prints the
-speed-up beside the ceiling: warm (the process has loaded the library's word
-lists and dateparser before, as one that has parsed before; the target), and
-cold (that loading, the same serial work for 1 and 2 workers, timed too).
+``workers`` runs three rounds, each of which measures the machine's own
+two-process ceiling (one CPU-bound process alone, then two at once: ``2 x t1 /
+t2``) and, right after it, ``parse_many`` with 1 and 2 workers in fresh
+processes (pool start and worker set-up included), warm (the process has loaded
+the library's word lists and dateparser before, as one that has parsed before;
+the target) and cold (that loading, the same serial work for 1 and 2 workers,
+timed too). It prints the median ceiling, the median speed-up, and the median of
+each round's speed-up over that round's ceiling, which is the figure.
 
 ``stream`` (not part of the default run) writes a JSON Lines feed of ``--mb``
 megabytes and runs the command line over it, reporting its peak memory.
@@ -607,19 +608,20 @@ def _one_and_two(
     return alone, max(_collect(p)["seconds"] for p in procs)
 
 
-def ceiling(tmp: str, runs: int, seconds: float = 1.0) -> list[float]:
-    """The speed-up two CPU-bound processes get over one on this machine now, in
-    each of ``runs`` rounds: ``2 x t1 / t2`` of the one-process time and the
-    two-process time taken one right after the other (a loop of integer
-    arithmetic, about ``seconds`` long). A round's two times are taken one right
-    after the other, so that a host whose speed moves over minutes moves both (the
-    best time of each kind may come from moments minutes apart); the caller takes
-    the median of the rounds."""
+def spin_job(tmp: str, seconds: float = 1.0) -> dict[str, Any]:
+    """A loop of integer arithmetic about ``seconds`` long on this machine now (the
+    work of :func:`ceiling_round`)."""
     loops = 2_000_000
     alone = run_child("spin", {"loops": loops}, tmp)["seconds"]
-    job = {"loops": int(loops * seconds / max(alone, 1e-3))}
-    times = [_one_and_two("spin", job, [job, job], tmp) for _ in range(runs)]
-    return [2 * one / two for one, two in times]
+    return {"loops": int(loops * seconds / max(alone, 1e-3))}
+
+
+def ceiling_round(job: dict[str, Any], tmp: str) -> float:
+    """The speed-up two CPU-bound processes (``job``: :func:`spin_job`) get over one
+    on this machine now: ``2 x t1 / t2`` of the one-process time and the
+    two-process time, taken one right after the other."""
+    one, two = _one_and_two("spin", job, [job, job], tmp)
+    return 2 * one / two
 
 
 def halves(texts: list[str], runs: int, tmp: str) -> float:
@@ -633,42 +635,60 @@ def halves(texts: list[str], runs: int, tmp: str) -> float:
     return min(t[0] for t in times) / min(t[1] for t in times)
 
 
-def workers(corpus: list[str], words: int, runs: int, tmp: str) -> None:
+def _workers_speedup(texts: list[str], warm: bool, tmp: str) -> dict[str, float]:
+    """``parse_many`` over ``texts`` with 1 worker, then 2, each in a fresh process,
+    one right after the other: their seconds, the speed-up, and the parent's CPU
+    time with 2 workers."""
+    seconds: dict[int, float] = {}
+    parent = 0.0
+    for w in (1, 2):
+        r = run_child("workers", {"corpus": texts, "workers": w, "warm": warm}, tmp)
+        seconds[w] = r["seconds"]
+        if w == 2:
+            parent = r["cpu"]
+    return {"one": seconds[1], "two": seconds[2], "speedup": seconds[1] / seconds[2], "cpu": parent}
+
+
+def workers(corpus: list[str], words: int, runs: int, tmp: str, spin_seconds: float = 1.0) -> None:
+    """Each of ``runs`` rounds takes the two-process ceiling, then the speed-up of
+    ``parse_many`` warm and cold, one right after the other: a host whose speed
+    moves over minutes (other machines' work on the same hardware) moves a round's
+    ceiling and its speed-ups together, where a ceiling taken once for all rounds
+    would be compared with speed-ups of other minutes. The share of the ceiling is
+    the median of the rounds' shares."""
     texts, _ = _take(corpus, words, 0)
     n = _words(texts)
-    rounds = ceiling(tmp, runs)
-    top = statistics.median(rounds)
+    job = spin_job(tmp, spin_seconds)
+    ceilings: list[float] = []
+    runs_of: dict[bool, list[dict[str, float]]] = {True: [], False: []}
+    for _ in range(runs):
+        ceilings.append(ceiling_round(job, tmp))
+        for warm in (True, False):
+            runs_of[warm].append(_workers_speedup(texts, warm, tmp))
     print(
-        f"two-process ceiling, median of {runs} rounds: {top:.2f} (a CPU-bound loop; rounds "
-        f"{', '.join(f'{r:.2f}' for r in rounds)}); two independent processes that each "
-        f"parse half the corpus: {halves(texts, runs, tmp):.2f} times one"
+        f"two-process ceiling, median of {runs} rounds: {statistics.median(ceilings):.2f} "
+        f"(a CPU-bound loop; rounds {', '.join(f'{c:.2f}' for c in ceilings)}); two "
+        f"independent processes that each parse half the corpus: "
+        f"{halves(texts, runs, tmp):.2f} times one"
     )
     for warm in (True, False):
-        best: dict[int, float] = {}
-        parent: list[float] = []
-        speedups: list[float] = []
-        for _ in range(runs):
-            seconds: dict[int, float] = {}
-            for w in (1, 2):
-                r = run_child("workers", {"corpus": texts, "workers": w, "warm": warm}, tmp)
-                seconds[w] = r["seconds"]
-                best[w] = min(best.get(w, r["seconds"]), r["seconds"])
-                if w == 2:
-                    parent.append(r["cpu"])
-            speedups.append(seconds[1] / seconds[2])  # (one run right after the other)
-        speedup = statistics.median(speedups)
+        rounds = runs_of[warm]
+        speedups = [r["speedup"] for r in rounds]
+        shares = [r["speedup"] / c for r, c in zip(rounds, ceilings, strict=True)]
+        share = statistics.median(shares)
         state = "warm (library loaded before)" if warm else "cold (loading included)"
         print(
             f"parse_many, {state}, over {len(texts)} documents, {n:,} words, best of {runs} "
-            f"fresh processes: 1 worker {n / best[1]:,.0f} words/s, 2 workers "
-            f"{n / best[2]:,.0f} words/s; the parent process of 2 workers used "
-            f"{min(parent):.2f} s of CPU"
+            f"fresh processes: 1 worker {n / min(r['one'] for r in rounds):,.0f} words/s, "
+            f"2 workers {n / min(r['two'] for r in rounds):,.0f} words/s; the parent "
+            f"process of 2 workers used {min(r['cpu'] for r in rounds):.2f} s of CPU"
         )
-        verdict = f" (target at least 85%: {_verdict(speedup / top >= 0.85)})" if warm else ""
+        verdict = f" (target at least 85%: {_verdict(share >= 0.85)})" if warm else ""
         print(
             f"speed-up with 2 workers, {state.split()[0]}, median of {runs} rounds: "
-            f"{speedup:.2f} ({', '.join(f'{x:.2f}' for x in speedups)}); "
-            f"{speedup / top:.0%} of the two-process ceiling{verdict}"
+            f"{statistics.median(speedups):.2f} ({', '.join(f'{x:.2f}' for x in speedups)}); "
+            f"{share:.0%} of the two-process ceiling, the median of each round's share "
+            f"({', '.join(f'{x:.0%}' for x in shares)}){verdict}"
         )
 
 
@@ -749,7 +769,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         if args.mode in ("all", "scale"):
             scale(variants, args.quick, tmp, count=args.count)
         if args.mode in ("all", "workers"):
-            workers(corpus, words, runs, tmp)
+            workers(corpus, words, runs, tmp, spin_seconds=0.3 if args.quick else 1.0)
     print(f"(benchmark ran {time.perf_counter() - started:.0f} s)")
 
 
