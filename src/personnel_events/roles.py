@@ -629,7 +629,7 @@ def _read_role(text: str, tokens: Sequence[Token], i: int, limit: int) -> Role |
         if m > k:
             org = _text(text, tokens, k, m)
             j = m
-    role_text = role_text.strip(_TRIM)  # (_trim_role, without a call)
+    role_text = role_text.strip(_TRIM)
     if not role_text:
         return None
     return new_role(role_text, org, start, max(j, role_last))
@@ -1193,12 +1193,8 @@ def _lower_countries() -> frozenset[str]:
     return frozenset(c.lower() for c in _demonyms().values())
 
 
-#: What :func:`_trim_role` strips from both ends of a role's text.
+#: What a role's text is stripped of at both ends (blanks, marks and dashes).
 _TRIM = " ,;:-\u2013\u2014"
-
-
-def _trim_role(role: str) -> str:
-    return role.strip(_TRIM)
 
 
 def _past_holder_words(tokens: Sequence[Token], first: int, sent_first: int) -> int:
