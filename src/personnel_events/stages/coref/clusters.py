@@ -129,16 +129,12 @@ def _full_names(c: Clusters, index: PersonIndex) -> set[str]:
     for mi, m in enumerate(mentions):
         if m.kind is not NAME:
             continue
-        # (fold written out for ASCII text here and below, where every name is
-        # folded: the call costs about as much as the fold)
         if m.label is ORG:
-            text = m.text
-            key = text.lower().rstrip(".") if text.isascii() else fold(text)
+            key = fold(m.text)
             key = short.get(key, key)
             if tokens[m.last_token - 1].lower not in offices:
                 # "Harborline" for "Harborline Ferries"; not "German" for "German government"
-                head = tokens[m.first_token].text
-                org_heads.add(head.lower().rstrip(".") if head.isascii() else fold(head))
+                org_heads.add(fold(tokens[m.first_token].text))
             if key in org_by_key:
                 c.join(mi, org_by_key[key])
             else:
@@ -146,11 +142,11 @@ def _full_names(c: Clusters, index: PersonIndex) -> set[str]:
             continue
         given, surname = names[mi] = name_parts(tokens, m)
         people.append(mi)
-        key = surname.lower().rstrip(".") if surname.isascii() else fold(surname)
+        key = fold(surname)
         if not given or m.label is not PERSON:
             lone[mi] = key  # lone words, and what may be a person: pass 2
             continue
-        keys = (given.lower().rstrip(".") if given.isascii() else fold(given), key)
+        keys = (fold(given), key)
         candidates = index.exact(given, surname, keys)
         match = (
             find_person(
@@ -222,8 +218,7 @@ def _lone_names(c: Clusters, index: PersonIndex, org_heads: set[str]) -> None:
             c.join(mi, ei)
             seen.mark(ei, mi)
             m.set_label(PERSON)
-        # (fold written out for ASCII text, as in pass 1)
-        elif (text.lower().rstrip(".") if (text := m.text).isascii() else fold(text)) in org_heads:
+        elif fold(m.text) in org_heads:
             m.set_label(ORG)
         elif m.label is PERSON or m.title or m.appos:
             ei = c.new_entity(mi, PERSON)

@@ -217,15 +217,11 @@ def organisations_by_use(
             if m.last_token - m.first_token > 1:
                 ends.add(tokens[m.first_token].text)
                 ends.add(tokens[m.last_token - 1].text)
-            if m.label is not ORG:
-                # (fold written out for ASCII text: the call costs about as much)
-                text = m.text
-                if (text.lower().rstrip(".") if text.isascii() else fold(text)) in orgs:
-                    found.append(mi)
+            if m.label is not ORG and fold(m.text) in orgs:
+                found.append(mi)
     if not found:
         return  # (no name to relabel: the words kept do not matter)
-    # (fold written out for ASCII words: ``map(fold, ...)`` calls it from C, dearer)
-    orgs.difference_update([w.lower().rstrip(".") if w.isascii() else fold(w) for w in ends])
+    orgs.difference_update(map(fold, ends))
     for mi in found:
         if fold(mentions[mi].text) in orgs:
             mentions[mi] = relabelled(mentions[mi], ORG)
